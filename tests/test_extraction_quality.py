@@ -1,0 +1,158 @@
+"""Extraction quality on a labelled corpus of realistic notes: precision and recall.
+
+The corpus (``tests/corpus/dev`` and ``tests/corpus/holdout``) holds notes in many real styles
+(zettelkasten, lecture notes, glossaries, daily notes, literature notes, software docs, mixed
+encodings and languages) with the cards a careful reader would make. Run with ``-s`` to see the
+per-set report: the numbers, every missed answer and every false positive with its card text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from corpus_labels import (
+        CORPUS_ROOT,
+        SETS,
+        NoteLabels,
+        Predicted,
+        format_report,
+        load_labels,
+        normalise,
+        note_paths,
+        read_note,
+        score_note,
+        score_set,
+    )
+except ImportError:  # the tests folder imported as a package
+    from tests.corpus_labels import (  # type: ignore[no-redef]
+        CORPUS_ROOT,
+        SETS,
+        NoteLabels,
+        Predicted,
+        format_report,
+        load_labels,
+        normalise,
+        note_paths,
+        read_note,
+        score_note,
+        score_set,
+    )
+
+MIN_PRECISION = 0.9
+MIN_RECALL = 0.9
+# While False, a set below the thresholds is reported as an expected failure instead of failing.
+ENFORCE_THRESHOLDS = True
+
+
+# --- the scorer itself -------------------------------------------------------------------------
+
+
+def test_normalise_ignores_case_markup_quotes_and_edge_punctuation() -> None:
+    assert normalise("**Homeostasis**") == "homeostasis"
+    assert normalise("  ==Good  Enough\nMothering==, ") == "good enough mothering"
+    assert normalise("“selfobject”.") == "selfobject"
+    assert normalise("[[Heinz Kohut]]") == "heinz kohut"
+    assert normalise("[[Winnicott#Ideas|good enough mother]]") == "good enough mother"
+    assert normalise("_Gleichgewicht_:") == "gleichgewicht"
+    assert normalise("恒常性") == "恒常性"
+
+
+def test_score_counts_each_expected_answer_once() -> None:
+    labels = NoteLabels("n.md", expected=("homeostasis", "set point"), optional=("Cannon",))
+    cards = [
+        Predicted("{{c1::Homeostasis}} is ...", ("Homeostasis",)),
+        Predicted("{{c1::Homeostasis}} again", ("**homeostasis**",)),  # already matched: FP
+        Predicted("coined by {{c1::Cannon}}", ("Cannon",)),  # optional: ignored
+        Predicted("I {{c1::really}} should", ("really",)),  # FP
+    ]
+    score = score_note(labels, cards)
+    assert [c.answers[0] for c in score.true_positives] == ["Homeostasis"]
+    assert [c.answers[0] for c in score.false_positives] == ["**homeostasis**", "really"]
+    assert [c.answers[0] for c in score.ignored] == ["Cannon"]
+    assert score.misses == ["set point"]
+
+
+def test_a_card_with_several_answers_matches_one_expected_answer() -> None:
+    labels = NoteLabels("n.md", expected=("Paris", "France"))
+    score = score_note(labels, [Predicted("{{c1::Paris}} ... {{c1::France}}", ("Paris", "France"))])
+    assert len(score.true_positives) == 1
+    assert score.misses == ["France"]
+
+
+def test_set_numbers_and_report() -> None:
+    labels = {
+        "a.md": NoteLabels("a.md", expected=("x", "y")),
+        "b.md": NoteLabels("b.md", expected=()),
+    }
+    cards = {"a.md": [Predicted("{{c1::x}}", ("x",))], "b.md": [Predicted("{{c1::z}}", ("z",))]}
+    score = score_set("toy", labels, lambda path: cards[path])
+    assert (score.tp, score.fp, score.expected, score.matched) == (1, 1, 2, 1)
+    assert score.precision == pytest.approx(0.5)
+    assert score.recall == pytest.approx(0.5)
+    report = format_report(score)
+    assert "a.md" in report and "y" in report  # the miss
+    assert "b.md" in report and "{{c1::z}}" in report  # the false positive
+
+
+# --- the corpus --------------------------------------------------------------------------------
+
+
+def _set_dir(set_name: str):
+    set_dir = CORPUS_ROOT / set_name
+    if not (set_dir / "labels.yaml").exists():
+        pytest.skip(f"corpus set {set_name!r} is not present")
+    return set_dir
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_every_note_is_labelled_and_every_label_has_a_note(set_name: str) -> None:
+    set_dir = _set_dir(set_name)
+    labels = load_labels(set_dir)
+    notes = set(note_paths(set_dir))
+    assert sorted(notes - set(labels)) == [], "notes without labels"
+    assert sorted(set(labels) - notes) == [], "labels without notes"
+    for note in labels.values():
+        overlap = {normalise(a) for a in note.expected} & {normalise(a) for a in note.optional}
+        assert not overlap, f"{note.path}: answers both expected and optional: {overlap}"
+
+
+def test_dev_and_holdout_share_no_note() -> None:
+    dev_dir, holdout_dir = _set_dir("dev"), _set_dir("holdout")
+    dev = {read_note(dev_dir / p) for p in note_paths(dev_dir)}
+    holdout = {read_note(holdout_dir / p) for p in note_paths(holdout_dir)}
+    assert not dev & holdout
+    assert not set(note_paths(dev_dir)) & set(note_paths(holdout_dir)), "same note paths"
+
+
+# --- the extractor against the corpus ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def extract_note():
+    """The extractor under test; the quality tests skip until it can be imported."""
+    module = pytest.importorskip("srs.core.extract", reason="the extractor is not available")
+    return module.extract_note
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_extraction_quality(set_name: str, extract_note) -> None:
+    set_dir = _set_dir(set_name)
+    labels = load_labels(set_dir)
+
+    def predict(path: str) -> list[Predicted]:
+        extracted = extract_note(read_note(set_dir / path), path)
+        return [Predicted(c.text, tuple(c.answers), c.rule) for c in extracted.candidates]
+
+    score = score_set(set_name, labels, predict)
+    print()
+    print(format_report(score))
+
+    below = []
+    if score.precision < MIN_PRECISION:
+        below.append(f"precision {score.precision:.3f} < {MIN_PRECISION}")
+    if score.recall < MIN_RECALL:
+        below.append(f"recall {score.recall:.3f} < {MIN_RECALL}")
+    if below and not ENFORCE_THRESHOLDS:
+        pytest.xfail(f"extractor in progress: {set_name}: " + "; ".join(below))
+    assert not below, f"{set_name}: " + "; ".join(below) + " (run with -s for the report)"
