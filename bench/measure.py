@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,12 @@ class ChildRun:
     returncode: int
     stdout: str
     stderr: str
+    tree_peak_mb: float | None = None
+
+    @property
+    def memory_mb(self) -> float:
+        """The figure judged: the larger of the biggest single process and the tree's sum."""
+        return max(self.peak_mb, self.tree_peak_mb or 0.0)
 
     def json(self) -> object | None:
         """The child's stdout as JSON, or None when it is not JSON."""
@@ -35,13 +42,68 @@ class ChildRun:
             return None
 
 
+def _tree(pid: int) -> list[int]:
+    """``pid`` and all its live descendants (Linux /proc)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as fh:
+                    todo.extend(int(child) for child in fh.read().split())
+        except OSError:
+            continue
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class _TreeSampler(threading.Thread):
+    """Samples the summed proportional set size (PSS) of a process tree every few ms.
+
+    ``ru_maxrss`` is the peak of the largest single process; a command that parses in worker
+    processes uses the sum of them, so the tree is sampled too. PSS splits shared pages between
+    the processes that share them, so forked workers are not counted twice.
+    """
+
+    def __init__(self, pid: int, interval: float = 0.02) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.interval = pid, interval
+        self.peak_kb = 0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            self.peak_kb = max(self.peak_kb, sum(_pss_kb(pid) for pid in _tree(self.pid)))
+            self.stop.wait(self.interval)
+
+
 def run_child(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> ChildRun:
-    """Run ``cmd`` to completion; time it from spawn to exit and read its own peak RSS."""
+    """Run ``cmd`` to completion; time it from spawn to exit and read its own peak RSS.
+
+    Also samples the whole process tree's memory (Linux only) into ``tree_peak_mb``.
+    """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=cwd)
+        sampler = _TreeSampler(proc.pid) if os.path.exists("/proc/self/smaps_rollup") else None
+        if sampler:
+            sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
+        if sampler:
+            sampler.stop.set()
+            sampler.join()
         # Tell Popen the child is reaped so it does not wait for it again.
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
@@ -53,6 +115,7 @@ def run_child(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | Non
             returncode=proc.returncode,
             stdout=out.read().decode("utf-8", "replace"),
             stderr=err.read().decode("utf-8", "replace"),
+            tree_peak_mb=sampler.peak_kb / 1024 if sampler else None,
         )
 
 

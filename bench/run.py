@@ -91,7 +91,7 @@ def _srs_row(name: str, runs: list[ChildRun]) -> Row:
     return Row(
         name,
         statistics.median(run.seconds for run in runs),
-        peak_mb=max(run.peak_mb for run in runs),
+        peak_mb=max(run.memory_mb for run in runs),
         note=f"median of {len(runs)}" if len(runs) > 1 else "",
     )
 
@@ -149,7 +149,7 @@ def measure_srs(cmd: list[str], home: Path, config: Path, repeat: int) -> tuple[
     result = picked.json() if picked.returncode == 0 else None
     if isinstance(result, dict) and result.get("median_ms") is not None:
         rows.append(Row(
-            "next_card", result["median_ms"] / 1000, peak_mb=picked.peak_mb,
+            "next_card", result["median_ms"] / 1000, peak_mb=picked.memory_mb,
             note=f"p95 {result['p95_ms']:.1f} ms over {result['rounds']} picks, {result['cards']} cards",
         ))
         facts["next_card"] = result
@@ -259,7 +259,7 @@ def bench_one(notes: int, args: argparse.Namespace, cmd: list[str] | None) -> li
     rows = [
         Row("floor_read_hash", read_s, note=f"{len(markdown_files(vault))} files"),
         Row("floor_parse", parse_s, note=f"{tokens:,} tokens"),
-        Row("floor_startup", start.seconds, peak_mb=start.peak_mb, note="python -c pass"),
+        Row("floor_startup", start.seconds, peak_mb=start.memory_mb, note="python -c pass"),
     ]
     facts: dict = {}
     if cmd is None:
