@@ -1,0 +1,269 @@
+"""The scan use case: read the vault, extract cards, reconcile them with the database.
+
+Incremental: a note whose size and mtime are unchanged is not read; one whose content hash is
+unchanged is not parsed. Changed notes are parsed in parallel across cores when there are many.
+Work is committed in batches (one transaction each), so an interrupted scan keeps what it
+finished and the next scan picks up the rest. A file that cannot be read or decoded is a warning,
+and its cards are left exactly as they were.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Callable, Iterator, Sequence
+
+from srs.config import Config
+from srs.core.identity import StoredRef, anchor_of, match_candidates, new_card_id
+from srs.core.model import CardCandidate
+from srs.storage.db import Database
+from srs.storage.repo import Repository
+from srs.vault import VaultFile, walk_vault
+
+BATCH = 500  # notes per transaction
+PARALLEL_FROM = 400  # parse in worker processes from this many changed notes on
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ScanReport:
+    """What a scan changed, as the CLI prints it."""
+
+    notes: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    retired: int = 0
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "notes": self.notes,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "retired": self.retired,
+            "warnings": [{"path": p, "message": m} for p, m in self.warnings],
+        }
+
+
+@dataclass
+class _Changed:
+    file: VaultFile
+    hash: str
+    text: str
+
+
+def deck_for(config: Config, rel: str, tags: Sequence[str]) -> str:
+    """The Anki-style deck of a note: the root deck, then its folders (or its first tag)."""
+    root = config.root_deck
+    if config.deck_from == "folder":
+        parts = [p for p in rel.split("/")[:-1] if p]
+        return "::".join([root, *parts])
+    if config.deck_from == "tag" and tags:
+        return "::".join([root, *[p for p in tags[0].split("/") if p]])
+    return root
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def decode_note(data: bytes) -> tuple[str | None, str | None]:
+    """The note's text, or None and a warning saying why it cannot be read as a note."""
+    if b"\x00" in data[:8192] or b"\x00" in data:
+        return None, "looks like a binary file (it holds NUL bytes), not a markdown note; skipped"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        return None, f"is not valid UTF-8 (bad byte at offset {exc.start}); save it as UTF-8 to get its cards; skipped"
+
+
+def _extract_many(items: list[tuple[str, str]]):
+    from srs.core.extract import extract_note
+
+    return [extract_note(text, rel) for rel, text in items]
+
+
+def _extract_all(items: list[tuple[str, str]]) -> Iterator:
+    """extract_note over (rel, text) pairs, in order; in worker processes when there are many."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(items) < PARALLEL_FROM or workers < 2:
+        yield from _extract_many(items)
+        return
+    import multiprocessing
+
+    chunk = max(20, len(items) // (workers * 8))
+    chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for result in pool.map(_extract_many, chunks):
+            yield from result
+
+
+class Scanner:
+    """One scan of the vault into the database at the clock's time ``now``."""
+
+    def __init__(self, config: Config, db: Database, now: datetime, progress: Progress | None = None) -> None:
+        self.config = config
+        self.db = db
+        self.repo = Repository(db)
+        self.now = now
+        self.stamp = now.isoformat(timespec="seconds")
+        self.progress = progress
+        self.report = ScanReport()
+
+    def run(self) -> ScanReport:
+        walk = walk_vault(self.config.vault, self.config.ignore)
+        self.report.warnings.extend(walk.warnings)
+        troubled = {path for path, _ in walk.warnings}
+        stored = self.repo.notes()
+        present = {f.rel for f in walk.files}
+        self.report.notes = len(walk.files)
+
+        to_read = [f for f in walk.files if not (f.rel in stored and stored[f.rel].size == f.size and stored[f.rel].mtime_ns == f.mtime_ns)]
+        gone = [p for p in stored if p not in present and p not in troubled]
+        gone_by_hash: dict[str, list[str]] = {}
+        for path in gone:
+            gone_by_hash.setdefault(stored[path].hash, []).append(path)
+        renamed: set[str] = set()
+
+        total = len(to_read)
+        done = 0
+        changed: list[_Changed] = []
+        for file in to_read:
+            done += 1
+            try:
+                data = file.path.read_bytes()
+            except FileNotFoundError:
+                self.report.warnings.append((file.rel, "was deleted during the scan; skipped"))
+                continue
+            except OSError as exc:
+                self.report.warnings.append((file.rel, f"cannot be read ({exc.strerror or exc}); its cards are kept as they were"))
+                continue
+            digest = _hash(data)
+            old = stored.get(file.rel)
+            if old is not None and old.hash == digest:
+                with self.db.transaction():
+                    self.repo.touch_note(file.rel, file.size, file.mtime_ns)
+                continue
+            if old is None and gone_by_hash.get(digest):
+                # Moved or renamed without an edit: the note and its cards follow it.
+                source = gone_by_hash[digest].pop(0)
+                renamed.add(source)
+                with self.db.transaction():
+                    self.repo.rename_note(source, file.rel)
+                    self.repo.touch_note(file.rel, file.size, file.mtime_ns)
+                    self._redeck(file.rel)
+                continue
+            text, problem = decode_note(data)
+            if text is None:
+                self.report.warnings.append((file.rel, problem or "cannot be read"))
+                continue
+            changed.append(_Changed(file, digest, text))
+        gone = [p for p in gone if p not in renamed]
+
+        # Cards of notes gone in this scan may reappear in another note (a move with an edit).
+        orphans: dict[str, list[StoredRef]] = {}
+        for path in gone:
+            for ref in self.repo.refs_of_note(path):
+                if not ref.retired:
+                    orphans.setdefault(ref.anchor, []).append(ref)
+        taken = self.repo.all_ids()
+
+        for start in range(0, len(changed), BATCH * 4):
+            batch = changed[start:start + BATCH * 4]
+            results = list(_extract_all([(c.file.rel, c.text) for c in batch]))
+            for sub in range(0, len(batch), BATCH):
+                with self.db.transaction():
+                    for item, extracted in zip(batch[sub:sub + BATCH], results[sub:sub + BATCH]):
+                        self._reconcile(item, extracted, orphans, taken)
+                if self.progress:
+                    self.progress(min(start + sub + BATCH, len(changed)), len(changed))
+
+        with self.db.transaction():
+            leftover = [ref.id for refs in orphans.values() for ref in refs]
+            self.report.retired += self.repo.retire_cards(leftover, self.stamp)
+            for path in gone:
+                self.repo.delete_note(path)
+        self.report.unchanged = max(0, self.repo.count("c.retired = 0", {}) - self.report.added - self.report.updated)
+        return self.report
+
+    def _redeck(self, rel: str) -> None:
+        rows = self.db.query("SELECT tags FROM notes WHERE path = ?", (rel,))
+        import json
+
+        tags = json.loads(rows[0]["tags"]) if rows and rows[0]["tags"] else []
+        self.db.conn.execute("UPDATE cards SET deck = ? WHERE note = ?", (deck_for(self.config, rel, tags), rel))
+
+    def _reconcile(self, item: _Changed, extracted, orphans: dict[str, list[StoredRef]], taken: set[str]) -> None:
+        rel = item.file.rel
+        info = extracted.info
+        for message in extracted.warnings:
+            self.report.warnings.append((rel, message))
+        self.repo.upsert_note(rel, info.title, item.file.size, item.file.mtime_ns, item.hash, info.tags,
+                              info.aliases, info.media, self.stamp)
+        deck = deck_for(self.config, rel, info.tags)
+        candidates: list[CardCandidate] = list(extracted.candidates)
+        same_note = self.repo.refs_of_note(rel)
+        wanted = {anchor_of(c.answers) for c in candidates}
+        elsewhere = [ref for anchor in wanted for ref in orphans.get(anchor, ())]
+        known = {ref.id for ref in same_note} | {ref.id for ref in elsewhere}
+        elsewhere += [ref for ref in self.repo.retired_refs_with_anchors(wanted - {r.anchor for r in same_note}) if ref.id not in known]
+        matches = match_candidates(candidates, same_note, elsewhere)
+        matched_ids = {m.card_id for m in matches if m.card_id}
+        stored_rows = self.repo.card_texts(sorted(matched_ids))
+        for match in matches:
+            candidate = match.candidate
+            values = {
+                "note": rel,
+                "line": candidate.line,
+                "position": candidate.position,
+                "deck": deck,
+                "text": candidate.text,
+                "answers": _json_list(candidate.answers),
+                "anchor": anchor_of(candidate.answers),
+                "rule": candidate.rule,
+                "sentence_key": candidate.sentence_key,
+                "context": candidate.context,
+            }
+            if match.card_id is None:
+                card_id = new_card_id(rel, values["anchor"], taken)
+                taken.add(card_id)
+                self.repo.insert_card({"id": card_id, **values, "created_at": self.stamp, "text_changed_at": self.stamp})
+                self.report.added += 1
+                continue
+            row = stored_rows[match.card_id]
+            visible = row["text"] != candidate.text or row["deck"] != deck or row["note"] != rel or bool(row["retired"])
+            if row["text"] != candidate.text:
+                values["text_changed_at"] = self._later_than(row["text_changed_at"])
+            if row["retired"]:
+                values["retired"] = 0
+                values["retired_at"] = None
+            if visible or any(row[k] != values[k] for k in ("line", "position", "rule", "sentence_key", "context", "answers")):
+                self.repo.update_card(match.card_id, values)
+            if visible:
+                self.report.updated += 1
+            for refs in orphans.values():
+                refs[:] = [r for r in refs if r.id != match.card_id]
+        leftover = [ref.id for ref in same_note if ref.id not in matched_ids and not ref.retired]
+        self.report.retired += self.repo.retire_cards(leftover, self.stamp)
+
+    def _later_than(self, previous: str | None) -> str:
+        """A text-change time after ``previous``: Anki updates a note only when it is newer."""
+        if previous:
+            before = datetime.fromisoformat(previous)
+            if self.now.replace(microsecond=0) <= before:
+                return (before + timedelta(seconds=1)).isoformat(timespec="seconds")
+        return self.stamp
+
+
+def _json_list(values: Sequence[str]) -> str:
+    import json
+
+    return json.dumps(list(values), ensure_ascii=False)

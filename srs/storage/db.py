@@ -1,0 +1,135 @@
+"""Opening the database: WAL, a busy timeout, migrations, transactions and error translation.
+
+Every write happens inside ``Database.transaction()`` (BEGIN IMMEDIATE ... COMMIT), so a crash
+leaves either all of a change or none of it, and concurrent processes (a cron reminder, a scan, a
+review session) wait for each other instead of failing with "database is locked".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from srs.errors import StorageError
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
+    """A one-line, actionable message for a SQLite failure on the database at ``path``."""
+    text = str(exc)
+    lowered = text.lower()
+    if "full" in lowered:
+        return f"{path}: the disk is full ({text}); free some space and try again — nothing already saved was lost"
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"{path}: the database is read-only ({text}); check the file's and folder's permissions"
+    if "locked" in lowered or "busy" in lowered:
+        return f"{path}: the database is busy in another srs process ({text}); try again in a moment"
+    if "malformed" in lowered or "not a database" in lowered:
+        return f"{path}: the database file is damaged ({text}); restore it from a backup made with `srs backup`"
+    if "unable to open" in lowered:
+        return f"{path}: cannot open the database ({text}); check that its folder exists and is writable"
+    return f"{path}: database error ({text})"
+
+
+class Database:
+    """A connection to the srs database with explicit transactions."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self._depth = 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error); nested calls join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StorageError(describe_sqlite_error(self.path, exc)) from None
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException as exc:
+            self._depth = 0
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            if isinstance(exc, sqlite3.Error):
+                raise StorageError(describe_sqlite_error(self.path, exc)) from None
+            raise
+        self._depth = 0
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            raise StorageError(describe_sqlite_error(self.path, exc)) from None
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        """Run a read query and return all rows."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise StorageError(describe_sqlite_error(self.path, exc)) from None
+
+    def scalar(self, sql: str, params: tuple | dict = ()):
+        """The first column of the first row, or None."""
+        rows = self.query(sql, params)
+        return rows[0][0] if rows else None
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy of the database at ``target`` (SQLite's online backup API)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with sqlite3.connect(str(target)) as dest:
+                self.conn.backup(dest)
+            dest.close()
+        except sqlite3.Error as exc:
+            raise StorageError(describe_sqlite_error(target, exc)) from None
+        except OSError as exc:
+            raise StorageError(f"{target}: cannot write the backup ({exc.strerror or exc})") from None
+
+    def close(self) -> None:
+        """Close the connection."""
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+
+def open_database(path: Path, *, migrate: bool = True) -> Database:
+    """Open (creating it and its folder if needed) and migrate the database at ``path``."""
+    from srs.storage.migrations import migrate_database
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"{path.parent}: cannot create the database folder ({exc.strerror or exc}); check the 'database' key in the config") from None
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as exc:
+        raise StorageError(describe_sqlite_error(path, exc)) from None
+    db = Database(path, conn)
+    if migrate:
+        migrate_database(db)
+    return db

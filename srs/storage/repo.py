@@ -1,0 +1,236 @@
+"""Queries and writes on cards, notes and the review log. Only this package holds SQL."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Iterable, Sequence
+
+from srs.core.identity import StoredRef
+from srs.core.model import Card
+from srs.core.sm2 import ReviewLog, Sm2State
+from srs.errors import CardNotFound, StorageError
+from srs.storage.db import Database, describe_sqlite_error
+from srs.storage.rows import CARD_COLUMNS, CARD_FROM, card_from_row, iso, state_columns, state_from_json, state_to_json, to_date
+
+ACTIVE = "c.retired = 0 AND c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= :today)"
+
+
+@dataclass(frozen=True)
+class StoredNote:
+    path: str
+    size: int
+    mtime_ns: int
+    hash: str
+
+
+@dataclass(frozen=True)
+class ReviewEntry:
+    """One row of the review log."""
+
+    id: int
+    card_id: str
+    reviewed_at: datetime
+    day: date
+    grade: int
+    kind: str
+    duration_ms: int | None
+    before: Sm2State
+    after: Sm2State
+    before_flags: dict
+    undone: bool
+
+
+class Repository:
+    """Reads and writes of srs's tables; writes join the caller's transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- notes -------------------------------------------------------------------------------
+    def notes(self) -> dict[str, StoredNote]:
+        """Every stored note by path."""
+        rows = self.db.query("SELECT path, size, mtime_ns, hash FROM notes")
+        return {r["path"]: StoredNote(r["path"], r["size"] or -1, r["mtime_ns"] or -1, r["hash"] or "") for r in rows}
+
+    def note_count(self) -> int:
+        return int(self.db.scalar("SELECT count(*) FROM notes") or 0)
+
+    def upsert_note(self, path: str, title: str, size: int, mtime_ns: int, hash_: str, tags: Sequence[str],
+                    aliases: Sequence[str], media: Sequence[str], scanned_at: str) -> None:
+        self.db.conn.execute(
+            "INSERT INTO notes (path, title, size, mtime_ns, hash, tags, aliases, media, scanned_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET title=excluded.title, "
+            "size=excluded.size, mtime_ns=excluded.mtime_ns, hash=excluded.hash, tags=excluded.tags, "
+            "aliases=excluded.aliases, media=excluded.media, scanned_at=excluded.scanned_at",
+            (path, title, size, mtime_ns, hash_, json.dumps(list(tags), ensure_ascii=False),
+             json.dumps(list(aliases), ensure_ascii=False), json.dumps(list(media), ensure_ascii=False), scanned_at),
+        )
+
+    def touch_note(self, path: str, size: int, mtime_ns: int) -> None:
+        self.db.conn.execute("UPDATE notes SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, path))
+
+    def rename_note(self, old: str, new: str) -> None:
+        """A note moved without a change: its row and its cards follow it."""
+        self.db.conn.execute("UPDATE notes SET path = ? WHERE path = ?", (new, old))
+        self.db.conn.execute("UPDATE cards SET note = ? WHERE note = ?", (new, old))
+
+    def delete_note(self, path: str) -> None:
+        self.db.conn.execute("DELETE FROM notes WHERE path = ?", (path,))
+
+    def note_media(self) -> dict[str, list[str]]:
+        rows = self.db.query("SELECT path, media FROM notes WHERE media IS NOT NULL AND media != '[]'")
+        return {r["path"]: json.loads(r["media"]) for r in rows}
+
+    # --- cards: identity ----------------------------------------------------------------------
+    def refs_of_note(self, note: str) -> list[StoredRef]:
+        rows = self.db.query("SELECT id, note, anchor, text, retired FROM cards WHERE note = ?", (note,))
+        return [StoredRef(r["id"], r["note"], r["anchor"], r["text"], bool(r["retired"])) for r in rows]
+
+    def retired_refs_with_anchors(self, anchors: Iterable[str]) -> list[StoredRef]:
+        anchors = list(set(anchors))
+        found: list[StoredRef] = []
+        for start in range(0, len(anchors), 500):
+            chunk = anchors[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.query(f"SELECT id, note, anchor, text, retired FROM cards WHERE retired = 1 AND anchor IN ({marks})", tuple(chunk))
+            found += [StoredRef(r["id"], r["note"], r["anchor"], r["text"], True) for r in rows]
+        return found
+
+    def all_ids(self) -> set[str]:
+        return {r[0] for r in self.db.query("SELECT id FROM cards")}
+
+    def card_texts(self, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
+        found = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.query(f"SELECT id, note, line, position, deck, text, answers, rule, sentence_key, context, retired, text_changed_at FROM cards WHERE id IN ({marks})", tuple(chunk)):
+                found[r["id"]] = r
+        return found
+
+    def insert_card(self, values: dict) -> None:
+        columns = ", ".join(values)
+        marks = ", ".join(f":{k}" for k in values)
+        self.db.conn.execute(f"INSERT INTO cards ({columns}) VALUES ({marks})", values)
+
+    def update_card(self, card_id: str, values: dict) -> None:
+        sets = ", ".join(f"{k} = :{k}" for k in values)
+        self.db.conn.execute(f"UPDATE cards SET {sets} WHERE id = :_id", {**values, "_id": card_id})
+
+    def retire_cards(self, ids: Iterable[str], at: str) -> int:
+        count = 0
+        for card_id in ids:
+            count += self.db.conn.execute("UPDATE cards SET retired = 1, retired_at = ? WHERE id = ? AND retired = 0", (at, card_id)).rowcount
+        return count
+
+    # --- cards: reading -----------------------------------------------------------------------
+    def card(self, card_id: str) -> Card:
+        rows = self.db.query(f"SELECT {CARD_COLUMNS} FROM {CARD_FROM} WHERE c.id = ?", (card_id,))
+        if not rows:
+            raise CardNotFound(f"no card with id '{card_id}'; `srs cards` lists the ids")
+        return card_from_row(rows[0])
+
+    def cards(self, include_all: bool = False, deck: str | None = None) -> list[Card]:
+        where, params = deck_filter(deck)
+        if not include_all:
+            where.append("c.retired = 0 AND c.suspended = 0")
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self.db.query(f"SELECT {CARD_COLUMNS} FROM {CARD_FROM} {clause} ORDER BY c.note, c.position", params)
+        return [card_from_row(r) for r in rows]
+
+    def select_cards(self, condition: str, params: dict, order: str, limit: int | None = None) -> list[Card]:
+        sql = f"SELECT {CARD_COLUMNS} FROM {CARD_FROM} WHERE {condition} ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [card_from_row(r) for r in self.db.query(sql, params)]
+
+    def count(self, condition: str, params: dict) -> int:
+        return int(self.db.scalar(f"SELECT count(*) FROM cards c WHERE {condition}", params) or 0)
+
+    def min_due(self, condition: str, params: dict) -> date | None:
+        return to_date(self.db.scalar(f"SELECT min(c.due) FROM cards c WHERE {condition}", params))
+
+    def decks(self) -> list[str]:
+        return [r[0] for r in self.db.query("SELECT DISTINCT deck FROM cards WHERE retired = 0 ORDER BY deck")]
+
+    # --- schedule and review log --------------------------------------------------------------
+    def save_review(self, card: Card, log: ReviewLog, duration_ms: int | None, flags_after: dict) -> int:
+        """The card's new state and its log entry, in the caller's transaction."""
+        before = state_to_json(log.before, leech=card.leech, suspended=card.suspended)
+        after = state_to_json(log.after, **flags_after)
+        cursor = self.db.conn.execute(
+            "INSERT INTO reviews (card_id, reviewed_at, day, grade, kind, duration_ms, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (card.id, log.reviewed_at.isoformat(), log.day.isoformat(), log.grade, log.kind, duration_ms, before, after),
+        )
+        self.set_state(card.id, log.after, **flags_after)
+        return int(cursor.lastrowid)
+
+    def set_state(self, card_id: str, state: Sm2State, **flags) -> None:
+        values = state_columns(state)
+        for key in ("leech", "suspended"):
+            if key in flags:
+                values[key] = int(bool(flags[key]))
+        self.update_card(card_id, values)
+
+    def latest_review(self) -> ReviewEntry | None:
+        rows = self.db.query("SELECT * FROM reviews WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1")
+        return _entry(rows[0]) if rows else None
+
+    def mark_undone(self, review_id: int, at: str) -> None:
+        self.db.conn.execute("UPDATE reviews SET undone_at = ? WHERE id = ?", (at, review_id))
+
+    def review_log(self, card_id: str | None = None, include_undone: bool = False) -> list[ReviewEntry]:
+        where = [] if include_undone else ["undone_at IS NULL"]
+        params: tuple = ()
+        if card_id is not None:
+            where.append("card_id = ?")
+            params = (card_id,)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return [_entry(r) for r in self.db.query(f"SELECT * FROM reviews {clause} ORDER BY id", params)]
+
+    def reviews_on(self, day: date) -> list[sqlite3.Row]:
+        return self.db.query(
+            "SELECT r.card_id, r.kind, r.before, c.note, c.sentence_key FROM reviews r JOIN cards c ON c.id = r.card_id "
+            "WHERE r.day = ? AND r.undone_at IS NULL", (day.isoformat(),))
+
+    def review_days(self) -> list[str]:
+        return [r[0] for r in self.db.query("SELECT day FROM reviews WHERE undone_at IS NULL")]
+
+    def due_days(self) -> list[str]:
+        return [r[0] for r in self.db.query("SELECT due FROM cards WHERE retired = 0 AND suspended = 0 AND due IS NOT NULL")]
+
+
+def deck_filter(deck: str | None) -> tuple[list[str], dict]:
+    """SQL condition for a deck and its subdecks."""
+    if not deck:
+        return [], {}
+    return ["(c.deck = :deck OR c.deck LIKE :deck_children ESCAPE '\\')"], {
+        "deck": deck,
+        "deck_children": deck.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "::%",
+    }
+
+
+def _entry(row: sqlite3.Row) -> ReviewEntry:
+    before, before_flags = state_from_json(row["before"])
+    after, _ = state_from_json(row["after"])
+    return ReviewEntry(
+        id=row["id"],
+        card_id=row["card_id"],
+        reviewed_at=datetime.fromisoformat(row["reviewed_at"]),
+        day=date.fromisoformat(row["day"]),
+        grade=row["grade"],
+        kind=row["kind"],
+        duration_ms=row["duration_ms"],
+        before=before,
+        after=after,
+        before_flags=before_flags,
+        undone=row["undone_at"] is not None,
+    )
+
+
+def wrap_sqlite(db: Database, exc: sqlite3.Error) -> StorageError:
+    """A StorageError for a raw sqlite3 error on ``db``."""
+    return StorageError(describe_sqlite_error(db.path, exc))
