@@ -251,3 +251,21 @@ def test_interval_and_due_agree(history: list[tuple[int, int]]) -> None:
     state = replay(timeline(history))
     assert state.interval >= 1
     assert state.due == state.last_review + timedelta(days=state.interval)
+
+
+@given(histories, st.integers(min_value=0, max_value=2), st.lists(st.integers(min_value=3, max_value=5), min_size=3, max_size=10))
+def test_after_any_failure_passes_restart_at_1_6_and_then_grow(
+    history: list[tuple[int, int]], fail: int, passes: list[int]
+) -> None:
+    events = timeline(history)
+    state = replay(events)
+    when = events[-1][1] + timedelta(days=1)
+    state, _ = review(state, fail, when)
+    intervals = []
+    for grade in passes:
+        when = datetime.combine(state.due, START.time())
+        state, log = review(state, grade, when)
+        assert log.kind == "review"
+        intervals.append(state.interval)
+    assert intervals[:2] == [1, 6]
+    assert all(later > earlier for earlier, later in zip(intervals[1:], intervals[2:]))
