@@ -7,8 +7,9 @@ maps a note's relative path to the answers a careful reader would hide:
       expected: ["homeostasis"]     # each entry: the hidden part of one card
       optional: ["Walter Cannon"]   # acceptable either way
 
-A predicted card is a true positive when one of its answers matches a still-unmatched expected
-answer of its note; otherwise it is ignored when one of its answers matches an optional answer;
+A candidate whose text holds several cloze numbers (``{{c1::..}} .. {{c2::..}}``) is scored as
+the several cards Anki makes from it, one per number. A predicted card is a true positive when one
+of its answers matches a still-unmatched expected answer of its note; otherwise it is ignored when one of its answers matches an optional answer;
 otherwise it is a false positive. Answers are compared after ``normalise``.
 """
 
@@ -33,6 +34,8 @@ _QUOTES = "\"'“”‘’«»„‚「」『』"
 # Punctuation that may surround an answer (a trailing period, a colon after a bold label...).
 _EDGE = " \t\n.,;:!?()[]{}<>—–-…。、，：；！？（）" + _QUOTES
 _SPACES = re.compile(r"\s+")
+# An Anki cloze deletion: number, answer, optional hint.
+_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::[^}]*)?\}\}", re.DOTALL)
 
 
 def normalise(answer: str) -> str:
@@ -137,9 +140,27 @@ def read_note(path: Path) -> str:
     return path.read_bytes().decode("utf-8-sig")
 
 
+def anki_cards(candidate: Predicted) -> list[Predicted]:
+    """The cards Anki makes from a candidate: one per distinct cloze number in its text.
+
+    A candidate with a single cloze number (or none that can be parsed) is one card with all its
+    answers; ``{{c1::a}} .. {{c2::b}}`` is two cards, hiding ``a`` and ``b`` respectively.
+    """
+    by_number: dict[str, list[str]] = {}
+    for number, answer in _CLOZE.findall(candidate.text):
+        by_number.setdefault(number, []).append(answer)
+    if len(by_number) < 2:
+        return [candidate]
+    return [
+        Predicted(candidate.text, tuple(answers), candidate.rule)
+        for _, answers in sorted(by_number.items(), key=lambda item: int(item[0]))
+    ]
+
+
 def score_note(labels: NoteLabels, predicted: Iterable[Predicted]) -> NoteScore:
     """Match one note's predicted cards against its labels (see the module docstring)."""
     score = NoteScore(path=labels.path, expected_count=len(labels.expected))
+    predicted = [card for candidate in predicted for card in anki_cards(candidate)]
     unmatched = [normalise(a) for a in labels.expected]
     optional = {normalise(a) for a in labels.optional}
     for card in predicted:
