@@ -8,6 +8,8 @@ per-set report: the numbers, every missed answer and every false positive with i
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 try:
@@ -124,6 +126,19 @@ def test_every_note_is_labelled_and_every_label_has_a_note(set_name: str) -> Non
     for note in labels.values():
         overlap = {normalise(a) for a in note.expected} & {normalise(a) for a in note.optional}
         assert not overlap, f"{note.path}: answers both expected and optional: {overlap}"
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_every_labelled_answer_is_written_in_its_note(set_name: str) -> None:
+    set_dir = _set_dir(set_name)
+    for note in load_labels(set_dir).values():
+        # A title claim's key term may come from the file name, a name from a link's target.
+        path = set_dir / note.path
+        raw = read_note(path)
+        targets = re.sub(r"\[\[([^\]|]*)\|[^\]]*\]\]", r"\1", raw)
+        text = "\n".join(normalise(t) for t in (path.stem, raw, targets))
+        absent = [a for a in note.expected + note.optional if normalise(a) not in text]
+        assert not absent, f"{set_name}/{note.path}: labelled answers not in the note: {absent}"
 
 
 def test_dev_and_holdout_share_no_note() -> None:
