@@ -8,9 +8,10 @@ maps a note's relative path to the answers a careful reader would hide:
       optional: ["Walter Cannon"]   # acceptable either way
 
 A candidate whose text holds several cloze numbers (``{{c1::..}} .. {{c2::..}}``) is scored as
-the several cards Anki makes from it, one per number. A predicted card is a true positive when one
-of its answers matches a still-unmatched expected answer of its note; otherwise it is ignored when one of its answers matches an optional answer;
-otherwise it is a false positive. Answers are compared after ``normalise``.
+the several cards Anki makes from it, one per number. A predicted card is a true positive when
+one of its answers matches a still-unmatched expected answer of its note; otherwise it is
+ignored when one of its answers matches an optional answer; otherwise it is a false positive.
+Answers are compared after ``normalise``.
 """
 
 from __future__ import annotations
