@@ -1,0 +1,248 @@
+"""Writing an Anki package (.apkg) from cards: genanki builds the collection, we pin and finish it.
+
+Where genanki would use the clock or make a different file each time, this module decides instead:
+- ``Package.write_to_file`` takes ``time.time()`` for note/card ids and ``mod``, writes through a
+  ``mkstemp`` file and zips with each file's mtime. We call ``Package.write_to_db`` ourselves with
+  the export's ``now`` and an id sequence derived from the card ids, then write the zip with fixed
+  entry times.
+- Every note gets ``mod`` = the time its text last changed (Anki updates a note in place only when
+  the package's note is newer), and the GUID comes from the card id.
+- The collection row's ``crt``/``mod``/``scm`` and the ``rollover`` hour are set from ``now``, and
+  scheduling columns are filled in (genanki writes every card as new).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from srs.core.model import Card
+from srs.core.reviewday import review_day
+from srs.errors import ExportError
+from srs.export import html, ids, notetype, paths, scheduling
+
+_PROGRESS_STEP = 500
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written: the package path and how many cards, notes and media files it holds."""
+
+    path: Path
+    cards: int
+    notes: int
+    media: int
+
+
+@dataclass(frozen=True)
+class _Row:
+    card: Card
+    deck: str
+    text: str
+    extra: str
+    tags: tuple[str, ...]
+    media: tuple[str, ...]
+
+
+def write_package(
+    cards: Sequence[Card],
+    out_path: Path,
+    *,
+    vault_name: str,
+    media: Mapping[str, Sequence[Path]],
+    now: datetime,
+    day_starts_at: int,
+    with_scheduling: bool,
+    progress: Callable[[int, int], None] | None = None,
+) -> ExportResult:
+    """Write ``cards`` as one Anki package at ``out_path`` and say what it holds.
+
+    Each card becomes one note of the "srs Cloze" type in the deck named by ``card.deck``. The same
+    cards and the same ``now`` give a byte-identical file. Raises ExportError when ``out_path``
+    cannot be written.
+    """
+    out_path = Path(out_path)
+    _check_target(out_path)
+    media_files = sorted({Path(p) for files in media.values() for p in files if Path(p).is_file()})
+    try:
+        media_map = paths.media_names(media_files)
+    except OSError as exc:
+        raise ExportError(f"cannot read media file {exc.filename}: {exc.strerror}; "
+                          "check its permissions or remove the embed from the note") from exc
+
+    rows = _rows(cards, vault_name, media, media_map)
+    total = len(rows)
+    if progress:
+        progress(0, total)
+    with tempfile.TemporaryDirectory(prefix="srs-export-") as tmp:
+        db_path = Path(tmp) / "collection.anki2"
+        _write_collection(db_path, rows, now, day_starts_at, with_scheduling, progress, total)
+        used_media = sorted({name for row in rows for name in row.media})
+        by_name = {name: path for path, name in media_map.items()}
+        _write_zip(out_path, db_path, [(name, by_name[name]) for name in used_media], now)
+    if progress:
+        progress(total, total)
+    return ExportResult(path=out_path, cards=total, notes=total, media=len(used_media))
+
+
+def _check_target(out_path: Path) -> None:
+    if out_path.is_dir():
+        raise ExportError(f"cannot write the Anki package to {out_path}: it is a folder; "
+                          "give a file name ending in .apkg with --out")
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create the folder {out_path.parent} for the Anki package: "
+                          f"{exc.strerror}; choose another place with --out or export_dir") from exc
+    if not os.access(out_path.parent, os.W_OK):
+        raise ExportError(f"cannot write the Anki package to {out_path}: the folder is not writable; "
+                          "choose another place with --out or change export_dir in the config")
+
+
+def _rows(cards: Sequence[Card], vault_name: str, media: Mapping[str, Sequence[Path]],
+          media_map: Mapping[Path, str]) -> list[_Row]:
+    rows = []
+    names_cache: dict[str, tuple[str, ...]] = {}
+    for card in cards:
+        text = html.text_field(card.text, card.answers)
+        if text is None:  # no cloze in the text: Anki would make no card from it
+            continue
+        if card.note not in names_cache:
+            names = [media_map[Path(p)] for p in media.get(card.note, ()) if Path(p) in media_map]
+            names_cache[card.note] = tuple(dict.fromkeys(names))
+        extra = html.extra_field(title=card.title, note_path=card.note, vault_name=vault_name,
+                                 tags=card.tags, context=card.context, text=card.text,
+                                 media_names=names_cache[card.note])
+        rows.append(_Row(card, _deck_name(card.deck, vault_name), text, extra, _anki_tags(card),
+                         names_cache[card.note]))
+    return rows
+
+
+def _deck_name(deck: str, vault_name: str) -> str:
+    """Anki's form of a deck name: ``::`` levels, each trimmed, no empty levels."""
+    levels = [level.strip() for level in deck.split("::")]
+    levels = [level for level in levels if level]
+    return "::".join(levels) or vault_name.strip() or "srs"
+
+
+def _anki_tags(card: Card) -> tuple[str, ...]:
+    """Note tags as Anki tags: no spaces; Obsidian's nested ``a/b`` becomes Anki's ``a::b``."""
+    tags = []
+    for tag in card.tags:
+        clean = "_".join(tag.strip().lstrip("#").replace('"', "").split()).replace("/", "::")
+        if clean:
+            tags.append(clean)
+    if card.leech:
+        tags.append("leech")
+    return tuple(dict.fromkeys(tags))
+
+
+def _write_collection(db_path: Path, rows: list[_Row], now: datetime, day_starts_at: int,
+                      with_scheduling: bool, progress: Callable[[int, int], None] | None,
+                      total: int) -> None:
+    import genanki
+
+    timestamp = int(now.timestamp())
+    model = notetype.build_model()
+    decks: dict[str, genanki.Deck] = {}
+    for row in rows:
+        if row.deck not in decks:
+            decks[row.deck] = genanki.Deck(ids.deck_id(row.deck), row.deck)
+    note_ids = ids.note_ids(((row.card.id, row.card.created_at) for row in rows), fallback=now)
+    export_day = review_day(now, day_starts_at)
+
+    conn = sqlite3.connect(db_path)
+    try:
+        cursor = conn.cursor()
+        # Creates the schema, the collection row, and the decks (with the note type) but no notes:
+        # those are written below, one at a time, so progress can be reported.
+        for deck in decks.values():
+            deck.add_model(model)
+        genanki.Package(list(decks.values())).write_to_db(cursor, timestamp, iter(()))
+        _finish_collection_row(cursor, now, day_starts_at)
+
+        mods, schedules = [], []
+        for done, row in enumerate(rows, start=1):
+            note_id = note_ids[row.card.id]
+            note = genanki.Note(model=model, fields=[row.text, row.extra], tags=list(row.tags),
+                                guid=ids.note_guid(row.card.id))
+            # One id for the note and one for its single card (c1): separate tables, same number.
+            note.write_to_db(cursor, timestamp, ids.deck_id(row.deck), iter((note_id, note_id)))
+            changed = row.card.text_changed_at or row.card.created_at or now
+            mods.append((int(changed.timestamp()), note_id))
+            position = done
+            schedule = (scheduling.schedule_for(row.card, export_day, position) if with_scheduling
+                        else scheduling.new_schedule(position))
+            schedules.append((schedule.type, schedule.queue, schedule.due, schedule.ivl,
+                              schedule.factor, schedule.reps, schedule.lapses, note_id))
+            if progress and done % _PROGRESS_STEP == 0 and done < total:
+                progress(done, total)
+        cursor.executemany("UPDATE notes SET mod = ? WHERE id = ?", mods)
+        cursor.executemany("UPDATE cards SET mod = (SELECT mod FROM notes WHERE notes.id = cards.nid) "
+                           "WHERE nid = ?", [(note_id,) for _, note_id in mods])
+        cursor.executemany("UPDATE cards SET type = ?, queue = ?, due = ?, ivl = ?, factor = ?, "
+                           "reps = ?, lapses = ? WHERE nid = ?", schedules)
+        conn.commit()
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+
+
+def _finish_collection_row(cursor: sqlite3.Cursor, now: datetime, day_starts_at: int) -> None:
+    """Pin the collection's times to the export and set its day rollover (see scheduling)."""
+    millis = int(now.timestamp() * 1000)
+    (conf_text,) = cursor.execute("SELECT conf FROM col").fetchone()
+    conf = json.loads(conf_text)
+    conf["rollover"] = day_starts_at
+    conf["curModel"] = str(notetype.MODEL_ID)
+    cursor.execute("UPDATE col SET crt = ?, mod = ?, scm = ?, conf = ?",
+                   (scheduling.collection_created(now, day_starts_at), millis, millis,
+                    json.dumps(conf, sort_keys=True)))
+
+
+def _write_zip(out_path: Path, db_path: Path, media_files: list[tuple[str, Path]], now: datetime) -> None:
+    """The package zip, written next to ``out_path`` and moved into place when complete."""
+    stamp = _zip_time(now)
+    tmp_path = out_path.with_name(out_path.name + ".tmp")
+    try:
+        with zipfile.ZipFile(tmp_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(_entry("collection.anki2", stamp), db_path.read_bytes())
+            manifest = {str(index): name for index, (name, _) in enumerate(media_files)}
+            archive.writestr(_entry("media", stamp), json.dumps(manifest, ensure_ascii=False))
+            for index, (name, path) in enumerate(media_files):
+                try:
+                    data = Path(path).read_bytes()
+                except OSError as exc:
+                    raise ExportError(f"cannot read media file {path}: {exc.strerror}; check its "
+                                      "permissions or remove the embed from the note") from exc
+                archive.writestr(_entry(str(index), stamp), data)
+        os.replace(tmp_path, out_path)
+    except OSError as exc:
+        tmp_path.unlink(missing_ok=True)
+        raise ExportError(f"cannot write the Anki package to {out_path}: {exc.strerror or exc}; "
+                          "check free space and permissions, or choose another place with --out") from exc
+    except BaseException:
+        tmp_path.unlink(missing_ok=True)
+        raise
+
+
+def _zip_time(now: datetime) -> tuple[int, int, int, int, int, int]:
+    wall = now.replace(tzinfo=None)
+    if wall.year < 1980:  # the zip format cannot store earlier dates
+        return (1980, 1, 1, 0, 0, 0)
+    return (wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second)
+
+
+def _entry(name: str, stamp: tuple[int, int, int, int, int, int]) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=stamp)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 3
+    info.external_attr = 0o644 << 16
+    return info

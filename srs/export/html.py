@@ -1,0 +1,183 @@
+"""Card text as safe Anki field HTML: escape everything from the note, then add our own markup.
+
+Order matters. Everything that comes from a note is HTML-escaped first, so nothing in a note can
+become a tag, an attribute or a script. Characters that Anki gives a meaning inside field text are
+written as character references as well: ``{`` and ``}`` (cloze markers), ``:`` inside answers (the
+``::`` hint separator) and ``[`` / ``]`` (``[sound:...]`` and ``[$]...[/$]`` LaTeX). Only then are
+markdown emphasis and the cloze markers added, by this module, from trusted pieces.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import quote
+
+# Placeholders for the cloze markers while emphasis is converted; control characters are removed
+# from the note text first, so these cannot come from a note.
+_OPEN = "\x02"
+_HINT = "\x03"
+_CLOSE = "\x04"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+_GENERIC_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+
+# One emphasis span may contain whole clozes but never cross a cloze boundary: the result stays
+# well nested whatever the note holds.
+_INNER = rf"(?:[^{_OPEN}{_HINT}{_CLOSE}\n]|{_OPEN}[^{_OPEN}{_CLOSE}]*{_CLOSE})+?"
+_CODE = re.compile(r"`([^`\n]+)`")
+_EMPHASIS = (
+    (re.compile(rf"\*\*\*(?=\S)({_INNER})(?<=\S)\*\*\*"), r"<b><i>\1</i></b>"),
+    (re.compile(rf"\*\*(?=\S)({_INNER})(?<=\S)\*\*"), r"<b>\1</b>"),
+    (re.compile(rf"(?<!\w)__(?=\S)({_INNER})(?<=\S)__(?!\w)"), r"<b>\1</b>"),
+    (re.compile(rf"\*(?=\S)({_INNER})(?<=\S)\*"), r"<i>\1</i>"),
+    (re.compile(rf"(?<!\w)_(?=\S)({_INNER})(?<=\S)_(?!\w)"), r"<i>\1</i>"),
+    (re.compile(rf"==(?=\S)({_INNER})(?<=\S)=="), r"<mark>\1</mark>"),
+    (re.compile(rf"~~(?=\S)({_INNER})(?<=\S)~~"), r"<s>\1</s>"),
+)
+# Inside code spans the emphasis characters stay literal.
+_CODE_LITERALS = str.maketrans({"*": "&#42;", "_": "&#95;", "=": "&#61;", "~": "&#126;"})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of the card text: plain, or a hidden answer (with an optional hint)."""
+
+    text: str
+    answer: bool = False
+    hint: str | None = None
+
+
+def split_cloze(text: str, answers: tuple[str, ...] | list[str]) -> list[Piece]:
+    """Split cloze markup into plain runs and answers.
+
+    The known answers are matched first, in order, so an answer that itself holds ``}}`` or ``::``
+    is taken whole. When they do not match the text, a plain non-greedy parse is used instead.
+    """
+    pieces = _split_by_answers(text, answers) if answers else None
+    if pieces is None:
+        pieces = _split_generic(text)
+    return pieces
+
+
+def _split_by_answers(text: str, answers: tuple[str, ...] | list[str]) -> list[Piece] | None:
+    pieces: list[Piece] = []
+    pos = 0
+    for answer in answers:
+        pattern = re.compile(r"\{\{c\d+::" + re.escape(answer) + r"(?:::(.*?))?\}\}", re.DOTALL)
+        match = pattern.search(text, pos)
+        if match is None:
+            return None
+        if match.start() > pos:
+            pieces.append(Piece(text[pos : match.start()]))
+        pieces.append(Piece(answer, answer=True, hint=match.group(1)))
+        pos = match.end()
+    if pos < len(text):
+        pieces.append(Piece(text[pos:]))
+    return pieces
+
+
+def _split_generic(text: str) -> list[Piece]:
+    pieces: list[Piece] = []
+    pos = 0
+    for match in _GENERIC_CLOZE.finditer(text):
+        if match.start() > pos:
+            pieces.append(Piece(text[pos : match.start()]))
+        pieces.append(Piece(match.group(1), answer=True, hint=match.group(2)))
+        pos = match.end()
+    if pos < len(text):
+        pieces.append(Piece(text[pos:]))
+    return pieces
+
+
+def escape_text(text: str, *, in_cloze: bool = False) -> str:
+    """HTML-escape note text, and neutralise what Anki would read as cloze, sound or LaTeX."""
+    escaped = html.escape(_CONTROL.sub("", text), quote=True)
+    escaped = (
+        escaped.replace("{", "&#123;").replace("}", "&#125;").replace("[", "&#91;").replace("]", "&#93;")
+    )
+    if in_cloze:
+        escaped = escaped.replace(":", "&#58;")
+    return escaped
+
+
+def emphasis(escaped: str) -> str:
+    """Markdown emphasis in already escaped text to HTML (bold, italic, highlight, strike, code)."""
+    escaped = _CODE.sub(lambda m: "<code>" + m.group(1).translate(_CODE_LITERALS) + "</code>", escaped)
+    for pattern, replacement in _EMPHASIS:
+        escaped = pattern.sub(replacement, escaped)
+    return escaped
+
+
+def _lines(markup: str) -> str:
+    return markup.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def text_field(text: str, answers: tuple[str, ...] | list[str]) -> str | None:
+    """The Text field: the sentence with every answer hidden together as ``c1`` (one Anki card).
+
+    Returns None when the text holds no cloze at all (such a note would make no Anki card).
+    """
+    pieces = split_cloze(text, answers)
+    if not any(piece.answer for piece in pieces):
+        return None
+    parts = []
+    for piece in pieces:
+        if not piece.answer:
+            parts.append(escape_text(piece.text))
+            continue
+        hint = f"{_HINT}{escape_text(piece.hint, in_cloze=True)}" if piece.hint else ""
+        parts.append(f"{_OPEN}{escape_text(piece.text, in_cloze=True)}{hint}{_CLOSE}")
+    markup = emphasis("".join(parts))
+    markup = markup.replace(_OPEN, "{{c1::").replace(_HINT, "::").replace(_CLOSE, "}}")
+    return _lines(markup)
+
+
+def note_markup(text: str) -> str:
+    """Free note text (the context) as safe HTML with emphasis."""
+    return _lines(emphasis(escape_text(text)))
+
+
+def obsidian_url(vault_name: str, note_path: str) -> str:
+    """``obsidian://open?vault=...&file=...`` for a vault-relative note path (``.md`` dropped)."""
+    file = note_path[:-3] if note_path.lower().endswith(".md") else note_path
+    return f"obsidian://open?vault={quote(vault_name, safe='')}&file={quote(file, safe='')}"
+
+
+def extra_field(
+    *,
+    title: str,
+    note_path: str,
+    vault_name: str,
+    tags: tuple[str, ...],
+    context: str,
+    text: str,
+    media_names: tuple[str, ...] = (),
+) -> str:
+    """The Extra field (back of the card): source link, context when useful, tags, images."""
+    shown_title = title.strip() or note_path.rsplit("/", 1)[-1].removesuffix(".md")
+    href = html.escape(obsidian_url(vault_name, note_path), quote=True)
+    parts = [
+        '<div class="srs-source">'
+        f'<a class="srs-link" href="{href}">{escape_text(shown_title)}</a>'
+        f' <span class="srs-path">{escape_text(note_path)}</span>'
+        "</div>"
+    ]
+    if _useful_context(context, text, shown_title):
+        parts.append(f'<div class="srs-context">{note_markup(context)}</div>')
+    if tags:
+        shown = " ".join(escape_text("#" + tag.lstrip("#")) for tag in tags)
+        parts.append(f'<div class="srs-tags">{shown}</div>')
+    for name in media_names:
+        parts.append(f'<div class="srs-media"><img src="{html.escape(name, quote=True)}"></div>')
+    return "".join(parts)
+
+
+def _useful_context(context: str, text: str, title: str) -> bool:
+    """Context adds something unless it is empty, the title again, or the card's own sentence."""
+    stripped = context.strip()
+    if not stripped or stripped.casefold() == title.strip().casefold():
+        return False
+    plain = "".join(piece.text for piece in _split_generic(text)).strip()
+    return stripped != plain
