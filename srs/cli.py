@@ -224,12 +224,12 @@ def _print_card(card, today, as_json: bool) -> None:
     click.echo(f"{card.id} [{card.status(today)}] n={state.repetitions} EF={state.ef_milli / 1000:g} I={state.interval} due={due} lapses={state.lapses}")
 
 
-@cli.command()
+@cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("card_id")
-@click.argument("grade", type=int)
+@click.argument("grade")
 @click.option("--json", "as_json", is_flag=True, help="Print the card object.")
 @click.pass_obj
-def grade(obj: AppContext, card_id: str, grade: int, as_json: bool) -> None:
+def grade(obj: AppContext, card_id: str, grade: str, as_json: bool) -> None:
     """Record one review of CARD_ID with GRADE 0-5 (SM-2 quality) at the clock's time.
 
     \b
@@ -239,10 +239,14 @@ def grade(obj: AppContext, card_id: str, grade: int, as_json: bool) -> None:
     from srs.core.sm2 import GRADES
     from srs.errors import InvalidGrade
 
-    if grade not in GRADES:
-        raise InvalidGrade(f"grade {grade} is out of range: use 0 (blackout) to 5 (perfect)")
+    try:
+        quality = int(grade)
+    except ValueError:
+        quality = None
+    if quality not in GRADES:
+        raise InvalidGrade(f"grade '{grade}' is out of range: use a whole number from 0 (blackout) to 5 (perfect)")
     service = obj.service()
-    card = service.grade(card_id, grade)
+    card = service.grade(card_id, quality)
     _print_card(card, service.today(), as_json)
 
 
@@ -409,8 +413,11 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("Aborted.", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
-        sys.exit(2 if exc.exit_code == 2 or isinstance(exc, click.UsageError) else exc.exit_code)
+        hint = ""
+        if isinstance(exc, click.UsageError) and exc.ctx is not None:
+            hint = f" (see `{exc.ctx.command_path} --help`)"
+        click.echo(f"srs: error: {exc.format_message()}{hint}", err=True)
+        sys.exit(2 if isinstance(exc, click.UsageError) else exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except SrsError as exc:

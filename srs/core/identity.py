@@ -8,7 +8,8 @@ that comes back revives the same card.
 
 Matching, for one note's candidates, in order of confidence:
 1. same note, same anchor (retired cards included, so they revive); ties broken by text similarity;
-2. same note, a different anchor but nearly the same sentence (the term itself was corrected);
+2. same note, nearly the same sentence and a hidden part spelled nearly the same (the term itself
+   was corrected: "incunables" -> "incunabula");
 3. the same anchor in a card that lost its note in this scan or was retired elsewhere (a moved
    note, or a definition moved to another note); best text similarity wins.
 Everything else is a new card.
@@ -28,7 +29,8 @@ from srs.core.model import CardCandidate
 _MARKUP = re.compile(r"[*_=`~\"'“”‘’«»„]+")
 _SPACE = re.compile(r"\s+")
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
-SIMILAR_SENTENCE = 0.85
+SIMILAR_SENTENCE = 0.85  # the sentence around the hidden part is nearly the same...
+SIMILAR_ANSWER = 0.75  # ...and the hidden part is a corrected spelling, not another term
 
 
 def normalise_answer(answer: str) -> str:
@@ -96,6 +98,10 @@ def _best(candidate: CardCandidate, pool: Sequence[StoredRef]) -> StoredRef | No
     return max(pool, key=lambda ref: (not ref.retired, similarity(candidate.text, ref.text)))
 
 
+def _alike(anchor: str, other: str) -> bool:
+    return SequenceMatcher(None, anchor, other, autojunk=False).ratio() >= SIMILAR_ANSWER
+
+
 def match_candidates(
     candidates: Sequence[CardCandidate],
     same_note: Sequence[StoredRef],
@@ -126,7 +132,11 @@ def match_candidates(
         for index, candidate in enumerate(candidates):
             if index in result:
                 continue
-            scored = [(similarity(candidate.text, ref.text), ref) for ref in leftovers if ref.id not in used]
+            scored = [
+                (similarity(candidate.text, ref.text), ref)
+                for ref in leftovers
+                if ref.id not in used and _alike(anchors[index], ref.anchor)
+            ]
             scored = [item for item in scored if item[0] >= SIMILAR_SENTENCE]
             if scored:
                 _, ref = max(scored, key=lambda item: item[0])

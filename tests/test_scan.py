@@ -1,0 +1,196 @@
+"""Scanning a vault into the card store: counts, incremental rescans, and card identity through
+the edits users really make (history must never be lost)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+DEFINITION = "A change that pushes a system back to its set point is called **negative feedback**, which stabilises it.\n"
+OTHER = "Books printed before 1501 are known as **incunabula**.\n"
+
+
+def active_ids(svc) -> dict[str, str]:
+    return {card.answers[0]: card.id for card in svc.cards()}
+
+
+def test_first_scan_adds_cards_and_reports_counts(vault):
+    vault.note("Biology/Feedback.md", DEFINITION)
+    vault.note("History/Books.md", OTHER)
+    svc = vault.service()
+    report = svc.scan()
+    assert report.to_json() == {"notes": 2, "added": 2, "updated": 0, "unchanged": 0, "retired": 0, "warnings": []}
+    cards = {c.answers[0]: c for c in svc.cards()}
+    feedback = cards["negative feedback"]
+    assert feedback.note == "Biology/Feedback.md" and feedback.line == 1
+    assert feedback.deck == "Vault::Biology"
+    assert feedback.text.startswith("A change that pushes a system back to its set point is called {{c1::negative feedback}}")
+    assert "**" not in feedback.text
+
+
+def test_rescan_with_nothing_changed_reads_no_file(vault, monkeypatch):
+    vault.note("a.md", DEFINITION)
+    svc = vault.service()
+    svc.scan()
+    from pathlib import Path
+
+    def no_reads(self):
+        raise AssertionError(f"{self} was read although unchanged")
+
+    monkeypatch.setattr(Path, "read_bytes", no_reads)
+    report = svc.scan()
+    assert (report.added, report.updated, report.unchanged, report.retired) == (0, 0, 1, 0)
+
+
+def test_touching_a_file_without_changing_it_parses_nothing(vault):
+    path = vault.note("a.md", DEFINITION)
+    svc = vault.service()
+    svc.scan()
+    os.utime(path, ns=(1, 1))
+    report = svc.scan()
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 1)
+
+
+def _review(svc, card_id):
+    svc.grade(card_id, 5)
+    return svc.card(card_id).state
+
+
+def test_rewording_the_sentence_keeps_the_card_and_its_history(vault):
+    path = vault.note("Feedback.md", DEFINITION)
+    svc = vault.service()
+    svc.scan()
+    card_id = active_ids(svc)["negative feedback"]
+    state = _review(svc, card_id)
+    path.write_text("Any response that returns a system towards its set point is called **negative feedback**.\n", encoding="utf-8")
+    report = svc.scan()
+    assert (report.added, report.updated, report.retired) == (0, 1, 0)
+    card = svc.card(card_id)
+    assert card.state == state and "returns a system" in card.text
+    assert len(svc.review_log(card_id)) == 1
+
+
+def test_renaming_and_moving_the_note_keeps_the_card(vault):
+    path = vault.note("Feedback.md", DEFINITION)
+    svc = vault.service()
+    svc.scan()
+    card_id = active_ids(svc)["negative feedback"]
+    state = _review(svc, card_id)
+    target = vault.vault / "Biology" / "Control" / "Negative feedback loops.md"
+    target.parent.mkdir(parents=True)
+    shutil.move(path, target)
+    report = svc.scan()
+    assert (report.added, report.retired) == (0, 0)
+    card = svc.card(card_id)
+    assert card.note == "Biology/Control/Negative feedback loops.md"
+    assert card.deck == "Vault::Biology::Control"
+    assert card.state == state and not card.retired
+
+
+def test_moving_and_editing_the_note_at_once_keeps_the_card(vault):
+    path = vault.note("Feedback.md", DEFINITION)
+    svc = vault.service()
+    svc.scan()
+    card_id = active_ids(svc)["negative feedback"]
+    state = _review(svc, card_id)
+    path.unlink()
+    vault.note("Physiology/Regulation.md", "# Regulation\n\nIntro line.\n\n" + DEFINITION.replace("stabilises it", "keeps it steady"))
+    report = svc.scan()
+    assert (report.added, report.retired) == (0, 0)
+    card = svc.card(card_id)
+    assert card.note == "Physiology/Regulation.md" and card.state == state
+
+
+def test_adding_and_removing_other_definitions_keeps_each_card(vault):
+    path = vault.note("Mixed.md", DEFINITION + "\n" + OTHER)
+    svc = vault.service()
+    svc.scan()
+    ids = active_ids(svc)
+    state = _review(svc, ids["incunabula"])
+    path.write_text("A **hash function** is a function that maps a key to a bucket number.\n\n" + OTHER, encoding="utf-8")
+    report = svc.scan()
+    assert (report.added, report.retired) == (1, 1)
+    after = active_ids(svc)
+    assert after["incunabula"] == ids["incunabula"] and svc.card(ids["incunabula"]).state == state
+    assert "negative feedback" not in after
+
+
+def test_a_definition_that_disappears_retires_and_revives_with_history(vault):
+    path = vault.note("Feedback.md", DEFINITION + "\n" + OTHER)
+    svc = vault.service()
+    svc.scan()
+    card_id = active_ids(svc)["negative feedback"]
+    state = _review(svc, card_id)
+    path.write_text(OTHER, encoding="utf-8")
+    assert svc.scan().retired == 1
+    retired = svc.card(card_id)
+    assert retired.retired and retired.status(svc.today()) == "retired"
+    assert card_id not in {c.id for c in svc.queue()}
+    assert card_id in {c.id for c in svc.cards(include_all=True)}
+    path.write_text(DEFINITION + "\n" + OTHER, encoding="utf-8")
+    report = svc.scan()
+    assert (report.added, report.updated) == (0, 1)
+    revived = svc.card(card_id)
+    assert not revived.retired and revived.state == state
+
+
+def test_deleting_a_note_retires_its_cards_and_restoring_it_revives_them(vault):
+    path = vault.note("Feedback.md", DEFINITION)
+    svc = vault.service()
+    svc.scan()
+    card_id = active_ids(svc)["negative feedback"]
+    path.unlink()
+    assert svc.scan().retired == 1
+    vault.note("Elsewhere/Feedback again.md", DEFINITION)
+    report = svc.scan()
+    assert report.added == 0 and not svc.card(card_id).retired
+
+
+def test_a_file_that_cannot_be_decoded_is_a_warning_and_keeps_its_cards(vault):
+    path = vault.note("Feedback.md", DEFINITION)
+    vault.note("Good.md", OTHER)
+    svc = vault.service()
+    svc.scan()
+    card_id = active_ids(svc)["negative feedback"]
+    path.write_bytes(b"\xff\xfe broken \x80 bytes")
+    report = svc.scan()
+    assert [w[0] for w in report.warnings] == ["Feedback.md"]
+    assert "UTF-8" in report.warnings[0][1]
+    assert not svc.card(card_id).retired and report.retired == 0
+
+
+def test_dot_folders_and_ignore_globs_are_skipped(vault):
+    vault.write_config(ignore=["Templates/**", "*.excalidraw.md"])
+    vault.note(".obsidian/x.md", DEFINITION)
+    vault.note(".trash/y.md", DEFINITION)
+    vault.note("Templates/t.md", DEFINITION)
+    vault.note("Drawing.excalidraw.md", DEFINITION)
+    vault.note("Real.md", OTHER)
+    report = vault.service().scan()
+    assert (report.notes, report.added) == (1, 1)
+
+
+def test_symlinks_out_of_the_vault_and_loops_are_not_followed(vault, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.md").write_text(DEFINITION, encoding="utf-8")
+    vault.note("Real.md", OTHER)
+    os.symlink(outside, vault.vault / "out")
+    os.symlink(vault.vault, vault.vault / "loop")
+    os.symlink(vault.vault / "missing.md", vault.vault / "dangling.md")
+    report = vault.service().scan()
+    assert report.notes == 1 and report.added == 1
+    paths = {path for path, _ in report.warnings}
+    assert {"out", "dangling.md"} <= paths
+
+
+def test_scan_of_a_missing_vault_is_a_clear_error(vault):
+    import shutil as sh
+
+    from srs.errors import VaultError
+
+    sh.rmtree(vault.vault)
+    with pytest.raises(VaultError, match="does not exist"):
+        vault.service().scan()
