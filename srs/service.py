@@ -6,7 +6,8 @@ The service owns one database connection and one clock. Faces (CLI, TUI) call on
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Callable, Collection
@@ -14,7 +15,7 @@ from typing import Callable, Collection
 from srs.config import Config
 from srs.core import sm2
 from srs.core.model import Card
-from srs.core.queue import Limits, assemble_queue, limits_left, sibling_key
+from srs.core.queue import Limits, assemble_queue, limits_left
 from srs.core.reviewday import review_day
 from srs.errors import CardNotFound, InvalidGrade, NothingToUndo, SrsError
 from srs.scan import Progress, ScanReport, Scanner
@@ -120,12 +121,28 @@ class Service:
             if card.suspended:
                 raise SrsError(f"card '{card_id}' is suspended; run `srs unsuspend {card_id}` to review it again")
             state, log = sm2.review(card.state, grade, now, self.config.day_starts_at)
+            flags: dict = {}
+            fsrs_before = None
+            if self.config.scheduler == "fsrs":
+                fsrs_before = self.repo.fsrs_of(card_id) or ""
+                state, fsrs_after = self._fsrs_review(fsrs_before, grade, now, state.ef_milli)
+                log = replace(log, after=state)
+                flags["fsrs"] = fsrs_after
             leech, suspended = card.leech, card.suspended
             if state.lapses > card.state.lapses and state.lapses >= self.config.leech_threshold:
                 leech = True
                 suspended = suspended or self.config.leech_action == "suspend"
-            self.repo.save_review(card, log, duration_ms, {"leech": leech, "suspended": suspended})
+            flags.update(leech=leech, suspended=suspended)
+            self.repo.save_review(card, log, duration_ms, flags, fsrs_before)
         return self.repo.card(card_id)
+
+    def _fsrs_review(self, stored: str, grade: int, now: datetime, ef_milli: int) -> tuple[sm2.Sm2State, str]:
+        """The FSRS step of a review: the schedule to store and the new FSRS state as JSON."""
+        from srs.core.fsrs_scheduler import FsrsState, as_sm2_state, fsrs_review
+
+        before = FsrsState.from_dict(json.loads(stored)) if stored else None
+        after, _ = fsrs_review(before, grade, now, self.config.day_starts_at)
+        return as_sm2_state(after, ef_milli), json.dumps(after.to_dict(), sort_keys=True)
 
     def undo(self) -> Card:
         """Take back the latest review: the card returns exactly to its state before it."""
@@ -134,7 +151,10 @@ class Service:
             entry = self.repo.latest_review()
             if entry is None:
                 raise NothingToUndo("nothing to undo: there is no review left to take back")
-            self.repo.set_state(entry.card_id, entry.before, **entry.before_flags)
+            flags = dict(entry.before_flags)
+            if "fsrs" in flags:
+                flags["fsrs"] = flags["fsrs"] or None
+            self.repo.set_state(entry.card_id, entry.before, **flags)
             self.repo.mark_undone(entry.id, now.isoformat())
         return self.repo.card(entry.card_id)
 
@@ -158,7 +178,14 @@ class Service:
 
     def preview(self, card_id: str) -> dict[int, int]:
         """For each grade, in how many days the card would come back (0: later today)."""
-        return sm2.preview_intervals(self.repo.card(card_id).state, self.now(), self.config.day_starts_at)
+        card = self.repo.card(card_id)
+        if self.config.scheduler == "fsrs":
+            from srs.core.fsrs_scheduler import FsrsState, fsrs_preview_intervals
+
+            stored = self.repo.fsrs_of(card_id)
+            state = FsrsState.from_dict(json.loads(stored)) if stored else None
+            return fsrs_preview_intervals(state, self.now(), self.config.day_starts_at)
+        return sm2.preview_intervals(card.state, self.now(), self.config.day_starts_at)
 
     # --- today's work -------------------------------------------------------------------------
     def _today_usage(self, today: date) -> tuple[int, int, set[str]]:
@@ -250,10 +277,19 @@ class Service:
             by_card.setdefault(entry.card_id, []).append(entry)
         with self.db.transaction():
             for card_id, entries in by_card.items():
-                state = sm2.replay([(e.grade, e.reviewed_at) for e in entries], self.config.day_starts_at)
+                reviews = [(e.grade, e.reviewed_at) for e in entries]
+                flags: dict = {}
+                if self.config.scheduler == "fsrs":
+                    from srs.core.fsrs_scheduler import recompute_with_fsrs
+
+                    fsrs_state, state = recompute_with_fsrs(reviews, self.config.day_starts_at)
+                    flags["fsrs"] = json.dumps(fsrs_state.to_dict(), sort_keys=True) if fsrs_state else None
+                else:
+                    state = sm2.replay(reviews, self.config.day_starts_at)
+                    flags["fsrs"] = None
                 card = self.repo.card(card_id)
-                if card.state != state:
-                    self.repo.set_state(card_id, state)
+                if card.state != state or (self.repo.fsrs_of(card_id) or None) != flags["fsrs"]:
+                    self.repo.set_state(card_id, state, **flags)
                     changed += 1
         return changed
 

@@ -216,3 +216,35 @@ def test_unknown_card_raises(vault):
         svc.card("x")
     with pytest.raises(InvalidGrade):
         svc.grade("x", 9)
+
+
+def test_fsrs_scheduler_uses_the_same_log_and_switching_back_loses_nothing(vault):
+    vault.note("Many.md", defs(3))
+    svc = vault.service(now="2026-03-01T09:00:00")
+    svc.scan()
+    ids = [c.id for c in svc.cards()]
+    day = datetime(2026, 3, 1, 9).astimezone()
+    for grade in (4, 5, 3):
+        svc._clock = lambda d=day: d
+        for card_id in ids:
+            svc.grade(card_id, grade)
+            if grade < 4:
+                svc.grade(card_id, 4)
+        day += timedelta(days=7)
+    sm2_states = {card_id: svc.card(card_id).state for card_id in ids}
+
+    vault.write_config(scheduler="fsrs")
+    fsrs = vault.service(now="2026-03-22T09:00:00")
+    assert fsrs.recompute() == len(ids)
+    switched = {card_id: fsrs.card(card_id).state for card_id in ids}
+    assert all(switched[i].due is not None and switched[i].ef_milli == sm2_states[i].ef_milli for i in ids)
+    before = fsrs.card(ids[0])
+    after = fsrs.grade(ids[0], 5)
+    assert after.state.due > fsrs.today() and after.state.repetitions == before.state.repetitions + 1
+    assert fsrs.undo().state == before.state
+    assert set(fsrs.preview(ids[0])) == {0, 1, 2, 3, 4, 5}
+
+    vault.write_config()
+    back = vault.service(now="2026-03-22T09:00:00")
+    back.recompute()
+    assert {card_id: back.card(card_id).state for card_id in ids} == sm2_states

@@ -157,9 +157,11 @@ class Repository:
         return [r[0] for r in self.db.query("SELECT DISTINCT deck FROM cards WHERE retired = 0 ORDER BY deck")]
 
     # --- schedule and review log --------------------------------------------------------------
-    def save_review(self, card: Card, log: ReviewLog, duration_ms: int | None, flags_after: dict) -> int:
-        """The card's new state and its log entry, in the caller's transaction."""
-        before = state_to_json(log.before, leech=card.leech, suspended=card.suspended)
+    def save_review(self, card: Card, log: ReviewLog, duration_ms: int | None, flags_after: dict, fsrs_before: str | None = None) -> int:
+        """The card's new state and its log entry, in the caller's transaction. The card flags
+        (and FSRS state) before the review go into the log too, so undo restores them exactly."""
+        extra = {"fsrs": fsrs_before} if fsrs_before is not None else {}
+        before = state_to_json(log.before, leech=card.leech, suspended=card.suspended, **extra)
         after = state_to_json(log.after, **flags_after)
         cursor = self.db.conn.execute(
             "INSERT INTO reviews (card_id, reviewed_at, day, grade, kind, duration_ms, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -173,7 +175,13 @@ class Repository:
         for key in ("leech", "suspended"):
             if key in flags:
                 values[key] = int(bool(flags[key]))
+        if "fsrs" in flags:
+            values["fsrs"] = flags["fsrs"]
         self.update_card(card_id, values)
+
+    def fsrs_of(self, card_id: str) -> str | None:
+        """The card's FSRS state as stored (JSON text), None when it has none."""
+        return self.db.scalar("SELECT fsrs FROM cards WHERE id = ?", (card_id,))
 
     def latest_review(self) -> ReviewEntry | None:
         rows = self.db.query("SELECT * FROM reviews WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1")
