@@ -160,6 +160,9 @@ def _write_collection(db_path: Path, rows: list[_Row], now: datetime, day_starts
 
     conn = sqlite3.connect(db_path)
     try:
+        # A scratch file that is zipped afterwards: no need to make every step crash-safe.
+        conn.execute("PRAGMA journal_mode = MEMORY")
+        conn.execute("PRAGMA synchronous = OFF")
         cursor = conn.cursor()
         # Creates the schema, the collection row, and the decks (with the note type) but no notes:
         # those are written below, one at a time, so progress can be reported.

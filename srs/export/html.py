@@ -21,6 +21,7 @@ _HINT = "\x03"
 _CLOSE = "\x04"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
+_OPENING = re.compile(r"\{\{c\d+::")
 _GENERIC_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 
 # One emphasis span may contain whole clozes but never cross a cloze boundary: the result stays
@@ -65,17 +66,33 @@ def _split_by_answers(text: str, answers: tuple[str, ...] | list[str]) -> list[P
     pieces: list[Piece] = []
     pos = 0
     for answer in answers:
-        pattern = re.compile(r"\{\{c\d+::" + re.escape(answer) + r"(?:::(.*?))?\}\}", re.DOTALL)
-        match = pattern.search(text, pos)
-        if match is None:
+        found = _find_answer(text, answer, pos)
+        if found is None:
             return None
-        if match.start() > pos:
-            pieces.append(Piece(text[pos : match.start()]))
-        pieces.append(Piece(answer, answer=True, hint=match.group(1)))
-        pos = match.end()
+        start, end, hint = found
+        if start > pos:
+            pieces.append(Piece(text[pos:start]))
+        pieces.append(Piece(answer, answer=True, hint=hint))
+        pos = end
     if pos < len(text):
         pieces.append(Piece(text[pos:]))
     return pieces
+
+
+def _find_answer(text: str, answer: str, pos: int) -> tuple[int, int, str | None] | None:
+    """(start, end, hint) of the first ``{{cN::answer}}`` or ``{{cN::answer::hint}}`` from pos."""
+    for opening in _OPENING.finditer(text, pos):
+        inner = opening.end()
+        if not text.startswith(answer, inner):
+            continue
+        after = inner + len(answer)
+        if text.startswith("}}", after):
+            return opening.start(), after + 2, None
+        if text.startswith("::", after):
+            close = text.find("}}", after + 2)
+            if close >= 0:
+                return opening.start(), close + 2, text[after + 2 : close]
+    return None
 
 
 def _split_generic(text: str) -> list[Piece]:
