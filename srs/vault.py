@@ -137,6 +137,8 @@ def walk_vault(vault: Path, ignore: Iterable[str] = ()) -> WalkResult:
                 warnings.append((rel, f"cannot read this file ({exc.strerror or exc}); skipped"))
                 continue
             if not stat.S_ISREG(info.st_mode):
+                # A FIFO, socket or device named *.md: reading it could block or never end.
+                warnings.append((rel, "is not a regular file (a pipe, socket or device); skipped"))
                 continue
             file_key = (info.st_dev, info.st_ino)
             if file_key in seen_files:
