@@ -159,6 +159,7 @@ def test_cards_land_in_their_decks_with_their_tags(tmp_path, anki):
     assert {"Vault", "Vault::Psychology", "Vault::Psychology::Self", "Other"} <= names
     assert anki.col.decks.name(anki.card_with("Kohut").did) == "Vault::Psychology::Self"
     assert anki.col.decks.name(anki.card_with("mitochondria").did) == "Other"
+    assert "My Vault" in Seen(anki.col.decks.by_name("Vault::Psychology")["desc"]).text
     tagged = anki.card_with("empathic attunement").note()
     assert sorted(tagged.tags) == ["people::kohut", "psychology"]
     assert "#people/kohut" in Seen(anki.card_with("empathic attunement").answer()).text
@@ -224,11 +225,14 @@ def test_reexport_after_an_edit_updates_the_note_and_keeps_anki_progress(tmp_pat
     card = make_card(text_changed_at=first_time)
     anki.import_package(export([card], tmp_path / "v1.apkg").path)
 
-    # Study the card in Anki until it is a review card.
+    # Study the card in Anki: answered "Easy", it becomes a review card with a review logged.
     (imported,) = anki.cards()
-    anki.col.sched.set_due_date([imported.id], "10!")
+    anki.col.decks.select(imported.did)
+    studied = anki.col.sched.getCard()
+    assert studied.id == imported.id
+    anki.col.sched.answerCard(studied, 4)
     before = anki.col.get_card(imported.id)
-    assert before.type == 2 and before.ivl == 10
+    assert before.type == 2 and before.ivl >= 1
 
     edited = replace(card, text="Being known while knowing is called {{c1::empathic attunement}}.",
                      text_changed_at=first_time + timedelta(minutes=5))
@@ -238,7 +242,9 @@ def test_reexport_after_an_edit_updates_the_note_and_keeps_anki_progress(tmp_pat
     (after,) = anki.cards()
     assert after.id == before.id
     assert Seen(after.question()).text == "Being known while knowing is called [...]."
-    assert (after.type, after.queue, after.ivl, after.due) == (before.type, before.queue, before.ivl, before.due)
+    assert (after.type, after.queue, after.ivl, after.due, after.factor) == (
+        before.type, before.queue, before.ivl, before.due, before.factor)
+    assert anki.col.db.scalar("SELECT count() FROM revlog WHERE cid = ?", after.id) == 1
 
 
 def test_an_unchanged_note_is_not_rewritten_on_reimport(tmp_path, anki):
@@ -370,3 +376,27 @@ def test_an_unwritable_place_is_a_clear_error(tmp_path):
 
 def test_default_package_path_is_named_after_the_deck(tmp_path):
     assert package_path(tmp_path, "Vault::Psychology") == tmp_path / "Vault - Psychology.apkg"
+
+
+@pytest.mark.slow
+def test_ten_thousand_cards_export_in_seconds(tmp_path):
+    import time
+
+    cards = [
+        make_card(f"card-{i:05d}", note=f"Folder {i % 40}/Note {i // 10}.md", deck=f"Vault::Topic {i % 12}",
+                  text=f"Sentence {i} says **{{{{c1::fact {i}}}}}** is *true*.", answers=(f"fact {i}",))
+        for i in range(10_000)
+    ]
+    started = time.perf_counter()
+    result = export(cards, tmp_path / "big.apkg", with_scheduling=True)
+    elapsed = time.perf_counter() - started
+    assert result.cards == 10_000
+    assert elapsed < 30, f"10,000 cards took {elapsed:.1f}s"
+    with zipfile.ZipFile(result.path) as archive:
+        archive.extract("collection.anki2", tmp_path)
+    conn = sqlite3.connect(tmp_path / "collection.anki2")
+    try:
+        assert conn.execute("SELECT count(), count(DISTINCT guid) FROM notes").fetchone() == (10_000, 10_000)
+        assert conn.execute("SELECT count() FROM cards").fetchone() == (10_000,)
+    finally:
+        conn.close()

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from srs.export import package_path
-from srs.export.html import obsidian_url, split_cloze, text_field
+from srs.export.html import extra_field, obsidian_url, split_cloze, text_field
 from srs.export.ids import deck_id, note_guid, note_ids
 from srs.export.paths import media_names
 
@@ -59,6 +59,19 @@ def test_nothing_from_a_note_becomes_a_tag(before, answer):
         assert match.group(3) == ""
     assert field.count("{{c1::") == 1 and field.count("}}") == 1
     assert "[sound:" not in field
+
+
+@given(st.text(), st.text(), st.text(), st.lists(st.text(), max_size=3), st.text())
+def test_the_back_extra_holds_only_our_own_markup(title, path, vault, tags, context):
+    field = extra_field(title=title, note_path=path, vault_name=vault, tags=tuple(tags), context=context,
+                        text="{{c1::x}}", media_names=('a".png',))
+    for match in TAG.finditer(field):
+        assert match.group(2) in {"div", "a", "span", "img", "b", "i", "mark", "s", "code", "br"}
+        attributes = re.findall(r'\s([a-z]+)="[^"]*"', match.group(3))
+        assert set(attributes) <= {"class", "href", "src"}
+        assert re.sub(r'\s[a-z]+="[^"]*"', "", match.group(3)).strip() in {"", "/"}
+    hrefs = re.findall(r'href="([^"]*)"', field)
+    assert len(hrefs) == 1 and std_html.unescape(hrefs[0]).startswith("obsidian://open?vault=")
 
 
 def test_obsidian_link_is_url_encoded():

@@ -83,7 +83,7 @@ def write_package(
         progress(0, total)
     with tempfile.TemporaryDirectory(prefix="srs-export-") as tmp:
         db_path = Path(tmp) / "collection.anki2"
-        _write_collection(db_path, rows, now, day_starts_at, with_scheduling, progress, total)
+        _write_collection(db_path, rows, vault_name, now, day_starts_at, with_scheduling, progress, total)
         used_media = sorted({name for row in rows for name in row.media})
         by_name = {name: path for path, name in media_map.items()}
         _write_zip(out_path, db_path, [(name, by_name[name]) for name in used_media], now)
@@ -144,17 +144,19 @@ def _anki_tags(card: Card) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tags))
 
 
-def _write_collection(db_path: Path, rows: list[_Row], now: datetime, day_starts_at: int,
-                      with_scheduling: bool, progress: Callable[[int, int], None] | None,
-                      total: int) -> None:
+def _write_collection(db_path: Path, rows: list[_Row], vault_name: str, now: datetime,
+                      day_starts_at: int, with_scheduling: bool,
+                      progress: Callable[[int, int], None] | None, total: int) -> None:
     import genanki
+
+    description = f"Cards from the Obsidian vault <b>{html.escape_text(vault_name)}</b>, made by srs."
 
     timestamp = int(now.timestamp())
     model = notetype.build_model()
     decks: dict[str, genanki.Deck] = {}
     for row in rows:
         if row.deck not in decks:
-            decks[row.deck] = genanki.Deck(ids.deck_id(row.deck), row.deck)
+            decks[row.deck] = genanki.Deck(ids.deck_id(row.deck), row.deck, description=description)
     note_ids = ids.note_ids(((row.card.id, row.card.created_at) for row in rows), fallback=now)
     export_day = review_day(now, day_starts_at)
 
