@@ -17,7 +17,7 @@ from srs.core import sm2
 from srs.core.model import Card
 from srs.core.queue import Limits, assemble_queue, limits_left
 from srs.core.reviewday import review_day
-from srs.errors import CardNotFound, InvalidGrade, NothingToUndo, SrsError
+from srs.errors import CardNotFound, InvalidGrade, NothingToUndo, SrsError, VaultError
 from srs.scan import Progress, ScanReport, Scanner
 from srs.storage import open_database
 from srs.storage.repo import ACTIVE, Repository, ReviewEntry, deck_filter
@@ -83,6 +83,15 @@ class Service:
     # --- scanning -----------------------------------------------------------------------------
     def scan(self, progress: Progress | None = None) -> ScanReport:
         """Read the vault and reconcile its cards with the database."""
+        from srs.vault import check_vault
+
+        try:
+            check_vault(self.config.vault)
+        except VaultError as exc:
+            if self.config.path is None:
+                raise
+            # Name the config file too: that is where the user fixes it.
+            raise VaultError(f"{self.config.path}: key 'vault': expected a folder of notes; {exc.message}") from None
         return Scanner(self.config, self.db, self.now(), progress).run()
 
     def rescan_note(self, note_path: str) -> ScanReport:
