@@ -81,12 +81,18 @@ def write_package(
     total = len(rows)
     if progress:
         progress(0, total)
-    with tempfile.TemporaryDirectory(prefix="srs-export-") as tmp:
-        db_path = Path(tmp) / "collection.anki2"
-        _write_collection(db_path, rows, vault_name, now, day_starts_at, with_scheduling, progress, total)
-        used_media = sorted({name for row in rows for name in row.media})
-        by_name = {name: path for path, name in media_map.items()}
-        _write_zip(out_path, db_path, [(name, by_name[name]) for name in used_media], now)
+    used_media = sorted({name for row in rows for name in row.media})
+    by_name = {name: path for path, name in media_map.items()}
+    try:
+        with tempfile.TemporaryDirectory(prefix="srs-export-") as tmp:
+            db_path = Path(tmp) / "collection.anki2"
+            _write_collection(db_path, rows, vault_name, now, day_starts_at, with_scheduling, progress,
+                              total)
+            _write_zip(out_path, db_path, [(name, by_name[name]) for name in used_media], now)
+    except (OSError, sqlite3.Error) as exc:
+        raise ExportError(f"cannot build the Anki package for {out_path} in the temporary folder "
+                          f"{tempfile.gettempdir()}: {exc}; free some space there or set TMPDIR "
+                          "to another folder") from exc
     if progress:
         progress(total, total)
     return ExportResult(path=out_path, cards=total, notes=total, media=len(used_media))
@@ -110,7 +116,11 @@ def _rows(cards: Sequence[Card], vault_name: str, media: Mapping[str, Sequence[P
           media_map: Mapping[Path, str]) -> list[_Row]:
     rows = []
     names_cache: dict[str, tuple[str, ...]] = {}
+    seen: set[str] = set()
     for card in cards:
+        if card.id in seen:  # one Anki note per card id: a repeated card would clash with itself
+            continue
+        seen.add(card.id)
         text = html.text_field(card.text, card.answers)
         if text is None:  # no cloze in the text: Anki would make no card from it
             continue
