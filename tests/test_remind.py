@@ -239,3 +239,23 @@ def test_remind_imports_nothing_heavy(tmp_path: Path) -> None:
     imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
     for heavy in ("textual", "genanki", "markdown_it", "crontab"):
         assert heavy not in imported, f"`srs remind` imports {heavy}"
+
+
+def test_remind_is_quick_to_start(tmp_path: Path) -> None:
+    """Under 0.3 s of processor time including interpreter start-up (wall time on a busy test
+    machine says little, so the processor time of the child is what is measured)."""
+    import resource
+    import subprocess
+    import sys
+
+    builder = build_collection(tmp_path)
+    spent = []
+    for _ in range(3):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(
+            [sys.executable, "-m", "srs", "--config", str(builder.config_path), "remind", "--quiet-if-none"],
+            capture_output=True, check=True, env={**os.environ, "SRS_NOW": NOW}, cwd=tmp_path,
+        )
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        spent.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    assert min(spent) < 0.3, f"`srs remind` used {min(spent):.3f} s of processor time"
