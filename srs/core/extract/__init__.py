@@ -1,0 +1,225 @@
+"""Blocks -> candidate cards, each with the rule that made it.
+
+``extract_note(text, path)`` parses a note once and runs the rules over its sentences. It never
+raises: a note that cannot be read degrades to no cards and a warning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from srs.core.extract.filters import is_label, is_ui_instruction, looks_like_date
+from srs.core.extract.properties import read_properties
+from srs.core.extract.rules import (
+    MAX_SENTENCE, Found, attributed_claim, definitions, explicit, inline_qa, study_qa,
+)
+from srs.core.extract.sentences import Sentence, plain, split_sentences
+from srs.core.extract.structure import (
+    defined_by_sentence, glossary_header, glossary_row, heading_term, title_claim,
+)
+from srs.core.markdown import Block, Document, parse
+from srs.core.model import CardCandidate, NoteInfo
+
+__all__ = ["ExtractedNote", "extract_note"]
+
+_QA_MARK = re.compile(r"(?<!:):::?(?!:)")
+_STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I)
+_STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.]", re.I)
+_LABEL_START = re.compile(r"^(?:\*\*|__)([^*_\n]{1,40}?)(?::|：)?(?:\*\*|__)\s*(?::|：)?")
+
+
+@dataclass(frozen=True)
+class ExtractedNote:
+    """A note's facts and its candidate cards in note order, with warnings (no path prefix)."""
+
+    info: NoteInfo
+    candidates: tuple[CardCandidate, ...]
+    warnings: tuple[str, ...]
+
+
+def _stem(path: str) -> str:
+    name = path.rsplit("/", 1)[-1]
+    return name[: name.rfind(".")] if "." in name[1:] else name
+
+
+def extract_note(text: str, path: str) -> ExtractedNote:
+    """Extract a note's info and candidate cards. Never raises."""
+    try:
+        return _extract(text, path)
+    except RecursionError:
+        reason = "the note is nested too deeply to read"
+    except Exception as exc:  # noqa: BLE001 - any failure on odd input degrades to a warning
+        reason = f"the note could not be read ({type(exc).__name__}: {exc})"
+    return ExtractedNote(NoteInfo(path=path, title=_stem(path)), (), (f"{reason}; no cards taken from it",))
+
+
+@dataclass
+class _Card:
+    found: Found
+    line: int
+    key: str
+    context: str
+
+
+def _key(text: str) -> str:
+    return hashlib.blake2b(plain(text).encode("utf-8", "replace"), digest_size=6).hexdigest()
+
+
+def _context(block: Block, sentences: list[Sentence], index: int, answers: tuple[str, ...]) -> str:
+    parts = [" › ".join(plain(h) for h in block.headings if h)] if block.headings else []
+    if index > 0:
+        previous = plain(sentences[index - 1].text)
+        if not any(a.lower() in previous.lower() for a in answers):
+            parts.append(previous)
+    return "\n".join(p for p in parts if p)
+
+
+def _is_label_line(sentence: Sentence) -> bool:
+    match = _LABEL_START.match(sentence.text)
+    if match and (is_label(match.group(1)) or match.group(0).rstrip().endswith((":", ":**", "："))):
+        return True
+    return sentence.text.count(" ") < 8 and looks_like_date(sentence.text)
+
+
+def _qa_lines(block: Block) -> list[Found] | None:
+    """Cards from ``question::answer`` lines or ``Q:``/``A:`` line pairs; None if there are none."""
+    code = [(s.start, s.end) for s in block.spans if s.kind in ("code", "cloze")]
+    lines = block.text.split("\n")
+    found: list[Found] = []
+    handled = False
+    offset = 0
+    for i, line in enumerate(lines):
+        marks = [m for m in _QA_MARK.finditer(line) if not any(a <= offset + m.start() < b for a, b in code)]
+        if marks:
+            handled = True
+            card = inline_qa(line)
+            if card:
+                found.append(card)
+        elif _STUDY_Q.match(line) and i + 1 < len(lines) and _STUDY_A.match(lines[i + 1]):
+            handled = True
+            card = study_qa(line, lines[i + 1])
+            if card:
+                found.append(card)
+        offset += len(line) + 1
+    return found if handled else None
+
+
+def _extract(text: str, path: str) -> ExtractedNote:
+    doc: Document = parse(text)
+    props = read_properties(doc.front_matter, doc.front_matter_line)
+    warnings = [props.warning] if props.warning else []
+    title = props.title or _stem(path)
+    info = NoteInfo(
+        path=path,
+        title=title,
+        tags=tuple(dict.fromkeys((*props.tags, *doc.tags))),
+        aliases=props.aliases,
+        media=doc.media,
+    )
+    cards: list[_Card] = []
+    blocks = doc.blocks
+    glossary_tables: set[int] = set()
+    title_terms = [t for t in (title, *props.aliases) if t]
+    title_done = False
+    emphasised: list[str] = []
+    skip_next = False
+    ui_seen = False  # software documentation: option lists there are not glossaries
+
+    for bi, block in enumerate(blocks):
+        if skip_next:
+            skip_next = False
+            continue
+        line0 = 1 if doc.flattened else block.line
+        if block.task:
+            continue
+        if block.kind == "row":
+            if block.header:
+                if glossary_header(block.cells):
+                    glossary_tables.add(block.table)
+                continue
+            row_sentence = Sentence(block.text, (), 0, 0)
+            if block.table in glossary_tables:
+                card = glossary_row(block)
+                if card:
+                    cards.append(_Card(card, line0, _key(block.text), " › ".join(block.headings)))
+            continue
+        # Study Q/A split over two consecutive blocks ("- Q: ..." then "- A: ...").
+        if (
+            bi + 1 < len(blocks) and _STUDY_Q.match(block.text) and "\n" not in block.text
+            and _STUDY_A.match(blocks[bi + 1].text) and "\n" not in blocks[bi + 1].text
+        ):
+            card = study_qa(block.text, blocks[bi + 1].text)
+            if card:
+                cards.append(_Card(card, line0, _key(block.text), " › ".join(block.headings)))
+            skip_next = True
+            continue
+        qa = _qa_lines(block) if block.kind != "heading" else None
+        if qa is not None:
+            for card in qa:
+                cards.append(_Card(card, line0, _key(card.text), " › ".join(block.headings)))
+            continue
+        sentences = split_sentences(block.text, block.spans)
+        emphasised.extend(block.text[s.inner_start : s.inner_end] for s in block.spans if s.kind in ("strong", "em"))
+        heading_before = blocks[bi - 1] if bi > 0 and blocks[bi - 1].kind == "heading" else None
+        for sentence in sentences:
+            if len(sentence.text) > MAX_SENTENCE:
+                continue
+            line = line0 if doc.flattened else block.line + sentence.line_offset
+            made: list[Found] = []
+            single = explicit(sentence)
+            if single:
+                made.append(single)
+            elif block.kind != "heading" and not _is_label_line(sentence):
+                ui = is_ui_instruction(sentence.text)
+                ui_seen = ui_seen or ui
+                made.extend(definitions(sentence, in_item=block.kind == "item", first=sentence.index == 0, ui=ui))
+                claim = attributed_claim(sentence)
+                if claim:
+                    made.append(claim)
+                answers = {a.lower() for f in made for a in f.answers}
+                if heading_before is not None and sentence.index == 0 and block.kind == "paragraph":
+                    term = heading_term(heading_before)
+                    card = defined_by_sentence(sentence, term, "heading_definition") if term else None
+                    if card and card.answers[0].lower() not in answers:
+                        made.append(card)
+                if not title_done and sentence.index == 0 and block.kind == "paragraph" and len(sentence.text.split()) >= 5:
+                    title_done = True
+                    for term in title_terms:
+                        card = defined_by_sentence(sentence, term, "title_definition")
+                        if card:
+                            if card.answers[0].lower() not in answers:
+                                made.append(card)
+                            break
+            for found in made:
+                context = _context(block, sentences, sentence.index, found.answers)
+                cards.append(_Card(found, line, _key(sentence.text), context))
+
+    claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
+    if claim and not any(c.found.text == claim.text for c in cards):
+        cards.insert(0, _Card(claim, 1, _key(title), ""))
+
+    candidates: list[CardCandidate] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for card in cards:
+        if card.found.rule.endswith("?"):
+            if ui_seen or not any(c.found.rule == "glossary_list" for c in cards):
+                continue
+            card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))
+        ident = (card.found.text, card.found.answers)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        candidates.append(
+            CardCandidate(
+                text=card.found.text,
+                answers=card.found.answers,
+                rule=card.found.rule,
+                line=card.line,
+                position=len(candidates),
+                sentence_key=card.key,
+                context=card.context,
+            )
+        )
+    return ExtractedNote(info, tuple(candidates), tuple(warnings))

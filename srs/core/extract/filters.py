@@ -1,0 +1,99 @@
+"""What must never become a card: labels, emphasis, UI instructions, section names, dates."""
+
+from __future__ import annotations
+
+import re
+
+# Words that name a field or a section rather than a concept.
+LABEL_WORDS = frozenset(
+    """tags tag up down next back prev previous planted created updated modified date time source
+    sources reference references ref refs notes note see also see-also related links link
+    backlinks topics topic aliases alias author authors type status category categories keywords
+    summary overview introduction intro conclusion example examples question questions answer
+    answers important warning tip tips todo to-do info caution danger attention key idea ideas
+    key ideas key takeaways takeaway takeaways highlights quote quotes resources resource reading
+    further reading bibliography citation citations index moc map parent child children project
+    projects area areas context origin via url file files meeting attendees agenda action items
+    pros cons definition definitions glossary contents table of contents toc outline abstract
+    appendix footnotes edit edited review reviewed published last updated sources and references
+    see also references links and references main notes people person book books article
+    articles video videos podcast podcasts course courses""".split()
+)
+LABEL_PHRASES = frozenset(
+    {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
+     "last updated", "main notes", "related notes", "key idea", "key points", "next steps",
+     "open questions", "my notes", "personal notes", "read more", "learn more", "how to", "external links"}
+)
+STOP_TERMS = frozenset(
+    """this that these those it they he she we i you there here what which who why how when where
+    not no yes very really always never only just also note important warning tip nb n.b please
+    one all some many most each every another other such""".split()
+)
+_NOT_WORDY = re.compile(r"^[\W\d_]+$")
+_STARTS_SYMBOL = re.compile(r"^[^\w\"'“(\[]")
+_DATE = re.compile(
+    r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})",
+    re.I,
+)
+_NUMBERED = re.compile(r"^(?:step|part|chapter|day|week|phase|section|lesson|module|stage|round)\s*\d", re.I)
+_UI_START = re.compile(
+    r"^(?:(?:to|if you want to|once|when|then|first|next|finally|optionally|alternatively)\b[^,.]{0,80},\s*)?"
+    r"(?:select|click|press|tap|open|close|choose|go to|navigate|enable|disable|toggle|type|enter|"
+    r"drag|drop|hover|right-click|double-click|run|install|copy|paste|pick|check|uncheck|scroll|"
+    r"search for|find|set|change|add|remove|delete|rename|create|launch|restart|expand|collapse|"
+    r"use the|in the|from the|under|try|let's)\b",
+    re.I,
+)
+_VERB_IN_TERM = re.compile(r"\b(?:is|are|was|were|will|can|should|must|of the following)\b", re.I)
+_UI_ARROW = re.compile(r"(?:→|->|›|»|⇒)|\*\*\s*>\s*\*\*")
+_KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|enter|return|esc|escape|tab|space|backspace|delete)\b", re.I)
+_UI_NOUNS = re.compile(
+    r"\b(?:button|menu|tab|toggle|dialog|sidebar|ribbon|command palette|settings|toolbar|panel|pane|"
+    r"checkbox|dropdown|shortcut|hotkey|click|select)\b",
+    re.I,
+)
+
+
+def is_label(term: str) -> bool:
+    """True for a field or section label such as "Tags", "🔼 Up:", "See Also", "Notes"."""
+    words = term.strip().rstrip(":：").strip()
+    if not words:
+        return True
+    if _STARTS_SYMBOL.match(words):
+        return True  # emoji- or symbol-prefixed labels
+    low = words.lower()
+    return low in LABEL_WORDS or low in LABEL_PHRASES
+
+
+def plausible_term(term: str) -> bool:
+    """True for something that can be the name of a concept (short, wordy, not a label)."""
+    term = term.strip()
+    if not term or len(term) > 80 or term.endswith((":", "：", ".", "!", "?", ",", ";")):
+        return False
+    if _NOT_WORDY.match(term) or _STARTS_SYMBOL.match(term):
+        return False
+    words = term.split()
+    if len(words) > 7:
+        return False
+    if term.lower() in STOP_TERMS or is_label(term) or _NUMBERED.match(term) or _DATE.search(term):
+        return False
+    if _KEYS.fullmatch(term) or "+" in term or _VERB_IN_TERM.search(term):
+        return False
+    return True
+
+
+def is_ui_instruction(text: str) -> bool:
+    """True for software-documentation steps ("Select **Settings** → **Files**", "press Enter")."""
+    if _UI_ARROW.search(text):
+        return True
+    if _UI_START.match(text):
+        return True
+    lowered = text.lower()
+    return ("press " in lowered or "click " in lowered or "select " in lowered) and _UI_NOUNS.search(text) is not None
+
+
+def looks_like_date(text: str) -> bool:
+    """True when the text contains a date (daily-note chatter, planted/created lines)."""
+    return _DATE.search(text) is not None

@@ -1,0 +1,243 @@
+"""Sentence rules: explicit markup, definitions and attributed claims.
+
+Each rule looks at one sentence and returns ``Found`` values (card text in cloze markup, answers,
+rule name). Explicit markup wins: a sentence with a cloze or highlight yields only that.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
+from srs.core.markdown_render import Span
+
+
+@dataclass(frozen=True)
+class Found:
+    """A card proposed by a rule, before it gets its place in the note."""
+
+    text: str
+    answers: tuple[str, ...]
+    rule: str
+
+
+MAX_SENTENCE = 700
+_NAMING = (
+    r"(?:called|calls|call|termed|named|dubbed|coined|labell?ed|"
+    r"christened|known\s+as|referred\s+to\s+as|refers?\s+to\s+as)"
+)
+_NAMING_BEFORE = re.compile(
+    r"\b(" + _NAMING + r")\s+(?:(?:it|this|these|them|that|him|her)\s+)?(?:(?:an?|the)\s+)?$", re.I
+)
+_QUOTED = re.compile(
+    r"\b(" + _NAMING + r")\s+(?:(?:it|this|these|them|that)\s+)?(?:(?:an?|the)\s+)?"
+    r"(?:\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|‘([^’\n]{2,60})’|'([^'\n]{2,60})'(?!\w))",
+    re.I,
+)
+_GENERIC_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|any|each|your|this|that)\s+[a-z][\w-]*\s+$")
+# Articles (several languages): a definition body opening with one reads as a definition.
+_DETERMINERS = frozenset(
+    """a an the one any someone something anything when where how what whatever der die das ein eine
+    einer le la les un une l' el los las il lo gli uno het een o os as um uma en ett den det""".split()
+)
+_VERBISH = re.compile(r"^[a-z-]{1,}(?:[^s]s|ed)$")
+_UI_VERBS = frozenset(
+    "search save open set show hide get add use create make run copy move select toggle sort jump try choose"
+    " filter group view edit".split()
+)
+_ARTICLE_START = re.compile(r"^(?:(?:an?|the)\s+)?$", re.I)
+DEFINING = re.compile(
+    r"^\s*(?:\([^)]{1,80}\)\s*)?(?:"
+    r",\s*(?:which|that|who)\s+(?:is|are|means|refers\s+to)\b"
+    r"|(?:,\s*or\s+[^,]{1,60},\s*)?\s(?:is|are|was|were)\s+(?:also\s+|simply\s+|essentially\s+|basically\s+)?"
+    r"(?:an?|the|one|any|when|where|how|what|whatever|someone|something|anything|each|every|"
+    r"used|defined|made|often|usually|typically|generally|commonly|said)\b"
+    r"|\s(?:means|refers\s+to|denotes|describes|stands\s+for|represents|is\s+defined\s+as|"
+    r"are\s+defined\s+as|is\s+a\s+term)\b)",
+    re.I,
+)
+_GLOSSARY_SEP = re.compile(r"^\s*(?::|：|—|–|-{1,2}|=)\s+")
+_ATTRIB_VERB = re.compile(
+    r"\b(?:believed|believes|argued|argues|claimed|claims|proposed|proposes|suggested|suggests|"
+    r"held|holds|maintained|maintains|posited|posits|asserted|asserts|contended|contends|"
+    r"theori[sz]ed|theori[sz]es|showed|shows|demonstrated|demonstrates|observed|observes|"
+    r"emphasi[sz]ed|emphasi[sz]es|insisted|insists|thought|famously\s+said|wrote|writes|"
+    r"pointed\s+out|stated|states|hypothesi[sz]ed|concluded|concludes|described|describes)\b",
+    re.I,
+)
+_ACCORDING = re.compile(r"^(?:according\s+to|as)\s+$", re.I)
+_NAME_PARTICLES = frozenset("de da di del van von der den le la du bin ibn al el y of".split())
+_QA_SPLIT = re.compile(r":::|::")
+_STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
+_STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
+
+
+def _emphasis(sentence: Sentence) -> list[Span]:
+    return [s for s in sentence.spans if s.kind in ("strong", "em")]
+
+
+def _inner(sentence: Sentence, span: Span) -> str:
+    return plain(sentence.text[span.inner_start : span.inner_end])
+
+
+def _inside_protected(sentence: Sentence, start: int, end: int) -> bool:
+    return any(s.start < end and start < s.end for s in sentence.spans if s.kind in ("code", "wikilink", "link", "cloze"))
+
+
+def explicit(sentence: Sentence) -> Found | None:
+    """Anki clozes kept as written; ``==highlights==`` hidden as c1."""
+    clozes = [s for s in sentence.spans if s.kind == "cloze"]
+    marks = [s for s in sentence.spans if s.kind == "mark"]
+    if not clozes and not marks:
+        return None
+    hide = [(s.start, s.end, _inner(sentence, s)) for s in marks]
+    hide = [h for h in hide if not any(c.start <= h[0] < c.end for c in clozes)]
+    made = cloze_text(sentence.text, hide) if hide else (clean_card_text(sentence.text), ())
+    if made is None:
+        return None
+    text, mark_answers = made
+    answers: list[tuple[int, str]] = [(s.start, s.target) for s in clozes]
+    answers += [(h[0], a) for h, a in zip(sorted(hide), mark_answers)]
+    ordered = tuple(a for _pos, a in sorted(answers))
+    return Found(text, ordered, "cloze_markup" if clozes else "highlight")
+
+
+def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> list[Found]:
+    """Bold/italic terms in a defining sentence, quoted names, link aliases after naming verbs,
+    and glossary list items (``**Term** — definition``)."""
+    text = sentence.text
+    found: list[Found] = []
+    seen: set[str] = set()
+
+    def add(start: int, end: int, answer: str, rule: str) -> None:
+        key = answer.lower()
+        if key in seen:
+            return
+        made = cloze_text(text, [(start, end, answer)])
+        if made is not None:
+            seen.add(key)
+            found.append(Found(made[0], made[1], rule))
+
+    emphasis = _emphasis(sentence)
+    for span in emphasis:
+        term = _inner(sentence, span)
+        before = text[: span.start]
+        after = text[span.end :]
+        if first and _ARTICLE_START.match(before) and not ui:
+            label_colon = term.endswith((":", "：")) or after.lstrip().startswith((":", "："))
+            bare = term.rstrip(":：").strip()
+            sep = _GLOSSARY_SEP.match(after) or (term.endswith((":", "：")) and after[:1] == " ")
+            rest = after[sep.end() :] if isinstance(sep, re.Match) else after
+            body = _definition_body(rest) if sep else ""
+            if body and (in_item or not label_colon) and plausible_term(bare):
+                rule = "glossary_list" if body == "sure" else "glossary_list?"
+                # "**Term:** definition" keeps its colon outside the cloze.
+                if term.endswith((":", "：")):
+                    made = cloze_text(text[: span.start] + f"**{bare}**:" + after, [(span.start, span.start + len(bare) + 4, bare)])
+                    if made is not None and bare.lower() not in seen:
+                        seen.add(bare.lower())
+                        found.append(Found(made[0], made[1], rule))
+                else:
+                    add(span.start, span.end, bare, rule)
+                continue
+            if DEFINING.match(after) and plausible_term(term) and len(after.split()) >= 3:
+                add(span.start, span.end, term, "term_is")
+                continue
+        naming = _NAMING_BEFORE.search(before[-80:])
+        if naming and plausible_term(term) and not ui:
+            verb = naming.group(1).lower()
+            rule = "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
+            add(span.start, span.end, term, rule)
+    quoted = _QUOTED.finditer(text) if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) else ()
+    for match in quoted:
+        term = next(g for g in match.groups()[1:] if g)
+        start = match.end() - len(term) - 1
+        if _GENERIC_NOUN_BEFORE.search(text, 0, match.start()) or _inside_protected(sentence, start, start + len(term)):
+            continue  # "the block called "Block"": a literal name in software docs, not a concept
+        if plausible_term(term) and len(term.split()) <= 5:
+            add(start, start + len(term), term, "called_quoted")
+    for span in sentence.spans:
+        if span.kind != "wikilink":
+            continue
+        naming = _NAMING_BEFORE.search(text[: span.start][-80:])
+        term = text[span.inner_start : span.inner_end]
+        if naming and plausible_term(term):
+            add(span.start, span.end, term, "link_alias_calls")
+    return found
+
+
+def _definition_body(rest: str) -> str:
+    """How much ``rest`` reads like the definition of a glossary term: "sure" (starts with a
+    determiner or a lower-case noun phrase), "maybe" (a capitalised phrase, as in software option
+    lists too), or "" (too short, a verb, a byline, a UI step)."""
+    words = plain(rest).split()
+    if len(words) < 4 or "`" in rest:
+        return ""
+    first = words[0].lower().strip(",;")
+    if first in ("by", "from", "via", "see") or is_ui_instruction(rest):
+        return ""
+    if first in _DETERMINERS:
+        return "sure"
+    if _VERBISH.match(first) or first in _UI_VERBS:
+        return ""
+    return "maybe"
+
+
+def _person(name: str) -> bool:
+    words = name.replace(".", " ").split()
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
+        return False
+    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES or not w[0].isalpha() or not w[0].isascii() for w in words)
+
+
+def attributed_claim(sentence: Sentence) -> Found | None:
+    """"[[Heinz Kohut]] ... believed ..." / "According to [[X]], ...": hide the named person."""
+    links = [s for s in sentence.spans if s.kind == "wikilink"]
+    if not links:
+        return None
+    link = links[0]
+    before = sentence.text[: link.start]
+    if before.strip() and not _ACCORDING.match(before):
+        return None
+    name = sentence.text[link.inner_start : link.inner_end]
+    if not _person(name) or len(name.split()) < 2:
+        return None
+    rest = sentence.text[link.end : link.end + 240]
+    if not before.strip() and not _ATTRIB_VERB.search(rest):
+        return None
+    if len(sentence.text.split()) < 8:
+        return None
+    made = cloze_text(sentence.text, [(link.start, link.end, name)])
+    return Found(made[0], made[1], "attributed_claim") if made else None
+
+
+def inline_qa(line: str) -> Found | None:
+    """``question::answer`` (and ``:::``) on one line: the answer becomes the cloze."""
+    parts = _QA_SPLIT.split(line)
+    if len(parts) != 2 or "{{" in line:
+        return None
+    question, answer = clean_card_text(parts[0]), clean_card_text(parts[1])
+    if not question or not answer or len(answer) > 250:
+        return None
+    if not question.endswith("?") and (len(question.split()) < 3 or is_label(question)):
+        return None  # a Dataview field ("status:: done"), not a question
+    joiner = " " if question.endswith(("?", ":")) else ": "
+    prefix = question + joiner
+    made = cloze_text(prefix + answer, [(len(prefix), len(prefix) + len(answer), answer)])
+    return Found(made[0], made[1], "inline_qa") if made else None
+
+
+def study_qa(question_line: str, answer_line: str) -> Found | None:
+    """A ``Q: ...`` line followed by an ``A: ...`` line: the answer becomes the cloze."""
+    q = _STUDY_Q.match(question_line.strip())
+    a = _STUDY_A.match(answer_line.strip())
+    if not q or not a:
+        return None
+    question, answer = clean_card_text(q.group(1)), clean_card_text(a.group(1))
+    if len(answer) > 250 or not question or not answer:
+        return None
+    prefix = question + (" " if question.endswith(("?", ":")) else ": ")
+    made = cloze_text(prefix + answer, [(len(prefix), len(prefix) + len(answer), answer)])
+    return Found(made[0], made[1], "study_qa") if made else None

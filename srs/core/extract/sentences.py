@@ -1,0 +1,119 @@
+"""Splitting block text into sentences that keep their spans, and turning a sentence plus the
+ranges to hide into clean cloze text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from srs.core.markdown_render import Span
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|[。！？؟।]+|\n")
+_ABBREV = frozenset(
+    "e.g i.e etc vs cf al dr mr mrs ms prof st fig no approx ca jr sr mt ft p pp vol ed eds ch sec "
+    "resp incl esp viz".split()
+)
+_LOWER_START = re.compile(r"\s*[a-z(]")
+_LINE_END = re.compile(r"[.!?:;。！？]\s*$")
+_SPACE_RUN = re.compile(r"\s+")
+_BLOCK_ID = re.compile(r"\s\^[A-Za-z0-9-]+\s*$")
+_EMPH_MARK = re.compile(r"\*\*|__|==|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
+_PROTECTED = frozenset({"wikilink", "cloze", "code", "link", "tag"})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a block: its text (offsets local), spans inside it, index and line offset."""
+
+    text: str
+    spans: tuple[Span, ...]
+    index: int  # position within the block
+    line_offset: int  # newlines in the block before the sentence
+
+
+def _shift(span: Span, by: int) -> Span:
+    return Span(span.kind, span.start - by, span.end - by, span.inner_start - by, span.inner_end - by,
+                span.target, span.extra)
+
+
+def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
+    """Split ``text`` at sentence ends (not inside links, code or clozes, not after common
+    abbreviations or initials) and at line breaks between separate lines."""
+    protected = [(s.start, s.end) for s in spans if s.kind in _PROTECTED]
+    cuts: list[int] = []
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if any(a < end < b for a, b in protected):
+            continue
+        if match.group(0) == "\n":
+            before = text[: match.start()]
+            line_start = before.rfind("\n") + 1
+            prev_line = before[line_start:]
+            # Hard-wrapped prose continues in lower case after an unfinished line: keep it together.
+            if not _LINE_END.search(prev_line) and _LOWER_START.match(text, end) and len(prev_line) > 30:
+                continue
+            cuts.append(end)
+            continue
+        if match.group(0)[0] == ".":
+            word_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            word = text[word_start : match.start()].lower().lstrip("(")
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        if _LOWER_START.match(text, end) and match.group(0)[0] in ".…":
+            continue
+        cuts.append(end)
+    result: list[Sentence] = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        if cut <= start:
+            continue
+        piece = text[start:cut]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            s0 = start + lead
+            s1 = s0 + len(body)
+            inside = tuple(_shift(s, s0) for s in spans if s.start >= s0 and s.end <= s1)
+            result.append(Sentence(body, inside, len(result), text.count("\n", 0, s0)))
+        start = cut
+    return result
+
+
+def plain(text: str) -> str:
+    """Text without emphasis markers and line breaks (for answers and context)."""
+    return _SPACE_RUN.sub(" ", _EMPH_MARK.sub("", text)).strip()
+
+
+def clean_card_text(text: str) -> str:
+    """One line, single spaces, no trailing block id."""
+    text = _SPACE_RUN.sub(" ", text).strip()
+    return _BLOCK_ID.sub("", text)
+
+
+def cloze_text(text: str, hide: list[tuple[int, int, str]], number: int = 1) -> tuple[str, tuple[str, ...]] | None:
+    """``text`` with each (start, end, answer) range replaced by ``{{cN::answer}}``.
+
+    Ranges are widened over emphasis markers that hug them, so no ``**`` stays around a cloze.
+    Returns None when an answer would break the cloze markup.
+    """
+    widened: list[tuple[int, int, str]] = []
+    for start, end, answer in sorted(hide):
+        answer = plain(answer)
+        if not answer or "{{" in answer or "}}" in answer or "::" in answer:
+            return None
+        for marker in ("**", "__", "==", "*", "_"):
+            m = len(marker)
+            if text[max(0, start - m) : start] == marker and text[end : end + m] == marker:
+                start -= m
+                end += m
+        if widened and start < widened[-1][1]:
+            return None
+        widened.append((start, end, answer))
+    out: list[str] = []
+    pos = 0
+    for start, end, answer in widened:
+        out.append(text[pos:start])
+        out.append(f"{{{{c{number}::{answer}}}}}")
+        pos = end
+    out.append(text[pos:])
+    return clean_card_text("".join(out)), tuple(answer for _s, _e, answer in widened)

@@ -1,0 +1,108 @@
+"""Rules that need more than one sentence: glossary tables, ``## Term`` headings followed by their
+definition, and the note's title (a term defined by the first sentence, or a claim)."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.rules import DEFINING, Found
+from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
+from srs.core.markdown import Block
+
+_TERM_HEADERS = frozenset({"term", "terms", "concept", "concepts", "word", "words", "keyword", "keywords",
+                           "vocabulary", "jargon", "abbreviation", "acronym"})
+_MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions", "defined as", "explanation",
+                              "translation"})
+_CLAIM_WORDS = re.compile(
+    r"\b(?:is|are|was|were|be|can|cannot|can't|should|must|will|won't|do|does|don't|doesn't|need|needs|"
+    r"have|has|makes?|leads?|requires?|helps?|comes?|grows?|creates?|allows?|causes?|depends?|means|"
+    r"matters?|works?|beats?|compounds?|shapes?|drives?)\b",
+    re.I,
+)
+
+
+def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> bool:
+    """True for a table header such as ``| Term | Meaning |``."""
+    if len(cells) < 2:
+        return False
+    first, second = plain(cells[0][0]).lower(), plain(cells[1][0]).lower()
+    if first in _TERM_HEADERS:
+        return second in _MEANING_HEADERS or second in ("description", "what it means", "explanation")
+    return second in _MEANING_HEADERS
+
+
+def glossary_row(block: Block) -> Found | None:
+    """A body row of a glossary table: the term becomes the cloze, the meaning stays."""
+    if len(block.cells) < 2:
+        return None
+    term = plain(block.cells[0][0])
+    meaning = clean_card_text(block.cells[1][0])
+    if not plausible_term(term) or len(plain(meaning).split()) < 2 or "{{" in meaning:
+        return None
+    made = cloze_text(f"{term}: {meaning}", [(0, len(term), term)])
+    return Found(made[0], made[1], "glossary_table") if made else None
+
+
+def _leading_term(sentence: Sentence, term: str) -> tuple[int, int] | None:
+    """Where ``term`` opens the sentence (after an optional article and emphasis), if it does."""
+    text = sentence.text
+    low = text[:200].lower()
+    pos = 0
+    for article in ("a ", "an ", "the "):
+        if low.startswith(article) and not term.lower().startswith(article):
+            pos = len(article)
+            break
+    for marker in ("**", "__", "*", "_"):
+        if low.startswith(marker, pos):
+            pos += len(marker)
+            break
+    end = pos + len(term)
+    if low[pos:end] != term.lower():
+        return None
+    if end < len(text) and (text[end].isalnum() or text[end] == "_" and text[end - 1 : end + 1] != "__"):
+        return None
+    return pos, end
+
+
+def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | None:
+    """``Term is/are/means ...`` at the start of ``sentence``: hide the term as written."""
+    if not plausible_term(term) or is_ui_instruction(sentence.text):
+        return None
+    where = _leading_term(sentence, term)
+    if where is None:
+        return None
+    after = sentence.text[where[1] :].lstrip("*_")
+    if not DEFINING.match(after) or len(after.split()) < 4:
+        return None
+    made = cloze_text(sentence.text, [(where[0], where[1], sentence.text[where[0] : where[1]])])
+    return Found(made[0], made[1], rule) if made else None
+
+
+def heading_term(heading: Block) -> str:
+    """The heading as a term when it can be one (``## Homeostasis``), else ""."""
+    title = plain(heading.text)
+    if heading.level < 2 or is_label(title) or not plausible_term(title) or len(title.split()) > 5:
+        return ""
+    return title
+
+
+def title_claim(title: str, known_terms: list[str]) -> Found | None:
+    """An evergreen title that is a claim ("Habits compound over time"), hiding the key term the
+    note itself names (in bold, as an alias or as a tag)."""
+    words = title.split()
+    if len(words) < 4 or len(title) > 160 or not _CLAIM_WORDS.search(title):
+        return None
+    best = ""
+    for term in known_terms:
+        term = term.strip()
+        if not term or len(term.split()) >= len(words) or len(term) <= len(best) or not plausible_term(term):
+            continue
+        if re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", title, re.I):
+            best = term
+    if not best:
+        return None
+    match = re.search(r"(?<!\w)" + re.escape(best) + r"(?!\w)", title, re.I)
+    assert match is not None
+    made = cloze_text(title, [(match.start(), match.end(), match.group(0))])
+    return Found(made[0], made[1], "title_claim") if made else None

@@ -1,0 +1,229 @@
+"""Obsidian-flavoured markdown -> blocks with source lines.
+
+One reused markdown-it instance (built lazily: importing this module stays cheap) parses each
+note once. The token stream becomes a flat list of ``Block`` values (headings, paragraphs, list
+items, table rows) whose text is already clean card text (see ``markdown_render``). Code, math,
+HTML, comments, footnote definitions and front matter never become blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from srs.core.markdown_pre import blank_comments, looks_flattened, normalise, restore_flattened
+from srs.core.markdown_render import Rendered, Span, render_inline
+
+_MD: Any = None
+_CALLOUT = re.compile(r"^\[!([\w-]+)\][+-]?[ \t]*")
+_TASK = re.compile(r"^\[[ xX\-/<>?!*]\]\s")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of prose: ``kind`` is heading, paragraph, item or row.
+
+    ``line`` is the 1-based line in the original file. ``text`` is clean card text in which
+    ``spans`` mark emphasis, highlights, links, clozes and tags. ``headings`` is the path of
+    headings (and callout titles) above the block. A row carries its cells as (text, spans).
+    """
+
+    kind: str
+    line: int
+    text: str
+    spans: tuple[Span, ...] = ()
+    level: int = 0  # heading level, or list depth for items
+    headings: tuple[str, ...] = ()
+    quote: bool = False
+    callout: str = ""
+    task: bool = False
+    cells: tuple[tuple[str, tuple[Span, ...]], ...] = ()
+    header: bool = False  # a table's header row
+    table: int = -1  # index of the table a row belongs to
+    first_in_item: bool = False  # the first paragraph of a list item
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed note: its blocks, front matter source, links, tags and embeds."""
+
+    blocks: tuple[Block, ...]
+    front_matter: str | None
+    front_matter_line: int
+    tags: tuple[str, ...]
+    media: tuple[str, ...]
+    links: tuple[str, ...]
+    flattened: bool
+
+
+def markdown_parser() -> Any:
+    """The shared MarkdownIt instance with the Obsidian rules (built on first use)."""
+    global _MD
+    if _MD is None:
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.dollarmath import dollarmath_plugin
+        from mdit_py_plugins.footnote import footnote_plugin
+        from mdit_py_plugins.front_matter import front_matter_plugin
+
+        from srs.core.markdown_inline import add_obsidian_inline
+
+        md = MarkdownIt("commonmark", {"html": True, "maxNesting": 40})
+        md.enable(["table", "strikethrough"])
+        md.use(front_matter_plugin).use(footnote_plugin).use(dollarmath_plugin, allow_space=True, double_inline=True)
+        add_obsidian_inline(md)
+        _MD = md
+    return _MD
+
+
+def prepare(text: str) -> tuple[str, bool]:
+    """The text markdown-it sees: normalised, flattened notes restored, comments blanked."""
+    text = normalise(text)
+    flattened = looks_flattened(text)
+    if flattened:
+        text = restore_flattened(text)
+    return blank_comments(text), flattened
+
+
+def _cut(rendered: Rendered, start: int) -> tuple[str, tuple[Span, ...]]:
+    """The text from ``start`` on, with the spans that lie inside it shifted."""
+    text = rendered.text[start:]
+    spans = tuple(
+        Span(s.kind, s.start - start, s.end - start, s.inner_start - start, s.inner_end - start, s.target, s.extra)
+        for s in rendered.spans
+        if s.start >= start
+    )
+    return text, spans
+
+
+def parse(text: str) -> Document:
+    """Parse a note into blocks. May raise on pathological input; callers guard it."""
+    source, flattened = prepare(text)
+    tokens = markdown_parser().parse(source, {})
+    blocks: list[Block] = []
+    tags: list[str] = []
+    media: list[str] = []
+    links: list[str] = []
+    headings: list[tuple[int, str]] = []
+    front_matter: str | None = None
+    fm_line = 1
+    list_depth = 0
+    quote_depth = 0
+    callout_stack: list[str] = []  # callout type per open blockquote ("" when none)
+    quote_fresh = False  # the next paragraph is the first inside a blockquote
+    item_fresh = False
+    table_index = -1
+    in_head = False
+    row_cells: list[Rendered] = []
+    row_line = 0
+    skip_depth = 0  # inside footnote definitions
+
+    def heading_path() -> tuple[str, ...]:
+        return tuple(title for _level, title in headings)
+
+    def collect(rendered: Rendered) -> None:
+        tags.extend(rendered.tags)
+        media.extend(rendered.media)
+        links.extend(rendered.links)
+
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        kind = tok.type
+        line = (tok.map[0] + 1) if tok.map else 0
+        if kind == "front_matter":
+            front_matter = tok.content
+            fm_line = line or 1
+        elif kind in ("footnote_block_open", "footnote_open"):
+            skip_depth += 1
+        elif kind in ("footnote_block_close", "footnote_close"):
+            skip_depth = max(0, skip_depth - 1)
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif kind == "list_item_open":
+            item_fresh = True
+        elif kind == "blockquote_open":
+            quote_depth += 1
+            callout_stack.append("")
+            quote_fresh = True
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+            if callout_stack and callout_stack.pop():
+                # Leaving a callout: drop its title from the heading path.
+                if headings and headings[-1][0] > 6:
+                    headings.pop()
+        elif kind == "heading_open" and i + 1 < n:
+            rendered = render_inline(tokens[i + 1].children)
+            collect(rendered)
+            level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
+            while headings and headings[-1][0] >= level and headings[-1][0] <= 6:
+                headings.pop()
+            title = rendered.text.replace("\n", " ").strip()
+            if skip_depth == 0 and title:
+                blocks.append(Block("heading", line, title, tuple(rendered.spans), level, heading_path(), quote_depth > 0))
+                headings.append((level, title))
+            i += 2
+        elif kind == "paragraph_open" and i + 1 < n:
+            rendered = render_inline(tokens[i + 1].children)
+            collect(rendered)
+            text, spans = rendered.text, tuple(rendered.spans)
+            callout = ""
+            if quote_fresh:
+                quote_fresh = False
+                found = _CALLOUT.match(text)
+                if found:
+                    callout = found.group(1).lower()
+                    callout_stack[-1] = callout
+                    newline = text.find("\n")
+                    title = text[found.end() : newline if newline >= 0 else len(text)].strip()
+                    headings.append((7, title or callout.capitalize()))
+                    start = newline + 1 if newline >= 0 else len(text)
+                    text, spans = _cut(Rendered(text, list(spans)), start)
+                    line += 1
+            elif callout_stack:
+                callout = next((c for c in reversed(callout_stack) if c), "")
+            task = False
+            if list_depth > 0 and item_fresh and _TASK.match(text):
+                task = True
+            block_kind = "item" if list_depth > 0 else "paragraph"
+            if skip_depth == 0 and text.strip():
+                blocks.append(
+                    Block(
+                        block_kind, line, text, spans, list_depth, heading_path(), quote_depth > 0,
+                        callout, task, first_in_item=item_fresh,
+                    )
+                )
+            item_fresh = False
+            i += 2
+        elif kind == "table_open":
+            table_index += 1
+        elif kind == "thead_open":
+            in_head = True
+        elif kind == "thead_close":
+            in_head = False
+        elif kind == "tr_open":
+            row_cells = []
+            row_line = line
+        elif kind in ("th_open", "td_open") and i + 1 < n and tokens[i + 1].type == "inline":
+            rendered = render_inline(tokens[i + 1].children)
+            collect(rendered)
+            row_cells.append(rendered)
+            i += 2
+        elif kind == "tr_close":
+            cells = tuple((c.text.strip(), tuple(c.spans)) for c in row_cells)
+            text = " | ".join(c[0] for c in cells)
+            if skip_depth == 0 and text.strip(" |"):
+                blocks.append(
+                    Block("row", row_line, text, (), 0, heading_path(), quote_depth > 0,
+                          cells=cells, header=in_head, table=table_index)
+                )
+        elif kind in ("fence", "code_block", "html_block", "math_block", "math_block_eqno"):
+            item_fresh = False
+        i += 1
+    return Document(
+        tuple(blocks), front_matter, fm_line, tuple(dict.fromkeys(tags)), tuple(dict.fromkeys(media)),
+        tuple(dict.fromkeys(links)), flattened,
+    )

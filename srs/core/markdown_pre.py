@@ -1,0 +1,107 @@
+"""Text fixes applied before parsing: line endings, BOM, ``%% comments %%`` and flattened notes.
+
+Comments are blanked (each character becomes a space, newlines stay) so that every block keeps
+the line number it has in the file. A flattened note (one long line where newlines were lost and
+structure shows as inline `` --- ``, `` > ``, `` - ``) is restored to lines first.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_COMMENT_OR_CODE = re.compile(r"%%|`+")
+
+
+def normalise(text: str) -> str:
+    """Drop a byte-order mark and turn CRLF / CR line endings into LF."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _blank(part: str) -> str:
+    return "".join("\n" if ch == "\n" else " " for ch in part)
+
+
+def blank_comments(text: str) -> str:
+    """Replace Obsidian ``%%...%%`` comments by spaces, outside fenced code and code spans.
+
+    An unclosed ``%%`` comments out the rest of the note, as in Obsidian.
+    """
+    if "%%" not in text:
+        return text
+    out: list[str] = []
+    in_comment = False
+    fence = ""
+    for line in text.split("\n"):
+        if not in_comment:
+            if fence:
+                if line.strip().startswith(fence):
+                    fence = ""
+                out.append(line)
+                continue
+            opened = _FENCE_OPEN.match(line)
+            if opened:
+                fence = opened.group(1)
+                out.append(line)
+                continue
+        parts: list[str] = []
+        i = 0
+        n = len(line)
+        while i < n:
+            if in_comment:
+                j = line.find("%%", i)
+                if j < 0:
+                    parts.append(" " * (n - i))
+                    i = n
+                else:
+                    parts.append(" " * (j + 2 - i))
+                    i = j + 2
+                    in_comment = False
+                continue
+            match = _COMMENT_OR_CODE.search(line, i)
+            if match is None:
+                parts.append(line[i:])
+                break
+            parts.append(line[i : match.start()])
+            token = match.group(0)
+            if token == "%%":
+                parts.append("  ")
+                in_comment = True
+                i = match.end()
+            else:
+                close = line.find(token, match.end())
+                # A code span ends at the same number of backticks; keep it as written.
+                end = close + len(token) if close >= 0 else match.end()
+                parts.append(line[match.start() : end])
+                i = end
+        out.append("".join(parts))
+    return "\n".join(out)
+
+
+_FLAT_MARKERS = re.compile(r" --- |\*\*[^*\n]{1,40}:\*\*")
+_FLAT_RULE = re.compile(r" +--- +")
+_FLAT_QUOTE = re.compile(r" +> +(?=\*\*|\[!)")
+_FLAT_LABEL = re.compile(r" +(?=\*\*[^*\n]{1,40}:\*\*)")
+_FLAT_ITEM = re.compile(r"(?<=[.:!?*)\]]) +- +(?=\S)")
+_FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
+
+
+def looks_flattened(text: str) -> bool:
+    """True for a long note that lost its newlines but still shows inline structure markers."""
+    body = text.strip()
+    return len(body) >= 200 and "\n" not in body and _FLAT_MARKERS.search(body) is not None
+
+
+def restore_flattened(text: str) -> str:
+    """Put back the line structure of a flattened note (rules, labels, list items, footnotes)."""
+    text = text.strip()
+    text = _FLAT_RULE.sub("\n\n---\n\n", text)
+    text = _FLAT_QUOTE.sub("\n", text)
+    text = _FLAT_LABEL.sub("\n", text)
+    text = _FLAT_FOOTNOTE.sub("\n\n", text)
+    text = _FLAT_ITEM.sub("\n- ", text)
+    return text + "\n"
