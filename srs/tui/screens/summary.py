@@ -66,10 +66,13 @@ class SummaryScreen(Screen[str]):
             yield Static(self._message(), id="message")
             yield Static(self._table(), id="numbers")
             with Horizontal(id="buttons"):
-                yield Button(Content("Stats (t)"), id="stats", variant="primary")
+                buttons = [Button(Content("Stats (t)"), id="stats", variant="primary")]
                 if self.can_undo:
-                    yield Button(Content("Undo last (u)"), id="undo")
-                yield Button(Content("Quit (q)"), id="quit", variant="default")
+                    buttons.append(Button(Content("Undo last (u)"), id="undo"))
+                buttons.append(Button(Content("Quit (q)"), id="quit", variant="default"))
+                for button in buttons:
+                    button.can_focus = False  # the keys work everywhere; no focus ring to chase
+                    yield button
         yield Footer()
 
     def on_mount(self) -> None:
@@ -94,9 +97,9 @@ class SummaryScreen(Screen[str]):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold")
         table.add_column()
-        reviewed = Text(str(summary.reviewed))
+        reviewed = Text(str(summary.cards))
         if summary.cards != summary.reviewed:
-            reviewed.append(f"  ({summary.cards} cards)", "dim")
+            reviewed.append(f"  ({summary.reviewed} reviews with same-day repeats)", "dim")
         table.add_row("Cards reviewed", reviewed)
         percent = summary.correct_percent
         correct = Text("—" if percent is None else f"{percent}%")
