@@ -6,7 +6,6 @@ bug and exits 1 with a one-line note (``SRS_DEBUG=1`` shows the traceback).
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from typing import Callable
 
 import click
 
+from srs.cli_output import echo_json, progress_bar
 from srs.errors import ConfigError, SrsError
 
 BUG_REPORT = "this is a bug in srs; please report it with the command you ran (set SRS_DEBUG=1 for details)"
@@ -58,14 +58,6 @@ class AppContext:
     def close(self) -> None:
         if self._service is not None:
             self._service.close()
-
-
-def _echo_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def _today(obj: AppContext):
-    return obj.service().today()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -154,25 +146,10 @@ def scan(obj: AppContext, vault: Path | None, as_json: bool) -> None:
         service = obj.service(config)
     else:
         service = obj.service()
-    progress_bar = None
-    progress = None
-    if not as_json and sys.stderr.isatty():
-        from rich.progress import Progress
-
-        progress_bar = Progress(transient=True)
-        task = progress_bar.add_task("Scanning notes", total=None)
-        progress_bar.start()
-
-        def progress(done: int, total: int) -> None:
-            progress_bar.update(task, completed=done, total=total)
-
-    try:
+    with progress_bar("Scanning notes", enabled=not as_json) as progress:
         report = service.scan(progress)
-    finally:
-        if progress_bar is not None:
-            progress_bar.stop()
     if as_json:
-        _echo_json(report.to_json())
+        echo_json(report.to_json())
         return
     click.echo(
         f"{report.notes} notes: {report.added} added, {report.updated} updated, "
@@ -198,7 +175,7 @@ def cards(obj: AppContext, as_json: bool, include_all: bool, deck: str | None) -
     today = service.today()
     found = service.cards(include_all=include_all, deck=deck)
     if as_json:
-        _echo_json([card.to_json(today) for card in found])
+        echo_json([card.to_json(today) for card in found])
         return
     if not found:
         click.echo("No cards yet: run `srs scan`.")
@@ -217,7 +194,7 @@ def cards(obj: AppContext, as_json: bool, include_all: bool, deck: str | None) -
 
 def _print_card(card, today, as_json: bool) -> None:
     if as_json:
-        _echo_json(card.to_json(today))
+        echo_json(card.to_json(today))
         return
     state = card.state
     due = state.due.isoformat() if state.due else "new"
@@ -308,7 +285,7 @@ def status(obj: AppContext, as_json: bool, deck: str | None) -> None:
     """
     counts = obj.service().counts(deck)
     if as_json:
-        _echo_json(counts.to_json())
+        echo_json(counts.to_json())
         return
     next_due = counts.next_due.isoformat() if counts.next_due else "none"
     click.echo(f"due {counts.due} · new {counts.new} · learning {counts.learning} · total {counts.total} · next due {next_due}")
@@ -342,70 +319,12 @@ def export(obj: AppContext, out: Path | None, with_scheduling: bool, as_json: bo
       srs export --with-scheduling
     """
     service = obj.service()
-    progress_bar = None
-    progress = None
-    if not as_json and sys.stderr.isatty():
-        from rich.progress import Progress
-
-        progress_bar = Progress(transient=True)
-        task = progress_bar.add_task("Exporting cards", total=None)
-        progress_bar.start()
-
-        def progress(done: int, total: int) -> None:
-            progress_bar.update(task, completed=done, total=total)
-
-    try:
+    with progress_bar("Exporting cards", enabled=not as_json) as progress:
         result = service.export(out, with_scheduling=with_scheduling, progress=progress)
-    finally:
-        if progress_bar is not None:
-            progress_bar.stop()
     if as_json:
-        _echo_json({"path": str(result.path), "cards": result.cards, "notes": result.notes, "media": result.media})
+        echo_json({"path": str(result.path), "cards": result.cards, "notes": result.notes, "media": result.media})
         return
     click.echo(f"Wrote {result.cards} cards to {result.path}")
-
-
-@cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
-@click.option("--days", default=120, show_default=True, help="How many days of history the heatmap covers.")
-@click.pass_obj
-def stats(obj: AppContext, as_json: bool, days: int) -> None:
-    """Reviews per day (heatmap), the 30-day forecast of due cards and retention by interval.
-
-    \b
-    Example:
-      srs stats
-    """
-    from srs.core import stats as charts
-
-    data = obj.service().stats_data()
-    per_day = charts.reviews_per_day(data.review_days, data.today, days)
-    due = charts.forecast(data.due_days, data.today, 30)
-    buckets = charts.retention_by_interval(data.retention_pairs)
-    if as_json:
-        _echo_json({
-            "today": data.today.isoformat(),
-            "reviews": data.total_reviews,
-            "cards": data.cards,
-            "reviews_per_day": [{"day": d.isoformat(), "reviews": n} for d, n in per_day if n],
-            "forecast": [{"day": d.isoformat(), "due": n} for d, n in due],
-            "retention": [{"interval": b.label, "reviews": b.reviews, "passed": b.passed, "retention": b.retention} for b in buckets],
-            "overall_retention": charts.overall_retention(buckets),
-        })
-        return
-    overall = charts.overall_retention(buckets)
-    click.echo(f"{data.cards} cards, {data.total_reviews} reviews" + (f", {overall:.0%} remembered" if overall is not None else ""))
-    click.echo(f"\nReviews per day, last {days} days (darker: more):")
-    for label, row in zip(charts.WEEKDAYS, charts.heatmap_rows(per_day)):
-        click.echo(f"  {label} {row}")
-    click.echo("\nDue in the next 30 days:")
-    weekly = [(f"{d:%a %d %b}", n) for d, n in due[:14]]
-    for line in charts.bar_chart(weekly, 60):
-        click.echo(f"  {line}")
-    click.echo("\nRetention by interval:")
-    for bucket in buckets:
-        share = f"{bucket.retention:.0%}" if bucket.retention is not None else "-"
-        click.echo(f"  {bucket.label:>7}  {share:>4}  ({bucket.reviews} reviews)")
 
 
 @cli.command()
@@ -437,12 +356,12 @@ def recompute(obj: AppContext) -> None:
 
 def _register_optional() -> None:
     """Commands that live in their own modules."""
-    try:
-        from srs.cli_remind import cron, remind
-    except ImportError:
-        return
+    from srs.cli_remind import cron, remind
+    from srs.cli_stats import stats
+
     cli.add_command(remind)
     cli.add_command(cron)
+    cli.add_command(stats)
 
 
 _register_optional()

@@ -33,8 +33,8 @@ def iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def state_from_row(row: sqlite3.Row) -> Sm2State:
-    """The SM-2 state columns of a cards row."""
+def state_from_row(row: "sqlite3.Row | dict") -> Sm2State:
+    """The SM-2 state columns of a cards row (or the same keys in a dict)."""
     return Sm2State(
         repetitions=row["repetitions"],
         ef_milli=row["ef_milli"],
@@ -69,15 +69,7 @@ def state_to_json(state: Sm2State, **flags) -> str:
 def state_from_json(text: str) -> tuple[Sm2State, dict]:
     """The inverse of ``state_to_json``: the state and the flags stored beside it."""
     data = json.loads(text)
-    state = Sm2State(
-        repetitions=data["repetitions"],
-        ef_milli=data["ef_milli"],
-        interval=data["interval"],
-        due=to_date(data["due"]),
-        lapses=data["lapses"],
-        last_review=to_date(data["last_review"]),
-        repeat_pending_on=to_date(data["repeat_pending_on"]),
-    )
+    state = state_from_row(data)
     flags = {k: v for k, v in data.items() if k not in state_columns(state)}
     return state, flags
 
