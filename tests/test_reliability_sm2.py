@@ -1,0 +1,29 @@
+"""Long review histories never break the schedule: a card graded "perfect" again and again, even
+ahead of its due day, keeps a due day the calendar can hold."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+
+@pytest.mark.xfail(reason="srs/core/sm2.py has no maximum interval: after ~15 reviews graded 5 on different "
+                          "days the interval passes the year 9999 and review()/preview_intervals() raise "
+                          "OverflowError (date value out of range); srs grade then exits 1 as a bug",
+                   raises=OverflowError, strict=True)
+def test_twenty_perfect_reviews_on_twenty_days_keep_a_valid_due_day(vault):
+    from srs.clock import make_clock
+    from srs.service import Service
+
+    vault.note("a.md", "The **heart** is a pump.\n")
+    svc = vault.service()
+    svc.scan()
+    card_id = svc.cards()[0].id
+    svc.close()
+    start = datetime.fromisoformat("2026-03-01T09:30:00")
+    for day in range(20):
+        with Service(vault.config(), make_clock((start + timedelta(days=day)).isoformat())) as svc:
+            svc.preview(card_id)
+            card = svc.grade(card_id, 5)
+    assert card.state.due is not None and card.state.interval <= 36500
