@@ -57,6 +57,18 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
+def _status_kb(pid: int | str, key: str) -> int:
+    """A ``kB`` field of /proc/PID/status (``VmHWM``, ``VmRSS``), 0 when unreadable."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def _pss_kb(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/smaps_rollup") as fh:
@@ -80,19 +92,25 @@ class _TreeSampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
         self.peak_kb = 0
+        self.root_hwm_kb = 0  # the child's own high-water mark, as last seen
         self.stop = threading.Event()
 
     def run(self) -> None:
         while not self.stop.is_set():
             self.peak_kb = max(self.peak_kb, sum(_pss_kb(pid) for pid in _tree(self.pid)))
+            self.root_hwm_kb = max(self.root_hwm_kb, _status_kb(self.pid, "VmHWM"))
             self.stop.wait(self.interval)
 
 
 def run_child(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> ChildRun:
     """Run ``cmd`` to completion; time it from spawn to exit and read its own peak RSS.
 
-    Also samples the whole process tree's memory (Linux only) into ``tree_peak_mb``.
+    Linux reports in ``ru_maxrss`` at least the parent's own high-water mark (the child starts
+    as a copy of the parent and exec keeps the larger figure), so ``peak_mb`` takes ``ru_maxrss``
+    only when it exceeds the parent's mark, and otherwise the child's ``VmHWM`` sampled from
+    /proc. ``tree_peak_mb`` is the sampled peak of the summed PSS of the child and its workers.
     """
+    parent_hwm_kb = _status_kb("self", "VmHWM")
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=cwd)
@@ -109,6 +127,8 @@ def run_child(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | Non
         out.seek(0)
         err.seek(0)
         peak_kb = usage.ru_maxrss if sys.platform != "darwin" else usage.ru_maxrss / 1024
+        if sampler and peak_kb <= parent_hwm_kb:
+            peak_kb = sampler.root_hwm_kb
         return ChildRun(
             seconds=seconds,
             peak_mb=peak_kb / 1024,
@@ -160,3 +180,30 @@ def floor_parse(vault: Path) -> tuple[float, int]:
 def floor_startup() -> ChildRun:
     """A bare interpreter start (``python -c pass``): the least any command can take."""
     return run_child([sys.executable, "-c", "pass"])
+
+
+def floors_in_child(vault: Path) -> dict:
+    """Both file floors measured in a child process, so the runner itself stays small.
+
+    (A small runner keeps the memory figures of the commands it starts honest; see run_child.)
+    The page cache is warmed by one untimed read first, as it is for the commands measured.
+    """
+    child = run_child([sys.executable, str(Path(__file__).resolve()), "floors", str(vault)])
+    if child.returncode != 0:
+        raise RuntimeError(f"measuring the floors failed: {child.stderr.strip()[-500:]}")
+    return json.loads(child.stdout)
+
+
+def _floors_main(vault: Path) -> None:
+    floor_read_hash(vault)  # warm the page cache
+    read_s, size = floor_read_hash(vault)
+    parse_s, tokens = floor_parse(vault)
+    files = len(markdown_files(vault))
+    print(json.dumps({"read_hash": read_s, "bytes": size, "parse": parse_s, "tokens": tokens, "files": files}))
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["floors"] and len(sys.argv) == 3:
+        _floors_main(Path(sys.argv[2]))
+    else:
+        sys.exit("usage: measure.py floors VAULT")

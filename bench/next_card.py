@@ -28,7 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 NOW = "2026-03-01T09:30:00"
-CARDS_PER_NOTE = 2.0  # measured on the generated vaults; used only to size a --cards vault
+CARDS_PER_NOTE = 1.7  # measured on the generated vaults; used only to size a --cards vault
 GRADES = (5, 4, 4, 4, 3, 3, 2, 5)  # mostly passing, some same-day repeats, some lapses
 
 

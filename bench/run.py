@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from gen_vault import generate_vault  # noqa: E402
-from measure import ChildRun, floor_parse, floor_read_hash, floor_startup, markdown_files, run_child  # noqa: E402
+from measure import ChildRun, floor_startup, floors_in_child, markdown_files, run_child  # noqa: E402
 
 NOW = "2026-03-01T09:30:00"
 BASE_NOTES = 10_000  # the absolute targets are set at this size
@@ -252,13 +252,12 @@ def bench_one(notes: int, args: argparse.Namespace, cmd: list[str] | None) -> li
     """Measures one vault size, prints the table, writes the JSON; returns the rows."""
     home, config, created = prepare(notes, args.seed, args.vaults)
     vault = home / "vault"
-    read_s, vault_bytes = floor_read_hash(vault)  # also warms the page cache for everyone
-    read_s, vault_bytes = floor_read_hash(vault)
-    parse_s, tokens = floor_parse(vault)
+    floors = floors_in_child(vault)
+    vault_bytes = floors["bytes"]
     start = floor_startup()
     rows = [
-        Row("floor_read_hash", read_s, note=f"{len(markdown_files(vault))} files"),
-        Row("floor_parse", parse_s, note=f"{tokens:,} tokens"),
+        Row("floor_read_hash", floors["read_hash"], note=f"{floors['files']} files"),
+        Row("floor_parse", floors["parse"], note=f"{floors['tokens']:,} tokens"),
         Row("floor_startup", start.seconds, peak_mb=start.memory_mb, note="python -c pass"),
     ]
     facts: dict = {}
