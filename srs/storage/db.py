@@ -7,6 +7,7 @@ review session) wait for each other instead of failing with "database is locked"
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +22,9 @@ def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
     """A one-line, actionable message for a SQLite failure on the database at ``path``."""
     text = str(exc)
     lowered = text.lower()
+    if "disk i/o error" in lowered and _low_on_space(path):
+        # A full disk often shows up as an I/O error (growing the -wal or -shm file fails).
+        lowered = "full"
     if "full" in lowered:
         return f"{path}: the disk is full ({text}); free some space and try again — nothing already saved was lost"
     if "readonly" in lowered or "read-only" in lowered:
@@ -29,9 +33,24 @@ def describe_sqlite_error(path: Path, exc: sqlite3.Error) -> str:
         return f"{path}: the database is busy in another srs process ({text}); try again in a moment"
     if "malformed" in lowered or "not a database" in lowered:
         return f"{path}: the database file is damaged ({text}); restore it from a backup made with `srs backup`"
+    if "unable to open" in lowered and path.exists() and not os.access(path.parent, os.W_OK):
+        # WAL needs its -wal and -shm files beside the database, even to read it.
+        return f"{path}: the database's folder {path.parent} is read-only ({text}); srs writes beside the database, so make the folder writable"
     if "unable to open" in lowered:
         return f"{path}: cannot open the database ({text}); check that its folder exists and is writable"
+    if "disk i/o error" in lowered:
+        code = getattr(exc, "sqlite_errorname", "") or ""
+        return f"{path}: the disk could not read or write the database ({text}{', ' + code if code else ''}); check the disk and its free space"
     return f"{path}: database error ({text})"
+
+
+def _low_on_space(path: Path, minimum: int = 1 << 20) -> bool:
+    """True when the file system holding ``path`` has less than ``minimum`` bytes free."""
+    try:
+        found = os.statvfs(path.parent)
+    except (OSError, AttributeError):
+        return False
+    return found.f_bavail * found.f_frsize < minimum
 
 
 class Database:
@@ -92,8 +111,8 @@ class Database:
 
     def backup_to(self, target: Path) -> None:
         """A consistent copy of the database at ``target`` (SQLite's online backup API)."""
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             with sqlite3.connect(str(target)) as dest:
                 self.conn.backup(dest)
             dest.close()

@@ -112,18 +112,19 @@ def schema_version(db: Database) -> int:
 def migrate_database(db: Database) -> None:
     """Bring the schema up to date, backing the file up first when it already holds data."""
     current = schema_version(db)
-    if current > SCHEMA_VERSION:
+    latest = len(MIGRATIONS)  # read at call time, so the list is the one source of the version
+    if current > latest:
         raise StorageError(
-            f"{db.path}: the database was written by a newer srs (schema {current}, this one knows {SCHEMA_VERSION}); upgrade srs"
+            f"{db.path}: the database was written by a newer srs (schema {current}, this one knows {latest}); upgrade srs"
         )
-    if current == SCHEMA_VERSION:
+    if current == latest:
         return
     import sqlite_utils
 
     if current > 0:
         db.backup_to(db.path.with_name(f"{db.path.name}.before-v{current + 1}.bak"))
     utils_db = sqlite_utils.Database(db.conn)
-    for version in range(current + 1, SCHEMA_VERSION + 1):
+    for version in range(current + 1, latest + 1):
         try:
             with db.transaction():
                 # Another process may have migrated while we waited for the write lock.
