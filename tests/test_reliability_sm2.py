@@ -27,3 +27,18 @@ def test_twenty_perfect_reviews_on_twenty_days_keep_a_valid_due_day(vault):
             svc.preview(card_id)
             card = svc.grade(card_id, 5)
     assert card.state.due is not None and card.state.interval <= 36500
+
+
+@pytest.mark.xfail(reason="srs/core/sm2.py applies SM-2 again to every grade >= 4 on the same day and has no "
+                          "maximum interval: about 20 grades of 4 for one card in one day overflow the due day "
+                          "(OverflowError: date value out of range) and srs grade exits 1 as a bug",
+                   raises=OverflowError, strict=True)
+def test_grading_one_card_again_and_again_on_one_day_keeps_a_valid_due_day(vault):
+    vault.note("a.md", "The **heart** is a pump.\n")
+    svc = vault.service()
+    svc.scan()
+    card_id = svc.cards()[0].id
+    for _ in range(40):
+        card = svc.grade(card_id, 4)
+    svc.close()
+    assert card.state.due is not None and card.state.interval <= 36500
