@@ -76,6 +76,17 @@ def prepare(notes: int, seed: int, root: Path) -> tuple[Path, Path, bool]:
     return home, config, created
 
 
+def child_env() -> dict[str, str]:
+    """The environment of the measured commands: the fixed clock, and bytecode caching on.
+
+    An installed package has its modules compiled; PYTHONDONTWRITEBYTECODE (set in some
+    sandboxes and CI images) would make every command compile them again at start-up.
+    """
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["SRS_NOW"] = NOW
+    return env
+
+
 def _fresh_database(home: Path) -> None:
     for name in ("srs.db", "srs.db-wal", "srs.db-shm", "srs.db-journal"):
         (home / name).unlink(missing_ok=True)
@@ -98,13 +109,15 @@ def _srs_row(name: str, runs: list[ChildRun]) -> Row:
 
 def measure_srs(cmd: list[str], home: Path, config: Path, repeat: int) -> tuple[list[Row], dict]:
     """Runs the srs commands against the bench vault; returns rows and facts (card counts)."""
-    env = {**os.environ, "SRS_NOW": NOW}
+    env = child_env()
     base = [*cmd, "--config", str(config), "--now", NOW]
     facts: dict = {}
     rows: list[Row] = []
 
     def run(*args: str) -> ChildRun:
         return run_child([*base, *args], env=env)
+
+    run("--help")  # compiles the modules once, as an installed package has them compiled
 
     _fresh_database(home)
     full = run("scan", "--json")
@@ -270,6 +283,10 @@ def bench_one(notes: int, args: argparse.Namespace, cmd: list[str] | None) -> li
     base = load_base(args.out, args.seed) if notes > BASE_NOTES else None
     apply_targets(rows, notes, base)
     print_table(notes, rows, vault_bytes)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    if load is not None and load > (os.cpu_count() or 1) * 0.5:
+        print(f"note: the machine was busy (load average {load:.1f} on {os.cpu_count()} CPUs); "
+              "times are inflated, compare lines against their floors", file=sys.stderr)
 
     args.out.mkdir(parents=True, exist_ok=True)
     report = {
@@ -280,6 +297,7 @@ def bench_one(notes: int, args: argparse.Namespace, cmd: list[str] | None) -> li
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
+        "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
         "srs_command": cmd,
         "rows": [asdict(row) for row in rows],
         "facts": facts,
