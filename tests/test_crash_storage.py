@@ -301,3 +301,27 @@ def test_a_database_from_a_newer_srs_is_refused_without_a_change(studied):
     conn.close()
     one_line_error(vault.cli("status", check=False), "srs.db", "newer srs", "upgrade srs")
     assert len(reviews_in(db)) == 1
+
+
+# --- the messages themselves (where the tests above cannot mount a file system) ------------------
+
+def test_an_io_error_on_a_nearly_full_disk_is_reported_as_a_full_disk(tmp_path, monkeypatch):
+    from srs.storage import db as storage_db
+
+    path = tmp_path / "srs.db"
+    error = sqlite3.OperationalError("disk I/O error")
+    monkeypatch.setattr(storage_db, "_low_on_space", lambda p: True)
+    assert "the disk is full" in storage_db.describe_sqlite_error(path, error)
+    monkeypatch.setattr(storage_db, "_low_on_space", lambda p: False)
+    message = storage_db.describe_sqlite_error(path, error)
+    assert "could not read or write" in message and "free space" in message and "\n" not in message
+
+
+def test_a_database_in_a_read_only_folder_says_so(tmp_path, monkeypatch):
+    from srs.storage import db as storage_db
+
+    path = tmp_path / "srs.db"
+    path.write_bytes(b"")
+    monkeypatch.setattr(storage_db.os, "access", lambda p, mode: False)
+    message = storage_db.describe_sqlite_error(path, sqlite3.OperationalError("unable to open database file"))
+    assert "read-only" in message and str(tmp_path) in message
