@@ -62,12 +62,18 @@ def test_kill_9_during_scans_leaves_a_sound_database_and_the_next_scan_completes
     (tmp_path / "config.yaml").write_text("vault: vault\ndatabase: data/srs.db\n", encoding="utf-8")
     (tmp_path / "clean.yaml").write_text("vault: vault\ndatabase: clean/srs.db\n", encoding="utf-8")
     db = tmp_path / "data" / "srs.db"
+    # A clean scan first: the reference, and how long a whole scan takes on this machine.
+    began = time.monotonic()
+    clean = subprocess.run([sys.executable, "-m", "srs", "--config", "clean.yaml", "scan"], cwd=tmp_path, env=srs_env(),
+                           capture_output=True, text=True, timeout=120)
+    whole = time.monotonic() - began
+    assert clean.returncode == 0, clean.stderr
     rng = random.Random()
     delays = []
     interrupted = 0
     scan = [sys.executable, "-m", "srs", "--config", "config.yaml", "scan", "--json"]
     for _ in range(4):
-        delay = rng.uniform(0.3, 2.5)
+        delay = rng.uniform(0.15, 0.9) * whole  # somewhere inside a scan, start-up included
         delays.append(round(delay, 2))
         proc = start(scan, tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
@@ -79,9 +85,6 @@ def test_kill_9_during_scans_leaves_a_sound_database_and_the_next_scan_completes
     finished = subprocess.run(scan, cwd=tmp_path, env=srs_env(), capture_output=True, text=True, timeout=120)
     assert finished.returncode == 0, finished.stderr
     assert integrity(db) == "ok"
-    clean = subprocess.run([sys.executable, "-m", "srs", "--config", "clean.yaml", "scan"], cwd=tmp_path, env=srs_env(),
-                           capture_output=True, text=True, timeout=120)
-    assert clean.returncode == 0, clean.stderr
     # Scans killed at any point, then one that finishes, give exactly the cards of one clean scan.
     assert card_set(db) == card_set(tmp_path / "clean" / "srs.db"), f"kills at {delays}"
 
