@@ -8,10 +8,6 @@ from datetime import datetime, timedelta
 import pytest
 
 
-@pytest.mark.xfail(reason="srs/core/sm2.py has no maximum interval: after ~15 reviews graded 5 on different "
-                          "days the interval passes the year 9999 and review()/preview_intervals() raise "
-                          "OverflowError (date value out of range); srs grade then exits 1 as a bug",
-                   raises=OverflowError, strict=True)
 def test_twenty_perfect_reviews_on_twenty_days_keep_a_valid_due_day(vault):
     from srs.clock import make_clock
     from srs.service import Service
@@ -29,10 +25,6 @@ def test_twenty_perfect_reviews_on_twenty_days_keep_a_valid_due_day(vault):
     assert card.state.due is not None and card.state.interval <= 36500
 
 
-@pytest.mark.xfail(reason="srs/core/sm2.py applies SM-2 again to every grade >= 4 on the same day and has no "
-                          "maximum interval: about 20 grades of 4 for one card in one day overflow the due day "
-                          "(OverflowError: date value out of range) and srs grade exits 1 as a bug",
-                   raises=OverflowError, strict=True)
 def test_grading_one_card_again_and_again_on_one_day_keeps_a_valid_due_day(vault):
     vault.note("a.md", "The **heart** is a pump.\n")
     svc = vault.service()

@@ -15,6 +15,9 @@ EF_START = 2500
 EF_MIN = 1300
 PASSING_GRADE = 3  # q >= 3 counts as remembered
 GOOD_GRADE = 4  # q < 4 owes a same-day repeat
+# SM-2 has no upper bound; without one a long run of perfect grades pushes the due day past the
+# calendar (year 9999). A century is beyond any learner's horizon (Anki caps at 36,500 days too).
+MAX_INTERVAL = 36_500
 GRADES = range(0, 6)
 GRADE_LEGEND = {
     0: "blackout",
@@ -77,7 +80,7 @@ def next_interval(repetitions: int, interval: int, ef_milli: int) -> int:
         return 1
     if repetitions == 1:
         return 6
-    return -(-interval * ef_milli // 1000)  # ceil(I * EF) in exact integer arithmetic
+    return min(MAX_INTERVAL, -(-interval * ef_milli // 1000))  # ceil(I * EF), exact integers
 
 
 def check_grade(quality: int) -> None:
