@@ -6,6 +6,7 @@ raises: a note that cannot be read degrades to no cards and a warning.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -76,22 +77,31 @@ def _context(block: Block, sentences: list[Sentence], index: int, answers: tuple
     return "\n".join(p for p in parts if p)
 
 
-def _is_label_line(sentence: Sentence) -> bool:
+def _is_label_line(sentence: Sentence, in_item: bool) -> bool:
+    """A metadata or section label line ("**Tags:** ...", "**🔼 Up:** ...", a date line).
+
+    In a list item "**Term**: definition" is a glossary entry, so only known labels count there."""
     match = _LABEL_START.match(sentence.text)
-    if match and (is_label(match.group(1)) or match.group(0).rstrip().endswith((":", ":**", "："))):
+    if match and (is_label(match.group(1)) or (not in_item and match.group(0).rstrip().endswith((":", ":**", "：")))):
         return True
     return sentence.text.count(" ") < 8 and looks_like_date(sentence.text)
 
 
+def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
 def _qa_lines(block: Block) -> list[Found] | None:
     """Cards from ``question::answer`` lines or ``Q:``/``A:`` line pairs; None if there are none."""
-    code = [(s.start, s.end) for s in block.spans if s.kind in ("code", "cloze")]
+    code = sorted((s.start, s.end) for s in block.spans if s.kind in ("code", "cloze"))
+    code_starts = [a for a, _b in code]
     lines = block.text.split("\n")
     found: list[Found] = []
     handled = False
     offset = 0
     for i, line in enumerate(lines):
-        marks = [m for m in _QA_MARK.finditer(line) if not any(a <= offset + m.start() < b for a, b in code)]
+        marks = [m for m in _QA_MARK.finditer(line) if not _inside(code, code_starts, offset + m.start())]
         if marks:
             handled = True
             card = inline_qa(line)
@@ -171,7 +181,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
             single = explicit(sentence)
             if single:
                 made.append(single)
-            elif block.kind != "heading" and not _is_label_line(sentence):
+            elif block.kind != "heading" and not _is_label_line(sentence, block.kind == "item"):
                 ui = is_ui_instruction(sentence.text)
                 ui_seen = ui_seen or ui
                 made.extend(definitions(sentence, in_item=block.kind == "item", first=sentence.index == 0, ui=ui))

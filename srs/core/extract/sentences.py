@@ -38,17 +38,19 @@ def _shift(span: Span, by: int) -> Span:
 
 def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
     """Split ``text`` at sentence ends (not inside links, code or clozes, not after common
-    abbreviations or initials) and at line breaks between separate lines."""
-    protected = [(s.start, s.end) for s in spans if s.kind in _PROTECTED]
+    abbreviations or initials) and at line breaks between separate lines. Linear in the text."""
+    protected = sorted((s.start, s.end) for s in spans if s.kind in _PROTECTED)
     cuts: list[int] = []
+    guard = 0  # index into ``protected``; boundaries come in increasing order
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        if any(a < end < b for a, b in protected):
+        while guard < len(protected) and protected[guard][1] <= end:
+            guard += 1
+        if guard < len(protected) and protected[guard][0] < end < protected[guard][1]:
             continue
         if match.group(0) == "\n":
-            before = text[: match.start()]
-            line_start = before.rfind("\n") + 1
-            prev_line = before[line_start:]
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            prev_line = text[line_start : match.start()]
             # Hard-wrapped prose continues in lower case after an unfinished line: keep it together.
             if not _LINE_END.search(prev_line) and _LOWER_START.match(text, end) and len(prev_line) > 30:
                 continue
@@ -62,8 +64,12 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
         if _LOWER_START.match(text, end) and match.group(0)[0] in ".…":
             continue
         cuts.append(end)
+    ordered = sorted(spans, key=lambda s: s.start)
     result: list[Sentence] = []
     start = 0
+    first_span = 0
+    newlines = 0
+    counted_to = 0
     for cut in [*cuts, len(text)]:
         if cut <= start:
             continue
@@ -73,8 +79,17 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
         if body:
             s0 = start + lead
             s1 = s0 + len(body)
-            inside = tuple(_shift(s, s0) for s in spans if s.start >= s0 and s.end <= s1)
-            result.append(Sentence(body, inside, len(result), text.count("\n", 0, s0)))
+            while first_span < len(ordered) and ordered[first_span].start < s0:
+                first_span += 1
+            inside = []
+            j = first_span
+            while j < len(ordered) and ordered[j].start < s1:
+                if ordered[j].end <= s1:
+                    inside.append(_shift(ordered[j], s0))
+                j += 1
+            newlines += text.count("\n", counted_to, s0)
+            counted_to = s0
+            result.append(Sentence(body, tuple(inside), len(result), newlines))
         start = cut
     return result
 

@@ -1,0 +1,134 @@
+"""Each extraction rule on small notes: what becomes a card and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def cards(text: str, path: str = "Notes/Note.md"):
+    return extract_note(text, path).candidates
+
+
+def one(text: str, path: str = "Notes/Note.md"):
+    found = cards(text, path)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "card", "answers", "rule"),
+    [
+        ("Paris is the {{c1::capital}} of {{c2::France::country}}.",
+         "Paris is the {{c1::capital}} of {{c2::France::country}}.", ("capital", "France"), "cloze_markup"),
+        ("The mitochondrion is the ==powerhouse== of the **cell**.",
+         "The mitochondrion is the {{c1::powerhouse}} of the **cell**.", ("powerhouse",), "highlight"),
+        ("What is the capital of Peru?::Lima", "What is the capital of Peru? {{c1::Lima}}", ("Lima",), "inline_qa"),
+        ("The tendency to keep a stable state is called **homeostasis** in biology.",
+         "The tendency to keep a stable state is called {{c1::homeostasis}} in biology.", ("homeostasis",), "bold_called"),
+        ("**Homeostasis** is the tendency of a system to keep a stable internal state.",
+         "{{c1::Homeostasis}} is the tendency of a system to keep a stable internal state.", ("Homeostasis",), "term_is"),
+        ("This bias is known as *anchoring* among psychologists.",
+         "This bias is known as {{c1::anchoring}} among psychologists.", ("anchoring",), "known_as"),
+        ("It builds what Freud called “the unconscious” in our minds.",
+         "It builds what Freud called “{{c1::the unconscious}}” in our minds.", ("the unconscious",), "called_quoted"),
+        ("- **Entropy** — a measure of the disorder of a system.",
+         "{{c1::Entropy}} — a measure of the disorder of a system.", ("Entropy",), "glossary_list"),
+        ("- **Entropy**: a measure of the disorder of a system.",
+         "{{c1::Entropy}}: a measure of the disorder of a system.", ("Entropy",), "glossary_list"),
+        ("This is what [[Donald Winnicott]] calls [[Good enough parenting|good enough mothering]].",
+         "This is what Donald Winnicott calls {{c1::good enough mothering}}.", ("good enough mothering",),
+         "link_alias_calls"),
+        ("[[Jean Piaget]] argued that children build knowledge through stages of development.",
+         "{{c1::Jean Piaget}} argued that children build knowledge through stages of development.",
+         ("Jean Piaget",), "attributed_claim"),
+        ("| Term | Meaning |\n|---|---|\n| Ego | the part of the mind that mediates |\n",
+         "{{c1::Ego}}: the part of the mind that mediates", ("Ego",), "glossary_table"),
+        ("## Homeostasis\n\nHomeostasis is the tendency of a body to stay in balance.\n",
+         "{{c1::Homeostasis}} is the tendency of a body to stay in balance.", ("Homeostasis",), "heading_definition"),
+        ("Q: What does DNA stand for?\nA: Deoxyribonucleic acid",
+         "What does DNA stand for? {{c1::Deoxyribonucleic acid}}", ("Deoxyribonucleic acid",), "study_qa"),
+    ],
+)
+def test_rule_makes_clean_card(text: str, card: str, answers: tuple[str, ...], rule: str) -> None:
+    found = one(text)
+    assert (found.text, found.answers, found.rule) == (card, answers, rule)
+
+
+def test_title_definition_from_file_name_and_yaml_title() -> None:
+    found = one("Homeostasis is the tendency of a body to keep a stable state.\n", "Bio/Homeostasis.md")
+    assert found.rule == "title_definition" and found.answers == ("Homeostasis",)
+    text = "---\ntitle: Entropy\n---\nEntropy is a measure of the disorder of a system.\n"
+    found = one(text, "Physics/2024-01-01 lecture.md")
+    assert found.text == "{{c1::Entropy}} is a measure of the disorder of a system." and found.line == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I **really** should go to bed earlier tonight.",
+        "**Tags:** #psychology #mind\n**Up:** [[Index]]\n**Next:** [[Other]]",
+        "**🔼 Up:** [[Home]]\n**🌱 Planted:** Sat 22 February 2025",
+        "**Notes:**\n\n- some thoughts about the day and other things",
+        "## References\n\n- **Thinking, Fast and Slow** by Daniel Kahneman\n- **Atomic Habits** by James Clear",
+        "- [ ] **Homeostasis** is the tendency to keep a stable state",
+        "Select **Settings** → **Files and links** to change where attachments go.",
+        "To close the tab, press **Enter** and then **Escape** on the keyboard.",
+        "```\n**Homeostasis** is the tendency to keep a stable state.\n```",
+        "`X is called **Y**` is code and %% **Y** is called a comment %% stays hidden.",
+        "<!-- **Homeostasis** is the tendency to keep a stable state. -->",
+        "$$\n\\text{**Homeostasis** is the tendency}\n$$",
+        "Whilst empathic attunement might seem one-directional, it's not.",
+        "status:: done\nup:: [[Index]]",
+        "Today I went to the shop and met **Anna**, who is a friend.",
+    ],
+)
+def test_no_card(text: str) -> None:
+    assert cards(text, "Empathic attunement.md") == ()
+
+
+def test_sentence_with_explicit_markup_yields_only_that() -> None:
+    found = one("**Homeostasis** is the ==tendency== of a body to keep a stable state.")
+    assert found.rule == "highlight"
+
+
+def test_cards_drop_footnotes_comments_and_keep_tags_and_lines() -> None:
+    text = "First line.\n\nThis bias is called **anchoring**[^1] %%private%% in #psychology.\n\n[^1]: A book.\n"
+    found = one(text)
+    assert found.text == "This bias is called {{c1::anchoring}} in #psychology."
+    assert found.line == 3
+
+
+def test_siblings_share_a_sentence_key_and_positions_follow_the_note() -> None:
+    text = "[[Heinz Kohut]] believed that a state is called **empathy** by most people around.\n\nA **vault** is a folder of notes.\n"
+    found = cards(text)
+    assert [c.position for c in found] == list(range(len(found)))
+    assert found[0].sentence_key == found[1].sentence_key != found[2].sentence_key
+
+
+def test_context_gives_heading_path() -> None:
+    found = one("# Biology\n## Cells\n\nA **cell** is the basic unit of life in organisms.\n")
+    assert found.context.startswith("Biology › Cells")
+
+
+def test_callout_title_is_context_and_not_a_card() -> None:
+    found = one("> [!note] Key idea\n> A **vault** is a folder of notes on your disk.\n")
+    assert found.text == "A {{c1::vault}} is a folder of notes on your disk."
+    assert found.line == 2 and "Key idea" in found.context
+
+
+def test_bom_crlf_and_non_latin_text() -> None:
+    found = one("\ufeffIntro line.\r\n\r\nЭто явление называют ==гомеостазом== в биологии.\r\n")
+    assert found.answers == ("гомеостазом",) and found.line == 3
+    found = one("هذا يسمى ==التوازن== في علم الأحياء.")
+    assert found.answers == ("التوازن",)
+
+
+def test_note_info_tags_aliases_media() -> None:
+    text = "---\ntags: [bio, '#cells']\naliases: Cell theory\n---\nBody with #inline/tag and ![[diagram.png]] and ![[Other note]].\n"
+    info = extract_note(text, "Bio/Cells.md").info
+    assert info.title == "Cells"
+    assert info.tags == ("bio", "cells", "inline/tag")
+    assert info.aliases == ("Cell theory",)
+    assert info.media == ("diagram.png",)

@@ -1,0 +1,52 @@
+"""The markdown layer: blocks with source lines, Obsidian inline syntax, comments, flattened notes."""
+
+from __future__ import annotations
+
+from srs.core.markdown import parse
+from srs.core.markdown_pre import blank_comments, restore_flattened
+
+
+def test_blocks_keep_original_line_numbers_after_front_matter() -> None:
+    doc = parse("---\ntitle: x\n---\n# Head\n\nPara one\ncontinues.\n\n- item\n")
+    assert [(b.kind, b.line) for b in doc.blocks] == [("heading", 4), ("paragraph", 6), ("item", 9)]
+    assert doc.front_matter == "title: x"
+
+
+def test_wikilinks_show_display_text_and_spans() -> None:
+    doc = parse("See [[Note#Part|the part]], [[Other#Heading]] and [[#Local]].")
+    block = doc.blocks[0]
+    assert block.text == "See the part, Other and Local."
+    assert [s.target for s in block.spans if s.kind == "wikilink"] == ["Note", "Other", ""]
+
+
+def test_marks_clozes_and_tags_are_not_parsed_inside_code() -> None:
+    block = parse("`==no==` ==yes== `{{c1::no}}` {{c1::yes}} `#no` #yes").blocks[0]
+    kinds = [(s.kind, block.text[s.inner_start : s.inner_end]) for s in block.spans]
+    assert ("mark", "yes") in kinds and ("cloze", "yes") in kinds and ("tag", "yes") in kinds
+    assert not any(k != "code" and v == "no" for k, v in kinds)
+
+
+def test_comments_are_blanked_keeping_lines() -> None:
+    text = "a %%x%% b\n%%\nhidden\n%%\n`%%` c"
+    out = blank_comments(text)
+    assert out.count("\n") == text.count("\n")
+    assert "x" not in out and "hidden" not in out and "`%%` c" in out
+
+
+def test_code_math_html_and_footnote_definitions_are_not_blocks() -> None:
+    doc = parse("```\ncode\n```\n\n    indented\n\n$$\nx\n$$\n\n<div>html</div>\n\nText[^1].\n\n[^1]: note\n")
+    assert [b.text for b in doc.blocks] == ["Text."]
+
+
+def test_flattened_note_is_restored() -> None:
+    flat = "**Up:** [[Home]] **Tags:** #x --- " + "Some prose sentence here. " * 10 + "--- **See Also:** - One item."
+    restored = restore_flattened(flat)
+    assert "\n---\n" in restored and "\n- One item." in restored and "\n**Tags:**" in restored
+    assert parse(flat).flattened
+
+
+def test_tasks_and_tables() -> None:
+    doc = parse("- [ ] todo\n- [x] done\n\n| A | B |\n|---|---|\n| 1 | 2 |\n")
+    assert [b.task for b in doc.blocks if b.kind == "item"] == [True, True]
+    rows = [b for b in doc.blocks if b.kind == "row"]
+    assert rows[0].header and not rows[1].header and rows[1].cells[1][0] == "2" and rows[1].line == 6
