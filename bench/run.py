@@ -137,9 +137,9 @@ def measure_srs(cmd: list[str], home: Path, config: Path, repeat: int) -> tuple[
             edits.append(run("scan", "--json"))
         finally:
             target.write_bytes(original)
+        run("scan")  # untimed: back in step with the restored note, so each edit is alone
     rows.append(_srs_row("rescan_one_edit", edits))
     facts["rescan_one_edit"] = edits[-1].json()
-    run("scan")  # back in step with the restored notes
 
     status_runs = [run("status", "--json") for _ in range(repeat)]
     rows.append(_srs_row("status", status_runs))
