@@ -132,3 +132,9 @@ def test_note_info_tags_aliases_media() -> None:
     assert info.tags == ("bio", "cells", "inline/tag")
     assert info.aliases == ("Cell theory",)
     assert info.media == ("diagram.png",)
+
+
+def test_title_claim_hides_the_term_the_note_names() -> None:
+    text = "---\naliases: [compound interest]\n---\nMoney left alone grows because returns earn returns.\n"
+    found = cards(text, "Finance/Compound interest makes patience pay.md")
+    assert [(c.text, c.rule) for c in found] == [("{{c1::Compound interest}} makes patience pay", "title_claim")]

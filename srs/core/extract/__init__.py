@@ -28,6 +28,7 @@ __all__ = ["ExtractedNote", "extract_note"]
 _QA_MARK = re.compile(r"(?<!:):::?(?!:)")
 _STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I)
 _STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.]", re.I)
+_QUOTES = re.compile("[\"“‘']")
 _LABEL_START = re.compile(r"^(?:\*\*|__)([^*_\n]{1,40}?)(?::|：)?(?:\*\*|__)\s*(?::|：)?")
 
 
@@ -181,7 +182,12 @@ def _extract(text: str, path: str) -> ExtractedNote:
             single = explicit(sentence)
             if single:
                 made.append(single)
-            elif block.kind != "heading" and not _is_label_line(sentence, block.kind == "item"):
+            elif (
+                block.kind != "heading"
+                and (sentence.spans or _QUOTES.search(sentence.text) or (sentence.index == 0 and (heading_before or not title_done)))
+                and not _is_label_line(sentence, block.kind == "item")
+            ):
+                # Sentences with no emphasis, link or quote can only be a title/heading definition.
                 ui = is_ui_instruction(sentence.text)
                 ui_seen = ui_seen or ui
                 made.extend(definitions(sentence, in_item=block.kind == "item", first=sentence.index == 0, ui=ui))

@@ -42,10 +42,11 @@ _DETERMINERS = frozenset(
     """a an the one any someone something anything when where how what whatever der die das ein eine
     einer le la les un une l' el los las il lo gli uno het een o os as um uma en ett den det""".split()
 )
+_INDEFINITE = frozenset("a an ein eine einer un une uno una een um uma en ett".split())
 _VERBISH = re.compile(r"^[a-z-]{1,}(?:[^s]s|ed)$")
 _UI_VERBS = frozenset(
     "search save open set show hide get add use create make run copy move select toggle sort jump try choose"
-    " filter group view edit".split()
+    " filter group view edit keep be stay avoid don't do ask read write".split()
 )
 _ARTICLE_START = re.compile(r"^(?:(?:an?|the)\s+)?$", re.I)
 DEFINING = re.compile(
@@ -131,6 +132,13 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
             sep = _GLOSSARY_SEP.match(after) or (term.endswith((":", "：")) and after[:1] == " ")
             rest = after[sep.end() :] if isinstance(sep, re.Match) else after
             body = _definition_body(rest) if sep else ""
+            if label_colon and body:
+                # "**Term**: ..." is also how option and status lists are written: only an
+                # indefinite article ("a measure of ...") after a noun-like term reads as a definition.
+                head = bare.split()[0].lower() if bare.split() else ""
+                opener = plain(rest).split()[0].lower() if plain(rest).split() else ""
+                if opener not in _INDEFINITE or _VERBISH.match(head) or head in _UI_VERBS or len(bare.split()) > 4:
+                    body = ""
             if body and (in_item or not label_colon) and plausible_term(bare):
                 rule = "glossary_list" if body == "sure" else "glossary_list?"
                 # "**Term:** definition" keeps its colon outside the cloze.

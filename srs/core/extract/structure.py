@@ -15,7 +15,7 @@ _TERM_HEADERS = frozenset({"term", "terms", "concept", "concepts", "word", "word
 _MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions", "defined as", "explanation",
                               "translation"})
 _CLAIM_WORDS = re.compile(
-    r"\b(?:is|are|was|were|be|can|cannot|can't|should|must|will|won't|do|does|don't|doesn't|need|needs|"
+    r"\b(?:is|are|was|were|be|can|cannot|can't|should|must|won't|don't|doesn't|need|needs|"
     r"have|has|makes?|leads?|requires?|helps?|comes?|grows?|creates?|allows?|causes?|depends?|means|"
     r"matters?|works?|beats?|compounds?|shapes?|drives?)\b",
     re.I,
