@@ -29,10 +29,10 @@ def _deck_counts(service: "Service") -> "dict[str, Counts]":
     if len(by_deck) != 1:
         return by_deck
     (root,) = by_deck
-    subs = sorted({"::".join(name.split("::")[:2]) for name in service.decks() if name.startswith(root + "::")})
+    subs = {name: counts for name, counts in service.counts_by_deck(depth=2).items() if name.startswith(root + "::")}
     if len(subs) < 2:
         return by_deck
-    return {sub.split("::", 1)[1]: service.counts(sub) for sub in subs}
+    return {name.split("::", 1)[1]: counts for name, counts in subs.items()}
 
 
 def _start_command(config_path: Path | None) -> str:

@@ -224,8 +224,8 @@ class Service:
         params = {**params, "today": today.isoformat()}
         slack = 50  # siblings skipped by burying are replaced from the next ones
         due = self.repo.select_cards(_DUE + extra, params, "c.due, c.note, c.position", limits.reviews_left + slack) if limits.reviews_left else []
-        new = self.repo.select_cards(_NEW + extra, params, "c.note, c.position", limits.new_left * 2 + slack) if limits.new_left else []
-        learning = self.repo.select_cards(_LEARNING + extra, params, "c.last_review, c.note, c.position")
+        new = self.repo.select_cards(_NEW + extra, params, "c.note, c.position", limits.new_left * 2 + slack, index="cards_new") if limits.new_left else []
+        learning = self.repo.select_cards(_LEARNING + extra, params, "c.last_review, c.note, c.position", index="cards_learning")
         return assemble_queue(due, new, learning, limits, siblings, self.config.bury_siblings)
 
     def next_card(self, deck: str | None = None, skip: Collection[str] = ()) -> Card | None:
@@ -244,16 +244,29 @@ class Service:
         params = {**params, "today": today.isoformat()}
         return Counts(
             due=self.repo.count(_DUE + extra, params),
-            new=min(limits.new_left, self.repo.count(_NEW + extra, params)),
-            learning=self.repo.count(_LEARNING + extra, params),
+            new=min(limits.new_left, self.repo.count(_NEW + extra, params, index="cards_new")),
+            learning=self.repo.count(_LEARNING + extra, params, index="cards_learning"),
             total=self.repo.count("c.retired = 0" + extra, params),
             next_due=self.repo.min_due("c.retired = 0 AND c.suspended = 0 AND c.last_review IS NOT NULL" + extra, params),
         )
 
-    def counts_by_deck(self) -> dict[str, Counts]:
-        """Counts for each top-level deck."""
-        tops = sorted({deck.split("::")[0] for deck in self.decks()})
-        return {top: self.counts(top) for top in tops}
+    def counts_by_deck(self, depth: int = 1) -> dict[str, Counts]:
+        """Counts for each deck ``depth`` levels deep (1: top-level decks; cards of shallower
+        decks count under their own name), from one pass over the cards. ``new`` is capped by
+        today's limit for each deck, as ``counts(deck)`` would."""
+        today = self.today()
+        limits, _ = self._limits(today)
+        rows = self.repo.counts_per_deck(_DUE, _NEW, _LEARNING, {"today": today.isoformat()})
+        totals: dict[str, list[int]] = {}
+        for row in rows:
+            name = "::".join((row["deck"] or "").split("::")[:depth])
+            bucket = totals.setdefault(name, [0, 0, 0, 0])
+            for i, key in enumerate(("due", "new", "learning", "total")):
+                bucket[i] += row[key] or 0
+        return {
+            name: Counts(due=v[0], new=min(limits.new_left, v[1]), learning=v[2], total=v[3], next_due=None)
+            for name, v in sorted(totals.items())
+        }
 
     def tomorrow_load(self) -> int:
         """How many reviews fall due on the next review day (including overdue ones)."""

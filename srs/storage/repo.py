@@ -141,17 +141,27 @@ class Repository:
         rows = self.db.query(f"SELECT {CARD_COLUMNS} FROM {CARD_FROM} {clause} ORDER BY c.note, c.position", params)
         return [card_from_row(r) for r in rows]
 
-    def select_cards(self, condition: str, params: dict, order: str, limit: int | None = None) -> list[Card]:
-        sql = f"SELECT {CARD_COLUMNS} FROM {CARD_FROM} WHERE {condition} ORDER BY {order}"
+    def select_cards(self, condition: str, params: dict, order: str, limit: int | None = None, index: str | None = None) -> list[Card]:
+        """Cards matching ``condition``; ``index`` names the index to walk when the planner,
+        without statistics, would pick a worse one (new cards in vault order, learning cards)."""
+        source = CARD_FROM.replace("cards c", f"cards c INDEXED BY {index}", 1) if index else CARD_FROM
+        sql = f"SELECT {CARD_COLUMNS} FROM {source} WHERE {condition} ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [card_from_row(r) for r in self.db.query(sql, params)]
 
-    def count(self, condition: str, params: dict) -> int:
-        return int(self.db.scalar(f"SELECT count(*) FROM cards c WHERE {condition}", params) or 0)
+    def count(self, condition: str, params: dict, index: str | None = None) -> int:
+        source = f"cards c INDEXED BY {index}" if index else "cards c"
+        return int(self.db.scalar(f"SELECT count(*) FROM {source} WHERE {condition}", params) or 0)
 
     def min_due(self, condition: str, params: dict) -> date | None:
         return to_date(self.db.scalar(f"SELECT min(c.due) FROM cards c WHERE {condition}", params))
+
+    def counts_per_deck(self, due: str, new: str, learning: str, params: dict) -> list[sqlite3.Row]:
+        """One pass over the active cards: due, new, learning and total per deck."""
+        return self.db.query(
+            f"SELECT c.deck AS deck, sum({due}) AS due, sum({new}) AS new, sum({learning}) AS learning, count(*) AS total "
+            "FROM cards c WHERE c.retired = 0 GROUP BY c.deck", params)
 
     def decks(self) -> list[str]:
         return [r[0] for r in self.db.query("SELECT DISTINCT deck FROM cards WHERE retired = 0 ORDER BY deck")]
