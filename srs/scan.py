@@ -139,7 +139,7 @@ class Scanner:
         for file in to_read:
             done += 1
             try:
-                data = file.path.read_bytes()
+                data = file.read_bytes()
             except FileNotFoundError:
                 self.report.warnings.append((file.rel, "was deleted during the scan; skipped"))
                 continue
@@ -174,7 +174,7 @@ class Scanner:
             for ref in self.repo.refs_of_note(path):
                 if not ref.retired:
                     orphans.setdefault(ref.anchor, []).append(ref)
-        taken = self.repo.all_ids()
+        taken = self.repo.all_ids() if changed else set()
 
         for start in range(0, len(changed), BATCH * 4):
             batch = changed[start:start + BATCH * 4]

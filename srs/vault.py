@@ -25,9 +25,14 @@ class VaultFile:
     """A markdown file found in the vault."""
 
     rel: str  # path relative to the vault, with "/"
-    path: Path  # absolute path as found (may be a link inside the vault)
-    size: int
+    path: str  # absolute path as found (may be a link inside the vault); text, as Path objects
+    size: int  # for 100,000 notes cost more than the rest of an unchanged rescan
     mtime_ns: int
+
+    def read_bytes(self) -> bytes:
+        """The file's contents."""
+        with open(self.path, "rb") as handle:
+            return handle.read()
 
 
 @dataclass(frozen=True)
@@ -121,13 +126,13 @@ def walk_vault(vault: Path, ignore: Iterable[str] = ()) -> WalkResult:
                     warnings.append((rel, "links outside the vault; not followed"))
                     continue
                 if entry.is_dir(follow_symlinks=True):
-                    if is_ignored(rel + "/", patterns) or is_ignored(rel, patterns):
+                    if patterns and (is_ignored(rel + "/", patterns) or is_ignored(rel, patterns)):
                         continue
                     visit(entry.path, rel)
                     continue
                 if not name.lower().endswith(".md"):
                     continue
-                if is_ignored(rel, patterns):
+                if patterns and is_ignored(rel, patterns):
                     continue
                 info = entry.stat(follow_symlinks=True)
             except FileNotFoundError:
@@ -147,7 +152,7 @@ def walk_vault(vault: Path, ignore: Iterable[str] = ()) -> WalkResult:
             if info.st_size > MAX_NOTE_BYTES:
                 warnings.append((rel, f"is {info.st_size // (1024 * 1024)} MB, too large to be a note; skipped"))
                 continue
-            files.append(VaultFile(rel, Path(entry.path), info.st_size, info.st_mtime_ns))
+            files.append(VaultFile(rel, entry.path, info.st_size, info.st_mtime_ns))
 
     visit(str(root), "")
     files.sort(key=lambda f: f.rel)

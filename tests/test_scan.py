@@ -34,12 +34,12 @@ def test_rescan_with_nothing_changed_reads_no_file(vault, monkeypatch):
     vault.note("a.md", DEFINITION)
     svc = vault.service()
     svc.scan()
-    from pathlib import Path
+    from srs.vault import VaultFile
 
     def no_reads(self):
         raise AssertionError(f"{self} was read although unchanged")
 
-    monkeypatch.setattr(Path, "read_bytes", no_reads)
+    monkeypatch.setattr(VaultFile, "read_bytes", no_reads)
     report = svc.scan()
     assert (report.added, report.updated, report.unchanged, report.retired) == (0, 0, 1, 0)
 

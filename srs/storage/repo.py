@@ -52,8 +52,11 @@ class Repository:
     # --- notes -------------------------------------------------------------------------------
     def notes(self) -> dict[str, StoredNote]:
         """Every stored note by path."""
-        rows = self.db.query("SELECT path, size, mtime_ns, hash FROM notes")
-        return {r["path"]: StoredNote(r["path"], r["size"] or -1, r["mtime_ns"] or -1, r["hash"] or "") for r in rows}
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = None  # plain tuples: this runs over every note on every scan
+        rows = cursor.execute("SELECT path, size, mtime_ns, hash FROM notes").fetchall()
+        return {path: StoredNote(path, size if size is not None else -1, mtime if mtime is not None else -1, digest or "")
+                for path, size, mtime, digest in rows}
 
     def note_count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM notes") or 0)
