@@ -25,22 +25,56 @@ class Found:
 
 MAX_SENTENCE = 700
 _NAMING = (
-    r"(?:called|calls|call|termed|named|dubbed|coined|labell?ed|"
+    r"(?:called|calls|call|termed|named|dubbed|nicknamed|coined|labell?ed|"
     r"christened|known\s+as|referred\s+to\s+as|refers?\s+to\s+as)"
 )
 _NAMING_BEFORE = re.compile(
-    r"\b(" + _NAMING + r")\s+(?:(?:it|this|these|them|that|him|her)\s+)?(?:(?:an?|the)\s+)?$", re.I
+    r"\b(" + _NAMING + r")\s+(?:(?:it|this|these|them|that|him|her)\s+)?"
+    r"(?:(?:an?|the)\s+)?(?:(?:\w+\s+)?(?:term|word|name|phrase|label)\s+)?$",
+    re.I,
 )
 _QUOTED = re.compile(
     r"\b(" + _NAMING + r")\s+(?:(?:it|this|these|them|that)\s+)?(?:(?:an?|the)\s+)?"
     r"(?:\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|‘([^’\n]{2,60})’|'([^'\n]{2,60})'(?!\w))",
     re.I,
 )
+# "He calls <what is named> the **Y**" / "called such a figure a **Y**": the named thing sits
+# between the verb and the article. Prepositions there mean another reading ("called by the").
+_NAMING_OBJECT = re.compile(
+    r"\b(call|calls|called|term|terms|termed|name|names|named|dub|dubs|dubbed|nicknamed?)\s+"
+    r"(?:(?!(?:by|with|from|on|at|for|into|after|before|when|if|because|and|or)\s)[^\s.,;:!?()]+\s+){1,14}?"
+    r"(?:an?|the)\s+$",
+    re.I,
+)
+# "the (architectural) term *spandrel* for ...": a word introduced as a term for a meaning.
+_TERM_BEFORE = re.compile(r"\b(?:the|a|this)\s+(?:[a-z-]+\s+)?(?:term|word|name|expression)\s+$", re.I)
+_TERM_AFTER = re.compile(r"^\s*(?:for|to\s+(?:describe|mean|denote|refer\s+to|name))\s+\w", re.I)
+# Naming in other languages: "On appelle **Y**", "se llama **Y**", "называется **Y**" ...
+_NAMING_BEFORE_INTL = re.compile(
+    r"(?:\b(?:appelle|appelé|appelée|appelés|appelées|nomme|nommé|nommée|llama|llaman|llamado|llamada|"
+    r"denomina|denominado|denominada|chiama|chiamano|chiamato|chiamata|noemt|noemen|genoemd|heißt|nennt\s+man|"
+    r"nennen|genannt|chamado|chamada|chama|kallas|kaldes)|(?<!\w)(?:называется|называют|называемый|называемая))\s+"
+    r"(?:(?:le|la|les|l'|un|une|el|los|las|il|lo|gli|o|a|os|as|de|het|der|die|das|den)\s+)?$",
+    re.I,
+)
+# "Als **Y** bezeichnet man ...": the German naming construction with the term first.
+_NAMING_AFTER_INTL = re.compile(r"^\s+(?:bezeichnet|nennt|versteht)\s+man\b", re.I)
+_ALS_BEFORE = re.compile(r"^(?:als|unter)\s+(?:(?:der|die|das|den|ein|eine|einen)\s+)?$", re.I)
+# "a note called", "la sección llamada": an article and a noun before the naming word.
+_LITERAL_NAME_BEFORE = re.compile(
+    r"\b(?:the|a|an|uma|um|una|un|une|la|le|les|el|los|las|il|lo|gli|o|na|no|ein|eine|einen|einer|die|der|das|"
+    r"en|ett|een|het)"
+    r"\s+[^\W\d_]+\s+$",
+    re.I,
+)
+_CLAUSE_IN_TERM = re.compile(
+    r"(?<!\w)(?:is|are|was|were|ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er|er)(?!\w)", re.I
+)
 _GENERIC_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|any|each|your|this|that)\s+[a-z][\w-]*\s+$")
 # Articles (several languages): a definition body opening with one reads as a definition.
 _DETERMINERS = frozenset(
     """a an the one any someone something anything when where how what whatever der die das ein eine
-    einer le la les un une l' el los las il lo gli uno het een o os as um uma en ett den det""".split()
+    einer le la les l' el los las il lo gli uno het een o os as um uma en ett den det это""".split()
 )
 _INDEFINITE = frozenset("a an ein eine einer un une uno una een um uma en ett".split())
 _VERBISH = re.compile(r"^[a-z-]{1,}(?:[^s]s|ed)$")
@@ -48,16 +82,44 @@ _UI_VERBS = frozenset(
     "search save open set show hide get add use create make run copy move select toggle sort jump try choose"
     " filter group view edit keep be stay avoid don't do ask read write".split()
 )
-_ARTICLE_START = re.compile(r"^(?:(?:an?|the)\s+)?$", re.I)
+_ARTICLES = (
+    r"(?:an?|the|der|die|das|ein|eine|einer|le|la|les|un|une|el|los|las|il|lo|gli|uno|una|het|de|een|"
+    r"o|os|as|um|uma|en|ett|den|det)"
+)
+# Before a term that opens a sentence: an article in any of several languages, after an optional
+# one-word tag such as "TIL:" or "Def:" that daily notes put before a fact.
+_ARTICLE_START = re.compile(r"^(?:[A-Za-z]{2,12}:\s+)?(?:" + _ARTICLES + r"\s+|l['’])?$", re.I)
+_COPULA_INTL = (
+    r"\s(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)\s+(?:" + _ARTICLES + r"\b|l['’])"
+)
+# Common gerunds that follow "is" without defining anything ("is being", "is going to").
+_GERUND = r"(?!being\b|going\b|getting\b|coming\b|happening\b|doing\b|working\b|running\b)[a-z]{3,}ing\b"
 DEFINING = re.compile(
     r"^\s*(?:\([^)]{1,80}\)\s*)?(?:"
     r",\s*(?:which|that|who)\s+(?:is|are|means|refers\s+to)\b"
     r"|(?:,\s*or\s+[^,]{1,60},\s*)?\s(?:is|are|was|were)\s+(?:also\s+|simply\s+|essentially\s+|basically\s+)?"
     r"(?:an?|the|one|any|when|where|how|what|whatever|someone|something|anything|each|every|"
     r"used|defined|made|often|usually|typically|generally|commonly|said)\b"
+    r"|\s(?:is|are)\s+" + _GERUND +
     r"|\s(?:means|refers\s+to|denotes|describes|stands\s+for|represents|is\s+defined\s+as|"
-    r"are\s+defined\s+as|is\s+a\s+term)\b)",
+    r"are\s+defined\s+as|is\s+a\s+term|measures|quantifies|says\s+that|states\s+that|holds\s+that)\b"
+    r"|" + _COPULA_INTL +
+    r"|\s*[—–]\s*(?:это|есть)\b|\s(?:является|называется|означает)\s"
+    r"|(?:とは|って)|(?:是指|指的是|是一种|是一種|是一个|是一個))",
     re.I,
+)
+# "**Y**, which is a ...": an appositive definition wherever the term stands in the sentence.
+_APPOSITIVE = re.compile(
+    r"^,\s*which\s+(?:is|are|was|were)\s+(?:an?|the|one)\s+\S+(?:\s+\S+){2}", re.I
+)
+# "An operation is **idempotent** if ...": a property defined by its condition.
+_IS_BEFORE = re.compile(r"\b(?:is|are|has|have)\s+(?:(?:an?|the)\s+)?$", re.I)
+_CONDITION_AFTER = re.compile(r"^\s+(?:if|when|whenever|iff)\s+\S+(?:\s+\S+){3}", re.I)
+# "- **System 1** is fast, automatic and effortless": in a list item, a described term.
+# The word after "is" must describe (an adjective or noun), not place or point elsewhere.
+_ITEM_COPULA = re.compile(
+    r"^\s+(?:is|are)\s+(?!(?:not|also|now|here|there|done|te|to|in|at|on|for|from|under|available|used|"
+    r"located|found|shown|set|only|still|just|very|so|too)\b)[a-z]{3,}\b[^*`\[]*$"
 )
 _GLOSSARY_SEP = re.compile(r"^\s*(?::|：|—|–|-{1,2}|=)\s+")
 _ATTRIB_VERB = re.compile(
@@ -150,11 +212,29 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
                 else:
                     add(span.start, span.end, bare, rule)
                 continue
-            if DEFINING.match(after) and plausible_term(term) and len(after.split()) >= 3:
+            if DEFINING.match(after) and plausible_term(term) and _long_enough(after, 3) and _term_shaped(term, in_item):
                 add(span.start, span.end, term, "term_is")
                 continue
-        naming = _NAMING_BEFORE.search(before[-80:])
-        if naming and plausible_term(term) and not ui:
+            if in_item and _ITEM_COPULA.match(after) and plausible_term(term) and not before and _term_shaped(term, True):
+                add(span.start, span.end, term, "term_is")
+                continue
+        if ui or not plausible_term(term):
+            continue
+        tail = before[-120:]
+        if _APPOSITIVE.match(after) or (_IS_BEFORE.search(tail) and _CONDITION_AFTER.match(after)):
+            add(span.start, span.end, term, "term_is")
+            continue
+        named = _NAMING_BEFORE_INTL.search(tail)
+        if named and _LITERAL_NAME_BEFORE.search(tail, 0, named.start()):
+            named = None  # "crie uma nota chamada **X**": the literal name of a file or section
+        if (_ALS_BEFORE.match(before) and _NAMING_AFTER_INTL.match(after)) or named:
+            add(span.start, span.end, term, "bold_called")
+            continue
+        if _TERM_BEFORE.search(tail) and _TERM_AFTER.match(after):
+            add(span.start, span.end, term, "bold_called")
+            continue
+        naming = _NAMING_BEFORE.search(tail) or _NAMING_OBJECT.search(tail)
+        if naming:
             verb = naming.group(1).lower()
             rule = "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
             add(span.start, span.end, term, rule)
@@ -174,6 +254,21 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
         if naming and plausible_term(term):
             add(span.start, span.end, term, "link_alias_calls")
     return found
+
+
+def _term_shaped(term: str, in_item: bool) -> bool:
+    """A term, not a clause: no copula of any common language inside, and short in a list item
+    (option lists name conditions such as "All the following are true")."""
+    if _CLAUSE_IN_TERM.search(term):
+        return False
+    return not in_item or len(term.split()) <= 4
+
+
+def _long_enough(after: str, words: int) -> bool:
+    """At least ``words`` words follow, or (for scripts written without spaces) a short clause."""
+    if len(after.split()) >= words:
+        return True
+    return sum(1 for ch in after if ord(ch) >= 0x3000) >= 6
 
 
 def _definition_body(rest: str) -> str:

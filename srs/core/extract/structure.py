@@ -14,6 +14,11 @@ _TERM_HEADERS = frozenset({"term", "terms", "concept", "concepts", "word", "word
                            "vocabulary", "jargon", "abbreviation", "acronym"})
 _MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions", "defined as", "explanation",
                               "translation"})
+# An article before a term that opens a sentence, in the languages notes are commonly written in.
+_LEADING_ARTICLE = re.compile(
+    r"(?:(?:an?|the|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|uno|una|het|de|een|"
+    r"o|os|um|uma|en|ett|den|det)\s+|l['’])"
+)
 _CLAIM_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|can|cannot|can't|should|must|won't|don't|doesn't|need|needs|"
     r"have|has|makes?|leads?|requires?|helps?|comes?|grows?|creates?|allows?|causes?|depends?|means|"
@@ -38,7 +43,8 @@ def glossary_row(block: Block) -> Found | None:
         return None
     term = plain(block.cells[0][0])
     meaning = clean_card_text(block.cells[1][0])
-    if not plausible_term(term) or len(plain(meaning).split()) < 2 or "{{" in meaning:
+    # A one-word meaning is fine in a vocabulary table ("bio | life"), as long as it differs.
+    if not plausible_term(term) or not plain(meaning) or plain(meaning).lower() == term.lower() or "{{" in meaning:
         return None
     made = cloze_text(f"{term}: {meaning}", [(0, len(term), term)])
     return Found(made[0], made[1], "glossary_table") if made else None
@@ -49,10 +55,9 @@ def _leading_term(sentence: Sentence, term: str) -> tuple[int, int] | None:
     text = sentence.text
     low = text[:200].lower()
     pos = 0
-    for article in ("a ", "an ", "the "):
-        if low.startswith(article) and not term.lower().startswith(article):
-            pos = len(article)
-            break
+    article = _LEADING_ARTICLE.match(low)
+    if article and not term.lower().startswith(article.group(0)):
+        pos = article.end()
     for marker in ("**", "__", "*", "_"):
         if low.startswith(marker, pos):
             pos += len(marker)

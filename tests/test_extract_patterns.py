@@ -1,0 +1,79 @@
+"""Definition patterns beyond "**Term** is a ...": appositives, conditions, naming with an object,
+other languages, vocabulary tables; each with sentences that must stay card-free."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Notes/Note.md") -> list[tuple[str, ...]]:
+    return [c.answers for c in extract_note(text, path).candidates]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # appositive definition wherever the term stands
+        ("Ainsworth designed the **Strange Situation**, which is a short laboratory procedure for toddlers.",
+         "Strange Situation"),
+        ("Most regulation works through **negative feedback**, which is a loop that reverses a change.",
+         "negative feedback"),
+        # a property defined by its condition
+        ("An operation is **idempotent** if applying it twice has the same effect as once.", "idempotent"),
+        ("A game has a **dominant strategy** when one move is best whatever the others do.", "dominant strategy"),
+        # naming verbs with the named thing between verb and article
+        ("He calls the patient's need to be admired the **mirroring transference**.", "mirroring transference"),
+        ("He called such a figure a **selfobject**.", "selfobject"),
+        ("Medieval theorists nicknamed it *diabolus in musica* because it sounded harsh.", "diabolus in musica"),
+        ("Gould borrows the architectural term *spandrel* for a trait that is a by-product.", "spandrel"),
+        # verbs that define a named measure or rule
+        ("**Price elasticity of demand** measures how much demand responds to a change in price.",
+         "Price elasticity of demand"),
+        ("The **mailbox rule** says that an acceptance takes effect when it is sent.", "mailbox rule"),
+        ("**Chunking** is grouping separate items into larger meaningful units.", "Chunking"),
+        # a one-word tag before the sentence
+        ("TIL: a **shibboleth** is a word or custom that marks someone as belonging to a group.", "shibboleth"),
+        # a described term in a list item
+        ("- **System 1** is fast, automatic and effortless", "System 1"),
+        # other languages
+        ("Die **Homöostase** ist die Fähigkeit eines Organismus, sein Milieu konstant zu halten.", "Homöostase"),
+        ("Als **negative Rückkopplung** bezeichnet man einen Regelkreis, der Abweichungen verringert.",
+         "negative Rückkopplung"),
+        ("On appelle **chlorophylle** le pigment vert qui capte la lumière.", "chlorophylle"),
+        ("**Энтропия** — это мера беспорядка термодинамической системы.", "Энтропия"),
+        ("**恒常性**とは、生体が外部環境の変化にかかわらず内部環境を一定に保つ性質のことである。", "恒常性"),
+    ],
+)
+def test_definition_pattern(text: str, answer: str) -> None:
+    assert (answer,) in answers(text)
+
+
+def test_title_definition_in_french_with_article() -> None:
+    text = "---\ntitle: Photosynthèse\n---\nLa photosynthèse est le processus par lequel les plantes captent la lumière.\n"
+    assert answers(text, "Bio/2024 cours.md") == [("photosynthèse",)]
+
+
+def test_vocabulary_table_keeps_one_word_meanings() -> None:
+    text = "| Root | Meaning |\n|---|---|\n| bio | life |\n| chron | time |\n| same | same |\n"
+    assert answers(text) == [("bio",), ("chron",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The function is called by the **scheduler** before each run starts.",
+        "She is **happy** if the weather holds.",
+        "Create a note called **Restaurants** and add a property to it.",
+        "Crie uma nota chamada **Restaurantes** e adicione uma propriedade.",
+        "usando il comando chiamato **Scarica allegati per il file attuale** nel menu.",
+        "- **Obsidian Sync** is te vinden in het gedeelte **Sync**.",
+        "- **Alle folgenden Bedingungen treffen zu** ist eine `und`-Aussage, die alle Bedingungen verlangt.",
+        "- **Todos los siguientes son verdaderos** es una declaración que exige todas las condiciones.",
+        "**Chunking** is being discussed in the next lecture on memory.",
+        "I met **Anna**, who is a friend from school.",
+    ],
+)
+def test_no_definition(text: str) -> None:
+    assert answers(text, "Misc/Scratch.md") == []
