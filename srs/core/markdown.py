@@ -66,12 +66,14 @@ def markdown_parser() -> Any:
         from mdit_py_plugins.footnote import footnote_plugin
         from mdit_py_plugins.front_matter import front_matter_plugin
 
-        from srs.core.markdown_inline import add_obsidian_inline
+        from srs.core.markdown_dispatch import install_inline_dispatch
+        from srs.core.markdown_inline import RULE_STARTS, add_obsidian_inline
 
         md = MarkdownIt("commonmark", {"html": True, "maxNesting": 40})
         md.enable(["table", "strikethrough"])
         md.use(front_matter_plugin).use(footnote_plugin).use(dollarmath_plugin, allow_space=True, double_inline=True)
         add_obsidian_inline(md)
+        install_inline_dispatch(md, RULE_STARTS)
         _MD = md
     return _MD
 

@@ -122,6 +122,10 @@ def _tag(state: StateInline, silent: bool) -> bool:
     return True
 
 
+# The characters each rule can start at (for the dispatching inline loop).
+RULE_STARTS = {"obsidian_cloze": "{", "obsidian_wikilink": "![", "obsidian_mark": "=", "obsidian_tag": "#"}
+
+
 def add_obsidian_inline(md: MarkdownIt) -> None:
     """Register the Obsidian inline rules on ``md`` (before emphasis, so ``**`` inside a link or
     cloze is not taken as emphasis)."""
