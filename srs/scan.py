@@ -25,6 +25,7 @@ from srs.vault import VaultFile, walk_vault
 
 BATCH = 500  # notes per transaction
 PARALLEL_FROM = 400  # parse in worker processes from this many changed notes on
+KEEP_BYTES = 64 * 1024 * 1024  # contents kept between hashing and parsing; beyond, read again
 
 Progress = Callable[[int, int], None]
 
@@ -55,7 +56,8 @@ class ScanReport:
 class _Changed:
     file: VaultFile
     hash: str
-    text: str
+    data: bytes | None  # None: not kept in memory, read again when its batch is parsed
+    text: str = ""
 
 
 def deck_for(config: Config, rel: str, tags: Sequence[str]) -> str:
@@ -133,39 +135,37 @@ class Scanner:
             gone_by_hash.setdefault(stored[path].hash, []).append(path)
         renamed: set[str] = set()
 
-        total = len(to_read)
-        done = 0
+        # Pass 1: hash what may have changed. Only contents (not parse results) are kept, and only
+        # up to a budget, so a first scan of a huge vault does not hold the whole vault in memory.
+        touched: list[VaultFile] = []
+        moves: list[tuple[str, VaultFile]] = []
         changed: list[_Changed] = []
+        budget = KEEP_BYTES
         for file in to_read:
-            done += 1
-            try:
-                data = file.read_bytes()
-            except FileNotFoundError:
-                self.report.warnings.append((file.rel, "was deleted during the scan; skipped"))
-                continue
-            except OSError as exc:
-                self.report.warnings.append((file.rel, f"cannot be read ({exc.strerror or exc}); its cards are kept as they were"))
+            data = self._read(file)
+            if data is None:
                 continue
             digest = _hash(data)
             old = stored.get(file.rel)
             if old is not None and old.hash == digest:
-                with self.db.transaction():
-                    self.repo.touch_note(file.rel, file.size, file.mtime_ns)
-                continue
-            if old is None and gone_by_hash.get(digest):
+                touched.append(file)
+            elif old is None and gone_by_hash.get(digest):
                 # Moved or renamed without an edit: the note and its cards follow it.
                 source = gone_by_hash[digest].pop(0)
                 renamed.add(source)
-                with self.db.transaction():
+                moves.append((source, file))
+            else:
+                keep = len(data) <= budget
+                budget -= len(data) if keep else 0
+                changed.append(_Changed(file, digest, data if keep else None))
+        if touched or moves:
+            with self.db.transaction():
+                for file in touched:
+                    self.repo.touch_note(file.rel, file.size, file.mtime_ns)
+                for source, file in moves:
                     self.repo.rename_note(source, file.rel)
                     self.repo.touch_note(file.rel, file.size, file.mtime_ns)
                     self._redeck(file.rel)
-                continue
-            text, problem = decode_note(data)
-            if text is None:
-                self.report.warnings.append((file.rel, problem or "cannot be read"))
-                continue
-            changed.append(_Changed(file, digest, text))
         gone = [p for p in gone if p not in renamed]
 
         # Cards of notes gone in this scan may reappear in another note (a move with an edit).
@@ -176,9 +176,12 @@ class Scanner:
                     orphans.setdefault(ref.anchor, []).append(ref)
         taken = self.repo.all_ids() if changed else set()
 
+        # Pass 2: parse and reconcile the changed notes, batch by batch.
         for start in range(0, len(changed), BATCH * 4):
-            batch = changed[start:start + BATCH * 4]
+            batch = [item for item in changed[start:start + BATCH * 4] if self._decode(item)]
             results = list(_extract_all([(c.file.rel, c.text) for c in batch]))
+            for item in changed[start:start + BATCH * 4]:
+                item.data, item.text = None, ""  # contents stay only as long as their batch
             for sub in range(0, len(batch), BATCH):
                 with self.db.transaction():
                     for item, extracted in zip(batch[sub:sub + BATCH], results[sub:sub + BATCH]):
@@ -193,6 +196,32 @@ class Scanner:
                 self.repo.delete_note(path)
         self.report.unchanged = max(0, self.repo.count("c.retired = 0", {}) - self.report.added - self.report.updated)
         return self.report
+
+    def _read(self, file: VaultFile) -> bytes | None:
+        """The file's bytes, or None with a warning when it cannot be read now."""
+        try:
+            return file.read_bytes()
+        except FileNotFoundError:
+            self.report.warnings.append((file.rel, "was deleted during the scan; skipped"))
+        except OSError as exc:
+            self.report.warnings.append((file.rel, f"cannot be read ({exc.strerror or exc}); its cards are kept as they were"))
+        return None
+
+    def _decode(self, item: "_Changed") -> bool:
+        """Fill ``item.text`` (re-reading the file when its bytes were not kept); False with a
+        warning when it is not a readable note."""
+        data = item.data
+        if data is None:
+            data = self._read(item.file)
+            if data is None:
+                return False
+            item.hash = _hash(data)  # what is parsed is what is recorded, even if it just changed
+        text, problem = decode_note(data)
+        if text is None:
+            self.report.warnings.append((item.file.rel, problem or "cannot be read"))
+            return False
+        item.text = text
+        return True
 
     def _redeck(self, rel: str) -> None:
         rows = self.db.query("SELECT tags FROM notes WHERE path = ?", (rel,))
