@@ -194,3 +194,13 @@ def test_scan_of_a_missing_vault_is_a_clear_error(vault):
     sh.rmtree(vault.vault)
     with pytest.raises(VaultError, match="does not exist"):
         vault.service().scan()
+
+
+def test_decks_can_come_from_the_first_tag_instead_of_the_folder(vault):
+    vault.write_config(deck_from="tag")
+    vault.note("Inbox/Feedback.md", "---\ntags: [biology/physiology, exam]\n---\n" + DEFINITION)
+    vault.note("Inbox/Untagged.md", OTHER)
+    svc = vault.service()
+    svc.scan()
+    decks = {card.answers[0]: card.deck for card in svc.cards()}
+    assert decks == {"negative feedback": "Vault::biology::physiology", "incunabula": "Vault"}
