@@ -77,3 +77,43 @@ def test_vocabulary_table_keeps_one_word_meanings() -> None:
 )
 def test_no_definition(text: str) -> None:
     assert answers(text, "Misc/Scratch.md") == []
+
+
+# --- option lists are not glossaries, in any language ------------------------------------------
+
+GLOSSARY = """# Ecology
+- **Biome** — a large community of plants and animals shaped by one climate
+- **Niche** — the role a species plays in its ecosystem and food web
+- **Trophic level** — a step in a food chain, counted from the producers
+"""
+
+
+def test_glossary_list_keeps_every_entry() -> None:
+    assert answers(GLOSSARY) == [("Biome",), ("Niche",), ("Trophic level",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # options described with the same opening words
+        "- **Cartella principale** — Le note vengono create nella radice della cassaforte.\n"
+        "- **Stessa cartella** — Le note vengono create nella cartella della nota attiva.\n"
+        "- **Cartella personalizzata** — Le note vengono create in una cartella a tua scelta.\n",
+        # one labelled item among plain steps
+        "- Una cuenta de Obsidian activa en este dispositivo.\n"
+        "- Una suscripción activa de Obsidian Sync en la cuenta.\n"
+        "- **Recomendado**: Un sistema de respaldo implementado para sus archivos.\n",
+        # the same option name under two settings
+        "Notes:\n\n- **Eigener Ordner** — ein Ordner deiner Wahl für neue Notizen im Vault.\n"
+        "- **Wurzel** — die oberste Ebene des Vaults, wo alles beginnt.\n\n"
+        "Anhänge:\n\n- **Eigener Ordner** — ein Ordner deiner Wahl für neue Anhänge im Vault.\n"
+        "- **Wurzel** — die oberste Ebene des Vaults für alle Anhänge.\n",
+        # a toolbar: most described entries do not read as definitions
+        "- **Ansichtsmenü** — Ansichten erstellen, bearbeiten und wechseln.\n"
+        "- **Ergebnisse** — Dateien begrenzen, kopieren und exportieren.\n"
+        "- **Suche** — nach Elementen anhand ihrer Eigenschaften suchen.\n"
+        "- **Neu** — eine neue Datei in der aktuellen Ansicht erstellen.\n",
+    ],
+)
+def test_option_list_gives_no_glossary_cards(text: str) -> None:
+    assert answers(text, "Docs/Settings.md") == []

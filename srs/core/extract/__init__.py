@@ -11,10 +11,13 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from collections import Counter
+
 from srs.core.extract.filters import is_label, is_ui_instruction, looks_like_date
+from srs.core.extract.lists import list_runs, option_runs
 from srs.core.extract.properties import read_properties
 from srs.core.extract.rules import (
-    MAX_SENTENCE, Found, attributed_claim, definitions, explicit, inline_qa, study_qa,
+    DETERMINERS, MAX_SENTENCE, Found, attributed_claim, definitions, explicit, inline_qa, study_qa,
 )
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.structure import (
@@ -63,6 +66,7 @@ class _Card:
     line: int
     key: str
     context: str
+    block: int = -1
 
 
 def _key(text: str) -> str:
@@ -115,6 +119,20 @@ def _qa_lines(block: Block) -> list[Found] | None:
                 found.append(card)
         offset += len(line) + 1
     return found if handled else None
+
+
+def _drop_option_lists(blocks: tuple[Block, ...], cards: list[_Card]) -> list[_Card]:
+    """Glossary cards from lists that are shaped like option lists (see ``lists``)."""
+    glossary = [c for c in cards if c.found.rule.startswith("glossary_list")]
+    if not glossary:
+        return cards
+    run_of, runs = list_runs(blocks)
+    # Only entries read as sure definitions count: "maybe" entries are what option lists give too.
+    carded = Counter(run_of[c.block] for c in glossary if c.found.rule == "glossary_list" and c.block >= 0 and run_of[c.block] >= 0)
+    rejected = option_runs(runs, carded, DETERMINERS)
+    if not rejected:
+        return cards
+    return [c for c in cards if not (c.found.rule.startswith("glossary_list") and c.block >= 0 and run_of[c.block] in rejected)]
 
 
 def _extract(text: str, path: str) -> ExtractedNote:
@@ -210,12 +228,13 @@ def _extract(text: str, path: str) -> ExtractedNote:
                             break
             for found in made:
                 context = _context(block, sentences, sentence.index, found.answers)
-                cards.append(_Card(found, line, _key(sentence.text), context))
+                cards.append(_Card(found, line, _key(sentence.text), context, bi))
 
     claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
     if claim and not any(c.found.text == claim.text for c in cards):
         cards.insert(0, _Card(claim, 1, _key(title), ""))
 
+    cards = _drop_option_lists(blocks, cards)
     candidates: list[CardCandidate] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for card in cards:

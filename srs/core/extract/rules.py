@@ -72,7 +72,7 @@ _CLAUSE_IN_TERM = re.compile(
 )
 _GENERIC_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|any|each|your|this|that)\s+[a-z][\w-]*\s+$")
 # Articles (several languages): a definition body opening with one reads as a definition.
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     """a an the one any someone something anything when where how what whatever der die das ein eine
     einer le la les l' el los las il lo gli uno het een o os as um uma en ett den det это""".split()
 )
@@ -151,7 +151,8 @@ def _inside_protected(sentence: Sentence, start: int, end: int) -> bool:
 
 def explicit(sentence: Sentence) -> Found | None:
     """Anki clozes kept as written; ``==highlights==`` hidden as c1."""
-    clozes = [s for s in sentence.spans if s.kind == "cloze"]
+    # A cloze with a blank answer ("{{c1:: }}") hides nothing: it is not a card.
+    clozes = [s for s in sentence.spans if s.kind == "cloze" and s.target.strip()]
     marks = [s for s in sentence.spans if s.kind == "mark"]
     if not clozes and not marks:
         return None
@@ -162,6 +163,8 @@ def explicit(sentence: Sentence) -> Found | None:
         return None
     text, mark_answers = made
     answers: list[tuple[int, str]] = [(s.start, s.target) for s in clozes]
+    if clozes and not all(a in text for _p, a in answers):
+        return None  # an answer the card text does not show (odd whitespace inside the cloze)
     answers += [(h[0], a) for h, a in zip(sorted(hide), mark_answers)]
     ordered = tuple(a for _pos, a in sorted(answers))
     return Found(text, ordered, "cloze_markup" if clozes else "highlight")
@@ -281,7 +284,7 @@ def _definition_body(rest: str) -> str:
     first = words[0].lower().strip(",;")
     if first in ("by", "from", "via", "see") or is_ui_instruction(rest):
         return ""
-    if first in _DETERMINERS:
+    if first in DETERMINERS:
         return "sure"
     if _VERBISH.match(first) or first in _UI_VERBS:
         return ""

@@ -1,0 +1,94 @@
+"""Telling a glossary list from an option list, in any language.
+
+``- **Term** — definition`` is how glossaries are written, and also how software documentation
+lists menu entries, settings values and command options. Words cannot tell them apart across
+languages, but the shape of the list can: a glossary defines each term once, most of its items
+are term entries, and its definitions do not all open with the same words ("Use the ...",
+"Le note vengono ..."), while an option list repeats option names across settings, mixes one
+labelled item into a list of steps, or describes every option with the same phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from srs.core.markdown import Block
+
+_ENTRY = re.compile(
+    r"^(?:\*\*|__|\*|_)(?P<term>[^*_\n]{1,80}?)[:：]?(?:\*\*|__|\*|_)\s*(?::|：|—|–|-{1,2}|=)?\s*(?P<body>.*)",
+    re.S,
+)
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+@dataclass
+class ListRun:
+    """Consecutive list items at one depth: how many, and the term entries among them."""
+
+    items: int = 0
+    terms: list[str] = field(default_factory=list)
+    openers: list[tuple[str, ...]] = field(default_factory=list)  # first two words of each body
+    bodies: int = 0  # entries whose body is long enough to be a definition
+
+
+def list_runs(blocks: tuple[Block, ...]) -> tuple[list[int], list[ListRun]]:
+    """The run index of each block (-1 outside lists) and the runs themselves. Linear."""
+    index: list[int] = []
+    runs: list[ListRun] = []
+    depth = 0  # depth of the current run; deeper items belong to it without counting
+    for block in blocks:
+        if block.kind != "item":
+            depth = 0
+            index.append(-1)
+            continue
+        if block.level > depth > 0 or (not block.first_in_item and depth):
+            index.append(len(runs) - 1)
+            continue
+        if block.level != depth:
+            runs.append(ListRun())
+            depth = block.level
+        run = runs[-1]
+        run.items += 1
+        index.append(len(runs) - 1)
+        entry = _ENTRY.match(block.text)
+        if entry and entry.group("term").strip():
+            run.terms.append(entry.group("term").strip().rstrip(":：").lower())
+            words = _WORD.findall(entry.group("body"))
+            if len(words) >= 4:
+                run.bodies += 1
+            if words:
+                run.openers.append(tuple(w.lower() for w in words[:2]))
+    return index, runs
+
+
+def _parallel(openers: list[tuple[str, ...]], articles: frozenset[str]) -> bool:
+    """Most bodies open with the same two words, or with the same word that is no article."""
+    if len(openers) < 2:
+        return False
+    need = max(2, -(-2 * len(openers) // 3))  # two thirds, rounded up
+    pairs = Counter(o for o in openers if len(o) == 2)
+    if pairs and pairs.most_common(1)[0][1] >= need:
+        return True
+    firsts = Counter(o[0] for o in openers if o[0] not in articles)
+    return bool(firsts) and firsts.most_common(1)[0][1] >= need
+
+
+def option_runs(runs: list[ListRun], carded: Counter[int], articles: frozenset[str]) -> set[int]:
+    """Runs whose term entries are options, not glossary entries. ``carded`` counts the glossary
+    cards each run produced."""
+    seen = Counter(term for run in runs for term in set(run.terms))
+    rejected: set[int] = set()
+    for i, run in enumerate(runs):
+        if not carded.get(i):
+            continue
+        entries = len(run.terms)
+        if (
+            2 * entries < run.items  # one labelled item among plain ones
+            or any(seen[t] > 1 for t in run.terms)  # the same option under several settings
+            or _parallel(run.openers, articles)  # every option described the same way
+            or 2 * carded[i] < run.bodies  # most described entries read as something else
+        ):
+            rejected.add(i)
+    return rejected
