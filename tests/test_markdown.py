@@ -50,3 +50,28 @@ def test_tasks_and_tables() -> None:
     assert [b.task for b in doc.blocks if b.kind == "item"] == [True, True]
     rows = [b for b in doc.blocks if b.kind == "row"]
     assert rows[0].header and not rows[1].header and rows[1].cells[1][0] == "2" and rows[1].line == 6
+
+
+def _tokens(tokens: list) -> list:
+    return [
+        (t.type, t.tag, t.nesting, t.map, t.level, t.content, t.markup, t.info, t.meta, t.block, t.hidden, t.attrs,
+         _tokens(t.children or []))
+        for t in tokens
+    ]
+
+
+def test_narrowed_rule_loops_give_markdown_its_own_tokens() -> None:
+    from srs.core.markdown import build_markdown_it
+
+    fast, plain = build_markdown_it(), build_markdown_it(dispatch=False)
+    assert fast.inline.tokenize != plain.inline.tokenize and fast.block.tokenize != plain.block.tokenize
+    notes = [
+        "---\ntitle: x\n---\n# H\n\nText [[a|b]] ![[c.png]] ==m *e*== {{c1::x::y}} #t `[[no]]` $==$ <b>h</b> &amp;\n",
+        "- `---\ntitle: x\n---\n",  # front matter rule looks at the file's first character
+        "> [!note] T\n> body\n> - item\n>   more\n\n    code\n\n1. one\n2) two\n\n***\n\nSetext\n===\n",
+        "| a | b |\n|---|:-:|\n| [[x\\|y]] | ~~s~~ |\n\n[^1]: foot [[L]]\n\n[ref]: /url\n\n<div>\nhtml\n</div>\n",
+        "$$\nx\n$$\n\n```py\n[[a]]\n```\n\ntext^[inline] and [^1] \\* <http://a.b> [l](u) ![i](p.png)\n",
+        "> a\n- b\n# c\n<p>d\n$$e$$\n---\n~~~\n",
+    ]
+    for note in notes:
+        assert _tokens(fast.parse(note, {})) == _tokens(plain.parse(note, {})), note

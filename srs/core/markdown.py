@@ -57,24 +57,31 @@ class Document:
     flattened: bool
 
 
+def build_markdown_it(*, dispatch: bool = True) -> Any:
+    """A new MarkdownIt with the Obsidian rules; ``dispatch`` narrows its rule loops (same tokens)."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    from srs.core.markdown_dispatch import install_block_dispatch, install_inline_dispatch
+    from srs.core.markdown_inline import RULE_STARTS, add_obsidian_inline
+
+    md = MarkdownIt("commonmark", {"html": True, "maxNesting": 40})
+    md.enable(["table", "strikethrough"])
+    md.use(front_matter_plugin).use(footnote_plugin).use(dollarmath_plugin, allow_space=True, double_inline=True)
+    add_obsidian_inline(md)
+    if dispatch:
+        install_inline_dispatch(md, RULE_STARTS)
+        install_block_dispatch(md)
+    return md
+
+
 def markdown_parser() -> Any:
     """The shared MarkdownIt instance with the Obsidian rules (built on first use)."""
     global _MD
     if _MD is None:
-        from markdown_it import MarkdownIt
-        from mdit_py_plugins.dollarmath import dollarmath_plugin
-        from mdit_py_plugins.footnote import footnote_plugin
-        from mdit_py_plugins.front_matter import front_matter_plugin
-
-        from srs.core.markdown_dispatch import install_inline_dispatch
-        from srs.core.markdown_inline import RULE_STARTS, add_obsidian_inline
-
-        md = MarkdownIt("commonmark", {"html": True, "maxNesting": 40})
-        md.enable(["table", "strikethrough"])
-        md.use(front_matter_plugin).use(footnote_plugin).use(dollarmath_plugin, allow_space=True, double_inline=True)
-        add_obsidian_inline(md)
-        install_inline_dispatch(md, RULE_STARTS)
-        _MD = md
+        _MD = build_markdown_it()
     return _MD
 
 

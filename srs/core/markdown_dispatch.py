@@ -103,3 +103,122 @@ def install_inline_dispatch(md: Any, extra_starts: dict[str, str]) -> bool:
 
     md.inline.tokenize = tokenize
     return True
+
+
+# Block rules and the first characters (after indentation) of the lines they can start at;
+# None for rules that look at any line. Every rule here gives up on an indented-code line or an
+# empty line except ``code``, ``table``, ``lheading`` and ``paragraph``: such lines, and the first
+# line, get every rule.
+_BLOCK_STARTS: dict[str, str | None] = {
+    "front_matter": "",  # looks at the file's first character, whatever the line: line 0 only
+    "table": None,  # decided by the line below
+    "code": "",
+    "math_block": "$",
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "footnote_def": "[",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+    "lheading": None,
+    "paragraph": None,
+}
+
+_BlockRule = Callable[[Any, int, int, bool], bool]
+
+
+class _BlockChooser:
+    """Which rules of one chain can start at a line: by its first character."""
+
+    def __init__(self, named: list[tuple[str, _BlockRule]]) -> None:
+        self.every = tuple(func for _name, func in named)
+        chars = {ch for name, _func in named for ch in (_BLOCK_STARTS[name] or "")}
+        self.by_char = {
+            ch: tuple(func for name, func in named if _BLOCK_STARTS[name] is None or ch in (_BLOCK_STARTS[name] or ""))
+            for ch in chars
+        }
+        self.others = tuple(func for name, func in named if _BLOCK_STARTS[name] is None)
+
+    def rules(self, state: Any, line: int) -> tuple[_BlockRule, ...]:
+        pos = state.bMarks[line] + state.tShift[line]
+        if line == 0 or pos >= state.eMarks[line] or state.sCount[line] - state.blkIndent >= 4:
+            return self.every
+        return self.by_char.get(state.src[pos], self.others)
+
+
+def _chains(md: Any) -> dict[str, list[tuple[str, _BlockRule]]] | None:
+    """The block ruler's chains as (name, rule) lists, as markdown-it compiles them."""
+    rules = [rule for rule in md.block.ruler.__rules__ if rule.enabled]
+    if any(rule.name not in _BLOCK_STARTS for rule in rules):
+        return None
+    names = {""} | {alt for rule in rules for alt in rule.alt}
+    chains = {name: [(r.name, r.fn) for r in rules if not name or name in r.alt] for name in names}
+    for name, named in chains.items():
+        if [func for _n, func in named] != list(md.block.ruler.getRules(name)):
+            return None
+    return chains
+
+
+def install_block_dispatch(md: Any) -> bool:
+    """Make ``md``'s block loop and its terminator checks try only the rules a line can start.
+
+    Returns False (and changes nothing) when some active block rule is unknown.
+    """
+    chains = _chains(md)
+    if chains is None:
+        return False
+    main = _BlockChooser(chains[""])
+    max_nesting = md.options.maxNesting
+
+    def tokenize(state: Any, startLine: int, endLine: int) -> None:
+        # markdown-it's ParserBlock.tokenize, with the rules narrowed by the line's first char.
+        line = startLine
+        has_empty_lines = False
+        while line < endLine:
+            state.line = line = state.skipEmptyLines(line)
+            if line >= endLine:
+                break
+            if state.sCount[line] < state.blkIndent:
+                break
+            if state.level >= max_nesting:
+                state.line = endLine
+                break
+            ok = False
+            for rule in main.rules(state, line):
+                ok = rule(state, line, endLine, False)
+                if ok:
+                    if state.line <= line:
+                        raise RuntimeError("block rule didn't increment state.line")
+                    break
+            if not ok:
+                raise RuntimeError("none of the block rules matched")
+            state.tight = not has_empty_lines
+            line = state.line
+            if (line - 1) < endLine and state.isEmpty(line - 1):
+                has_empty_lines = True
+            if line < endLine and state.isEmpty(line):
+                has_empty_lines = True
+                line += 1
+                state.line = line
+
+    def terminator(chooser: _BlockChooser) -> _BlockRule:
+        def any_terminates(state: Any, line: int, endLine: int, silent: bool) -> bool:
+            for rule in chooser.rules(state, line):
+                if rule(state, line, endLine, silent):
+                    return True
+            return False
+
+        return any_terminates
+
+    md.block.tokenize = tokenize
+    # The terminator chains (rules that may end a paragraph, quote, list, reference) are read by
+    # the rules themselves through getRules(chain), which returns the ruler's compiled cache:
+    # one narrowing check stands in for the whole list. Callers call each entry with
+    # silent=True and stop at the first True, so one entry that does the same is equivalent.
+    cache = md.block.ruler.__cache__
+    for name, named in chains.items():
+        if name:
+            cache[name] = [terminator(_BlockChooser(named))]
+    return True
