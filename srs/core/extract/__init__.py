@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from collections import Counter
 
+from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.filters import is_label, is_ui_instruction, looks_like_date
 from srs.core.extract.lists import list_runs, option_runs
 from srs.core.extract.properties import read_properties
@@ -139,6 +140,9 @@ def _extract(text: str, path: str) -> ExtractedNote:
     doc: Document = parse(text)
     props = read_properties(doc.front_matter, doc.front_matter_line)
     warnings = [props.warning] if props.warning else []
+    fence = unclosed_fence_warning(text)
+    if fence:
+        warnings.append(fence)
     title = props.title or _stem(path)
     info = NoteInfo(
         path=path,
