@@ -117,3 +117,72 @@ def test_glossary_list_keeps_every_entry() -> None:
 )
 def test_option_list_gives_no_glossary_cards(text: str) -> None:
     assert answers(text, "Docs/Settings.md") == []
+
+
+# --- "## Term" headings as a glossary -----------------------------------------------------------
+
+MUSIC = """# Music terms
+
+## Legato
+Smooth, connected playing with no silence between the notes.
+
+## Staccato
+Short, detached notes, each separated from the next.
+
+## Fermata
+A sign over a note telling the player to hold it longer than written.
+
+## References
+- my piano teacher
+"""
+
+LETTERS = """# Glossary
+
+## A
+
+### Allele
+One of the variant forms of a gene at a given position.
+
+### Apoptosis
+Programmed death of a cell in a controlled sequence.
+
+### Autotroph
+An organism that makes its own food from light or chemicals.
+
+## B
+
+### Biome
+A large community of plants and animals that share a climate.
+"""
+
+
+def test_heading_glossary_cards() -> None:
+    found = extract_note(MUSIC, "Music/Terms.md").candidates
+    assert [(c.answers, c.rule) for c in found] == [
+        (("Legato",), "heading_glossary"), (("Staccato",), "heading_glossary"), (("Fermata",), "heading_glossary"),
+    ]
+    assert found[0].text == "{{c1::Legato}}: Smooth, connected playing with no silence between the notes."
+    assert [c.answers for c in extract_note(LETTERS, "Bio/Glossary.md").candidates] == [
+        ("Allele",), ("Apoptosis",), ("Autotroph",),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a settings page: one group of short sections among groups that are no glossary
+        "## Editor\n\n### Line numbers\nShow line numbers in the gutter.\n\n### Indent guides\nShow vertical lines "
+        "between list items.\n\n### Smart lists\nTakes care of indentation for you.\n\n## Files\n\n### Trash\nWhere "
+        "deleted files go.\n\n- option one\n- option two\n\n### Attachments\nSee [[Attachments]] for more.\n\n"
+        "### Links\n```\ncode\n```\n",
+        # sections that introduce examples, name UI labels or repeat their heading
+        "## Format currency\nDisplay a price with two decimals and a symbol:\n\n## Count items\nCount the items in "
+        "a list property:\n\n## Combine text\nCreate a full name from two fields:\n",
+        "## Zoom to fit\nSelect **Zoom to fit** to see every card.\n\n## Zoom to selection\nRight-click and select "
+        "**Zoom to selection** now.\n\n## Reset zoom\nSelect **Reset zoom** in the corner.\n",
+        # only two sections
+        "## Legato\nSmooth, connected playing between notes.\n\n## Staccato\nShort, detached notes played apart.\n",
+    ],
+)
+def test_sections_that_are_no_glossary(text: str) -> None:
+    assert [c for c in extract_note(text, "Docs/Settings.md").candidates if c.rule == "heading_glossary"] == []

@@ -22,7 +22,7 @@ from srs.core.extract.rules import (
 )
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.structure import (
-    defined_by_sentence, glossary_header, glossary_row, heading_term, title_claim,
+    defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, title_claim,
 )
 from srs.core.markdown import Block, Document, parse
 from srs.core.model import CardCandidate, NoteInfo
@@ -159,6 +159,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
     emphasised: list[str] = []
     skip_next = False
     ui_seen = False  # software documentation: option lists there are not glossaries
+    glossary_sections = heading_glossary(blocks)
 
     for bi, block in enumerate(blocks):
         if skip_next:
@@ -193,6 +194,9 @@ def _extract(text: str, path: str) -> ExtractedNote:
             for card in qa:
                 cards.append(_Card(card, line0, _key(card.text), " › ".join(block.headings)))
             continue
+        sections = glossary_sections.get(bi)
+        if sections is not None:
+            cards.append(_Card(sections, line0, _key(block.text), " › ".join(block.headings), bi))
         sentences = split_sentences(block.text, block.spans)
         emphasised.extend(block.text[s.inner_start : s.inner_end] for s in block.spans if s.kind in ("strong", "em"))
         heading_before = blocks[bi - 1] if bi > 0 and blocks[bi - 1].kind == "heading" else None

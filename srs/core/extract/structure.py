@@ -19,6 +19,9 @@ _LEADING_ARTICLE = re.compile(
     r"(?:(?:an?|the|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|uno|una|het|de|een|"
     r"o|os|um|uma|en|ett|den|det)\s+|l['’])"
 )
+_NOT_PLAIN = frozenset({"strong", "em", "code", "link", "wikilink", "mark", "cloze"})
+_SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)]*$")
+_SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
 _CLAIM_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|can|cannot|can't|should|must|won't|don't|doesn't|need|needs|"
     r"have|has|makes?|leads?|requires?|helps?|comes?|grows?|creates?|allows?|causes?|depends?|means|"
@@ -111,3 +114,55 @@ def title_claim(title: str, known_terms: list[str]) -> Found | None:
     assert match is not None
     made = cloze_text(title, [(match.start(), match.end(), match.group(0))])
     return Found(made[0], made[1], "title_claim") if made else None
+
+
+def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """``## Term`` headings, each followed by one short paragraph that defines it: a glossary
+    written with headings. Cards are keyed by the paragraph's block index.
+
+    A single such section is just a section, so it takes at least three sibling headings (same
+    level, same parent), nearly all of them of this shape; label headings such as "References"
+    are not counted. A definition is plain prose ending a sentence: no UI labels in bold, no code,
+    no links, no colon that announces an example, and it does not repeat its heading (settings
+    and command sections do). Linear in the number of blocks."""
+    groups: dict[tuple[int, tuple[str, ...]], list[int]] = {}
+    for i, block in enumerate(blocks):
+        if block.kind == "heading" and block.level >= 2 and not is_label(plain(block.text)):
+            groups.setdefault((block.level, block.headings), []).append(i)
+    passed: dict[int, dict[int, Found]] = {}
+    failed: set[int] = set()  # heading levels with a sizeable group that is no glossary
+    for (level, _parent), members in groups.items():
+        if len(members) < 3:
+            continue
+        entries: dict[int, Found] = {}
+        for i in members:
+            card = _heading_entry(blocks, i, level)
+            if card is not None:
+                entries[i + 1] = card
+        if len(entries) >= 3 and len(members) - len(entries) <= len(members) // 6:
+            passed.setdefault(level, {}).update(entries)
+        else:
+            failed.add(level)
+    # A settings page has a group or two that look like a glossary among many that do not; a
+    # glossary note is written that way throughout.
+    return {k: v for level, entries in passed.items() if level not in failed for k, v in entries.items()}
+
+
+def _heading_entry(blocks: tuple[Block, ...], i: int, level: int) -> Found | None:
+    term = heading_term(blocks[i])
+    if not term or len(term.split()) > 4 or i + 1 >= len(blocks):
+        return None
+    body = blocks[i + 1]
+    after = blocks[i + 2] if i + 2 < len(blocks) else None
+    if body.kind != "paragraph" or body.quote or (after is not None and not (after.kind == "heading" and after.level <= level)):
+        return None
+    if any(span.kind in _NOT_PLAIN for span in body.spans):
+        return None
+    text = clean_card_text(body.text)
+    words = plain(text).split()
+    if not 3 <= len(words) <= 60 or "{{" in text or is_ui_instruction(text) or not text[:1].isupper() and text[:1].isascii():
+        return None
+    if not _SENTENCE_END.search(text) or len(_SENTENCE_STOP.findall(text)) > 2 or term.lower() in text.lower():
+        return None
+    made = cloze_text(f"{term}: {text}", [(0, len(term), term)])
+    return Found(made[0], made[1], "heading_glossary") if made else None
