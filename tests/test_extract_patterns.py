@@ -186,3 +186,13 @@ def test_heading_glossary_cards() -> None:
 )
 def test_sections_that_are_no_glossary(text: str) -> None:
     assert [c for c in extract_note(text, "Docs/Settings.md").candidates if c.rule == "heading_glossary"] == []
+
+
+def test_title_that_ran_into_the_body_is_read_as_prose() -> None:
+    text = "# Mitochondria Up: [[Cell biology]] The **mitochondrion** is the organelle that makes most ATP. **Tags:** #bio\n"
+    assert answers(text, "Bio/Mitochondria.md") == [("mitochondrion",)]
+
+
+def test_long_heading_without_a_sentence_stays_a_heading() -> None:
+    text = "# The **mitochondrion** is the organelle that makes most of the ATP in a cell today\n"
+    assert answers(text, "Bio/Cells.md") == []

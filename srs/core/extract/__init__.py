@@ -7,6 +7,7 @@ raises: a note that cannot be read degrades to no cards and a warning.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from srs.core.extract.structure import (
     defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, title_claim,
 )
 from srs.core.markdown import Block, Document, parse
+from srs.core.markdown_render import Span
 from srs.core.model import CardCandidate, NoteInfo
 
 __all__ = ["ExtractedNote", "extract_note"]
@@ -33,6 +35,8 @@ _QA_MARK = re.compile(r"(?<!:):::?(?!:)")
 _STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I)
 _STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.]", re.I)
 _QUOTES = re.compile("[\"“‘']")
+# A sentence ending inside a heading: the heading ran into the body.
+_RUNON_END = re.compile(r"\w[.!?](?:\s|$)")
 _LABEL_START = re.compile(r"^(?:\*\*|__)([^*_\n]{1,40}?)(?::|：)?(?:\*\*|__)\s*(?::|：)?")
 
 
@@ -122,6 +126,26 @@ def _qa_lines(block: Block) -> list[Found] | None:
     return found if handled else None
 
 
+def _runon_heading(block: Block) -> Block:
+    """In a note that lost its newlines (even one too short for the parser to restore) the title
+    runs into the body ("# Mitochondria Up: [[Cell
+    biology]] The **mitochondrion** is ..."): past its navigation links, a long heading is prose."""
+    if len(block.text.split()) <= 12 or not _RUNON_END.search(block.text):
+        return block  # a heading, or a long title that is no sentence
+    emphasis = [s.start for s in block.spans if s.kind in ("strong", "em")]
+    first = min(emphasis) if emphasis else len(block.text)
+    cut = max((s.end for s in block.spans if s.kind == "wikilink" and s.end <= first), default=0)
+    text = block.text[cut:]
+    lead = len(text) - len(text.lstrip())
+    cut += lead
+    spans = tuple(
+        Span(s.kind, s.start - cut, s.end - cut, s.inner_start - cut, s.inner_end - cut, s.target, s.extra)
+        for s in block.spans
+        if s.start >= cut
+    )
+    return dataclasses.replace(block, kind="paragraph", text=block.text[cut:], spans=spans, level=0)
+
+
 def _drop_option_lists(blocks: tuple[Block, ...], cards: list[_Card]) -> list[_Card]:
     """Glossary cards from lists that are shaped like option lists (see ``lists``)."""
     glossary = [c for c in cards if c.found.rule.startswith("glossary_list")]
@@ -166,6 +190,8 @@ def _extract(text: str, path: str) -> ExtractedNote:
             skip_next = False
             continue
         line0 = 1 if doc.flattened else block.line
+        if block.kind == "heading" and (doc.flattened or block.level == 1):
+            block = _runon_heading(block)
         if block.task:
             continue
         if block.kind == "row":
