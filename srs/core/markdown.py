@@ -105,6 +105,40 @@ def _cut(rendered: Rendered, start: int) -> tuple[str, tuple[Span, ...]]:
     return text, spans
 
 
+# Token types the walk acts on; every other token (closing tags mostly) is skipped at once.
+_PARAGRAPH, _ITEM, _LIST_OPEN, _LIST_CLOSE, _CELL, _HEADING, _ROW_OPEN, _ROW_CLOSE = range(8)
+_QUOTE_OPEN, _QUOTE_CLOSE, _SKIP_OPEN, _SKIP_CLOSE, _FRONT_MATTER, _TABLE, _HEAD_OPEN, _HEAD_CLOSE = range(8, 16)
+_CODE = 16
+_OPS: dict[str, int] = {
+    "paragraph_open": _PARAGRAPH,
+    "list_item_open": _ITEM,
+    "bullet_list_open": _LIST_OPEN,
+    "ordered_list_open": _LIST_OPEN,
+    "bullet_list_close": _LIST_CLOSE,
+    "ordered_list_close": _LIST_CLOSE,
+    "td_open": _CELL,
+    "th_open": _CELL,
+    "heading_open": _HEADING,
+    "tr_open": _ROW_OPEN,
+    "tr_close": _ROW_CLOSE,
+    "blockquote_open": _QUOTE_OPEN,
+    "blockquote_close": _QUOTE_CLOSE,
+    "footnote_block_open": _SKIP_OPEN,
+    "footnote_open": _SKIP_OPEN,
+    "footnote_block_close": _SKIP_CLOSE,
+    "footnote_close": _SKIP_CLOSE,
+    "front_matter": _FRONT_MATTER,
+    "table_open": _TABLE,
+    "thead_open": _HEAD_OPEN,
+    "thead_close": _HEAD_CLOSE,
+    "fence": _CODE,
+    "code_block": _CODE,
+    "html_block": _CODE,
+    "math_block": _CODE,
+    "math_block_eqno": _CODE,
+}
+
+
 def parse(text: str) -> Document:
     """Parse a note into blocks. May raise on pathological input; callers guard it."""
     source, flattened = prepare(text)
@@ -114,6 +148,7 @@ def parse(text: str) -> Document:
     media: list[str] = []
     links: list[str] = []
     headings: list[tuple[int, str]] = []
+    path: tuple[str, ...] = ()  # the titles in ``headings``, rebuilt when it changes
     front_matter: str | None = None
     fm_line = 1
     list_depth = 0
@@ -127,109 +162,118 @@ def parse(text: str) -> Document:
     row_line = 0
     skip_depth = 0  # inside footnote definitions
 
-    def heading_path() -> tuple[str, ...]:
-        return tuple(title for _level, title in headings)
-
     def collect(rendered: Rendered) -> None:
         tags.extend(rendered.tags)
         media.extend(rendered.media)
         links.extend(rendered.links)
 
+    ops = _OPS
     i = 0
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        kind = tok.type
-        line = (tok.map[0] + 1) if tok.map else 0
-        if kind == "front_matter":
-            front_matter = tok.content
-            fm_line = line or 1
-        elif kind in ("footnote_block_open", "footnote_open"):
-            skip_depth += 1
-        elif kind in ("footnote_block_close", "footnote_close"):
-            skip_depth = max(0, skip_depth - 1)
-        elif kind in ("bullet_list_open", "ordered_list_open"):
-            list_depth += 1
-        elif kind in ("bullet_list_close", "ordered_list_close"):
-            list_depth -= 1
-        elif kind == "list_item_open":
+        op = ops.get(tok.type)
+        if op is None:
+            i += 1
+            continue
+        if op == _PARAGRAPH:
+            if i + 1 < n:
+                line = (tok.map[0] + 1) if tok.map else 0
+                rendered = render_inline(tokens[i + 1].children)
+                collect(rendered)
+                text, spans = rendered.text, tuple(rendered.spans)
+                callout = ""
+                if quote_fresh:
+                    quote_fresh = False
+                    found = _CALLOUT.match(text)
+                    if found:
+                        callout = found.group(1).lower()
+                        callout_stack[-1] = callout
+                        newline = text.find("\n")
+                        title = text[found.end() : newline if newline >= 0 else len(text)].strip()
+                        headings.append((7, title or callout.capitalize()))
+                        path = tuple(t for _level, t in headings)
+                        start = newline + 1 if newline >= 0 else len(text)
+                        text, spans = _cut(Rendered(text, list(spans)), start)
+                        line += 1
+                elif callout_stack:
+                    callout = next((c for c in reversed(callout_stack) if c), "")
+                task = False
+                if list_depth > 0 and item_fresh and _TASK.match(text):
+                    task = True
+                block_kind = "item" if list_depth > 0 else "paragraph"
+                if skip_depth == 0 and text.strip():
+                    blocks.append(
+                        Block(
+                            block_kind, line, text, spans, list_depth, path, quote_depth > 0,
+                            callout, task, first_in_item=item_fresh,
+                        )
+                    )
+                item_fresh = False
+                i += 1
+        elif op == _ITEM:
             item_fresh = True
-        elif kind == "blockquote_open":
+        elif op == _LIST_OPEN:
+            list_depth += 1
+        elif op == _LIST_CLOSE:
+            list_depth -= 1
+        elif op == _CELL:
+            if i + 1 < n and tokens[i + 1].type == "inline":
+                rendered = render_inline(tokens[i + 1].children)
+                collect(rendered)
+                row_cells.append(rendered)
+                i += 1
+        elif op == _HEADING:
+            if i + 1 < n:
+                line = (tok.map[0] + 1) if tok.map else 0
+                rendered = render_inline(tokens[i + 1].children)
+                collect(rendered)
+                level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
+                while headings and headings[-1][0] >= level and headings[-1][0] <= 6:
+                    headings.pop()
+                path = tuple(t for _level, t in headings)
+                title = rendered.text.replace("\n", " ").strip()
+                if skip_depth == 0 and title:
+                    blocks.append(Block("heading", line, title, tuple(rendered.spans), level, path, quote_depth > 0))
+                    headings.append((level, title))
+                    path = (*path, title)
+                i += 1
+        elif op == _ROW_OPEN:
+            row_cells = []
+            row_line = (tok.map[0] + 1) if tok.map else 0
+        elif op == _ROW_CLOSE:
+            cells = tuple((c.text.strip(), tuple(c.spans)) for c in row_cells)
+            text = " | ".join(c[0] for c in cells)
+            if skip_depth == 0 and text.strip(" |"):
+                blocks.append(
+                    Block("row", row_line, text, (), 0, path, quote_depth > 0,
+                          cells=cells, header=in_head, table=table_index)
+                )
+        elif op == _QUOTE_OPEN:
             quote_depth += 1
             callout_stack.append("")
             quote_fresh = True
-        elif kind == "blockquote_close":
+        elif op == _QUOTE_CLOSE:
             quote_depth -= 1
             if callout_stack and callout_stack.pop():
                 # Leaving a callout: drop its title from the heading path.
                 if headings and headings[-1][0] > 6:
                     headings.pop()
-        elif kind == "heading_open" and i + 1 < n:
-            rendered = render_inline(tokens[i + 1].children)
-            collect(rendered)
-            level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
-            while headings and headings[-1][0] >= level and headings[-1][0] <= 6:
-                headings.pop()
-            title = rendered.text.replace("\n", " ").strip()
-            if skip_depth == 0 and title:
-                blocks.append(Block("heading", line, title, tuple(rendered.spans), level, heading_path(), quote_depth > 0))
-                headings.append((level, title))
-            i += 2
-        elif kind == "paragraph_open" and i + 1 < n:
-            rendered = render_inline(tokens[i + 1].children)
-            collect(rendered)
-            text, spans = rendered.text, tuple(rendered.spans)
-            callout = ""
-            if quote_fresh:
-                quote_fresh = False
-                found = _CALLOUT.match(text)
-                if found:
-                    callout = found.group(1).lower()
-                    callout_stack[-1] = callout
-                    newline = text.find("\n")
-                    title = text[found.end() : newline if newline >= 0 else len(text)].strip()
-                    headings.append((7, title or callout.capitalize()))
-                    start = newline + 1 if newline >= 0 else len(text)
-                    text, spans = _cut(Rendered(text, list(spans)), start)
-                    line += 1
-            elif callout_stack:
-                callout = next((c for c in reversed(callout_stack) if c), "")
-            task = False
-            if list_depth > 0 and item_fresh and _TASK.match(text):
-                task = True
-            block_kind = "item" if list_depth > 0 else "paragraph"
-            if skip_depth == 0 and text.strip():
-                blocks.append(
-                    Block(
-                        block_kind, line, text, spans, list_depth, heading_path(), quote_depth > 0,
-                        callout, task, first_in_item=item_fresh,
-                    )
-                )
-            item_fresh = False
-            i += 2
-        elif kind == "table_open":
+                    path = tuple(t for _level, t in headings)
+        elif op == _SKIP_OPEN:
+            skip_depth += 1
+        elif op == _SKIP_CLOSE:
+            skip_depth = max(0, skip_depth - 1)
+        elif op == _FRONT_MATTER:
+            front_matter = tok.content
+            fm_line = ((tok.map[0] + 1) if tok.map else 0) or 1
+        elif op == _TABLE:
             table_index += 1
-        elif kind == "thead_open":
+        elif op == _HEAD_OPEN:
             in_head = True
-        elif kind == "thead_close":
+        elif op == _HEAD_CLOSE:
             in_head = False
-        elif kind == "tr_open":
-            row_cells = []
-            row_line = line
-        elif kind in ("th_open", "td_open") and i + 1 < n and tokens[i + 1].type == "inline":
-            rendered = render_inline(tokens[i + 1].children)
-            collect(rendered)
-            row_cells.append(rendered)
-            i += 2
-        elif kind == "tr_close":
-            cells = tuple((c.text.strip(), tuple(c.spans)) for c in row_cells)
-            text = " | ".join(c[0] for c in cells)
-            if skip_depth == 0 and text.strip(" |"):
-                blocks.append(
-                    Block("row", row_line, text, (), 0, heading_path(), quote_depth > 0,
-                          cells=cells, header=in_head, table=table_index)
-                )
-        elif kind in ("fence", "code_block", "html_block", "math_block", "math_block_eqno"):
+        else:  # code, math, HTML: a list item's first paragraph is no longer ahead
             item_fresh = False
         i += 1
     return Document(
