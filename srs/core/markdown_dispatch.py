@@ -217,8 +217,9 @@ def install_block_dispatch(md: Any) -> bool:
     # the rules themselves through getRules(chain), which returns the ruler's compiled cache:
     # one narrowing check stands in for the whole list. Callers call each entry with
     # silent=True and stop at the first True, so one entry that does the same is equivalent.
-    cache = md.block.ruler.__cache__
-    for name, named in chains.items():
-        if name:
-            cache[name] = [terminator(_BlockChooser(named))]
+    cache = getattr(md.block.ruler, "__cache__", None)
+    if isinstance(cache, dict) and all(name in cache for name in chains):
+        for name, named in chains.items():
+            if name:
+                cache[name] = [terminator(_BlockChooser(named))]
     return True
