@@ -58,9 +58,9 @@ def install_inline_dispatch(md: Any, extra_starts: dict[str, str]) -> bool:
     table = _inline_table(md, {**_INLINE_STARTS, **extra_starts})
     if table is None:
         return False
-    if md.inline.ruler.getRules("")[0] is not text_rule:
+    terminator = getattr(md.inline, "terminator_re", None)  # markdown-it-py 4: the text rule's stops
+    if terminator is None or md.inline.ruler.getRules("")[0] is not text_rule:
         return False
-    terminator = md.inline.terminator_re
     max_nesting = md.options["maxNesting"]
     no_rules: tuple[Callable[..., bool], ...] = ()
     stops: dict[str, bool] = {}  # character -> is a terminator of the text rule
