@@ -19,7 +19,8 @@ from srs.core.extract.filters import is_label, is_ui_instruction, looks_like_dat
 from srs.core.extract.lists import list_runs, option_runs
 from srs.core.extract.properties import read_properties
 from srs.core.extract.rules import (
-    DETERMINERS, MAX_SENTENCE, Found, attributed_claim, definitions, explicit, inline_qa, study_qa,
+    DETERMINERS, MAX_SENTENCE, Found, attributed_claim, definitions, explicit, inline_qa, long_enough, noun_phrase_body,
+    study_qa,
 )
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.structure import (
@@ -92,7 +93,14 @@ def _is_label_line(sentence: Sentence, in_item: bool) -> bool:
 
     In a list item "**Term**: definition" is a glossary entry, so only known labels count there."""
     match = _LABEL_START.match(sentence.text)
-    if match and (is_label(match.group(1)) or (not in_item and match.group(0).rstrip().endswith((":", ":**", "：")))):
+    if match and (
+        is_label(match.group(1))
+        or (
+            not in_item
+            and match.group(0).rstrip().endswith((":", ":**", "："))
+            and not noun_phrase_body(sentence.text[match.end() :])
+        )
+    ):
         return True
     return sentence.text.count(" ") < 8 and looks_like_date(sentence.text)
 
@@ -153,7 +161,9 @@ def _drop_option_lists(blocks: tuple[Block, ...], cards: list[_Card]) -> list[_C
         return cards
     run_of, runs = list_runs(blocks)
     # Only entries read as sure definitions count: "maybe" entries are what option lists give too.
-    carded = Counter(run_of[c.block] for c in glossary if c.found.rule == "glossary_list" and c.block >= 0 and run_of[c.block] >= 0)
+    carded = Counter(
+        run_of[c.block] for c in glossary if c.found.rule in ("glossary_list", "glossary_list~") and c.block >= 0 and run_of[c.block] >= 0
+    )
     rejected = option_runs(runs, carded, DETERMINERS)
     if not rejected:
         return cards
@@ -252,7 +262,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
                     card = defined_by_sentence(sentence, term, "heading_definition") if term else None
                     if card and card.answers[0].lower() not in answers:
                         made.append(card)
-                if not title_done and sentence.index == 0 and block.kind == "paragraph" and len(sentence.text.split()) >= 5:
+                if not title_done and sentence.index == 0 and block.kind == "paragraph" and long_enough(sentence.text, 5):
                     title_done = True
                     for term in title_terms:
                         card = defined_by_sentence(sentence, term, "title_definition")
@@ -272,6 +282,10 @@ def _extract(text: str, path: str) -> ExtractedNote:
     candidates: list[CardCandidate] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for card in cards:
+        if card.found.rule.endswith("~"):
+            if ui_seen:
+                continue
+            card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("~"))
         if card.found.rule.endswith("?"):
             if ui_seen or not any(c.found.rule == "glossary_list" for c in cards):
                 continue

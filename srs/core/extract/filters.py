@@ -17,7 +17,9 @@ LABEL_WORDS = frozenset(
     pros cons definition definitions glossary contents table of contents toc outline abstract
     appendix footnotes edit edited review reviewed published last updated sources and references
     see also references links and references main notes people person book books article
-    articles video videos podcast podcasts course courses""".split()
+    articles video videos podcast podcasts course courses
+    exemple exemples exemplo exemplos ejemplo ejemplos esempio esempi beispiel beispiele voorbeeld
+    hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",

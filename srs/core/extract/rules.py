@@ -53,10 +53,12 @@ _TERM_AFTER = re.compile(r"^\s*(?:for|to\s+(?:describe|mean|denote|refer\s+to|na
 _NAMING_BEFORE_INTL = re.compile(
     r"(?:\b(?:appelle|appelé|appelée|appelés|appelées|nomme|nommé|nommée|llama|llaman|llamado|llamada|"
     r"denomina|denominado|denominada|chiama|chiamano|chiamato|chiamata|noemt|noemen|genoemd|heißt|nennt\s+man|"
-    r"nennen|genannt|chamado|chamada|chama|kallas|kaldes)|(?<!\w)(?:называется|называют|называемый|называемая))\s+"
+    r"nennen|genannt|chamado|chamada|chama|chama-se|chamam-se|denomina-se|kallas|kaldes)|(?<!\w)(?:называется|называют|называемый|называемая))\s+"
     r"(?:(?:le|la|les|l'|un|une|el|los|las|il|lo|gli|o|a|os|as|de|het|der|die|das|den)\s+)?$",
     re.I,
 )
+# Chinese and Japanese naming words stand right before the term, with no space: "称为**Y**".
+_NAMING_BEFORE_CJK = re.compile(r"(?:称为|稱為|称作|稱作|叫做|叫作|名为|名為|と呼ばれる|と呼ぶ)$")
 # "Als **Y** bezeichnet man ...": the German naming construction with the term first.
 _NAMING_AFTER_INTL = re.compile(r"^\s+(?:bezeichnet|nennt|versteht)\s+man\b", re.I)
 _ALS_BEFORE = re.compile(r"^(?:als|unter)\s+(?:(?:der|die|das|den|ein|eine|einen)\s+)?$", re.I)
@@ -77,7 +79,14 @@ DETERMINERS = frozenset(
     einer le la les l' el los las il lo gli uno het een o os as um uma en ett den det это""".split()
 )
 _INDEFINITE = frozenset("a an ein eine einer un une uno una een um uma en ett".split())
-_VERBISH = re.compile(r"^[a-z-]{1,}(?:[^s]s|ed)$")
+# A glossary body opening with a lower-case noun, adverb or gerund (not a verb in the third person).
+_LOWER_PHRASE = re.compile(r"^(?![a-z-]*(?:[^s]s|ed)\b)[a-z][a-z-]+\s+\S+")
+# A status line rather than a noun phrase: a finite verb or a pronoun within its first words.
+_CLAUSE_START = re.compile(
+    r"^(?:\S+\s+){0,4}?(?:is|are|was|were|will|would|has|have|had|did|does|can|could|should|i|we|you|he|she|they)\b",
+    re.I,
+)
+_VERBISH = re.compile(r"^[a-z-]{1,}(?:[^siuy]s|ed)$")  # not -is/-us nouns (analysis, stimulus)
 _UI_VERBS = frozenset(
     "search save open set show hide get add use create make run copy move select toggle sort jump try choose"
     " filter group view edit keep be stay avoid don't do ask read write".split()
@@ -101,11 +110,16 @@ DEFINING = re.compile(
     r"(?:an?|the|one|any|when|where|how|what|whatever|someone|something|anything|each|every|"
     r"used|defined|made|often|usually|typically|generally|commonly|said)\b"
     r"|\s(?:is|are)\s+" + _GERUND +
-    r"|\s(?:means|refers\s+to|denotes|describes|stands\s+for|represents|is\s+defined\s+as|"
-    r"are\s+defined\s+as|is\s+a\s+term|measures|quantifies|says\s+that|states\s+that|holds\s+that)\b"
+    r"|\s(?:means|refers\s+to|denotes|describes|designates|captures|stands\s+for|represents|is\s+defined\s+as|"
+    r"are\s+defined\s+as|is\s+a\s+term|measures|quantifies|says\s+that|states\s+that|holds\s+that|"
+    r"(?:occurs|happens|arises)\s+(?:when|whenever|if)|"
+    r"bezeichnet|bedeutet|désigne|désignent|signifie|significa|designa|denota|indica|"
+    r"означает|обозначает|называют)\b"
     r"|" + _COPULA_INTL +
     r"|\s*[—–]\s*(?:это|есть)\b|\s(?:является|называется|означает)\s"
-    r"|(?:とは|って)|(?:是指|指的是|是一种|是一種|是一个|是一個))",
+    r"|(?:とは|って|という|と呼ばれる|を指す)|(?:是指|指的是|是一种|是一種|是一个|是一個|指|是(?!否|不是))"
+    r"|\s(?:se\s+(?:llama|denomina|define\s+como|refiere\s+a)|si\s+chiama|si\s+definisce|chama-se|denomina-se|"
+    r"versteht\s+man|nennt\s+man|on\s+appelle))",
     re.I,
 )
 # "**Y**, which is a ...": an appositive definition wherever the term stands in the sentence.
@@ -202,10 +216,20 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
                 # indefinite article ("a measure of ...") after a noun-like term reads as a definition.
                 head = bare.split()[0].lower() if bare.split() else ""
                 opener = plain(rest).split()[0].lower() if plain(rest).split() else ""
-                if opener not in _INDEFINITE or _VERBISH.match(head) or head in _UI_VERBS or len(bare.split()) > 4:
+                if _VERBISH.match(head) or head in _UI_VERBS or len(bare.split()) > 4:
                     body = ""
-            if body and (in_item or not label_colon) and plausible_term(bare):
-                rule = "glossary_list" if body == "sure" else "glossary_list?"
+                elif in_item:
+                    # A lower-case noun phrase or gerund ("cutting into thin strips") defines too.
+                    if opener not in _INDEFINITE and not _LOWER_PHRASE.match(plain(rest)):
+                        body = ""
+                elif not noun_phrase_body(rest):
+                    # "**Homeostasis**: the maintenance of ..." outside a list: a noun phrase, not
+                    # a status line ("**Update**: the server is down").
+                    body = ""
+            if body and plausible_term(bare):
+                # A lower-case body is also how translated option lists read ("crear un archivo"):
+                # it counts unless the note turns out to be software documentation.
+                rule = {"sure": "glossary_list", "lower": "glossary_list~"}.get(body, "glossary_list?")
                 # "**Term:** definition" keeps its colon outside the cloze.
                 if term.endswith((":", "：")):
                     made = cloze_text(text[: span.start] + f"**{bare}**:" + after, [(span.start, span.start + len(bare) + 4, bare)])
@@ -215,7 +239,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
                 else:
                     add(span.start, span.end, bare, rule)
                 continue
-            if DEFINING.match(after) and plausible_term(term) and _long_enough(after, 3) and _term_shaped(term, in_item):
+            if DEFINING.match(after) and plausible_term(term) and long_enough(after, 3) and _term_shaped(term, in_item):
                 add(span.start, span.end, term, "term_is")
                 continue
             if in_item and _ITEM_COPULA.match(after) and plausible_term(term) and not before and _term_shaped(term, True):
@@ -227,7 +251,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
         if _APPOSITIVE.match(after) or (_IS_BEFORE.search(tail) and _CONDITION_AFTER.match(after)):
             add(span.start, span.end, term, "term_is")
             continue
-        named = _NAMING_BEFORE_INTL.search(tail)
+        named = _NAMING_BEFORE_INTL.search(tail) or _NAMING_BEFORE_CJK.search(tail)
         if named and _LITERAL_NAME_BEFORE.search(tail, 0, named.start()):
             named = None  # "crie uma nota chamada **X**": the literal name of a file or section
         if (_ALS_BEFORE.match(before) and _NAMING_AFTER_INTL.match(after)) or named:
@@ -259,6 +283,13 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
     return found
 
 
+def noun_phrase_body(rest: str) -> bool:
+    """True when the text after "**Term**:" reads as a defining noun phrase ("the maintenance
+    of a stable state"), not as a status or a note ("the server is down", "7/10")."""
+    words = plain(rest).lstrip(":：—–- ").split()
+    return len(words) >= 4 and words[0].lower() in ("a", "an", "the", "one") and not _CLAUSE_START.search(plain(rest))
+
+
 def _term_shaped(term: str, in_item: bool) -> bool:
     """A term, not a clause: no copula of any common language inside, and short in a list item
     (option lists name conditions such as "All the following are true")."""
@@ -267,7 +298,7 @@ def _term_shaped(term: str, in_item: bool) -> bool:
     return not in_item or len(term.split()) <= 4
 
 
-def _long_enough(after: str, words: int) -> bool:
+def long_enough(after: str, words: int) -> bool:
     """At least ``words`` words follow, or (for scripts written without spaces) a short clause."""
     if len(after.split()) >= words:
         return True
@@ -288,6 +319,14 @@ def _definition_body(rest: str) -> str:
         return "sure"
     if _VERBISH.match(first) or first in _UI_VERBS:
         return ""
+    # A lower-case noun phrase, adverb or gerund ("cutting into thin strips") is how glossaries
+    # are written; software option lists describe their entries in capitalised sentences.
+    # Only for English-shaped openers: translated option lists open with an infinitive
+    # ("crear", "créer", "speichern") and run longer than a glossary's short gloss.
+    if plain(rest)[:1].islower() and first.isascii() and len(words) <= 16 and (
+        first.endswith(("ing", "ly")) or words[0].endswith(",")
+    ):
+        return "lower"
     return "maybe"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
-from srs.core.extract.rules import DEFINING, Found
+from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
@@ -68,7 +68,9 @@ def _leading_term(sentence: Sentence, term: str) -> tuple[int, int] | None:
     end = pos + len(term)
     if low[pos:end] != term.lower():
         return None
-    if end < len(text) and (text[end].isalnum() or text[end] == "_" and text[end - 1 : end + 1] != "__"):
+    # Scripts written without spaces (光合成とは) have no word boundary to check.
+    cjk = ord(text[end - 1]) >= 0x3000
+    if end < len(text) and not cjk and (text[end].isalnum() or text[end] == "_" and text[end - 1 : end + 1] != "__"):
         return None
     return pos, end
 
@@ -81,7 +83,7 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
     if where is None:
         return None
     after = sentence.text[where[1] :].lstrip("*_")
-    if not DEFINING.match(after) or len(after.split()) < 4:
+    if not DEFINING.match(after) or not long_enough(after, 4):
         return None
     made = cloze_text(sentence.text, [(where[0], where[1], sentence.text[where[0] : where[1]])])
     return Found(made[0], made[1], rule) if made else None
