@@ -1,6 +1,6 @@
 """Extraction quality on a labelled corpus of realistic notes: precision and recall.
 
-The corpus (``tests/corpus/dev`` and ``tests/corpus/holdout``) holds notes in many real styles
+The corpus (``tests/corpus/dev``, ``dev2`` and ``holdout``) holds notes in many real styles
 (zettelkasten, lecture notes, glossaries, daily notes, literature notes, software docs, mixed
 encodings and languages) with the cards a careful reader would make. Run with ``-s`` to see the
 per-set report: the numbers, every missed answer and every false positive with its card text.
@@ -46,6 +46,10 @@ MIN_RECALL = 0.9
 # While False, a set below the thresholds is reported as an expected failure (xfail) instead of
 # failing: the extractor is still in progress. Flip to True once it reaches the thresholds.
 ENFORCE_THRESHOLDS = False
+# Sets that are scored and reported but never enforced yet: a second development set, so that
+# work tuned on ``dev`` can be checked on notes it was not tuned on.
+REPORTED_ONLY_SETS = ("dev2",)
+CORPUS_SETS = SETS + REPORTED_ONLY_SETS
 
 
 # --- the scorer itself -------------------------------------------------------------------------
@@ -116,7 +120,7 @@ def _set_dir(set_name: str):
     return set_dir
 
 
-@pytest.mark.parametrize("set_name", SETS)
+@pytest.mark.parametrize("set_name", CORPUS_SETS)
 def test_every_note_is_labelled_and_every_label_has_a_note(set_name: str) -> None:
     set_dir = _set_dir(set_name)
     labels = load_labels(set_dir)
@@ -128,7 +132,7 @@ def test_every_note_is_labelled_and_every_label_has_a_note(set_name: str) -> Non
         assert not overlap, f"{note.path}: answers both expected and optional: {overlap}"
 
 
-@pytest.mark.parametrize("set_name", SETS)
+@pytest.mark.parametrize("set_name", CORPUS_SETS)
 def test_every_labelled_answer_is_written_in_its_note(set_name: str) -> None:
     set_dir = _set_dir(set_name)
     for note in load_labels(set_dir).values():
@@ -161,7 +165,7 @@ def extract_note():
     return module.extract_note
 
 
-@pytest.mark.parametrize("set_name", SETS)
+@pytest.mark.parametrize("set_name", CORPUS_SETS)
 def test_extraction_quality(set_name: str, extract_note) -> None:
     set_dir = _set_dir(set_name)
     labels = load_labels(set_dir)
@@ -179,6 +183,6 @@ def test_extraction_quality(set_name: str, extract_note) -> None:
         below.append(f"precision {score.precision:.3f} < {MIN_PRECISION}")
     if score.recall < MIN_RECALL:
         below.append(f"recall {score.recall:.3f} < {MIN_RECALL}")
-    if below and not ENFORCE_THRESHOLDS:
+    if below and (not ENFORCE_THRESHOLDS or set_name in REPORTED_ONLY_SETS):
         pytest.xfail(f"extractor in progress: {set_name}: " + "; ".join(below))
     assert not below, f"{set_name}: " + "; ".join(below) + " (run with -s for the report)"
