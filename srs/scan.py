@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -25,6 +26,7 @@ from srs.vault import VaultFile, walk_vault
 
 BATCH = 500  # notes per transaction
 PARALLEL_FROM = 400  # parse in worker processes from this many changed notes on
+CHUNK = 50  # notes per task sent to a worker process
 KEEP_BYTES = 64 * 1024 * 1024  # contents kept between hashing and parsing; beyond, read again
 
 Progress = Callable[[int, int], None]
@@ -91,21 +93,12 @@ def _extract_many(items: list[tuple[str, str]]):
     return [extract_note(text, rel) for rel, text in items]
 
 
-def _extract_all(items: list[tuple[str, str]]) -> Iterator:
-    """extract_note over (rel, text) pairs, in order; in worker processes when there are many."""
-    workers = min(os.cpu_count() or 1, 4)
-    if len(items) < PARALLEL_FROM or workers < 2:
-        yield from _extract_many(items)
-        return
+def _start_method():
+    """Worker processes are forked where possible: they start with everything imported."""
     import multiprocessing
 
-    chunk = max(20, len(items) // (workers * 8))
-    chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for result in pool.map(_extract_many, chunks):
-            yield from result
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
 class Scanner:
@@ -176,18 +169,17 @@ class Scanner:
                     orphans.setdefault(ref.anchor, []).append(ref)
         taken = self.repo.all_ids() if changed else set()
 
-        # Pass 2: parse and reconcile the changed notes, batch by batch.
-        for start in range(0, len(changed), BATCH * 4):
-            batch = [item for item in changed[start:start + BATCH * 4] if self._decode(item)]
-            results = list(_extract_all([(c.file.rel, c.text) for c in batch]))
-            for item in changed[start:start + BATCH * 4]:
-                item.data, item.text = None, ""  # contents stay only as long as their batch
-            for sub in range(0, len(batch), BATCH):
-                with self.db.transaction():
-                    for item, extracted in zip(batch[sub:sub + BATCH], results[sub:sub + BATCH]):
-                        self._reconcile(item, extracted, orphans, taken)
-                if self.progress:
-                    self.progress(min(start + sub + BATCH, len(changed)), len(changed))
+        # Pass 2: parse the changed notes (in worker processes when there are many) and reconcile
+        # them as their results arrive, one transaction per batch.
+        batch: list = []
+        done = 0
+        for item, extracted in self._extracted(changed):
+            batch.append((item, extracted))
+            if len(batch) >= BATCH:
+                done += self._commit(batch, orphans, taken, done, len(changed))
+                batch = []
+        if batch:
+            self._commit(batch, orphans, taken, done, len(changed))
 
         with self.db.transaction():
             leftover = [ref.id for refs in orphans.values() for ref in refs]
@@ -196,6 +188,49 @@ class Scanner:
                 self.repo.delete_note(path)
         self.report.unchanged = max(0, self.repo.count("c.retired = 0", {}) - self.report.added - self.report.updated)
         return self.report
+
+    def _commit(self, batch: list, orphans: dict[str, list[StoredRef]], taken: set[str], done: int, total: int) -> int:
+        with self.db.transaction():
+            for item, extracted in batch:
+                self._reconcile(item, extracted, orphans, taken)
+        if self.progress:
+            self.progress(done + len(batch), total)
+        return len(batch)
+
+    def _extracted(self, changed: list["_Changed"]) -> Iterator[tuple["_Changed", object]]:
+        """(item, ExtractedNote) for each readable changed note, in order. Contents are dropped
+        as soon as they are parsed; in parallel, a bounded window of chunks is in flight, so
+        parsing in the workers overlaps reconciling here."""
+        from srs.core.extract import extract_note
+
+        workers = min(os.cpu_count() or 1, 4)
+        if len(changed) < PARALLEL_FROM or workers < 2:
+            for item in changed:
+                if self._decode(item):
+                    extracted = extract_note(item.text, item.file.rel)
+                    item.data, item.text = None, ""
+                    yield item, extracted
+            return
+        chunks = iter([changed[i:i + CHUNK] for i in range(0, len(changed), CHUNK)])
+        pending: deque = deque()
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_start_method()) as pool:
+
+            def submit_next() -> None:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    return
+                readable = [item for item in chunk if self._decode(item)]
+                pending.append((readable, pool.submit(_extract_many, [(i.file.rel, i.text) for i in readable])))
+                for item in chunk:
+                    item.data, item.text = None, ""
+
+            for _ in range(workers * 4):
+                submit_next()
+            while pending:
+                readable, future = pending.popleft()
+                results = future.result()
+                submit_next()
+                yield from zip(readable, results)
 
     def _read(self, file: VaultFile) -> bytes | None:
         """The file's bytes, or None with a warning when it cannot be read now."""

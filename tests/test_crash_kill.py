@@ -72,14 +72,18 @@ def test_kill_9_during_scans_leaves_a_sound_database_and_the_next_scan_completes
     delays = []
     interrupted = 0
     scan = [sys.executable, "-m", "srs", "--config", "config.yaml", "scan", "--json"]
-    for attempt in range(10):
+    wal = db.with_name(db.name + "-wal")
+    for attempt in range(6):
         if attempt >= 4 and interrupted:
             break
-        # Somewhere inside a scan, start-up included; shorter after misses, as a loaded machine
-        # may have made the reference scan slower than the ones killed.
-        delay = rng.uniform(0.15, 0.9 if attempt < 4 else 0.4) * whole
-        delays.append(round(delay, 2))
         proc = start(scan, tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Wait until the scan has started writing (its write-ahead log grows), then kill it a
+        # random moment later: the kill lands inside the scan however loaded the machine is.
+        deadline = time.monotonic() + 60
+        while proc.poll() is None and time.monotonic() < deadline and not (wal.exists() and wal.stat().st_size > 0):
+            time.sleep(0.005)
+        delay = rng.uniform(0.0, 0.5) * whole
+        delays.append(round(delay, 2))
         time.sleep(delay)
         interrupted += proc.poll() is None
         kill_group(proc)
