@@ -377,7 +377,10 @@ def _note_text(rng: random.Random, vocab: _Vocab, index: int) -> str:
         else:
             block = rng.choices(_BLOCK_FUNCS, _BLOCK_WEIGHTS)[0](rng, vocab)
         if rng.random() < 0.04:
-            block += f" ^{_word(rng, LATIN_SYLLABLES, 2, 2)}"
+            # Obsidian block ids end a paragraph line; after a code block they stand on a line
+            # of their own (on the closing fence they would leave the fence open).
+            joiner = "\n" if block.rstrip().endswith("```") else " "
+            block += f"{joiner}^{_word(rng, LATIN_SYLLABLES, 2, 2)}"
         parts.append(block)
         length += len(block) + 2
     if "[^" in "".join(parts):

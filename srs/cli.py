@@ -18,6 +18,7 @@ import click
 from srs.cli_output import echo_json, progress_bar
 from srs.errors import ConfigError, SrsError
 
+WARNINGS_SHOWN = 20  # more would bury the summary; --json has them all
 BUG_REPORT = "this is a bug in srs; please report it with the command you ran (set SRS_DEBUG=1 for details)"
 
 
@@ -155,8 +156,11 @@ def scan(obj: AppContext, vault: Path | None, as_json: bool) -> None:
         f"{report.notes} notes: {report.added} added, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.retired} retired, {len(report.warnings)} warnings"
     )
-    for path, message in report.warnings:
+    sys.stdout.flush()  # the summary first, then the warnings on stderr
+    for path, message in report.warnings[:WARNINGS_SHOWN]:
         click.echo(f"warning: {path}: {message}", err=True)
+    if len(report.warnings) > WARNINGS_SHOWN:
+        click.echo(f"... and {len(report.warnings) - WARNINGS_SHOWN} more warnings (`srs scan --json` lists them all)", err=True)
 
 
 @cli.command()

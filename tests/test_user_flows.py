@@ -141,3 +141,14 @@ def test_the_obsidian_help_vault_scans_cleanly(tmp_path):
         again = svc.scan()
         assert (again.added, again.updated, again.retired) == (0, 0, 0)
         assert svc.counts().total == report.added
+
+
+def test_scan_lists_the_first_warnings_and_counts_the_rest(vault):
+    for i in range(25):
+        (vault.vault / f"bad{i:02}.md").write_bytes(b"\xff\xfe not utf-8")
+    result = vault.cli("scan")
+    assert "25 warnings" in result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 21 and lines[0].startswith("warning: bad00.md: ")
+    assert lines[-1] == "... and 5 more warnings (`srs scan --json` lists them all)"
+    assert len(json.loads(vault.cli("scan", "--json").stdout)["warnings"]) == 25
