@@ -188,11 +188,14 @@ def cards(obj: AppContext, as_json: bool, include_all: bool, deck: str | None) -
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=None, header_style="bold")
-    for column in ("id", "status", "due", "card", "note"):
-        table.add_column(column, overflow="fold")
+    table = Table(box=None, header_style="bold", expand=True)
+    for column in ("id", "status", "due"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("card (source note)", overflow="fold")
     for card in found:
-        table.add_row(card.id, card.status(today), str(card.state.due or "-"), Text(card.text), Text(f"{card.note}:{card.line}"))
+        cell = Text(card.text)  # note text is shown as written, never as markup
+        cell.append(f"\n{card.note}:{card.line}", style="dim")
+        table.add_row(card.id, card.status(today), str(card.state.due or "-"), cell)
     Console().print(table)
 
 
