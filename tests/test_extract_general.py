@@ -30,6 +30,42 @@ def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
          ["Zellatmung"]),
         ("- **Julienne** — cutting vegetables into thin strips\n- **Brunoise** — a fine dice of vegetables\n"
          "- **Chiffonade** — thinly sliced leafy herbs or greens\n", "Cooking.md", ["Julienne", "Brunoise", "Chiffonade"]),
+        # appositives, mid-sentence clauses, named subjects, naming verbs
+        ("The cell relies on the **ribosome**, a molecular machine that builds proteins.", "n.md", ["ribosome"]),
+        ("The schemes fail when they ignore *mētis*, the practical knowledge that comes from experience.",
+         "n.md", ["mētis"]),
+        ("The plural suffix has three **allomorphs**, variant forms of one morpheme.", "n.md", ["allomorphs"]),
+        ("When output shrinks, a **recession** is a period of falling output for two quarters.", "n.md",
+         ["recession"]),
+        ("Rejecting a true null hypothesis is a **Type I error**.", "n.md", ["Type I error"]),
+        ("A reaction that releases heat to its surroundings is **exothermic**; its enthalpy falls.", "n.md",
+         ["exothermic"]),
+        ("The position a consumer has reached in a partition is called its **offset**; it is committed.", "n.md",
+         ["offset"]),
+        ("An organism's genetic makeup is called its **genotype**, while its observable traits are its "
+         "**phenotype**.", "n.md", ["genotype", "phenotype"]),
+        ("Economists refer to this as the **multiplier effect**, and it explains a lot.", "n.md",
+         ["multiplier effect"]),
+        ("He calls an event that lies outside expectations, carries an extreme impact, and is explained "
+         "afterwards a **Black Swan**.", "n.md", ["Black Swan"]),
+        ("A **reinforcing loop** amplifies whatever is happening in the system.", "n.md", ["reinforcing loop"]),
+        ("A player is in an **offside position** if any part of the body is nearer to the goal line.", "n.md",
+         ["offside position"]),
+        ("Die **Enthalpie** $H$ ist die Summe aus innerer Energie und Volumenarbeit.", "n.md", ["Enthalpie"]),
+        # glossary lines in paragraphs, plain glosses, counted bodies, a closing section
+        ("**Chiaroscuro**: strong contrast between light and dark.\n**Sfumato**: soft transitions between tones.\n"
+         "**Impasto**: paint laid on so thickly that strokes stand up.\n", "Art.md", ["Chiaroscuro", "Sfumato", "Impasto"]),
+        ("- **aller** — to go (je vais, tu vas)\n- **faire** — to do, to make\n- **vouloir** — to want (je veux)\n",
+         "Verbes.md", ["aller", "faire", "vouloir"]),
+        ("- **Substitution** — one atom in a molecule is replaced by another\n"
+         "- **Elimination** — two groups leave neighbouring carbons\n"
+         "- **Addition** — two molecules combine across a double bond\n"
+         "- **Condensation** — two molecules join while water is lost\n", "Orgo.md",
+         ["Substitution", "Elimination", "Addition", "Condensation"]),
+        ("## Exposition\nThe opening section, which presents the first theme.\n\n"
+         "## Development\nThe middle section, in which the themes are broken up.\n\n"
+         "## Recapitulation\nThe return of both themes in the tonic.\n\n"
+         "## Listening\n- Mozart, Symphony 40\n", "Sonata.md", ["Exposition", "Development", "Recapitulation"]),
     ],
 )
 def test_general_pattern(text: str, path: str, expected: list[str]) -> None:
@@ -44,6 +80,14 @@ def test_general_pattern(text: str, path: str, expected: list[str]) -> None:
         "**Exemple**: A la barra d'eines de l'esquerra, seleccioneu una opció.",
         "- **Nuevo** — crear un nuevo archivo en la vista actual.\n- **Sortera** — sortera och gruppera filer.\n"
         "- **Resultados** — limitar, copiar y exportar archivos.\n",
+        "We visited **Paris**, the capital of France, last summer.",
+        "Meet **Anna**, a friend of mine from school, at the cafe.",
+        "She recommended a podcast about **sourdough**, of all things.",
+        "In **general**, what works for Reading view works on Publish.",
+        "The Command palette supports **fuzzy matching**, allowing you to search for commands.",
+        "- Tom presented the **roadmap draft**\n- Priya: budget is tight\n- **Decision:** postpone the mobile app\n",
+        "- **Waarden berekenen** — voeg prijzen toe, bereken totalen of voer bewerkingen uit.\n"
+        "- **Menu** — creeu, editeu i canvieu vistes.\n- **Nou** — crea un fitxer nou a la vista actual.\n",
         "- **Bold**: makes the selected text bold\n- **Italic**: makes the selected text italic\n"
         "- **Strike**: strikes the selected text through\n",
     ],

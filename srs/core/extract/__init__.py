@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from collections import Counter
 
 from srs.core.extract.fences import unclosed_fence_warning
-from srs.core.extract.filters import is_label, is_ui_instruction, looks_like_date
-from srs.core.extract.lists import list_runs, option_runs
+from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
+from srs.core.extract.lists import list_runs, option_runs, paragraph_glossaries
 from srs.core.extract.properties import read_properties
 from srs.core.extract.rules import (
     DETERMINERS, MAX_SENTENCE, Found, attributed_claim, definitions, explicit, inline_qa, long_enough, noun_phrase_body,
@@ -39,6 +39,11 @@ _QUOTES = re.compile("[\"“‘']")
 # A sentence ending inside a heading: the heading ran into the body.
 _RUNON_END = re.compile(r"\w[.!?](?:\s|$)")
 _LABEL_START = re.compile(r"^(?:\*\*|__)([^*_\n]{1,40}?)(?::|：)?(?:\*\*|__)\s*(?::|：)?")
+
+
+# Glossary bodies that open alike with a count ("two molecules ...") still define different terms.
+# Verbs are glossed "to go", "to do": a shared "to" is no sign of an option list either.
+_NUMBER_WORDS = frozenset("two three four five several many each both to".split())
 
 
 @dataclass(frozen=True)
@@ -164,7 +169,7 @@ def _drop_option_lists(blocks: tuple[Block, ...], cards: list[_Card]) -> list[_C
     carded = Counter(
         run_of[c.block] for c in glossary if c.found.rule in ("glossary_list", "glossary_list~") and c.block >= 0 and run_of[c.block] >= 0
     )
-    rejected = option_runs(runs, carded, DETERMINERS)
+    rejected = option_runs(runs, carded, DETERMINERS | _NUMBER_WORDS)
     if not rejected:
         return cards
     return [c for c in cards if not (c.found.rule.startswith("glossary_list") and c.block >= 0 and run_of[c.block] in rejected)]
@@ -194,6 +199,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
     skip_next = False
     ui_seen = False  # software documentation: option lists there are not glossaries
     glossary_sections = heading_glossary(blocks)
+    glossary_lines = paragraph_glossaries(blocks)
 
     for bi, block in enumerate(blocks):
         if skip_next:
@@ -236,6 +242,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
         sentences = split_sentences(block.text, block.spans)
         emphasised.extend(block.text[s.inner_start : s.inner_end] for s in block.spans if s.kind in ("strong", "em"))
         heading_before = blocks[bi - 1] if bi > 0 and blocks[bi - 1].kind == "heading" else None
+        in_item = block.kind == "item" or bi in glossary_lines
         for sentence in sentences:
             if len(sentence.text) > MAX_SENTENCE:
                 continue
@@ -247,12 +254,12 @@ def _extract(text: str, path: str) -> ExtractedNote:
             elif (
                 block.kind != "heading"
                 and (sentence.spans or _QUOTES.search(sentence.text) or (sentence.index == 0 and (heading_before or not title_done)))
-                and not _is_label_line(sentence, block.kind == "item")
+                and not _is_label_line(sentence, in_item)
             ):
                 # Sentences with no emphasis, link or quote can only be a title/heading definition.
                 ui = is_ui_instruction(sentence.text)
-                ui_seen = ui_seen or ui
-                made.extend(definitions(sentence, in_item=block.kind == "item", first=sentence.index == 0, ui=ui))
+                ui_seen = ui_seen or (ui and is_ui_step(sentence.text))
+                made.extend(definitions(sentence, in_item=in_item, first=sentence.index == 0 or in_item, ui=ui))
                 claim = attributed_claim(sentence)
                 if claim:
                     made.append(claim)

@@ -19,6 +19,7 @@ LABEL_WORDS = frozenset(
     see also references links and references main notes people person book books article
     articles video videos podcast podcasts course courses
     exemple exemples exemplo exemplos ejemplo ejemplos esempio esempi beispiel beispiele voorbeeld
+    decision decisions outcome blocker blockers deadline
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso""".split()
 )
 LABEL_PHRASES = frozenset(
@@ -90,6 +91,12 @@ def is_ui_instruction(text: str) -> bool:
     """True for software-documentation steps ("Select **Settings** → **Files**", "press Enter")."""
     if _UI_ARROW.search(text):
         return True
+    return is_ui_step(text)
+
+
+def is_ui_step(text: str) -> bool:
+    """A UI step by its words alone ("Select ...", "press Enter"): a bare arrow is also how
+    science notes write a consequence ("IV → 100%"), so it does not mark software documentation."""
     if _UI_START.match(text):
         return True
     lowered = text.lower()

@@ -20,6 +20,8 @@ _ENTRY = re.compile(
     r"^(?:\*\*|__|\*|_)(?P<term>[^*_\n]{1,80}?)[:：]?(?:\*\*|__|\*|_)\s*(?::|：|—|–|-{1,2}|=)?\s*(?P<body>.*)",
     re.S,
 )
+# "half-life (t½): time for ...", "ADME = absorption, ...": a plain-text entry (no emphasis).
+_PLAIN_ENTRY = re.compile(r"^(?P<term>[^\W\d_][^:=—–\n*_`\[]{0,40}?)\s*(?::|=|—|–)\s+(?P<body>\S.*)", re.S)
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
@@ -52,7 +54,7 @@ def list_runs(blocks: tuple[Block, ...]) -> tuple[list[int], list[ListRun]]:
         run = runs[-1]
         run.items += 1
         index.append(len(runs) - 1)
-        entry = _ENTRY.match(block.text)
+        entry = _ENTRY.match(block.text) or _PLAIN_ENTRY.match(block.text)
         if entry and entry.group("term").strip():
             run.terms.append(entry.group("term").strip().rstrip(":：").lower())
             words = _WORD.findall(entry.group("body"))
@@ -92,3 +94,35 @@ def option_runs(runs: list[ListRun], carded: Counter[int], articles: frozenset[s
         ):
             rejected.add(i)
     return rejected
+
+
+def paragraph_glossaries(blocks: tuple[Block, ...]) -> set[int]:
+    """Paragraph blocks that are glossary lines ("**Chiaroscuro**: strong contrast ...", one
+    term a line, in one paragraph or in consecutive ones): read like list entries. It takes three
+    entries, two thirds of the lines, distinct terms, and definitions that do not all open alike."""
+    marked: set[int] = set()
+    group: list[int] = []
+    lines = 0
+    terms: list[str] = []
+    openers: list[tuple[str, ...]] = []
+
+    def close() -> None:
+        if len(terms) >= 3 and 3 * len(terms) >= 2 * lines and len(set(terms)) == len(terms):
+            if not _parallel(openers, frozenset({"a", "an", "the"})):
+                marked.update(group)
+
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or block.quote:
+            close()
+            group, lines, terms, openers = [], 0, [], []
+            continue
+        group.append(i)
+        for line in block.text.split("\n"):
+            lines += 1
+            entry = _ENTRY.match(line)
+            words = _WORD.findall(entry.group("body")) if entry else []
+            if entry and len(words) >= 3:
+                terms.append(entry.group("term").strip().rstrip(":：").lower())
+                openers.append(tuple(w.lower() for w in words[:2]))
+    close()
+    return marked

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from srs.core.extract import phrases
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.markdown_render import Span
@@ -78,6 +79,8 @@ DETERMINERS = frozenset(
     """a an the one any someone something anything when where how what whatever der die das ein eine
     einer le la les l' el los las il lo gli uno het een o os as um uma en ett den det это""".split()
 )
+# A count opens a definition as an article does ("two molecules combine into one").
+_COUNTS = frozenset("two three four five several many some".split())
 _INDEFINITE = frozenset("a an ein eine einer un une uno una een um uma en ett".split())
 # A glossary body opening with a lower-case noun, adverb or gerund (not a verb in the third person).
 _LOWER_PHRASE = re.compile(r"^(?![a-z-]*(?:[^s]s|ed)\b)[a-z][a-z-]+\s+\S+")
@@ -86,6 +89,10 @@ _CLAUSE_START = re.compile(
     r"^(?:\S+\s+){0,4}?(?:is|are|was|were|will|would|has|have|had|did|does|can|could|should|i|we|you|he|she|they)\b",
     re.I,
 )
+# English function words: a lower-case gloss holding one is English prose, not a translated
+# option description opening with an infinitive ("crear un archivo", "speichert Dateien").
+# ("a", "as", "on", "of" are left out: they are words of Portuguese, Catalan, French, Dutch too.)
+_ENGLISH_GLUE = frozenset("the an to and or by for with from into between that than".split())
 _VERBISH = re.compile(r"^[a-z-]{1,}(?:[^siuy]s|ed)$")  # not -is/-us nouns (analysis, stimulus)
 _UI_VERBS = frozenset(
     "search save open set show hide get add use create make run copy move select toggle sort jump try choose"
@@ -104,11 +111,11 @@ _COPULA_INTL = (
 # Common gerunds that follow "is" without defining anything ("is being", "is going to").
 _GERUND = r"(?!being\b|going\b|getting\b|coming\b|happening\b|doing\b|working\b|running\b)[a-z]{3,}ing\b"
 DEFINING = re.compile(
-    r"^\s*(?:\([^)]{1,80}\)\s*)?(?:"
+    r"^\s*(?:\([^)]{1,80}\)\s*|\$[^$\n]{1,30}\$\s*)?(?:"
     r",\s*(?:which|that|who)\s+(?:is|are|means|refers\s+to)\b"
     r"|(?:,\s*or\s+[^,]{1,60},\s*)?\s(?:is|are|was|were)\s+(?:also\s+|simply\s+|essentially\s+|basically\s+)?"
     r"(?:an?|the|one|any|when|where|how|what|whatever|someone|something|anything|each|every|"
-    r"used|defined|made|often|usually|typically|generally|commonly|said)\b"
+    r"used|defined|made|often|usually|typically|generally|commonly|said|[A-Z][\w-]*['’]s)\b"
     r"|\s(?:is|are)\s+" + _GERUND +
     r"|\s(?:means|refers\s+to|denotes|describes|designates|captures|stands\s+for|represents|is\s+defined\s+as|"
     r"are\s+defined\s+as|is\s+a\s+term|measures|quantifies|says\s+that|states\s+that|holds\s+that|"
@@ -127,7 +134,7 @@ _APPOSITIVE = re.compile(
     r"^,\s*which\s+(?:is|are|was|were)\s+(?:an?|the|one)\s+\S+(?:\s+\S+){2}", re.I
 )
 # "An operation is **idempotent** if ...": a property defined by its condition.
-_IS_BEFORE = re.compile(r"\b(?:is|are|has|have)\s+(?:(?:an?|the)\s+)?$", re.I)
+_IS_BEFORE = re.compile(r"\b(?:is|are|has|have)\s+(?:in\s+)?(?:(?:an?|the)\s+)?$", re.I)
 _CONDITION_AFTER = re.compile(r"^\s+(?:if|when|whenever|iff)\s+\S+(?:\s+\S+){3}", re.I)
 # "- **System 1** is fast, automatic and effortless": in a list item, a described term.
 # The word after "is" must describe (an adjective or noun), not place or point elsewhere.
@@ -265,6 +272,17 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
             verb = naming.group(1).lower()
             rule = "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
             add(span.start, span.end, term, rule)
+            continue
+        if phrases.named_by_verb(before, after) or (found and phrases.parallel_name(before)):
+            add(span.start, span.end, term, "bold_called")
+            continue
+        if (
+            phrases.apposition(before, after, term)
+            or phrases.clause_definition(before, after)
+            or phrases.named_subject(before, after)
+            or (first and phrases.acts_as_definition(before, after))
+        ) and _term_shaped(term, False):
+            add(span.start, span.end, term, "term_is")
     quoted = _QUOTED.finditer(text) if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) else ()
     for match in quoted:
         term = next(g for g in match.groups()[1:] if g)
@@ -315,7 +333,7 @@ def _definition_body(rest: str) -> str:
     first = words[0].lower().strip(",;")
     if first in ("by", "from", "via", "see") or is_ui_instruction(rest):
         return ""
-    if first in DETERMINERS:
+    if first in DETERMINERS or first in _COUNTS:
         return "sure"
     if _VERBISH.match(first) or first in _UI_VERBS:
         return ""
@@ -323,8 +341,9 @@ def _definition_body(rest: str) -> str:
     # are written; software option lists describe their entries in capitalised sentences.
     # Only for English-shaped openers: translated option lists open with an infinitive
     # ("crear", "créer", "speichern") and run longer than a glossary's short gloss.
-    if plain(rest)[:1].islower() and first.isascii() and len(words) <= 16 and (
-        first.endswith(("ing", "ly")) or words[0].endswith(",")
+    if plain(rest)[:1].islower() and first.isascii() and len(words) <= 20 and (
+        first.endswith(("ing", "ly")) or first == "to"
+        or any(w.lower() in _ENGLISH_GLUE for w in words[1:])
     ):
         return "lower"
     return "maybe"

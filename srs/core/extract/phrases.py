@@ -1,0 +1,113 @@
+"""Definitions of an emphasised term wherever it stands in a sentence.
+
+Notes define terms in a handful of English sentence shapes that do not depend on the subject:
+an appositive after the term ("the **ribosome**, a molecular machine that ..."), a defining
+clause in the middle of a sentence ("..., a **recession** is a period of ..."), a described
+subject named at the end ("Rejecting a true null hypothesis is a **Type I error**."), naming
+verbs with a possessive or a long object ("is called its **offset**", "calls an event that ...,
+a **Black Swan**"), and a second term named in parallel ("..., while those that ... are
+*bound morphemes*"). Each test is one precompiled regex over the text around the term.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "the **Y**, a/an/the ... of/that ...": a noun phrase after the term describes it. The phrase
+# must be a definition (a head noun followed by "of", "that", "when" ...), not an aside.
+_APPOSITION_HEAD = (
+    r"(?:of|that|which|who|whose|when|where|in\s+which|by\s+which|used|made|expressed|for|between|with)\s+\S+"
+)
+APPOSITION = re.compile(
+    r"^(?:\s*\$[^$\n]{1,30}\$)?(?:,|\s+[—–]|\s+\()\s*(?:an?|the|one)\s+(?:[a-z][\w'-]*,?\s+){1,4}"
+    + _APPOSITION_HEAD
+)
+# After "three **allomorphs**" the appositive may drop its article: "variant forms of ...".
+BARE_APPOSITION = re.compile(
+    r"^(?:,|\s+[—–]|\s+\()\s*(?!(?:it|they|this|these|he|she|we|you|i|along|together|including|as|so)\b)"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+" + _APPOSITION_HEAD
+)
+# Before the term: an article or a number word, so "**Y**" names a kind of thing, not a person.
+_KIND_BEFORE = re.compile(r"(?:^|\s)(?:an?|the|its|their|two|three|four|several|many)\s+$", re.I)
+# "..., a **Y** is a ...": a defining clause after a comma, a semicolon or a colon.
+CLAUSE_BEFORE = re.compile(r"[,;:—–]\s+(?:an?|the)\s+$", re.I)
+CLAUSE_AFTER = re.compile(
+    r"^\s+(?:is|are)\s+(?:an?|the|one)\s+\S+(?:\s+\S+){2}|^\s+(?:means|refers\s+to|denotes)\s+\S+(?:\s+\S+){2}",
+    re.I,
+)
+# "<a described subject> is (called) (a|an|the) **Y**." with the term closing its clause.
+_SUBJECT_IS = re.compile(
+    r"^(?:(?:an?|any|the|our|their|its)\s+|[A-Za-z]+ing\s+)\S+(?:\s+\S+){2,}\s+(?:is|are)\s+"
+    r"(?:(?:called|termed|known\s+as)\s+)?(?:(?:an?|the)\s+)?$",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"^\s*(?:[.;,!:]|\(|$)|^\s+\$")
+# Naming verbs with a possessive ("is called its **offset**") or with a long object that may
+# hold commas ("calls an event that lies outside ..., and is explained away afterwards a **Y**").
+POSSESSIVE_NAMING = re.compile(
+    r"\b(?:called|termed|named|known\s+as|referred\s+to\s+as)\s+(?:its|their|his|her|our)\s+$", re.I
+)
+LONG_OBJECT_NAMING = re.compile(
+    r"\b(?:call|calls|called|name|names|named|term|terms|termed|dub|dubs|dubbed)\s+"
+    r"(?!(?:by|with|from|on|at|for|into|after|before|when|if|because|and|or|me|him|her|them|us)\s)"
+    r"(?:an?|the|this|these|that|those|such)\s+(?:[^\s.;:!?()]+\s+){2,30}?(?:(?:an?|the)\s+)?$",
+    re.I,
+)
+# "refer to this as (the) **Y**", "describe such a state as a **Y**".
+REFER_AS = re.compile(
+    r"\b(?:refers?|referred|referring)\s+to\s+(?:\S+\s+){1,6}?as\s+(?:(?:an?|the)\s+)?$", re.I
+)
+# A second term named in parallel once the sentence has named one: "...; those that ... are
+# *bound morphemes*", "..., while its observable traits are its **phenotype**".
+PARALLEL_BEFORE = re.compile(
+    r"(?:[,;]|\b(?:while|whereas|and|but))\s[^.!?]{0,160}?\b(?:is|are|was|were)\s+"
+    r"(?:(?:called|termed|named)\s+)?(?:(?:its|their|his|her|the|an?)\s+)?$",
+    re.I,
+)
+# "A **Y** amplifies whatever ...", "The **Strategy pattern** defines a family ...": a kind of
+# thing described by what it does, in the present tense. Software documentation describes its
+# screens the same way, so verbs that show, open or hold things do not count.
+_ACTS = re.compile(
+    r"^\s+(?!(?:shows|opens|lets|allows|displays|appears|contains|lists|includes|has|does|gets|goes|"
+    r"looks|seems|needs|takes|makes|uses|works|runs|starts|stops|says|is|was)\b)"
+    r"[a-z]{3,}(?<![su])s\s+(?:\S+\s+){2}\S+",
+)
+_ACTS_BEFORE = re.compile(r"^(?:an?|the)\s+$", re.I)
+
+
+def apposition(before: str, after: str, term: str) -> bool:
+    """"the **ribosome**, a molecular machine that ..." and "**mētis**, the practical knowledge that ..."."""
+    if _KIND_BEFORE.search(before[-40:]) is not None:
+        return APPOSITION.match(after) is not None or BARE_APPOSITION.match(after) is not None
+    return term[:1].islower() and APPOSITION.match(after) is not None
+
+
+def clause_definition(before: str, after: str) -> bool:
+    """"When prices fall, a **recession** is a period of ..." (a defining clause mid-sentence)."""
+    return CLAUSE_BEFORE.search(before[-40:]) is not None and CLAUSE_AFTER.match(after) is not None
+
+
+def named_subject(before: str, after: str) -> bool:
+    """"Rejecting a true null hypothesis is a **Type I error**." and "A reaction that releases
+    heat is **exothermic**;" (the described subject comes first, the term closes the clause)."""
+    clause = re.split(r"[;:—–]\s", before)[-1].lstrip()
+    return _SUBJECT_IS.match(clause) is not None and _CLAUSE_END.match(after) is not None
+
+
+def named_by_verb(before: str, after: str) -> bool:
+    """Naming verbs with a possessive, a long object, or "refer to ... as"."""
+    tail = before[-240:]
+    if POSSESSIVE_NAMING.search(tail) or REFER_AS.search(tail):
+        return True
+    # A long object can swallow an unrelated clause: the term must close the sentence or clause.
+    return LONG_OBJECT_NAMING.search(tail) is not None and _CLAUSE_END.match(after) is not None
+
+
+def parallel_name(before: str) -> bool:
+    """A second term after one the sentence already named ("..., while ... are its **phenotype**")."""
+    return PARALLEL_BEFORE.search(before[-200:]) is not None
+
+
+def acts_as_definition(before: str, after: str) -> bool:
+    """"A **reinforcing feedback loop** amplifies whatever is happening ..." at a sentence start."""
+    return _ACTS_BEFORE.match(before) is not None and _ACTS.match(after) is not None
