@@ -66,6 +66,15 @@ def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
          "## Development\nThe middle section, in which the themes are broken up.\n\n"
          "## Recapitulation\nThe return of both themes in the tonic.\n\n"
          "## Listening\n- Mozart, Symphony 40\n", "Sonata.md", ["Exposition", "Development", "Recapitulation"]),
+        # vocabulary tables with language or meaning headers, flashcard lines
+        ("| Deutsch | English |\n|---|---|\n| der Löffel | spoon |\n| die Gabel | fork |\n", "Vokabeln.md",
+         ["der Löffel", "die Gabel"]),
+        ("| 日本語 | 読み | 意味 |\n|---|---|---|\n| 食べる | たべる | to eat |\n| 飲む | のむ | to drink |\n", "動詞.md",
+         ["食べる", "飲む"]),
+        ("la maleta::the suitcase\nel andén::the platform\n", "Viaje.md", ["the suitcase", "the platform"]),
+        ("Mole :: the amount of substance holding Avogadro's number of particles\n", "Chem.md", ["Mole"]),
+        ("- **идти** — to go on foot, in one direction\n- **ходить** — to go on foot, habitually\n"
+         "- **ехать** — to go by vehicle, in one direction\n", "Глаголы.md", ["идти", "ходить", "ехать"]),
     ],
 )
 def test_general_pattern(text: str, path: str, expected: list[str]) -> None:
@@ -80,6 +89,8 @@ def test_general_pattern(text: str, path: str, expected: list[str]) -> None:
         "**Exemple**: A la barra d'eines de l'esquerra, seleccioneu una opció.",
         "- **Nuevo** — crear un nuevo archivo en la vista actual.\n- **Sortera** — sortera och gruppera filer.\n"
         "- **Resultados** — limitar, copiar y exportar archivos.\n",
+        "status:: done\nrating:: 4 out of 5 stars overall\n",
+        "| Command | What it does |\n|---|---|\n| `ls` | list the files |\n| `cd` | change the folder |\n",
         "We visited **Paris**, the capital of France, last summer.",
         "Meet **Anna**, a friend of mine from school, at the cafe.",
         "She recommended a podcast about **sourdough**, of all things.",
@@ -94,3 +105,8 @@ def test_general_pattern(text: str, path: str, expected: list[str]) -> None:
 )
 def test_general_pattern_stays_quiet(text: str) -> None:
     assert answers(text) == []
+
+
+def test_title_claim_gives_way_to_the_sentence_that_names_the_term() -> None:
+    text = "Harder practice helps retention. [[Robert Bjork]] named these *desirable difficulties*.\n"
+    assert answers(text, "Desirable difficulties make learning stick.md") == ["desirable difficulties"]

@@ -192,7 +192,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
     )
     cards: list[_Card] = []
     blocks = doc.blocks
-    glossary_tables: set[int] = set()
+    glossary_tables: dict[int, int] = {}  # table -> the column of its meanings
     title_terms = [t for t in (title, *props.aliases) if t]
     title_done = False
     emphasised: list[str] = []
@@ -212,12 +212,13 @@ def _extract(text: str, path: str) -> ExtractedNote:
             continue
         if block.kind == "row":
             if block.header:
-                if glossary_header(block.cells):
-                    glossary_tables.add(block.table)
+                column = glossary_header(block.cells)
+                if column:
+                    glossary_tables[block.table] = column
                 continue
             row_sentence = Sentence(block.text, (), 0, 0)
             if block.table in glossary_tables:
-                card = glossary_row(block)
+                card = glossary_row(block, glossary_tables[block.table])
                 if card:
                     cards.append(_Card(card, line0, _key(block.text), " › ".join(block.headings)))
             continue
@@ -282,7 +283,9 @@ def _extract(text: str, path: str) -> ExtractedNote:
                 cards.append(_Card(found, line, _key(sentence.text), context, bi))
 
     claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
-    if claim and not any(c.found.text == claim.text for c in cards):
+    # A term a sentence already defines needs no second card from the title.
+    taken = {a.lower() for c in cards for a in c.found.answers}
+    if claim and not any(c.found.text == claim.text for c in cards) and not {a.lower() for a in claim.answers} & taken:
         cards.insert(0, _Card(claim, 1, _key(title), ""))
 
     cards = _drop_option_lists(blocks, cards)

@@ -70,7 +70,8 @@ def _parallel(openers: list[tuple[str, ...]], articles: frozenset[str]) -> bool:
     if len(openers) < 2:
         return False
     need = max(2, -(-2 * len(openers) // 3))  # two thirds, rounded up
-    pairs = Counter(o for o in openers if len(o) == 2)
+    # Glosses of verbs all open with "to" ("to go on foot", "to go by vehicle"): no option list.
+    pairs = Counter(o for o in openers if len(o) == 2 and o[0] != "to")
     if pairs and pairs.most_common(1)[0][1] >= need:
         return True
     firsts = Counter(o[0] for o in openers if o[0] not in articles)

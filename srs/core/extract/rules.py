@@ -385,8 +385,14 @@ def inline_qa(line: str) -> Found | None:
     question, answer = clean_card_text(parts[0]), clean_card_text(parts[1])
     if not question or not answer or len(answer) > 250:
         return None
-    if not question.endswith("?") and (len(question.split()) < 3 or is_label(question)):
+    # A Dataview field is written "key:: value"; flashcards write "front::back" or "term :: meaning".
+    field = not parts[0][-1:].isspace() and parts[1][:1].isspace()
+    if is_label(question) or (field and not question.endswith("?") and len(question.split()) < 3):
         return None  # a Dataview field ("status:: done"), not a question
+    if not question.endswith("?") and len(question.split()) <= 4 and len(answer.split()) >= 4 and plausible_term(question):
+        # "Mole :: the amount of substance ...": a glossary line, the term is what to recall.
+        made = cloze_text(f"{question}: {answer}", [(0, len(question), question)])
+        return Found(made[0], made[1], "glossary_list") if made else None
     joiner = " " if question.endswith(("?", ":")) else ": "
     prefix = question + joiner
     made = cloze_text(prefix + answer, [(len(prefix), len(prefix) + len(answer), answer)])

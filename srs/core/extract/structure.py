@@ -13,7 +13,16 @@ from srs.core.markdown import Block
 _TERM_HEADERS = frozenset({"term", "terms", "concept", "concepts", "word", "words", "keyword", "keywords",
                            "vocabulary", "jargon", "abbreviation", "acronym"})
 _MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions", "defined as", "explanation",
-                              "translation"})
+                              "translation", "gloss", "bedeutung", "übersetzung", "definition", "signification",
+                              "sens", "traduction", "significado", "traducción", "significato", "traduzione",
+                              "betekenis", "vertaling", "значение", "перевод", "意味", "意思", "含义", "含義",
+                              "翻译", "翻譯", "뜻", "tradução", "definición", "définition", "definizione"})
+# Column headers naming a language: a two-language table is a vocabulary list.
+_LANGUAGES = frozenset("""english englisch anglais inglés ingles inglese inglês spanish español espagnol spanisch
+    german deutsch allemand alemán tedesco french français francais französisch francés italian italiano
+    italienisch portuguese português portugues russian русский russisch japanese 日本語 japanisch chinese 中文
+    chinesisch dutch nederlands korean 한국어 latin latein greek swedish svenska polish polski turkish türkçe
+    arabic hindi word wort mot palabra parola слово 単語 单词 term""".split())
 # An article before a term that opens a sentence, in the languages notes are commonly written in.
 _LEADING_ARTICLE = re.compile(
     r"(?:(?:an?|the|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|uno|una|het|de|een|"
@@ -30,22 +39,30 @@ _CLAIM_WORDS = re.compile(
 )
 
 
-def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> bool:
-    """True for a table header such as ``| Term | Meaning |``."""
+def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
+    """The column holding the meanings when a table header reads as a glossary's (``| Term |
+    Meaning |``, ``| Word | Gender | Meaning |``, ``| Deutsch | English |``, ``| 日本語 | 読み | 意味 |``),
+    else 0. The first column holds the terms."""
     if len(cells) < 2:
-        return False
-    first, second = plain(cells[0][0]).lower(), plain(cells[1][0]).lower()
-    if first in _TERM_HEADERS:
-        return second in _MEANING_HEADERS or second in ("description", "what it means", "explanation")
-    return second in _MEANING_HEADERS
+        return 0
+    heads = [plain(cell[0]).lower() for cell in cells]
+    first, second = heads[0], heads[1]
+    if first in _TERM_HEADERS and second in ("description", "what it means", "explanation"):
+        return 1
+    if first in _LANGUAGES and second in _LANGUAGES:
+        return 1  # a vocabulary table: a word and its translation
+    for col, head in enumerate(heads[1:4], start=1):
+        if head in _MEANING_HEADERS:
+            return col
+    return 0
 
 
-def glossary_row(block: Block) -> Found | None:
-    """A body row of a glossary table: the term becomes the cloze, the meaning stays."""
-    if len(block.cells) < 2:
+def glossary_row(block: Block, column: int = 1) -> Found | None:
+    """A body row of a glossary table: the term becomes the cloze, the meaning (in ``column``) stays."""
+    if len(block.cells) <= column:
         return None
     term = plain(block.cells[0][0])
-    meaning = clean_card_text(block.cells[1][0])
+    meaning = clean_card_text(block.cells[column][0])
     # A one-word meaning is fine in a vocabulary table ("bio | life"), as long as it differs.
     if not plausible_term(term) or not plain(meaning) or plain(meaning).lower() == term.lower() or "{{" in meaning:
         return None
