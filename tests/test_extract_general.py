@@ -75,6 +75,12 @@ def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
         ("Mole :: the amount of substance holding Avogadro's number of particles\n", "Chem.md", ["Mole"]),
         ("- **идти** — to go on foot, in one direction\n- **ходить** — to go on foot, habitually\n"
          "- **ехать** — to go by vehicle, in one direction\n", "Глаголы.md", ["идти", "ходить", "ехать"]),
+        # plain-text glossary lists
+        ("- Tonic — the first degree of the scale\n- Dominant — the fifth degree of the scale\n"
+         "- Subdominant — the fourth degree of the scale\n", "Degrees.md", ["Tonic", "Dominant", "Subdominant"]),
+        ("- Perfect cadence: V–I, sounds final\n- Plagal cadence: IV–I, the amen cadence\n"
+         "- Half cadence: ends on V, sounds unfinished\n", "Cadences.md",
+         ["Perfect cadence", "Plagal cadence", "Half cadence"]),
     ],
 )
 def test_general_pattern(text: str, path: str, expected: list[str]) -> None:
@@ -89,6 +95,10 @@ def test_general_pattern(text: str, path: str, expected: list[str]) -> None:
         "**Exemple**: A la barra d'eines de l'esquerra, seleccioneu una opció.",
         "- **Nuevo** — crear un nuevo archivo en la vista actual.\n- **Sortera** — sortera och gruppera filer.\n"
         "- **Resultados** — limitar, copiar y exportar archivos.\n",
+        "- Tom: will send the deck on Monday\n- Priya: budget is tight this quarter\n- Sam: we need a new room\n",
+        "- In loops: `{% for c in items %}`\n- In conditionals: `{% if x %}`\n- In assignments: `{% set a = b %}`\n",
+        "- Vault: createFolder now returns a folder\n- Theming: new CSS variables have been added\n"
+        "- Metadata: the cache no longer inherits from the item\n- Editor: fixed a crash on paste\n",
         "status:: done\nrating:: 4 out of 5 stars overall\n",
         "| Command | What it does |\n|---|---|\n| `ls` | list the files |\n| `cd` | change the folder |\n",
         "We visited **Paris**, the capital of France, last summer.",

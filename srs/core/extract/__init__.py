@@ -24,7 +24,8 @@ from srs.core.extract.rules import (
 )
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.structure import (
-    defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, title_claim,
+    defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary,
+    title_claim,
 )
 from srs.core.markdown import Block, Document, parse
 from srs.core.markdown_render import Span
@@ -200,6 +201,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
     ui_seen = False  # software documentation: option lists there are not glossaries
     glossary_sections = heading_glossary(blocks)
     glossary_lines = paragraph_glossaries(blocks)
+    plain_entries = plain_list_glossary(blocks)
 
     for bi, block in enumerate(blocks):
         if skip_next:
@@ -236,6 +238,10 @@ def _extract(text: str, path: str) -> ExtractedNote:
         if qa is not None:
             for card in qa:
                 cards.append(_Card(card, line0, _key(card.text), " › ".join(block.headings)))
+            continue
+        entry = plain_entries.get(bi)
+        if entry is not None:
+            cards.append(_Card(entry, line0, _key(block.text), " › ".join(block.headings), bi))
             continue
         sections = glossary_sections.get(bi)
         if sections is not None:

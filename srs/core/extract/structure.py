@@ -188,3 +188,54 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int) -> Found | Non
         return None
     made = cloze_text(f"{term}: {text}", [(0, len(term), term)])
     return Found(made[0], made[1], "heading_glossary") if made else None
+
+
+# "- Tonic — the first degree", "- Perfect cadence: V–I, sounds final": a plain-text entry.
+_PLAIN_ITEM = re.compile(r"^(?P<term>[^\W\d_][^:=—–\n*_`\[\]]{0,40}?)\s*(?::|—|–|\s-\s)\s+(?P<body>\S.*)$")
+# A note about a person or a task, not a gloss: a finite verb or a pronoun in its first words.
+_STATUS_BODY = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|did|can|should|need|needs|said|says|"
+    r"i|we|you|he|she|they|me|my|our|now|no\s+longer|fixed|added|removed|improved|changed|updated)\b",
+    re.I,
+)
+
+
+def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """``- Term — definition`` items without emphasis, in a list where at least three items and
+    two thirds of the items have that shape, with distinct terms of up to four words and bodies
+    that gloss rather than report ("Priya: will send the deck" is a meeting note). Keyed by block."""
+    found: dict[int, Found] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        entries: dict[int, Found] = {}
+        terms: set[str] = set()
+        for i in run:
+            match = _PLAIN_ITEM.match(blocks[i].text)
+            if match is None:
+                continue
+            term, body = match.group("term").strip(), match.group("body").strip()
+            if (
+                len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms
+                or not 2 <= len(body.split()) <= 25 or _STATUS_BODY.match(body) or is_ui_instruction(body)
+                or any(span.kind in ("code", "link", "wikilink", "strong", "em") for span in blocks[i].spans)
+            ):
+                continue
+            terms.add(term.lower())
+            made = cloze_text(f"{term}: {clean_card_text(body)}", [(0, len(term), term)])
+            if made is not None:
+                entries[i] = Found(made[0], made[1], "glossary_list")
+        if len(entries) >= 3 and 3 * len(entries) >= 2 * len(run):
+            found.update(entries)
+
+    for i, block in enumerate(blocks):
+        if block.kind == "item" and block.first_in_item and not block.task:
+            if run and block.level != blocks[run[-1]].level:
+                close()
+                run = []
+            run.append(i)
+        elif block.kind != "item":
+            close()
+            run = []
+    close()
+    return found
