@@ -54,6 +54,7 @@ class ExtractedNote:
     info: NoteInfo
     candidates: tuple[CardCandidate, ...]
     warnings: tuple[str, ...]
+    failed: bool = False  # the note could not be read: its stored cards must be left as they are
 
 
 def _stem(path: str) -> str:
@@ -69,7 +70,7 @@ def extract_note(text: str, path: str) -> ExtractedNote:
         reason = "the note is nested too deeply to read"
     except Exception as exc:  # noqa: BLE001 - any failure on odd input degrades to a warning
         reason = f"the note could not be read ({type(exc).__name__}: {exc})"
-    return ExtractedNote(NoteInfo(path=path, title=_stem(path)), (), (f"{reason}; no cards taken from it",))
+    return ExtractedNote(NoteInfo(path=path, title=_stem(path)), (), (f"{reason}; its cards are kept as they were",), failed=True)
 
 
 @dataclass
