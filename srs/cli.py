@@ -389,6 +389,12 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(2 if isinstance(exc, click.UsageError) else exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except SystemExit as exc:
+        # click exits 1 when the reader of our output went away (`srs stats | head -1`): that is
+        # not a failure of srs, so it is not reported as one.
+        if exc.code == 1 and type(sys.stdout).__name__.endswith("PacifyFlushWrapper"):
+            sys.exit(0)
+        raise
     except SrsError as exc:
         click.echo(f"srs: error: {exc.message}", err=True)
         sys.exit(exc.exit_code)
@@ -397,6 +403,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:
+        # The machine refused (a full disk, a vanished folder, no permission): the user's to fix.
+        where = f" ({exc.filename})" if exc.filename else ""
+        click.echo(f"srs: error: {exc.strerror or exc}{where}; check free space and permissions, then try again", err=True)
+        sys.exit(2)
     except Exception as exc:  # a bug: keep it to one line unless asked
         if os.environ.get("SRS_DEBUG"):
             raise

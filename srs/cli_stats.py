@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @click.command("stats")
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
-@click.option("--days", default=120, show_default=True, help="How many days of history the heatmap covers.")
+@click.option("--days", default=120, show_default=True, type=click.IntRange(7, 3650), help="How many days of history the heatmap covers.")
 @click.pass_obj
 def stats(obj: "AppContext", as_json: bool, days: int) -> None:
     """Reviews per day (heatmap), the 30-day forecast of due cards and retention by interval.

@@ -9,12 +9,13 @@ from srs.errors import UsageError
 
 
 def parse_now(text: str) -> datetime:
-    """An ISO-8601 time; local time unless it carries an offset. Returned aware."""
+    """An ISO-8601 time (local time unless it carries an offset), returned in local time."""
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(f"--now / SRS_NOW: '{text}' is not an ISO-8601 time; use e.g. 2026-03-01T09:30:00") from None
-    return moment.astimezone() if moment.tzinfo is None else moment
+    # Always local time: the review day is counted on the wall clock where the user is.
+    return moment.astimezone()
 
 
 def make_clock(now_text: str | None) -> Callable[[], datetime]:

@@ -110,9 +110,8 @@ class ReviewSession:
         if not self.history:
             raise NothingToUndo("nothing to undo in this session: no card has been graded yet")
         record = self.history[-1]
-        card = self.service.undo()
+        card = self.service.undo(record.card_id)  # never a review another process made meanwhile
         self.history.pop()
-        self._held.pop(card.id, None)
         self._held.pop(record.card_id, None)
         self.current = card
         self._shown_at = self.timer()

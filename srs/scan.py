@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable, Iterator, Sequence
 
+from srs import __version__
 from srs.config import Config
 from srs.core.identity import StoredRef, anchor_of, match_candidates, new_card_id
 from srs.core.model import CardCandidate
@@ -25,8 +26,11 @@ from srs.storage.repo import Repository
 from srs.vault import VaultFile, walk_vault
 
 BATCH = 500  # notes per transaction
+# Cards depend on the extraction rules: a new release of them re-reads every note once.
+EXTRACTOR_VERSION = f"{__version__}+rules-1"
 PARALLEL_FROM = 400  # parse in worker processes from this many changed notes on
 CHUNK = 50  # notes per task sent to a worker process
+EXTRACTOR_KEY = "extractor_version"
 KEEP_BYTES = 64 * 1024 * 1024  # contents kept between hashing and parsing; beyond, read again
 
 Progress = Callable[[int, int], None]
@@ -93,6 +97,14 @@ def _extract_many(items: list[tuple[str, str]]):
     return [extract_note(text, rel) for rel, text in items]
 
 
+def _under_any(path: str, places: set[str]) -> bool:
+    """True when ``path`` is one of ``places`` or lies inside one of them ("." is the vault)."""
+    if path in places or "." in places:
+        return True
+    parts = path.split("/")
+    return any("/".join(parts[:i]) in places for i in range(1, len(parts)))
+
+
 def _start_method():
     """Worker processes are forked where possible: they start with everything imported."""
     import multiprocessing
@@ -121,8 +133,16 @@ class Scanner:
         present = {f.rel for f in walk.files}
         self.report.notes = len(walk.files)
 
-        to_read = [f for f in walk.files if not (f.rel in stored and stored[f.rel].size == f.size and stored[f.rel].mtime_ns == f.mtime_ns)]
-        gone = [p for p in stored if p not in present and p not in troubled]
+        # Notes stored by another version of the extractor are all read again (once), so an upgrade
+        # brings its better cards to notes nobody edits.
+        reextract = self.repo.meta(EXTRACTOR_KEY) != EXTRACTOR_VERSION
+        if reextract:
+            to_read = list(walk.files)
+        else:
+            to_read = [f for f in walk.files if not (f.rel in stored and stored[f.rel].size == f.size and stored[f.rel].mtime_ns == f.mtime_ns)]
+        # A note that was not found is gone, unless a warning names it or a folder above it (a
+        # folder that could not be read this time keeps its notes and their cards).
+        gone = [p for p in stored if p not in present and not _under_any(p, troubled)]
         gone_by_hash: dict[str, list[str]] = {}
         for path in gone:
             gone_by_hash.setdefault(stored[path].hash, []).append(path)
@@ -140,7 +160,7 @@ class Scanner:
                 continue
             digest = _hash(data)
             old = stored.get(file.rel)
-            if old is not None and old.hash == digest:
+            if old is not None and old.hash == digest and not reextract:
                 touched.append(file)
             elif old is None and gone_by_hash.get(digest):
                 # Moved or renamed without an edit: the note and its cards follow it.
@@ -158,7 +178,9 @@ class Scanner:
                 for source, file in moves:
                     self.repo.rename_note(source, file.rel)
                     self.repo.touch_note(file.rel, file.size, file.mtime_ns)
-                    self._redeck(file.rel)
+                    _, tags = self.repo.note_facts(file.rel) or ("", [])
+                    # The exported back of each card names the note: it changed with the move.
+                    self.repo.set_note_cards(file.rel, deck_for(self.config, file.rel, tags), self.stamp)
         gone = [p for p in gone if p not in renamed]
 
         # Cards of notes gone in this scan may reappear in another note (a move with an edit).
@@ -186,6 +208,8 @@ class Scanner:
             self.report.retired += self.repo.retire_cards(leftover, self.stamp)
             for path in gone:
                 self.repo.delete_note(path)
+            if reextract:
+                self.repo.set_meta(EXTRACTOR_KEY, EXTRACTOR_VERSION)
         self.report.unchanged = max(0, self.repo.count("c.retired = 0", {}) - self.report.added - self.report.updated)
         return self.report
 
@@ -258,18 +282,16 @@ class Scanner:
         item.text = text
         return True
 
-    def _redeck(self, rel: str) -> None:
-        rows = self.db.query("SELECT tags FROM notes WHERE path = ?", (rel,))
-        import json
-
-        tags = json.loads(rows[0]["tags"]) if rows and rows[0]["tags"] else []
-        self.db.conn.execute("UPDATE cards SET deck = ? WHERE note = ?", (deck_for(self.config, rel, tags), rel))
-
     def _reconcile(self, item: _Changed, extracted, orphans: dict[str, list[StoredRef]], taken: set[str]) -> None:
         rel = item.file.rel
         info = extracted.info
         for message in extracted.warnings:
             self.report.warnings.append((rel, message))
+        if getattr(extracted, "failed", False):
+            return  # unreadable this time: its cards and stored hash stay, so the next scan retries
+        before = self.repo.note_facts(rel)
+        # Title and tags are on the back of every exported card of the note.
+        facts_changed = before is not None and (before[0], list(before[1])) != (info.title, list(info.tags))
         self.repo.upsert_note(rel, info.title, item.file.size, item.file.mtime_ns, item.hash, info.tags,
                               info.aliases, info.media, self.stamp)
         deck = deck_for(self.config, rel, info.tags)
@@ -304,7 +326,8 @@ class Scanner:
                 continue
             row = stored_rows[match.card_id]
             visible = row["text"] != candidate.text or row["deck"] != deck or row["note"] != rel or bool(row["retired"])
-            if row["text"] != candidate.text:
+            if visible or facts_changed or row["context"] != candidate.context:
+                # Anki updates a note in place only when the package's copy is newer.
                 values["text_changed_at"] = self._later_than(row["text_changed_at"])
             if row["retired"]:
                 values["retired"] = 0
@@ -319,7 +342,7 @@ class Scanner:
         self.report.retired += self.repo.retire_cards(leftover, self.stamp)
 
     def _later_than(self, previous: str | None) -> str:
-        """A text-change time after ``previous``: Anki updates a note only when it is newer."""
+        """A change time after ``previous`` (the time the card's exported fields last changed)."""
         if previous:
             before = datetime.fromisoformat(previous)
             if self.now.replace(microsecond=0) <= before:

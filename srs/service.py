@@ -10,24 +10,29 @@ import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Callable, Collection
+from typing import TYPE_CHECKING, Callable, Collection
 
 from srs.config import Config
 from srs.core import sm2
 from srs.core.model import Card
-from srs.core.queue import Limits, assemble_queue, limits_left
+from srs.core.queue import Limits, assemble_queue, limits_left, sibling_key_of
 from srs.core.reviewday import review_day
 from srs.errors import CardNotFound, InvalidGrade, NothingToUndo, SrsError, VaultError
-from srs.scan import Progress, ScanReport, Scanner
 from srs.storage import open_database
 from srs.storage.repo import ACTIVE, Repository, ReviewEntry, deck_filter
 from srs.storage.rows import state_from_json
+
+if TYPE_CHECKING:  # the scan (and its worker pool) is imported only by the commands that scan
+    from srs.scan import Progress, ScanReport
 
 Clock = Callable[[], datetime]
 
 _DUE = ACTIVE + " AND c.last_review IS NOT NULL AND c.due <= :today AND (c.repeat_pending_on IS NULL OR c.repeat_pending_on != :today)"
 _NEW = ACTIVE + " AND c.last_review IS NULL"
-_LEARNING = "c.retired = 0 AND c.suspended = 0 AND c.repeat_pending_on = :today"
+_LEARNING = (
+    "c.retired = 0 AND c.suspended = 0 AND c.repeat_pending_on = :today"
+    " AND (c.buried_until IS NULL OR c.buried_until <= :today)"
+)
 
 
 @dataclass(frozen=True)
@@ -81,8 +86,9 @@ class Service:
         return review_day(self.now(), self.config.day_starts_at)
 
     # --- scanning -----------------------------------------------------------------------------
-    def scan(self, progress: Progress | None = None) -> ScanReport:
+    def scan(self, progress: "Progress | None" = None) -> "ScanReport":
         """Read the vault and reconcile its cards with the database."""
+        from srs.scan import Scanner
         from srs.vault import check_vault
 
         try:
@@ -94,7 +100,7 @@ class Service:
             raise VaultError(f"{self.config.path}: key 'vault': expected a folder of notes; {exc.message}") from None
         return Scanner(self.config, self.db, self.now(), progress).run()
 
-    def rescan_note(self, note_path: str) -> ScanReport:
+    def rescan_note(self, note_path: str) -> "ScanReport":
         """Rescan after a note was edited (incremental: only changed files are read)."""
         return self.scan()
 
@@ -134,6 +140,10 @@ class Service:
             fsrs_before = None
             if self.config.scheduler == "fsrs":
                 fsrs_before = self.repo.fsrs_of(card_id) or ""
+                if not fsrs_before and not card.state.is_new:
+                    # Reviewed under SM-2 before the switch: start FSRS from the card's log, never
+                    # from scratch (as `srs recompute` would).
+                    fsrs_before = self._fsrs_from_log(card_id)
                 state, fsrs_after = self._fsrs_review(fsrs_before, grade, now, state.ef_milli)
                 log = replace(log, after=state)
                 flags["fsrs"] = fsrs_after
@@ -145,6 +155,12 @@ class Service:
             self.repo.save_review(card, log, duration_ms, flags, fsrs_before)
         return self.repo.card(card_id)
 
+    def _fsrs_from_log(self, card_id: str) -> str:
+        from srs.core.fsrs_scheduler import replay_fsrs
+
+        state = replay_fsrs([(e.grade, e.reviewed_at) for e in self.repo.review_log(card_id)], self.config.day_starts_at)
+        return json.dumps(state.to_dict(), sort_keys=True) if state else ""
+
     def _fsrs_review(self, stored: str, grade: int, now: datetime, ef_milli: int) -> tuple[sm2.Sm2State, str]:
         """The FSRS step of a review: the schedule to store and the new FSRS state as JSON."""
         from srs.core.fsrs_scheduler import FsrsState, as_sm2_state, fsrs_review
@@ -153,11 +169,13 @@ class Service:
         after, _ = fsrs_review(before, grade, now, self.config.day_starts_at)
         return as_sm2_state(after, ef_milli), json.dumps(after.to_dict(), sort_keys=True)
 
-    def undo(self) -> Card:
-        """Take back the latest review: the card returns exactly to its state before it."""
+    def undo(self, card_id: str | None = None) -> Card:
+        """Take back the latest review (of ``card_id`` when given): the card returns exactly to
+        its state before it. A review session passes the card it graded, so it never takes back
+        a review another process made meanwhile."""
         now = self.now()
         with self.db.transaction():
-            entry = self.repo.latest_review()
+            entry = self.repo.latest_review(card_id)
             if entry is None:
                 raise NothingToUndo("nothing to undo: there is no review left to take back")
             flags = dict(entry.before_flags)
@@ -201,7 +219,7 @@ class Service:
         new_done = reviews_done = 0
         siblings: set[str] = set()
         for row in self.repo.reviews_on(today):
-            siblings.add(f"{row['note']}\x00{row['sentence_key']}" if row["sentence_key"] else f"{row['note']}\x00#{row['card_id']}")
+            siblings.add(sibling_key_of(row["note"], row["sentence_key"] or "", row["card_id"]))
             if row["kind"] != "review":
                 continue
             before, _ = state_from_json(row["before"])
@@ -244,7 +262,8 @@ class Service:
         params = {**params, "today": today.isoformat()}
         return Counts(
             due=self.repo.count(_DUE + extra, params),
-            new=min(limits.new_left, self.repo.count(_NEW + extra, params, index="cards_new")),
+            # What the queue will really show: siblings of today's cards wait for another day.
+            new=sum(1 for card in self.queue(deck) if card.state.is_new),
             learning=self.repo.count(_LEARNING + extra, params, index="cards_learning"),
             total=self.repo.count("c.retired = 0" + extra, params),
             next_due=self.repo.min_due("c.retired = 0 AND c.suspended = 0 AND c.last_review IS NOT NULL" + extra, params),
@@ -294,10 +313,10 @@ class Service:
     def recompute(self) -> int:
         """Re-derive every reviewed card's schedule from its review log; returns how many changed."""
         changed = 0
-        by_card: dict[str, list[ReviewEntry]] = {}
-        for entry in self.repo.review_log():
-            by_card.setdefault(entry.card_id, []).append(entry)
-        with self.db.transaction():
+        with self.db.transaction():  # the log is read inside it: no grade can slip in between
+            by_card: dict[str, list[ReviewEntry]] = {}
+            for entry in self.repo.review_log():
+                by_card.setdefault(entry.card_id, []).append(entry)
             for card_id, entries in by_card.items():
                 reviews = [(e.grade, e.reviewed_at) for e in entries]
                 flags: dict = {}
@@ -316,7 +335,7 @@ class Service:
         return changed
 
     # --- export and backup --------------------------------------------------------------------
-    def export(self, out: Path | None = None, with_scheduling: bool = False, progress: Progress | None = None):
+    def export(self, out: Path | None = None, with_scheduling: bool = False, progress: "Progress | None" = None):
         """Write an Anki package of every active card; returns srs.export.ExportResult."""
         from srs.export import package_path, write_package
         from srs.vault import attachment_index, resolve_media

@@ -252,20 +252,21 @@ def test_a_schema_migration_backs_the_database_up_first(studied, monkeypatch):
 
     vault, ids, db = studied
     before = reviews_in(db)
-    assert migrations.schema_version(open_database(db, migrate=False)) == 1
+    latest = len(migrations.MIGRATIONS)
+    assert migrations.schema_version(open_database(db, migrate=False)) == latest
 
-    def v2_add_column(utils_db) -> None:
+    def add_column(utils_db) -> None:
         utils_db.execute("ALTER TABLE cards ADD COLUMN flag TEXT")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, v2_add_column])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, add_column])
     upgraded = open_database(db)
-    assert migrations.schema_version(upgraded) == 2
+    assert migrations.schema_version(upgraded) == latest + 1
     upgraded.close()
-    backup = db.with_name("srs.db.before-v2.bak")
+    backup = db.with_name(f"srs.db.before-v{latest + 1}.bak")
     assert backup.exists() and integrity(backup) == "ok"
     assert reviews_in(backup) == before
     conn = sqlite3.connect(backup)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == latest
     assert conn.execute("SELECT count(*) FROM cards").fetchone()[0] == len(ids)
     conn.close()
     assert reviews_in(db) == before  # the upgrade itself kept everything
@@ -276,22 +277,23 @@ def test_a_failing_migration_leaves_the_database_as_it_was(studied, monkeypatch)
 
     vault, ids, db = studied
     before = reviews_in(db)
+    latest = len(migrations.MIGRATIONS)
 
-    def v2_broken(utils_db) -> None:
+    def broken(utils_db) -> None:
         utils_db.execute("ALTER TABLE cards ADD COLUMN flag TEXT")
         utils_db.execute("ALTER TABLE no_such_table ADD COLUMN x TEXT")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, v2_broken])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
     with pytest.raises(StorageError) as caught:
         open_database(db)
     assert "srs.db" in caught.value.message
     monkeypatch.undo()
     db_again = open_database(db)
-    assert migrations.schema_version(db_again) == 1
+    assert migrations.schema_version(db_again) == latest
     columns = [r[1] for r in db_again.query("PRAGMA table_info(cards)")]
     assert "flag" not in columns
     db_again.close()
-    assert reviews_in(db) == before and db.with_name("srs.db.before-v2.bak").exists()
+    assert reviews_in(db) == before and db.with_name(f"srs.db.before-v{latest + 1}.bak").exists()
 
 
 def test_a_database_from_a_newer_srs_is_refused_without_a_change(studied):

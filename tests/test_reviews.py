@@ -136,20 +136,6 @@ def test_new_cards_come_in_note_order_then_position(vault):
     assert [c.answers[0] for c in svc.queue()] == ["ay0", "ay1", "bee0", "bee1"]
 
 
-def test_siblings_from_one_sentence_are_not_shown_the_same_day(vault):
-    vault.note("s.md", "In {{c1::1440}} {{c2::Gutenberg}} built a press.\n\nA **hash function** is a function that maps keys to buckets.\n")
-    svc = vault.service()
-    svc.scan()
-    cards = svc.cards()
-    keys = [(c.note, c.sentence_key) for c in cards]
-    if len(set(keys)) == len(keys):
-        pytest.skip("the extractor made one card from the two clozes")
-    shown = svc.queue()
-    assert len(shown) == len(cards) - 1
-    svc.grade(shown[0].id, 5)
-    assert len(svc.queue()) == len(shown) - 1
-
-
 def test_leech_after_eight_lapses_is_tagged_and_suspended_when_configured(vault):
     vault.write_config(leech_action="suspend")
     vault.note("Note.md", "A change that pushes a system back to its set point is called **negative feedback**.\n")
@@ -248,3 +234,92 @@ def test_fsrs_scheduler_uses_the_same_log_and_switching_back_loses_nothing(vault
     back = vault.service(now="2026-03-22T09:00:00")
     back.recompute()
     assert {card_id: back.card(card_id).state for card_id in ids} == sm2_states
+
+
+TWO_TERMS = "The ability to pass on traits is called **heredity**, while change over generations is called **evolution**.\n"
+
+
+def test_burying_a_card_that_owes_a_repeat_hides_it_until_tomorrow(one_card):
+    vault, card_id = one_card
+    svc = vault.service(now="2026-03-01T09:00:00")
+    svc.grade(card_id, 2)
+    assert [c.id for c in svc.queue()] == [card_id]
+    svc.bury(card_id)
+    assert svc.queue() == [] and svc.counts().learning == 0
+    assert [c.id for c in vault.service(now="2026-03-02T09:00:00").queue()] == [card_id]
+
+
+def test_siblings_are_buried_and_status_counts_what_the_queue_shows(vault):
+    vault.note("Genetics.md", TWO_TERMS)
+    svc = vault.service()
+    svc.scan()
+    cards = svc.cards()
+    assert len(cards) == 2 and len({c.sentence_key for c in cards}) == 1, [c.text for c in cards]
+    assert len(svc.queue()) == 1 and svc.counts().new == 1
+    shown = svc.queue()[0].id
+    svc.grade(shown, 5)
+    assert svc.queue() == [] and svc.counts().new == 0
+    # Tomorrow the review comes first, and its sibling still waits: one card a sentence a day.
+    tomorrow = vault.service(now="2026-03-02T09:30:00")
+    assert [c.id for c in tomorrow.queue()] == [shown]
+
+
+def test_now_with_an_offset_counts_on_the_local_review_day(vault, monkeypatch):
+    import time
+
+    from srs.clock import parse_now
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        moment = parse_now("2026-03-01T03:30:00+00:00")  # 04:30 in Berlin: a new review day
+        from srs.core.reviewday import review_day
+
+        assert moment.hour == 4 and review_day(moment, 4) == date(2026, 3, 1)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_undo_of_one_card_leaves_other_reviews_alone(vault):
+    vault.note("Many.md", defs(2))
+    svc = vault.service()
+    svc.scan()
+    first, second = (c.id for c in svc.cards())
+    before = svc.card(first).state
+    svc.grade(first, 5)
+    svc.grade(second, 4)  # e.g. another process, meanwhile
+    assert svc.undo(first).state == before
+    assert svc.card(second).state.repetitions == 1
+
+
+def test_switching_to_fsrs_without_recompute_keeps_the_progress(vault):
+    vault.note("Note.md", "A change that pushes a system back to its set point is called **negative feedback**.\n")
+    svc = vault.service()
+    svc.scan()
+    [card] = svc.cards()
+    day = datetime(2026, 3, 1, 9).astimezone()
+    for _ in range(5):
+        svc._clock = lambda d=day: d
+        state = svc.grade(card.id, 5).state
+        day = datetime.combine(state.due, day.timetz())
+    vault.write_config(scheduler="fsrs")
+    fsrs = vault.service()
+    fsrs._clock = lambda d=day: d
+    after = fsrs.grade(card.id, 5)
+    assert after.state.repetitions == 6 and after.state.interval > state.interval
+
+
+def test_stats_rejects_a_silly_window_and_survives_a_closed_pipe(one_card):
+    vault, _ = one_card
+    result = vault.cli("stats", "--days", "100000000", check=False)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    import subprocess
+    import sys
+
+    piped = subprocess.run(
+        f"{sys.executable} -m srs --config '{vault.config_path}' cards | head -1",
+        shell=True, capture_output=True, text=True, env={**__import__('os').environ, "SRS_NOW": "2026-03-01T09:30:00"},
+        executable="/bin/bash",
+    )
+    assert "Traceback" not in piped.stderr and "unexpected" not in piped.stderr

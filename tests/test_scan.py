@@ -204,3 +204,79 @@ def test_decks_can_come_from_the_first_tag_instead_of_the_folder(vault):
     svc.scan()
     decks = {card.answers[0]: card.deck for card in svc.cards()}
     assert decks == {"negative feedback": "Vault::biology::physiology", "incunabula": "Vault"}
+
+
+def test_a_folder_that_cannot_be_read_keeps_its_notes_cards(vault, monkeypatch):
+    vault.note("Biology/Feedback.md", DEFINITION)
+    vault.note("Other.md", OTHER)
+    svc = vault.service()
+    svc.scan()
+    real_scandir = os.scandir
+
+    def flaky(path):
+        if str(path).endswith("Biology"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", flaky)
+    report = svc.scan()
+    assert report.retired == 0 and [p for p, _ in report.warnings] == ["Biology"]
+    assert {c.answers[0] for c in svc.cards()} == {"negative feedback", "incunabula"}
+
+
+def test_a_note_the_extractor_fails_on_keeps_its_cards_and_is_read_again(vault, monkeypatch):
+    path = vault.note("Feedback.md", DEFINITION)
+    svc = vault.service()
+    svc.scan()
+    card_id = active_ids(svc)["negative feedback"]
+    path.write_text(DEFINITION + "\nMore text.\n", encoding="utf-8")
+    import srs.core.extract as extract
+
+    def broken(text, rel):
+        raise IndexError("simulated")
+
+    monkeypatch.setattr(extract, "_extract", broken)
+    report = svc.scan()
+    assert report.retired == 0 and "kept as they were" in report.warnings[0][1]
+    assert not svc.card(card_id).retired
+    monkeypatch.undo()
+    report = svc.scan()  # the note is read again: its hash was not recorded
+    assert report.warnings == [] and not svc.card(card_id).retired
+
+
+def test_a_new_extractor_version_reads_every_note_again(vault, monkeypatch):
+    vault.note("Feedback.md", DEFINITION)
+    svc = vault.service()
+    svc.scan()
+    import srs.scan as scan_module
+    from srs.vault import VaultFile
+
+    reads = []
+    original = VaultFile.read_bytes
+    monkeypatch.setattr(VaultFile, "read_bytes", lambda self: reads.append(self.rel) or original(self))
+    svc.scan()
+    assert reads == []
+    monkeypatch.setattr(scan_module, "EXTRACTOR_VERSION", "next")
+    report = svc.scan()
+    assert reads == ["Feedback.md"] and (report.added, report.retired) == (0, 0)
+    svc.scan()
+    assert reads == ["Feedback.md"]  # once
+
+
+def test_moving_a_note_or_changing_its_tags_marks_its_cards_changed_for_export(vault):
+    path = vault.note("Feedback.md", DEFINITION)
+    svc = vault.service(now="2026-03-01T09:00:00")
+    svc.scan()
+    card_id = active_ids(svc)["negative feedback"]
+    first = svc.card(card_id).text_changed_at
+    target = vault.vault / "Moved" / "Feedback.md"
+    target.parent.mkdir()
+    shutil.move(path, target)
+    moved = vault.service(now="2026-03-02T09:00:00")
+    moved.scan()
+    second = moved.card(card_id).text_changed_at
+    assert second > first and moved.card(card_id).deck == "Vault::Moved"
+    target.write_text("---\ntags: [physiology]\n---\n" + DEFINITION, encoding="utf-8")
+    tagged = vault.service(now="2026-03-03T09:00:00")
+    tagged.scan()
+    assert tagged.card(card_id).text_changed_at > second

@@ -29,7 +29,12 @@ def limits_left(new_per_day: int, reviews_per_day: int, new_done_today: int, rev
 
 def sibling_key(card: Card) -> str:
     """Cards sharing this key come from the same sentence of the same note."""
-    return f"{card.note}\x00{card.sentence_key}" if card.sentence_key else f"{card.note}\x00#{card.id}"
+    return sibling_key_of(card.note, card.sentence_key, card.id)
+
+
+def sibling_key_of(note: str, sentence_key: str, card_id: str) -> str:
+    """``sibling_key`` from a card's parts (a card without a sentence key has no siblings)."""
+    return f"{note}\x00{sentence_key}" if sentence_key else f"{note}\x00#{card_id}"
 
 
 def assemble_queue(

@@ -100,7 +100,12 @@ def _v1_initial(db: "sqlite_utils.Database") -> None:  # noqa: F821 - imported l
     db["reviews"].create_index(["day"], index_name="reviews_by_day")
 
 
-MIGRATIONS: list[Callable] = [_v1_initial]
+def _v2_meta(db: "sqlite_utils.Database") -> None:  # noqa: F821 - imported lazily
+    # Facts about the database as a whole, e.g. which extractor made the stored cards.
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+MIGRATIONS: list[Callable] = [_v1_initial, _v2_meta]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -49,6 +49,15 @@ class Repository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    # --- facts about the database --------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        """A stored fact (None when never set)."""
+        return self.db.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a fact, in the caller's transaction."""
+        self.db.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
     # --- notes -------------------------------------------------------------------------------
     def notes(self) -> dict[str, StoredNote]:
         """Every stored note by path."""
@@ -79,6 +88,19 @@ class Repository:
         """A note moved without a change: its row and its cards follow it."""
         self.db.conn.execute("UPDATE notes SET path = ? WHERE path = ?", (new, old))
         self.db.conn.execute("UPDATE cards SET note = ? WHERE note = ?", (new, old))
+
+    def note_facts(self, path: str) -> tuple[str, list[str]] | None:
+        """A stored note's title and tags (None when the note is not stored)."""
+        rows = self.db.query("SELECT title, tags FROM notes WHERE path = ?", (path,))
+        if not rows:
+            return None
+        return rows[0]["title"], (json.loads(rows[0]["tags"]) if rows[0]["tags"] else [])
+
+    def set_note_cards(self, path: str, deck: str, changed_at: str) -> None:
+        """After a move: the note's cards take its new deck, and count as changed for export."""
+        self.db.conn.execute(
+            "UPDATE cards SET deck = ?, text_changed_at = max(coalesce(text_changed_at, ''), ?) WHERE note = ?",
+            (deck, changed_at, path))
 
     def delete_note(self, path: str) -> None:
         self.db.conn.execute("DELETE FROM notes WHERE path = ?", (path,))
@@ -196,8 +218,12 @@ class Repository:
         """The card's FSRS state as stored (JSON text), None when it has none."""
         return self.db.scalar("SELECT fsrs FROM cards WHERE id = ?", (card_id,))
 
-    def latest_review(self) -> ReviewEntry | None:
-        rows = self.db.query("SELECT * FROM reviews WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1")
+    def latest_review(self, card_id: str | None = None) -> ReviewEntry | None:
+        """The newest review not taken back (of ``card_id`` when given)."""
+        if card_id is None:
+            rows = self.db.query("SELECT * FROM reviews WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1")
+        else:
+            rows = self.db.query("SELECT * FROM reviews WHERE undone_at IS NULL AND card_id = ? ORDER BY id DESC LIMIT 1", (card_id,))
         return _entry(rows[0]) if rows else None
 
     def mark_undone(self, review_id: int, at: str) -> None:
