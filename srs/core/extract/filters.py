@@ -35,7 +35,10 @@ STOP_TERMS = frozenset(
 _NOT_WORDY = re.compile(r"^[\W\d_]+$")
 _STARTS_SYMBOL = re.compile(r"^[^\w\"'“(\[]")
 _DATE = re.compile(
-    r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    # Day names in full; their short forms only before a date ("Mon 3", "Sat, 12"), so that
+    # "monad", "Saturn", "friction" or "sunlight" are no dates.
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+\d|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})",
     re.I,

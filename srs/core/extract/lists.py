@@ -21,7 +21,7 @@ _ENTRY = re.compile(
     re.S,
 )
 # "half-life (t½): time for ...", "ADME = absorption, ...": a plain-text entry (no emphasis).
-_PLAIN_ENTRY = re.compile(r"^(?P<term>[^\W\d_][^:=—–\n*_`\[]{0,40}?)\s*(?::|=|—|–)\s+(?P<body>\S.*)", re.S)
+_PLAIN_ENTRY = re.compile(r"^(?P<term>[^\W\d_][^:=—–\n*_`\[]{0,40}?)\s*(?::|=|—|–|\s-)\s+(?P<body>\S.*)", re.S)
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
@@ -69,9 +69,12 @@ def _parallel(openers: list[tuple[str, ...]], articles: frozenset[str]) -> bool:
     """Most bodies open with the same two words, or with the same word that is no article."""
     if len(openers) < 2:
         return False
-    need = max(2, -(-2 * len(openers) // 3))  # two thirds, rounded up
-    # Glosses of verbs all open with "to" ("to go on foot", "to go by vehicle"): no option list.
-    pairs = Counter(o for o in openers if len(o) == 2 and o[0] != "to")
+    # Two thirds, rounded up, and at least three: kinds of one thing share a head noun in a
+    # glossary too ("division of a cell ...", "division producing ...", "a bond formed by ...").
+    need = max(3, -(-2 * len(openers) // 3))
+    # Glosses of verbs all open with "to" ("to go on foot", "to go by vehicle"), kinds of a thing
+    # with "a" ("a bond formed by ..."): no option list.
+    pairs = Counter(o for o in openers if len(o) == 2 and o[0] not in ("to", "a", "an"))
     if pairs and pairs.most_common(1)[0][1] >= need:
         return True
     firsts = Counter(o[0] for o in openers if o[0] not in articles)
