@@ -296,6 +296,13 @@ def test_without_scheduling_every_card_arrives_new(tmp_path, anki):
     assert (card.type, card.queue, card.ivl, card.reps) == (0, 0, 0, 0)
 
 
+def test_without_scheduling_a_suspended_card_arrives_new_and_suspended(tmp_path, anki):
+    # Anki keeps a package's card states only when its import includes scheduling.
+    anki.import_package(export([make_card(suspended=True)], tmp_path / "out.apkg").path, with_scheduling=True)
+    (card,) = anki.cards()
+    assert (card.type, card.queue, card.reps) == (0, -1, 0)
+
+
 def test_media_files_travel_with_the_package_without_clashing(tmp_path, anki):
     vault = tmp_path / "vault"
     (vault / "a").mkdir(parents=True)

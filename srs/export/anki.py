@@ -194,7 +194,7 @@ def _write_collection(db_path: Path, rows: list[_Row], vault_name: str, now: dat
             mods.append((int(changed.timestamp()), note_id))
             position = done
             schedule = (scheduling.schedule_for(row.card, export_day, position) if with_scheduling
-                        else scheduling.new_schedule(position))
+                        else scheduling.new_schedule(position, suspended=row.card.suspended))
             schedules.append((schedule.type, schedule.queue, schedule.due, schedule.ivl,
                               schedule.factor, schedule.reps, schedule.lapses, note_id))
             if progress and done % _PROGRESS_STEP == 0 and done < total:

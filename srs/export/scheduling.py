@@ -55,9 +55,9 @@ class AnkiSchedule:
     lapses: int
 
 
-def new_schedule(position: int) -> AnkiSchedule:
-    """A new card, ``position`` in the new-card order."""
-    return AnkiSchedule(CARD_NEW, QUEUE_NEW, position, 0, 0, 0, 0)
+def new_schedule(position: int, suspended: bool = False) -> AnkiSchedule:
+    """A new card, ``position`` in the new-card order (suspended in Anki when it is in srs)."""
+    return AnkiSchedule(CARD_NEW, QUEUE_SUSPENDED if suspended else QUEUE_NEW, position, 0, 0, 0, 0)
 
 
 def schedule_for(card: Card, export_day: date, position: int) -> AnkiSchedule:
