@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from srs.core.extract import phrases
+from srs.core.extract import frames, phrases
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.markdown_render import Span
@@ -217,6 +217,10 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
             bare = term.rstrip(":：").strip()
             sep = _GLOSSARY_SEP.match(after) or (term.endswith((":", "：")) and after[:1] == " ")
             rest = after[sep.end() :] if isinstance(sep, re.Match) else after
+            if not in_item and not label_colon and frames.dash_or_equals(after) and plausible_term(bare):
+                # "**Latency**—the time ...", "**Momentum** = mass × velocity" in prose.
+                add(span.start, span.end, bare, "term_is")
+                continue
             body = _definition_body(rest) if sep else ""
             if label_colon and body:
                 # "**Term**: ..." is also how option and status lists are written: only an
@@ -249,6 +253,9 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
             if DEFINING.match(after) and plausible_term(term) and long_enough(after, 3) and _term_shaped(term, in_item):
                 add(span.start, span.end, term, "term_is")
                 continue
+            if (frames.BARE_COPULA.match(after) or frames.dash_or_equals(after)) and plausible_term(term) and _term_shaped(term, in_item):
+                add(span.start, span.end, term, "term_is")
+                continue
             if in_item and _ITEM_COPULA.match(after) and plausible_term(term) and not before and _term_shaped(term, True):
                 add(span.start, span.end, term, "term_is")
                 continue
@@ -272,6 +279,9 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
             verb = naming.group(1).lower()
             rule = "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
             add(span.start, span.end, term, rule)
+            continue
+        if frames.defined_as(before, after):
+            add(span.start, span.end, term, "term_is")
             continue
         if phrases.named_by_verb(before, after) or (found and phrases.parallel_name(before)):
             add(span.start, span.end, term, "bold_called")

@@ -1,0 +1,51 @@
+"""Defining frames that do not need an article after the copula, and separators after a term.
+
+``rules.DEFINING`` reads "X is a/the ..." and a set of defining verbs. Writers also define with a
+bare noun phrase that a relative clause or a participle pins down ("X are membrane-bound
+organelles that ...", "X is support given to ..."), with a dash or an equals sign straight after
+the term ("**Latency**—the time between ...", "**Momentum** = mass × velocity"), or with "defines
+**Y** as ..." after an author. Each test is one precompiled regex over the text beside the term.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "is/are <up to four words> that/which/of/used ...": the noun phrase is restricted, so it
+# defines. Adjectives of opinion and adverbs do not start a definition ("is great for ...").
+BARE_COPULA = re.compile(
+    r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:is|are)\s+"
+    r"(?!(?:not|also|now|here|there|just|still|very|so|too|really|my|our|your|his|her|their|this|that|"
+    r"great|good|bad|fun|nice|easy|hard|important|useful|true|false|done|ready|available|used|it|in|on|at|"
+    r"to|for|from|by|with|about|like|what|how|why|where|when|why)\b)"
+    r"[a-z][\w-]*(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:that|which|whose|of|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
+    r"synthesi[sz]ed|found|built|designed|composed|consisting|containing)\b"
+    r"\s+\S+",
+)
+# "X: a/the ...", "X — the ...", "X - a ...": a separator and a defining noun phrase.
+SEPARATOR_DEF = re.compile(
+    r"^\s*(?:\([^)]{1,80}\)\s*)?(?::|：|\s?[—–]\s?|\s-\s)\s*(?:an?|the|one|any)\s+\S+(?:\s+\S+){2}", re.I
+)
+# "**Y**—the time between ...", "**Y** = mass × velocity": a dash or "=" right after the term.
+# Lower-case only: "— A prompt változók ..." is a capitalised sentence in another language.
+DASH_OR_EQUALS = re.compile(r"^\s*(?:[—–]\s*(?:an?|the|one|any)\s+[^\s`]+(?:\s+[^\s`]+){2}|=\s*[^\s`]+(?:\s+[^\s`]+){2})")
+# "Kahneman (2011) defines **Y** as ...", "describes **Y** as ...": a definition attributed to a source.
+DEFINES_BEFORE = re.compile(
+    r"\b(?:defines?|defined|describes?|described|characteri[sz]es?|characteri[sz]ed|conceptuali[sz]es?|"
+    r"conceptuali[sz]ed|understands?|understood|frames?|framed)\s+(?:(?:an?|the)\s+)?$",
+    re.I,
+)
+AS_AFTER = re.compile(r"^\s+as\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+){2}", re.I)
+# A personal aside about the note itself, not a definition: "X is where I keep ...".
+FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I've|mine)\b")
+
+
+def defined_as(before: str, after: str) -> bool:
+    """"... defines **Y** as fast, automatic thinking": an attributed definition."""
+    return DEFINES_BEFORE.search(before[-60:]) is not None and AS_AFTER.match(after) is not None
+
+
+def dash_or_equals(after: str) -> bool:
+    """"**Latency**—the time between ..." and "**Momentum** = mass × velocity, ..."."""
+    return DASH_OR_EQUALS.match(after) is not None

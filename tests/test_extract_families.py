@@ -1,0 +1,57 @@
+"""The pattern families the extractor promises, in wordings no corpus was tuned on, and the
+lists, labels and asides that must stay out. One test per family, each with notes that must give
+their cards and notes that must give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Okazaki fragments** are short DNA pieces synthesized on the lagging strand.\n", ["Okazaki fragments"]),
+        ("**Scaffolding** (in education) is support given to a learner that is gradually removed.\n", ["Scaffolding"]),
+        ("**Latency**—the time between a request and its response—matters more than throughput.\n", ["Latency"]),
+        ("**Momentum** = mass × velocity, a vector quantity conserved in closed systems.\n", ["Momentum"]),
+        ("Kahneman (2011) defines **System 1** as fast, automatic and intuitive thinking.\n", ["System 1"]),
+        ("Maslow (1943) describes **self-actualization** as the desire to become the most one can be.\n",
+         ["self-actualization"]),
+        ("A **monad** is a design pattern that wraps values and chains computations.\n", ["monad"]),
+        ("The **Saturn V** is a rocket that NASA built for the Apollo programme.\n", ["Saturn V"]),
+    ],
+)
+def test_emphasised_term_in_a_defining_frame(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Python** is great for scripting that runs once.\n",
+        "**This** is just a note that I wrote quickly.\n",
+        "I **really** think this is a good book, and it is a **must** read for everyone.\n",
+    ],
+)
+def test_emphasis_without_a_defining_frame_gives_no_card(text: str) -> None:
+    assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Mitosis - division of a cell into two identical daughter cells\n- Meiosis - division producing four "
+         "haploid gametes\n- Cytokinesis - splitting of the cytoplasm after division\n",
+         ["Mitosis", "Meiosis", "Cytokinesis"]),
+        ("1. **Ionic bond**: a bond formed by the transfer of electrons between atoms.\n2. **Covalent bond**: a bond "
+         "formed by sharing electron pairs between atoms.\n", ["Ionic bond", "Covalent bond"]),
+    ],
+)
+def test_glossary_lists_with_hyphens_and_shared_head_nouns(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
