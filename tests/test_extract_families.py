@@ -55,3 +55,19 @@ def test_emphasis_without_a_defining_frame_gives_no_card(text: str) -> None:
 )
 def test_glossary_lists_with_hyphens_and_shared_head_nouns(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What is the powerhouse of the cell?\n?\nThe mitochondrion\n", ["The mitochondrion"]),
+        ("Hund\n??\ndog\n", ["dog"]),
+        ("Which cells secrete antibodies?\n?\nPlasma cells\n<!--SR:!2024-11-02,3,250-->\n", ["Plasma cells"]),
+        ("Quel mot-clé ouvre un bloc séquentiel ?\n?\n`process`\n", ["process"]),
+        ("`gg`:::go to the first line\n`u`:::undo\n", ["go to the first line", "undo"]),
+        ("The capital of Australia is {{c1::Canberra::city}}.\n", ["Canberra"]),
+        ("Largest planet:::Jupiter\n", ["Jupiter"]),
+    ],
+)
+def test_cards_written_out_in_the_note(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

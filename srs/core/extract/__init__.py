@@ -19,9 +19,9 @@ from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, lo
 from srs.core.extract.lists import list_runs, option_runs, paragraph_glossaries
 from srs.core.extract.properties import read_properties
 from srs.core.extract.rules import (
-    DETERMINERS, MAX_SENTENCE, Found, attributed_claim, definitions, explicit, inline_qa, long_enough, noun_phrase_body,
-    study_qa,
+    DETERMINERS, MAX_SENTENCE, Found, attributed_claim, definitions, explicit, long_enough, noun_phrase_body,
 )
+from srs.core.extract.qa import inline_qa, spaced_cards, study_qa
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.structure import (
     defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary,
@@ -122,6 +122,9 @@ def _qa_lines(block: Block) -> list[Found] | None:
     code = sorted((s.start, s.end) for s in block.spans if s.kind in ("code", "cloze"))
     code_starts = [a for a, _b in code]
     lines = block.text.split("\n")
+    spaced = spaced_cards(lines) if len(lines) > 2 else None
+    if spaced is not None:
+        return spaced
     found: list[Found] = []
     handled = False
     offset = 0

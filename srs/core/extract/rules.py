@@ -153,9 +153,6 @@ _ATTRIB_VERB = re.compile(
 )
 _ACCORDING = re.compile(r"^(?:according\s+to|as)\s+$", re.I)
 _NAME_PARTICLES = frozenset("de da di del van von der den le la du bin ibn al el y of".split())
-_QA_SPLIT = re.compile(r":::|::")
-_STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
-_STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
 
 
 def _emphasis(sentence: Sentence) -> list[Span]:
@@ -385,39 +382,3 @@ def attributed_claim(sentence: Sentence) -> Found | None:
         return None
     made = cloze_text(sentence.text, [(link.start, link.end, name)])
     return Found(made[0], made[1], "attributed_claim") if made else None
-
-
-def inline_qa(line: str) -> Found | None:
-    """``question::answer`` (and ``:::``) on one line: the answer becomes the cloze."""
-    parts = _QA_SPLIT.split(line)
-    if len(parts) != 2 or "{{" in line:
-        return None
-    question, answer = clean_card_text(parts[0]), clean_card_text(parts[1])
-    if not question or not answer or len(answer) > 250:
-        return None
-    # A Dataview field is written "key:: value"; flashcards write "front::back" or "term :: meaning".
-    field = not parts[0][-1:].isspace() and parts[1][:1].isspace()
-    if is_label(question) or (field and not question.endswith("?") and len(question.split()) < 3):
-        return None  # a Dataview field ("status:: done"), not a question
-    if not question.endswith("?") and len(question.split()) <= 4 and len(answer.split()) >= 4 and plausible_term(question):
-        # "Mole :: the amount of substance ...": a glossary line, the term is what to recall.
-        made = cloze_text(f"{question}: {answer}", [(0, len(question), question)])
-        return Found(made[0], made[1], "glossary_list") if made else None
-    joiner = " " if question.endswith(("?", ":")) else ": "
-    prefix = question + joiner
-    made = cloze_text(prefix + answer, [(len(prefix), len(prefix) + len(answer), answer)])
-    return Found(made[0], made[1], "inline_qa") if made else None
-
-
-def study_qa(question_line: str, answer_line: str) -> Found | None:
-    """A ``Q: ...`` line followed by an ``A: ...`` line: the answer becomes the cloze."""
-    q = _STUDY_Q.match(question_line.strip())
-    a = _STUDY_A.match(answer_line.strip())
-    if not q or not a:
-        return None
-    question, answer = clean_card_text(q.group(1)), clean_card_text(a.group(1))
-    if len(answer) > 250 or not question or not answer:
-        return None
-    prefix = question + (" " if question.endswith(("?", ":")) else ": ")
-    made = cloze_text(prefix + answer, [(len(prefix), len(prefix) + len(answer), answer)])
-    return Found(made[0], made[1], "study_qa") if made else None

@@ -1,0 +1,83 @@
+"""Cards the note writes out itself: ``question::answer`` lines, ``Q:``/``A:`` pairs, and the
+multi-line cards of spaced-repetition plugins (a question, a line holding only ``?`` or ``??``,
+then the answer)."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import is_label, plausible_term
+from srs.core.extract.rules import Found
+from srs.core.extract.sentences import clean_card_text, cloze_text
+
+_QA_SPLIT = re.compile(r":::|::")
+_STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
+_STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
+# Review data a plugin writes under a card: not part of the answer.
+_PLUGIN_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
+
+
+def _answer_card(question: str, answer: str, rule: str) -> Found | None:
+    """``question`` kept, ``answer`` hidden (without the backticks of inline code)."""
+    question, answer = clean_card_text(question), clean_card_text(answer)
+    if answer.startswith("`") and answer.endswith("`") and answer.count("`") == 2:
+        answer = answer[1:-1]
+    if len(answer) > 250 or not question or not answer:
+        return None
+    prefix = question + (" " if question.endswith(("?", ":")) else ": ")
+    made = cloze_text(prefix + answer, [(len(prefix), len(prefix) + len(answer), answer)])
+    return Found(made[0], made[1], rule) if made else None
+
+
+def inline_qa(line: str) -> Found | None:
+    """``question::answer`` (and ``:::``) on one line: the answer becomes the cloze."""
+    parts = _QA_SPLIT.split(line)
+    if len(parts) != 2 or "{{" in line:
+        return None
+    question, answer = clean_card_text(parts[0]), clean_card_text(parts[1])
+    if not question or not answer or len(answer) > 250:
+        return None
+    # A Dataview field is written "key:: value"; flashcards write "front::back" or "term :: meaning".
+    field = not parts[0][-1:].isspace() and parts[1][:1].isspace()
+    # A code question ("`gg`:::go to the first line") is a key to recall, not a symbol label.
+    if is_label(question.strip("`")) or (field and not question.endswith("?") and len(question.split()) < 3):
+        return None  # a Dataview field ("status:: done"), not a question
+    if not question.endswith("?") and len(question.split()) <= 4 and len(answer.split()) >= 4 and plausible_term(question):
+        # "Mole :: the amount of substance ...": a glossary line, the term is what to recall.
+        made = cloze_text(f"{question}: {answer}", [(0, len(question), question)])
+        return Found(made[0], made[1], "glossary_list") if made else None
+    joiner = " " if question.endswith(("?", ":")) else ": "
+    prefix = question + joiner
+    made = cloze_text(prefix + answer, [(len(prefix), len(prefix) + len(answer), answer)])
+    return Found(made[0], made[1], "inline_qa") if made else None
+
+
+def study_qa(question_line: str, answer_line: str) -> Found | None:
+    """A ``Q: ...`` line followed by an ``A: ...`` line: the answer becomes the cloze."""
+    q = _STUDY_Q.match(question_line.strip())
+    a = _STUDY_A.match(answer_line.strip())
+    if not q or not a:
+        return None
+    question, answer = clean_card_text(q.group(1)), clean_card_text(a.group(1))
+    return _answer_card(q.group(1), a.group(1), "study_qa")
+
+
+def spaced_cards(lines: list[str]) -> list[Found] | None:
+    """Multi-line cards: question lines, a line of ``?`` (or ``??``, reversible), answer lines up
+    to the next blank or separator line. None when the lines hold no separator."""
+    seps = [i for i, line in enumerate(lines) if line.strip() in ("?", "??")]
+    if not seps:
+        return None
+    found: list[Found] = []
+    previous = -1
+    for n, i in enumerate(seps):
+        if i == 0 or i + 1 >= len(lines):
+            continue
+        question = " ".join(line for line in lines[max(previous + 1, i - 3) : i] if line.strip())
+        stop = seps[n + 1] - 1 if n + 1 < len(seps) else len(lines)  # the next card's question line
+        answer = " ".join(line for line in lines[i + 1 : stop] if line.strip() and not _PLUGIN_COMMENT.match(line))
+        previous = stop - 1
+        card = _answer_card(question, answer, "inline_qa") if question and answer else None
+        if card:
+            found.append(card)
+    return found
