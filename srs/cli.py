@@ -80,48 +80,6 @@ def cli(ctx: click.Context, config_path: str | None, now_text: str | None) -> No
 
 
 @cli.command()
-@click.argument("vault", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--config", "target", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the config (default $XDG_CONFIG_HOME/srs/config.yaml).")
-@click.pass_obj
-def init(obj: AppContext, vault: Path, target: Path | None) -> None:
-    """Write a config for an existing vault, then say what to run next.
-
-    \b
-    Example:
-      srs init ~/Notes
-    """
-    from srs.config import default_user_config, render_config
-    from srs.vault import check_vault
-
-    vault = vault.expanduser().resolve()
-    check_vault(vault)
-    explicit = target or (Path(obj.config_path) if obj.config_path else None)
-    path = (explicit or default_user_config()).expanduser().resolve()
-    if path.exists():
-        raise ConfigError(f"{path}: a config already exists; edit it, or pass --config OTHER_PATH")
-    if explicit is not None:
-        database, export_dir = Path(".srs/srs.db"), Path("decks")
-    else:
-        data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "srs"
-        database, export_dir = data_home / f"{vault.name or 'vault'}.db", data_home / "decks"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render_config(vault, database, export_dir), encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot write the config ({exc.strerror or exc})") from None
-    flag = f"--config {_quote(str(path))} " if explicit is not None else ""
-    click.echo(f"Wrote {path} for the vault {vault}.")
-    click.echo(f"Next: srs {flag}scan      # extract cards from your notes")
-    click.echo(f"      srs {flag}review    # study them")
-
-
-def _quote(text: str) -> str:
-    import shlex
-
-    return shlex.quote(text)
-
-
-@cli.command()
 @click.argument("vault", required=False, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_obj
@@ -363,9 +321,11 @@ def recompute(obj: AppContext) -> None:
 
 def _register_optional() -> None:
     """Commands that live in their own modules."""
+    from srs.cli_init import init
     from srs.cli_remind import cron, remind
     from srs.cli_stats import stats
 
+    cli.add_command(init)
     cli.add_command(remind)
     cli.add_command(cron)
     cli.add_command(stats)

@@ -17,7 +17,7 @@ from srs.core import sm2
 from srs.core.model import Card
 from srs.core.queue import Limits, assemble_queue, limits_left, sibling_key_of
 from srs.core.reviewday import review_day
-from srs.errors import CardNotFound, InvalidGrade, NothingToUndo, SrsError, VaultError
+from srs.errors import InvalidGrade, NothingToUndo, SrsError, VaultError
 from srs.storage import open_database
 from srs.storage.repo import ACTIVE, Repository, ReviewEntry, deck_filter
 from srs.storage.rows import state_from_json

@@ -4,7 +4,6 @@ short random delay, and every child is killed with its whole process group."""
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import signal

@@ -4,7 +4,6 @@ srs does opens a network connection."""
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
 import socket

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import pytest
 
 
 def test_twenty_perfect_reviews_on_twenty_days_keep_a_valid_due_day(vault):

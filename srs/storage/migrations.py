@@ -7,13 +7,16 @@ Before migrating a database that already holds data, a consistent copy is writte
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from srs.errors import StorageError
 from srs.storage.db import Database, describe_sqlite_error
 
+if TYPE_CHECKING:  # imported when a migration runs, not on every start
+    import sqlite_utils
 
-def _v1_initial(db: "sqlite_utils.Database") -> None:  # noqa: F821 - imported lazily
+
+def _v1_initial(db: "sqlite_utils.Database") -> None:
     db["notes"].create(
         {
             "path": str,
@@ -100,7 +103,7 @@ def _v1_initial(db: "sqlite_utils.Database") -> None:  # noqa: F821 - imported l
     db["reviews"].create_index(["day"], index_name="reviews_by_day")
 
 
-def _v2_meta(db: "sqlite_utils.Database") -> None:  # noqa: F821 - imported lazily
+def _v2_meta(db: "sqlite_utils.Database") -> None:
     # Facts about the database as a whole, e.g. which extractor made the stored cards.
     db["meta"].create({"key": str, "value": str}, pk="key")
 

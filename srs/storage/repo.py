@@ -13,7 +13,7 @@ from srs.core.model import Card
 from srs.core.sm2 import ReviewLog, Sm2State
 from srs.errors import CardNotFound, StorageError
 from srs.storage.db import Database, describe_sqlite_error
-from srs.storage.rows import CARD_COLUMNS, CARD_FROM, card_from_row, iso, state_columns, state_from_json, state_to_json, to_date
+from srs.storage.rows import CARD_COLUMNS, CARD_FROM, card_from_row, state_columns, state_from_json, state_to_json, to_date
 
 ACTIVE = "c.retired = 0 AND c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= :today)"
 
