@@ -71,3 +71,32 @@ def test_glossary_lists_with_hyphens_and_shared_head_nouns(text: str, expected: 
 )
 def test_cards_written_out_in_the_note(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- **Allele**\n  - one of two or more versions of a gene at the same locus\n- **Genotype**\n"
+         "  - the genetic makeup of an organism\n", ["Allele", "Genotype"]),
+        ("- Primary succession\n  - colonisation of bare substrate with no soil\n- Pioneer species\n"
+         "  - the first colonisers of a bare site, typically lichens\n", ["Primary succession", "Pioneer species"]),
+        ("- What does [ʃ] stand for?\n\t- voiceless postalveolar fricative\n", ["voiceless postalveolar fricative"]),
+    ],
+)
+def test_nested_outline_entries(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # release notes and steps nest sentences under a heading item
+        "- Swipe actions\n  - You can now use two-finger swipe to navigate back.\n- Mobile toolbar\n"
+        "  - Fixed the toolbar not scrolling on small screens.\n",
+        # one topic over its details is no glossary
+        "- Organisation\n  - capture ideas in an inbox first\n- Something else entirely\n- And another item\n",
+        "- Driving principles\n  - [[Write notes like planting a forest]]\n- Philosophy\n  - [[What is a second brain]]\n",
+    ],
+)
+def test_outlines_that_are_not_glossaries(text: str) -> None:
+    assert answers(text) == []

@@ -17,6 +17,7 @@ from collections import Counter
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
 from srs.core.extract.lists import list_runs, option_runs, paragraph_glossaries
+from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
 from srs.core.extract.rules import (
     DETERMINERS, MAX_SENTENCE, Found, attributed_claim, definitions, explicit, long_enough, noun_phrase_body,
@@ -206,6 +207,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
     glossary_sections = heading_glossary(blocks)
     glossary_lines = paragraph_glossaries(blocks)
     plain_entries = plain_list_glossary(blocks)
+    nested = nested_entries(blocks)
 
     for bi, block in enumerate(blocks):
         if skip_next:
@@ -242,6 +244,11 @@ def _extract(text: str, path: str) -> ExtractedNote:
         if qa is not None:
             for card in qa:
                 cards.append(_Card(card, line0, _key(card.text), " › ".join(block.headings)))
+            continue
+        parent = nested.get(bi)
+        if parent is not None:
+            cards.append(_Card(parent, line0, _key(block.text), " › ".join(block.headings), bi))
+            skip_next = True  # the nested item is the card's body
             continue
         entry = plain_entries.get(bi)
         if entry is not None:

@@ -1,0 +1,80 @@
+"""Outlines that hold cards: a list item naming a term with its definition nested under it
+("- Primary succession\n  - colonisation of bare substrate ..."), or a question with its answer
+nested under it ("- What does [ʃ] stand for?\n  - voiceless postalveolar fricative").
+
+An outline also nests topics over their details ("- Organization\n  - [[Capture ideas]]"), so a
+term entry counts only when at least two sibling items have that shape and they are most of the
+list; a question counts on its own. Linear in the number of blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.rules import Found
+from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+from srs.core.markdown import Block
+
+# A bare term: plain or emphasised, no sentence punctuation, no link.
+_TERM = re.compile(r"^(?:\*\*|__|\*|_)?(?P<term>[^\W\d_][^.!?:;,\[\]`*_=]{0,50}?)(?:\*\*|__|\*|_)?\s*:?$")
+_PERSONAL = re.compile(r"\b(?:I|my|me|we|our)\b")
+_ARTICLES = frozenset("a an the one any".split())
+_STATUS = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|can|should|fixed|added|removed|improved|now)\b", re.I
+)
+
+
+def _child(blocks: tuple[Block, ...], i: int) -> Block | None:
+    """The first nested item right under item ``i``, if it has one."""
+    if i + 1 >= len(blocks):
+        return None
+    block, child = blocks[i], blocks[i + 1]
+    if child.kind == "item" and child.first_in_item and child.level > block.level and not child.task:
+        return child
+    return None
+
+
+def _definition(child: Block) -> str:
+    """The child's text when it reads as a definition (a gloss of three words or more)."""
+    text = clean_card_text(child.text)
+    words = plain(text).split()
+    if len(words) < 3 or len(words) > 60 or "\n" in child.text or text.endswith("?") or text.startswith(("[[", "[", "!")):
+        return ""
+    if any(s.kind in ("wikilink", "link") and s.start == 0 for s in child.spans) or _PERSONAL.search(text):
+        return ""
+    return "" if is_ui_instruction(text) else text
+
+
+def nested_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """Cards from nested term and question items, keyed by the parent item's block index (the
+    child item right after it is the card's body)."""
+    found: dict[int, Found] = {}
+    pending: dict[tuple[int, tuple[str, ...]], list[tuple[int, Found | None]]] = {}
+    for i, block in enumerate(blocks):
+        if block.kind != "item" or not block.first_in_item or block.task:
+            continue
+        group = pending.setdefault((block.level, block.headings), [])
+        child = _child(blocks, i)
+        body = _definition(child) if child is not None else ""
+        text = clean_card_text(block.text)
+        if body and text.endswith("?") and len(text.split()) >= 3:
+            made = cloze_text(f"{text} {body}", [(len(text) + 1, len(text) + 1 + len(body), body)])
+            if made is not None:
+                found[i] = Found(made[0], made[1], "study_qa")
+            continue
+        # A gloss opens in lower case or with an article; release notes and steps nested under a
+        # heading item open with a capitalised sentence ("Fixed ...", "Obre l'aplicació ...").
+        gloss = body and (body[:1].islower() or plain(body).split()[0].lower() in _ARTICLES) and not _STATUS.match(body)
+        match = _TERM.match(block.text.strip()) if gloss else None
+        term = match.group("term").strip() if match else ""
+        if not term or len(term.split()) > 5 or not plausible_term(term) or is_label(term):
+            group.append((i, None))
+            continue
+        made = cloze_text(f"{term}: {body}", [(0, len(term), term)])
+        group.append((i, Found(made[0], made[1], "glossary_list") if made else None))
+    for members in pending.values():
+        entries = [(i, card) for i, card in members if card is not None]
+        if len(entries) >= 2 and 3 * len(entries) >= 2 * len(members):
+            found.update(entries)
+    return found
