@@ -72,7 +72,7 @@ def nested_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             group.append((i, None))
             continue
         made = cloze_text(f"{term}: {body}", [(0, len(term), term)])
-        group.append((i, Found(made[0], made[1], "glossary_list") if made else None))
+        group.append((i, Found(made[0], made[1], "glossary_outline") if made else None))
     for members in pending.values():
         entries = [(i, card) for i, card in members if card is not None]
         if len(entries) >= 2 and 3 * len(entries) >= 2 * len(members):
