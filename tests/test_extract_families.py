@@ -100,3 +100,26 @@ def test_nested_outline_entries(text: str, expected: list[str]) -> None:
 )
 def test_outlines_that_are_not_glossaries(text: str) -> None:
     assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "expected"),
+    [
+        ("Photosynthesis.md", "Photosynthesis: the process by which plants turn light into sugar.\n", ["Photosynthesis"]),
+        ("Kintsugi.md", "Kintsugi — the Japanese art of repairing broken pottery with gold.\n", ["Kintsugi"]),
+        ("📘 Stoicism.md", "Stoicism is a school of Hellenistic philosophy founded in Athens.\n", ["Stoicism"]),
+        ("2024-03-05 Bayes theorem.md", "Bayes theorem describes the probability of an event given prior knowledge.\n",
+         ["Bayes theorem"]),
+        ("Mitochondria.md", "Mitochondria are membrane-bound organelles that generate most of the cell's energy.\n",
+         ["Mitochondria"]),
+        ("Ribosome.md", "Ribosomes are molecular machines that build proteins from amino acids.\n", ["Ribosomes"]),
+        ("Second Brain Concept.md", "## Summary\nA Second Brain is a personal knowledge system that extends memory.\n",
+         ["Second Brain"]),
+        ("Moral hazard.md", "In economics, moral hazard is a situation where an actor has an incentive to take risk.\n",
+         ["moral hazard"]),
+        ("Sunk cost.md", "It is a cost that has already been incurred and cannot be recovered.\n", ["Sunk cost"]),
+        ("Meeting notes.md", "Meeting notes is where I keep the minutes of our weekly sync.\n", []),
+    ],
+)
+def test_title_definitions(path: str, text: str, expected: list[str]) -> None:
+    assert answers(text, path) == expected

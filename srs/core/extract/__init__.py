@@ -26,7 +26,7 @@ from srs.core.extract.qa import inline_qa, spaced_cards, study_qa
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.structure import (
     defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary,
-    title_claim,
+    title_claim, title_terms,
 )
 from srs.core.markdown import Block, Document, parse
 from srs.core.markdown_render import Span
@@ -199,7 +199,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
     cards: list[_Card] = []
     blocks = doc.blocks
     glossary_tables: dict[int, int] = {}  # table -> the column of its meanings
-    title_terms = [t for t in (title, *props.aliases) if t]
+    terms_of_title = title_terms(title, props.aliases)
     title_done = False
     emphasised: list[str] = []
     skip_next = False
@@ -289,7 +289,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
                         made.append(card)
                 if not title_done and sentence.index == 0 and block.kind == "paragraph" and long_enough(sentence.text, 5):
                     title_done = True
-                    for term in title_terms:
+                    for term in terms_of_title:
                         card = defined_by_sentence(sentence, term, "title_definition")
                         if card:
                             if card.answers[0].lower() not in answers:

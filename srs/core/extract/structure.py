@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.frames import BARE_COPULA, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
@@ -28,6 +29,12 @@ _LEADING_ARTICLE = re.compile(
     r"(?:(?:an?|the|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|uno|una|het|de|een|"
     r"o|os|um|uma|en|ett|den|det)\s+|l['’])"
 )
+# A context before the term ("In economics, moral hazard is ..."): up to four words and a comma.
+_CONTEXT = re.compile(r"^(?:In|Within|For|Across|Among)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+", re.I)
+_PRONOUN = re.compile(r"^(?:It|They|This|These)\b")
+# Before a title's term: an emoji or symbol, a date or a Zettelkasten id. After it: a kind word.
+_TITLE_PREFIX = re.compile(r"^(?:[^\w\s]+\s*|\d{4}-\d{2}-\d{2}\s*[-–—_:]?\s*|\d{8,14}\s+)+")
+_TITLE_SUFFIX = re.compile(r"\s+\(?(?:concept|definition|explained|basics|overview|notes?)\)?$", re.I)
 _NOT_PLAIN = frozenset({"strong", "em", "code", "link", "wikilink", "mark", "cloze"})
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)]*$")
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
@@ -70,7 +77,7 @@ def glossary_row(block: Block, column: int = 1) -> Found | None:
     return Found(made[0], made[1], "glossary_table") if made else None
 
 
-def _leading_term(sentence: Sentence, term: str) -> tuple[int, int] | None:
+def _leading_term(sentence: Sentence, term: str, plural: bool = False) -> tuple[int, int] | None:
     """Where ``term`` opens the sentence (after an optional article and emphasis), if it does."""
     text = sentence.text
     low = text[:200].lower()
@@ -85,6 +92,8 @@ def _leading_term(sentence: Sentence, term: str) -> tuple[int, int] | None:
     end = pos + len(term)
     if low[pos:end] != term.lower():
         return None
+    if plural and low[end : end + 1] == "s" and not low[end + 1 : end + 2].isalnum():
+        end += 1  # "Ribosomes are ..." in a note titled "Ribosome"
     # Scripts written without spaces (光合成とは) have no word boundary to check.
     cjk = ord(text[end - 1]) >= 0x3000
     if end < len(text) and not cjk and (text[end].isalnum() or text[end] == "_" and text[end - 1 : end + 1] != "__"):
@@ -93,17 +102,53 @@ def _leading_term(sentence: Sentence, term: str) -> tuple[int, int] | None:
 
 
 def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | None:
-    """``Term is/are/means ...`` at the start of ``sentence``: hide the term as written."""
+    """``Term is/are/means ...`` at the start of ``sentence``: hide the term as written. For the
+    note's own title the sentence may also open with a context ("In economics, ..."), use the
+    plural ("Ribosomes are ..."), a separator ("Kintsugi — the art of ..."), a bare noun phrase
+    pinned by a clause, or a pronoun ("It is a cost that ...")."""
     if not plausible_term(term) or is_ui_instruction(sentence.text):
         return None
-    where = _leading_term(sentence, term)
+    title = rule == "title_definition"
+    where = _leading_term(sentence, term, plural=title)
+    if where is None and title:
+        context = _CONTEXT.match(sentence.text)
+        if context:
+            shifted = Sentence(sentence.text[context.end() :], (), 0, 0)
+            where = _leading_term(shifted, term, plural=True)
+            where = (where[0] + context.end(), where[1] + context.end()) if where else None
+        elif _PRONOUN.match(sentence.text) and not FIRST_PERSON.search(sentence.text):
+            return _pronoun_definition(sentence, term)
     if where is None:
         return None
     after = sentence.text[where[1] :].lstrip("*_")
-    if not DEFINING.match(after) or not long_enough(after, 4):
-        return None
+    defining = DEFINING.match(after) or (title and (SEPARATOR_DEF.match(after) or BARE_COPULA.match(after)))
+    if not defining or not long_enough(after, 4) or (title and FIRST_PERSON.search(after)):
+        return None  # "Meeting notes is where I keep ...": an aside about the note, not a definition
     made = cloze_text(sentence.text, [(where[0], where[1], sentence.text[where[0] : where[1]])])
     return Found(made[0], made[1], rule) if made else None
+
+
+def _pronoun_definition(sentence: Sentence, term: str) -> Found | None:
+    """"It is a cost that ..." as the first sentence of a note titled "Sunk cost": the card names
+    the term where the pronoun stands."""
+    pronoun = _PRONOUN.match(sentence.text)
+    assert pronoun is not None
+    rest = sentence.text[pronoun.end() :]
+    if not DEFINING.match(" " + rest.lstrip()) or not long_enough(rest, 5):
+        return None
+    text = f"{term} {rest.lstrip()}"
+    made = cloze_text(text, [(0, len(term), term)])
+    return Found(made[0], made[1], "title_definition") if made else None
+
+
+def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
+    """The terms a title names: as written, then without a leading emoji or date ("📘 Stoicism",
+    "2024-03-05 Bayes theorem") and without a trailing kind word ("Second Brain Concept")."""
+    terms = [t for t in (title, *aliases) if t]
+    bare = _TITLE_SUFFIX.sub("", _TITLE_PREFIX.sub("", title)).strip()
+    if bare and bare != title:
+        terms.append(bare)
+    return terms
 
 
 def heading_term(heading: Block) -> str:
