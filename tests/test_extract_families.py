@@ -123,3 +123,28 @@ def test_outlines_that_are_not_glossaries(text: str) -> None:
 )
 def test_title_definitions(path: str, text: str, expected: list[str]) -> None:
     assert answers(text, path) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "expected"),
+    [
+        ("n.md", "Minimal pair: two words that differ in exactly one sound.\nAllophone: a variant of a phoneme that "
+         "never changes meaning.\n", ["Minimal pair", "Allophone"]),
+        ("n.md", "Gegenpressing - winning the ball back immediately after losing it\nFalse nine - a centre-forward who "
+         "drops deep into midfield\n", ["Gegenpressing", "False nine"]),
+        ("n.md", "*Taxa de administração*: percentual anual cobrado pelo fundo sobre o patrimônio.\n",
+         ["Taxa de administração"]),
+        ("n.md", "**Инфляция** — устойчивый рост общего уровня цен в экономике.\n", ["Инфляция"]),
+        ("SQL window functions.md", "Window function: computes a value across a set of rows related to the current row.\n",
+         ["Window function"]),
+        # labels, asides and daily notes written the same way
+        ("n.md", "Today: deep work 9–12 on the thesis, then admin.\n", []),
+        ("n.md", "Open question: is this why faster CI never makes our pipeline shorter?\n", []),
+        ("n.md", "prof: the idea is outdated, don't write it in the exam.\n", []),
+        ("n.md", "**Exam tip:** always do duty first, even when it's obvious.\n", []),
+        ("n.md", "Good: Learn to create templates that capture metadata.\nCould be tweaked: Learn how to create "
+         "templates.\n", []),
+    ],
+)
+def test_glossary_lines_in_prose(path: str, text: str, expected: list[str]) -> None:
+    assert answers(text, path) == expected

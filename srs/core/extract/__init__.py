@@ -16,6 +16,7 @@ from collections import Counter
 
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
+from srs.core.extract.lines import glossary_line_count, term_line
 from srs.core.extract.lists import list_runs, option_runs, paragraph_glossaries
 from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
@@ -37,6 +38,7 @@ __all__ = ["ExtractedNote", "extract_note"]
 _QA_MARK = re.compile(r"(?<!:):::?(?!:)")
 _STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I)
 _STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.]", re.I)
+_LINE_SEP = re.compile(r"[:：=—–]|\s-\s")
 _QUOTES = re.compile("[\"“‘']")
 # A sentence ending inside a heading: the heading ran into the body.
 _RUNON_END = re.compile(r"\w[.!?](?:\s|$)")
@@ -261,6 +263,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
         emphasised.extend(block.text[s.inner_start : s.inner_end] for s in block.spans if s.kind in ("strong", "em"))
         heading_before = blocks[bi - 1] if bi > 0 and blocks[bi - 1].kind == "heading" else None
         in_item = block.kind == "item" or bi in glossary_lines
+        line_shapes = glossary_line_count(block.text) if _LINE_SEP.search(block.text) else 0
         for sentence in sentences:
             if len(sentence.text) > MAX_SENTENCE:
                 continue
@@ -295,6 +298,11 @@ def _extract(text: str, path: str) -> ExtractedNote:
                             if card.answers[0].lower() not in answers:
                                 made.append(card)
                             break
+            # A "maybe" glossary entry ("glossary_list?") gives way to a glossary line that is sure.
+            if line_shapes and all(f.rule.endswith("?") for f in made) and (block.kind == "paragraph" or block.quote):
+                card = term_line(sentence.text, title, line_shapes)
+                if card:
+                    made = [card]
             for found in made:
                 context = _context(block, sentences, sentence.index, found.answers)
                 cards.append(_Card(found, line, _key(sentence.text), context, bi))

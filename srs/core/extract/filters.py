@@ -20,12 +20,15 @@ LABEL_WORDS = frozenset(
     articles video videos podcast podcasts course courses
     exemple exemples exemplo exemplos ejemplo ejemplos esempio esempi beispiel beispiele voorbeeld
     decision decisions outcome blocker blockers deadline
-    hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso""".split()
+    hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso
+    notă notiz anmerkung obs huom uwaga poznámka
+    today tomorrow yesterday tonight morning afternoon evening night weekend matin soir mañana tarde noche""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
      "last updated", "main notes", "related notes", "key idea", "key points", "next steps",
-     "open questions", "my notes", "personal notes", "read more", "learn more", "how to", "external links"}
+     "open questions", "my notes", "personal notes", "read more", "learn more", "how to", "external links",
+     "let op", "nota bene"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who why how when where

@@ -1,0 +1,86 @@
+"""Glossary lines in prose: a term, a separator and its gloss at the start of a line or sentence
+("Minimal pair: two words that differ in one sound", "Gegenpressing - winning the ball back ...",
+"*Taxa de administração*: percentual anual ...", "沉没成本：已经发生的成本", "Lysogener Zyklus = ...").
+
+The same shape also writes labels ("Open question: is this ...", "Use in UI: spacing ..."), asides
+("prof: the idea is outdated") and meeting notes ("Alice: finished the page"), so the term must be
+a short noun phrase that names no label, and the gloss must read as a description: it opens in
+lower case, with an article or in a script without capitals, and not with a verb or a clause. A
+gloss in capitals counts only when every line of the block, three or more, has that shape (a glossary written as lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import LABEL_WORDS, is_label, is_ui_instruction, plausible_term
+from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.rules import Found
+from srs.core.extract.sentences import cloze_text
+
+_LINE = re.compile(
+    r"^(?P<open>\*\*|__|\*|_|「|『|\"|“)?(?P<term>[^\W\d_][^:：=—–\n\[\]`*_「」『』\"“”()]{0,48}?)"
+    r"(?P<close>\*\*|__|\*|_|」|』|\"|”)?\s*(?P<sep>:\s|：|=\s|\s[—–]\s?|—|\s-\s)\s*(?P<body>\S.*)$",
+    re.S,
+)
+# Words that open a label, an instruction or a clause, not a term.
+_NOT_TERM_START = frozenset(
+    """if when to for use in on at as with by from and or but so then also why how what who where which
+    my our your his her their this that these those it he she they we i you there here please""".split()
+)
+# A gloss that opens as a clause or a report: a finite verb or a pronoun in its first words.
+_CLAUSE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|did|does|do|can|could|should|must|"
+    r"i|we|you|he|she|they|it)\b",
+    re.I,
+)
+_VERB_FORM = re.compile(r"^[a-z-]+(?:ed|[^siuy]s)$")  # "finished", "computes": a report or a step
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def term_line(text: str, title: str, block_lines: int) -> Found | None:
+    """The glossary card of a line ``Term: gloss`` (or ``—``, ``–``, `` - ``, ``=``), or None.
+    ``block_lines`` counts the glossary-shaped lines of the block; ``title`` is the note's."""
+    match = _LINE.match(text)
+    if match is None or bool(match.group("open")) != bool(match.group("close")):
+        return None
+    term, body = match.group("term").strip(), match.group("body").strip()
+    words = term.split()
+    cjk = _CJK.search(term) is not None
+    if not words or (len(words) > 3 if not cjk else len(term) > 12) or not plausible_term(term) or is_label(term):
+        return None
+    low = [w.lower() for w in words]
+    if low[0] in _NOT_TERM_START or any(w in LABEL_WORDS for w in low) or FIRST_PERSON.search(term):
+        return None
+    body_words = body.split()
+    if (len(body_words) < 3 and not (_CJK.search(body) and len(body) >= 6)) or body.endswith("?"):
+        return None
+    if body.startswith(("[[", "[", "`", "!", "#", "$", "http", '"', "“", "„", "«")) or is_ui_instruction(body) or "→" in body:
+        return None
+    sep = match.group("sep").strip()
+    if body.endswith(":") or "**" in body:
+        return None  # a gloss that announces a list, or a step naming a button
+    if (sep in ("—", "–") and sep in body) or (sep == "-" and " - " in body):
+        return None  # "Many file types — images, audio — can be embedded": an aside between dashes
+    first = body_words[0].lower().strip(",;")
+    if _CLAUSE.match(body) or FIRST_PERSON.search(body):
+        return None
+    titled = term.lower().rstrip("s") in title.lower()
+    if not (match.group("open") or titled or block_lines >= 2):
+        return None  # one plain "Word: ..." line is a label far more often than a glossary entry
+    if _VERB_FORM.match(first) and not titled:
+        return None  # "Alice: finished the login page", "Practice: finds ..."
+    if not (body[:1].islower() or _CJK.search(body[:1]) or sep == "=" or block_lines >= 3 or titled):
+        return None
+    start = match.start("term") - len(match.group("open") or "")
+    end = match.end("term") + len(match.group("close") or "")
+    made = cloze_text(text, [(start, end, term)])
+    return Found(made[0], made[1], "glossary_line") if made else None
+
+
+def glossary_line_count(text: str) -> int:
+    """How many lines of a block have the ``Term: gloss`` shape, when every line has it (a glossary
+    written as lines), else 0 or 1 (a cheap first look)."""
+    lines = text.split("\n")
+    shaped = sum(1 for line in lines if _LINE.match(line))
+    return shaped if shaped == len(lines) else min(shaped, 1)
