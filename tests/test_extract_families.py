@@ -148,3 +148,18 @@ def test_title_definitions(path: str, text: str, expected: list[str]) -> None:
 )
 def test_glossary_lines_in_prose(path: str, text: str, expected: list[str]) -> None:
     assert answers(text, path) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("Packing list - Iceland.md", "- Base layer: merino, 2 sets\n- Shell: the orange one\n- Insulation: down jacket\n"
+         "- Boots: waterproofed on Sunday?\n"),
+        ("Groceries.md", "- **oat milk** x2\n- **eggs** (free range)\n- **coriander**: the big bunch, not the pot\n"),
+        ("n.md", "## Currently reading\n- **Dune** — a gift from Sam, halfway through\n"
+         "- **Middlemarch** — the book club pick for March\n"),
+        ("n.md", "## Groceries\n- **Milk**: two litres from the corner shop\n- **Bread**: the sourdough one\n"),
+    ],
+)
+def test_personal_lists_give_no_cards(path: str, text: str) -> None:
+    assert answers(text, path) == []

@@ -38,6 +38,12 @@ __all__ = ["ExtractedNote", "extract_note"]
 _QA_MARK = re.compile(r"(?<!:):::?(?!:)")
 _STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I)
 _STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.]", re.I)
+_PERSONAL_LIST = re.compile(
+    r"\b(?:packing|groceries|grocery|shopping|reading\s+list|to\s+read|currently\s+reading|to-?do|tasks|"
+    r"wish\s*list|watch\s*list|errands|check\s*list|bucket\s+list|gift\s+ideas|einkaufsliste|courses|compras|"
+    r"lista\s+de\s+la\s+compra|liste\s+de\s+courses)\b",
+    re.I,
+)
 _LINE_SEP = re.compile(r"[:：=—–]|\s-\s")
 _QUOTES = re.compile("[\"“‘']")
 # A sentence ending inside a heading: the heading ran into the body.
@@ -165,6 +171,14 @@ def _runon_heading(block: Block) -> Block:
         if s.start >= cut
     )
     return dataclasses.replace(block, kind="paragraph", text=block.text[cut:], spans=spans, level=0)
+
+
+def _personal_list(title: str, blocks: tuple[Block, ...], index: int) -> bool:
+    """A packing, shopping, reading or task list (by the note's title or the block's headings):
+    "- Shell: the orange one" there is an item to fetch, not a term to learn."""
+    if _PERSONAL_LIST.search(title):
+        return True
+    return index >= 0 and any(_PERSONAL_LIST.search(h) for h in blocks[index].headings)
 
 
 def _drop_option_lists(blocks: tuple[Block, ...], cards: list[_Card]) -> list[_Card]:
@@ -314,6 +328,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
         cards.insert(0, _Card(claim, 1, _key(title), ""))
 
     cards = _drop_option_lists(blocks, cards)
+    cards = [c for c in cards if not (c.found.rule.startswith("glossary") and _personal_list(title, blocks, c.block))]
     candidates: list[CardCandidate] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for card in cards:
