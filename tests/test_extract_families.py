@@ -163,3 +163,18 @@ def test_glossary_lines_in_prose(path: str, text: str, expected: list[str]) -> N
 )
 def test_personal_lists_give_no_cards(path: str, text: str) -> None:
     assert answers(text, path) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("| Tool | What it does | How sure am I |\n| --- | --- | --- |\n| Discount rate | the interest rate the "
+         "central bank charges banks | 🟢 |\n", ["Discount rate"]),
+        ("| Acronym | Stands for | Means here |\n| --- | --- | --- |\n| SLO | service level objective | our target |\n",
+         ["SLO"]),
+        ("| Word | Translation |\n|---|---|\n| Hund | dog |\n| Katze | cat |\n", ["Hund", "Katze"]),
+        ("| Setting | Default |\n|---|---|\n| Spell check | on |\n", []),
+    ],
+)
+def test_glossary_tables_with_any_meaning_header(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

@@ -40,7 +40,7 @@ _STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I)
 _STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.]", re.I)
 _PERSONAL_LIST = re.compile(
     r"\b(?:packing|groceries|grocery|shopping|reading\s+list|to\s+read|currently\s+reading|to-?do|tasks|"
-    r"wish\s*list|watch\s*list|errands|check\s*list|bucket\s+list|gift\s+ideas|einkaufsliste|courses|compras|"
+    r"wish\s*list|watch\s*list|errands|check\s*list|bucket\s+list|gift\s+ideas|einkaufsliste|compras|"
     r"lista\s+de\s+la\s+compra|liste\s+de\s+courses)\b",
     re.I,
 )

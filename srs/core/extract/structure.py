@@ -19,6 +19,9 @@ _MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions"
                               "betekenis", "vertaling", "значение", "перевод", "意味", "意思", "含义", "含義",
                               "翻译", "翻譯", "뜻", "tradução", "definición", "définition", "definizione"})
 # Column headers naming a language: a two-language table is a vocabulary list.
+_MEANING_WORDS = re.compile(
+    r"\b(?:means?|meaning|defin\w*|what\s+it\s+(?:is|does|means)|stands\s+for|translat\w*|gloss|explanation)\b"
+)
 _LANGUAGES = frozenset("""english englisch anglais inglés ingles inglese inglês spanish español espagnol spanisch
     german deutsch allemand alemán tedesco french français francais französisch francés italian italiano
     italienisch portuguese português portugues russian русский russisch japanese 日本語 japanisch chinese 中文
@@ -60,6 +63,10 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
         return 1  # a vocabulary table: a word and its translation
     for col, head in enumerate(heads[1:4], start=1):
         if head in _MEANING_HEADERS:
+            return col
+    # Headers in the writer's own words: "What it does", "Means here", "Stands for", "Meaning (EN)".
+    for col, head in enumerate(heads[1:4], start=1):
+        if _MEANING_WORDS.search(head):
             return col
     return 0
 
