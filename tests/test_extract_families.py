@@ -178,3 +178,20 @@ def test_personal_lists_give_no_cards(path: str, text: str) -> None:
 )
 def test_glossary_tables_with_any_meaning_header(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Classical conditioning**, first described by Ivan Pavlov, is a form of learning in which a stimulus "
+         "comes to trigger a response.\n", ["Classical conditioning"]),
+        ("**Social capital** is, for him, the actual or potential resources that come from a network.\n",
+         ["Social capital"]),
+        ("The **Forer effect** is our tendency to rate vague descriptions as accurate descriptions of ourselves.\n",
+         ["Forer effect"]),
+        ("- **Mutualismo**: interacción en la que ambas especies se benefician.\n- **Comensalismo**: una especie se "
+         "beneficia y la otra no se ve afectada.\n", ["Mutualismo", "Comensalismo"]),
+    ],
+)
+def test_copulas_with_asides_and_possessives(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

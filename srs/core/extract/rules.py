@@ -77,13 +77,14 @@ _GENERIC_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|any|each|your|this|that)\s+[a-
 # Articles (several languages): a definition body opening with one reads as a definition.
 DETERMINERS = frozenset(
     """a an the one any someone something anything when where how what whatever der die das ein eine
-    einer le la les l' el los las il lo gli uno het een o os as um uma en ett den det это""".split()
+    einer le la les l' el los las il lo gli un une una uno het een o os as um uma en ett den det это""".split()
 )
 # A count opens a definition as an article does ("two molecules combine into one").
 _COUNTS = frozenset("two three four five several many some".split())
 _INDEFINITE = frozenset("a an ein eine einer un une uno una een um uma en ett".split())
 # A glossary body opening with a lower-case noun, adverb or gerund (not a verb in the third person).
-_LOWER_PHRASE = re.compile(r"^(?![a-z-]*(?:[^s]s|ed)\b)[a-z][a-z-]+\s+\S+")
+# Any alphabet ("interacción en la que ..."); the caller checks the case.
+_LOWER_PHRASE = re.compile(r"^(?![a-z-]*(?:[^s]s|ed)\b)[^\W\d_][\w-]+\s+\S+")
 # A status line rather than a noun phrase: a finite verb or a pronoun within its first words.
 _CLAUSE_START = re.compile(
     r"^(?:\S+\s+){0,4}?(?:is|are|was|were|will|would|has|have|had|did|does|can|could|should|i|we|you|he|she|they)\b",
@@ -113,8 +114,11 @@ _GERUND = r"(?!being\b|going\b|getting\b|coming\b|happening\b|doing\b|working\b|
 DEFINING = re.compile(
     r"^\s*(?:\([^)]{1,80}\)\s*|\$[^$\n]{1,30}\$\s*)?(?:"
     r",\s*(?:which|that|who)\s+(?:is|are|means|refers\s+to)\b"
-    r"|(?:,\s*or\s+[^,]{1,60},\s*)?\s(?:is|are|was|were)\s+(?:also\s+|simply\s+|essentially\s+|basically\s+)?"
-    r"(?:an?|the|one|any|when|where|how|what|whatever|someone|something|anything|each|every|"
+    # An aside may stand between the term and its verb ("**X**, first described by Pavlov, is a
+    # form of ...") or after the verb ("is, for him, the resources that ...").
+    r"|(?:,\s*or\s+[^,]{1,60},\s*|,\s+[^,]{3,100},\s*)?\s(?:is|are|was|were)(?:,\s+[^,]{2,30},)?\s+"
+    r"(?:also\s+|simply\s+|essentially\s+|basically\s+)?"
+    r"(?:an?|the|one|any|our|their|your|when|where|how|what|whatever|someone|something|anything|each|every|"
     r"used|defined|made|often|usually|typically|generally|commonly|said|[A-Z][\w-]*['’]s)\b"
     r"|\s(?:is|are)\s+" + _GERUND +
     r"|\s(?:means|refers\s+to|denotes|describes|designates|captures|stands\s+for|represents|is\s+defined\s+as|"
@@ -228,7 +232,8 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
                     body = ""
                 elif in_item:
                     # A lower-case noun phrase or gerund ("cutting into thin strips") defines too.
-                    if opener not in _INDEFINITE and not _LOWER_PHRASE.match(plain(rest)):
+                    gloss = plain(rest)
+                    if opener not in _INDEFINITE and not (gloss[:1].islower() and _LOWER_PHRASE.match(gloss)):
                         body = ""
                 elif not noun_phrase_body(rest):
                     # "**Homeostasis**: the maintenance of ..." outside a list: a noun phrase, not
