@@ -195,3 +195,27 @@ def test_glossary_tables_with_any_meaning_header(text: str, expected: list[str])
 )
 def test_copulas_with_asides_and_possessives(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "expected"),
+    [
+        ("Entropy.md", "## Entropy: a measure of how many microstates fit a macrostate\n\n$$S = k \\ln W$$\n",
+         ["Entropy"]),
+        ("Jevons paradox.md", "# Jevons paradox: when efficiency raises consumption\n\nCheaper coal, more coal.\n",
+         ["Jevons paradox"]),
+        ("n.md", "## Tonic: the first degree of the scale\n\nIt gives the key its name.\n", ["Tonic"]),
+        ("Lindy effect.md", "> [!tldr] Definition\n> The *Lindy effect*: for non-perishable things, every extra year "
+         "of survival implies a longer remaining life.\n", ["Lindy effect"]),
+        ("n.md", "Def.: Ein *Bakteriophage* ist ein Virus, das ausschließlich Bakterien infiziert.\n", ["Bakteriophage"]),
+        ("n.md", "# Gestalt\n\n## 🔲 Proximity\nElements placed close together are seen as a group.\n\n## 🎨 Similarity\n"
+         "Elements that share colour or shape are seen as related.\n\n## ⭕ Closure\nThe mind completes incomplete "
+         "shapes.\n", ["Proximity", "Similarity", "Closure"]),
+        # lecture titles and chapter headings are no definitions
+        ("n.md", "# Torts — Negligence (wk 2)\n\nText.\n", []),
+        ("n.md", "# Deutsch: in der Küche 🇩🇪\n\nText.\n", []),
+        ("n.md", "## Step 2: install the plugin from the list\n", []),
+    ],
+)
+def test_headings_callouts_and_prefixed_definitions(path: str, text: str, expected: list[str]) -> None:
+    assert answers(text, path) == expected

@@ -16,7 +16,7 @@ from collections import Counter
 
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
-from srs.core.extract.lines import glossary_line_count, term_line
+from srs.core.extract.lines import glossary_line_count, heading_line, term_line
 from srs.core.extract.lists import list_runs, option_runs, paragraph_glossaries
 from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
@@ -234,6 +234,13 @@ def _extract(text: str, path: str) -> ExtractedNote:
             block = _runon_heading(block)
         if block.task:
             continue
+        if block.kind == "heading" and _LINE_SEP.search(block.text):
+            # "## Entropy: a measure of ...", "# Jevons paradox: when efficiency raises consumption".
+            card = heading_line(plain(block.text), title)
+            if card:
+                cards.append(_Card(card, line0, _key(block.text), "", bi))
+                title_done = title_done or card.answers[0].lower() in title.lower()
+                continue
         if block.kind == "row":
             if block.header:
                 column = glossary_header(block.cells)

@@ -19,7 +19,7 @@ from srs.core.extract.rules import Found
 from srs.core.extract.sentences import cloze_text
 
 _LINE = re.compile(
-    r"^(?P<open>\*\*|__|\*|_|「|『|\"|“)?(?P<term>[^\W\d_][^:：=—–\n\[\]`*_「」『』\"“”()]{0,48}?)"
+    r"^(?:(?:The|A|An|Le|La|El|Der|Die|Das|Il)\s+(?=[*_]))?(?P<open>\*\*|__|\*|_|「|『|\"|“)?(?P<term>[^\W\d_][^:：=—–\n\[\]`*_「」『』\"“”()]{0,48}?)"
     r"(?P<close>\*\*|__|\*|_|」|』|\"|”)?\s*(?P<sep>:\s|：|=\s|\s[—–]\s?|—|\s-\s)\s*(?P<body>\S.*)$",
     re.S,
 )
@@ -84,3 +84,20 @@ def glossary_line_count(text: str) -> int:
     lines = text.split("\n")
     shaped = sum(1 for line in lines if _LINE.match(line))
     return shaped if shaped == len(lines) else min(shaped, 1)
+
+
+_PREPOSITION = frozenset("in on at for from with by to of into über im am zu en dans de para por con".split())
+
+
+def heading_line(text: str, title: str) -> Found | None:
+    """``## Term: gloss`` as a heading. Titles of lectures and chapters are written "Topic — what
+    it covers" or "Topic: in the kitchen", so only a colon counts, before a gloss of four words
+    or more that opens with no preposition."""
+    match = _LINE.match(text)
+    if match is None or match.group("sep").strip() not in (":", "："):
+        return None
+    body = match.group("body").split()
+    if len(body) < 4 or body[0].lower() in _PREPOSITION or any(ch.isdigit() for ch in match.group("body")):
+        return None
+    card = term_line(text, title, 2)
+    return Found(card.text, card.answers, "heading_definition") if card else None

@@ -105,7 +105,7 @@ _ARTICLES = (
 )
 # Before a term that opens a sentence: an article in any of several languages, after an optional
 # one-word tag such as "TIL:" or "Def:" that daily notes put before a fact.
-_ARTICLE_START = re.compile(r"^(?:[A-Za-z]{2,12}:\s+)?(?:" + _ARTICLES + r"\s+|l['’])?$", re.I)
+_ARTICLE_START = re.compile(r"^(?:[A-Za-z]{2,12}\.?:\s+)?(?:" + _ARTICLES + r"\s+|l['’])?$", re.I)
 _COPULA_INTL = (
     r"\s(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)\s+(?:" + _ARTICLES + r"\b|l['’])"
 )

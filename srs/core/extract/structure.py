@@ -38,6 +38,7 @@ _PRONOUN = re.compile(r"^(?:It|They|This|These)\b")
 # Before a title's term: an emoji or symbol, a date or a Zettelkasten id. After it: a kind word.
 _TITLE_PREFIX = re.compile(r"^(?:[^\w\s]+\s*|\d{4}-\d{2}-\d{2}\s*[-–—_:]?\s*|\d{8,14}\s+)+")
 _TITLE_SUFFIX = re.compile(r"\s+\(?(?:concept|definition|explained|basics|overview|notes?)\)?$", re.I)
+_EMOJI_PREFIX = re.compile(r"^[^\w\s\[(\"'“]+\s+")
 _NOT_PLAIN = frozenset({"strong", "em", "code", "link", "wikilink", "mark", "cloze"})
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)]*$")
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
@@ -159,8 +160,8 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
 
 
 def heading_term(heading: Block) -> str:
-    """The heading as a term when it can be one (``## Homeostasis``), else ""."""
-    title = plain(heading.text)
+    """The heading as a term when it can be one (``## Homeostasis``, ``## 🔲 Proximity``), else ""."""
+    title = _EMOJI_PREFIX.sub("", plain(heading.text))
     if heading.level < 2 or is_label(title) or not plausible_term(title) or len(title.split()) > 5:
         return ""
     return title
@@ -198,7 +199,7 @@ def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     and command sections do). Linear in the number of blocks."""
     groups: dict[tuple[int, tuple[str, ...]], list[int]] = {}
     for i, block in enumerate(blocks):
-        if block.kind == "heading" and block.level >= 2 and not is_label(plain(block.text)):
+        if block.kind == "heading" and block.level >= 2 and not is_label(_EMOJI_PREFIX.sub("", plain(block.text))):
             groups.setdefault((block.level, block.headings), []).append(i)
     passed: dict[int, dict[int, Found]] = {}
     failed: set[int] = set()  # heading levels with a sizeable group that is no glossary
@@ -207,7 +208,7 @@ def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
             continue
         entries: dict[int, Found] = {}
         for i in members:
-            card = _heading_entry(blocks, i, level)
+            card = _heading_entry(blocks, i, level, last=i == members[-1])
             if card is not None:
                 entries[i + 1] = card
         # One closing section ("Listening", "Further reading") may follow the entries.
@@ -222,13 +223,15 @@ def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     return {k: v for level, entries in passed.items() if level not in failed for k, v in entries.items()}
 
 
-def _heading_entry(blocks: tuple[Block, ...], i: int, level: int) -> Found | None:
+def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = False) -> Found | None:
     term = heading_term(blocks[i])
     if not term or len(term.split()) > 4 or i + 1 >= len(blocks):
         return None
     body = blocks[i + 1]
     after = blocks[i + 2] if i + 2 < len(blocks) else None
-    if body.kind != "paragraph" or body.quote or (after is not None and not (after.kind == "heading" and after.level <= level)):
+    # The last entry may be followed by a closing remark ("Use in UI: ...") in its section.
+    ends = after is None or (after.kind == "heading" and after.level <= level) or (last and after.kind == "paragraph")
+    if body.kind != "paragraph" or body.quote or not ends:
         return None
     if any(span.kind in _NOT_PLAIN for span in body.spans):
         return None
