@@ -37,6 +37,7 @@ __all__ = ["ExtractedNote", "extract_note"]
 
 _QA_MARK = re.compile(r"(?<!:):::?(?!:)")
 _STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I)
+_STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I | re.M)
 _STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.]", re.I)
 _PERSONAL_LIST = re.compile(
     r"\b(?:packing|groceries|grocery|shopping|reading\s+list|to\s+read|currently\s+reading|to-?do|tasks|"
@@ -44,7 +45,7 @@ _PERSONAL_LIST = re.compile(
     r"lista\s+de\s+la\s+compra|liste\s+de\s+courses)\b",
     re.I,
 )
-_LINE_SEP = re.compile(r"[:：=—–]|\s-\s")
+_LINE_SEP = re.compile(r"[:=]\s|[：—–]|\s-\s")
 _QUOTES = re.compile("[\"“‘']")
 # A sentence ending inside a heading: the heading ran into the body.
 _RUNON_END = re.compile(r"\w[.!?](?:\s|$)")
@@ -128,6 +129,9 @@ def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 
 def _qa_lines(block: Block) -> list[Found] | None:
     """Cards from ``question::answer`` lines or ``Q:``/``A:`` line pairs; None if there are none."""
+    text = block.text
+    if "::" not in text and "\n?" not in text and not _STUDY_Q_LINE.search(text):
+        return None  # most blocks: no card markup at all, nothing to split
     code = sorted((s.start, s.end) for s in block.spans if s.kind in ("code", "cloze"))
     code_starts = [a for a, _b in code]
     lines = block.text.split("\n")
@@ -234,7 +238,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
             block = _runon_heading(block)
         if block.task:
             continue
-        if block.kind == "heading" and _LINE_SEP.search(block.text):
+        if block.kind == "heading" and _LINE_SEP.search(block.text, 0, 64):
             # "## Entropy: a measure of ...", "# Jevons paradox: when efficiency raises consumption".
             card = heading_line(plain(block.text), title)
             if card:
@@ -284,7 +288,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
         emphasised.extend(block.text[s.inner_start : s.inner_end] for s in block.spans if s.kind in ("strong", "em"))
         heading_before = blocks[bi - 1] if bi > 0 and blocks[bi - 1].kind == "heading" else None
         in_item = block.kind == "item" or bi in glossary_lines
-        line_shapes = glossary_line_count(block.text) if _LINE_SEP.search(block.text) else 0
+        line_shapes = -1  # counted when a sentence first needs it
         for sentence in sentences:
             if len(sentence.text) > MAX_SENTENCE:
                 continue
@@ -320,8 +324,14 @@ def _extract(text: str, path: str) -> ExtractedNote:
                                 made.append(card)
                             break
             # A "maybe" glossary entry ("glossary_list?") gives way to a glossary line that is sure.
-            if line_shapes and all(f.rule.endswith("?") for f in made) and (block.kind == "paragraph" or block.quote):
-                card = term_line(sentence.text, title, line_shapes)
+            # The separator stands within a short term's reach of the start: look no further.
+            if (
+                line_shapes and (block.kind == "paragraph" or block.quote) and _LINE_SEP.search(sentence.text, 0, 64)
+                and all(f.rule.endswith("?") for f in made)
+            ):
+                if line_shapes < 0:
+                    line_shapes = glossary_line_count(block.text)
+                card = term_line(sentence.text, title, line_shapes) if line_shapes else None
                 if card:
                     made = [card]
             for found in made:

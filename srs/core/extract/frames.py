@@ -43,7 +43,8 @@ FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I've|mine)\b")
 
 def defined_as(before: str, after: str) -> bool:
     """"... defines **Y** as fast, automatic thinking": an attributed definition."""
-    return DEFINES_BEFORE.search(before[-60:]) is not None and AS_AFTER.match(after) is not None
+    # The anchored test first: "as" rarely follows a term, the verb search looks back further.
+    return AS_AFTER.match(after) is not None and DEFINES_BEFORE.search(before[-60:]) is not None
 
 
 def dash_or_equals(after: str) -> bool:

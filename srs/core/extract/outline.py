@@ -56,7 +56,10 @@ def nested_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             continue
         group = pending.setdefault((block.level, block.headings), [])
         child = _child(blocks, i)
-        body = _definition(child) if child is not None else ""
+        if child is None:
+            group.append((i, None))  # most items: no nested item, nothing more to read
+            continue
+        body = _definition(child)
         text = clean_card_text(block.text)
         if body and text.endswith("?") and len(text.split()) >= 3:
             made = cloze_text(f"{text} {body}", [(len(text) + 1, len(text) + 1 + len(body), body)])

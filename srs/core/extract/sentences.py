@@ -18,6 +18,7 @@ _LINE_END = re.compile(r"[.!?:;。！？]\s*$")
 _SPACE_RUN = re.compile(r"\s+")
 _BLOCK_ID = re.compile(r"\s\^[A-Za-z0-9-]+\s*$")
 _EMPH_MARK = re.compile(r"\*\*|__|==|~~|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
+_NEEDS_PLAIN = re.compile(r"[*_=~]|[^\S ]|  ")
 _PROTECTED = frozenset({"wikilink", "cloze", "code", "link", "tag"})
 
 
@@ -96,6 +97,8 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
 
 def plain(text: str) -> str:
     """Text without emphasis markers and line breaks (for answers and context)."""
+    if _NEEDS_PLAIN.search(text) is None:
+        return text.strip()  # no marker, no line break, no double space: most text, one scan
     return _SPACE_RUN.sub(" ", _EMPH_MARK.sub("", text)).strip()
 
 
