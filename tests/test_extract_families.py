@@ -219,3 +219,11 @@ def test_copulas_with_asides_and_possessives(text: str, expected: list[str]) -> 
 )
 def test_headings_callouts_and_prefixed_definitions(path: str, text: str, expected: list[str]) -> None:
     assert answers(text, path) == expected
+
+
+def test_one_word_answers_under_questions_and_numerals_in_glosses() -> None:
+    assert answers("- What does [ŋ] stand for?\n\t- velar nasal\n") == ["velar nasal"]
+    text = ("Perfect cadence - V to I, sounds finished\nPlagal cadence - IV to I, the Amen of hymns\n"
+            "Interrupted cadence - V to vi, the surprise ending\n")
+    assert answers(text) == ["Perfect cadence", "Plagal cadence", "Interrupted cadence"]
+    assert answers("Alice: I finished the login page and the tests\nBob: I will pair with Carol\n") == []

@@ -38,7 +38,8 @@ DEFINES_BEFORE = re.compile(
 )
 AS_AFTER = re.compile(r"^\s+as\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+){2}", re.I)
 # A personal aside about the note itself, not a definition: "X is where I keep ...".
-FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I've|mine)\b")
+# "I" only before a lower-case word: the numeral in "V to I, sounds final" is no pronoun.
+FIRST_PERSON = re.compile(r"\b(?:I(?=\s+[a-z])|I'm|I've|I'd|[Mm]y|me|mine)\b")
 
 
 def defined_as(before: str, after: str) -> bool:

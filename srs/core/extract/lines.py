@@ -31,7 +31,7 @@ _NOT_TERM_START = frozenset(
 # A gloss that opens as a clause or a report: a finite verb or a pronoun in its first words.
 _CLAUSE = re.compile(
     r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|did|does|do|can|could|should|must|"
-    r"i|we|you|he|she|they|it)\b",
+    r"(?-i:I(?=\s+[a-z]))|we|you|he|she|they|it)\b",  # "I went", not the numeral in "V to I,"
     re.I,
 )
 _VERB_FORM = re.compile(r"^[a-z-]+(?:ed|[^siuy]s)$")  # "finished", "computes": a report or a step

@@ -35,11 +35,11 @@ def _child(blocks: tuple[Block, ...], i: int) -> Block | None:
     return None
 
 
-def _definition(child: Block) -> str:
-    """The child's text when it reads as a definition (a gloss of three words or more)."""
+def _definition(child: Block, least: int = 3) -> str:
+    """The child's text when it reads as a definition (a gloss of ``least`` words or more)."""
     text = clean_card_text(child.text)
     words = plain(text).split()
-    if len(words) < 3 or len(words) > 60 or "\n" in child.text or text.endswith("?") or text.startswith(("[[", "[", "!")):
+    if len(words) < least or len(words) > 60 or "\n" in child.text or text.endswith("?") or text.startswith(("[[", "[", "!")):
         return ""
     if any(s.kind in ("wikilink", "link") and s.start == 0 for s in child.spans) or _PERSONAL.search(text):
         return ""
@@ -59,9 +59,10 @@ def nested_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
         if child is None:
             group.append((i, None))  # most items: no nested item, nothing more to read
             continue
-        body = _definition(child)
         text = clean_card_text(block.text)
-        if body and text.endswith("?") and len(text.split()) >= 3:
+        question = text.endswith("?") and len(text.split()) >= 3
+        body = _definition(child, 1 if question else 3)  # an answer may be one word
+        if body and question:
             made = cloze_text(f"{text} {body}", [(len(text) + 1, len(text) + 1 + len(body), body)])
             if made is not None:
                 found[i] = Found(made[0], made[1], "study_qa")
