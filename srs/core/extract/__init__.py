@@ -25,6 +25,7 @@ from srs.core.extract.rules import (
 )
 from srs.core.extract.qa import inline_qa, spaced_cards, study_qa
 from srs.core.extract.sentences import Sentence, plain, split_sentences
+from srs.core.extract.subjects import linked_subject
 from srs.core.extract.structure import (
     defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary,
     title_claim, title_terms,
@@ -309,6 +310,10 @@ def _extract(text: str, path: str) -> ExtractedNote:
                 claim = attributed_claim(sentence)
                 if claim:
                     made.append(claim)
+                elif not made and not ui and (sentence.index == 0 or in_item):
+                    subject = linked_subject(sentence, in_item=in_item)
+                    if subject:
+                        made.append(subject)
                 answers = {a.lower() for f in made for a in f.answers}
                 if heading_before is not None and sentence.index == 0 and block.kind == "paragraph":
                     term = heading_term(heading_before)

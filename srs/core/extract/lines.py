@@ -36,6 +36,7 @@ _CLAUSE = re.compile(
 )
 _VERB_FORM = re.compile(r"^[a-z-]+(?:ed|[^siuy]s)$")  # "finished", "computes": a report or a step
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CYRILLIC = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff\s-]*$")
 
 
 def term_line(text: str, title: str, block_lines: int) -> Found | None:
@@ -66,7 +67,7 @@ def term_line(text: str, title: str, block_lines: int) -> Found | None:
     if _CLAUSE.match(body) or FIRST_PERSON.search(body):
         return None
     titled = term.lower().rstrip("s") in title.lower()
-    if not (match.group("open") or titled or block_lines >= 2):
+    if not (match.group("open") or titled or block_lines >= 2 or _single_gloss(term, sep, body)):
         return None  # one plain "Word: ..." line is a label far more often than a glossary entry
     if _VERB_FORM.match(first) and not titled:
         return None  # "Alice: finished the login page", "Practice: finds ..."
@@ -76,6 +77,33 @@ def term_line(text: str, title: str, block_lines: int) -> Found | None:
     end = match.end("term") + len(match.group("close") or "")
     made = cloze_text(text, [(start, end, term)])
     return Found(made[0], made[1], "glossary_line") if made else None
+
+
+# Russian prepositions and particles that open a time, a place or an aside, not a gloss
+# ("Встреча — в пятницу": a date, not a definition).
+_RU_NOT_GLOSS = frozenset("в во на с со к ко у о об от до по за из под над при для не и а но или".split())
+
+
+# Chinese and Japanese labels written before a full-width colon: example, related, note, source,
+# date, author, tags, question, answer, summary, tip.
+_CJK_LABELS = frozenset(
+    """例 例子 举例 例如 比如 例え 具体例 関連 相关 相關 参见 參見 参考 參考 注 注意 备注 備註 備考 メモ 来源 來源 出典
+    出处 作者 日期 日付 时间 時間 标签 標籤 タグ 链接 リンク 问题 問題 答案 答え 总结 總結 まとめ 要点 提示 ヒント 补充""".split()
+)
+
+
+def _single_gloss(term: str, sep: str, body: str) -> bool:
+    """One plain line that still reads as a definition: "熵：系统无序程度的量度。" (a full-width colon
+    before a long gloss written without digits) or "Энтропия — это мера ..." / "Инфляция — устойчивый
+    рост ..." (a Russian term, a dash and a lower-case gloss: the dash is how Russian writes "is")."""
+    if any(ch.isdigit() for ch in body):
+        return False  # "日期：2024年5月1日": a date, a count, a time
+    if sep == "：" and _CJK.search(term):
+        return term not in _CJK_LABELS and sum(1 for ch in body if _CJK.match(ch)) >= 8
+    if sep in ("—", "–") and _CYRILLIC.match(term):
+        words = body.split()
+        return len(words) >= 3 and body[:1].islower() and words[0].lower() not in _RU_NOT_GLOSS
+    return False
 
 
 def glossary_line_count(text: str) -> int:

@@ -1,0 +1,54 @@
+"""Definitions whose subject is a link or a piece of code, not an emphasised term.
+
+"[[Entropy]] is a measure of ...", "[[Mitochondrion|Mitochondria]] are organelles that ...",
+"`Drop` is a trait that ...": the note links the term (or writes it as code) where another
+writer would bold it. Links and code also name people, files and commands ("[[Alice]] is going
+to ...", "`npm install` is what you run first"), so only a copula before an article and a
+description of three words or more counts, and never a first- or second-person aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.rules import Found
+from srs.core.extract.sentences import Sentence, cloze_text
+
+_ARTICLE = re.compile(r"^(?:(?:the|a|an)\s+)?$", re.I)
+_COPULA_ARTICLE = re.compile(
+    r"^\s+(?:is|are)\s+(?:also\s+)?(?:an?|the|one)\s+(?!(?:best|worst|only|first|last|next|same)\b)\S+(?:\s+\S+){2}"
+    r"|^\s+(?:means|refers\s+to|denotes)\s+\S+(?:\s+\S+){2}"
+    # A plural with no article: "are organelles that ...", "are small proteins of ...".
+    r"|^\s+are\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\s+(?:that|which|who|whose|of|used|made|found|in)\s+\S+",
+    re.I,
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|we|our)\b", re.I)
+
+
+def linked_subject(sentence: Sentence, *, in_item: bool) -> Found | None:
+    """The card of a sentence that opens with a linked or coded term and defines it, or None.
+
+    In a list item code names a parameter ("- `value` is the string to test"): only links count."""
+    kinds = ("wikilink",) if in_item else ("wikilink", "code")
+    spans = [s for s in sentence.spans if s.kind in kinds]
+    if not spans:
+        return None
+    span = spans[0]
+    text = sentence.text
+    if not _ARTICLE.match(text[: span.start]):
+        return None
+    after = text[span.end :]
+    defining = _COPULA_ARTICLE.match(after)
+    if not defining or FIRST_PERSON.search(after) or _SECOND_PERSON.search(defining.group(0)):
+        return None  # "[[Project X]] is the thing we ship next": a status, not a definition
+    term = text[span.inner_start : span.inner_end].strip().strip("`").strip()
+    if span.kind == "code" and (" " in term or len(term) > 40):
+        return None  # a command line or an expression, not a name
+    if span.kind == "wikilink" and ("#" in term or "/" in term):
+        return None
+    if not plausible_term(term) or is_ui_instruction(text):
+        return None
+    made = cloze_text(text, [(span.start, span.end, term)])
+    return Found(made[0], made[1], "term_is") if made else None

@@ -1,0 +1,69 @@
+"""More general definition shapes: a linked or coded subject, single glossary lines in Chinese,
+Japanese and Russian; each with notes that must give cards and notes that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[[Entropy]] is a measure of the number of microstates consistent with a macrostate.\n", ["Entropy"]),
+        ("[[Mitochondrion|Mitochondria]] are organelles that produce most of the cell's energy.\n", ["Mitochondria"]),
+        ("## Notes\n\n[[Opportunity cost]] is the value of the best alternative you give up.\n", ["Opportunity cost"]),
+        ("`Drop` is a trait that runs custom code when a value goes out of scope.\n", ["Drop"]),
+        ("`defer` is a statement that postpones a call until the function returns.\n", ["defer"]),
+    ],
+)
+def test_linked_or_coded_subject_is_defined(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[[Alice]] is going to the meeting on Friday.\n",
+        "[[Project X]] is done.\n",
+        "[[Daily note]] is where I dump everything.\n",
+        "[[Project X]] is the thing we ship next month.\n",
+        "`npm install` is what you run first, then `npm test`.\n",
+        "- `value` is the string to test.\n- `count` is the number of times to repeat.\n",
+    ],
+)
+def test_links_and_code_that_name_people_files_or_parameters_give_no_card(text: str) -> None:
+    assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## 术语\n\n熵：系统无序程度的量度。\n", ["熵"]),
+        ("光合作用：植物利用光能把二氧化碳和水转化为有机物的过程。\n", ["光合作用"]),
+        ("冪等性：何度実行しても結果が変わらない性質のこと。\n", ["冪等性"]),
+        ("Энтропия — это мера беспорядка в системе.\n", ["Энтропия"]),
+        ("Инфляция — устойчивый рост общего уровня цен на товары и услуги.\n", ["Инфляция"]),
+    ],
+)
+def test_single_glossary_line_in_cjk_or_russian(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日期：2024年5月1日\n作者：张三\n",
+        "例子：第一块蛋糕很好吃，第五块就没什么感觉了。\n",
+        "関連：確証バイアス\n",
+        "Встреча — в пятницу в 10 утра.\n",
+        "Итог — 5 задач закрыто.\n",
+    ],
+)
+def test_cjk_labels_and_russian_asides_give_no_card(text: str) -> None:
+    assert answers(text) == []
