@@ -67,3 +67,41 @@ def test_single_glossary_line_in_cjk_or_russian(text: str, expected: list[str]) 
 )
 def test_cjk_labels_and_russian_asides_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1. **Fleeting notes:** Ideas or reminders that come up during the day.\n"
+            "2. **Literature notes:** Summaries of what you read, in your own words.\n"
+            "3. **Permanent notes:** Atomic ideas that stand on their own.\n",
+            ["Fleeting notes", "Literature notes", "Permanent notes"],
+        ),
+        (
+            "- **Supervised learning**: Learning from labelled examples.\n"
+            "- **Unsupervised learning**: Finding structure in unlabelled data.\n",
+            ["Supervised learning", "Unsupervised learning"],
+        ),
+    ],
+)
+def test_list_of_kinds_with_capitalised_glosses(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Standup\n1. **Alice:** Finished the login page.\n2. **Bob:** Working on the API review.\n",
+        "- **Home Screen widgets**: Tap and hold the widget, then select **Edit Widget**.\n"
+        "- **Lock Screen widgets**: Touch and hold your Lock Screen, then tap the widget.\n",
+        "- **Nested properties**: To view nested properties, we recommend the source mode.\n"
+        "- **Markdown in properties**: This is an intentional limitation of the properties.\n",
+        "- **Full links**: Converts `[[UID]]` to a link with the file name.\n"
+        "- **Pretty links**: Converts `[[UID]]` to a link with an alias.\n",
+        "- **Next steps**: We will review the pull request on Monday.\n"
+        "- **Open steps**: I still have to write the migration.\n",
+    ],
+)
+def test_capitalised_glosses_that_report_or_instruct_give_no_card(text: str) -> None:
+    assert answers(text) == []

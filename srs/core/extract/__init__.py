@@ -16,6 +16,7 @@ from collections import Counter
 
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
+from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import glossary_line_count, heading_line, term_line
 from srs.core.extract.lists import list_runs, option_runs, paragraph_glossaries
 from srs.core.extract.outline import nested_entries
@@ -228,6 +229,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
     glossary_sections = heading_glossary(blocks)
     glossary_lines = paragraph_glossaries(blocks)
     plain_entries = plain_list_glossary(blocks)
+    kinds = kind_glossaries(blocks)
     nested = nested_entries(blocks)
 
     for bi, block in enumerate(blocks):
@@ -278,7 +280,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
             cards.append(_Card(parent, line0, _key(block.text), " › ".join(block.headings), bi))
             skip_next = True  # the nested item is the card's body
             continue
-        entry = plain_entries.get(bi)
+        entry = plain_entries.get(bi) or kinds.get(bi)
         if entry is not None:
             cards.append(_Card(entry, line0, _key(block.text), " › ".join(block.headings), bi))
             continue
