@@ -105,3 +105,27 @@ def test_list_of_kinds_with_capitalised_glosses(text: str, expected: list[str]) 
 )
 def test_capitalised_glosses_that_report_or_instruct_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Mitochondria\n\nMitochondria are organelles that produce most of the cell's ATP.\n", ["Mitochondria"]),
+        ("## Ribosome\n\nRibosomes are complexes of RNA and protein that translate messenger RNA.\n", ["Ribosomes"]),
+        ("## Elasticity\n\nPrice elasticity is the responsiveness of demand to a change in price.\n", ["Price elasticity"]),
+    ],
+)
+def test_plain_definition_of_the_heading_term(text: str, expected: list[str]) -> None:
+    assert answers(text, "Notes/Economics and biology.md") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Results\n\nResults are mixed so far in the trial.\n",
+        "## Tests\n\nUnit tests are things that I keep forgetting to write.\n",
+        "## Elasticity\n\nOur elasticity is the thing we guessed last week.\n",
+    ],
+)
+def test_heading_term_in_an_aside_gives_no_card(text: str) -> None:
+    assert answers(text, "Notes/Project log.md") == []

@@ -117,7 +117,10 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
     if not plausible_term(term) or is_ui_instruction(sentence.text):
         return None
     title = rule == "title_definition"
-    where = _leading_term(sentence, term, plural=title)
+    heading = rule == "heading_definition"
+    where = _leading_term(sentence, term, plural=title or heading)
+    if where is None and heading:
+        where = _modified_term(sentence.text, term)
     if where is None and title:
         context = _CONTEXT.match(sentence.text)
         if context:
@@ -129,11 +132,38 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
     if where is None:
         return None
     after = sentence.text[where[1] :].lstrip("*_")
-    defining = DEFINING.match(after) or (title and (SEPARATOR_DEF.match(after) or BARE_COPULA.match(after)))
-    if not defining or not long_enough(after, 4) or (title and FIRST_PERSON.search(after)):
+    defining = DEFINING.match(after) or (title and SEPARATOR_DEF.match(after)) or ((title or heading) and BARE_COPULA.match(after))
+    if not defining or not long_enough(after, 4) or ((title or heading) and FIRST_PERSON.search(after)):
         return None  # "Meeting notes is where I keep ...": an aside about the note, not a definition
     made = cloze_text(sentence.text, [(where[0], where[1], sentence.text[where[0] : where[1]])])
     return Found(made[0], made[1], rule) if made else None
+
+
+_MODIFIER = re.compile(r"[A-Za-z][a-z-]+\s+")
+_NOT_MODIFIER = frozenset(
+    "this that these those its it his her their our my your some many most all each every no such other "
+    "in on at for of by with from to and or but if when while as so the a an".split()
+)
+
+
+def _modified_term(text: str, term: str) -> tuple[int, int] | None:
+    """"Price elasticity is ..." under "## Elasticity": the heading's term with one or two
+    modifiers before it; the whole noun phrase is the term."""
+    pos = 0
+    for _ in range(2):
+        word = _MODIFIER.match(text, pos)
+        if word is None or word.group(0).strip().lower() in _NOT_MODIFIER:
+            return None
+        pos = word.end()
+        end = pos + len(term)
+        if text[pos:end].lower() != term.lower():
+            continue
+        if end < len(text) and text[end] == "s" and not text[end + 1 : end + 2].isalnum():
+            end += 1
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            return None
+        return 0, end
+    return None
 
 
 def _pronoun_definition(sentence: Sentence, term: str) -> Found | None:
