@@ -129,3 +129,29 @@ def test_plain_definition_of_the_heading_term(text: str, expected: list[str]) ->
 )
 def test_heading_term_in_an_aside_gives_no_card(text: str) -> None:
     assert answers(text, "Notes/Project log.md") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Pavlov's experiment the food is the **unconditioned stimulus** and the bell becomes the other one.\n",
+         ["unconditioned stimulus"]),
+        ("In a market, the price is the **equilibrium price** when supply equals demand at it.\n", ["equilibrium price"]),
+        ("The term **cognitive load** refers to the amount of working memory in use.\n", ["cognitive load"]),
+        ("An **eigenvector** of a matrix is a nonzero vector that the matrix only scales.\n", ["eigenvector"]),
+    ],
+)
+def test_terms_after_a_setting_a_naming_word_or_before_a_qualifier(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In my opinion the ending is the **best part** of the book.\n",
+        "The word **really** is overused in my drafts.\n",
+        "The **Files** tab of the sidebar is where attachments are listed.\n",
+    ],
+)
+def test_settings_and_qualifiers_without_a_definition_give_no_card(text: str) -> None:
+    assert answers(text) == []

@@ -42,6 +42,15 @@ _SUBJECT_IS = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"^\s*(?:[.;,!:]|\(|$)|^\s+\$")
+# "In Pavlov's experiment the food is the **unconditioned stimulus**": a setting stands before a
+# short subject; the article before the term makes it a naming, not a description.
+_SETTING_SUBJECT_IS = re.compile(
+    r"^(?:in|during|for|within)\s+[^,.;]{2,50}?,?\s+(?:the|an?)\s+\S+(?:\s+\S+){0,3}\s+(?:is|are)\s+"
+    r"(?:(?:called|termed|known\s+as)\s+)?(?:the|an?)\s+$",
+    re.I,
+)
+# The term closes its clause, or a second clause follows ("... stimulus** and the bell becomes ...").
+_NEXT_CLAUSE = re.compile(r"^\s+(?:and|while|whereas|but)\s+(?:the|an?)\s+\S+")
 # Naming verbs with a possessive ("is called its **offset**") or with a long object that may
 # hold commas ("calls an event that lies outside ..., and is explained away afterwards a **Y**").
 POSSESSIVE_NAMING = re.compile(
@@ -91,7 +100,8 @@ def named_subject(before: str, after: str) -> bool:
     """"Rejecting a true null hypothesis is a **Type I error**." and "A reaction that releases
     heat is **exothermic**;" (the described subject comes first, the term closes the clause)."""
     clause = re.split(r"[;:—–]\s", before)[-1].lstrip()
-    return _SUBJECT_IS.match(clause) is not None and _CLAUSE_END.match(after) is not None
+    ends = _CLAUSE_END.match(after) is not None or _NEXT_CLAUSE.match(after) is not None
+    return ends and (_SUBJECT_IS.match(clause) is not None or _SETTING_SUBJECT_IS.match(clause) is not None)
 
 
 def named_by_verb(before: str, after: str) -> bool:

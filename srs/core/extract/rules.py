@@ -105,7 +105,17 @@ _ARTICLES = (
 )
 # Before a term that opens a sentence: an article in any of several languages, after an optional
 # one-word tag such as "TIL:" or "Def:" that daily notes put before a fact.
-_ARTICLE_START = re.compile(r"^(?:[A-Za-z]{2,12}\.?:\s+)?(?:" + _ARTICLES + r"\s+|l['’])?$", re.I)
+# "The term **X** refers to ...": a word naming the term as a term also stands before it.
+_ARTICLE_START = re.compile(
+    r"^(?:[A-Za-z]{2,12}\.?:\s+)?(?:" + _ARTICLES + r"\s+(?:(?:term|word|concept|notion|phrase|expression)\s+)?|l['’])?$",
+    re.I,
+)
+# "An **eigenvector** of a matrix is a nonzero vector ...": a short qualifier before the copula.
+_QUALIFIED_COPULA = re.compile(
+    r"^\s+(?:of|in|on|for|over|between)\s+(?:(?:an?|the|two|any|each)\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:is|are)\s+(?:an?|the|one)\s+\S+(?:\s+\S+){2}",
+    re.I,
+)
 _COPULA_INTL = (
     r"\s(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)\s+(?:" + _ARTICLES + r"\b|l['’])"
 )
@@ -252,7 +262,8 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
                 else:
                     add(span.start, span.end, bare, rule)
                 continue
-            if DEFINING.match(after) and plausible_term(term) and long_enough(after, 3) and _term_shaped(term, in_item):
+            defining = DEFINING.match(after) or _QUALIFIED_COPULA.match(after)
+            if defining and plausible_term(term) and long_enough(after, 3) and _term_shaped(term, in_item):
                 add(span.start, span.end, term, "term_is")
                 continue
             if (frames.BARE_COPULA.match(after) or frames.dash_or_equals(after)) and plausible_term(term) and _term_shaped(term, in_item):
