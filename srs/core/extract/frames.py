@@ -29,7 +29,11 @@ SEPARATOR_DEF = re.compile(
 )
 # "**Y**—the time between ...", "**Y** = mass × velocity": a dash or "=" right after the term.
 # Lower-case only: "— A prompt változók ..." is a capitalised sentence in another language.
-DASH_OR_EQUALS = re.compile(r"^\s*(?:[—–]\s*(?:an?|the|one|any)\s+[^\s`]+(?:\s+[^\s`]+){2}|=\s*[^\s`]+(?:\s+[^\s`]+){2})")
+# '**Wabi-sabi** — "the beauty of imperfection": an aesthetic ...': a quoted gloss, then a description.
+DASH_OR_EQUALS = re.compile(
+    r"^\s*(?:[—–]\s*(?:an?|the|one|any)\s+[^\s`]+(?:\s+[^\s`]+){2}|=\s*[^\s`]+(?:\s+[^\s`]+){2}"
+    r"|[—–]\s*[\"“][^\"”\n]{3,80}[\"”]\s*[:;,—–]\s*[^\s`]+(?:\s+[^\s`]+){2})"
+)
 # "Kahneman (2011) defines **Y** as ...", "describes **Y** as ...": a definition attributed to a source.
 DEFINES_BEFORE = re.compile(
     r"\b(?:defines?|defined|describes?|described|characteri[sz]es?|characteri[sz]ed|conceptuali[sz]es?|"
