@@ -155,3 +155,34 @@ def test_terms_after_a_setting_a_naming_word_or_before_a_qualifier(text: str, ex
 )
 def test_settings_and_qualifiers_without_a_definition_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('**Wabi-sabi** — "the beauty of imperfection": an aesthetic centred on transience.\n', ["Wabi-sabi"]),
+        ('*Donoghue v Stevenson* [1932] — the snail case.\n\n**Res ipsa loquitur** — "the thing speaks for '
+         'itself": lets the court infer negligence.\n', ["Res ipsa loquitur"]),
+        ("An **eigenvector** of a square matrix $A$ is a nonzero vector that $A$ only scales.\n", ["eigenvector"]),
+        (
+            "> [!note] Cues\n> - Which murmurs are systolic?\n> - Where do I listen?\n\n"
+            "> [!abstract] Notes\n> - Aortic stenosis: crescendo systolic murmur loudest at the right sternal border\n"
+            "> - Mitral regurgitation: holosystolic blowing murmur at the apex that radiates\n",
+            ["Aortic stenosis", "Mitral regurgitation"],
+        ),
+    ],
+)
+def test_quoted_glosses_math_qualifiers_and_two_entry_callout_glossaries(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> [!todo] Errands\n> - Milk: two litres\n> - Post office: parcel\n",
+        "> [!note] Meeting\n> - Alice: will send the deck on Monday morning\n> - Bob: is reviewing the budget this week\n",
+        "- Shell: the orange one from the drawer\n- Towel: the big striped one from the cupboard\n",
+    ],
+)
+def test_two_entry_lists_that_are_not_glossaries_give_no_card(text: str) -> None:
+    assert answers(text) == []

@@ -112,7 +112,7 @@ _ARTICLE_START = re.compile(
 )
 # "An **eigenvector** of a matrix is a nonzero vector ...": a short qualifier before the copula.
 _QUALIFIED_COPULA = re.compile(
-    r"^\s+(?:of|in|on|for|over|between)\s+(?:(?:an?|the|two|any|each)\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"^\s+(?:of|in|on|for|over|between)\s+(?:(?:an?|the|two|any|each)\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s+\$[^$\n]{1,20}\$)?\s+"
     r"(?:is|are)\s+(?:an?|the|one)\s+\S+(?:\s+\S+){2}",
     re.I,
 )
@@ -353,7 +353,7 @@ def _definition_body(rest: str) -> str:
     words = plain(rest).split()
     if len(words) < 4 or "`" in rest:
         return ""
-    first = words[0].lower().strip(",;")
+    first = words[0].lower().strip(",;\"“”‘’")  # a quoted gloss: '"the thing speaks for itself"'
     if first in ("by", "from", "via", "see") or is_ui_instruction(rest):
         return ""
     if first in DETERMINERS or first in _COUNTS:

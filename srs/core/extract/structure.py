@@ -285,6 +285,15 @@ _STATUS_BODY = re.compile(
 )
 
 
+def _callout_gloss(block: Block) -> bool:
+    """An item of a callout whose gloss is a lower-case description of five words or more."""
+    match = _PLAIN_ITEM.match(block.text)
+    if not block.quote or match is None:
+        return False
+    body = match.group("body").strip()
+    return body[:1].islower() and len(body.split()) >= 5
+
+
 def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """``- Term — definition`` items without emphasis, in a list where at least three items and
     two thirds of the items have that shape, with distinct terms of up to four words and bodies
@@ -312,10 +321,14 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 entries[i] = Found(made[0], made[1], "glossary_list")
         if len(entries) >= 3 and 3 * len(entries) >= 2 * len(run):
             found.update(entries)
+        elif len(entries) == len(run) == 2 and all(_callout_gloss(blocks[i]) for i in run):
+            found.update(entries)  # a two-entry glossary in a callout, glossed in lower case
 
     for i, block in enumerate(blocks):
         if block.kind == "item" and block.first_in_item and not block.task:
-            if run and block.level != blocks[run[-1]].level:
+            last = blocks[run[-1]] if run else None
+            # A new depth, or a new callout or quote (two callouts in a row hold two lists).
+            if last is not None and (block.level != last.level or (block.quote, block.headings) != (last.quote, last.headings)):
                 close()
                 run = []
             run.append(i)
