@@ -186,3 +186,26 @@ def test_quoted_glosses_math_qualifiers_and_two_entry_callout_glossaries(text: s
 )
 def test_two_entry_lists_that_are_not_glossaries_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The **golden mean** is that intermediate point: courage between rashness and cowardice.\n", ["golden mean"]),
+        ("Here $Av = \\lambda v$; the scalar $\\lambda$ is the corresponding **eigenvalue**.\n", ["eigenvalue"]),
+        ("To find them, solve $\\det(A - \\lambda I) = 0$, the *characteristic equation*.\n", ["characteristic equation"]),
+    ],
+)
+def test_demonstrative_glosses_and_formulas_named_after_them(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The **problem** is that we never tested it: the server fell over twice.\n",
+        "Then compute $x + y$, the **sum** of what you have, and write it down for me.\n",
+    ],
+)
+def test_clauses_after_a_demonstrative_give_no_card(text: str) -> None:
+    assert answers(text) == []

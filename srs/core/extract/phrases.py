@@ -37,10 +37,12 @@ CLAUSE_AFTER = re.compile(
 )
 # "<a described subject> is (called) (a|an|the) **Y**." with the term closing its clause.
 _SUBJECT_IS = re.compile(
-    r"^(?:(?:an?|any|the|our|their|its)\s+|[A-Za-z]+ing\s+)\S+(?:\s+\S+){2,}\s+(?:is|are)\s+"
-    r"(?:(?:called|termed|known\s+as)\s+)?(?:(?:an?|the)\s+)?$",
+    r"^(?:(?:an?|any|the|our|their|its)\s+|[A-Za-z]+ing\s+)(?:\S+(?:\s+\S+){2,}|[\w-]+\s+\$[^$\n]{1,30}\$)\s+(?:is|are)\s+"
+    r"(?:(?:called|termed|known\s+as)\s+)?(?:(?:an?|the)\s+(?:(?:corresponding|associated|resulting)\s+)?)?$",
     re.I,
 )
+# "solve $\det(A - \lambda I) = 0$, the *characteristic equation*.": a formula, then its name.
+_FORMULA_NAMED = re.compile(r"\$[^$\n]{2,80}\$,\s+the\s+$")
 _CLAUSE_END = re.compile(r"^\s*(?:[.;,!:]|\(|$)|^\s+\$")
 # "In Pavlov's experiment the food is the **unconditioned stimulus**": a setting stands before a
 # short subject; the article before the term makes it a naming, not a description.
@@ -101,6 +103,8 @@ def named_subject(before: str, after: str) -> bool:
     heat is **exothermic**;" (the described subject comes first, the term closes the clause)."""
     clause = re.split(r"[;:—–]\s", before)[-1].lstrip()
     ends = _CLAUSE_END.match(after) is not None or _NEXT_CLAUSE.match(after) is not None
+    if _FORMULA_NAMED.search(before[-120:]) and _CLAUSE_END.match(after):
+        return True
     return ends and (_SUBJECT_IS.match(clause) is not None or _SETTING_SUBJECT_IS.match(clause) is not None)
 
 

@@ -113,7 +113,10 @@ _ARTICLE_START = re.compile(
 # "An **eigenvector** of a matrix is a nonzero vector ...": a short qualifier before the copula.
 _QUALIFIED_COPULA = re.compile(
     r"^\s+(?:of|in|on|for|over|between)\s+(?:(?:an?|the|two|any|each)\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s+\$[^$\n]{1,20}\$)?\s+"
-    r"(?:is|are)\s+(?:an?|the|one)\s+\S+(?:\s+\S+){2}",
+    r"(?:is|are)\s+(?:an?|the|one)\s+\S+(?:\s+\S+){2}"
+    # "The **golden mean** is that intermediate point: ...": a demonstrative, a noun, then its gloss.
+    r"|^\s+(?:is|are)\s+(?:that|this|those)\s+(?!(?:is|was|we|i|you|he|she|they|it|there|the|an?)\b)[a-z-]+"
+    r"(?:\s+[a-z-]+){0,2}\s*[:—–]\s*\S+(?:\s+\S+){2}",
     re.I,
 )
 _COPULA_INTL = (
