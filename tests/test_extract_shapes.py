@@ -209,3 +209,20 @@ def test_demonstrative_glosses_and_formulas_named_after_them(text: str, expected
 )
 def test_clauses_after_a_demonstrative_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+def test_item_glossed_with_the_noun_of() -> None:
+    text = "- **Phonology:** The study of sound systems of languages.\n- **Morphology:** The study of word structure.\n"
+    assert answers(text) == ["Phonology", "Morphology"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- **Budget:** The rest is approved by finance.\n- **Owner:** The team is Priya's.\n",
+        "Итог — встреча перенесена на понедельник.\n",
+        "[[John]] is the person to ask about the budget.\n",
+    ],
+)
+def test_reports_labels_and_pointers_to_people_give_no_card(text: str) -> None:
+    assert answers(text) == []

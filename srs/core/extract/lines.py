@@ -92,6 +92,14 @@ _CJK_LABELS = frozenset(
 )
 
 
+_RU_LABELS = frozenset(
+    "итог итоги вывод выводы пример примеры примечание заметка дата автор источник статус задача задачи "
+    "вопрос ответ идея идеи план решение".split()
+)
+# Short passive participles and past verbs report what happened ("перенесена", "закрыт", "сделали").
+_RU_PARTICIPLE = re.compile(r"(?:ена|ено|ены|ана|ано|аны|ыта|ыто|ыты|или|ала|ало)(?=[\s.,;!]|$)")
+
+
 def _single_gloss(term: str, sep: str, body: str) -> bool:
     """One plain line that still reads as a definition: "熵：系统无序程度的量度。" (a full-width colon
     before a long gloss written without digits) or "Энтропия — это мера ..." / "Инфляция — устойчивый
@@ -102,6 +110,8 @@ def _single_gloss(term: str, sep: str, body: str) -> bool:
         return term not in _CJK_LABELS and sum(1 for ch in body if _CJK.match(ch)) >= 8
     if sep in ("—", "–") and _CYRILLIC.match(term):
         words = body.split()
+        if term.lower() in _RU_LABELS or _RU_PARTICIPLE.search(body):
+            return False  # "Итог — встреча перенесена ...": a label before a report
         return len(words) >= 3 and body[:1].islower() and words[0].lower() not in _RU_NOT_GLOSS
     return False
 

@@ -81,6 +81,8 @@ DETERMINERS = frozenset(
 )
 # A count opens a definition as an article does ("two molecules combine into one").
 _COUNTS = frozenset("two three four five several many some".split())
+# "**Phonology:** The study of sound systems": "the" and a noun of a relation is a gloss too.
+_THE_NOUN_OF = re.compile(r"^the\s+[a-z-]{3,}\s+(?:of|between|by\s+which|in\s+which)\s", re.I)
 _INDEFINITE = frozenset("a an ein eine einer un une uno una een um uma en ett".split())
 # A glossary body opening with a lower-case noun, adverb or gerund (not a verb in the third person).
 # Any alphabet ("interacción en la que ..."); the caller checks the case.
@@ -246,7 +248,9 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
                 elif in_item:
                     # A lower-case noun phrase or gerund ("cutting into thin strips") defines too.
                     gloss = plain(rest)
-                    if opener not in _INDEFINITE and not (gloss[:1].islower() and _LOWER_PHRASE.match(gloss)):
+                    if opener not in _INDEFINITE and not (gloss[:1].islower() and _LOWER_PHRASE.match(gloss)) and not (
+                        _THE_NOUN_OF.match(gloss) and not _CLAUSE_START.search(gloss)
+                    ):
                         body = ""
                 elif not noun_phrase_body(rest):
                     # "**Homeostasis**: the maintenance of ..." outside a list: a noun phrase, not
