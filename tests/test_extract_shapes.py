@@ -226,3 +226,12 @@ def test_item_glossed_with_the_noun_of() -> None:
 )
 def test_reports_labels_and_pointers_to_people_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+def test_title_term_followed_by_a_verb_of_function() -> None:
+    text = "# Photosynthesis\n\nPhotosynthesis converts light energy into chemical energy stored in glucose.\n"
+    assert answers(text, "Biology/Photosynthesis.md") == ["Photosynthesis"]
+
+
+def test_title_term_followed_by_a_status_verb_gives_no_card() -> None:
+    assert answers("Project Alpha needs a new owner before the end of June.\n", "Work/Project Alpha.md") == []

@@ -109,6 +109,15 @@ def _leading_term(sentence: Sentence, term: str, plural: bool = False) -> tuple[
     return pos, end
 
 
+# "Photosynthesis converts light energy into ...": the note's own title, then what it does. Only
+# verbs of function and teaching, so that "Project Alpha needs a new owner" stays a status.
+_FUNCTION_VERB = re.compile(
+    r"^\s+(?:converts|transforms|turns|produces|generates|breaks\s+down|combines|encodes|decodes|maps|"
+    r"regulates|controls|transports|explains|predicts|models|studies|teaches|allows|enables|lets|"
+    r"separates|links|binds|carries|stores|computes|estimates|ranks|sorts|compresses)\s+\S+(?:\s+\S+){3}"
+)
+
+
 def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | None:
     """``Term is/are/means ...`` at the start of ``sentence``: hide the term as written. For the
     note's own title the sentence may also open with a context ("In economics, ..."), use the
@@ -132,7 +141,10 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
     if where is None:
         return None
     after = sentence.text[where[1] :].lstrip("*_")
-    defining = DEFINING.match(after) or (title and SEPARATOR_DEF.match(after)) or ((title or heading) and BARE_COPULA.match(after))
+    defining = (
+        DEFINING.match(after) or (title and (SEPARATOR_DEF.match(after) or _FUNCTION_VERB.match(after)))
+        or ((title or heading) and BARE_COPULA.match(after))
+    )
     if not defining or not long_enough(after, 4) or ((title or heading) and FIRST_PERSON.search(after)):
         return None  # "Meeting notes is where I keep ...": an aside about the note, not a definition
     made = cloze_text(sentence.text, [(where[0], where[1], sentence.text[where[0] : where[1]])])
