@@ -235,3 +235,12 @@ def test_title_term_followed_by_a_verb_of_function() -> None:
 
 def test_title_term_followed_by_a_status_verb_gives_no_card() -> None:
     assert answers("Project Alpha needs a new owner before the end of June.\n", "Work/Project Alpha.md") == []
+
+
+def test_glossary_of_fields_whose_glosses_all_open_with_the_study_of() -> None:
+    text = (
+        "1. **Phonology:** The study of sound systems of languages.\n"
+        "2. **Morphology:** The study of word structure.\n"
+        "3. **Syntax:** The study of sentence structure.\n"
+    )
+    assert answers(text) == ["Phonology", "Morphology", "Syntax"]

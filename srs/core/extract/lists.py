@@ -74,7 +74,8 @@ def _parallel(openers: list[tuple[str, ...]], articles: frozenset[str]) -> bool:
     need = max(3, -(-2 * len(openers) // 3))
     # Glosses of verbs all open with "to" ("to go on foot", "to go by vehicle"), kinds of a thing
     # with "a" ("a bond formed by ..."): no option list.
-    pairs = Counter(o for o in openers if len(o) == 2 and o[0] not in ("to", "a", "an"))
+    # with "a" ("a bond formed by ..."), fields of study with "the" ("The study of sound ..."): no option list.
+    pairs = Counter(o for o in openers if len(o) == 2 and o[0] not in ("to", "a", "an", "the"))
     if pairs and pairs.most_common(1)[0][1] >= need:
         return True
     firsts = Counter(o[0] for o in openers if o[0] not in articles)
