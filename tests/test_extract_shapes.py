@@ -244,3 +244,18 @@ def test_glossary_of_fields_whose_glosses_all_open_with_the_study_of() -> None:
         "3. **Syntax:** The study of sentence structure.\n"
     )
     assert answers(text) == ["Phonology", "Morphology", "Syntax"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**광합성**은 식물이 빛 에너지를 이용해 양분을 만드는 과정이다.\n", ["광합성"]),
+        ("[[Big O notation]] describes the limiting behaviour of a function as its argument grows.\n", ["Big O notation"]),
+    ],
+)
+def test_korean_topic_particle_and_a_linked_subject_that_describes(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_linked_subject_that_describes_a_reader_gives_no_card() -> None:
+    assert answers("[[Weekly review]] describes what I did this week and what comes next.\n") == []

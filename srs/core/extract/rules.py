@@ -143,6 +143,8 @@ DEFINING = re.compile(
     r"означает|обозначает|называют)\b"
     r"|" + _COPULA_INTL +
     r"|\s*[—–]\s*(?:это|есть)\b|\s(?:является|называется|означает)\s"
+    # Korean topic and quotative particles right after the term ("**광합성**은 ...", "**X**란 ...").
+    r"|(?:은|는|이란|란)\s"
     r"|(?:とは|って|という|と呼ばれる|を指す)|(?:是指|指的是|是一种|是一種|是一个|是一個|指|是(?!否|不是))"
     r"|\s(?:se\s+(?:llama|denomina|define\s+como|refiere\s+a)|si\s+chiama|si\s+definisce|chama-se|denomina-se|"
     r"versteht\s+man|nennt\s+man|on\s+appelle))",

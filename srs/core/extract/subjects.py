@@ -22,7 +22,7 @@ _COPULA_ARTICLE = re.compile(
     # "[[John]] is the person to ask": a pointer to someone or somewhere, not a definition.
     r"(?!(?:best|worst|only|first|last|next|same|person|people|one|guy|contact|owner|place|file|folder|note|page|"
     r"thing|man|woman)\b)\S+(?:\s+\S+){2}"
-    r"|^\s+(?:means|refers\s+to|denotes)\s+\S+(?:\s+\S+){2}"
+    r"|^\s+(?:means|refers\s+to|denotes|describes|measures|represents)\s+(?:an?|the)\s+\S+(?:\s+\S+){2}"
     # A plural with no article: "are organelles that ...", "are small proteins of ...".
     r"|^\s+are\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\s+(?:that|which|who|whose|of|used|made|found|in)\s+\S+",
     re.I,
