@@ -2,9 +2,9 @@
 stack, and its summary.
 
 The service keeps the queue and saves every grade before returning; the session only decides
-which card to show next. A card graded below 4 owes a same-day repeat and the service puts it
-at the front of the queue; the session holds it back until a few other cards have been shown
-(or nothing else is left), so it comes back later in the session instead of at once.
+which card to show next. A card graded below 4 owes a same-day repeat and comes back in the
+service's queue; the session holds it back until a few other cards have been shown (or nothing
+else is left), so it returns later in the session instead of at once.
 No Textual here: the app and the tests drive this object alike.
 """
 

@@ -10,6 +10,7 @@ and its cards are left exactly as they were.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -351,6 +352,4 @@ class Scanner:
 
 
 def _json_list(values: Sequence[str]) -> str:
-    import json
-
     return json.dumps(list(values), ensure_ascii=False)

@@ -256,7 +256,6 @@ class Service:
     def counts(self, deck: str | None = None) -> Counts:
         """Due, new (within today's limit), learning and total cards, and the next due day."""
         today = self.today()
-        limits, _ = self._limits(today)
         where, params = deck_filter(deck)
         extra = "".join(f" AND {w}" for w in where)
         params = {**params, "today": today.isoformat()}
@@ -272,7 +271,8 @@ class Service:
     def counts_by_deck(self, depth: int = 1) -> dict[str, Counts]:
         """Counts for each deck ``depth`` levels deep (1: top-level decks; cards of shallower
         decks count under their own name), from one pass over the cards. ``new`` is capped by
-        today's limit for each deck, as ``counts(deck)`` would."""
+        today's limit for each deck (siblings not left out, unlike ``counts``: an estimate for
+        the reminder line)."""
         today = self.today()
         limits, _ = self._limits(today)
         rows = self.repo.counts_per_deck(_DUE, _NEW, _LEARNING, {"today": today.isoformat()})

@@ -13,34 +13,19 @@ import re
 
 import pytest
 
-try:
-    from corpus_labels import (
-        CORPUS_ROOT,
-        SETS,
-        NoteLabels,
-        Predicted,
-        format_report,
-        load_labels,
-        normalise,
-        note_paths,
-        read_note,
-        score_note,
-        score_set,
-    )
-except ImportError:  # the tests folder imported as a package
-    from tests.corpus_labels import (  # type: ignore[no-redef]
-        CORPUS_ROOT,
-        SETS,
-        NoteLabels,
-        Predicted,
-        format_report,
-        load_labels,
-        normalise,
-        note_paths,
-        read_note,
-        score_note,
-        score_set,
-    )
+from corpus_labels import (
+    CORPUS_ROOT,
+    SETS,
+    NoteLabels,
+    Predicted,
+    format_report,
+    load_labels,
+    normalise,
+    note_paths,
+    read_note,
+    score_note,
+    score_set,
+)
 
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
