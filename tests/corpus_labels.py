@@ -201,8 +201,11 @@ def _clip(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def format_report(score: SetScore) -> str:
-    """A readable table: the set's numbers, then each miss and false positive."""
+def format_report(score: SetScore, details: bool = True) -> str:
+    """A readable table: the set's numbers, then (with ``details``) each miss and false positive.
+
+    Sealed sets are reported without details: whoever tunes the rules sees how well they
+    generalise, never which notes they miss."""
     lines = [
         f"== extraction quality: {score.name} ==",
         f"{'notes':>10} {'expected':>9} {'matched':>8} {'TP':>5} {'FP':>5} "
@@ -210,6 +213,9 @@ def format_report(score: SetScore) -> str:
         f"{len(score.notes):>10} {score.expected:>9} {score.matched:>8} {score.tp:>5} "
         f"{score.fp:>5} {score.precision:>10.3f} {score.recall:>8.3f}",
     ]
+    if not details:
+        lines.append("-- sealed set: misses and false positives are not shown --")
+        return "\n".join(lines)
     misses = [(n.path, m) for n in score.notes for m in n.misses]
     fps = [(n.path, c) for n in score.notes for c in n.false_positives]
     lines.append(f"-- misses ({len(misses)}) --")

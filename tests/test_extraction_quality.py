@@ -37,6 +37,8 @@ ENFORCE_THRESHOLDS = False
 REPORTED_ONLY_SETS = ("dev2", "dev3")
 # A second held-out set, written without looking at the extractor: held to the same thresholds.
 HELD_OUT_SETS = ("holdout2",)
+# Sets whose report shows only the numbers: their misses are never seen by whoever tunes the rules.
+SEALED_SETS = ("holdout2",)
 CORPUS_SETS = SETS + HELD_OUT_SETS + REPORTED_ONLY_SETS
 
 
@@ -96,6 +98,8 @@ def test_set_numbers_and_report() -> None:
     report = format_report(score)
     assert "a.md" in report and "y" in report  # the miss
     assert "b.md" in report and "{{c1::z}}" in report  # the false positive
+    sealed = format_report(score, details=False)
+    assert "0.500" in sealed and "a.md" not in sealed and "{{c1::z}}" not in sealed
 
 
 # --- the corpus --------------------------------------------------------------------------------
@@ -164,7 +168,7 @@ def test_extraction_quality(set_name: str, extract_note) -> None:
 
     score = score_set(set_name, labels, predict)
     print()
-    print(format_report(score))
+    print(format_report(score, details=set_name not in SEALED_SETS))
 
     below = []
     if score.precision < MIN_PRECISION:
