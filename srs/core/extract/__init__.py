@@ -21,9 +21,9 @@ from srs.core.extract.lines import glossary_line_count, heading_line, term_line
 from srs.core.extract.lists import list_runs, option_runs, paragraph_glossaries
 from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
-from srs.core.extract.rules import (
-    DETERMINERS, MAX_SENTENCE, Found, attributed_claim, definitions, explicit, long_enough, noun_phrase_body,
-)
+from srs.core.extract.claims import attributed_claim
+from srs.core.extract.markup import explicit
+from srs.core.extract.rules import DETERMINERS, MAX_SENTENCE, Found, definitions, long_enough, noun_phrase_body
 from srs.core.extract.qa import inline_qa, spaced_cards, study_qa
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.subjects import linked_subject

@@ -1,27 +1,18 @@
-"""Sentence rules: explicit markup, definitions and attributed claims.
+"""Sentence rules: definitions of emphasised terms.
 
 Each rule looks at one sentence and returns ``Found`` values (card text in cloze markup, answers,
-rule name). Explicit markup wins: a sentence with a cloze or highlight yields only that.
+rule name). Explicit markup (``markup``) and attributed claims (``claims``) live beside it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from srs.core.extract import frames, phrases
-from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
-from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
+from srs.core.extract.found import Found
+from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
-
-
-@dataclass(frozen=True)
-class Found:
-    """A card proposed by a rule, before it gets its place in the note."""
-
-    text: str
-    answers: tuple[str, ...]
-    rule: str
 
 
 MAX_SENTENCE = 700
@@ -164,16 +155,6 @@ _ITEM_COPULA = re.compile(
     r"located|found|shown|set|only|still|just|very|so|too)\b)[a-z]{3,}\b[^*`\[]*$"
 )
 _GLOSSARY_SEP = re.compile(r"^\s*(?::|：|—|–|-{1,2}|=)\s+")
-_ATTRIB_VERB = re.compile(
-    r"\b(?:believed|believes|argued|argues|claimed|claims|proposed|proposes|suggested|suggests|"
-    r"held|holds|maintained|maintains|posited|posits|asserted|asserts|contended|contends|"
-    r"theori[sz]ed|theori[sz]es|showed|shows|demonstrated|demonstrates|observed|observes|"
-    r"emphasi[sz]ed|emphasi[sz]es|insisted|insists|thought|famously\s+said|wrote|writes|"
-    r"pointed\s+out|stated|states|hypothesi[sz]ed|concluded|concludes|described|describes)\b",
-    re.I,
-)
-_ACCORDING = re.compile(r"^(?:according\s+to|as)\s+$", re.I)
-_NAME_PARTICLES = frozenset("de da di del van von der den le la du bin ibn al el y of".split())
 
 
 def _emphasis(sentence: Sentence) -> list[Span]:
@@ -186,27 +167,6 @@ def _inner(sentence: Sentence, span: Span) -> str:
 
 def _inside_protected(sentence: Sentence, start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in sentence.spans if s.kind in ("code", "wikilink", "link", "cloze"))
-
-
-def explicit(sentence: Sentence) -> Found | None:
-    """Anki clozes kept as written; ``==highlights==`` hidden as c1."""
-    # A cloze with a blank answer ("{{c1:: }}") hides nothing: it is not a card.
-    clozes = [s for s in sentence.spans if s.kind == "cloze" and s.target.strip()]
-    marks = [s for s in sentence.spans if s.kind == "mark"]
-    if not clozes and not marks:
-        return None
-    hide = [(s.start, s.end, _inner(sentence, s)) for s in marks]
-    hide = [h for h in hide if not any(c.start <= h[0] < c.end for c in clozes)]
-    made = cloze_text(sentence.text, hide) if hide else (clean_card_text(sentence.text), ())
-    if made is None:
-        return None
-    text, mark_answers = made
-    answers: list[tuple[int, str]] = [(s.start, s.target) for s in clozes]
-    if clozes and not all(a in text for _p, a in answers):
-        return None  # an answer the card text does not show (odd whitespace inside the cloze)
-    answers += [(h[0], a) for h, a in zip(sorted(hide), mark_answers)]
-    ordered = tuple(a for _pos, a in sorted(answers))
-    return Found(text, ordered, "cloze_markup" if clozes else "highlight")
 
 
 def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> list[Found]:
@@ -379,31 +339,3 @@ def _definition_body(rest: str) -> str:
     ):
         return "lower"
     return "maybe"
-
-
-def _person(name: str) -> bool:
-    words = name.replace(".", " ").split()
-    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
-        return False
-    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES or not w[0].isalpha() or not w[0].isascii() for w in words)
-
-
-def attributed_claim(sentence: Sentence) -> Found | None:
-    """"[[Heinz Kohut]] ... believed ..." / "According to [[X]], ...": hide the named person."""
-    links = [s for s in sentence.spans if s.kind == "wikilink"]
-    if not links:
-        return None
-    link = links[0]
-    before = sentence.text[: link.start]
-    if before.strip() and not _ACCORDING.match(before):
-        return None
-    name = sentence.text[link.inner_start : link.inner_end]
-    if not _person(name) or len(name.split()) < 2:
-        return None
-    rest = sentence.text[link.end : link.end + 240]
-    if not before.strip() and not _ATTRIB_VERB.search(rest):
-        return None
-    if len(sentence.text.split()) < 8:
-        return None
-    made = cloze_text(sentence.text, [(link.start, link.end, name)])
-    return Found(made[0], made[1], "attributed_claim") if made else None
