@@ -84,6 +84,17 @@ _ACTS = re.compile(
     r"[a-z]{3,}(?<![su])s\s+(?:\S+\s+){2}\S+",
 )
 _ACTS_BEFORE = re.compile(r"^(?:an?|the)\s+$", re.I)
+# "A carbon with four different substituents, a *chiral center*, is ...", "a fixed slice of CPU
+# time, the **time quantum**, then ...", "Its opposite, **shallow work**, is ...", "The founder of
+# Stoicism, **Zeno of Citium**, taught ...": an appositive that names what the words before it
+# describe, closed by a comma or a dash and followed by the rest of the clause (not a list: no
+# "and"/"or" after it, and no other comma in the described phrase).
+_NAMING_APPOSITIVE_BEFORE = re.compile(
+    r"(?:[^\W\d_][\w'-]*\s+){2}[^\s,]+(?:\s+\$[^$\n]{1,30}\$)?(?:,|\s[—–])\s+(?:an?|the)\s+$"
+    r"|^(?:the|an?|its|their|his|her)\s+[^,;:]{3,60},\s+$",
+    re.I,
+)
+_NAMING_APPOSITIVE_AFTER = re.compile(r"^(?:,|\s+[—–])\s+(?!(?:and|or|but|etc|as|so|a|an|the)\b)[a-z]{2,}\s+\S+")
 
 
 def apposition(before: str, after: str, term: str) -> bool:
@@ -120,6 +131,18 @@ def named_by_verb(before: str, after: str) -> bool:
 def parallel_name(before: str) -> bool:
     """A second term after one the sentence already named ("..., while ... are its **phenotype**")."""
     return PARALLEL_BEFORE.search(before[-200:]) is not None
+
+
+def naming_appositive(before: str, after: str) -> bool:
+    """"..., a *chiral center*, is the usual source" and "The founder of Stoicism, **Zeno**, taught"."""
+    if _NAMING_APPOSITIVE_AFTER.match(after) is None:
+        return False
+    match = _NAMING_APPOSITIVE_BEFORE.search(before[-120:])
+    if match is None:
+        return False
+    # A list of terms ("**a**, the **b**, ...") is no apposition: one comma or dash at most.
+    described = before[-120:][: match.end()].split(".")[-1]
+    return described.count(",") + described.count("—") + described.count("–") <= 1
 
 
 def acts_as_definition(before: str, after: str) -> bool:

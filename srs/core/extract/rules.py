@@ -272,6 +272,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
             phrases.apposition(before, after, term)
             or phrases.clause_definition(before, after)
             or phrases.named_subject(before, after)
+            or phrases.naming_appositive(before, after)
             or (first and phrases.acts_as_definition(before, after))
         ) and _term_shaped(term, False):
             add(span.start, span.end, term, "term_is")

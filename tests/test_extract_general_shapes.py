@@ -1,0 +1,42 @@
+"""General sentence shapes that name or define a term, found by measuring the extractor on notes
+it had never seen (``tests/corpus/dev4``). Each shape has sentences that must give a card and
+sentences of a look-alike shape that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+# --- an appositive that names what the words before it describe ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A lake with no outflow to the sea, an *endorheic basin*, loses water only by evaporation.\n", ["endorheic basin"]),
+        ("The wave heights add up at one point, the **constructive interference**, then cancel further on.\n", ["constructive interference"]),
+        ("A word borrowed back into its source language — a **reborrowing** — often changes meaning.\n", ["reborrowing"]),
+        ("Its counterpart, **negative feedback**, damps any change in the system.\n", ["negative feedback"]),
+        ("The inventor of the printing press, **Johannes Gutenberg**, worked in Mainz.\n", ["Johannes Gutenberg"]),
+    ],
+)
+def test_naming_appositive_gives_the_named_term(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We bought apples, pears, the **plums**, and some grapes.\n",
+        "Bring the tent, a **torch**, and enough water for two days.\n",
+        "I met Ana at the station, the **old one**, and we walked home.\n",
+    ],
+)
+def test_lists_and_asides_are_no_naming_appositive(text: str) -> None:
+    assert answers(text) == []
