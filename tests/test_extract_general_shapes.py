@@ -40,3 +40,28 @@ def test_naming_appositive_gives_the_named_term(text: str, expected: list[str]) 
 )
 def test_lists_and_asides_are_no_naming_appositive(text: str) -> None:
     assert answers(text) == []
+
+
+# --- a common-noun term at a sentence start, described by what it does --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Garbage collection** reclaims memory that the program can no longer reach.\n", ["Garbage collection"]),
+        ("*Cross-validation* estimates how well a model generalises to unseen data.\n", ["Cross-validation"]),
+    ],
+)
+def test_common_term_described_by_its_verb(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Kahneman** argues that intuition is often overconfident in noisy domains.\n",
+        "**Maria Lopez** presents the quarterly numbers at the next meeting.\n",
+    ],
+)
+def test_a_name_at_the_start_is_no_described_term(text: str) -> None:
+    assert answers(text) == []

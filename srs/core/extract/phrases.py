@@ -145,6 +145,16 @@ def naming_appositive(before: str, after: str) -> bool:
     return described.count(",") + described.count("—") + described.count("–") <= 1
 
 
-def acts_as_definition(before: str, after: str) -> bool:
-    """"A **reinforcing feedback loop** amplifies whatever is happening ..." at a sentence start."""
-    return _ACTS_BEFORE.match(before) is not None and _ACTS.match(after) is not None
+def acts_as_definition(before: str, after: str, term: str = "") -> bool:
+    """"A **reinforcing feedback loop** amplifies whatever is happening ..." at a sentence start;
+    without an article only for a term that cannot be a name ("**Amortized analysis** bounds ...",
+    "**Self-attention** relates ..."): "**Kahneman** argues ..." is a claim, not a definition."""
+    if _ACTS.match(after) is None:
+        return False
+    if _ACTS_BEFORE.match(before) is not None:
+        return True
+    return not before and _COMMON_TERM.match(term) is not None
+
+
+# A term that is no proper name: lower-case words after the first, or a hyphenated compound.
+_COMMON_TERM = re.compile(r"^(?:[A-Za-z][a-z]+(?:\s+[a-z][a-z-]+){1,3}|[A-Za-z][a-z]+-[a-z]+)$")

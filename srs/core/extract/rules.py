@@ -273,7 +273,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
             or phrases.clause_definition(before, after)
             or phrases.named_subject(before, after)
             or phrases.naming_appositive(before, after)
-            or (first and phrases.acts_as_definition(before, after))
+            or (first and phrases.acts_as_definition(before, after, term))
         ) and _term_shaped(term, False):
             add(span.start, span.end, term, "term_is")
     quoted = _QUOTED.finditer(text) if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) else ()
