@@ -65,3 +65,21 @@ def test_common_term_described_by_its_verb(text: str, expected: list[str]) -> No
 )
 def test_a_name_at_the_start_is_no_described_term(text: str) -> None:
     assert answers(text) == []
+
+
+# --- a bare plural subject pinned by a relative clause, then the term ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Animals that are active mainly at night are **nocturnal**.\n", ["nocturnal"]),
+        ("Words that sound alike but differ in meaning are *homophones*; *homonyms* share spelling too.\n", ["homophones"]),
+    ],
+)
+def test_described_plural_subject_names_the_term(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_a_plural_subject_without_a_relative_clause_names_nothing() -> None:
+    assert answers("Cats in our street are **everywhere** this summer.\n") == []
