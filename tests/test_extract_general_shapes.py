@@ -83,3 +83,33 @@ def test_described_plural_subject_names_the_term(text: str, expected: list[str])
 
 def test_a_plural_subject_without_a_relative_clause_names_nothing() -> None:
     assert answers("Cats in our street are **everywhere** this summer.\n") == []
+
+
+# --- the title is the term, the opening sentence its gloss --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "expected"),
+    [
+        ("Garden/Groupthink.md", "The practice of thinking or deciding as a group in a way that discourages dissent.\n", ["Groupthink"]),
+        ("Garden/c-17.md", "---\ntitle: Sunk cost\n---\nA cost that has already been paid and cannot be recovered.\n", ["Sunk cost"]),
+        ("Garden/Hanlon's razor.md", "Never attribute to malice what can be explained by carelessness.\n", ["Hanlon's razor"]),
+        ("Garden/Rubber duck debugging.md", "# Rubber duck debugging\n\nExplaining code line by line to an inanimate listener until the bug shows itself.\n", ["Rubber duck debugging"]),
+    ],
+)
+def test_title_term_glossed_by_the_opening_sentence(path: str, text: str, expected: list[str]) -> None:
+    assert answers(text, path) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("Notes/Team offsite.md", "The plan for the offsite is still open, ask Ana.\n"),
+        ("Notes/Loss framing.md", "Losing ten euros feels worse than finding ten. This is called loss framing.\n"),
+        ("Notes/Trip to Porto.md", "The train from Lisbon takes three hours and was on time.\n"),
+        ("Daily/2024-05-01.md", "The weather of the week was great for running outside.\n"),
+        ("Notes/Kitchen.md", "## Todo\n\nThe choice of tiles that we still need to make.\n"),
+    ],
+)
+def test_openings_that_are_no_gloss_of_the_title_give_no_card(path: str, text: str) -> None:
+    assert [a for a in answers(text, path) if a.lower() in path.lower()] == []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from collections import Counter
 
 from srs.core.extract.fences import unclosed_fence_warning
+from srs.core.extract.glosses import title_gloss
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import glossary_line_count, heading_line, term_line
@@ -330,6 +331,11 @@ def _extract(text: str, path: str) -> ExtractedNote:
                             if card.answers[0].lower() not in answers:
                                 made.append(card)
                             break
+                    else:
+                        if not made and (heading_before is None or heading_before.level == 1):
+                            card = title_gloss(sentence, title, block.text)
+                            if card:
+                                made.append(card)
             # A "maybe" glossary entry ("glossary_list?") gives way to a glossary line that is sure.
             # The separator stands within a short term's reach of the start: look no further.
             if (

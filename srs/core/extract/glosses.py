@@ -1,0 +1,74 @@
+"""A note whose title is the term and whose opening sentence is its gloss, without naming it.
+
+Evergreen and glossary-style notes often put the term only in the title (or in the YAML
+``title:``) and open the body with the meaning alone: "The tendency of groups to give
+disproportionate weight to trivial issues." under "Bikeshedding", "When a measure becomes a
+target, it ceases to be a good measure." under "Goodhart's law". The card hides the title before
+the gloss: "{{c1::Bikeshedding}}: The tendency of groups ...".
+
+Two shapes count: a noun phrase pinned by "of", "that", "in which" ... or a gerund phrase, with no
+main verb of its own ("The value of the next-best alternative given up ..."); and, under a title
+that names a law, principle or effect, any plain statement (the law itself).
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.found import Found
+from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.sentences import Sentence
+from srs.core.extract.structure import title_terms
+
+# "The tendency of ...", "A device that ...", "The principle that ...": an article, a head noun
+# (with up to three modifiers) and what pins it down.
+_NOMINAL = re.compile(
+    r"^(?:the|an?)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
+    r"(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|where|for|between|given|used|caused)\s+\S+",
+    re.I,
+)
+# "Considering not just the immediate consequences ...": a gerund phrase.
+_GERUND = re.compile(r"^[A-Z][a-z]{2,}ing\s+\S+")
+# A main verb: a noun phrase with one is a statement about something, not a gloss.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|should|must|may|might)\b", re.I
+)
+_RELATIVE = frozenset({"that", "which", "whose", "where"})
+# Titles that name a law, a principle or an effect: the note's first sentence states it.
+_LAW_TITLE = re.compile(
+    r"(?:'s|s'|\w)\s+(?:law|principle|razor|effect|paradox|fallacy|rule|fence|dilemma|trap|bias|heuristic)$", re.I
+)
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _gloss_shape(text: str, law: bool) -> bool:
+    if len(text.split()) < 6 or not text.rstrip().endswith(".") or text.rstrip().endswith("..."):
+        return False
+    if FIRST_PERSON.search(text) or re.search(r"\b(?:we|you|our|your)\b", text, re.I) and not law:
+        return False
+    nominal = _NOMINAL.match(text)
+    if nominal:
+        # After a relative word the clause has its own verb; otherwise a verb makes a statement.
+        link = nominal.group("link").split()[-1].lower()
+        return link in _RELATIVE or link == "which" or not _FINITE.search(text)
+    if _GERUND.match(text) and not _FINITE.search(text):
+        return True
+    return law and "?" not in text and not text.startswith(("http", "See ", "see "))
+
+
+def title_gloss(sentence: Sentence, title: str, block_text: str) -> Found | None:
+    """"{{c1::Term}}: <gloss>" when ``sentence`` glosses the note's title term without naming it
+    (nor does the rest of its paragraph: "This asymmetry is known as *loss aversion*")."""
+    if sentence.spans or is_ui_instruction(sentence.text):
+        return None
+    term = title_terms(title, ())[-1].strip()  # the bare form: no date or emoji, no kind word
+    words = _WORDS.findall(term)
+    if not plausible_term(term) or not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in term):
+        return None
+    if " - " in term or term.lower() in block_text.lower():
+        return None
+    text = sentence.text.strip()
+    if not _gloss_shape(text, _LAW_TITLE.search(term) is not None):
+        return None
+    return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
