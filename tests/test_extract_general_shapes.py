@@ -113,3 +113,30 @@ def test_title_term_glossed_by_the_opening_sentence(path: str, text: str, expect
 )
 def test_openings_that_are_no_gloss_of_the_title_give_no_card(path: str, text: str) -> None:
     assert [a for a in answers(text, path) if a.lower() in path.lower()] == []
+
+
+# --- a plain term with its abbreviation in parentheses ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Return on investment (ROI) is the ratio of net profit to the cost of an investment.\n", ["Return on investment"]),
+        ("The kelvin (K) is the SI base unit of thermodynamic temperature.\n", ["kelvin"]),
+        ("Magnetic resonance imaging (MRI) means imaging the body with strong magnetic fields.\n", ["Magnetic resonance imaging"]),
+    ],
+)
+def test_abbreviated_plain_term_is_defined(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team (Berlin) is the one that ships the mobile app every Friday.\n",
+        "The meeting (Tuesday) is at the usual place near the office.\n",
+        "Next sprint (S14) is where we finally fix the login bug.\n",
+    ],
+)
+def test_parenthesised_asides_are_no_abbreviation(text: str) -> None:
+    assert answers(text) == []

@@ -1,4 +1,5 @@
-"""Definitions whose subject is a link or a piece of code, not an emphasised term.
+"""Definitions whose subject is a link, a piece of code or a plain term with its abbreviation,
+not an emphasised term.
 
 "[[Entropy]] is a measure of ...", "[[Mitochondrion|Mitochondria]] are organelles that ...",
 "`Drop` is a trait that ...": the note links the term (or writes it as code) where another
@@ -13,7 +14,7 @@ import re
 
 from srs.core.extract.filters import is_ui_instruction, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
-from srs.core.extract.rules import Found
+from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, cloze_text
 
 _ARTICLE = re.compile(r"^(?:(?:the|a|an)\s+)?$", re.I)
@@ -25,6 +26,14 @@ _COPULA_ARTICLE = re.compile(
     r"|^\s+(?:means|refers\s+to|denotes|describes|measures|represents)\s+(?:an?|the)\s+\S+(?:\s+\S+){2}"
     # A plural with no article: "are organelles that ...", "are small proteins of ...".
     r"|^\s+are\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\s+(?:that|which|who|whose|of|used|made|found|in)\s+\S+",
+    re.I,
+)
+# "Stochastic gradient descent (SGD) is an ...", "The newton (N) is the SI unit ...": a plain
+# noun phrase opening the sentence, then its abbreviation in parentheses. The abbreviation marks
+# the words before it as a term; its first letter must be the term's.
+_ABBREVIATED = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?P<term>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,4}?)\s+"
+    r"\((?P<abbr>[A-Z][A-Za-z0-9-]{0,7})\)(?=\s)",
     re.I,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|we|our)\b", re.I)
@@ -54,4 +63,22 @@ def linked_subject(sentence: Sentence, *, in_item: bool) -> Found | None:
     if not plausible_term(term) or is_ui_instruction(text):
         return None
     made = cloze_text(text, [(span.start, span.end, term)])
+    return Found(made[0], made[1], "term_is") if made else None
+
+
+def abbreviated_subject(sentence: Sentence) -> Found | None:
+    """"Stochastic gradient descent (SGD) is an optimisation method ...": hide the spelled-out term."""
+    text = sentence.text
+    match = _ABBREVIATED.match(text)
+    if match is None:
+        return None
+    term, abbr = match.group("term"), match.group("abbr")
+    if term[:1].lower() != abbr[:1].lower() or not plausible_term(term) or term.lower() == abbr.lower():
+        return None
+    after = text[match.end() :]
+    if not (DEFINING.match(after) or _COPULA_ARTICLE.match(after)) or FIRST_PERSON.search(after):
+        return None
+    if not long_enough(after, 4) or is_ui_instruction(text):
+        return None
+    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
     return Found(made[0], made[1], "term_is") if made else None
