@@ -140,3 +140,28 @@ def test_abbreviated_plain_term_is_defined(text: str, expected: list[str]) -> No
 )
 def test_parenthesised_asides_are_no_abbreviation(text: str) -> None:
     assert answers(text) == []
+
+
+# --- review questions answered in prose ---------------------------------------------------------
+
+
+def test_review_questions_answered_in_prose_become_cards() -> None:
+    text = (
+        "# Review\n\nWhich planet has the shortest year? Mercury.\n\n"
+        "Who proposed the heliocentric model? Nicolaus Copernicus.\n"
+    )
+    assert answers(text) == ["Mercury", "Nicolaus Copernicus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one question alone may be rhetorical
+        "Why does this matter? Because everything else depends on it.\n",
+        # an answer that runs on is an explanation, not a recall answer
+        "What did we learn? Mostly that the vendor's estimate was far too optimistic for our team size and budget.\n\n"
+        "Who is on call? Ana this week.\n",
+    ],
+)
+def test_single_or_rambling_questions_give_no_card(text: str) -> None:
+    assert answers(text) == []

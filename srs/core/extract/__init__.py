@@ -25,7 +25,7 @@ from srs.core.extract.properties import read_properties
 from srs.core.extract.claims import attributed_claim
 from srs.core.extract.markup import explicit
 from srs.core.extract.rules import DETERMINERS, MAX_SENTENCE, Found, definitions, long_enough, noun_phrase_body
-from srs.core.extract.qa import inline_qa, spaced_cards, study_qa
+from srs.core.extract.qa import inline_qa, prose_qa, spaced_cards, study_qa
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.subjects import abbreviated_subject, linked_subject
 from srs.core.extract.structure import (
@@ -271,6 +271,11 @@ def _extract(text: str, path: str) -> ExtractedNote:
                 cards.append(_Card(card, line0, _key(block.text), " › ".join(block.headings)))
             skip_next = True
             continue
+        if block.kind == "paragraph" and "?" in block.text and not block.quote:
+            asked = prose_qa(block.text)
+            if asked:
+                cards.append(_Card(asked, line0, _key(block.text), " › ".join(block.headings), bi))
+                continue
         qa = _qa_lines(block) if block.kind != "heading" else None
         if qa is not None:
             for card in qa:
@@ -361,6 +366,8 @@ def _extract(text: str, path: str) -> ExtractedNote:
     if claim and not any(c.found.text == claim.text for c in cards) and not {a.lower() for a in claim.answers} & taken:
         cards.insert(0, _Card(claim, 1, _key(title), ""))
 
+    if sum(1 for c in cards if c.found.rule == "prose_qa") < 2:
+        cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical
     cards = _drop_option_lists(blocks, cards)
     cards = [c for c in cards if not (c.found.rule.startswith("glossary") and _personal_list(title, blocks, c.block))]
     candidates: list[CardCandidate] = []

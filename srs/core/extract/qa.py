@@ -1,6 +1,6 @@
-"""Cards the note writes out itself: ``question::answer`` lines, ``Q:``/``A:`` pairs, and the
+"""Cards the note writes out itself: ``question::answer`` lines, ``Q:``/``A:`` pairs, the
 multi-line cards of spaced-repetition plugins (a question, a line holding only ``?`` or ``??``,
-then the answer)."""
+then the answer), and review questions answered in prose ("What is ...? The mitochondrion.")."""
 
 from __future__ import annotations
 
@@ -13,6 +13,12 @@ from srs.core.extract.sentences import clean_card_text, cloze_text
 _QA_SPLIT = re.compile(r":::|::")
 _STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
 _STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
+# "Which organelle packages proteins? The Golgi apparatus.": a paragraph that is one question
+# opening with a question word and one short answer sentence.
+_PROSE_QA = re.compile(
+    r"^(?P<q>(?:What|Which|Where|Who|Whom|Whose|When|Why|How|In\s+which|On\s+which)\b[^?\n]{8,200}\?)"
+    r"[ \t]+(?P<a>[^?\n]{1,120}?)\.?[ \t]*$"
+)
 # Review data a plugin writes under a card: not part of the answer.
 _PLUGIN_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 
@@ -81,3 +87,14 @@ def spaced_cards(lines: list[str]) -> list[Found] | None:
         if card:
             found.append(card)
     return found
+
+
+def prose_qa(text: str) -> Found | None:
+    """A paragraph holding a review question and its short answer (twelve words at most).
+
+    One such paragraph is as likely a rhetorical question; the caller keeps these cards only when
+    a note holds several."""
+    match = _PROSE_QA.match(text)
+    if match is None or len(match.group("a").split()) > 12 or match.group("a")[:1].islower():
+        return None
+    return _answer_card(match.group("q"), match.group("a"), "prose_qa")
