@@ -75,3 +75,19 @@ def test_narrowed_rule_loops_give_markdown_its_own_tokens() -> None:
     ]
     for note in notes:
         assert _tokens(fast.parse(note, {})) == _tokens(plain.parse(note, {})), note
+
+
+def test_narrowed_loops_and_the_plain_text_shortcut_agree_on_every_corpus_note() -> None:
+    # Hundreds of real-shaped notes (several languages, CRLF, flattened, tables, callouts):
+    # the faster parser must give markdown-it's own tokens for each of them.
+    from pathlib import Path
+
+    from srs.core.markdown import build_markdown_it
+
+    fast, plain = build_markdown_it(), build_markdown_it(dispatch=False)
+    here = Path(__file__).resolve().parent
+    notes = sorted((here / "corpus").rglob("*.md")) + sorted((here.parent / "examples").rglob("*.md"))
+    assert len(notes) > 300
+    for path in notes:
+        text = path.read_text(encoding="utf-8-sig", errors="replace")
+        assert _tokens(fast.parse(text, {})) == _tokens(plain.parse(text, {})), path
