@@ -10,18 +10,16 @@ and its cards are left exactly as they were.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import Callable, Iterator, Sequence
+from datetime import datetime
+from typing import Callable, Iterator
 
 from srs import __version__
 from srs.config import Config
-from srs.core.identity import StoredRef, anchor_of, match_candidates, new_card_id
-from srs.core.model import CardCandidate
+from srs.reconcile import ParsedNote, Reconciler, deck_for
 from srs.storage.db import Database
 from srs.storage.repo import Repository
 from srs.vault import VaultFile, walk_vault
@@ -65,17 +63,6 @@ class _Changed:
     hash: str
     data: bytes | None  # None: not kept in memory, read again when its batch is parsed
     text: str = ""
-
-
-def deck_for(config: Config, rel: str, tags: Sequence[str]) -> str:
-    """The Anki-style deck of a note: the root deck, then its folders (or its first tag)."""
-    root = config.root_deck
-    if config.deck_from == "folder":
-        parts = [p for p in rel.split("/")[:-1] if p]
-        return "::".join([root, *parts])
-    if config.deck_from == "tag" and tags:
-        return "::".join([root, *[p for p in tags[0].split("/") if p]])
-    return root
 
 
 def _hash(data: bytes) -> str:
@@ -185,39 +172,37 @@ class Scanner:
         gone = [p for p in gone if p not in renamed]
 
         # Cards of notes gone in this scan may reappear in another note (a move with an edit).
-        orphans: dict[str, list[StoredRef]] = {}
-        for path in gone:
-            for ref in self.repo.refs_of_note(path):
-                if not ref.retired:
-                    orphans.setdefault(ref.anchor, []).append(ref)
-        taken = self.repo.all_ids() if changed else set()
+        reconciler = Reconciler(self.config, self.repo, self.now, lambda rel, message: self.report.warnings.append((rel, message)))
+        reconciler.prepare(set(stored), gone, [item.file.rel for item in changed])
 
         # Pass 2: parse the changed notes (in worker processes when there are many) and reconcile
         # them as their results arrive, one transaction per batch.
-        batch: list = []
+        batch: list[ParsedNote] = []
         done = 0
         for item, extracted in self._extracted(changed):
-            batch.append((item, extracted))
+            batch.append(ParsedNote(item.file.rel, item.file.size, item.file.mtime_ns, item.hash, extracted))
             if len(batch) >= BATCH:
-                done += self._commit(batch, orphans, taken, done, len(changed))
+                done += self._commit(reconciler, batch, done, len(changed))
                 batch = []
         if batch:
-            self._commit(batch, orphans, taken, done, len(changed))
+            self._commit(reconciler, batch, done, len(changed))
 
         with self.db.transaction():
-            leftover = [ref.id for refs in orphans.values() for ref in refs]
-            self.report.retired += self.repo.retire_cards(leftover, self.stamp)
+            reconciler.finish()
             for path in gone:
                 self.repo.delete_note(path)
             if reextract:
                 self.repo.set_meta(EXTRACTOR_KEY, EXTRACTOR_VERSION)
+        counts = reconciler.counts
+        self.report.added, self.report.updated, self.report.retired = counts.added, counts.updated, counts.retired
         self.report.unchanged = max(0, self.repo.count("c.retired = 0", {}) - self.report.added - self.report.updated)
         return self.report
 
-    def _commit(self, batch: list, orphans: dict[str, list[StoredRef]], taken: set[str], done: int, total: int) -> int:
+    def _commit(self, reconciler: Reconciler, batch: list[ParsedNote], done: int, total: int) -> int:
         with self.db.transaction():
-            for item, extracted in batch:
-                self._reconcile(item, extracted, orphans, taken)
+            reconciler.sync()
+            for parsed in batch:
+                reconciler.note(parsed)
         if self.progress:
             self.progress(done + len(batch), total)
         return len(batch)
@@ -282,74 +267,3 @@ class Scanner:
             return False
         item.text = text
         return True
-
-    def _reconcile(self, item: _Changed, extracted, orphans: dict[str, list[StoredRef]], taken: set[str]) -> None:
-        rel = item.file.rel
-        info = extracted.info
-        for message in extracted.warnings:
-            self.report.warnings.append((rel, message))
-        if getattr(extracted, "failed", False):
-            return  # unreadable this time: its cards and stored hash stay, so the next scan retries
-        before = self.repo.note_facts(rel)
-        # Title and tags are on the back of every exported card of the note.
-        facts_changed = before is not None and (before[0], list(before[1])) != (info.title, list(info.tags))
-        self.repo.upsert_note(rel, info.title, item.file.size, item.file.mtime_ns, item.hash, info.tags,
-                              info.aliases, info.media, self.stamp)
-        deck = deck_for(self.config, rel, info.tags)
-        candidates: list[CardCandidate] = list(extracted.candidates)
-        same_note = self.repo.refs_of_note(rel)
-        wanted = {anchor_of(c.answers) for c in candidates}
-        elsewhere = [ref for anchor in wanted for ref in orphans.get(anchor, ())]
-        known = {ref.id for ref in same_note} | {ref.id for ref in elsewhere}
-        elsewhere += [ref for ref in self.repo.retired_refs_with_anchors(wanted - {r.anchor for r in same_note}) if ref.id not in known]
-        matches = match_candidates(candidates, same_note, elsewhere)
-        matched_ids = {m.card_id for m in matches if m.card_id}
-        stored_rows = self.repo.card_texts(sorted(matched_ids))
-        for match in matches:
-            candidate = match.candidate
-            values = {
-                "note": rel,
-                "line": candidate.line,
-                "position": candidate.position,
-                "deck": deck,
-                "text": candidate.text,
-                "answers": _json_list(candidate.answers),
-                "anchor": anchor_of(candidate.answers),
-                "rule": candidate.rule,
-                "sentence_key": candidate.sentence_key,
-                "context": candidate.context,
-            }
-            if match.card_id is None:
-                card_id = new_card_id(rel, values["anchor"], taken)
-                taken.add(card_id)
-                self.repo.insert_card({"id": card_id, **values, "created_at": self.stamp, "text_changed_at": self.stamp})
-                self.report.added += 1
-                continue
-            row = stored_rows[match.card_id]
-            visible = row["text"] != candidate.text or row["deck"] != deck or row["note"] != rel or bool(row["retired"])
-            if visible or facts_changed or row["context"] != candidate.context:
-                # Anki updates a note in place only when the package's copy is newer.
-                values["text_changed_at"] = self._later_than(row["text_changed_at"])
-            if row["retired"]:
-                values["retired"] = 0
-                values["retired_at"] = None
-            if visible or any(row[k] != values[k] for k in ("line", "position", "rule", "sentence_key", "context", "answers")):
-                self.repo.update_card(match.card_id, values)
-            if visible:
-                self.report.updated += 1
-            for refs in orphans.values():
-                refs[:] = [r for r in refs if r.id != match.card_id]
-        leftover = [ref.id for ref in same_note if ref.id not in matched_ids and not ref.retired]
-        self.report.retired += self.repo.retire_cards(leftover, self.stamp)
-
-    def _later_than(self, previous: str | None) -> str:
-        """A change time after ``previous`` (the time the card's exported fields last changed)."""
-        if previous:
-            before = datetime.fromisoformat(previous)
-            if self.now.replace(microsecond=0) <= before:
-                return (before + timedelta(seconds=1)).isoformat(timespec="seconds")
-        return self.stamp
-
-
-def _json_list(values: Sequence[str]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)

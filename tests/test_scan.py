@@ -280,3 +280,67 @@ def test_moving_a_note_or_changing_its_tags_marks_its_cards_changed_for_export(v
     tagged = vault.service(now="2026-03-03T09:00:00")
     tagged.scan()
     assert tagged.card(card_id).text_changed_at > second
+
+
+@pytest.mark.parametrize("source, target", [("a.md", "b.md"), ("b.md", "a.md")])
+def test_a_definition_moved_to_another_kept_note_keeps_its_card(vault, source, target):
+    # The scan reconciles notes one after another: the card must follow its definition whether
+    # the note it left or the note it joined comes first.
+    vault.note(source, DEFINITION + "\nSome other thought.\n")
+    vault.note(target, OTHER)
+    svc = vault.service()
+    svc.scan()
+    before = active_ids(svc)["negative feedback"]
+    _review(svc, before)
+    vault.note(source, "Some other thought.\n")
+    vault.note(target, OTHER + "\n" + DEFINITION)
+    report = svc.scan().to_json()
+    assert (report["added"], report["retired"]) == (0, 0)  # it moved: nothing new, nothing retired
+    assert active_ids(svc)["negative feedback"] == before
+    assert svc.card(before).note == target
+    assert svc.card(before).state.repetitions == 1
+
+
+def test_a_first_scan_of_many_notes_gives_each_note_its_cards(vault):
+    # A first scan skips the lookups a new note cannot need; every card must still be there once.
+    for i in range(30):
+        vault.note(f"n{i:02}.md", DEFINITION.replace("negative feedback", f"term {i}"))
+    svc = vault.service()
+    assert svc.scan().added == 30
+    assert sorted(c.note for c in svc.cards()) == [f"n{i:02}.md" for i in range(30)]
+    assert svc.scan().to_json()["added"] == 0
+
+
+def test_a_term_defined_in_both_notes_gets_a_second_card(vault):
+    vault.note("b.md", DEFINITION)
+    vault.note("c.md", OTHER)
+    svc = vault.service()
+    svc.scan()
+    before = active_ids(svc)["negative feedback"]
+    vault.note("a.md", DEFINITION)  # reconciled before b.md, which keeps its definition
+    vault.note("b.md", DEFINITION + "\nMore.\n")
+    assert svc.scan().to_json()["added"] == 1
+    notes = sorted(c.note for c in svc.cards() if c.answers == ("negative feedback",))
+    assert notes == ["a.md", "b.md"] and svc.card(before).note == "b.md"
+
+
+def test_a_scan_stopped_before_a_deferred_card_is_settled_reads_the_note_again(vault, monkeypatch):
+    from srs.reconcile import Reconciler
+
+    vault.note("b.md", DEFINITION + "\nSome other thought.\n")
+    svc = vault.service()
+    svc.scan()
+    before = active_ids(svc)["negative feedback"]
+    vault.note("a.md", DEFINITION)
+    vault.note("b.md", "Some other thought.\n")
+
+    def stop(self):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Reconciler, "finish", stop)
+    with pytest.raises(KeyboardInterrupt):
+        svc.scan()
+    monkeypatch.undo()
+    svc.scan()
+    assert active_ids(svc) == {"negative feedback": before}
+    assert svc.card(before).note == "a.md"

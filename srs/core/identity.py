@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from srs.core.model import CardCandidate
@@ -33,6 +34,7 @@ SIMILAR_SENTENCE = 0.85  # the sentence around the hidden part is nearly the sam
 SIMILAR_ANSWER = 0.75  # ...and the hidden part is a corrected spelling, not another term
 
 
+@lru_cache(maxsize=8192)  # a scan asks for each card's anchor several times
 def normalise_answer(answer: str) -> str:
     """The comparable form of a hidden part: NFKC, casefolded, no markup or quotes, single spaces."""
     text = unicodedata.normalize("NFKC", answer)

@@ -15,6 +15,8 @@ from srs.errors import CardNotFound, StorageError
 from srs.storage.db import Database, describe_sqlite_error
 from srs.storage.rows import CARD_COLUMNS, CARD_FROM, card_from_row, state_columns, state_from_json, state_to_json, to_date
 
+# One encoder for every small list stored as JSON (json.dumps with options builds a new one per call).
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
 ACTIVE = "c.retired = 0 AND c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= :today)"
 
 
@@ -77,9 +79,13 @@ class Repository:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET title=excluded.title, "
             "size=excluded.size, mtime_ns=excluded.mtime_ns, hash=excluded.hash, tags=excluded.tags, "
             "aliases=excluded.aliases, media=excluded.media, scanned_at=excluded.scanned_at",
-            (path, title, size, mtime_ns, hash_, json.dumps(list(tags), ensure_ascii=False),
-             json.dumps(list(aliases), ensure_ascii=False), json.dumps(list(media), ensure_ascii=False), scanned_at),
+            (path, title, size, mtime_ns, hash_, _to_json(list(tags)), _to_json(list(aliases)), _to_json(list(media)),
+             scanned_at),
         )
+
+    def set_note_file(self, path: str, size: int, mtime_ns: int, hash_: str) -> None:
+        """Record what a note's file was when read (-1 and "" make the next scan read it again)."""
+        self.db.conn.execute("UPDATE notes SET size = ?, mtime_ns = ?, hash = ? WHERE path = ?", (size, mtime_ns, hash_, path))
 
     def touch_note(self, path: str, size: int, mtime_ns: int) -> None:
         self.db.conn.execute("UPDATE notes SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, path))
@@ -122,6 +128,29 @@ class Repository:
             marks = ",".join("?" * len(chunk))
             rows = self.db.query(f"SELECT id, note, anchor, text, retired FROM cards WHERE retired = 1 AND anchor IN ({marks})", tuple(chunk))
             found += [StoredRef(r["id"], r["note"], r["anchor"], r["text"], True) for r in rows]
+        return found
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits a change to the database."""
+        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def notes_with_cards(self) -> set[str]:
+        """The notes that have cards (retired cards included)."""
+        return {r[0] for r in self.db.conn.execute("SELECT DISTINCT note FROM cards")}
+
+    def retired_anchors(self) -> set[str]:
+        """The anchors of every retired card: the definitions that may come back."""
+        return {r[0] for r in self.db.conn.execute("SELECT DISTINCT anchor FROM cards WHERE retired = 1")}
+
+    def active_anchors_of_notes(self, notes: Iterable[str]) -> dict[str, set[str]]:
+        """anchor -> the notes among ``notes`` holding an active card with it."""
+        found: dict[str, set[str]] = {}
+        paths = list(notes)
+        for start in range(0, len(paths), 500):
+            chunk = paths[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for anchor, note in self.db.conn.execute(f"SELECT anchor, note FROM cards WHERE retired = 0 AND note IN ({marks})", chunk):
+                found.setdefault(anchor, set()).add(note)
         return found
 
     def all_ids(self) -> set[str]:
