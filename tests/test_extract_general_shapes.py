@@ -165,3 +165,28 @@ def test_review_questions_answered_in_prose_become_cards() -> None:
 )
 def test_single_or_rambling_questions_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+# --- Romance-language glosses without an article ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- **osmose**: passagem de solvente através de uma membrana semipermeável\n- **difusão**: movimento de partículas de uma região para outra\n", ["osmose", "difusão"]),
+        ("le **mercantilisme** : doctrine économique qui fait de la richesse en or la base de la puissance.\n", ["mercantilisme"]),
+    ],
+)
+def test_romance_gloss_pinned_by_a_relative_or_of(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- **Abrir**: abrir o arquivo que está selecionado na lista\n- **Salvar**: guardar as alterações no disco\n",
+        "**Exam tip:** always do duty first, even when it's obvious.\n",
+    ],
+)
+def test_infinitive_options_and_tips_are_no_romance_gloss(text: str) -> None:
+    assert answers(text) == []

@@ -210,7 +210,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
                 elif in_item:
                     # A lower-case noun phrase or gerund ("cutting into thin strips") defines too.
                     gloss = plain(rest)
-                    if opener not in _INDEFINITE and not (gloss[:1].islower() and _LOWER_PHRASE.match(gloss)) and not (
+                    if opener not in _INDEFINITE and not (gloss[:1].islower() and _LOWER_PHRASE.match(gloss)) and not pinned_gloss(gloss) and not (
                         _THE_NOUN_OF.match(gloss) and not _CLAUSE_START.search(gloss)
                     ):
                         body = ""
@@ -294,10 +294,28 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
     return found
 
 
+# French, Portuguese, Spanish and Italian glosses drop the article: "situation où coexistent ...",
+# "divisão celular que gera ...", "unità di misura della ...": a lower-case noun (and an adjective)
+# pinned by a relative pronoun or "of". An infinitive opener is an option's action ("abrir o
+# arquivo que ..."), not a noun.
+_PINNED_GLOSS = re.compile(
+    r"^(?![^\W\d_]+(?:ar|er|ir|re)\s)[^\W\d_A-Z][^\W\d_]+(?:\s+[^\W\d_A-Z][^\W\d_]+)?\s+"
+    r"(?:que|qui|où|dont|cuyo|cuya|cui|che|de|du|des|da|di|del|della|dos|das|dei|degli)\s+\S+(?:\s+\S+){1,}"
+)
+
+
+def pinned_gloss(rest: str) -> bool:
+    """A Romance-language gloss without an article ("divisão celular que gera duas células")."""
+    return _PINNED_GLOSS.match(plain(rest).lstrip(":：—–- ")) is not None
+
+
 def noun_phrase_body(rest: str) -> bool:
     """True when the text after "**Term**:" reads as a defining noun phrase ("the maintenance
-    of a stable state"), not as a status or a note ("the server is down", "7/10")."""
+    of a stable state", "situation où coexistent ..."), not as a status or a note ("the server is
+    down", "7/10")."""
     words = plain(rest).lstrip(":：—–- ").split()
+    if len(words) >= 4 and pinned_gloss(rest):
+        return True
     return len(words) >= 4 and words[0].lower() in ("a", "an", "the", "one") and not _CLAUSE_START.search(plain(rest))
 
 
@@ -326,7 +344,7 @@ def _definition_body(rest: str) -> str:
     first = words[0].lower().strip(",;\"“”‘’")  # a quoted gloss: '"the thing speaks for itself"'
     if first in ("by", "from", "via", "see") or is_ui_instruction(rest):
         return ""
-    if first in DETERMINERS or first in _COUNTS:
+    if first in DETERMINERS or first in _COUNTS or pinned_gloss(rest):
         return "sure"
     if _VERBISH.match(first) or first in _UI_VERBS:
         return ""
