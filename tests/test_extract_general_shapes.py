@@ -190,3 +190,19 @@ def test_romance_gloss_pinned_by_a_relative_or_of(text: str, expected: list[str]
 )
 def test_infinitive_options_and_tips_are_no_romance_gloss(text: str) -> None:
     assert answers(text) == []
+
+
+# --- other languages: an aside after the copula, a setting before the term, "besagt" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la **ataraxia** es, según Epicuro, la ausencia de turbación del alma.\n", ["ataraxia"]),
+        ("Secondo Aristotele, la **catarsi** è la purificazione delle passioni.\n", ["catarsi"]),
+        ("Für Kant, der **kategorische Imperativ** ist ein unbedingtes Gebot der Vernunft.\n", ["kategorische Imperativ"]),
+        ("Das **Ohmsche Gesetz** besagt, dass Strom und Spannung proportional sind.\n", ["Ohmsche Gesetz"]),
+    ],
+)
+def test_other_language_definitions_with_asides_and_settings(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

@@ -99,8 +99,11 @@ _ARTICLES = (
 # Before a term that opens a sentence: an article in any of several languages, after an optional
 # one-word tag such as "TIL:" or "Def:" that daily notes put before a fact.
 # "The term **X** refers to ...": a word naming the term as a term also stands before it.
+# "Per Platone, l'*iperuranio* è ...", "Für Kant ist ...": a short setting may come first.
 _ARTICLE_START = re.compile(
-    r"^(?:[A-Za-z]{2,12}\.?:\s+)?(?:" + _ARTICLES + r"\s+(?:(?:term|word|concept|notion|phrase|expression)\s+)?|l['’])?$",
+    r"^(?:[A-Za-z]{2,12}\.?:\s+)?"
+    r"(?:(?:for|per|pour|para|für|según|selon|secondo|laut|in|en|dans|nel|nella|na|no|im)\s+[^\W\d_][^,;:.*_]{1,40},\s+)?"
+    r"(?:" + _ARTICLES + r"\s+(?:(?:term|word|concept|notion|phrase|expression)\s+)?|l['’])?$",
     re.I,
 )
 # "An **eigenvector** of a matrix is a nonzero vector ...": a short qualifier before the copula.
@@ -112,8 +115,9 @@ _QUALIFIED_COPULA = re.compile(
     r"(?:\s+[a-z-]+){0,2}\s*[:—–]\s*\S+(?:\s+\S+){2}",
     re.I,
 )
+# An aside may stand after the verb here too: "la **eudaimonía** es, para los estoicos, la vida ...".
 _COPULA_INTL = (
-    r"\s(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)\s+(?:" + _ARTICLES + r"\b|l['’])"
+    r"\s(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)(?:,\s+[^,]{2,40},)?\s+(?:" + _ARTICLES + r"\b|l['’])"
 )
 # Common gerunds that follow "is" without defining anything ("is being", "is going to").
 _GERUND = r"(?!being\b|going\b|getting\b|coming\b|happening\b|doing\b|working\b|running\b)[a-z]{3,}ing\b"
@@ -130,7 +134,7 @@ DEFINING = re.compile(
     r"|\s(?:means|refers\s+to|denotes|describes|designates|captures|stands\s+for|represents|is\s+defined\s+as|"
     r"are\s+defined\s+as|is\s+a\s+term|measures|quantifies|says\s+that|states\s+that|holds\s+that|"
     r"(?:occurs|happens|arises)\s+(?:when|whenever|if)|"
-    r"bezeichnet|bedeutet|désigne|désignent|signifie|significa|designa|denota|indica|"
+    r"bezeichnet|bedeutet|besagt|beschreibt|désigne|désignent|signifie|décrit|significa|designa|denota|indica|"
     r"означает|обозначает|называют)\b"
     r"|" + _COPULA_INTL +
     r"|\s*[—–]\s*(?:это|есть)\b|\s(?:является|называется|означает)\s"
