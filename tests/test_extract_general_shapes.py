@@ -206,3 +206,22 @@ def test_infinitive_options_and_tips_are_no_romance_gloss(text: str) -> None:
 )
 def test_other_language_definitions_with_asides_and_settings(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+# --- a second definition after a semicolon; a condition after a short "of X" --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A **false positive** is flagging a healthy patient; a **false negative** is missing a sick one.\n", ["false positive", "false negative"]),
+        ("A number $p$ is a **prime** of $\\mathbb{N}$ if its only divisors are one and itself.\n", ["prime"]),
+        ("A graph is **bipartite** if its vertices split into two independent sets.\n", ["bipartite"]),
+    ],
+)
+def test_second_clause_and_qualified_condition_definitions(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_a_progressive_after_a_semicolon_is_no_definition() -> None:
+    assert answers("The build passed; the **deploy** is running in the background now.\n") == []

@@ -31,8 +31,13 @@ BARE_APPOSITION = re.compile(
 _KIND_BEFORE = re.compile(r"(?:^|\s)(?:an?|the|its|their|two|three|four|several|many)\s+$", re.I)
 # "..., a **Y** is a ...": a defining clause after a comma, a semicolon or a colon.
 CLAUSE_BEFORE = re.compile(r"[,;:—–]\s+(?:an?|the)\s+$", re.I)
+# "...; a **Type II error** is failing to reject a false one": a gerund also opens the gloss.
 CLAUSE_AFTER = re.compile(
-    r"^\s+(?:is|are)\s+(?:an?|the|one)\s+\S+(?:\s+\S+){2}|^\s+(?:means|refers\s+to|denotes)\s+\S+(?:\s+\S+){2}",
+    r"^\s+(?:is|are)\s+(?:an?|the|one)\s+\S+(?:\s+\S+){2}|^\s+(?:means|refers\s+to|denotes)\s+\S+(?:\s+\S+){2}"
+    # (not a progressive: "the **deploy** is running in the background")
+    r"|^\s+(?:is|are)\s+(?!(?:being|going|getting|coming|doing|running|working|waiting|happening|starting|"
+    r"loading|building|moving|trying|looking|living|staying|taking|making)\b)[a-z]{3,}ing\s+"
+    r"(?!(?:in|on|at|now|right|here|there|again|today|tomorrow)\b)\S+(?:\s+\S+){1}",
     re.I,
 )
 # "<a described subject> is (called) (a|an|the) **Y**." with the term closing its clause.

@@ -151,7 +151,11 @@ _APPOSITIVE = re.compile(
 )
 # "An operation is **idempotent** if ...": a property defined by its condition.
 _IS_BEFORE = re.compile(r"\b(?:is|are|has|have)\s+(?:in\s+)?(?:(?:an?|the)\s+)?$", re.I)
-_CONDITION_AFTER = re.compile(r"^\s+(?:if|when|whenever|iff)\s+\S+(?:\s+\S+){3}", re.I)
+# "... is an **eigenvector** of $A$ if ...": a short "of X" may stand between term and condition.
+_CONDITION_AFTER = re.compile(
+    r"^\s+(?:(?:of|for|in|on)\s+(?:\$[^$\n]{1,20}\$|(?:an?\s+|the\s+)?[\w-]+)\s+)?(?:if|when|whenever|iff)\s+\S+(?:\s+\S+){3}",
+    re.I,
+)
 # "- **System 1** is fast, automatic and effortless": in a list item, a described term.
 # The word after "is" must describe (an adjective or noun), not place or point elsewhere.
 _ITEM_COPULA = re.compile(
