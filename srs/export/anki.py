@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import zipfile
@@ -228,7 +229,11 @@ def _write_zip(out_path: Path, db_path: Path, media_files: list[tuple[str, Path]
     tmp_path = out_path.with_name(out_path.name + ".tmp")
     try:
         with zipfile.ZipFile(tmp_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(_entry("collection.anki2", stamp), db_path.read_bytes())
+            # Streamed: a large collection is never held in memory whole.
+            entry = _entry("collection.anki2", stamp)
+            entry.file_size = db_path.stat().st_size
+            with db_path.open("rb") as source, archive.open(entry, "w") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
             manifest = {str(index): name for index, (name, _) in enumerate(media_files)}
             archive.writestr(_entry("media", stamp), json.dumps(manifest, ensure_ascii=False))
             for index, (name, path) in enumerate(media_files):
