@@ -225,3 +225,30 @@ def test_second_clause_and_qualified_condition_definitions(text: str, expected: 
 
 def test_a_progressive_after_a_semicolon_is_no_definition() -> None:
     assert answers("The build passed; the **deploy** is running in the background now.\n") == []
+
+
+# --- "i.e." / "that is" announcing a gloss; a lower-case kind pinned by a relative clause --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marginal cost, i.e. the cost of producing one more unit, falls at first.\n", ["Marginal cost"]),
+        ("**Latency**, that is, the delay between a request and its response, matters most here.\n", ["Latency"]),
+        ("The parser keeps a *lookahead buffer* that holds the next few tokens.\n", ["lookahead buffer"]),
+    ],
+)
+def test_that_is_glosses_and_relative_kinds(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any plan changes on contact — that is what makes planning worth it.\n",
+        "Ana Ruiz, i.e. the new lead, starts on Monday.\n",
+        "We drove a **Tesla** that runs on batteries only.\n",
+    ],
+)
+def test_look_alikes_of_that_is_and_relative_kinds_give_no_card(text: str) -> None:
+    assert answers(text) == []

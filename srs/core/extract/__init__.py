@@ -27,7 +27,7 @@ from srs.core.extract.markup import explicit
 from srs.core.extract.rules import DETERMINERS, MAX_SENTENCE, Found, definitions, long_enough, noun_phrase_body
 from srs.core.extract.qa import inline_qa, prose_qa, spaced_cards, study_qa
 from srs.core.extract.sentences import Sentence, plain, split_sentences
-from srs.core.extract.subjects import abbreviated_subject, linked_subject
+from srs.core.extract.subjects import abbreviated_subject, glossed_subject, linked_subject
 from srs.core.extract.structure import (
     defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary,
     title_claim, title_terms,
@@ -343,6 +343,10 @@ def _extract(text: str, path: str) -> ExtractedNote:
                                 made.append(card)
             if not made and block.kind != "heading" and "(" in sentence.text[:80]:
                 subject = abbreviated_subject(sentence)
+                if subject:
+                    made.append(subject)
+            if not made and block.kind != "heading" and ("i.e." in sentence.text[:90] or "that is" in sentence.text[:90]):
+                subject = glossed_subject(sentence)
                 if subject:
                     made.append(subject)
             # A "maybe" glossary entry ("glossary_list?") gives way to a glossary line that is sure.

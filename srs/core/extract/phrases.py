@@ -153,6 +153,30 @@ def naming_appositive(before: str, after: str) -> bool:
     return described.count(",") + described.count("—") + described.count("–") <= 1
 
 
+# "**Y**, i.e. the percentage change ...", "**Y**, that is, deliberately adding ...": the term,
+# then its gloss announced by "i.e." or "that is".
+_THAT_IS = re.compile(
+    r"^(?:\s*\$[^$\n]{1,30}\$)?\s*(?:,\s*|\s*\(|\s+[—–]\s*)(?:i\.\s?e\.|that\s+is|das\s+heißt|d\.\s?h\.|c'est-à-dire|"
+    r"c\.-à-d\.|es\s+decir|isto\s+é|ou\s+seja|cioè)[,:]?\s+(?!(?:what|how|why|where|when|because|who|which)\b)(?:an?\s+|the\s+)?[^\W\d_][\w'-]*(?:\s+\S+){2}",
+    re.I,
+)
+# "Baddeley's model adds a *phonological loop* that stores verbal material": a lower-case term
+# after an indefinite article, pinned by a relative clause in the present tense.
+_RELATIVE_ACTS = re.compile(r"^\s+(?:that|which|who)\s+(?!is\b|was\b|has\b|does\b)[a-z]{3,}(?<![su])s\s+\S+(?:\s+\S+){1}")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)an?\s+$", re.I)
+
+
+def that_is(after: str) -> bool:
+    """"**Y**, i.e. the ...": a gloss announced by "i.e."/"that is" (and their equivalents)."""
+    return _THAT_IS.match(after) is not None
+
+
+def relative_kind(before: str, after: str, term: str) -> bool:
+    """"... adds a *phonological loop* that stores verbal material": a kind of thing pinned down
+    by what it does (lower-case terms only: "a **Tesla** that runs ..." names a thing)."""
+    return term[:1].islower() and _INDEFINITE_BEFORE.search(before[-12:]) is not None and _RELATIVE_ACTS.match(after) is not None
+
+
 def acts_as_definition(before: str, after: str, term: str = "") -> bool:
     """"A **reinforcing feedback loop** amplifies whatever is happening ..." at a sentence start;
     without an article only for a term that cannot be a name ("**Amortized analysis** bounds ...",

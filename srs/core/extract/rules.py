@@ -281,6 +281,8 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
             or phrases.clause_definition(before, after)
             or phrases.named_subject(before, after)
             or phrases.naming_appositive(before, after)
+            or phrases.that_is(after)
+            or phrases.relative_kind(before, after, term)
             or (first and phrases.acts_as_definition(before, after, term))
         ) and _term_shaped(term, False):
             add(span.start, span.end, term, "term_is")

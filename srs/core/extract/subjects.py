@@ -36,6 +36,14 @@ _ABBREVIATED = re.compile(
     r"\((?P<abbr>[A-Z][A-Za-z0-9-]{0,7})\)(?=\s)",
     re.I,
 )
+# "Price elasticity of demand, i.e. the percentage change in ...": a plain noun phrase opening the
+# sentence, its gloss announced by "i.e." or "that is".
+_GLOSSED = re.compile(
+    r"^(?P<term>[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,4}?)\s*(?:,\s*|\s*\(|\s+[—–]\s*)(?:i\.\s?e\.|that\s+is),?\s+"
+    r"(?!(?:what|how|why|where|when|because|who|which)\b)(?:an?\s+|the\s+)?[^\W\d_][\w'-]*(?:\s+\S+){3}",
+    re.I,
+)
+_QUANTIFIERS = frozenset("any every each no all some most many this that these those".split())
 _SECOND_PERSON = re.compile(r"\b(?:you|your|we|our)\b", re.I)
 
 
@@ -80,5 +88,22 @@ def abbreviated_subject(sentence: Sentence) -> Found | None:
         return None
     if not long_enough(after, 4) or is_ui_instruction(text):
         return None
+    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
+    return Found(made[0], made[1], "term_is") if made else None
+
+
+def glossed_subject(sentence: Sentence) -> Found | None:
+    """"Price elasticity of demand, i.e. the percentage change ...": hide the plain term."""
+    text = sentence.text
+    match = _GLOSSED.match(text)
+    if match is None:
+        return None
+    term = match.group("term")
+    if not plausible_term(term) or FIRST_PERSON.search(text) or is_ui_instruction(text):
+        return None
+    if term.split()[0].lower() in _QUANTIFIERS:
+        return None  # "Any model leaves things out, that is ...": a clause, not a term
+    if len(term.split()) > 1 and not term.split()[1][:1].islower() and not term.isupper():
+        return None  # "Alice Smith, i.e. the new lead, ...": a person, not a term
     made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
     return Found(made[0], made[1], "term_is") if made else None
