@@ -252,3 +252,28 @@ def test_that_is_glosses_and_relative_kinds(text: str, expected: list[str]) -> N
 )
 def test_look_alikes_of_that_is_and_relative_kinds_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+# --- definitions later in a paragraph; a gloss after a colon ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rocks weather slowly. The **regolith** is the loose layer that covers solid rock.\n", ["regolith"]),
+        ("The kernel schedules work through a **run queue**: the list of tasks ready to execute.\n", ["run queue"]),
+        ("Vaccines train the immune system. **Antigen**: any substance that triggers an immune response.\n", []),
+    ],
+)
+def test_later_sentences_and_colon_glosses(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_settings_described_in_a_list_are_no_concepts() -> None:
+    text = "- **Node size** controls the size of each circle.\n- **Link force** controls the pull on each link.\n"
+    assert answers(text) == []
+
+
+def test_capitalised_options_glossed_in_portuguese_are_no_glossary() -> None:
+    text = "- **Sem valor**: contagem de linhas sem valor.\n- **Único**: número de valores distintos na coluna.\n"
+    assert answers(text) == []

@@ -18,8 +18,9 @@ import re
 _APPOSITION_HEAD = (
     r"(?:of|that|which|who|whose|when|where|in\s+which|by\s+which|used|made|expressed|for|between|with)\s+\S+"
 )
+# A colon may announce it too: "advertises a **receive window**: the amount of data it ...".
 APPOSITION = re.compile(
-    r"^(?:\s*\$[^$\n]{1,30}\$)?(?:,|\s+[—–]|\s+\()\s*(?:an?|the|one)\s+(?:[a-z][\w'-]*,?\s+){1,4}"
+    r"^(?:\s*\$[^$\n]{1,30}\$)?(?:,|:|\s+[—–]|\s+\()\s*(?:an?|the|one)\s+(?:[a-z][\w'-]*,?\s+){1,4}"
     + _APPOSITION_HEAD
 )
 # After "three **allomorphs**" the appositive may drop its article: "variant forms of ...".
@@ -177,7 +178,7 @@ def relative_kind(before: str, after: str, term: str) -> bool:
     return term[:1].islower() and _INDEFINITE_BEFORE.search(before[-12:]) is not None and _RELATIVE_ACTS.match(after) is not None
 
 
-def acts_as_definition(before: str, after: str, term: str = "") -> bool:
+def acts_as_definition(before: str, after: str, term: str = "", in_item: bool = False) -> bool:
     """"A **reinforcing feedback loop** amplifies whatever is happening ..." at a sentence start;
     without an article only for a term that cannot be a name ("**Amortized analysis** bounds ...",
     "**Self-attention** relates ..."): "**Kahneman** argues ..." is a claim, not a definition."""
@@ -185,7 +186,8 @@ def acts_as_definition(before: str, after: str, term: str = "") -> bool:
         return False
     if _ACTS_BEFORE.match(before) is not None:
         return True
-    return not before and _COMMON_TERM.match(term) is not None
+    # In a list item "**Node size** controls ..." documents a setting, not a concept.
+    return not before and not in_item and _COMMON_TERM.match(term) is not None
 
 
 # A term that is no proper name: lower-case words after the first, or a hyphenated compound.

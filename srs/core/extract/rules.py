@@ -177,7 +177,7 @@ def _inside_protected(sentence: Sentence, start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in sentence.spans if s.kind in ("code", "wikilink", "link", "cloze"))
 
 
-def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> list[Found]:
+def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, opening: bool = True) -> list[Found]:
     """Bold/italic terms in a defining sentence, quoted names, link aliases after naming verbs,
     and glossary list items (``**Term** — definition``)."""
     text = sentence.text
@@ -207,7 +207,10 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
                 # "**Latency**—the time ...", "**Momentum** = mass × velocity" in prose.
                 add(span.start, span.end, bare, "term_is")
                 continue
-            body = _definition_body(rest) if sep else ""
+            # A glossary entry opens its line; later in a paragraph "**X**: ..." is a label or a note.
+            body = _definition_body(rest) if sep and opening else ""
+            if body == "pinned":
+                body = "lower" if bare[:1].islower() else ""
             if label_colon and body:
                 # "**Term**: ..." is also how option and status lists are written: only an
                 # indefinite article ("a measure of ...") after a noun-like term reads as a definition.
@@ -218,11 +221,11 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
                 elif in_item:
                     # A lower-case noun phrase or gerund ("cutting into thin strips") defines too.
                     gloss = plain(rest)
-                    if opener not in _INDEFINITE and not (gloss[:1].islower() and _LOWER_PHRASE.match(gloss)) and not pinned_gloss(gloss) and not (
+                    if opener not in _INDEFINITE and not (gloss[:1].islower() and _LOWER_PHRASE.match(gloss)) and not (pinned_gloss(gloss) and bare[:1].islower()) and not (
                         _THE_NOUN_OF.match(gloss) and not _CLAUSE_START.search(gloss)
                     ):
                         body = ""
-                elif not noun_phrase_body(rest):
+                elif not noun_phrase_body(rest, bare):
                     # "**Homeostasis**: the maintenance of ..." outside a list: a noun phrase, not
                     # a status line ("**Update**: the server is down").
                     body = ""
@@ -283,7 +286,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool) -> 
             or phrases.naming_appositive(before, after)
             or phrases.that_is(after)
             or phrases.relative_kind(before, after, term)
-            or (first and phrases.acts_as_definition(before, after, term))
+            or (first and phrases.acts_as_definition(before, after, term, in_item))
         ) and _term_shaped(term, False):
             add(span.start, span.end, term, "term_is")
     quoted = _QUOTED.finditer(text) if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) else ()
@@ -319,14 +322,14 @@ def pinned_gloss(rest: str) -> bool:
     return _PINNED_GLOSS.match(plain(rest).lstrip(":：—–- ")) is not None
 
 
-def noun_phrase_body(rest: str) -> bool:
+def noun_phrase_body(rest: str, term: str = "") -> bool:
     """True when the text after "**Term**:" reads as a defining noun phrase ("the maintenance
-    of a stable state", "situation où coexistent ..."), not as a status or a note ("the server is
-    down", "7/10")."""
+    of a stable state", or after a lower-case ``term`` "situation où coexistent ..."), not as a
+    status or a note ("the server is down", "7/10")."""
     words = plain(rest).lstrip(":：—–- ").split()
-    if len(words) >= 4 and pinned_gloss(rest):
-        return True
-    return len(words) >= 4 and words[0].lower() in ("a", "an", "the", "one") and not _CLAUSE_START.search(plain(rest))
+    if len(words) >= 4 and term[:1].islower() and pinned_gloss(rest):
+        return True  # capitalised labels glossed so are a translated program's options
+    return len(words) >= 4 and words[0].lower() in ("a", "an", "the", "one", "any") and not _CLAUSE_START.search(plain(rest))
 
 
 def _term_shaped(term: str, in_item: bool) -> bool:
@@ -354,8 +357,10 @@ def _definition_body(rest: str) -> str:
     first = words[0].lower().strip(",;\"“”‘’")  # a quoted gloss: '"the thing speaks for itself"'
     if first in ("by", "from", "via", "see") or is_ui_instruction(rest):
         return ""
-    if first in DETERMINERS or first in _COUNTS or pinned_gloss(rest):
+    if first in DETERMINERS or first in _COUNTS:
         return "sure"
+    if pinned_gloss(rest):
+        return "pinned"  # a lower-case term's gloss; capitalised, a translated program's option
     if _VERBISH.match(first) or first in _UI_VERBS:
         return ""
     # A lower-case noun phrase, adverb or gerund ("cutting into thin strips") is how glossaries
