@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.entries import block_entries
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.frames import BARE_COPULA, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough
@@ -201,9 +202,16 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
     return terms
 
 
+_HEADING_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\D)")
+_HEADING_MARKS = re.compile(r"\s*(?:[:：]|\s[—–-])$")
+
+
 def heading_term(heading: Block) -> str:
-    """The heading as a term when it can be one (``## Homeostasis``, ``## 🔲 Proximity``), else ""."""
+    """The heading as a term when it can be one (``## Homeostasis``, ``## 🔲 Proximity``, ``### 2.
+    Shortage``, ``#### Median:``), else ""."""
     title = _EMOJI_PREFIX.sub("", plain(heading.text))
+    # "### 1. Surplus", "#### Median:", "## Chiaroscuro —": the number and the mark are no part of it.
+    title = _HEADING_MARKS.sub("", _HEADING_NUMBER.sub("", title))
     if heading.level < 2 or is_label(title) or not plausible_term(title) or len(title.split()) > 5:
         return ""
     return title
@@ -309,7 +317,10 @@ def _callout_gloss(block: Block) -> bool:
 def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """``- Term — definition`` items without emphasis, in a list where at least three items and
     two thirds of the items have that shape, with distinct terms of up to four words and bodies
-    that gloss rather than report ("Priya: will send the deck" is a meeting note). Keyed by block."""
+    that gloss rather than report ("Priya: will send the deck" is a meeting note). Keyed by block.
+
+    The block-shaped entries of ``entries`` (definition lists, bold-term paragraphs, answered
+    question blocks) are returned with them: each block gives one card either way."""
     found: dict[int, Found] = {}
     run: list[int] = []
 
@@ -348,4 +359,6 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
             close()
             run = []
     close()
+    for i, card in block_entries(blocks).items():
+        found.setdefault(i, card)
     return found

@@ -1,0 +1,187 @@
+"""Glossaries and study questions written as whole blocks rather than as list items:
+
+* definition lists (``Albedo`` on one line, ``:   the fraction of ...`` on the next, with or
+  without a blank line between them);
+* paragraphs that each open with a bold term (``**Ethos.** An appeal to ...``, ``**Refraction**``
+  then the definition on the next line, ``**Glycemic index** — a ranking of ...``);
+* question headings answered by the paragraph, quote or single list item below them
+  (``### What is a primary key?`` then ``A column ...``), and question lines answered the same way.
+
+Cards are keyed by the index of the block that holds the definition or the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.lists import _parallel
+from srs.core.extract.rules import Found
+from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+from srs.core.markdown import Block
+
+# "Term\n: definition", "Term\n~ definition" (pandoc, PHP Markdown Extra, MyST).
+_DEF_LIST = re.compile(r"^(?P<term>[^\n:~][^\n]{0,60})\n {0,3}[:~][ \t]+(?P<body>\S[^\n]*)")
+_DEF_BODY = re.compile(r"^ {0,3}[:~][ \t]+(?P<body>\S[^\n]*)")
+# "**Term.** Body", "**Term:** body", "**Term** — body", "**Term**\nBody": the term, then the body.
+_BOLD_ENTRY = re.compile(
+    r"^(?:\*\*|__)(?P<term>[^*_\n]{1,60}?)(?P<inner>[.:：])?(?:\*\*|__)"
+    r"(?:(?(inner)[ \t]+|[ \t]*(?:[.:：]|[—–]|--?)[ \t]+)|[ \t]*\n)(?P<body>\S.*)$",
+    re.S,
+)
+# A body that reports or instructs ("finished the page", "I think ...", "We met ...").
+_REPORT = re.compile(r"^(?:[A-Za-z]+ed|I|We|You|He|She|They|It|My|Our|Your|See|Click|Open|Tap|Press|Select)\b")
+_QUESTION_START = re.compile(
+    r"^(?:what|which|who|whom|whose|where|when|why|how|define|name|explain|is|are|does|do|can)\b", re.I
+)
+_NUMBER = re.compile(r"^(?:\d{1,3}[.)]|Q\d{1,3}[.):]?)\s+")
+_SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
+
+
+def _first_sentences(body: str, limit: int = 2) -> str:
+    """The body up to its ``limit``-th sentence end."""
+    count = 0
+    for match in _SENTENCE_STOP.finditer(body):
+        count += 1
+        if count == limit:
+            return body[: match.start() + 1]
+    return body
+
+
+def _gloss(term: str, body: str, rule: str) -> Found | None:
+    term = plain(term).strip()
+    body = clean_card_text(_first_sentences(body.strip()))
+    words = plain(body).split()
+    if not plausible_term(term) or len(term.split()) > 6 or not 2 <= len(words) <= 50 or "{{" in body:
+        return None
+    if is_ui_instruction(body) or FIRST_PERSON.search(body) or body.endswith("?"):
+        return None
+    made = cloze_text(f"{term}: {body}", [(0, len(term), term)])
+    return Found(made[0], made[1], rule) if made else None
+
+
+def _definition_list(blocks: tuple[Block, ...], i: int) -> Found | None:
+    block = blocks[i]
+    if block.kind != "paragraph" or block.quote:
+        return None
+    match = _DEF_LIST.match(block.text)
+    if match is not None:
+        return _gloss(match.group("term"), match.group("body"), "glossary_deflist")
+    body = _DEF_BODY.match(block.text)
+    if body is None or i == 0:
+        return None
+    # Pandoc's loose form: the term is the whole paragraph before.
+    previous = blocks[i - 1]
+    if previous.kind != "paragraph" or previous.quote or "\n" in previous.text:
+        return None
+    return _gloss(previous.text, body.group("body"), "glossary_deflist")
+
+
+def _bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """Consecutive paragraphs that each open with a bold term: three entries or more, two thirds
+    of the paragraphs, distinct terms, glosses that do not all open alike and do not report."""
+    found: dict[int, Found] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        entries: dict[int, Found] = {}
+        openers: list[tuple[str, ...]] = []
+        for i in run:
+            text = blocks[i].text
+            if not text.startswith(("**", "__")):
+                continue
+            match = _BOLD_ENTRY.match(text)
+            if match is None or "\n**" in text or "\n__" in text:
+                continue  # several labelled lines in one paragraph: a record, not a gloss
+            term, body = match.group("term").strip(), match.group("body").strip()
+            if is_label(term) or _REPORT.match(body):
+                continue
+            card = _gloss(term, body, "glossary_paragraph")
+            if card is not None:
+                entries[i] = card
+                openers.append(tuple(w.lower() for w in plain(body).split()[:2]))
+        terms = {f.answers[0].lower() for f in entries.values()}
+        if len(entries) >= 3 and 3 * len(entries) >= 2 * len(run) and len(terms) == len(entries):
+            if not _parallel(openers, frozenset({"a", "an", "the"})):
+                found.update(entries)
+
+    for i, block in enumerate(blocks):
+        if block.kind == "paragraph" and not block.quote and (not run or blocks[run[-1]].headings == block.headings):
+            run.append(i)
+            continue
+        close()
+        run = [i] if block.kind == "paragraph" and not block.quote else []
+    close()
+    return found
+
+
+def _question(block: Block) -> str:
+    """The question a heading or a one-line paragraph asks, or ""."""
+    if "\n" in block.text or not block.text.rstrip().endswith("?"):
+        return ""
+    text = _NUMBER.sub("", plain(block.text).strip())
+    if block.kind == "heading" and block.level < 2:
+        return ""
+    if block.kind not in ("heading", "paragraph") or block.quote or not _QUESTION_START.match(text):
+        return ""
+    return text if 3 <= len(text.split()) <= 25 else ""
+
+
+def _answer(blocks: tuple[Block, ...], i: int, question: Block) -> Block | None:
+    """The block below a question that answers it: one paragraph (or quote) ended by the next
+    question or heading, or a single list item."""
+    if i >= len(blocks):
+        return None
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if block.kind == "item":
+        if not block.first_in_item or (after is not None and after.kind == "item"):
+            return None  # a list of points is no single answer
+        return block
+    if block.kind != "paragraph" or block.text.rstrip().endswith("?"):
+        return None
+    if after is not None and after.kind == "paragraph" and not _question(after):
+        return None  # a section of prose, not an answer
+    return block
+
+
+def _questions(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """Question headings and question lines each answered by the block below them, two or more
+    in a note (one question alone may be rhetorical)."""
+    pairs: dict[int, Found] = {}
+    for i, block in enumerate(blocks):
+        if block.kind not in ("heading", "paragraph") or "?" not in block.text[-3:]:
+            continue
+        question = _question(block)
+        answer = _answer(blocks, i + 1, block) if question else None
+        if answer is None:
+            continue
+        body = clean_card_text(answer.text.strip())
+        words = plain(body).split()
+        if not 1 <= len(words) <= 40 or "{{" in body or "\n" in body or body.endswith((":", "?")):
+            continue
+        if len(_SENTENCE_STOP.findall(body)) > 2 or is_ui_instruction(body):
+            continue
+        # The answer is hidden without its closing period: "... Peru? {{c1::Lima}}."
+        hidden = body[:-1] if body.endswith(".") and len(_SENTENCE_STOP.findall(body)) == 1 else body
+        start = len(question) + 1
+        made = cloze_text(f"{question} {body}", [(start, start + len(hidden), hidden)])
+        if made is not None:
+            pairs[i + 1] = Found(made[0], made[1], "question_block")
+    return pairs if len(pairs) >= 2 else {}
+
+
+def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """Cards of definition lists, bold-term paragraph glossaries and answered question blocks,
+    by the index of the block holding the definition or answer. Linear in the number of blocks."""
+    found: dict[int, Found] = {}
+    for i, block in enumerate(blocks):
+        # Cheap test first: a definition line needs a colon or tilde right after a line break.
+        if block.kind == "paragraph" and ("\n:" in block.text or "\n~" in block.text or block.text[:1] in ":~"):
+            card = _definition_list(blocks, i)
+            if card is not None:
+                found[i] = card
+    found.update({k: v for k, v in _bold_runs(blocks).items() if k not in found})
+    found.update({k: v for k, v in _questions(blocks).items() if k not in found})
+    return found

@@ -1,0 +1,97 @@
+"""Structural shapes written as whole blocks: definition lists, paragraphs that open with a bold
+term, question headings and question lines answered by the block below them, and heading terms
+with a number or a trailing mark. Each with notes that must give cards and notes that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+def test_definition_list_entries_become_glossary_cards() -> None:
+    text = (
+        "# Weather words\n\nFog\n:   a cloud that touches the ground\n\n"
+        "Hail\n: balls of ice that fall during thunderstorms\n\nDew point\n~ the temperature at which air becomes saturated\n"
+    )
+    assert answers(text) == ["Fog", "Hail", "Dew point"]
+
+
+def test_loose_definition_list_takes_the_paragraph_before_as_its_term() -> None:
+    text = "# Words\n\nQuorum\n\n: the least number of members needed for a meeting to decide\n"
+    assert answers(text) == ["Quorum"]
+
+
+def test_a_colon_line_that_opens_no_definition_gives_no_card() -> None:
+    # Only a short term line followed by ": gloss" counts; a sentence that ends a paragraph does not.
+    text = "I wrote this down after the call and will tidy it later.\n: see you then, I think\n"
+    assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Sonnet.** A poem of fourteen lines.\n\n**Haiku.** A short poem of three lines.\n\n**Limerick.** A humorous poem of five lines.\n",
+        "**Sonnet**\nA poem of fourteen lines.\n\n**Haiku**\nA short poem of three lines.\n\n**Limerick**\nA humorous poem of five lines.\n",
+        "**Sonnet** — a poem of fourteen lines.\n\n**Haiku** — a short poem of three lines.\n\n**Limerick** — a humorous poem of five lines.\n",
+    ],
+)
+def test_paragraphs_opening_with_bold_terms_are_a_glossary(text: str) -> None:
+    assert answers(text) == ["Sonnet", "Haiku", "Limerick"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Meeting records, one speaker a paragraph: the bodies report.
+        "**Alice.** Finished the landing page.\n\n**Bob.** Reviewed the budget.\n\n**Carol.** I will send the deck.\n",
+        # Two entries only: a note may bold two words in passing.
+        "**Sonnet.** A poem of fourteen lines.\n\n**Haiku.** A short poem of three lines.\n",
+        # Labels of one record in one paragraph.
+        "**Attendees**: Priya, Tom, Ana\n**Decisions**: ship on Friday\n**Owner**: Tom\n",
+    ],
+)
+def test_bold_paragraphs_that_report_or_label_give_no_glossary(text: str) -> None:
+    assert answers(text) == []
+
+
+def test_question_headings_are_answered_by_the_paragraph_below() -> None:
+    text = (
+        "# Review\n\n### What is the capital of Peru?\nLima.\n\n"
+        "### 2. Which metal is liquid at room temperature?\n\n> Mercury.\n\n"
+        "### Who painted Guernica?\nPablo Picasso.\n"
+    )
+    assert answers(text) == ["Lima", "Mercury", "Pablo Picasso"]
+
+
+def test_question_lines_answered_by_one_list_item() -> None:
+    text = "What does CPU stand for?\n\n- Central processing unit\n\nWhich unit measures frequency?\n\n- hertz\n"
+    assert answers(text) == ["Central processing unit", "hertz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One question alone may be rhetorical.
+        "## Why does this matter?\nBecause the cache fills up quickly.\n",
+        # A question followed by a list of points, and by a section of prose.
+        "## What should we pack?\n- tent\n- stove\n\n## Where do we go next?\nNorth, probably.\n\nThen we rest for a day.\n",
+    ],
+)
+def test_questions_without_a_single_answer_block_give_no_card(text: str) -> None:
+    assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "term"),
+    [("### 1. Tundra", "Tundra"), ("#### Tundra:", "Tundra"), ("## Tundra —", "Tundra")],
+)
+def test_heading_terms_lose_their_number_and_trailing_mark(heading: str, term: str) -> None:
+    bodies = ["A treeless plain where the subsoil stays frozen.", "A dense forest near the equator.", "A dry region with little rain."]
+    names = [heading, heading.replace("Tundra", "Rainforest").replace("1.", "2."), heading.replace("Tundra", "Desert").replace("1.", "3.")]
+    text = "# Biomes\n\n" + "".join(f"{h}\n{b}\n\n" for h, b in zip(names, bodies))
+    assert answers(text) == [term, "Rainforest", "Desert"]
