@@ -95,3 +95,18 @@ def test_heading_terms_lose_their_number_and_trailing_mark(heading: str, term: s
     names = [heading, heading.replace("Tundra", "Rainforest").replace("1.", "2."), heading.replace("Tundra", "Desert").replace("1.", "3.")]
     text = "# Biomes\n\n" + "".join(f"{h}\n{b}\n\n" for h, b in zip(names, bodies))
     assert answers(text) == [term, "Rainforest", "Desert"]
+
+
+def test_a_table_with_the_meaning_first_hides_the_term_column() -> None:
+    text = "| Definition | Term |\n|---|---|\n| A wave's highest point | Crest |\n| A wave's lowest point | Trough |\n"
+    assert answers(text) == ["Crest", "Trough"]
+
+
+def test_a_table_of_people_and_what_they_are_known_for_hides_the_people() -> None:
+    text = "| Scientist | Known for |\n|---|---|\n| Marie Curie | research on radioactivity |\n| Alan Turing | the universal computing machine |\n"
+    assert answers(text) == ["Marie Curie", "Alan Turing"]
+
+
+def test_a_table_of_people_and_their_roles_gives_no_card() -> None:
+    text = "| Name | Role |\n|---|---|\n| Priya | design lead |\n| Tom | backend and release |\n"
+    assert answers(text) == []

@@ -21,7 +21,8 @@ _MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions"
                               "翻译", "翻譯", "뜻", "tradução", "definición", "définition", "definizione"})
 # Column headers naming a language: a two-language table is a vocabulary list.
 _MEANING_WORDS = re.compile(
-    r"\b(?:means?|meaning|defin\w*|what\s+it\s+(?:is|does|means)|stands\s+for|translat\w*|gloss|explanation)\b"
+    r"\b(?:means?|meaning|defin\w*|what\s+it\s+(?:is|does|means)|stands\s+for|translat\w*|gloss|explanation|"
+    r"(?:known|famous|remembered)\s+for)\b"
 )
 _LANGUAGES = frozenset("""english englisch anglais inglés ingles inglese inglês spanish español espagnol spanisch
     german deutsch allemand alemán tedesco french français francais französisch francés italian italiano
@@ -53,12 +54,17 @@ _CLAIM_WORDS = re.compile(
 
 def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
     """The column holding the meanings when a table header reads as a glossary's (``| Term |
-    Meaning |``, ``| Word | Gender | Meaning |``, ``| Deutsch | English |``, ``| 日本語 | 読み | 意味 |``),
-    else 0. The first column holds the terms."""
+    Meaning |``, ``| Word | Gender | Meaning |``, ``| Deutsch | English |``, ``| 日本語 | 読み | 意味 |``,
+    ``| Person | Known for |``), else 0. The first column holds the terms; -1 when the meaning comes
+    first and the term second (``| Definition | Concept |``)."""
     if len(cells) < 2:
         return 0
     heads = [plain(cell[0]).lower() for cell in cells]
     first, second = heads[0], heads[1]
+    if not any(heads) and len(heads) == 2:
+        return 1  # a two-column table without header words: its rows must still read as entries
+    if (first in _MEANING_HEADERS or _MEANING_WORDS.search(first)) and second in _TERM_HEADERS:
+        return -1  # "| Definition | Concept |": the meaning first, the term in the second column
     if first in _TERM_HEADERS and second in ("description", "what it means", "explanation"):
         return 1
     if first in _LANGUAGES and second in _LANGUAGES:
@@ -75,9 +81,10 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
 
 def glossary_row(block: Block, column: int = 1) -> Found | None:
     """A body row of a glossary table: the term becomes the cloze, the meaning (in ``column``) stays."""
-    if len(block.cells) <= column:
+    term_at, column = (1, 0) if column < 0 else (0, column)
+    if len(block.cells) <= max(column, term_at):
         return None
-    term = plain(block.cells[0][0])
+    term = plain(block.cells[term_at][0])
     meaning = clean_card_text(block.cells[column][0])
     # A one-word meaning is fine in a vocabulary table ("bio | life"), as long as it differs.
     if not plausible_term(term) or not plain(meaning) or plain(meaning).lower() == term.lower() or "{{" in meaning:
