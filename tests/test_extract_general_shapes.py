@@ -277,3 +277,29 @@ def test_settings_described_in_a_list_are_no_concepts() -> None:
 def test_capitalised_options_glossed_in_portuguese_are_no_glossary() -> None:
     text = "- **Sem valor**: contagem de linhas sem valor.\n- **Único**: número de valores distintos na coluna.\n"
     assert answers(text) == []
+
+
+# --- one plain "Term: gloss" line whose gloss is a pinned noun phrase ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saddle point: a point where the slopes in orthogonal directions are all zero.\n", ["Saddle point"]),
+        ("Osmosis — the movement of water across a semipermeable membrane.\n", ["Osmosis"]),
+    ],
+)
+def test_single_plain_line_with_a_pinned_gloss(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom: the guy who set up the build server last year.\n",
+        "Deck: the one for Friday, with the new numbers.\n",
+        "Update: the server that failed is back online.\n",
+    ],
+)
+def test_single_plain_lines_about_people_and_status_give_no_card(text: str) -> None:
+    assert answers(text) == []
