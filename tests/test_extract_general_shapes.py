@@ -303,3 +303,21 @@ def test_single_plain_line_with_a_pinned_gloss(text: str, expected: list[str]) -
 )
 def test_single_plain_lines_about_people_and_status_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+# --- lower-case sentence starts in other languages; "is when" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cours du 3 mars. la **mitose** est la division d'une cellule en deux cellules identiques.\n", ["mitose"]),
+        ("Aula 4. o **déficit** é quando as despesas superam as receitas.\n", ["déficit"]),
+    ],
+)
+def test_lower_case_restarts_and_is_when(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_english_example_after_a_full_stop_is_not_restarted() -> None:
+    assert answers("See the docs. e.g. a **flag** is set by the caller.\n") == []

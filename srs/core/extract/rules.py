@@ -106,6 +106,12 @@ _ARTICLE_START = re.compile(
     r"(?:" + _ARTICLES + r"\s+(?:(?:term|word|concept|notion|phrase|expression)\s+)?|l['’])?$",
     re.I,
 )
+# "... du cours. la **photosynthèse** est ...": notes in French, Portuguese, Spanish, Italian or
+# German often open a sentence in lower case, so the splitter reads on; the article after a full
+# stop opens a sentence all the same. (Not "a": "e.g. a **X** is ..." is English.)
+_LOWER_RESTART = re.compile(
+    r"[.!?;]\s+(?:la|le|les|l['’]|o|os|as|el|los|las|il|lo|gli|um|uma|un|une|uno|una|der|die|das)\s*$"
+)
 # "An **eigenvector** of a matrix is a nonzero vector ...": a short qualifier before the copula.
 _QUALIFIED_COPULA = re.compile(
     r"^\s+(?:of|in|on|for|over|between)\s+(?:(?:an?|the|two|any|each)\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s+\$[^$\n]{1,20}\$)?\s+"
@@ -137,6 +143,8 @@ DEFINING = re.compile(
     r"bezeichnet|bedeutet|besagt|beschreibt|désigne|désignent|signifie|décrit|significa|designa|denota|indica|"
     r"означает|обозначает|называют)\b"
     r"|" + _COPULA_INTL +
+    # "o **superávit** é quando as receitas superam ...": "is when/where" in other languages.
+    r"|\s(?:é|est|es|è|ist)\s+(?:quando|onde|quand|lorsque|cuando|donde|wenn|dove)\b"
     r"|\s*[—–]\s*(?:это|есть)\b|\s(?:является|называется|означает)\s"
     # Korean topic and quotative particles right after the term ("**광합성**은 ...", "**X**란 ...").
     r"|(?:은|는|이란|란)\s"
@@ -198,7 +206,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
         term = _inner(sentence, span)
         before = text[: span.start]
         after = text[span.end :]
-        if first and _ARTICLE_START.match(before) and not ui:
+        if first and (_ARTICLE_START.match(before) or _LOWER_RESTART.search(before[-12:])) and not ui:
             label_colon = term.endswith((":", "：")) or after.lstrip().startswith((":", "："))
             bare = term.rstrip(":：").strip()
             sep = _GLOSSARY_SEP.match(after) or (term.endswith((":", "：")) and after[:1] == " ")
