@@ -110,3 +110,29 @@ def test_a_table_of_people_and_what_they_are_known_for_hides_the_people() -> Non
 def test_a_table_of_people_and_their_roles_gives_no_card() -> None:
     text = "| Name | Role |\n|---|---|\n| Priya | design lead |\n| Tom | backend and release |\n"
     assert answers(text) == []
+
+
+def test_bold_glossary_items_glossed_by_a_verb_or_in_kana() -> None:
+    text = (
+        "- **Scheduler**: assigns pods to nodes\n- **Kubelet**: runs on every node and starts containers\n"
+        "- **Controller**: watching the cluster and correcting drift\n"
+    )
+    assert answers(text) == ["Scheduler", "Kubelet", "Controller"]
+    kana = "- **駅** — えき: station\n- **空港** — くうこう: airport\n- **公園** — こうえん: park\n"
+    assert answers(kana) == ["駅", "空港", "公園"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Settings described by steps: no third-person verb, no glossary.
+        "- **Theme** — choose light or dark\n- **Font size** — set it to 15\n- **Line numbers** — turn on in the View menu\n",
+        # The same option names under two settings.
+        "## Editor\n- **Wrap**: wraps long lines\n- **Tabs**: inserts spaces\n- **Ruler**: shows a margin\n"
+        "## Preview\n- **Wrap**: wraps code blocks\n- **Tabs**: keeps tab stops\n- **Ruler**: hides the margin\n",
+        # Two entries only.
+        "- **Scheduler**: assigns pods to nodes\n- **Kubelet**: runs on every node\n",
+    ],
+)
+def test_bold_items_that_are_options_or_too_few_give_no_verb_glossary(text: str) -> None:
+    assert answers(text) == []

@@ -116,6 +116,77 @@ def _bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
     return found
 
 
+# "- **Alcohol**: contains an -OH group": a bold term, a separator, a gloss.
+_BOLD_ITEM = re.compile(
+    r"^(?:\*\*|__)(?P<term>[^*_\n]{1,50}?)[:：]?(?:\*\*|__)[ \t]*(?:[:：]|[—–]|--?|=)[ \t]+(?P<body>\S[^\n]*)$"
+)
+# A gloss opening with a verb of the third person ("keeps", "contains", "adds"); words ending in
+# "s" that are no such verb are left out.
+_VERB_S = re.compile(r"^[a-z]{2,}(?:(?<![su])s|ing)\b")
+_NOT_VERB_S = frozenset("""this its is has was does as plus thus always perhaps whereas towards afterwards
+    sometimes besides""".split())
+
+
+def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """Lists written as a glossary of bold terms ("- **ReplicaSet**: keeps a number of pods
+    running", "- **図書館** — としょかん: library") whose glosses open with a verb of the third
+    person or in a script without capitals, which sentence rules do not read as definitions. A list counts when three
+    items or more, and two thirds of its items at that depth, are bold entries with distinct
+    terms, and their glosses do not all open alike (option lists describe every value the same
+    way). The rule is marked so that software documentation drops it."""
+    found: dict[int, Found] = {}
+    depths: dict[int, list[int]] = {}
+
+    def close() -> None:
+        for members in depths.values():
+            entries: dict[int, Found] = {}
+            bold = 0
+            openers: list[tuple[str, ...]] = []
+            terms: set[str] = set()
+            for i in members:
+                match = _BOLD_ITEM.match(blocks[i].text)
+                if match is None:
+                    continue
+                bold += 1
+                term, body = match.group("term").strip(), match.group("body").strip()
+                terms.add(term.lower())
+                openers.append(tuple(w.lower() for w in plain(body).split()[:2]))
+                first = body.split()[0].lower()
+                caseless = body[:1].isalpha() and not body[:1].isupper() and not body[:1].islower()
+                verb = _VERB_S.match(body) is not None and first not in _NOT_VERB_S
+                if not (verb or caseless) or is_label(term):
+                    continue  # other glosses are read by the sentence rules
+                if term.lower()[:5] in body.lower():
+                    continue  # "**Bold**: makes the text bold": an option says what it is called
+                card = _gloss(term, body, "glossary_items~")
+                if card is not None and len(plain(body).split()) >= (1 if ord(body[0]) >= 0x3000 else 3):
+                    entries[i] = card
+            if bold >= 3 and 3 * bold >= 2 * len(members) and len(terms) == bold and entries:
+                if not _parallel(openers, frozenset({"a", "an", "the"})):
+                    runs.append((terms, entries))
+        depths.clear()
+
+    runs: list[tuple[set[str], dict[int, Found]]] = []
+
+    for i, block in enumerate(blocks):
+        if block.kind != "item":
+            if depths:
+                close()
+            continue
+        if block.first_in_item and not block.task and not block.quote:
+            depths.setdefault(block.level, []).append(i)
+    close()
+    # The same term in two lists names an option under several settings, not a glossary entry.
+    seen: dict[str, int] = {}
+    for terms, _entries in runs:
+        for term in terms:
+            seen[term] = seen.get(term, 0) + 1
+    for terms, entries in runs:
+        if all(seen[t] == 1 for t in terms):
+            found.update(entries)
+    return found
+
+
 def _question(block: Block) -> str:
     """The question a heading or a one-line paragraph asks, or ""."""
     if "\n" in block.text or not block.text.rstrip().endswith("?"):
@@ -184,4 +255,5 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 found[i] = card
     found.update({k: v for k, v in _bold_runs(blocks).items() if k not in found})
     found.update({k: v for k, v in _questions(blocks).items() if k not in found})
+    found.update({k: v for k, v in _bold_item_lists(blocks).items() if k not in found})
     return found
