@@ -118,6 +118,11 @@ def test_bold_glossary_items_glossed_by_a_verb_or_in_kana() -> None:
         "- **Controller**: watching the cluster and correcting drift\n"
     )
     assert answers(text) == ["Scheduler", "Kubelet", "Controller"]
+    participles = (
+        "- **Bronze**: made of copper and tin\n- **Steel**: formed from iron and a little carbon\n"
+        "- **Brass**: made of copper and zinc\n"
+    )
+    assert answers(participles) == ["Bronze", "Steel", "Brass"]
     kana = "- **駅** — えき: station\n- **空港** — くうこう: airport\n- **公園** — こうえん: park\n"
     assert answers(kana) == ["駅", "空港", "公園"]
 
@@ -136,3 +141,8 @@ def test_bold_glossary_items_glossed_by_a_verb_or_in_kana() -> None:
 )
 def test_bold_items_that_are_options_or_too_few_give_no_verb_glossary(text: str) -> None:
     assert answers(text) == []
+
+
+def test_a_card_tag_before_an_inline_question_is_not_part_of_it() -> None:
+    text = "#Q What is the capital of Chile? :: Santiago\n#Q What is the capital of Peru? :: Lima\n"
+    assert answers(text) == ["Santiago", "Lima"]

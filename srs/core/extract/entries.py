@@ -123,6 +123,8 @@ _BOLD_ITEM = re.compile(
 # A gloss opening with a verb of the third person ("keeps", "contains", "adds"); words ending in
 # "s" that are no such verb are left out.
 _VERB_S = re.compile(r"^[a-z]{2,}(?:(?<![su])s|ing)\b")
+# "formed from an acid and ...", "made of ...", "used to ...": a participle that says what a thing is.
+_PARTICIPLE = re.compile(r"^(?:[a-z]+ed|made|built|known|found|seen|given|taken|held|kept)\s+(?:from|of|by|when|between|with|to|for|as)\s")
 _NOT_VERB_S = frozenset("""this its is has was does as plus thus always perhaps whereas towards afterwards
     sometimes besides""".split())
 
@@ -153,7 +155,7 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 openers.append(tuple(w.lower() for w in plain(body).split()[:2]))
                 first = body.split()[0].lower()
                 caseless = body[:1].isalpha() and not body[:1].isupper() and not body[:1].islower()
-                verb = _VERB_S.match(body) is not None and first not in _NOT_VERB_S
+                verb = (_VERB_S.match(body) is not None and first not in _NOT_VERB_S) or _PARTICIPLE.match(body) is not None
                 if not (verb or caseless) or is_label(term):
                     continue  # other glosses are read by the sentence rules
                 if term.lower()[:5] in body.lower():

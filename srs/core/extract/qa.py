@@ -11,6 +11,8 @@ from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
 
 _QA_SPLIT = re.compile(r":::|::")
+# A tag that marks a line as a card for a plugin, before its question.
+_CARD_TAG = re.compile(r"^#[^\s#]+\s+")
 _STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
 _STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
 # "Which organelle packages proteins? The Golgi apparatus.": a paragraph that is one question
@@ -40,6 +42,8 @@ def inline_qa(line: str) -> Found | None:
     parts = _QA_SPLIT.split(line)
     if len(parts) != 2 or "{{" in line:
         return None
+    if parts[0].startswith("#"):
+        parts[0] = _CARD_TAG.sub("", parts[0])  # "#Q What is ...? :: answer", "#flashcard Term :: ..."
     question, answer = clean_card_text(parts[0]), clean_card_text(parts[1])
     if not question or not answer or len(answer) > 250:
         return None
