@@ -43,7 +43,7 @@ _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _gloss_shape(text: str, law: bool) -> bool:
-    if len(text.split()) < 6 or not text.rstrip().endswith(".") or text.rstrip().endswith("..."):
+    if len(text.split()) < 6 or text.endswith("..."):
         return False
     if FIRST_PERSON.search(text) or re.search(r"\b(?:we|you|our|your)\b", text, re.I) and not law:
         return False
@@ -60,15 +60,15 @@ def _gloss_shape(text: str, law: bool) -> bool:
 def title_gloss(sentence: Sentence, title: str, block_text: str) -> Found | None:
     """"{{c1::Term}}: <gloss>" when ``sentence`` glosses the note's title term without naming it
     (nor does the rest of its paragraph: "This asymmetry is known as *loss aversion*")."""
-    if sentence.spans or is_ui_instruction(sentence.text):
+    text = sentence.text.strip()
+    # The cheap tests first: this runs on the opening sentence of every note.
+    if sentence.spans or not text.endswith(".") or text.count(" ") < 5:
         return None
     term = title_terms(title, ())[-1].strip()  # the bare form: no date or emoji, no kind word
-    words = _WORDS.findall(term)
-    if not plausible_term(term) or not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in term):
+    if not term or " - " in term or any(ch.isdigit() for ch in term) or term.lower() in block_text.lower():
         return None
-    if " - " in term or term.lower() in block_text.lower():
-        return None
-    text = sentence.text.strip()
     if not _gloss_shape(text, _LAW_TITLE.search(term) is not None):
+        return None
+    if not 1 <= len(_WORDS.findall(term)) <= 4 or not plausible_term(term) or is_ui_instruction(text):
         return None
     return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
