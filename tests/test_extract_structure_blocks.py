@@ -146,3 +146,23 @@ def test_bold_items_that_are_options_or_too_few_give_no_verb_glossary(text: str)
 def test_a_card_tag_before_an_inline_question_is_not_part_of_it() -> None:
     text = "#Q What is the capital of Chile? :: Santiago\n#Q What is the capital of Peru? :: Lima\n"
     assert answers(text) == ["Santiago", "Lima"]
+
+
+def test_two_entries_are_a_glossary_under_a_heading_that_announces_one() -> None:
+    text = "# Dutch words\n\n- **Gezellig** — Warm, cosy togetherness\n- **Uitwaaien** — Walking in the wind to clear the head\n"
+    assert answers(text) == ["Gezellig", "Uitwaaien"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same two entries under a heading that announces no glossary.
+        "# Holiday\n\n- **Gezellig** — Warm, cosy togetherness\n- **Uitwaaien** — Walking in the wind to clear the head\n",
+        # A list under "words" that is not all entries.
+        "# Words\n\n- **Gezellig** — Warm, cosy togetherness\n- look up the other one\n",
+        # Counts and reports under a glossary heading.
+        "# Vocab progress\n\n- **Week 1**: 40 words\n- **Week 2**: 55 words\n",
+    ],
+)
+def test_two_entries_without_a_glossary_heading_or_of_another_shape_give_no_card(text: str) -> None:
+    assert answers(text) == []

@@ -145,8 +145,11 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             bold = 0
             openers: list[tuple[str, ...]] = []
             terms: set[str] = set()
+            if len(members) < 3:
+                continue
             for i in members:
-                match = _BOLD_ITEM.match(blocks[i].text)
+                text = blocks[i].text
+                match = _BOLD_ITEM.match(text) if text.startswith(("**", "__")) else None
                 if match is None:
                     continue
                 bold += 1
@@ -186,6 +189,58 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
     for terms, entries in runs:
         if all(seen[t] == 1 for t in terms):
             found.update(entries)
+    return found
+
+
+# A heading that announces a glossary: two entries are enough under it.
+_GLOSSARY_HEADING = re.compile(
+    r"\b(?:glossar[ye]?|glossaire|glosario|glossario|vocab\w*|terms|terminology|definitions|words|wörter|"
+    r"begriffe|vokabeln|mots|termes|vocabulaire|palabras|términos|termini|parole|termos|palavras|словарь|"
+    r"термины|слова)\b|用語|単語|词汇|詞彙|术语|術語",
+    re.I,
+)
+_ENTRY_ITEM = re.compile(
+    r"^(?P<open>\*\*|__|\*|_)?(?P<term>[^\W\d_][^*_\n:：=—–\[\]`]{0,40}?)[:：]?(?(open)(?:\*\*|__|\*|_))"
+    r"[ \t]*(?:[:：=]|[—–]|\s-)[ \t]+(?P<body>\S[^\n]*)$"
+)
+
+
+def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """Lists under a heading that announces a glossary ("# German words", "## Key terms",
+    "# 単語リスト"): two entries are enough there, and a gloss may open in capitals (German
+    nouns, full sentences). Every item of the list must be an entry with a distinct term."""
+    found: dict[int, Found] = {}
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) < 2 or not any(_GLOSSARY_HEADING.search(h) for h in blocks[run[0]].headings):
+            return
+        entries: dict[int, Found] = {}
+        for i in run:
+            match = _ENTRY_ITEM.match(blocks[i].text)
+            if match is None or bool(match.group("open")) != ("*" in blocks[i].text[:2] or "_" in blocks[i].text[:1]):
+                return
+            term, body = match.group("term").strip(), match.group("body").strip()
+            if is_label(term) or _REPORT.match(body) or term.lower()[:5] in body.lower() or any(ch.isdigit() for ch in body):
+                return
+            card = _gloss(term, body, "glossary_list~")
+            if card is None:
+                return
+            entries[i] = card
+        if len({c.answers[0].lower() for c in entries.values()}) == len(entries):
+            found.update(entries)
+
+    for i, block in enumerate(blocks):
+        if block.kind == "item" and block.first_in_item and not block.task and not block.quote:
+            if run and (block.level != blocks[run[-1]].level or block.headings != blocks[run[-1]].headings):
+                close()
+                run = []
+            if block.level == 1:
+                run.append(i)
+        elif block.kind != "item":
+            close()
+            run = []
+    close()
     return found
 
 
@@ -249,13 +304,27 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Cards of definition lists, bold-term paragraph glossaries and answered question blocks,
     by the index of the block holding the definition or answer. Linear in the number of blocks."""
     found: dict[int, Found] = {}
+    # One cheap pass says which shapes a note can hold at all; most notes hold none.
+    bold_paragraph = bold_item = question = announced = False
     for i, block in enumerate(blocks):
-        # Cheap test first: a definition line needs a colon or tilde right after a line break.
-        if block.kind == "paragraph" and ("\n:" in block.text or "\n~" in block.text or block.text[:1] in ":~"):
-            card = _definition_list(blocks, i)
-            if card is not None:
-                found[i] = card
-    found.update({k: v for k, v in _bold_runs(blocks).items() if k not in found})
-    found.update({k: v for k, v in _questions(blocks).items() if k not in found})
-    found.update({k: v for k, v in _bold_item_lists(blocks).items() if k not in found})
+        kind, text = block.kind, block.text
+        if kind == "paragraph":
+            # A definition line needs a colon or tilde right after a line break.
+            if "\n:" in text or "\n~" in text or text[:1] in ":~":
+                card = _definition_list(blocks, i)
+                if card is not None:
+                    found[i] = card
+            bold_paragraph = bold_paragraph or text.startswith(("**", "__"))
+            question = question or text.endswith("?")
+        elif kind == "item":
+            bold_item = bold_item or text.startswith(("**", "__"))
+        elif kind == "heading":
+            question = question or text.endswith("?")
+            announced = announced or _GLOSSARY_HEADING.search(text) is not None
+    shapes = (
+        (bold_paragraph, _bold_runs), (question, _questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
+    )
+    for present, rule in shapes:
+        if present:
+            found.update({k: v for k, v in rule(blocks).items() if k not in found})
     return found
