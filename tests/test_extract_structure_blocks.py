@@ -166,3 +166,19 @@ def test_two_entries_are_a_glossary_under_a_heading_that_announces_one() -> None
 )
 def test_two_entries_without_a_glossary_heading_or_of_another_shape_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Ingredients\n- Butter: 50 g\n- Rice: 300 g\n- Stock: 1 litre\n- Parmesan: 2 handfuls\n",
+        "# Who to call\n- Electrician: Sam, 555-0188\n- Vet: Dr. Moreau, weekdays\n- Neighbour: Mrs. Lind (spare key)\n",
+    ],
+)
+def test_lists_of_amounts_or_people_are_no_glossary(text: str) -> None:
+    assert answers(text) == []
+
+
+def test_a_plain_glossary_list_still_counts() -> None:
+    text = "- Tempo - the speed of a piece\n- Timbre - the colour of a sound\n- Ostinato - a pattern repeated throughout\n"
+    assert answers(text) == ["Tempo", "Timbre", "Ostinato"]

@@ -312,6 +312,11 @@ _STATUS_BODY = re.compile(
 )
 
 
+# "Flour: 200 g" is an amount, "Dentist: Dr. Okafor, Tuesdays" and "Plumber: Marco, 555-0134" name
+# a person: a list of ingredients or contacts, not a glossary.
+_PERSON_BODY = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z]|[A-Z][a-z]+,)")
+
+
 def _callout_gloss(block: Block) -> bool:
     """An item of a callout whose gloss is a lower-case description of five words or more."""
     match = _PLAIN_ITEM.match(block.text)
@@ -342,6 +347,7 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
             if (
                 len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms
                 or not 2 <= len(body.split()) <= 25 or _STATUS_BODY.match(body) or is_ui_instruction(body)
+                or body[:1].isdigit() or _PERSON_BODY.match(body)
                 or any(span.kind in ("code", "link", "wikilink", "strong", "em") for span in blocks[i].spans)
             ):
                 continue
