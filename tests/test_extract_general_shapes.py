@@ -321,3 +321,23 @@ def test_lower_case_restarts_and_is_when(text: str, expected: list[str]) -> None
 
 def test_english_example_after_a_full_stop_is_not_restarted() -> None:
     assert answers("See the docs. e.g. a **flag** is set by the caller.\n") == []
+
+
+# --- participle appositives, "which are <plural> that", a modifying term, flattened restarts ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The authors propose the **Perceiver**, a model built on cross-attention to a latent array.\n", ["Perceiver"]),
+        ("Growth depends on **extractive elites**, which are groups that capture most of the rents.\n", ["extractive elites"]),
+        ("A **squash** merge is one that folds every commit of the branch into a single commit.\n", ["squash"]),
+        ("Logistics **Tags:** #ops Up: [[Ops MOC]] The **safety stock** is the extra inventory held against uncertainty.\n", ["safety stock"]),
+    ],
+)
+def test_appositive_participles_plural_glosses_modifiers_and_restarts(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_an_emphasised_adjective_without_an_article_is_no_modifying_term() -> None:
+    assert answers("**Excessive** self-promotion is a judgment call made by moderators.\n") == []

@@ -16,7 +16,8 @@ import re
 # "the **Y**, a/an/the ... of/that ...": a noun phrase after the term describes it. The phrase
 # must be a definition (a head noun followed by "of", "that", "when" ...), not an aside.
 _APPOSITION_HEAD = (
-    r"(?:of|that|which|who|whose|when|where|in\s+which|by\s+which|used|made|expressed|for|between|with)\s+\S+"
+    r"(?:of|that|which|who|whose|when|where|in\s+which|by\s+which|used|made|expressed|for|between|with|"
+    r"based|built|designed|composed|consisting|derived|formed)\s+\S+"
 )
 # A colon may announce it too: "advertises a **receive window**: the amount of data it ...".
 APPOSITION = re.compile(

@@ -112,6 +112,20 @@ _ARTICLE_START = re.compile(
 _LOWER_RESTART = re.compile(
     r"[.!?;]\s+(?:la|le|les|l['’]|o|os|as|el|los|las|il|lo|gli|um|uma|un|une|uno|una|der|die|das)\s*$"
 )
+# In a note that lost its newlines a capitalised article right after a link or a tag opens a
+# sentence too ("Up: [[Ops MOC]] The **bullwhip effect** is ...").
+_CAPITAL_ARTICLE_END = re.compile(r"\s(?:The|A|An)\s+$")
+
+
+def _restarts(sentence: Sentence, before: str) -> bool:
+    """The term opens a sentence the splitter did not cut (see ``_LOWER_RESTART``)."""
+    if _LOWER_RESTART.search(before[-12:]):
+        return True
+    article = _CAPITAL_ARTICLE_END.search(before[-6:])
+    if article is None:
+        return False
+    cut = len(before) - 6 + article.start() if len(before) > 6 else article.start()
+    return any(s.end == cut and s.kind in ("wikilink", "tag") for s in sentence.spans)
 # "An **eigenvector** of a matrix is a nonzero vector ...": a short qualifier before the copula.
 _QUALIFIED_COPULA = re.compile(
     r"^\s+(?:of|in|on|for|over|between)\s+(?:(?:an?|the|two|any|each)\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s+\$[^$\n]{1,20}\$)?\s+"
@@ -120,6 +134,11 @@ _QUALIFIED_COPULA = re.compile(
     r"|^\s+(?:is|are)\s+(?:that|this|those)\s+(?!(?:is|was|we|i|you|he|she|they|it|there|the|an?)\b)[a-z-]+"
     r"(?:\s+[a-z-]+){0,2}\s*[:—–]\s*\S+(?:\s+\S+){2}",
     re.I,
+)
+# "A **fast-forward** merge is one where ...": after an article, the term modifies the noun the
+# sentence defines ("**Excessive** self-promotion is ..." has no article: an adjective, not a term).
+_MODIFIER_COPULA = re.compile(
+    r"^\s+(?!(?:is|are|was|were|has|have|can|will|and|or)\b)[a-z][a-z-]{2,}\s+(?:is|are)\s+(?:an?|one)\s+\S+(?:\s+\S+){2}"
 )
 # An aside may stand after the verb here too: "la **eudaimonía** es, para los estoicos, la vida ...".
 _COPULA_INTL = (
@@ -154,8 +173,10 @@ DEFINING = re.compile(
     re.I,
 )
 # "**Y**, which is a ...": an appositive definition wherever the term stands in the sentence.
+# A bare plural may follow: "**inclusive institutions**, which are institutions that allow ...".
 _APPOSITIVE = re.compile(
-    r"^,\s*which\s+(?:is|are|was|were)\s+(?:an?|the|one)\s+\S+(?:\s+\S+){2}", re.I
+    r"^,\s*which\s+(?:is|are|was|were)\s+(?:(?:an?|the|one)\s+\S+(?:\s+\S+){2}"
+    r"|(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\s+(?:that|which|who|whose|of|in\s+which)\s+\S+)", re.I
 )
 # "An operation is **idempotent** if ...": a property defined by its condition.
 _IS_BEFORE = re.compile(r"\b(?:is|are|has|have)\s+(?:in\s+)?(?:(?:an?|the)\s+)?$", re.I)
@@ -206,7 +227,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
         term = _inner(sentence, span)
         before = text[: span.start]
         after = text[span.end :]
-        if first and (_ARTICLE_START.match(before) or _LOWER_RESTART.search(before[-12:])) and not ui:
+        if first and (_ARTICLE_START.match(before) or _restarts(sentence, before)) and not ui:
             label_colon = term.endswith((":", "：")) or after.lstrip().startswith((":", "："))
             bare = term.rstrip(":：").strip()
             sep = _GLOSSARY_SEP.match(after) or (term.endswith((":", "：")) and after[:1] == " ")
@@ -250,7 +271,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
                 else:
                     add(span.start, span.end, bare, rule)
                 continue
-            defining = DEFINING.match(after) or _QUALIFIED_COPULA.match(after)
+            defining = DEFINING.match(after) or _QUALIFIED_COPULA.match(after) or (before.strip() and _MODIFIER_COPULA.match(after))
             if defining and plausible_term(term) and long_enough(after, 3) and _term_shaped(term, in_item):
                 add(span.start, span.end, term, "term_is")
                 continue
