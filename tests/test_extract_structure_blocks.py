@@ -182,3 +182,11 @@ def test_lists_of_amounts_or_people_are_no_glossary(text: str) -> None:
 def test_a_plain_glossary_list_still_counts() -> None:
     text = "- Tempo - the speed of a piece\n- Timbre - the colour of a sound\n- Ostinato - a pattern repeated throughout\n"
     assert answers(text) == ["Tempo", "Timbre", "Ostinato"]
+
+
+def test_a_bold_glossary_list_takes_its_lower_case_noun_glosses_too() -> None:
+    text = (
+        "- **Osmosis**: movement of water across a membrane\n- **Diffusion**: spread of particles down a gradient\n"
+        "- **Turgor**: pressure of cell contents against the wall\n"
+    )
+    assert answers(text) == ["Osmosis", "Diffusion", "Turgor"]

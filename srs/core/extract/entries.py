@@ -125,6 +125,13 @@ _BOLD_ITEM = re.compile(
 _VERB_S = re.compile(r"^[a-z]{2,}(?:(?<![su])s|ing)\b")
 # "formed from an acid and ...", "made of ...", "used to ...": a participle that says what a thing is.
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|made|built|known|found|seen|given|taken|held|kept)\s+(?:from|of|by|when|between|with|to|for|as)\s")
+_STATUS = re.compile(r"^(?:is|are|was|were|will|would|has|have|had|can|could|should|now|no|not)\b")
+# "movement of water across ...", "pressure against the wall": a bare noun pinned by what follows it.
+_NOUN_GLOSS = re.compile(
+    r"^[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?\s+(?:of|that|which|whose|where|between|against|across|"
+    r"used|caused|given|produced|formed|for|in|on|to|from|by|with|within)\s"
+)
+_DETERMINERS = frozenset("a an the one any some each every this that these those".split())
 _NOT_VERB_S = frozenset("""this its is has was does as plus thus always perhaps whereas towards afterwards
     sometimes besides""".split())
 
@@ -159,11 +166,16 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 first = body.split()[0].lower()
                 caseless = body[:1].isalpha() and not body[:1].isupper() and not body[:1].islower()
                 verb = (_VERB_S.match(body) is not None and first not in _NOT_VERB_S) or _PARTICIPLE.match(body) is not None
-                if not (verb or caseless) or is_label(term):
+                noun = (
+                    (_NOUN_GLOSS.match(body) is not None or (len(body.split()) >= 4 and "," not in " ".join(body.split()[:3])))
+                    and body[:1].islower() and first not in _DETERMINERS and not _STATUS.match(body)
+                    and not _REPORT.match(body) and blocks[i].level == 1
+                )
+                if not (verb or caseless or noun) or is_label(term):
                     continue  # other glosses are read by the sentence rules
                 if term.lower()[:5] in body.lower():
                     continue  # "**Bold**: makes the text bold": an option says what it is called
-                card = _gloss(term, body, "glossary_items~")
+                card = _gloss(term, body, "glossary_items~" if verb or caseless else "glossary_list~")
                 if card is not None and len(plain(body).split()) >= (1 if ord(body[0]) >= 0x3000 else 3):
                     entries[i] = card
             if bold >= 3 and 3 * bold >= 2 * len(members) and len(terms) == bold and entries:
