@@ -341,3 +341,29 @@ def test_appositive_participles_plural_glosses_modifiers_and_restarts(text: str,
 
 def test_an_emphasised_adjective_without_an_article_is_no_modifying_term() -> None:
     assert answers("**Excessive** self-promotion is a judgment call made by moderators.\n") == []
+
+
+# --- a new word learned in a daily note; German naming with a long object; German glosses -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Learned today that *sonder* is the realisation that every passer-by has a vivid life.\n", ["sonder"]),
+        ("Man nennt den Vorgang, bei dem Zellen Licht in Zucker umwandeln, **Photosynthese**.\n", ["Photosynthese"]),
+        ("- **Torschlusspanik** — Angst vor dem Verpassen von Gelegenheiten\n- **Kummerspeck** — Gewicht aus Kummer und Frust\n", ["Torschlusspanik", "Kummerspeck"]),
+    ],
+)
+def test_learned_words_german_naming_and_german_glosses(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I read that **Berlin** is the place to be this summer, apparently.\n",
+        "- **Speichern** — Speichert die Datei im aktuellen Ordner\n- **Öffnen** — Öffnet den Dialog zum Laden\n",
+    ],
+)
+def test_opinions_and_german_option_lists_give_no_card(text: str) -> None:
+    assert answers(text) == []

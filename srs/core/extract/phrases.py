@@ -74,6 +74,14 @@ LONG_OBJECT_NAMING = re.compile(
     r"(?:an?|the|this|these|that|those|such)\s+(?:[^\s.;:!?()]+\s+){2,30}?(?:(?:an?|the)\s+)?$",
     re.I,
 )
+# "Man nennt das Molekül, das ... speichert, **Y**", "On appelle la fonction qui ... **Y**": the same
+# long-object naming in other languages.
+LONG_OBJECT_NAMING_INTL = re.compile(
+    r"\b(?:man\s+nennt|nennt\s+man|nennen\s+wir|on\s+appelle|nous\s+appelons|llamamos|chamamos|chiamiamo)\s+"
+    r"(?:das|die|der|den|le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|gli)\s*(?:[^\s.;:!?()]+\s+){1,30}?"
+    r"(?:(?:ein|eine|einen|un|une|uno|una|um|uma)\s+)?$",
+    re.I,
+)
 # "refer to this as (the) **Y**", "describe such a state as a **Y**".
 REFER_AS = re.compile(
     r"\b(?:refers?|referred|referring)\s+to\s+(?:\S+\s+){1,6}?as\s+(?:(?:an?|the)\s+)?$", re.I
@@ -135,7 +143,9 @@ def named_by_verb(before: str, after: str) -> bool:
     if POSSESSIVE_NAMING.search(tail) or REFER_AS.search(tail):
         return True
     # A long object can swallow an unrelated clause: the term must close the sentence or clause.
-    return LONG_OBJECT_NAMING.search(tail) is not None and _CLAUSE_END.match(after) is not None
+    if _CLAUSE_END.match(after) is None:
+        return False
+    return LONG_OBJECT_NAMING.search(tail) is not None or LONG_OBJECT_NAMING_INTL.search(tail) is not None
 
 
 def parallel_name(before: str) -> bool:

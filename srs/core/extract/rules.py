@@ -178,6 +178,10 @@ _APPOSITIVE = re.compile(
     r"^,\s*which\s+(?:is|are|was|were)\s+(?:(?:an?|the|one)\s+\S+(?:\s+\S+){2}"
     r"|(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\s+(?:that|which|who|whose|of|in\s+which)\s+\S+)", re.I
 )
+_LEARNED_THAT = re.compile(
+    r"\b(?:learned|learnt|discovered|found\s+out|TIL|realized|realised)\s+(?:today\s+|recently\s+)?that\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
 # "An operation is **idempotent** if ...": a property defined by its condition.
 _IS_BEFORE = re.compile(r"\b(?:is|are|has|have)\s+(?:in\s+)?(?:(?:an?|the)\s+)?$", re.I)
 # "... is an **eigenvector** of $A$ if ...": a short "of X" may stand between term and condition.
@@ -302,6 +306,10 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
             rule = "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
             add(span.start, span.end, term, rule)
             continue
+        if _LEARNED_THAT.search(tail) and DEFINING.match(after) and long_enough(after, 4):
+            # "Learned today that *petrichor* is the smell of rain ...": a daily note's new word.
+            add(span.start, span.end, term, "term_is")
+            continue
         if frames.defined_as(before, after):
             add(span.start, span.end, term, "term_is")
             continue
@@ -343,6 +351,12 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
 _PINNED_GLOSS = re.compile(
     r"^(?![^\W\d_]+(?:ar|er|ir|re)\s)[^\W\d_A-Z][^\W\d_]+(?:\s+[^\W\d_A-Z][^\W\d_]+)?\s+"
     r"(?:que|qui|où|dont|cuyo|cuya|cui|che|de|du|des|da|di|del|della|dos|das|dei|degli)\s+\S+(?:\s+\S+){1,}"
+)
+
+
+# German capitalises its nouns: a gloss opens with one, pinned by a preposition or a genitive.
+_GERMAN_GLOSS = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]{2,}\s+(?:über|nach|von|vom|vor|für|des|der|zur|zum|mit|aus|bei|durch|unter|gegen|zwischen|ohne)\s+\S+(?:\s+\S+){0,}"
 )
 
 
@@ -388,6 +402,8 @@ def _definition_body(rest: str) -> str:
         return ""
     if first in DETERMINERS or first in _COUNTS:
         return "sure"
+    if _GERMAN_GLOSS.match(plain(rest)):
+        return "lower"  # "Freude über das Unglück anderer": a German noun pinned by a preposition
     if pinned_gloss(rest):
         return "pinned"  # a lower-case term's gloss; capitalised, a translated program's option
     if _VERBISH.match(first) or first in _UI_VERBS:
