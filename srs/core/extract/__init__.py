@@ -24,7 +24,8 @@ from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
 from srs.core.extract.claims import attributed_claim
 from srs.core.extract.markup import explicit
-from srs.core.extract.rules import DETERMINERS, MAX_SENTENCE, Found, definitions, long_enough, noun_phrase_body
+from srs.core.extract.bodies import DETERMINERS, noun_phrase_body
+from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import inline_qa, prose_qa, spaced_cards, study_qa
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, linked_subject

@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 
 from srs.core.extract import frames, phrases
+from srs.core.extract.bodies import (
+    CLAUSE_START, INDEFINITE, LOWER_PHRASE, THE_NOUN_OF, UI_VERBS, VERBISH, definition_body, noun_phrase_body,
+    pinned_gloss,
+)
 from srs.core.extract.found import Found
-from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.filters import plausible_term
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
@@ -65,33 +69,6 @@ _CLAUSE_IN_TERM = re.compile(
     r"(?<!\w)(?:is|are|was|were|ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er|er)(?!\w)", re.I
 )
 _GENERIC_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|any|each|your|this|that)\s+[a-z][\w-]*\s+$")
-# Articles (several languages): a definition body opening with one reads as a definition.
-DETERMINERS = frozenset(
-    """a an the one any someone something anything when where how what whatever der die das ein eine
-    einer le la les l' el los las il lo gli un une una uno het een o os as um uma en ett den det это""".split()
-)
-# A count opens a definition as an article does ("two molecules combine into one").
-_COUNTS = frozenset("two three four five several many some".split())
-# "**Phonology:** The study of sound systems": "the" and a noun of a relation is a gloss too.
-_THE_NOUN_OF = re.compile(r"^the\s+[a-z-]{3,}\s+(?:of|between|by\s+which|in\s+which)\s", re.I)
-_INDEFINITE = frozenset("a an ein eine einer un une uno una een um uma en ett".split())
-# A glossary body opening with a lower-case noun, adverb or gerund (not a verb in the third person).
-# Any alphabet ("interacción en la que ..."); the caller checks the case.
-_LOWER_PHRASE = re.compile(r"^(?![a-z-]*(?:[^s]s|ed)\b)[^\W\d_][\w-]+\s+\S+")
-# A status line rather than a noun phrase: a finite verb or a pronoun within its first words.
-_CLAUSE_START = re.compile(
-    r"^(?:\S+\s+){0,4}?(?:is|are|was|were|will|would|has|have|had|did|does|can|could|should|i|we|you|he|she|they)\b",
-    re.I,
-)
-# English function words: a lower-case gloss holding one is English prose, not a translated
-# option description opening with an infinitive ("crear un archivo", "speichert Dateien").
-# ("a", "as", "on", "of" are left out: they are words of Portuguese, Catalan, French, Dutch too.)
-_ENGLISH_GLUE = frozenset("the an to and or by for with from into between that than".split())
-_VERBISH = re.compile(r"^[a-z-]{1,}(?:[^siuy]s|ed)$")  # not -is/-us nouns (analysis, stimulus)
-_UI_VERBS = frozenset(
-    "search save open set show hide get add use create make run copy move select toggle sort jump try choose"
-    " filter group view edit keep be stay avoid don't do ask read write".split()
-)
 _ARTICLES = (
     r"(?:an?|the|der|die|das|ein|eine|einer|le|la|les|un|une|el|los|las|il|lo|gli|uno|una|het|de|een|"
     r"o|os|as|um|uma|en|ett|den|det)"
@@ -241,7 +218,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
                 add(span.start, span.end, bare, "term_is")
                 continue
             # A glossary entry opens its line; later in a paragraph "**X**: ..." is a label or a note.
-            body = _definition_body(rest) if sep and opening else ""
+            body = definition_body(rest) if sep and opening else ""
             if body == "pinned":
                 body = "lower" if bare[:1].islower() else ""
             if label_colon and body:
@@ -249,13 +226,13 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
                 # indefinite article ("a measure of ...") after a noun-like term reads as a definition.
                 head = bare.split()[0].lower() if bare.split() else ""
                 opener = plain(rest).split()[0].lower() if plain(rest).split() else ""
-                if _VERBISH.match(head) or head in _UI_VERBS or len(bare.split()) > 4:
+                if VERBISH.match(head) or head in UI_VERBS or len(bare.split()) > 4:
                     body = ""
                 elif in_item:
                     # A lower-case noun phrase or gerund ("cutting into thin strips") defines too.
                     gloss = plain(rest)
-                    if opener not in _INDEFINITE and not (gloss[:1].islower() and _LOWER_PHRASE.match(gloss)) and not (pinned_gloss(gloss) and bare[:1].islower()) and not (
-                        _THE_NOUN_OF.match(gloss) and not _CLAUSE_START.search(gloss)
+                    if opener not in INDEFINITE and not (gloss[:1].islower() and LOWER_PHRASE.match(gloss)) and not (pinned_gloss(gloss) and bare[:1].islower()) and not (
+                        THE_NOUN_OF.match(gloss) and not CLAUSE_START.search(gloss)
                     ):
                         body = ""
                 elif not noun_phrase_body(rest, bare):
@@ -344,37 +321,6 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
     return found
 
 
-# French, Portuguese, Spanish and Italian glosses drop the article: "situation où coexistent ...",
-# "divisão celular que gera ...", "unità di misura della ...": a lower-case noun (and an adjective)
-# pinned by a relative pronoun or "of". An infinitive opener is an option's action ("abrir o
-# arquivo que ..."), not a noun.
-_PINNED_GLOSS = re.compile(
-    r"^(?![^\W\d_]+(?:ar|er|ir|re)\s)[^\W\d_A-Z][^\W\d_]+(?:\s+[^\W\d_A-Z][^\W\d_]+)?\s+"
-    r"(?:que|qui|où|dont|cuyo|cuya|cui|che|de|du|des|da|di|del|della|dos|das|dei|degli)\s+\S+(?:\s+\S+){1,}"
-)
-
-
-# German capitalises its nouns: a gloss opens with one, pinned by a preposition or a genitive.
-_GERMAN_GLOSS = re.compile(
-    r"^[A-ZÄÖÜ][a-zäöüß]{2,}\s+(?:über|nach|von|vom|vor|für|des|der|zur|zum|mit|aus|bei|durch|unter|gegen|zwischen|ohne)\s+\S+(?:\s+\S+){0,}"
-)
-
-
-def pinned_gloss(rest: str) -> bool:
-    """A Romance-language gloss without an article ("divisão celular que gera duas células")."""
-    return _PINNED_GLOSS.match(plain(rest).lstrip(":：—–- ")) is not None
-
-
-def noun_phrase_body(rest: str, term: str = "") -> bool:
-    """True when the text after "**Term**:" reads as a defining noun phrase ("the maintenance
-    of a stable state", or after a lower-case ``term`` "situation où coexistent ..."), not as a
-    status or a note ("the server is down", "7/10")."""
-    words = plain(rest).lstrip(":：—–- ").split()
-    if len(words) >= 4 and term[:1].islower() and pinned_gloss(rest):
-        return True  # capitalised labels glossed so are a translated program's options
-    return len(words) >= 4 and words[0].lower() in ("a", "an", "the", "one", "any") and not _CLAUSE_START.search(plain(rest))
-
-
 def _term_shaped(term: str, in_item: bool) -> bool:
     """A term, not a clause: no copula of any common language inside, and short in a list item
     (option lists name conditions such as "All the following are true")."""
@@ -388,33 +334,3 @@ def long_enough(after: str, words: int) -> bool:
     if len(after.split()) >= words:
         return True
     return sum(1 for ch in after if ord(ch) >= 0x3000) >= 6
-
-
-def _definition_body(rest: str) -> str:
-    """How much ``rest`` reads like the definition of a glossary term: "sure" (starts with a
-    determiner or a lower-case noun phrase), "maybe" (a capitalised phrase, as in software option
-    lists too), or "" (too short, a verb, a byline, a UI step)."""
-    words = plain(rest).split()
-    if len(words) < 4 or "`" in rest:
-        return ""
-    first = words[0].lower().strip(",;\"“”‘’")  # a quoted gloss: '"the thing speaks for itself"'
-    if first in ("by", "from", "via", "see") or is_ui_instruction(rest):
-        return ""
-    if first in DETERMINERS or first in _COUNTS:
-        return "sure"
-    if _GERMAN_GLOSS.match(plain(rest)):
-        return "lower"  # "Freude über das Unglück anderer": a German noun pinned by a preposition
-    if pinned_gloss(rest):
-        return "pinned"  # a lower-case term's gloss; capitalised, a translated program's option
-    if _VERBISH.match(first) or first in _UI_VERBS:
-        return ""
-    # A lower-case noun phrase, adverb or gerund ("cutting into thin strips") is how glossaries
-    # are written; software option lists describe their entries in capitalised sentences.
-    # Only for English-shaped openers: translated option lists open with an infinitive
-    # ("crear", "créer", "speichern") and run longer than a glossary's short gloss.
-    if plain(rest)[:1].islower() and first.isascii() and len(words) <= 20 and (
-        first.endswith(("ing", "ly")) or first == "to"
-        or any(w.lower() in _ENGLISH_GLUE for w in words[1:])
-    ):
-        return "lower"
-    return "maybe"

@@ -1,0 +1,101 @@
+"""How the text after a glossary term reads: a definition ("the maintenance of ...", "divisão
+celular que ...", "Sehnsucht nach fernen Orten"), an option's action or a status line.
+
+``definition_body`` grades the gloss of a ``**Term**: gloss`` entry; ``noun_phrase_body`` tells a
+defining noun phrase from a status after a label outside a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import is_ui_instruction
+from srs.core.extract.sentences import plain
+
+# Articles (several languages): a definition body opening with one reads as a definition.
+DETERMINERS = frozenset(
+    """a an the one any someone something anything when where how what whatever der die das ein eine
+    einer le la les l' el los las il lo gli un une una uno het een o os as um uma en ett den det это""".split()
+)
+# A count opens a definition as an article does ("two molecules combine into one").
+_COUNTS = frozenset("two three four five several many some".split())
+# "**Phonology:** The study of sound systems": "the" and a noun of a relation is a gloss too.
+THE_NOUN_OF = re.compile(r"^the\s+[a-z-]{3,}\s+(?:of|between|by\s+which|in\s+which)\s", re.I)
+INDEFINITE = frozenset("a an ein eine einer un une uno una een um uma en ett".split())
+# A glossary body opening with a lower-case noun, adverb or gerund (not a verb in the third person).
+# Any alphabet ("interacción en la que ..."); the caller checks the case.
+LOWER_PHRASE = re.compile(r"^(?![a-z-]*(?:[^s]s|ed)\b)[^\W\d_][\w-]+\s+\S+")
+# A status line rather than a noun phrase: a finite verb or a pronoun within its first words.
+CLAUSE_START = re.compile(
+    r"^(?:\S+\s+){0,4}?(?:is|are|was|were|will|would|has|have|had|did|does|can|could|should|i|we|you|he|she|they)\b",
+    re.I,
+)
+# English function words: a lower-case gloss holding one is English prose, not a translated
+# option description opening with an infinitive ("crear un archivo", "speichert Dateien").
+# ("a", "as", "on", "of" are left out: they are words of Portuguese, Catalan, French, Dutch too.)
+_ENGLISH_GLUE = frozenset("the an to and or by for with from into between that than".split())
+VERBISH = re.compile(r"^[a-z-]{1,}(?:[^siuy]s|ed)$")  # not -is/-us nouns (analysis, stimulus)
+UI_VERBS = frozenset(
+    "search save open set show hide get add use create make run copy move select toggle sort jump try choose"
+    " filter group view edit keep be stay avoid don't do ask read write".split()
+)
+
+# French, Portuguese, Spanish and Italian glosses drop the article: "situation où coexistent ...",
+# "divisão celular que gera ...", "unità di misura della ...": a lower-case noun (and an adjective)
+# pinned by a relative pronoun or "of". An infinitive opener is an option's action ("abrir o
+# arquivo que ..."), not a noun.
+_PINNED_GLOSS = re.compile(
+    r"^(?![^\W\d_]+(?:ar|er|ir|re)\s)[^\W\d_A-Z][^\W\d_]+(?:\s+[^\W\d_A-Z][^\W\d_]+)?\s+"
+    r"(?:que|qui|où|dont|cuyo|cuya|cui|che|de|du|des|da|di|del|della|dos|das|dei|degli)\s+\S+(?:\s+\S+){1,}"
+)
+
+
+# German capitalises its nouns: a gloss opens with one, pinned by a preposition or a genitive.
+_GERMAN_GLOSS = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]{2,}\s+(?:über|nach|von|vom|vor|für|des|der|zur|zum|mit|aus|bei|durch|unter|gegen|zwischen|ohne)\s+\S+(?:\s+\S+){0,}"
+)
+
+
+def pinned_gloss(rest: str) -> bool:
+    """A Romance-language gloss without an article ("divisão celular que gera duas células")."""
+    return _PINNED_GLOSS.match(plain(rest).lstrip(":：—–- ")) is not None
+
+
+def noun_phrase_body(rest: str, term: str = "") -> bool:
+    """True when the text after "**Term**:" reads as a defining noun phrase ("the maintenance
+    of a stable state", or after a lower-case ``term`` "situation où coexistent ..."), not as a
+    status or a note ("the server is down", "7/10")."""
+    words = plain(rest).lstrip(":：—–- ").split()
+    if len(words) >= 4 and term[:1].islower() and pinned_gloss(rest):
+        return True  # capitalised labels glossed so are a translated program's options
+    return len(words) >= 4 and words[0].lower() in ("a", "an", "the", "one", "any") and not CLAUSE_START.search(plain(rest))
+
+
+def definition_body(rest: str) -> str:
+    """How much ``rest`` reads like the definition of a glossary term: "sure" (starts with a
+    determiner or a lower-case noun phrase), "maybe" (a capitalised phrase, as in software option
+    lists too), or "" (too short, a verb, a byline, a UI step)."""
+    words = plain(rest).split()
+    if len(words) < 4 or "`" in rest:
+        return ""
+    first = words[0].lower().strip(",;\"“”‘’")  # a quoted gloss: '"the thing speaks for itself"'
+    if first in ("by", "from", "via", "see") or is_ui_instruction(rest):
+        return ""
+    if first in DETERMINERS or first in _COUNTS:
+        return "sure"
+    if _GERMAN_GLOSS.match(plain(rest)):
+        return "lower"  # "Freude über das Unglück anderer": a German noun pinned by a preposition
+    if pinned_gloss(rest):
+        return "pinned"  # a lower-case term's gloss; capitalised, a translated program's option
+    if VERBISH.match(first) or first in UI_VERBS:
+        return ""
+    # A lower-case noun phrase, adverb or gerund ("cutting into thin strips") is how glossaries
+    # are written; software option lists describe their entries in capitalised sentences.
+    # Only for English-shaped openers: translated option lists open with an infinitive
+    # ("crear", "créer", "speichern") and run longer than a glossary's short gloss.
+    if plain(rest)[:1].islower() and first.isascii() and len(words) <= 20 and (
+        first.endswith(("ing", "ly")) or first == "to"
+        or any(w.lower() in _ENGLISH_GLUE for w in words[1:])
+    ):
+        return "lower"
+    return "maybe"
