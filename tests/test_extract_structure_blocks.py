@@ -190,3 +190,24 @@ def test_a_bold_glossary_list_takes_its_lower_case_noun_glosses_too() -> None:
         "- **Turgor**: pressure of cell contents against the wall\n"
     )
     assert answers(text) == ["Osmosis", "Diffusion", "Turgor"]
+
+
+def test_a_bold_question_line_answered_on_the_next_line() -> None:
+    text = "**What is the hardest natural mineral?**\nDiamond.\n\n**Which planet has the most moons?**\nSaturn.\n"
+    assert answers(text) == ["Diamond", "Saturn"]
+
+
+def test_an_answer_label_is_not_part_of_the_hidden_answer() -> None:
+    text = "### Why is the sky blue?\n**Answer:** Air scatters short wavelengths most.\n\n### Why is the sea salty?\nA: Rivers carry dissolved minerals into it.\n"
+    assert answers(text) == ["Air scatters short wavelengths most", "Rivers carry dissolved minerals into it"]
+
+
+def test_bold_terms_with_an_abbreviation_before_the_gloss() -> None:
+    text = (
+        "- **Central processing unit** (CPU): the chip that executes instructions\n"
+        "- **Random-access memory** (RAM): the working memory of a computer\n"
+        "- **Solid-state drive** (SSD): a storage device without moving parts\n"
+    )
+    cards = extract_note(text, "Notes/Hardware.md").candidates
+    assert [c.answers for c in cards] == [("Central processing unit",), ("Random-access memory",), ("Solid-state drive",)]
+    assert cards[0].text.startswith("{{c1::Central processing unit}} (CPU): the chip")

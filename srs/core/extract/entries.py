@@ -35,6 +35,7 @@ _REPORT = re.compile(r"^(?:[A-Za-z]+ed|I|We|You|He|She|They|It|My|Our|Your|See|C
 _QUESTION_START = re.compile(
     r"^(?:what|which|who|whom|whose|where|when|why|how|define|name|explain|is|are|does|do|can)\b", re.I
 )
+_ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?:A|Ans|Answer)\s*[:.](?:\*\*|__)?\s*(?:\*\*|__)?\s*")
 _NUMBER = re.compile(r"^(?:\d{1,3}[.)]|Q\d{1,3}[.):]?)\s+")
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
 
@@ -118,7 +119,8 @@ def _bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
 
 # "- **Alcohol**: contains an -OH group": a bold term, a separator, a gloss.
 _BOLD_ITEM = re.compile(
-    r"^(?:\*\*|__)(?P<term>[^*_\n]{1,50}?)[:：]?(?:\*\*|__)[ \t]*(?:[:：]|[—–]|--?|=)[ \t]+(?P<body>\S[^\n]*)$"
+    r"^(?:\*\*|__)(?P<term>[^*_\n]{1,50}?)[:：]?(?:\*\*|__)(?:[ \t]*\((?P<abbr>[^()\n]{1,20})\))?"
+    r"[ \t]*(?:[:：]|[—–]|--?|=)[ \t]+(?P<body>\S[^\n]*)$"
 )
 # A gloss opening with a verb of the third person ("keeps", "contains", "adds"); words ending in
 # "s" that are no such verb are left out.
@@ -171,6 +173,14 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
                     and body[:1].islower() and first not in _DETERMINERS and not _STATUS.match(body)
                     and not _REPORT.match(body) and blocks[i].level == 1
                 )
+                # "**Adenosine triphosphate** (ATP): the molecule ...": sentence rules miss the aside.
+                abbr = match.group("abbr")
+                if abbr and body[:1].islower() and not _STATUS.match(body) and not _REPORT.match(body):
+                    card = _gloss(term, body, "glossary_list~")
+                    if card is not None and not is_label(term):
+                        made = cloze_text(f"{term} ({abbr}): {body}", [(0, len(term), term)])
+                        entries[i] = Found(made[0], made[1], card.rule) if made else card
+                    continue
                 if not (verb or caseless or noun) or is_label(term):
                     continue  # other glosses are read by the sentence rules
                 if term.lower()[:5] in body.lower():
@@ -256,16 +266,21 @@ def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
     return found
 
 
-def _question(block: Block) -> str:
-    """The question a heading or a one-line paragraph asks, or ""."""
-    if "\n" in block.text or not block.text.rstrip().endswith("?"):
-        return ""
-    text = _NUMBER.sub("", plain(block.text).strip())
-    if block.kind == "heading" and block.level < 2:
-        return ""
-    if block.kind not in ("heading", "paragraph") or block.quote or not _QUESTION_START.match(text):
+def _question_text(text: str) -> str:
+    """``text`` as a review question (a question word, three to 25 words), or ""."""
+    text = _NUMBER.sub("", plain(text).strip())
+    if not text.endswith("?") or not _QUESTION_START.match(text):
         return ""
     return text if 3 <= len(text.split()) <= 25 else ""
+
+
+def _question(block: Block) -> str:
+    """The question a heading or a one-line paragraph asks, or ""."""
+    if "\n" in block.text or (block.kind == "heading" and block.level < 2):
+        return ""
+    if block.kind not in ("heading", "paragraph") or block.quote:
+        return ""
+    return _question_text(block.text)
 
 
 def _answer(blocks: tuple[Block, ...], i: int, question: Block) -> Block | None:
@@ -286,29 +301,45 @@ def _answer(blocks: tuple[Block, ...], i: int, question: Block) -> Block | None:
     return block
 
 
+def _qa_card(question: str, text: str) -> Found | None:
+    """``question`` kept, the answer ``text`` hidden (without an "Answer:" label or a closing period)."""
+    body = _ANSWER_LABEL.sub("", clean_card_text(text.strip()))
+    words = plain(body).split()
+    if not 1 <= len(words) <= 40 or "{{" in body or "\n" in body or body.endswith((":", "?")):
+        return None
+    stops = len(_SENTENCE_STOP.findall(body))
+    if stops > 2 or is_ui_instruction(body):
+        return None
+    # The answer is hidden without its closing period: "... Peru? {{c1::Lima}}."
+    hidden = body[:-1] if body.endswith(".") and stops == 1 else body
+    start = len(question) + 1
+    made = cloze_text(f"{question} {body}", [(start, start + len(hidden), hidden)])
+    return Found(made[0], made[1], "question_block") if made is not None else None
+
+
 def _questions(blocks: tuple[Block, ...]) -> dict[int, Found]:
-    """Question headings and question lines each answered by the block below them, two or more
-    in a note (one question alone may be rhetorical)."""
+    """Question headings and question lines each answered by the block below them, or by the
+    next line of their paragraph ("**What is ...?**" then the answer), two or more in a note
+    (one question alone may be rhetorical)."""
     pairs: dict[int, Found] = {}
     for i, block in enumerate(blocks):
-        if block.kind not in ("heading", "paragraph") or "?" not in block.text[-3:]:
+        if block.kind not in ("heading", "paragraph"):
+            continue
+        text = block.text
+        if block.kind == "paragraph" and text.count("\n") == 1 and "?" in text and not block.quote:
+            first, rest = text.split("\n")
+            question = _question_text(first) if first.rstrip("*_ ").endswith("?") else ""
+            card = _qa_card(question, rest) if question else None
+            if card is not None:
+                pairs[i] = card
+            continue
+        if "?" not in text[-3:]:
             continue
         question = _question(block)
         answer = _answer(blocks, i + 1, block) if question else None
-        if answer is None:
-            continue
-        body = clean_card_text(answer.text.strip())
-        words = plain(body).split()
-        if not 1 <= len(words) <= 40 or "{{" in body or "\n" in body or body.endswith((":", "?")):
-            continue
-        if len(_SENTENCE_STOP.findall(body)) > 2 or is_ui_instruction(body):
-            continue
-        # The answer is hidden without its closing period: "... Peru? {{c1::Lima}}."
-        hidden = body[:-1] if body.endswith(".") and len(_SENTENCE_STOP.findall(body)) == 1 else body
-        start = len(question) + 1
-        made = cloze_text(f"{question} {body}", [(start, start + len(hidden), hidden)])
-        if made is not None:
-            pairs[i + 1] = Found(made[0], made[1], "question_block")
+        card = _qa_card(question, answer.text) if answer is not None else None
+        if card is not None:
+            pairs[i + 1] = card
     return pairs if len(pairs) >= 2 else {}
 
 
@@ -327,7 +358,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 if card is not None:
                     found[i] = card
             bold_paragraph = bold_paragraph or text.startswith(("**", "__"))
-            question = question or text.endswith("?")
+            question = question or "?" in text
         elif kind == "item":
             bold_item = bold_item or text.startswith(("**", "__"))
         elif kind == "heading":
