@@ -4,8 +4,9 @@
   without a blank line between them);
 * paragraphs that each open with a bold term (``**Ethos.** An appeal to ...``, ``**Refraction**``
   then the definition on the next line, ``**Glycemic index** — a ranking of ...``);
-* question headings answered by the paragraph, quote or single list item below them
-  (``### What is a primary key?`` then ``A column ...``), and question lines answered the same way.
+* lists of bold terms glossed by a verb, a participle, a pinned noun or in kana, and lists under a
+  heading that announces a glossary;
+* study questions written as blocks (see ``questions``).
 
 Cards are keyed by the index of the block that holds the definition or the answer.
 """
@@ -17,6 +18,7 @@ import re
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lists import _parallel
+from srs.core.extract.questions import block_questions
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
@@ -32,11 +34,6 @@ _BOLD_ENTRY = re.compile(
 )
 # A body that reports or instructs ("finished the page", "I think ...", "We met ...").
 _REPORT = re.compile(r"^(?:[A-Za-z]+ed|I|We|You|He|She|They|It|My|Our|Your|See|Click|Open|Tap|Press|Select)\b")
-_QUESTION_START = re.compile(
-    r"^(?:what|which|who|whom|whose|where|when|why|how|define|name|explain|is|are|does|do|can)\b", re.I
-)
-_ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?:A|Ans|Answer)\s*[:.](?:\*\*|__)?\s*(?:\*\*|__)?\s*")
-_NUMBER = re.compile(r"^(?:\d{1,3}[.)]|Q\d{1,3}[.):]?)\s+")
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
 
 
@@ -266,83 +263,6 @@ def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
     return found
 
 
-def _question_text(text: str) -> str:
-    """``text`` as a review question (a question word, three to 25 words), or ""."""
-    text = _NUMBER.sub("", plain(text).strip())
-    if not text.endswith("?") or not _QUESTION_START.match(text):
-        return ""
-    return text if 3 <= len(text.split()) <= 25 else ""
-
-
-def _question(block: Block) -> str:
-    """The question a heading or a one-line paragraph asks, or ""."""
-    if "\n" in block.text or (block.kind == "heading" and block.level < 2):
-        return ""
-    if block.kind not in ("heading", "paragraph") or block.quote:
-        return ""
-    return _question_text(block.text)
-
-
-def _answer(blocks: tuple[Block, ...], i: int, question: Block) -> Block | None:
-    """The block below a question that answers it: one paragraph (or quote) ended by the next
-    question or heading, or a single list item."""
-    if i >= len(blocks):
-        return None
-    block = blocks[i]
-    after = blocks[i + 1] if i + 1 < len(blocks) else None
-    if block.kind == "item":
-        if not block.first_in_item or (after is not None and after.kind == "item"):
-            return None  # a list of points is no single answer
-        return block
-    if block.kind != "paragraph" or block.text.rstrip().endswith("?"):
-        return None
-    if after is not None and after.kind == "paragraph" and not _question(after):
-        return None  # a section of prose, not an answer
-    return block
-
-
-def _qa_card(question: str, text: str) -> Found | None:
-    """``question`` kept, the answer ``text`` hidden (without an "Answer:" label or a closing period)."""
-    body = _ANSWER_LABEL.sub("", clean_card_text(text.strip()))
-    words = plain(body).split()
-    if not 1 <= len(words) <= 40 or "{{" in body or "\n" in body or body.endswith((":", "?")):
-        return None
-    stops = len(_SENTENCE_STOP.findall(body))
-    if stops > 2 or is_ui_instruction(body):
-        return None
-    # The answer is hidden without its closing period: "... Peru? {{c1::Lima}}."
-    hidden = body[:-1] if body.endswith(".") and stops == 1 else body
-    start = len(question) + 1
-    made = cloze_text(f"{question} {body}", [(start, start + len(hidden), hidden)])
-    return Found(made[0], made[1], "question_block") if made is not None else None
-
-
-def _questions(blocks: tuple[Block, ...]) -> dict[int, Found]:
-    """Question headings and question lines each answered by the block below them, or by the
-    next line of their paragraph ("**What is ...?**" then the answer), two or more in a note
-    (one question alone may be rhetorical)."""
-    pairs: dict[int, Found] = {}
-    for i, block in enumerate(blocks):
-        if block.kind not in ("heading", "paragraph"):
-            continue
-        text = block.text
-        if block.kind == "paragraph" and text.count("\n") == 1 and "?" in text and not block.quote:
-            first, rest = text.split("\n")
-            question = _question_text(first) if first.rstrip("*_ ").endswith("?") else ""
-            card = _qa_card(question, rest) if question else None
-            if card is not None:
-                pairs[i] = card
-            continue
-        if "?" not in text[-3:]:
-            continue
-        question = _question(block)
-        answer = _answer(blocks, i + 1, block) if question else None
-        card = _qa_card(question, answer.text) if answer is not None else None
-        if card is not None:
-            pairs[i + 1] = card
-    return pairs if len(pairs) >= 2 else {}
-
-
 def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Cards of definition lists, bold-term paragraph glossaries and answered question blocks,
     by the index of the block holding the definition or answer. Linear in the number of blocks."""
@@ -365,7 +285,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             question = question or text.endswith("?")
             announced = announced or _GLOSSARY_HEADING.search(text) is not None
     shapes = (
-        (bold_paragraph, _bold_runs), (question, _questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
+        (bold_paragraph, _bold_runs), (question, block_questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
     )
     for present, rule in shapes:
         if present:

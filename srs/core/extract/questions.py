@@ -1,0 +1,100 @@
+"""Study questions written as blocks: a question heading or a question line answered by the
+paragraph, quote or single list item below it ("### What is a primary key?" then "A column
+..."), or a bold question line answered on the next line of its paragraph.
+
+Two such pairs or more are needed in a note: one question alone may be rhetorical. Cards are
+keyed by the index of the block that holds the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import is_ui_instruction
+from srs.core.extract.rules import Found
+from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+from srs.core.markdown import Block
+
+_ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?:A|Ans|Answer)\s*[:.](?:\*\*|__)?\s*(?:\*\*|__)?\s*")
+_NUMBER = re.compile(r"^(?:\d{1,3}[.)]|Q\d{1,3}[.):]?)\s+")
+_QUESTION_START = re.compile(
+    r"^(?:what|which|who|whom|whose|where|when|why|how|define|name|explain|is|are|does|do|can)\b", re.I
+)
+_SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
+
+
+def _question_text(text: str) -> str:
+    """``text`` as a review question (a question word, three to 25 words), or ""."""
+    text = _NUMBER.sub("", plain(text).strip())
+    if not text.endswith("?") or not _QUESTION_START.match(text):
+        return ""
+    return text if 3 <= len(text.split()) <= 25 else ""
+
+
+def _question(block: Block) -> str:
+    """The question a heading or a one-line paragraph asks, or ""."""
+    if "\n" in block.text or (block.kind == "heading" and block.level < 2):
+        return ""
+    if block.kind not in ("heading", "paragraph") or block.quote:
+        return ""
+    return _question_text(block.text)
+
+
+def _answer(blocks: tuple[Block, ...], i: int, question: Block) -> Block | None:
+    """The block below a question that answers it: one paragraph (or quote) ended by the next
+    question or heading, or a single list item."""
+    if i >= len(blocks):
+        return None
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if block.kind == "item":
+        if not block.first_in_item or (after is not None and after.kind == "item"):
+            return None  # a list of points is no single answer
+        return block
+    if block.kind != "paragraph" or block.text.rstrip().endswith("?"):
+        return None
+    if after is not None and after.kind == "paragraph" and not _question(after):
+        return None  # a section of prose, not an answer
+    return block
+
+
+def _qa_card(question: str, text: str) -> Found | None:
+    """``question`` kept, the answer ``text`` hidden (without an "Answer:" label or a closing period)."""
+    body = _ANSWER_LABEL.sub("", clean_card_text(text.strip()))
+    words = plain(body).split()
+    if not 1 <= len(words) <= 40 or "{{" in body or "\n" in body or body.endswith((":", "?")):
+        return None
+    stops = len(_SENTENCE_STOP.findall(body))
+    if stops > 2 or is_ui_instruction(body):
+        return None
+    # The answer is hidden without its closing period: "... Peru? {{c1::Lima}}."
+    hidden = body[:-1] if body.endswith(".") and stops == 1 else body
+    start = len(question) + 1
+    made = cloze_text(f"{question} {body}", [(start, start + len(hidden), hidden)])
+    return Found(made[0], made[1], "question_block") if made is not None else None
+
+
+def block_questions(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """Question headings and question lines each answered by the block below them, or by the
+    next line of their paragraph ("**What is ...?**" then the answer), two or more in a note
+    (one question alone may be rhetorical)."""
+    pairs: dict[int, Found] = {}
+    for i, block in enumerate(blocks):
+        if block.kind not in ("heading", "paragraph"):
+            continue
+        text = block.text
+        if block.kind == "paragraph" and text.count("\n") == 1 and "?" in text and not block.quote:
+            first, rest = text.split("\n")
+            question = _question_text(first) if first.rstrip("*_ ").endswith("?") else ""
+            card = _qa_card(question, rest) if question else None
+            if card is not None:
+                pairs[i] = card
+            continue
+        if "?" not in text[-3:]:
+            continue
+        question = _question(block)
+        answer = _answer(blocks, i + 1, block) if question else None
+        card = _qa_card(question, answer.text) if answer is not None else None
+        if card is not None:
+            pairs[i + 1] = card
+    return pairs if len(pairs) >= 2 else {}
