@@ -211,3 +211,13 @@ def test_bold_terms_with_an_abbreviation_before_the_gloss() -> None:
     cards = extract_note(text, "Notes/Hardware.md").candidates
     assert [c.answers for c in cards] == [("Central processing unit",), ("Random-access memory",), ("Solid-state drive",)]
     assert cards[0].text.startswith("{{c1::Central processing unit}} (CPU): the chip")
+
+
+def test_two_heading_sections_glossed_by_pinned_noun_phrases() -> None:
+    text = "## Osmosis\nThe movement of water across a membrane.\n\n## Diffusion\nThe spread of particles down a gradient.\n"
+    assert answers(text) == ["Osmosis", "Diffusion"]
+
+
+def test_two_heading_sections_of_prose_give_no_glossary() -> None:
+    text = "## Background\nThe team started the project in May.\n\n## Outcome\nThe launch went well overall.\n"
+    assert answers(text) == []

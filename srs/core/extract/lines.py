@@ -104,7 +104,7 @@ _RU_PARTICIPLE = re.compile(r"(?:ена|ено|ены|ана|ано|аны|ыт�
 # stable ...": an article, a head noun and what pins it down (not "for" or "who": "Tom: the guy
 # who ...", "Deck: the one for Friday" are notes about people and things).
 # After "the" only "of" and its kin: "Update: the server that failed is back" is news.
-_PINNED_NOUN_PHRASE = re.compile(
+PINNED_NOUN_PHRASE = re.compile(
     r"^(?:an?\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*\s+"
     r"(?:of|that|which|whose|where|whereby|in\s+which|by\s+which|between|used|caused|given|produced|formed)"
     r"|the\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*\s+(?:of|between|whereby|in\s+which|by\s+which))\s+\S+(?:\s+\S+){1}"
@@ -118,7 +118,7 @@ def _single_gloss(term: str, sep: str, body: str) -> bool:
     or an English noun phrase pinned by "of", "that", "where" ... ("Homeostasis — the maintenance of ...")."""
     if any(ch.isdigit() for ch in body):
         return False  # "日期：2024年5月1日": a date, a count, a time
-    if sep in (":", "—", "–") and _PINNED_NOUN_PHRASE.match(body):
+    if sep in (":", "—", "–") and PINNED_NOUN_PHRASE.match(body):
         return True
     if sep == "：" and _CJK.search(term):
         return term not in _CJK_LABELS and sum(1 for ch in body if _CJK.match(ch)) >= 8

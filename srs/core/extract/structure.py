@@ -7,6 +7,7 @@ import re
 
 from srs.core.extract.entries import block_entries
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.lines import PINNED_NOUN_PHRASE
 from srs.core.extract.frames import BARE_COPULA, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
@@ -261,6 +262,12 @@ def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     passed: dict[int, dict[int, Found]] = {}
     failed: set[int] = set()  # heading levels with a sizeable group that is no glossary
     for (level, _parent), members in groups.items():
+        if len(members) == 2:
+            # Two sections glossed by a noun phrase pinned by what follows ("The movement of ...").
+            pair = {i + 1: _heading_entry(blocks, i, level) for i in members}
+            if all(card is not None and _pinned(blocks[i].text) for i, card in pair.items()):
+                passed.setdefault(level, {}).update({k: v for k, v in pair.items() if v is not None})
+            continue
         if len(members) < 3:
             continue
         entries: dict[int, Found] = {}
@@ -278,6 +285,11 @@ def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     # A settings page has a group or two that look like a glossary among many that do not; a
     # glossary note is written that way throughout.
     return {k: v for level, entries in passed.items() if level not in failed for k, v in entries.items()}
+
+
+def _pinned(text: str) -> bool:
+    """A gloss that opens with an article, a noun and what pins it down ("The spread of ...")."""
+    return PINNED_NOUN_PHRASE.match(text[:1].lower() + text[1:]) is not None
 
 
 def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = False) -> Found | None:
