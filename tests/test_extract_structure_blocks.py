@@ -221,3 +221,16 @@ def test_two_heading_sections_glossed_by_pinned_noun_phrases() -> None:
 def test_two_heading_sections_of_prose_give_no_glossary() -> None:
     text = "## Background\nThe team started the project in May.\n\n## Outcome\nThe launch went well overall.\n"
     assert answers(text) == []
+
+
+def test_headings_that_hold_their_gloss_count_in_a_heading_glossary() -> None:
+    text = (
+        "# Weather\n\n## Front — boundary between two air masses\n\n## Jet stream: fast winds high in the atmosphere\n\n"
+        "## Squall\nA sudden, sharp increase in wind speed.\n"
+    )
+    assert answers(text) == ["Front", "Jet stream", "Squall"]
+
+
+def test_lecture_headings_with_a_dash_are_no_glossary() -> None:
+    text = "# Course\n\n## Intro — what we cover this term\n\nSlides are online.\n\n## Labs — how they are graded\n\nSee the rubric.\n"
+    assert answers(text) == []

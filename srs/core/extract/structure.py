@@ -271,12 +271,19 @@ def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
         if len(members) < 3:
             continue
         entries: dict[int, Found] = {}
+        glossed: dict[int, Found] = {}  # "## Magma — molten rock ...": the heading holds its gloss
         for i in members:
             card = _heading_entry(blocks, i, level, last=i == members[-1])
             if card is not None:
                 entries[i + 1] = card
+            else:
+                gloss = _glossed_heading(blocks[i].text)
+                if gloss is not None:
+                    glossed[i] = gloss
+        if len(glossed) >= 2:
+            entries.update(glossed)
         # One closing section ("Listening", "Further reading") may follow the entries.
-        misses = [i for i in members if i + 1 not in entries]
+        misses = [i for i in members if i + 1 not in entries and i not in entries]
         trailing = len(misses) == 1 and misses[0] == members[-1]
         if len(entries) >= 3 and (len(members) - len(entries) <= len(members) // 6 or trailing):
             passed.setdefault(level, {}).update(entries)
@@ -285,6 +292,23 @@ def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     # A settings page has a group or two that look like a glossary among many that do not; a
     # glossary note is written that way throughout.
     return {k: v for level, entries in passed.items() if level not in failed for k, v in entries.items()}
+
+
+# A heading that holds its term and a lower-case gloss of three words or more.
+_GLOSSED_HEADING = re.compile(r"^(?P<term>[^\W\d_][^:：—–\n]{0,48}?)\s*(?::|：|\s[—–]|—|–)\s*(?P<body>[a-z]\S*(?:\s+\S+){2,})$")
+
+
+def _glossed_heading(text: str) -> Found | None:
+    """"Magma — molten rock beneath the surface" as a heading: counted in a glossary of headings
+    (alone, "Topic — what it covers" is how lectures are titled)."""
+    match = _GLOSSED_HEADING.match(text)
+    if match is None or any(ch in text for ch in "*_`[") or len(match.group("term").split()) > 5:
+        return None
+    term = match.group("term").strip()
+    if not plausible_term(term) or is_label(term) or is_ui_instruction(match.group("body")):
+        return None
+    made = cloze_text(text, [(0, len(term), term)])
+    return Found(made[0], made[1], "heading_glossary") if made else None
 
 
 def _pinned(text: str) -> bool:
