@@ -367,3 +367,31 @@ def test_learned_words_german_naming_and_german_glosses(text: str, expected: lis
 )
 def test_opinions_and_german_option_lists_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+# --- a heading or a definition callout names the term, its first sentence glosses it ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Watershed\n\nAn area of land in which all precipitation drains to a single outlet.\n", ["Watershed"]),
+        ("### Definition: fixed point\n\nA value that a function maps to itself.\n", ["fixed point"]),
+        ("> [!definition] Catalyst\n> A substance that speeds up a reaction without being consumed.\n", ["Catalyst"]),
+    ],
+)
+def test_heading_or_callout_term_glossed_by_its_first_sentence(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Remove vault\n\nRemoving a vault only removes it from the list of vaults.\n",
+        "## Default view for new tabs\n\nThe view that a new tab gets opened in by default.\n",
+        "## Retro\n\nThe room that we booked for the retro was far too small.\n",
+        "## Results\n\nThe accuracy of the model improved by four points.\n",
+    ],
+)
+def test_sections_whose_first_sentence_is_no_gloss_give_no_card(text: str) -> None:
+    assert answers(text) == []

@@ -72,3 +72,48 @@ def title_gloss(sentence: Sentence, title: str, block_text: str) -> Found | None
     if not 1 <= len(_WORDS.findall(term)) <= 4 or not plausible_term(term) or is_ui_instruction(text):
         return None
     return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
+
+
+# "### Definition: stationary point", "## Def. Eigenvalue": a label before the heading's term.
+_DEFINITION_LABEL = re.compile(
+    r"^(?:definition|def|définition|definición|definição|definizione|begriff|concept|term|notion)\s*[.:(—–-]\s*", re.I
+)
+DEFINITION_CALLOUTS = frozenset({"definition", "def", "defn", "term", "concept", "abstract", "summary", "tldr", "info", "note"})
+
+
+def heading_subject(text: str) -> str:
+    """The term a heading or a callout title names ("Definition: stationary point" -> "stationary
+    point"), or "" when it names none."""
+    term = _DEFINITION_LABEL.sub("", text.strip()).rstrip(")").strip()
+    if not term or not plausible_term(term) or len(term.split()) > 5 or any(ch.isdigit() for ch in term):
+        return ""
+    # "Default view for new tabs", "Move to trash": a setting or an action, not a concept.
+    return "" if _ACTION_WORDS.search(term) else term
+
+
+_ACTION_WORDS = re.compile(r"\b(?:for|to|with|from|into)\b", re.I)
+
+
+def heading_gloss(sentence: Sentence, term: str, block_text: str) -> Found | None:
+    """"{{c1::Stationary point}}: A point where the derivative ..." when the first sentence under a
+    heading (or in a definition callout) glosses the heading's term without naming it. Stricter
+    than a title's gloss: the noun phrase must be pinned by a relative clause ("A point where ...",
+    "The process by which ..."), and no person writes it."""
+    text = sentence.text.strip()
+    if sentence.spans or not term or not text.endswith(".") or not 5 <= text.count(" ") < 30:
+        return None
+    if term.lower() in block_text.lower() or FIRST_PERSON.search(text) or _PEOPLE.search(text):
+        return None
+    if _PINNED_NOMINAL.match(text) is None:
+        return None  # a gerund here is as often a subject ("Removing a vault only removes it ...")
+    if is_ui_instruction(text):
+        return None
+    return Found("{{c1::" + term + "}}: " + text, (term,), "heading_gloss")
+
+
+# "A point where ...", "An area of land in which ...": a noun phrase pinned by a relative clause.
+_PINNED_NOMINAL = re.compile(
+    r"^(?:the|an?)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s+(?:(?:in|by|on|through|at)\s+which|that|which|whose|where|whereby)\s+\S+",
+    re.I,
+)
+_PEOPLE = re.compile(r"\b(?:we|you|our|your|us)\b", re.I)
