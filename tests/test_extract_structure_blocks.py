@@ -234,3 +234,16 @@ def test_headings_that_hold_their_gloss_count_in_a_heading_glossary() -> None:
 def test_lecture_headings_with_a_dash_are_no_glossary() -> None:
     text = "# Course\n\n## Intro — what we cover this term\n\nSlides are online.\n\n## Labs — how they are graded\n\nSee the rubric.\n"
     assert answers(text) == []
+
+
+def test_study_pairs_run_together_on_one_line_become_numbered_clozes() -> None:
+    text = "Q: Which ocean is the largest? A: The Pacific. Q: Which is the longest river? A: The Nile.\n"
+    cards = extract_note(text, "Notes/Quiz.md").candidates
+    assert [c.text for c in cards] == [
+        "Which ocean is the largest? {{c1::The Pacific}}. Which is the longest river? {{c2::The Nile}}."
+    ]
+
+
+def test_one_question_and_answer_on_a_line_is_left_to_the_line_rules() -> None:
+    text = "We asked: Q: is it ready? A: not yet, maybe Friday.\n"
+    assert [c.rule for c in extract_note(text, "Notes/Log.md").candidates] == []

@@ -18,7 +18,7 @@ import re
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lists import _parallel
-from srs.core.extract.questions import block_questions
+from srs.core.extract.questions import block_questions, run_together_questions
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
@@ -275,6 +275,10 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             # A definition line needs a colon or tilde right after a line break.
             if "\n:" in text or "\n~" in text or text[:1] in ":~":
                 card = _definition_list(blocks, i)
+                if card is not None:
+                    found[i] = card
+            if "Q" in text[:12] and "\n" not in text:
+                card = run_together_questions(text)
                 if card is not None:
                     found[i] = card
             bold_paragraph = bold_paragraph or text.startswith(("**", "__"))

@@ -98,3 +98,35 @@ def block_questions(blocks: tuple[Block, ...]) -> dict[int, Found]:
         if card is not None:
             pairs[i + 1] = card
     return pairs if len(pairs) >= 2 else {}
+
+
+# "Q: What gas do plants absorb? A: Carbon dioxide. Q: ... A: ...": pairs run together on one line.
+_RUN_PAIR = re.compile(
+    r"(?:^|(?<=\s))(?:\*\*)?Q(?:uestion)?\s*[:.](?:\*\*)?\s*(?P<q>[^?\n]{3,200}\?)(?:\*\*)?\s+"
+    r"(?:\*\*)?A(?:nswer)?\s*[:.](?:\*\*)?\s*(?P<a>[^\n]+?)\s*(?=(?:\*\*)?Q(?:uestion)?\s*[:.]|$)"
+)
+
+
+def run_together_questions(text: str) -> Found | None:
+    """Study pairs written on one line (a note that lost its line breaks): one card holding a
+    numbered cloze for each answer, as Anki makes one card per cloze number."""
+    if text.count("?") < 2:
+        return None
+    pairs = list(_RUN_PAIR.finditer(text))
+    if len(pairs) < 2 or pairs[0].start() != 0 and not text[: pairs[0].start()].strip().startswith("#"):
+        return None
+    texts: list[str] = []
+    answers: list[str] = []
+    for number, match in enumerate(pairs, start=1):
+        question, answer = clean_card_text(match.group("q")), clean_card_text(match.group("a"))
+        answer = answer[:-1] if answer.endswith(".") else answer
+        if not answer or len(answer.split()) > 20 or "{{" in answer:
+            return None
+        start = len(question) + 1
+        made = cloze_text(f"{question} {answer}.", [(start, start + len(answer), answer)], number)
+        if made is None:
+            return None
+        texts.append(made[0])
+        answers.extend(made[1])
+    made = (" ".join(texts), tuple(answers))
+    return Found(made[0], made[1], "study_qa") if made else None
