@@ -6,8 +6,6 @@ raises: a note that cannot be read degrades to no cards and a warning.
 
 from __future__ import annotations
 
-import bisect
-import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass
@@ -15,6 +13,7 @@ from dataclasses import dataclass
 from collections import Counter
 
 from srs.core.extract.fences import unclosed_fence_warning
+from srs.core.extract.headings import runon_heading
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_gloss, heading_subject, title_gloss
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
 from srs.core.extract.kinds import kind_glossaries
@@ -26,7 +25,7 @@ from srs.core.extract.claims import attributed_claim
 from srs.core.extract.markup import explicit
 from srs.core.extract.bodies import DETERMINERS, noun_phrase_body
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
-from srs.core.extract.qa import inline_qa, prose_qa, spaced_cards, study_qa
+from srs.core.extract.qa import prose_qa, qa_lines, study_qa
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, linked_subject
 from srs.core.extract.structure import (
@@ -34,14 +33,11 @@ from srs.core.extract.structure import (
     title_claim, title_terms,
 )
 from srs.core.markdown import Block, Document, parse
-from srs.core.markdown_render import Span
 from srs.core.model import CardCandidate, NoteInfo
 
 __all__ = ["ExtractedNote", "extract_note"]
 
-_QA_MARK = re.compile(r"(?<!:):::?(?!:)")
 _STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I)
-_STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I | re.M)
 _STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.]", re.I)
 _PERSONAL_LIST = re.compile(
     r"\b(?:packing|groceries|grocery|shopping|reading\s+list|to\s+read|currently\s+reading|to-?do|tasks|"
@@ -51,8 +47,6 @@ _PERSONAL_LIST = re.compile(
 )
 _LINE_SEP = re.compile(r"[:=]\s|[：—–]|\s-\s")
 _QUOTES = re.compile("[\"“‘']")
-# A sentence ending inside a heading: the heading ran into the body.
-_RUNON_END = re.compile(r"\w[.!?](?:\s|$)")
 _LABEL_START = re.compile(r"^(?:\*\*|__)([^*_\n]{1,40}?)(?::|：)?(?:\*\*|__)\s*(?::|：)?")
 
 
@@ -126,61 +120,6 @@ def _is_label_line(sentence: Sentence, in_item: bool) -> bool:
     return sentence.text.count(" ") < 8 and looks_like_date(sentence.text)
 
 
-def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
-
-
-def _qa_lines(block: Block) -> list[Found] | None:
-    """Cards from ``question::answer`` lines or ``Q:``/``A:`` line pairs; None if there are none."""
-    text = block.text
-    if "::" not in text and "\n?" not in text and not _STUDY_Q_LINE.search(text):
-        return None  # most blocks: no card markup at all, nothing to split
-    code = sorted((s.start, s.end) for s in block.spans if s.kind in ("code", "cloze"))
-    code_starts = [a for a, _b in code]
-    lines = block.text.split("\n")
-    spaced = spaced_cards(lines) if len(lines) > 2 else None
-    if spaced is not None:
-        return spaced
-    found: list[Found] = []
-    handled = False
-    offset = 0
-    for i, line in enumerate(lines):
-        marks = [m for m in _QA_MARK.finditer(line) if not _inside(code, code_starts, offset + m.start())]
-        if marks:
-            handled = True
-            card = inline_qa(line)
-            if card:
-                found.append(card)
-        elif _STUDY_Q.match(line) and i + 1 < len(lines) and _STUDY_A.match(lines[i + 1]):
-            handled = True
-            card = study_qa(line, lines[i + 1])
-            if card:
-                found.append(card)
-        offset += len(line) + 1
-    return found if handled else None
-
-
-def _runon_heading(block: Block) -> Block:
-    """In a note that lost its newlines (even one too short for the parser to restore) the title
-    runs into the body ("# Mitochondria Up: [[Cell
-    biology]] The **mitochondrion** is ..."): past its navigation links, a long heading is prose."""
-    if len(block.text.split()) <= 12 or not _RUNON_END.search(block.text):
-        return block  # a heading, or a long title that is no sentence
-    emphasis = [s.start for s in block.spans if s.kind in ("strong", "em")]
-    first = min(emphasis) if emphasis else len(block.text)
-    cut = max((s.end for s in block.spans if s.kind == "wikilink" and s.end <= first), default=0)
-    text = block.text[cut:]
-    lead = len(text) - len(text.lstrip())
-    cut += lead
-    spans = tuple(
-        Span(s.kind, s.start - cut, s.end - cut, s.inner_start - cut, s.inner_end - cut, s.target, s.extra)
-        for s in block.spans
-        if s.start >= cut
-    )
-    return dataclasses.replace(block, kind="paragraph", text=block.text[cut:], spans=spans, level=0)
-
-
 def _personal_list(title: str, blocks: tuple[Block, ...], index: int) -> bool:
     """A packing, shopping, reading or task list (by the note's title or the block's headings):
     "- Shell: the orange one" there is an item to fetch, not a term to learn."""
@@ -240,7 +179,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
             continue
         line0 = 1 if doc.flattened else block.line
         if block.kind == "heading" and (doc.flattened or block.level == 1):
-            block = _runon_heading(block)
+            block = runon_heading(block)
         if block.task:
             continue
         if block.kind == "heading" and _LINE_SEP.search(block.text, 0, 64):
@@ -277,7 +216,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
             if asked:
                 cards.append(_Card(asked, line0, _key(block.text), " › ".join(block.headings), bi))
                 continue
-        qa = _qa_lines(block) if block.kind != "heading" else None
+        qa = qa_lines(block) if block.kind != "heading" else None
         if qa is not None:
             for card in qa:
                 cards.append(_Card(card, line0, _key(card.text), " › ".join(block.headings)))

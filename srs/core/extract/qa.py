@@ -4,13 +4,19 @@ then the answer), and review questions answered in prose ("What is ...? The mito
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from srs.core.extract.filters import is_label, plausible_term
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
+from srs.core.markdown import Block
 
 _QA_SPLIT = re.compile(r":::|::")
+_QA_MARK = re.compile(r"(?<!:):::?(?!:)")
+_STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I | re.M)
+_STUDY_Q_START = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I)
+_STUDY_A_START = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.]", re.I)
 # A tag that marks a line as a card for a plugin, before its question.
 _CARD_TAG = re.compile(r"^#[^\s#]+\s+")
 _STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
@@ -102,3 +108,38 @@ def prose_qa(text: str) -> Found | None:
     if match is None or len(match.group("a").split()) > 12 or match.group("a")[:1].islower():
         return None
     return _answer_card(match.group("q"), match.group("a"), "prose_qa")
+
+
+def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+def qa_lines(block: Block) -> list[Found] | None:
+    """Cards from ``question::answer`` lines or ``Q:``/``A:`` line pairs; None if there are none."""
+    text = block.text
+    if "::" not in text and "\n?" not in text and not _STUDY_Q_LINE.search(text):
+        return None  # most blocks: no card markup at all, nothing to split
+    code = sorted((s.start, s.end) for s in block.spans if s.kind in ("code", "cloze"))
+    code_starts = [a for a, _b in code]
+    lines = block.text.split("\n")
+    spaced = spaced_cards(lines) if len(lines) > 2 else None
+    if spaced is not None:
+        return spaced
+    found: list[Found] = []
+    handled = False
+    offset = 0
+    for i, line in enumerate(lines):
+        marks = [m for m in _QA_MARK.finditer(line) if not _inside(code, code_starts, offset + m.start())]
+        if marks:
+            handled = True
+            card = inline_qa(line)
+            if card:
+                found.append(card)
+        elif _STUDY_Q_START.match(line) and i + 1 < len(lines) and _STUDY_A_START.match(lines[i + 1]):
+            handled = True
+            card = study_qa(line, lines[i + 1])
+            if card:
+                found.append(card)
+        offset += len(line) + 1
+    return found if handled else None

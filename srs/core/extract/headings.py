@@ -1,0 +1,32 @@
+"""Headings that ran into the body of a note that lost its newlines."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from srs.core.markdown import Block
+from srs.core.markdown_render import Span
+
+# A sentence ending inside a heading: the heading ran into the body.
+_RUNON_END = re.compile(r"\w[.!?](?:\s|$)")
+
+
+def runon_heading(block: Block) -> Block:
+    """In a note that lost its newlines (even one too short for the parser to restore) the title
+    runs into the body ("# Mitochondria Up: [[Cell
+    biology]] The **mitochondrion** is ..."): past its navigation links, a long heading is prose."""
+    if len(block.text.split()) <= 12 or not _RUNON_END.search(block.text):
+        return block  # a heading, or a long title that is no sentence
+    emphasis = [s.start for s in block.spans if s.kind in ("strong", "em")]
+    first = min(emphasis) if emphasis else len(block.text)
+    cut = max((s.end for s in block.spans if s.kind == "wikilink" and s.end <= first), default=0)
+    text = block.text[cut:]
+    lead = len(text) - len(text.lstrip())
+    cut += lead
+    spans = tuple(
+        Span(s.kind, s.start - cut, s.end - cut, s.inner_start - cut, s.inner_end - cut, s.target, s.extra)
+        for s in block.spans
+        if s.start >= cut
+    )
+    return dataclasses.replace(block, kind="paragraph", text=block.text[cut:], spans=spans, level=0)
