@@ -247,3 +247,13 @@ def test_study_pairs_run_together_on_one_line_become_numbered_clozes() -> None:
 def test_one_question_and_answer_on_a_line_is_left_to_the_line_rules() -> None:
     text = "We asked: Q: is it ready? A: not yet, maybe Friday.\n"
     assert [c.rule for c in extract_note(text, "Notes/Log.md").candidates] == []
+
+
+def test_a_table_of_things_and_their_function_hides_the_things() -> None:
+    text = "| Organ | Function |\n|---|---|\n| Liver | filters toxins from the blood |\n| Kidney | makes urine and balances salts |\n"
+    assert answers(text) == ["Liver", "Kidney"]
+
+
+def test_a_table_of_software_options_and_their_function_gives_no_card() -> None:
+    text = "| Option | Function |\n|---|---|\n| Verbose | prints every step |\n| Dry run | shows what would change |\n"
+    assert answers(text) == []

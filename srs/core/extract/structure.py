@@ -1,5 +1,6 @@
-"""Rules that need more than one sentence: glossary tables, ``## Term`` headings followed by their
-definition, and the note's title (a term defined by the first sentence, or a claim)."""
+"""Rules that need more than one sentence: ``## Term`` headings followed by their definition,
+plain glossary lists, and the note's title (a term defined by the first sentence, or a claim).
+Glossary tables live in ``tables`` (re-exported here)."""
 
 from __future__ import annotations
 
@@ -11,25 +12,14 @@ from srs.core.extract.lines import PINNED_NOUN_PHRASE
 from srs.core.extract.frames import BARE_COPULA, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
+from srs.core.extract.tables import glossary_header, glossary_row
 from srs.core.markdown import Block
 
-_TERM_HEADERS = frozenset({"term", "terms", "concept", "concepts", "word", "words", "keyword", "keywords",
-                           "vocabulary", "jargon", "abbreviation", "acronym"})
-_MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions", "defined as", "explanation",
-                              "translation", "gloss", "bedeutung", "übersetzung", "definition", "signification",
-                              "sens", "traduction", "significado", "traducción", "significato", "traduzione",
-                              "betekenis", "vertaling", "значение", "перевод", "意味", "意思", "含义", "含義",
-                              "翻译", "翻譯", "뜻", "tradução", "definición", "définition", "definizione"})
-# Column headers naming a language: a two-language table is a vocabulary list.
-_MEANING_WORDS = re.compile(
-    r"\b(?:means?|meaning|defin\w*|what\s+it\s+(?:is|does|means)|stands\s+for|translat\w*|gloss|explanation|"
-    r"(?:known|famous|remembered)\s+for)\b"
-)
-_LANGUAGES = frozenset("""english englisch anglais inglés ingles inglese inglês spanish español espagnol spanisch
-    german deutsch allemand alemán tedesco french français francais französisch francés italian italiano
-    italienisch portuguese português portugues russian русский russisch japanese 日本語 japanisch chinese 中文
-    chinesisch dutch nederlands korean 한국어 latin latein greek swedish svenska polish polski turkish türkçe
-    arabic hindi word wort mot palabra parola слово 単語 单词 term""".split())
+__all__ = [
+    "defined_by_sentence", "glossary_header", "glossary_row", "heading_glossary", "heading_term", "plain_list_glossary",
+    "title_claim", "title_terms",
+]
+
 # An article before a term that opens a sentence, in the languages notes are commonly written in.
 _LEADING_ARTICLE = re.compile(
     r"(?:(?:an?|the|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|uno|una|het|de|een|"
@@ -51,47 +41,6 @@ _CLAIM_WORDS = re.compile(
     r"matters?|works?|beats?|compounds?|shapes?|drives?)\b",
     re.I,
 )
-
-
-def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
-    """The column holding the meanings when a table header reads as a glossary's (``| Term |
-    Meaning |``, ``| Word | Gender | Meaning |``, ``| Deutsch | English |``, ``| 日本語 | 読み | 意味 |``,
-    ``| Person | Known for |``), else 0. The first column holds the terms; -1 when the meaning comes
-    first and the term second (``| Definition | Concept |``)."""
-    if len(cells) < 2:
-        return 0
-    heads = [plain(cell[0]).lower() for cell in cells]
-    first, second = heads[0], heads[1]
-    if not any(heads) and len(heads) == 2:
-        return 1  # a two-column table without header words: its rows must still read as entries
-    if (first in _MEANING_HEADERS or _MEANING_WORDS.search(first)) and second in _TERM_HEADERS:
-        return -1  # "| Definition | Concept |": the meaning first, the term in the second column
-    if first in _TERM_HEADERS and second in ("description", "what it means", "explanation"):
-        return 1
-    if first in _LANGUAGES and second in _LANGUAGES:
-        return 1  # a vocabulary table: a word and its translation
-    for col, head in enumerate(heads[1:4], start=1):
-        if head in _MEANING_HEADERS:
-            return col
-    # Headers in the writer's own words: "What it does", "Means here", "Stands for", "Meaning (EN)".
-    for col, head in enumerate(heads[1:4], start=1):
-        if _MEANING_WORDS.search(head):
-            return col
-    return 0
-
-
-def glossary_row(block: Block, column: int = 1) -> Found | None:
-    """A body row of a glossary table: the term becomes the cloze, the meaning (in ``column``) stays."""
-    term_at, column = (1, 0) if column < 0 else (0, column)
-    if len(block.cells) <= max(column, term_at):
-        return None
-    term = plain(block.cells[term_at][0])
-    meaning = clean_card_text(block.cells[column][0])
-    # A one-word meaning is fine in a vocabulary table ("bio | life"), as long as it differs.
-    if not plausible_term(term) or not plain(meaning) or plain(meaning).lower() == term.lower() or "{{" in meaning:
-        return None
-    made = cloze_text(f"{term}: {meaning}", [(0, len(term), term)])
-    return Found(made[0], made[1], "glossary_table") if made else None
 
 
 def _leading_term(sentence: Sentence, term: str, plural: bool = False) -> tuple[int, int] | None:

@@ -1,0 +1,79 @@
+"""Glossary tables: which column of a table holds the meanings (``| Term | Meaning |``,
+``| Definition | Concept |``, ``| Organ | Function |``, ``| Deutsch | English |``), and the card
+of one body row."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import plausible_term
+from srs.core.extract.rules import Found
+from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+from srs.core.markdown import Block
+
+_TERM_HEADERS = frozenset({"term", "terms", "concept", "concepts", "word", "words", "keyword", "keywords",
+                           "vocabulary", "jargon", "abbreviation", "acronym"})
+_MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions", "defined as", "explanation",
+                              "translation", "gloss", "bedeutung", "übersetzung", "definition", "signification",
+                              "sens", "traduction", "significado", "traducción", "significato", "traduzione",
+                              "betekenis", "vertaling", "значение", "перевод", "意味", "意思", "含义", "含義",
+                              "翻译", "翻譯", "뜻", "tradução", "definición", "définition", "definizione"})
+_ROLE_HEADERS = frozenset({"function", "functions", "role", "purpose", "job", "used for", "what it does"})
+_SOFTWARE_HEADERS = frozenset("""option options flag flags setting settings key keys shortcut shortcuts command commands
+    parameter parameters argument arguments field fields property properties method methods endpoint endpoints
+    variable variables column columns name file files plugin plugins button buttons menu tool tools
+    hotkey hotkeys action actions event events module modules class classes type types value values""".split())
+# Headers in the writer's own words that announce meanings.
+_MEANING_WORDS = re.compile(
+    r"\b(?:means?|meaning|defin\w*|what\s+it\s+(?:is|does|means)|stands\s+for|translat\w*|gloss|explanation|"
+    r"(?:known|famous|remembered)\s+for)\b"
+)
+# Column headers naming a language: a two-language table is a vocabulary list.
+_LANGUAGES = frozenset("""english englisch anglais inglés ingles inglese inglês spanish español espagnol spanisch
+    german deutsch allemand alemán tedesco french français francais französisch francés italian italiano
+    italienisch portuguese português portugues russian русский russisch japanese 日本語 japanisch chinese 中文
+    chinesisch dutch nederlands korean 한국어 latin latein greek swedish svenska polish polski turkish türkçe
+    arabic hindi word wort mot palabra parola слово 単語 单词 term""".split())
+def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
+    """The column holding the meanings when a table header reads as a glossary's (``| Term |
+    Meaning |``, ``| Word | Gender | Meaning |``, ``| Deutsch | English |``, ``| 日本語 | 読み | 意味 |``,
+    ``| Person | Known for |``), else 0. The first column holds the terms; -1 when the meaning comes
+    first and the term second (``| Definition | Concept |``)."""
+    if len(cells) < 2:
+        return 0
+    heads = [plain(cell[0]).lower() for cell in cells]
+    first, second = heads[0], heads[1]
+    if not any(heads) and len(heads) == 2:
+        return 1  # a two-column table without header words: its rows must still read as entries
+    if (first in _MEANING_HEADERS or _MEANING_WORDS.search(first)) and second in _TERM_HEADERS:
+        return -1  # "| Definition | Concept |": the meaning first, the term in the second column
+    if first in _TERM_HEADERS and second in ("description", "what it means", "explanation"):
+        return 1
+    if first in _LANGUAGES and second in _LANGUAGES:
+        return 1  # a vocabulary table: a word and its translation
+    for col, head in enumerate(heads[1:4], start=1):
+        if head in _MEANING_HEADERS:
+            return col
+    # "| Organelle | Function |": what each thing does, in a two-column table of things (not of
+    # software options, keys or commands, whose tables read the same way).
+    if len(heads) == 2 and second in _ROLE_HEADERS and first and first not in _SOFTWARE_HEADERS:
+        return 1
+    # Headers in the writer's own words: "What it does", "Means here", "Stands for", "Meaning (EN)".
+    for col, head in enumerate(heads[1:4], start=1):
+        if _MEANING_WORDS.search(head):
+            return col
+    return 0
+
+
+def glossary_row(block: Block, column: int = 1) -> Found | None:
+    """A body row of a glossary table: the term becomes the cloze, the meaning (in ``column``) stays."""
+    term_at, column = (1, 0) if column < 0 else (0, column)
+    if len(block.cells) <= max(column, term_at):
+        return None
+    term = plain(block.cells[term_at][0])
+    meaning = clean_card_text(block.cells[column][0])
+    # A one-word meaning is fine in a vocabulary table ("bio | life"), as long as it differs.
+    if not plausible_term(term) or not plain(meaning) or plain(meaning).lower() == term.lower() or "{{" in meaning:
+        return None
+    made = cloze_text(f"{term}: {meaning}", [(0, len(term), term)])
+    return Found(made[0], made[1], "glossary_table") if made else None
