@@ -395,3 +395,24 @@ def test_heading_or_callout_term_glossed_by_its_first_sentence(text: str, expect
 )
 def test_sections_whose_first_sentence_is_no_gloss_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+# --- a bold "Definition." label, synonyms in parentheses, bare plural glosses -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Definition.** A *monoid* is a set with an associative operation and an identity.\n", ["monoid"]),
+        ("A local minimum (or relative minimum) is a point where no nearby value is lower.\n", ["local minimum"]),
+        ("**Isotherm** (or isothermal line): a line that connects points of equal temperature.\n", ["Isotherm"]),
+        ("**Estuaries** are places where rivers meet the sea.\n", ["Estuaries"]),
+        ("*fjords* — inlets that glaciers carved into the coast.\n", ["fjords"]),
+    ],
+)
+def test_definition_labels_synonyms_and_bare_plural_glosses(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_a_dutch_option_after_a_dash_is_no_gloss() -> None:
+    assert answers("**Formules converteren** — kies of de velden worden herschreven.\n") == []

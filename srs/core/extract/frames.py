@@ -19,7 +19,7 @@ BARE_COPULA = re.compile(
     r"great|good|bad|fun|nice|easy|hard|important|useful|true|false|done|ready|available|used|it|in|on|at|"
     r"to|for|from|by|with|about|like|what|how|why|where|when|why)\b)"
     r"[a-z][\w-]*(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:that|which|whose|of|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
+    r"(?:that|which|whose|where|when|of|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
     r"synthesi[sz]ed|found|built|designed|composed|consisting|containing)\b"
     r"\s+\S+",
 )
@@ -32,6 +32,8 @@ SEPARATOR_DEF = re.compile(
 # '**Wabi-sabi** — "the beauty of imperfection": an aesthetic ...': a quoted gloss, then a description.
 DASH_OR_EQUALS = re.compile(
     r"^\s*(?:[—–]\s*(?:an?|the|one|any)\s+[^\s`]+(?:\s+[^\s`]+){2}|=\s*[^\s`]+(?:\s+[^\s`]+){2}"
+    # "*stationary points* — points where the derivative vanishes": a bare noun pinned by a clause.
+    r"|[—–]\s*[a-z][\w-]+\s+(?:where|that|which|whose|in\s+which|by\s+which)\s+[^\s`]+(?:\s+[^\s`]+){1}"
     r"|[—–]\s*[\"“][^\"”\n]{3,80}[\"”]\s*[:;,—–]\s*[^\s`]+(?:\s+[^\s`]+){2})"
 )
 # "Kahneman (2011) defines **Y** as ...", "describes **Y** as ...": a definition attributed to a source.

@@ -78,7 +78,7 @@ _ARTICLES = (
 # "The term **X** refers to ...": a word naming the term as a term also stands before it.
 # "Per Platone, l'*iperuranio* è ...", "Für Kant ist ...": a short setting may come first.
 _ARTICLE_START = re.compile(
-    r"^(?:[A-Za-z]{2,12}\.?:\s+)?"
+    r"^(?:[A-Za-z]{2,12}\.?:\s+|(?:\*\*|__)(?:definition|def|defn|term|concept|notion)[.:](?:\*\*|__)\s+)?"
     r"(?:(?:for|per|pour|para|für|según|selon|secondo|laut|in|en|dans|nel|nella|na|no|im)\s+[^\W\d_][^,;:.*_]{1,40},\s+)?"
     r"(?:" + _ARTICLES + r"\s+(?:(?:term|word|concept|notion|phrase|expression)\s+)?|l['’])?$",
     re.I,
@@ -172,7 +172,8 @@ _ITEM_COPULA = re.compile(
     r"^\s+(?:is|are)\s+(?!(?:not|also|now|here|there|done|te|to|in|at|on|for|from|under|available|used|"
     r"located|found|shown|set|only|still|just|very|so|too)\b)[a-z]{3,}\b[^*`\[]*$"
 )
-_GLOSSARY_SEP = re.compile(r"^\s*(?::|：|—|–|-{1,2}|=)\s+")
+# "**Stationary point** (or critical point): a point ...": a synonym may stand before the separator.
+_GLOSSARY_SEP = re.compile(r"^\s*(?:\((?:or|also|aka|a\.k\.a\.)\s[^)\n]{1,50}\)\s*)?(?::|：|—|–|-{1,2}|=)\s+")
 
 
 def _emphasis(sentence: Sentence) -> list[Span]:

@@ -33,7 +33,7 @@ _COPULA_ARTICLE = re.compile(
 # the words before it as a term; its first letter must be the term's.
 _ABBREVIATED = re.compile(
     r"^(?:(?:the|an?)\s+)?(?P<term>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,4}?)\s+"
-    r"\((?P<abbr>[A-Z][A-Za-z0-9-]{0,7})\)(?=\s)",
+    r"\((?:(?P<abbr>[A-Z][A-Za-z0-9-]{0,7})|(?P<synonym>(?:or|also|aka|a\.k\.a\.)\s[^()\n]{2,40}))\)(?=\s)",
     re.I,
 )
 # "Price elasticity of demand, i.e. the percentage change in ...": a plain noun phrase opening the
@@ -80,8 +80,11 @@ def abbreviated_subject(sentence: Sentence) -> Found | None:
     match = _ABBREVIATED.match(text)
     if match is None:
         return None
-    term, abbr = match.group("term"), match.group("abbr")
-    if term[:1].lower() != abbr[:1].lower() or not plausible_term(term) or term.lower() == abbr.lower():
+    # "A stationary point (or critical point) is ...": a synonym marks the term as well.
+    term, abbr = match.group("term"), match.group("abbr") or match.group("synonym")
+    if not plausible_term(term) or term.lower() == abbr.lower():
+        return None
+    if match.group("abbr") and term[:1].lower() != abbr[:1].lower():
         return None
     after = text[match.end() :]
     if not (DEFINING.match(after) or _COPULA_ARTICLE.match(after)) or FIRST_PERSON.search(after):
