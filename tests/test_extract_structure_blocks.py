@@ -257,3 +257,20 @@ def test_a_table_of_things_and_their_function_hides_the_things() -> None:
 def test_a_table_of_software_options_and_their_function_gives_no_card() -> None:
     text = "| Option | Function |\n|---|---|\n| Verbose | prints every step |\n| Dry run | shows what would change |\n"
     assert answers(text) == []
+
+
+def test_part_of_speech_after_a_bold_word_keeps_a_vocabulary_list() -> None:
+    text = "- **candid** (adj.) — truthful and straightforward\n- **wane** (v.) — to decrease gradually\n- **quorum** (n.) — the least number needed to decide\n"
+    assert answers(text) == ["candid", "wane", "quorum"]
+
+
+def test_a_term_heading_opening_with_a_labelled_definition() -> None:
+    text = (
+        "## Inflation\n**Definition:** a general rise in prices over time.\n**Example:** bread costing more each year.\n\n"
+        "## Recession\n- Definition: two quarters of falling output\n- Cause: weak demand\n"
+    )
+    assert answers(text) == ["Inflation", "Recession"]
+
+
+def test_a_labelled_definition_under_a_label_heading_gives_no_card() -> None:
+    assert answers("## Notes\n**Definition:** still to look up in the textbook\n") == []

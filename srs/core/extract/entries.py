@@ -26,6 +26,7 @@ from srs.core.markdown import Block
 # "Term\n: definition", "Term\n~ definition" (pandoc, PHP Markdown Extra, MyST).
 _DEF_LIST = re.compile(r"^(?P<term>[^\n:~][^\n]{0,60})\n {0,3}[:~][ \t]+(?P<body>\S[^\n]*)")
 _DEF_BODY = re.compile(r"^ {0,3}[:~][ \t]+(?P<body>\S[^\n]*)")
+_NUMBER_MARK = re.compile(r"^\d{1,3}[.)]\s+|\s*[:：]$")
 # "**Term.** Body", "**Term:** body", "**Term** — body", "**Term**\nBody": the term, then the body.
 _BOLD_ENTRY = re.compile(
     r"^(?:\*\*|__)(?P<term>[^*_\n]{1,60}?)(?P<inner>[.:：])?(?:\*\*|__)"
@@ -263,12 +264,40 @@ def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
     return found
 
 
+# "**Definition:** the movement of ...", "- Def: ...": a labelled definition under a term heading.
+_DEFINITION_LINE = re.compile(
+    r"^(?:\*\*|__)?(?:definition|def|defn|meaning|defined\s+as|definición|définition|definizione|definição|bedeutung)"
+    r"\s*[:：](?:\*\*|__)?\s*(?P<body>\S[^\n]*)",
+    re.I,
+)
+
+
+def _labelled_definitions(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """A term heading whose section opens with a labelled definition ("## Osmosis" then
+    "**Definition:** the movement of water ..."), as course-note templates write them."""
+    found: dict[int, Found] = {}
+    for i, block in enumerate(blocks[:-1]):
+        if block.kind != "heading" or block.level < 2:
+            continue
+        after = blocks[i + 1]
+        if after.kind not in ("paragraph", "item") or after.text[:1] not in "*_DdMmBb":
+            continue
+        match = _DEFINITION_LINE.match(after.text)
+        term = _NUMBER_MARK.sub("", plain(block.text)).strip()
+        if match is None or len(term.split()) > 5 or is_label(term):
+            continue
+        card = _gloss(term, match.group("body"), "heading_definition")
+        if card is not None:
+            found[i + 1] = card
+    return found
+
+
 def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Cards of definition lists, bold-term paragraph glossaries and answered question blocks,
     by the index of the block holding the definition or answer. Linear in the number of blocks."""
     found: dict[int, Found] = {}
     # One cheap pass says which shapes a note can hold at all; most notes hold none.
-    bold_paragraph = bold_item = question = announced = False
+    bold_paragraph = bold_item = question = announced = labelled = False
     for i, block in enumerate(blocks):
         kind, text = block.kind, block.text
         if kind == "paragraph":
@@ -287,9 +316,11 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             bold_item = bold_item or text.startswith(("**", "__"))
         elif kind == "heading":
             question = question or text.endswith("?")
+            labelled = labelled or (i + 1 < len(blocks) and _DEFINITION_LINE.match(blocks[i + 1].text) is not None)
             announced = announced or _GLOSSARY_HEADING.search(text) is not None
     shapes = (
         (bold_paragraph, _bold_runs), (question, block_questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
+        (labelled, _labelled_definitions),
     )
     for present, rule in shapes:
         if present:

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 
 from srs.core.markdown import Block
 
+# An aside after the term ("(adj.)", "(ATP)") is no part of the body.
 _ENTRY = re.compile(
-    r"^(?:\*\*|__|\*|_)(?P<term>[^*_\n]{1,80}?)[:：]?(?:\*\*|__|\*|_)\s*(?::|：|—|–|-{1,2}|=)?\s*(?P<body>.*)",
+    r"^(?:\*\*|__|\*|_)(?P<term>[^*_\n]{1,80}?)[:：]?(?:\*\*|__|\*|_)(?:\s*\([^()\n]{1,20}\))?"
+    r"\s*(?::|：|—|–|-{1,2}|=)?\s*(?P<body>.*)",
     re.S,
 )
 # "half-life (t½): time for ...", "ADME = absorption, ...": a plain-text entry (no emphasis).
