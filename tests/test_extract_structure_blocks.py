@@ -274,3 +274,17 @@ def test_a_term_heading_opening_with_a_labelled_definition() -> None:
 
 def test_a_labelled_definition_under_a_label_heading_gives_no_card() -> None:
     assert answers("## Notes\n**Definition:** still to look up in the textbook\n") == []
+
+
+def test_numbered_questions_answered_on_the_next_line_of_the_item() -> None:
+    text = "1. Which gas do we exhale?\n   Carbon dioxide.\n2. Which organ pumps blood?\n   The heart.\n"
+    assert answers(text) == ["Carbon dioxide", "The heart"]
+
+
+def test_a_vocabulary_list_written_with_equals_signs() -> None:
+    text = "- le chat = the cat\n- la maison = the house\n- le jardin = the garden\n"
+    assert answers(text) == ["le chat", "la maison", "le jardin"]
+
+
+def test_a_list_of_assignments_gives_no_card() -> None:
+    assert answers("- x = 4\n- y = 7\n- z = x + y\n") == []

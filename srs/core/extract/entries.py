@@ -314,6 +314,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             question = question or "?" in text
         elif kind == "item":
             bold_item = bold_item or text.startswith(("**", "__"))
+            question = question or "?\n" in text
         elif kind == "heading":
             question = question or text.endswith("?")
             labelled = labelled or (i + 1 < len(blocks) and _DEFINITION_LINE.match(blocks[i + 1].text) is not None)

@@ -76,21 +76,21 @@ def _qa_card(question: str, text: str) -> Found | None:
 
 def block_questions(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Question headings and question lines each answered by the block below them, or by the
-    next line of their paragraph ("**What is ...?**" then the answer), two or more in a note
+    next line of their paragraph or list item ("**What is ...?**" then the answer), two or more in a note
     (one question alone may be rhetorical)."""
     pairs: dict[int, Found] = {}
     for i, block in enumerate(blocks):
-        if block.kind not in ("heading", "paragraph"):
+        if block.kind not in ("heading", "paragraph", "item"):
             continue
         text = block.text
-        if block.kind == "paragraph" and text.count("\n") == 1 and "?" in text and not block.quote:
+        if block.kind != "heading" and text.count("\n") == 1 and "?" in text and not block.quote:
             first, rest = text.split("\n")
             question = _question_text(first) if first.rstrip("*_ ").endswith("?") else ""
             card = _qa_card(question, rest) if question else None
             if card is not None:
                 pairs[i] = card
             continue
-        if "?" not in text[-3:]:
+        if "?" not in text[-3:] or block.kind == "item":
             continue
         question = _question(block)
         answer = _answer(blocks, i + 1, block) if question else None

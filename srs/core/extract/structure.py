@@ -287,8 +287,9 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
     return Found(made[0], made[1], "heading_glossary") if made else None
 
 
-# "- Tonic — the first degree", "- Perfect cadence: V–I, sounds final": a plain-text entry.
-_PLAIN_ITEM = re.compile(r"^(?P<term>[^\W\d_][^:=—–\n*_`\[\]]{0,40}?)\s*(?::|—|–|\s-)\s+(?P<body>\S.*)$")
+# "- Tonic — the first degree", "- Perfect cadence: V–I, sounds final", "- der Hund = the dog": a
+# plain-text entry.
+_PLAIN_ITEM = re.compile(r"^(?P<term>[^\W\d_][^:=—–\n*_`\[\]]{0,40}?)\s*(?::|—|–|\s-|\s=)\s+(?P<body>\S.*)$")
 # A note about a person or a task, not a gloss: a finite verb or a pronoun in its first words.
 _STATUS_BODY = re.compile(
     r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|did|can|should|need|needs|said|says|"
