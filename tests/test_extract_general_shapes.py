@@ -416,3 +416,25 @@ def test_definition_labels_synonyms_and_bare_plural_glosses(text: str, expected:
 
 def test_a_dutch_option_after_a_dash_is_no_gloss() -> None:
     assert answers("**Formules converteren** — kies of de velden worden herschreven.\n") == []
+
+
+# --- more naming words: "by X we mean", "is said to be", other languages; abstract nouns ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By **marginal utility** we mean the extra satisfaction from one more unit.\n", ["marginal utility"]),
+        ("A matrix is said to be **singular** if its determinant is zero.\n", ["singular"]),
+        ("Este efecto se conoce como **paradoja de Jevons**.\n", ["paradoja de Jevons"]),
+        ("Esse fenômeno é conhecido como **inflação de demanda**.\n", ["inflação de demanda"]),
+        ("Diese Zellen werden **Neuronen** genannt.\n", ["Neuronen"]),
+        ("**Glycolysis** splits one glucose molecule into two molecules of pyruvate.\n", ["Glycolysis"]),
+    ],
+)
+def test_more_naming_words_and_abstract_noun_subjects(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_a_single_name_doing_something_is_no_abstract_noun() -> None:
+    assert answers("**Marta** sends the weekly report every Friday.\n") == []

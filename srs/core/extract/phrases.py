@@ -201,5 +201,9 @@ def acts_as_definition(before: str, after: str, term: str = "", in_item: bool = 
     return not before and not in_item and _COMMON_TERM.match(term) is not None
 
 
-# A term that is no proper name: lower-case words after the first, or a hyphenated compound.
-_COMMON_TERM = re.compile(r"^(?:[A-Za-z][a-z]+(?:\s+[a-z][a-z-]+){1,3}|[A-Za-z][a-z]+-[a-z]+)$")
+# A term that is no proper name: lower-case words after the first, a hyphenated compound, or one
+# word with the ending of an abstract noun ("Photosynthesis", "Inflation", "Capitalism").
+_COMMON_TERM = re.compile(
+    r"^(?:[A-Za-z][a-z]+(?:\s+[a-z][a-z-]+){1,3}|[A-Za-z][a-z]+-[a-z]+"
+    r"|[A-Za-z][a-z]{2,}(?:sis|tion|sion|ism|ity|ics|ology|ment|ance|ence|ase|osis|itis|emia|ogen|ysis))$"
+)

@@ -58,6 +58,20 @@ _NAMING_BEFORE_CJK = re.compile(r"(?:称为|稱為|称作|稱作|叫做|叫作|�
 # "Als **Y** bezeichnet man ...": the German naming construction with the term first.
 _NAMING_AFTER_INTL = re.compile(r"^\s+(?:bezeichnet|nennt|versteht)\s+man\b", re.I)
 _ALS_BEFORE = re.compile(r"^(?:als|unter)\s+(?:(?:der|die|das|den|ein|eine|einen)\s+)?$", re.I)
+# "se conoce como **X**", "é conhecido como **X**", "connu sous le nom d'**X**", "è detto **X**",
+# "der sogenannte **X**", "heet **X**": more naming words, with the term right after them.
+_KNOWN_AS_INTL = re.compile(
+    r"(?:\bconoce\s+como|\bconocid[oa]s?\s+como|\bconhecid[oa]s?\s+como|\bconnue?s?\s+sous\s+le\s+nom\s+(?:de\s+|d['’])|"
+    r"\b(?:è|sono|viene|vengono)\s+dett[oaie]|\bsogenannten?|\bso\s+genannten?|\bheet|\bheten|\bwordt\s+genoemd)"
+    r"\s*(?:(?:le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|gli|de|het|der|die|das|den)\s+)?$",
+    re.I,
+)
+# "Dieses Phänomen wird **Treibhauseffekt** genannt.": the German passive puts the verb last.
+_WIRD_BEFORE = re.compile(r"\b(?:wird|werden)\s+(?:auch\s+)?(?:als\s+)?$", re.I)
+_GENANNT_AFTER = re.compile(r"^\s+(?:genannt|bezeichnet)\b", re.I)
+# "By **opportunity cost** we mean ...": a lecture's way of defining.
+_BY_BEFORE = re.compile(r"^by\s+(?:an?\s+|the\s+)?$", re.I)
+_WE_MEAN_AFTER = re.compile(r"^\s*,?\s+(?:we|I|one)\s+(?:mean|understand)\s+\S+", re.I)
 # "a note called", "la sección llamada": an article and a noun before the naming word.
 _LITERAL_NAME_BEFORE = re.compile(
     r"\b(?:the|a|an|uma|um|una|un|une|la|le|les|el|los|las|il|lo|gli|o|na|no|ein|eine|einen|einer|die|der|das|"
@@ -160,7 +174,7 @@ _LEARNED_THAT = re.compile(
     re.I,
 )
 # "An operation is **idempotent** if ...": a property defined by its condition.
-_IS_BEFORE = re.compile(r"\b(?:is|are|has|have)\s+(?:in\s+)?(?:(?:an?|the)\s+)?$", re.I)
+_IS_BEFORE = re.compile(r"\b(?:is|are|has|have)\s+(?:said\s+to\s+be\s+)?(?:in\s+)?(?:(?:an?|the)\s+)?$", re.I)
 # "... is an **eigenvector** of $A$ if ...": a short "of X" may stand between term and condition.
 _CONDITION_AFTER = re.compile(
     r"^\s+(?:(?:of|for|in|on)\s+(?:\$[^$\n]{1,20}\$|(?:an?\s+|the\s+)?[\w-]+)\s+)?(?:if|when|whenever|iff)\s+\S+(?:\s+\S+){3}",
@@ -272,7 +286,13 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
         named = _NAMING_BEFORE_INTL.search(tail) or _NAMING_BEFORE_CJK.search(tail)
         if named and _LITERAL_NAME_BEFORE.search(tail, 0, named.start()):
             named = None  # "crie uma nota chamada **X**": the literal name of a file or section
-        if (_ALS_BEFORE.match(before) and _NAMING_AFTER_INTL.match(after)) or named:
+        if (
+            named
+            or (_ALS_BEFORE.match(before) and _NAMING_AFTER_INTL.match(after))
+            or _KNOWN_AS_INTL.search(tail)
+            or (_WIRD_BEFORE.search(tail) and _GENANNT_AFTER.match(after))
+            or (_BY_BEFORE.match(before) and _WE_MEAN_AFTER.match(after))
+        ):
             add(span.start, span.end, term, "bold_called")
             continue
         if _TERM_BEFORE.search(tail) and _TERM_AFTER.match(after):
