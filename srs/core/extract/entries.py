@@ -136,11 +136,39 @@ _NOT_VERB_S = frozenset("""this its is has was does as plus thus always perhaps 
     sometimes besides""".split())
 
 
+def _bold_item(match: re.Match[str], level: int) -> Found | None:
+    """The card of one bold entry whose gloss sentence rules do not read as a definition."""
+    term, body = match.group("term").strip(), match.group("body").strip()
+    first = body.split()[0].lower()
+    # "**Adenosine triphosphate** (ATP): the molecule ...": sentence rules miss the aside.
+    abbr = match.group("abbr")
+    if abbr and body[:1].islower() and not _STATUS.match(body) and not _REPORT.match(body):
+        card = _gloss(term, body, "glossary_list~")
+        if card is None or is_label(term):
+            return None
+        made = cloze_text(f"{term} ({abbr}): {body}", [(0, len(term), term)])
+        return Found(made[0], made[1], card.rule) if made else card
+    caseless = body[:1].isalpha() and not body[:1].isupper() and not body[:1].islower()
+    verb = (_VERB_S.match(body) is not None and first not in _NOT_VERB_S) or _PARTICIPLE.match(body) is not None
+    noun = (
+        (_NOUN_GLOSS.match(body) is not None or (len(body.split()) >= 4 and "," not in " ".join(body.split()[:3])))
+        and body[:1].islower() and first not in _DETERMINERS and not _STATUS.match(body)
+        and not _REPORT.match(body) and level == 1
+    )
+    if not (verb or caseless or noun) or is_label(term):
+        return None  # other glosses are read by the sentence rules
+    if term.lower()[:5] in body.lower():
+        return None  # "**Bold**: makes the text bold": an option says what it is called
+    if len(plain(body).split()) < (1 if ord(body[0]) >= 0x3000 else 3):
+        return None
+    return _gloss(term, body, "glossary_items~" if verb or caseless else "glossary_list~")
+
+
 def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Lists written as a glossary of bold terms ("- **ReplicaSet**: keeps a number of pods
     running", "- **図書館** — としょかん: library") whose glosses open with a verb of the third
-    person or in a script without capitals, which sentence rules do not read as definitions. A list counts when three
-    items or more, and two thirds of its items at that depth, are bold entries with distinct
+    person, a participle, a pinned noun or in a script without capitals, or that follow an
+    abbreviation, which sentence rules do not read as definitions. A list counts when three items or more, and two thirds of its items at that depth, are bold entries with distinct
     terms, and their glosses do not all open alike (option lists describe every value the same
     way). The rule is marked so that software documentation drops it."""
     found: dict[int, Found] = {}
@@ -148,47 +176,28 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
 
     def close() -> None:
         for members in depths.values():
-            entries: dict[int, Found] = {}
-            bold = 0
-            openers: list[tuple[str, ...]] = []
-            terms: set[str] = set()
             if len(members) < 3:
                 continue
+            matches = []
             for i in members:
                 text = blocks[i].text
                 match = _BOLD_ITEM.match(text) if text.startswith(("**", "__")) else None
-                if match is None:
-                    continue
-                bold += 1
-                term, body = match.group("term").strip(), match.group("body").strip()
-                terms.add(term.lower())
-                openers.append(tuple(w.lower() for w in plain(body).split()[:2]))
-                first = body.split()[0].lower()
-                caseless = body[:1].isalpha() and not body[:1].isupper() and not body[:1].islower()
-                verb = (_VERB_S.match(body) is not None and first not in _NOT_VERB_S) or _PARTICIPLE.match(body) is not None
-                noun = (
-                    (_NOUN_GLOSS.match(body) is not None or (len(body.split()) >= 4 and "," not in " ".join(body.split()[:3])))
-                    and body[:1].islower() and first not in _DETERMINERS and not _STATUS.match(body)
-                    and not _REPORT.match(body) and blocks[i].level == 1
-                )
-                # "**Adenosine triphosphate** (ATP): the molecule ...": sentence rules miss the aside.
-                abbr = match.group("abbr")
-                if abbr and body[:1].islower() and not _STATUS.match(body) and not _REPORT.match(body):
-                    card = _gloss(term, body, "glossary_list~")
-                    if card is not None and not is_label(term):
-                        made = cloze_text(f"{term} ({abbr}): {body}", [(0, len(term), term)])
-                        entries[i] = Found(made[0], made[1], card.rule) if made else card
-                    continue
-                if not (verb or caseless or noun) or is_label(term):
-                    continue  # other glosses are read by the sentence rules
-                if term.lower()[:5] in body.lower():
-                    continue  # "**Bold**: makes the text bold": an option says what it is called
-                card = _gloss(term, body, "glossary_items~" if verb or caseless else "glossary_list~")
-                if card is not None and len(plain(body).split()) >= (1 if ord(body[0]) >= 0x3000 else 3):
+                if match is not None:
+                    matches.append((i, match))
+            terms = {m.group("term").strip().lower() for _i, m in matches}
+            # The shape of the list first (cheap); the glosses only for lists of that shape.
+            if len(matches) < 3 or 3 * len(matches) < 2 * len(members) or len(terms) != len(matches):
+                continue
+            openers = [tuple(w.lower() for w in plain(m.group("body")).split()[:2]) for _i, m in matches]
+            if _parallel(openers, frozenset({"a", "an", "the"})):
+                continue
+            entries = {}
+            for i, match in matches:
+                card = _bold_item(match, blocks[i].level)
+                if card is not None:
                     entries[i] = card
-            if bold >= 3 and 3 * bold >= 2 * len(members) and len(terms) == bold and entries:
-                if not _parallel(openers, frozenset({"a", "an", "the"})):
-                    runs.append((terms, entries))
+            if entries:
+                runs.append((terms, entries))
         depths.clear()
 
     runs: list[tuple[set[str], dict[int, Found]]] = []
