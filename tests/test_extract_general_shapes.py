@@ -438,3 +438,22 @@ def test_more_naming_words_and_abstract_noun_subjects(text: str, expected: list[
 
 def test_a_single_name_doing_something_is_no_abstract_noun() -> None:
     assert answers("**Marta** sends the weekly report every Friday.\n") == []
+
+
+# --- an aside before a defining verb; the writer's own labels ----------------------------------
+
+
+def test_an_aside_may_stand_before_a_defining_verb() -> None:
+    text = "**Moral hazard**, a term from insurance, describes risk-taking by those who do not bear its cost.\n"
+    assert answers(text) == ["Moral hazard"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**My take:** the results are less interesting than the method.\n",
+        "**Our plan:** the first draft goes out on Monday morning.\n",
+    ],
+)
+def test_the_writers_own_labels_are_no_terms(text: str) -> None:
+    assert answers(text) == []

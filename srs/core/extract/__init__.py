@@ -14,7 +14,7 @@ from collections import Counter
 
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
-from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_gloss, heading_subject, title_gloss
+from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_gloss, title_gloss
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import glossary_line_count, heading_line, term_line
@@ -269,7 +269,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
                     if card and card.answers[0].lower() not in answers:
                         made.append(card)
                     elif not made:
-                        card = heading_gloss(sentence, heading_subject(plain(heading_before.text)), block.text)
+                        card = heading_gloss(sentence, plain(heading_before.text), block.text)
                         if card:
                             made.append(card)
                 elif (
@@ -277,7 +277,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
                     and (bi == 0 or blocks[bi - 1].headings != block.headings)
                 ):
                     # "> [!definition] Stationary point" then "> A point where ...": the title is the term.
-                    card = heading_gloss(sentence, heading_subject(block.headings[-1]), block.text)
+                    card = heading_gloss(sentence, block.headings[-1], block.text)
                     if card:
                         made.append(card)
                 if not title_done and sentence.index == 0 and block.kind == "paragraph" and long_enough(sentence.text, 5):

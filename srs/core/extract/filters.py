@@ -36,6 +36,7 @@ STOP_TERMS = frozenset(
     one all some many most each every another other such""".split()
 )
 _NOT_WORDY = re.compile(r"^[\W\d_]+$")
+_POSSESSIVES = frozenset("my our your mine ours".split())
 _STARTS_SYMBOL = re.compile(r"^[^\w\"'“(\[]")
 _DATE = re.compile(
     r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
@@ -88,6 +89,8 @@ def plausible_term(term: str) -> bool:
         return False
     if term.lower() in STOP_TERMS or is_label(term) or _NUMBERED.match(term) or _DATE.search(term):
         return False
+    if words[0].lower() in _POSSESSIVES:
+        return False  # "**My take:** ...", "**Our plan:** ...": the writer's aside, not a concept
     if _KEYS.fullmatch(term) or "+" in term or _VERB_IN_TERM.search(term):
         return False
     return True

@@ -94,18 +94,19 @@ def heading_subject(text: str) -> str:
 _ACTION_WORDS = re.compile(r"\b(?:for|to|with|from|into)\b", re.I)
 
 
-def heading_gloss(sentence: Sentence, term: str, block_text: str) -> Found | None:
+def heading_gloss(sentence: Sentence, heading: str, block_text: str) -> Found | None:
     """"{{c1::Stationary point}}: A point where the derivative ..." when the first sentence under a
     heading (or in a definition callout) glosses the heading's term without naming it. Stricter
     than a title's gloss: the noun phrase must be pinned by a relative clause ("A point where ...",
     "The process by which ..."), and no person writes it."""
     text = sentence.text.strip()
-    if sentence.spans or not term or not text.endswith(".") or not 5 <= text.count(" ") < 30:
+    # The cheap tests first: this runs on the first sentence under every heading.
+    if sentence.spans or not text.endswith(".") or not 5 <= text.count(" ") < 30 or _PINNED_NOMINAL.match(text) is None:
         return None
-    if term.lower() in block_text.lower() or FIRST_PERSON.search(text) or _PEOPLE.search(text):
+    term = heading_subject(heading)
+    if not term or term.lower() in block_text.lower() or FIRST_PERSON.search(text) or _PEOPLE.search(text):
         return None
-    if _PINNED_NOMINAL.match(text) is None:
-        return None  # a gerund here is as often a subject ("Removing a vault only removes it ...")
+    # (No gerund here: it is as often a subject, "Removing a vault only removes it ...".)
     if is_ui_instruction(text):
         return None
     return Found("{{c1::" + term + "}}: " + text, (term,), "heading_gloss")

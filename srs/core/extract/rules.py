@@ -147,7 +147,7 @@ DEFINING = re.compile(
     r"(?:an?|the|one|any|our|their|your|when|where|how|what|whatever|someone|something|anything|each|every|"
     r"used|defined|made|often|usually|typically|generally|commonly|said|[A-Z][\w-]*['’]s)\b"
     r"|\s(?:is|are)\s+" + _GERUND +
-    r"|\s(?:means|refers\s+to|denotes|describes|designates|captures|stands\s+for|represents|is\s+defined\s+as|"
+    r"|(?:,\s+[^,]{3,100},)?\s(?:means|refers\s+to|denotes|describes|designates|captures|stands\s+for|represents|is\s+defined\s+as|"
     r"are\s+defined\s+as|is\s+a\s+term|measures|quantifies|says\s+that|states\s+that|holds\s+that|"
     r"(?:occurs|happens|arises)\s+(?:when|whenever|if)|"
     r"bezeichnet|bedeutet|besagt|beschreibt|désigne|désignent|signifie|décrit|significa|designa|denota|indica|"
