@@ -457,3 +457,31 @@ def test_an_aside_may_stand_before_a_defining_verb() -> None:
 )
 def test_the_writers_own_labels_are_no_terms(text: str) -> None:
     assert answers(text) == []
+
+
+# --- "this is the X", "the concept of X", appositives opened by "the tendency to" ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("People help less when others are around. This is the *bystander effect*.\n", ["bystander effect"]),
+        ("The concept of *comparative advantage* explains why trade benefits both sides.\n", ["comparative advantage"]),
+        ("A common trap is *present bias*, the tendency to overvalue immediate rewards.\n", ["present bias"]),
+        ("This habit, the *planning fallacy*, makes every project late.\n", ["planning fallacy"]),
+    ],
+)
+def test_demonstratives_concept_of_and_tendency_appositives(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the **main** point of the talk.\n",
+        "That is a **must**.\n",
+        "We visited **Paris**, the city to see in spring.\n",
+    ],
+)
+def test_look_alikes_of_demonstrative_naming_give_no_card(text: str) -> None:
+    assert answers(text) == []

@@ -16,7 +16,7 @@ import re
 # "the **Y**, a/an/the ... of/that ...": a noun phrase after the term describes it. The phrase
 # must be a definition (a head noun followed by "of", "that", "when" ...), not an aside.
 _APPOSITION_HEAD = (
-    r"(?:of|that|which|who|whose|when|where|in\s+which|by\s+which|used|made|expressed|for|between|with|"
+    r"(?:of|that|which|who|whose|when|where|in\s+which|by\s+which|used|made|expressed|for|between|with|to|"
     r"based|built|designed|composed|consisting|derived|formed)\s+\S+"
 )
 # A colon may announce it too: "advertises a **receive window**: the amount of data it ...".
@@ -53,6 +53,12 @@ _SUBJECT_IS = re.compile(
 )
 # "solve $\det(A - \lambda I) = 0$, the *characteristic equation*.": a formula, then its name.
 _FORMULA_NAMED = re.compile(r"\$[^$\n]{2,80}\$,\s+the\s+$")
+# "This is the **bystander effect**.", "That phenomenon is called the **X**.": a demonstrative
+# subject pointing back at the sentence before, and a term of two words or more closing the clause.
+_DEMONSTRATIVE_IS = re.compile(
+    r"^(?:this|that|these|those)(?:\s+[a-z]+){0,2}\s+(?:is|are)\s+(?:(?:called|known\s+as|termed)\s+)?(?:an?|the)\s+$",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"^\s*(?:[.;,!:]|\(|$)|^\s+\$")
 # "In Pavlov's experiment the food is the **unconditioned stimulus**": a setting stands before a
 # short subject; the article before the term makes it a naming, not a description.
@@ -101,7 +107,7 @@ _ACTS = re.compile(
     r"looks|seems|needs|takes|makes|uses|works|runs|starts|stops|says|is|was)\b)"
     r"[a-z]{3,}(?<![su])s\s+(?:\S+\s+){2}\S+",
 )
-_ACTS_BEFORE = re.compile(r"^(?:an?|the)\s+$", re.I)
+_ACTS_BEFORE = re.compile(r"^(?:an?|the)\s+(?:(?:term|concept|notion|idea)\s+(?:of\s+)?)?$", re.I)
 # "A carbon with four different substituents, a *chiral center*, is ...", "a fixed slice of CPU
 # time, the **time quantum**, then ...", "Its opposite, **shallow work**, is ...", "The founder of
 # Stoicism, **Zeno of Citium**, taught ...": an appositive that names what the words before it
@@ -109,7 +115,7 @@ _ACTS_BEFORE = re.compile(r"^(?:an?|the)\s+$", re.I)
 # "and"/"or" after it, and no other comma in the described phrase).
 _NAMING_APPOSITIVE_BEFORE = re.compile(
     r"(?:[^\W\d_][\w'-]*\s+){2}[^\s,]+(?:\s+\$[^$\n]{1,30}\$)?(?:,|\s[—–])\s+(?:an?|the)\s+$"
-    r"|^(?:the|an?|its|their|his|her)\s+[^,;:]{3,60},\s+$",
+    r"|^(?:the|an?|its|their|his|her|this|that|these|such\s+an?)\s+[^,;:]{3,60},\s+(?:(?:an?|the)\s+)?$",
     re.I,
 )
 _NAMING_APPOSITIVE_AFTER = re.compile(r"^(?:,|\s+[—–])\s+(?!(?:and|or|but|etc|as|so|a|an|the)\b)[a-z]{2,}\s+\S+")
@@ -127,12 +133,14 @@ def clause_definition(before: str, after: str) -> bool:
     return CLAUSE_BEFORE.search(before[-40:]) is not None and CLAUSE_AFTER.match(after) is not None
 
 
-def named_subject(before: str, after: str) -> bool:
+def named_subject(before: str, after: str, term: str = "") -> bool:
     """"Rejecting a true null hypothesis is a **Type I error**." and "A reaction that releases
     heat is **exothermic**;" (the described subject comes first, the term closes the clause)."""
     clause = re.split(r"[;:—–]\s", before)[-1].lstrip()
     ends = _CLAUSE_END.match(after) is not None or _NEXT_CLAUSE.match(after) is not None
     if _FORMULA_NAMED.search(before[-120:]) and _CLAUSE_END.match(after):
+        return True
+    if ends and term and len(term.split()) >= 2 and _DEMONSTRATIVE_IS.match(clause) is not None:
         return True
     return ends and (_SUBJECT_IS.match(clause) is not None or _SETTING_SUBJECT_IS.match(clause) is not None)
 

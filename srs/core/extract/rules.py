@@ -94,7 +94,7 @@ _ARTICLES = (
 _ARTICLE_START = re.compile(
     r"^(?:[A-Za-z]{2,12}\.?:\s+|(?:\*\*|__)(?:definition|def|defn|term|concept|notion)[.:](?:\*\*|__)\s+)?"
     r"(?:(?:for|per|pour|para|für|según|selon|secondo|laut|in|en|dans|nel|nella|na|no|im)\s+[^\W\d_][^,;:.*_]{1,40},\s+)?"
-    r"(?:" + _ARTICLES + r"\s+(?:(?:term|word|concept|notion|phrase|expression)\s+)?|l['’])?$",
+    r"(?:" + _ARTICLES + r"\s+(?:(?:term|word|concept|notion|idea|phrase|expression)\s+(?:of\s+)?)?|l['’])?$",
     re.I,
 )
 # "... du cours. la **photosynthèse** est ...": notes in French, Portuguese, Spanish, Italian or
@@ -317,7 +317,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
         if (
             phrases.apposition(before, after, term)
             or phrases.clause_definition(before, after)
-            or phrases.named_subject(before, after)
+            or phrases.named_subject(before, after, term)
             or phrases.naming_appositive(before, after)
             or phrases.that_is(after)
             or phrases.relative_kind(before, after, term)
