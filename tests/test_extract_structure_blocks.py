@@ -288,3 +288,52 @@ def test_a_vocabulary_list_written_with_equals_signs() -> None:
 
 def test_a_list_of_assignments_gives_no_card() -> None:
     assert answers("- x = 4\n- y = 7\n- z = x + y\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Nucleus**\n- The control centre of the cell\n- Holds the DNA\n\n**Ribosome**\n- The site of protein synthesis\n\n"
+        "**Lysosome**\n- A sac of digestive enzymes\n",
+        "- **Nucleus**\n  - the control centre of the cell\n- **Ribosome**\n  - site of protein synthesis\n- **Lysosome**\n  - sac of digestive enzymes\n",
+        "Nucleus:\n- control centre of the cell\n\nRibosome:\n- site of protein synthesis\n\nLysosome:\n- sac of digestive enzymes\n",
+    ],
+)
+def test_terms_written_alone_glossed_by_the_first_item_below(text: str) -> None:
+    assert answers(text) == ["Nucleus", "Ribosome", "Lysosome"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A week plan: the items report what happened.
+        "**Monday**\n- Went to the gym\n\n**Tuesday**\n- Finished the report draft\n\n**Wednesday**\n- Called the bank about fees\n",
+        # Two pairs only.
+        "**Nucleus**\n- Control centre of the cell\n\n**Ribosome**\n- Site of protein synthesis\n",
+        # Steps under labels.
+        "Setup:\n- Install the package first\n\nUsage:\n- Run the command in a shell\n\nNotes:\n- Works on Linux only\n",
+        # Steps in another language, and the labels of a contrast.
+        "**Palette**\n- Öffne die Befehlspalette\n\n**Explorer**\n- Klicke mit der rechten Maustaste\n\n**Leiste**\n- Wähle das Symbol\n",
+        "Recommended:\n- the search box sits above the list\n\nNot recommended:\n- the search box sits below the list\n\n"
+        "Also fine:\n- a search box in the header\n",
+    ],
+)
+def test_labels_and_logs_followed_by_lists_give_no_glossary(text: str) -> None:
+    assert answers(text) == []
+
+
+def test_settings_sections_with_a_bold_name_on_its_own_line_give_no_glossary() -> None:
+    text = (
+        "**Sync status**\nShows the current status of the remote vault. This section holds a **Pause** button.\n\n"
+        "**Device name**\nGive the device a unique name. It helps you tell devices apart.\n\n"
+        "**Deleted files**\nHolds a button to **View** or **Restore** deleted files.\n"
+    )
+    assert answers(text) == []
+
+
+def test_faq_answers_in_several_sentences_are_no_study_cards() -> None:
+    text = (
+        "## How large can a vault be?\nThere is no limit per vault. The storage limit is per account.\n\n"
+        "## Is data synced in the background?\nNo, files sync only while the app is open. Close it to stop.\n"
+    )
+    assert answers(text) == []

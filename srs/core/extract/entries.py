@@ -26,6 +26,14 @@ from srs.core.markdown import Block
 # "Term\n: definition", "Term\n~ definition" (pandoc, PHP Markdown Extra, MyST).
 _DEF_LIST = re.compile(r"^(?P<term>[^\n:~][^\n]{0,60})\n {0,3}[:~][ \t]+(?P<body>\S[^\n]*)")
 _DEF_BODY = re.compile(r"^ {0,3}[:~][ \t]+(?P<body>\S[^\n]*)")
+# Articles that open a noun phrase gloss written in capitals ("The bending of light ...").
+_ARTICLES = frozenset("a an the der die das ein eine le la les un une el los las il lo gli uno una o os um uma het een".split())
+# What an option list writes in parentheses after an option: its status, not an abbreviation.
+_OPTION_NOTE = re.compile(
+    r"\b(?:default|standard|recommended|optional|required|beta|experimental|new|deprecated|legacy|"
+    r"par\s+défaut|predeterminad[oa]|predefinit[oa]|padrão|standaard|oletus|výchozí)\b",
+    re.I,
+)
 _NUMBER_MARK = re.compile(r"^\d{1,3}[.)]\s+|\s*[:：]$")
 # "**Term.** Body", "**Term:** body", "**Term** — body", "**Term**\nBody": the term, then the body.
 _BOLD_ENTRY = re.compile(
@@ -94,9 +102,14 @@ def _bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
             if match is None or "\n**" in text or "\n__" in text:
                 continue  # several labelled lines in one paragraph: a record, not a gloss
             term, body = match.group("term").strip(), match.group("body").strip()
-            if is_label(term) or _REPORT.match(body):
+            head = text[: match.start("body")]
+            # After a colon or a dash a capitalised gloss with no article is a step or a report
+            # ("**Sync status**: Shows ..."); after a full stop or on its own line it is a sentence.
+            # Either way, settings pages describe in several sentences and name buttons in bold.
+            lead = ("\n" in head or head.rstrip("*_ \t").endswith(".")) and len(_SENTENCE_STOP.findall(body)) <= 1 and "**" not in body
+            if is_label(term) or _REPORT.match(body) or not (lead or body[:1].islower() or body.split()[0].lower() in _ARTICLES):
                 continue
-            card = _gloss(term, body, "glossary_paragraph")
+            card = _gloss(term, body, "glossary_paragraph~")
             if card is not None:
                 entries[i] = card
                 openers.append(tuple(w.lower() for w in plain(body).split()[:2]))
@@ -142,7 +155,7 @@ def _bold_item(match: re.Match[str], level: int) -> Found | None:
     first = body.split()[0].lower()
     # "**Adenosine triphosphate** (ATP): the molecule ...": sentence rules miss the aside.
     abbr = match.group("abbr")
-    if abbr and body[:1].islower() and not _STATUS.match(body) and not _REPORT.match(body):
+    if abbr and not _OPTION_NOTE.search(abbr) and body[:1].islower() and not _STATUS.match(body) and not _REPORT.match(body):
         card = _gloss(term, body, "glossary_list~")
         if card is None or is_label(term):
             return None
@@ -151,8 +164,7 @@ def _bold_item(match: re.Match[str], level: int) -> Found | None:
     caseless = body[:1].isalpha() and not body[:1].isupper() and not body[:1].islower()
     verb = (_VERB_S.match(body) is not None and first not in _NOT_VERB_S) or _PARTICIPLE.match(body) is not None
     noun = (
-        (_NOUN_GLOSS.match(body) is not None or (len(body.split()) >= 4 and "," not in " ".join(body.split()[:3])))
-        and body[:1].islower() and first not in _DETERMINERS and not _STATUS.match(body)
+        _NOUN_GLOSS.match(body) is not None and body[:1].islower() and first not in _DETERMINERS and not _STATUS.match(body)
         and not _REPORT.match(body) and level == 1
     )
     if not (verb or caseless or noun) or is_label(term):
@@ -301,12 +313,55 @@ def _labelled_definitions(blocks: tuple[Block, ...]) -> dict[int, Found]:
     return found
 
 
+# A block that is only a term: "**Nucleus**", "Osmosis:", "- **Nucleus**".
+_TERM_ONLY = re.compile(r"^(?:(?:\*\*|__)(?P<bold>[^*_\n]{1,50}?)[:：]?(?:\*\*|__)[:：]?|(?P<plain>[^\W\d_][^\n:：*_`\[\]]{0,48}?)[:：])$")
+
+
+def _headed_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """Terms written alone ("**Nucleus**", "Osmosis:", a bold list item) each followed by a list
+    whose first item glosses them ("- Control centre of the cell"): three such pairs or more,
+    distinct terms, first items that neither report nor open alike. Keyed by the first item."""
+    pairs: list[tuple[int, str, str]] = []
+    for i, block in enumerate(blocks[:-1]):
+        if block.kind not in ("paragraph", "item") or block.quote or len(block.text) > 60:
+            continue
+        match = _TERM_ONLY.match(block.text)
+        child = blocks[i + 1]
+        if match is None or child.kind != "item" or not child.first_in_item or child.task:
+            continue
+        if block.kind == "item" and child.level <= block.level:
+            continue
+        term = (match.group("bold") or match.group("plain") or "").strip()
+        body = child.text.strip()
+        words = plain(body).split()
+        if len(term.split()) > 4 or is_label(term) or not 3 <= len(words) <= 30 or "\n" in body:
+            continue
+        if _REPORT.match(body) or _STATUS.match(body.lower()) or not body[:1].isalpha() or "?" in body or "**" in body:
+            continue
+        if not (body[:1].islower() or body.split()[0].lower() in _ARTICLES):
+            continue  # "Öffne die Befehlspalette", "Click the ribbon": steps under a label, not glosses
+        pairs.append((i + 1, term, body))
+    terms = [t.lower() for _i, t, _b in pairs]
+    if len(pairs) < 3 or len(set(terms)) != len(pairs):
+        return {}
+    if any(a != b and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) for a in terms for b in terms):
+        return {}  # "Recommended:" / "Not recommended:": labels of a contrast, not terms
+    if _parallel([tuple(w.lower() for w in plain(b).split()[:2]) for _i, _t, b in pairs], frozenset({"a", "an", "the"})):
+        return {}
+    found: dict[int, Found] = {}
+    for i, term, body in pairs:
+        card = _gloss(term, body, "glossary_outline~")
+        if card is not None:
+            found[i] = card
+    return found if len(found) >= 3 else {}
+
+
 def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Cards of definition lists, bold-term paragraph glossaries and answered question blocks,
     by the index of the block holding the definition or answer. Linear in the number of blocks."""
     found: dict[int, Found] = {}
     # One cheap pass says which shapes a note can hold at all; most notes hold none.
-    bold_paragraph = bold_item = question = announced = labelled = False
+    bold_paragraph = bold_item = question = announced = labelled = headed = False
     for i, block in enumerate(blocks):
         kind, text = block.kind, block.text
         if kind == "paragraph":
@@ -323,6 +378,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             question = question or "?" in text
         elif kind == "item":
             bold_item = bold_item or text.startswith(("**", "__"))
+            headed = headed or (i > 0 and blocks[i - 1].text.endswith((":", "**", "__")))
             question = question or "?\n" in text
         elif kind == "heading":
             question = question or text.endswith("?")
@@ -330,7 +386,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             announced = announced or _GLOSSARY_HEADING.search(text) is not None
     shapes = (
         (bold_paragraph, _bold_runs), (question, block_questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
-        (labelled, _labelled_definitions),
+        (labelled, _labelled_definitions), (headed, _headed_lists),
     )
     for present, rule in shapes:
         if present:

@@ -62,10 +62,11 @@ def _qa_card(question: str, text: str) -> Found | None:
     """``question`` kept, the answer ``text`` hidden (without an "Answer:" label or a closing period)."""
     body = _ANSWER_LABEL.sub("", clean_card_text(text.strip()))
     words = plain(body).split()
-    if not 1 <= len(words) <= 40 or "{{" in body or "\n" in body or body.endswith((":", "?")):
+    if not 1 <= len(words) <= 30 or "{{" in body or "\n" in body or body.endswith((":", "?")):
         return None
+    # A study answer is short; an FAQ answers in a paragraph of several sentences.
     stops = len(_SENTENCE_STOP.findall(body))
-    if stops > 2 or is_ui_instruction(body):
+    if stops > 1 or is_ui_instruction(body):
         return None
     # The answer is hidden without its closing period: "... Peru? {{c1::Lima}}."
     hidden = body[:-1] if body.endswith(".") and stops == 1 else body
