@@ -485,3 +485,16 @@ def test_demonstratives_concept_of_and_tendency_appositives(text: str, expected:
 )
 def test_look_alikes_of_demonstrative_naming_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+# --- terms enumerated after a named one ---------------------------------------------------------
+
+
+def test_terms_enumerated_after_a_named_term_each_give_a_card() -> None:
+    text = "The three primary colours of paint are **red**, **yellow** and **blue**.\n"
+    assert answers(text) == ["red", "yellow", "blue"]
+
+
+def test_examples_after_a_definition_are_not_enumerated_terms() -> None:
+    text = "A **morpheme** is the smallest unit of meaning, like **un**, **break** and **able**.\n"
+    assert answers(text) == ["morpheme"]

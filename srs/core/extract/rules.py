@@ -187,6 +187,8 @@ _ITEM_COPULA = re.compile(
     r"located|found|shown|set|only|still|just|very|so|too)\b)[a-z]{3,}\b[^*`\[]*$"
 )
 # "**Stationary point** (or critical point): a point ...": a synonym may stand before the separator.
+# Between two enumerated terms: a comma, "and", "or" (or both).
+_ENUMERATED = re.compile(r"(?:,\s*(?:(?:and|or|und|oder|et|ou|y|e|o)\s+)?|\s+(?:and|or|und|oder|et|ou|y|e|o)\s+)$")
 _GLOSSARY_SEP = re.compile(r"^\s*(?:\((?:or|also|aka|a\.k\.a\.)\s[^)\n]{1,50}\)\s*)?(?::|：|—|–|-{1,2}|=)\s+")
 
 
@@ -209,13 +211,17 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
     found: list[Found] = []
     seen: set[str] = set()
 
+    named_end = -1  # where the last term named in this sentence ends
+
     def add(start: int, end: int, answer: str, rule: str) -> None:
+        nonlocal named_end
         key = answer.lower()
         if key in seen:
             return
         made = cloze_text(text, [(start, end, answer)])
         if made is not None:
             seen.add(key)
+            named_end = end
             found.append(Found(made[0], made[1], rule))
 
     emphasis = _emphasis(sentence)
@@ -223,6 +229,10 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
         term = _inner(sentence, span)
         before = text[: span.start]
         after = text[span.end :]
+        if found and named_end >= 0 and _ENUMERATED.match(text, named_end, span.start) and plausible_term(term):
+            # "... are **ethos**, **pathos** and **logos**.": the terms enumerated after a named one.
+            add(span.start, span.end, term, found[-1].rule)
+            continue
         if first and (_ARTICLE_START.match(before) or _restarts(sentence, before)) and not ui:
             label_colon = term.endswith((":", "：")) or after.lstrip().startswith((":", "："))
             bare = term.rstrip(":：").strip()
