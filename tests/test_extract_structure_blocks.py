@@ -337,3 +337,19 @@ def test_faq_answers_in_several_sentences_are_no_study_cards() -> None:
         "## Is data synced in the background?\nNo, files sync only while the app is open. Close it to stop.\n"
     )
     assert answers(text) == []
+
+
+def test_a_record_of_labelled_fields_is_no_glossary() -> None:
+    text = (
+        "# ACE inhibitors\n\n**Mechanism:** block the enzyme that makes angiotensin II.\n**Examples:** lisinopril, ramipril, enalapril.\n"
+        "**Side effects:** dry cough, dizziness, high potassium.\n**Avoid in:** pregnancy.\n"
+    )
+    assert "Mechanism" not in answers(text) and "Examples" not in answers(text)
+
+
+def test_a_paragraph_opening_with_a_bold_term_and_a_verb_is_prose_not_a_glossary_line() -> None:
+    text = (
+        "**Summary:** introduces a model built on attention alone.\n\n**Attention** relates positions of a sequence to each other.\n\n"
+        "*Dropout* zeroes random units during training.\n\n**My take:** the speed gains matter more than the scores.\n"
+    )
+    assert "My take" not in answers(text)

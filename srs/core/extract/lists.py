@@ -24,6 +24,9 @@ _ENTRY = re.compile(
 )
 # "half-life (t½): time for ...", "ADME = absorption, ...": a plain-text entry (no emphasis).
 _PLAIN_ENTRY = re.compile(r"^(?P<term>[^\W\d_][^:=—–\n*_`\[]{0,40}?)\s*(?::|=|—|–|\s-)\s+(?P<body>\S.*)", re.S)
+_SEPARATED = re.compile(r"^(?:\*\*|__|\*|_)[^*_\n]{1,80}?(?:[:：](?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)(?:\s*\([^()\n]{1,20}\))?\s*(?::|：|—|–|-{1,2}|=))")
+# A body that only lists names: "propranolol, metoprolol, atenolol", "bradycardia, fatigue, bronchospasm".
+_NAME_LIST = re.compile(r"^\s*[\w-]+(?:\s[\w-]+)?(?:,\s*[\w-]+(?:\s[\w-]+)?){2,}\.?\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
@@ -128,6 +131,10 @@ def paragraph_glossaries(blocks: tuple[Block, ...]) -> set[int]:
             lines += 1
             entry = _ENTRY.match(line)
             words = _WORD.findall(entry.group("body")) if entry else []
+            # "**Self-attention** relates ...": emphasis opening prose, no separator, is no entry;
+            # "**Examples:** propranolol, metoprolol, atenolol": a record's field, not a gloss.
+            if entry and (not _SEPARATED.match(line) or _NAME_LIST.match(entry.group("body"))):
+                continue
             if entry and len(words) >= 3:
                 terms.append(entry.group("term").strip().rstrip(":：").lower())
                 openers.append(tuple(w.lower() for w in words[:2]))
