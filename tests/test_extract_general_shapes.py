@@ -498,3 +498,16 @@ def test_terms_enumerated_after_a_named_term_each_give_a_card() -> None:
 def test_examples_after_a_definition_are_not_enumerated_terms() -> None:
     text = "A **morpheme** is the smallest unit of meaning, like **un**, **break** and **able**.\n"
     assert answers(text) == ["morpheme"]
+
+
+# --- "we define a X"; a described term inside a block of label lines -----------------------------
+
+
+def test_we_define_names_the_term() -> None:
+    text = "To bound the cost we define a **credit invariant** that every operation must keep.\n"
+    assert answers(text) == ["credit invariant"]
+
+
+def test_a_described_term_among_label_lines_is_no_setting() -> None:
+    text = "**Venue:** NeurIPS\n**Year:** 2017\n**Cross-attention** relates positions of two different sequences to each other.\n"
+    assert "Cross-attention" in answers(text)

@@ -254,7 +254,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
                 # Sentences with no emphasis, link or quote can only be a title/heading definition.
                 ui = is_ui_instruction(sentence.text)
                 ui_seen = ui_seen or (ui and is_ui_step(sentence.text))
-                made.extend(definitions(sentence, in_item=in_item, first=True, ui=ui, opening=sentence.index == 0 or in_item))
+                made.extend(definitions(sentence, in_item=in_item, first=True, ui=ui, opening=sentence.index == 0 or in_item, list_item=block.kind == "item"))
                 claim = attributed_claim(sentence)
                 if claim:
                     made.append(claim)

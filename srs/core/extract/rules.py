@@ -71,6 +71,8 @@ _WIRD_BEFORE = re.compile(r"\b(?:wird|werden)\s+(?:auch\s+)?(?:als\s+)?$", re.I)
 _GENANNT_AFTER = re.compile(r"^\s+(?:genannt|bezeichnet)\b", re.I)
 # "By **opportunity cost** we mean ...": a lecture's way of defining.
 _BY_BEFORE = re.compile(r"^by\s+(?:an?\s+|the\s+)?$", re.I)
+# "In the potential method we define a **potential function** $\Phi$ ...".
+_WE_DEFINE = re.compile(r"\b(?:we|one)\s+(?:first\s+|now\s+)?defines?\s+(?:an?|the)\s+$", re.I)
 _WE_MEAN_AFTER = re.compile(r"^\s*,?\s+(?:we|I|one)\s+(?:mean|understand)\s+\S+", re.I)
 # "a note called", "la sección llamada": an article and a noun before the naming word.
 _LITERAL_NAME_BEFORE = re.compile(
@@ -204,7 +206,9 @@ def _inside_protected(sentence: Sentence, start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in sentence.spans if s.kind in ("code", "wikilink", "link", "cloze"))
 
 
-def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, opening: bool = True) -> list[Found]:
+def definitions(
+    sentence: Sentence, *, in_item: bool, first: bool, ui: bool, opening: bool = True, list_item: bool | None = None
+) -> list[Found]:
     """Bold/italic terms in a defining sentence, quoted names, link aliases after naming verbs,
     and glossary list items (``**Term** — definition``)."""
     text = sentence.text
@@ -302,6 +306,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
             or _KNOWN_AS_INTL.search(tail)
             or (_WIRD_BEFORE.search(tail) and _GENANNT_AFTER.match(after))
             or (_BY_BEFORE.match(before) and _WE_MEAN_AFTER.match(after))
+            or _WE_DEFINE.search(tail)
         ):
             add(span.start, span.end, term, "bold_called")
             continue
@@ -331,7 +336,7 @@ def definitions(sentence: Sentence, *, in_item: bool, first: bool, ui: bool, ope
             or phrases.naming_appositive(before, after)
             or phrases.that_is(after)
             or phrases.relative_kind(before, after, term)
-            or (first and phrases.acts_as_definition(before, after, term, in_item))
+            or (first and phrases.acts_as_definition(before, after, term, in_item if list_item is None else list_item))
         ) and _term_shaped(term, False):
             add(span.start, span.end, term, "term_is")
     quoted = _QUOTED.finditer(text) if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) else ()
