@@ -353,3 +353,20 @@ def test_a_paragraph_opening_with_a_bold_term_and_a_verb_is_prose_not_a_glossary
         "*Dropout* zeroes random units during training.\n\n**My take:** the speed gains matter more than the scores.\n"
     )
     assert "My take" not in answers(text)
+
+
+def test_a_study_record_hides_each_field_value_after_the_things_name() -> None:
+    text = (
+        "# Statins\n\n**Mechanism:** inhibit HMG-CoA reductase in the liver.\n**Examples:** atorvastatin, simvastatin.\n"
+        "**Side effects:** muscle pain, raised liver enzymes.\n"
+    )
+    cards = extract_note(text, "Pharm/Statins.md").candidates
+    assert [c.answers for c in cards] == [
+        ("inhibit HMG-CoA reductase in the liver", "atorvastatin, simvastatin", "muscle pain, raised liver enzymes")
+    ]
+    assert cards[0].text.startswith("Statins — Mechanism: {{c1::inhibit HMG-CoA reductase in the liver}}.")
+
+
+def test_a_meeting_record_of_labelled_fields_gives_no_card() -> None:
+    text = "# Sync\n\n**Attendees:** Priya, Tom\n**Decisions:** ship on Friday\n**Action items:** Tom updates the roadmap\n"
+    assert answers(text) == []

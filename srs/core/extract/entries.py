@@ -19,6 +19,7 @@ from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lists import _parallel
 from srs.core.extract.questions import block_questions, run_together_questions
+from srs.core.extract.records import field_records
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
@@ -388,6 +389,8 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
         (bold_paragraph, _bold_runs), (question, block_questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
         (labelled, _labelled_definitions), (headed, _headed_lists),
     )
+    if bold_paragraph or bold_item:
+        found.update({k: v for k, v in field_records(blocks).items() if k not in found})
     for present, rule in shapes:
         if present:
             found.update({k: v for k, v in rule(blocks).items() if k not in found})
