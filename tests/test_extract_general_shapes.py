@@ -511,3 +511,29 @@ def test_we_define_names_the_term() -> None:
 def test_a_described_term_among_label_lines_is_no_setting() -> None:
     text = "**Venue:** NeurIPS\n**Year:** 2017\n**Cross-attention** relates positions of two different sequences to each other.\n"
     assert "Cross-attention" in answers(text)
+
+
+# --- a name picked out by a superlative ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- The Nile is the longest river in Africa.\n", ["Nile"]),
+        ("Mount Elbrus is the highest peak of the Caucasus.\n", ["Mount Elbrus"]),
+    ],
+)
+def test_a_name_picked_out_by_a_superlative(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Python is the best language for quick scripts, in my view.\n",
+        "The meeting was the longest one this year.\n",
+        "Rust is the easiest way to get memory safety without a collector.\n",
+    ],
+)
+def test_opinions_and_lower_case_subjects_are_no_superlative_fact(text: str) -> None:
+    assert answers(text) == []

@@ -27,7 +27,7 @@ from srs.core.extract.bodies import DETERMINERS, noun_phrase_body
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import prose_qa, qa_lines, study_qa
 from srs.core.extract.sentences import Sentence, plain, split_sentences
-from srs.core.extract.subjects import abbreviated_subject, glossed_subject, linked_subject
+from srs.core.extract.subjects import abbreviated_subject, glossed_subject, linked_subject, superlative_subject
 from srs.core.extract.structure import (
     defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary,
     title_claim, title_terms,
@@ -295,6 +295,10 @@ def _extract(text: str, path: str) -> ExtractedNote:
                                 made.append(card)
             if not made and block.kind != "heading" and "(" in sentence.text[:80]:
                 subject = abbreviated_subject(sentence)
+                if subject:
+                    made.append(subject)
+            if not made and block.kind != "heading" and " the " in sentence.text[:60] and "est " in sentence.text:
+                subject = superlative_subject(sentence)
                 if subject:
                     made.append(subject)
             if not made and block.kind != "heading" and ("i.e." in sentence.text[:90] or "that is" in sentence.text[:90]):

@@ -43,6 +43,14 @@ _GLOSSED = re.compile(
     r"(?!(?:what|how|why|where|when|because|who|which)\b)(?:an?\s+|the\s+)?[^\W\d_][\w'-]*(?:\s+\S+){3}",
     re.I,
 )
+# "Lake Baikal is the deepest lake in the world.", "The Atacama is the driest desert ...": a
+# capitalised name, then a superlative that makes it the answer to a question of fact. Opinions
+# ("the best", "the worst", "the easiest") are no facts to recall.
+_SUPERLATIVE = re.compile(
+    r"^(?:The\s+)?(?P<term>(?!(?:This|That|These|Those|It|He|She|They|We|I|You|Mine|Ours)\b)[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|de|del|da|von|van))*?)"
+    r"\s+(?:is|was)\s+the\s+(?!(?:best|worst|easiest|hardest|simplest|nicest|coolest|greatest|latest|cheapest|fastest\s+way)\b)"
+    r"(?:[a-z-]+est|first|last|only|largest|smallest|oldest|tallest|longest|deepest|highest)\s+\S+"
+)
 _QUANTIFIERS = frozenset("any every each no all some most many this that these those".split())
 _SECOND_PERSON = re.compile(r"\b(?:you|your|we|our)\b", re.I)
 
@@ -108,5 +116,18 @@ def glossed_subject(sentence: Sentence) -> Found | None:
         return None  # "Any model leaves things out, that is ...": a clause, not a term
     if len(term.split()) > 1 and not term.split()[1][:1].islower() and not term.isupper():
         return None  # "Alice Smith, i.e. the new lead, ...": a person, not a term
+    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
+    return Found(made[0], made[1], "term_is") if made else None
+
+
+def superlative_subject(sentence: Sentence) -> Found | None:
+    """"Lake Baikal is the deepest lake in the world.": hide the name the superlative picks out."""
+    text = sentence.text
+    match = _SUPERLATIVE.match(text)
+    if match is None or FIRST_PERSON.search(text) or len(text.split()) < 6:
+        return None
+    term = match.group("term")
+    if not plausible_term(term) or len(term.split()) > 4:
+        return None
     made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
     return Found(made[0], made[1], "term_is") if made else None
