@@ -370,3 +370,24 @@ def test_a_study_record_hides_each_field_value_after_the_things_name() -> None:
 def test_a_meeting_record_of_labelled_fields_gives_no_card() -> None:
     text = "# Sync\n\n**Attendees:** Priya, Tom\n**Decisions:** ship on Friday\n**Action items:** Tom updates the roadmap\n"
     assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        ["The movement of water across a [[membrane]].", "The spread of **particles** down a gradient.", "The pressure of cell contents against the wall."],
+        ["movement of water across a membrane", "spread of particles down a gradient", "pressure of cell contents against the wall"],
+    ],
+)
+def test_heading_glossary_entries_glossed_by_pinned_noun_phrases_with_links_or_in_lower_case(bodies: list[str]) -> None:
+    text = "".join(f"## {t}\n{b}\n\n" for t, b in zip(["Osmosis", "Diffusion", "Turgor"], bodies))
+    assert answers(text) == ["Osmosis", "Diffusion", "Turgor"]
+
+
+def test_a_pinned_gloss_may_be_followed_by_more_paragraphs_and_a_homework_section_is_no_entry() -> None:
+    text = (
+        "## Osmosis\nThe movement of water across a membrane.\n\nIt matters for plant cells.\n\n"
+        "## Diffusion\nThe spread of particles down a gradient.\n\n## Turgor\nThe pressure of cell contents against the wall.\n\n"
+        "## Homework\nRead chapter 4 and do the problems.\n"
+    )
+    assert answers(text) == ["Osmosis", "Diffusion", "Turgor"]

@@ -141,7 +141,7 @@ _VERB_S = re.compile(r"^[a-z]{2,}(?:(?<![su])s|ing)\b")
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|made|built|known|found|seen|given|taken|held|kept)\s+(?:from|of|by|when|between|with|to|for|as)\s")
 _STATUS = re.compile(r"^(?:is|are|was|were|will|would|has|have|had|can|could|should|now|no|not)\b")
 # "movement of water across ...", "pressure against the wall": a bare noun pinned by what follows it.
-_NOUN_GLOSS = re.compile(
+NOUN_GLOSS = re.compile(
     r"^[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?\s+(?:of|that|which|whose|where|between|against|across|"
     r"used|caused|given|produced|formed|for|in|on|to|from|by|with|within)\s"
 )
@@ -165,7 +165,7 @@ def _bold_item(match: re.Match[str], level: int) -> Found | None:
     caseless = body[:1].isalpha() and not body[:1].isupper() and not body[:1].islower()
     verb = (_VERB_S.match(body) is not None and first not in _NOT_VERB_S) or _PARTICIPLE.match(body) is not None
     noun = (
-        _NOUN_GLOSS.match(body) is not None and body[:1].islower() and first not in _DETERMINERS and not _STATUS.match(body)
+        NOUN_GLOSS.match(body) is not None and body[:1].islower() and first not in _DETERMINERS and not _STATUS.match(body)
         and not _REPORT.match(body) and level == 1
     )
     if not (verb or caseless or noun) or is_label(term):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.entries import block_entries
+from srs.core.extract.entries import NOUN_GLOSS, block_entries
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.lines import PINNED_NOUN_PHRASE
 from srs.core.extract.frames import BARE_COPULA, FIRST_PERSON, SEPARATOR_DEF
@@ -261,8 +261,9 @@ def _glossed_heading(text: str) -> Found | None:
 
 
 def _pinned(text: str) -> bool:
-    """A gloss that opens with an article, a noun and what pins it down ("The spread of ...")."""
-    return PINNED_NOUN_PHRASE.match(text[:1].lower() + text[1:]) is not None
+    """A gloss that opens with an article or a lower-case noun, and what pins it down ("The spread
+    of ...", "movement of water ...")."""
+    return PINNED_NOUN_PHRASE.match(text[:1].lower() + text[1:]) is not None or NOUN_GLOSS.match(text) is not None
 
 
 def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = False) -> Found | None:
@@ -271,20 +272,35 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
         return None
     body = blocks[i + 1]
     after = blocks[i + 2] if i + 2 < len(blocks) else None
+    text = clean_card_text(body.text)
+    # A gloss pinned down as a noun phrase ("The movement of water across ...", "movement of
+    # ...") reads as a definition even with a link in it, without a full stop, or with more
+    # paragraphs after it; other first paragraphs must stand alone as plain prose.
+    pinned = body.kind == "paragraph" and "\n" not in text and _pinned(plain(text))
     # The last entry may be followed by a closing remark ("Use in UI: ...") in its section.
     ends = after is None or (after.kind == "heading" and after.level <= level) or (last and after.kind == "paragraph")
-    if body.kind != "paragraph" or body.quote or not ends:
+    if body.kind != "paragraph" or body.quote or not (ends or pinned):
         return None
-    if any(span.kind in _NOT_PLAIN for span in body.spans):
+    if any(span.kind in (_NOT_PLAIN - _PINNED_SPANS if pinned else _NOT_PLAIN) for span in body.spans):
         return None
-    text = clean_card_text(body.text)
     words = plain(text).split()
-    if not 3 <= len(words) <= 60 or "{{" in text or is_ui_instruction(text) or not text[:1].isupper() and text[:1].isascii():
+    if not 3 <= len(words) <= 60 or "{{" in text or is_ui_instruction(text) or _STUDY_STEP.match(text):
         return None
-    if not _SENTENCE_END.search(text) or len(_SENTENCE_STOP.findall(text)) > 2 or term.lower() in text.lower():
+    if not pinned and (not text[:1].isupper() and text[:1].isascii() or not _SENTENCE_END.search(text)):
+        return None
+    if len(_SENTENCE_STOP.findall(text)) > 2 or term.lower() in text.lower():
         return None
     made = cloze_text(f"{term}: {text}", [(0, len(term), term)])
     return Found(made[0], made[1], "heading_glossary") if made else None
+
+
+# Emphasis and links a pinned gloss may hold ("The movement of **water** across a [[membrane]]").
+_PINNED_SPANS = frozenset({"strong", "em", "wikilink", "mark"})
+# A section that sets work, not a term's definition ("## Homework" / "Read chapter 4 ...").
+_STUDY_STEP = re.compile(
+    r"^(?:Read|Do|Make|Finish|Analy[sz]e|Review|Revise|Practi[cs]e|Learn|Know|Write|Try|Remember|Complete|"
+    r"Prepare|Study|Check|Look|Listen|Watch|Memori[sz]e|Answer|Solve)\b"
+)
 
 
 # "- Tonic — the first degree", "- Perfect cadence: V–I, sounds final", "- der Hund = the dog": a
