@@ -15,58 +15,36 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
-from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.filters import is_label
+from srs.core.extract.glossing import ARTICLES as _ARTICLES
+from srs.core.extract.glossing import REPORT as _REPORT
+from srs.core.extract.glossing import SENTENCE_STOP as _SENTENCE_STOP
+from srs.core.extract.glossing import STATUS as _STATUS
+from srs.core.extract.glossing import gloss as _gloss
 from srs.core.extract.lists import _parallel
 from srs.core.extract.questions import block_questions, run_together_questions
 from srs.core.extract.records import field_records
 from srs.core.extract.rules import Found
-from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+from srs.core.extract.sections import DEFINITION_LINE, headed_lists, labelled_definitions
+from srs.core.extract.sentences import cloze_text, plain
 from srs.core.markdown import Block
 
 # "Term\n: definition", "Term\n~ definition" (pandoc, PHP Markdown Extra, MyST).
 _DEF_LIST = re.compile(r"^(?P<term>[^\n:~][^\n]{0,60})\n {0,3}[:~][ \t]+(?P<body>\S[^\n]*)")
 _DEF_BODY = re.compile(r"^ {0,3}[:~][ \t]+(?P<body>\S[^\n]*)")
-# Articles that open a noun phrase gloss written in capitals ("The bending of light ...").
-_ARTICLES = frozenset("a an the der die das ein eine le la les un une el los las il lo gli uno una o os um uma het een".split())
+
 # What an option list writes in parentheses after an option: its status, not an abbreviation.
 _OPTION_NOTE = re.compile(
     r"\b(?:default|standard|recommended|optional|required|beta|experimental|new|deprecated|legacy|"
     r"par\s+défaut|predeterminad[oa]|predefinit[oa]|padrão|standaard|oletus|výchozí)\b",
     re.I,
 )
-_NUMBER_MARK = re.compile(r"^\d{1,3}[.)]\s+|\s*[:：]$")
 # "**Term.** Body", "**Term:** body", "**Term** — body", "**Term**\nBody": the term, then the body.
 _BOLD_ENTRY = re.compile(
     r"^(?:\*\*|__)(?P<term>[^*_\n]{1,60}?)(?P<inner>[.:：])?(?:\*\*|__)"
     r"(?:(?(inner)[ \t]+|[ \t]*(?:[.:：]|[—–]|--?)[ \t]+)|[ \t]*\n)(?P<body>\S.*)$",
     re.S,
 )
-# A body that reports or instructs ("finished the page", "I think ...", "We met ...").
-_REPORT = re.compile(r"^(?:[A-Za-z]+ed|I|We|You|He|She|They|It|My|Our|Your|See|Click|Open|Tap|Press|Select)\b")
-_SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
-
-
-def _first_sentences(body: str, limit: int = 2) -> str:
-    """The body up to its ``limit``-th sentence end."""
-    count = 0
-    for match in _SENTENCE_STOP.finditer(body):
-        count += 1
-        if count == limit:
-            return body[: match.start() + 1]
-    return body
-
-
-def _gloss(term: str, body: str, rule: str) -> Found | None:
-    term = plain(term).strip()
-    body = clean_card_text(_first_sentences(body.strip()))
-    words = plain(body).split()
-    if not plausible_term(term) or len(term.split()) > 6 or not 2 <= len(words) <= 50 or "{{" in body:
-        return None
-    if is_ui_instruction(body) or FIRST_PERSON.search(body) or body.endswith("?"):
-        return None
-    made = cloze_text(f"{term}: {body}", [(0, len(term), term)])
-    return Found(made[0], made[1], rule) if made else None
 
 
 def _definition_list(blocks: tuple[Block, ...], i: int) -> Found | None:
@@ -139,7 +117,6 @@ _BOLD_ITEM = re.compile(
 _VERB_S = re.compile(r"^[a-z]{2,}(?:(?<![su])s|ing)\b")
 # "formed from an acid and ...", "made of ...", "used to ...": a participle that says what a thing is.
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|made|built|known|found|seen|given|taken|held|kept)\s+(?:from|of|by|when|between|with|to|for|as)\s")
-_STATUS = re.compile(r"^(?:is|are|was|were|will|would|has|have|had|can|could|should|now|no|not)\b")
 # "movement of water across ...", "pressure against the wall": a bare noun pinned by what follows it.
 NOUN_GLOSS = re.compile(
     r"^[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?\s+(?:of|that|which|whose|where|between|against|across|"
@@ -286,77 +263,6 @@ def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
     return found
 
 
-# "**Definition:** the movement of ...", "- Def: ...": a labelled definition under a term heading.
-_DEFINITION_LINE = re.compile(
-    r"^(?:\*\*|__)?(?:definition|def|defn|meaning|defined\s+as|definición|définition|definizione|definição|bedeutung)"
-    r"\s*[:：](?:\*\*|__)?\s*(?P<body>\S[^\n]*)",
-    re.I,
-)
-
-
-def _labelled_definitions(blocks: tuple[Block, ...]) -> dict[int, Found]:
-    """A term heading whose section opens with a labelled definition ("## Osmosis" then
-    "**Definition:** the movement of water ..."), as course-note templates write them."""
-    found: dict[int, Found] = {}
-    for i, block in enumerate(blocks[:-1]):
-        if block.kind != "heading" or block.level < 2:
-            continue
-        after = blocks[i + 1]
-        if after.kind not in ("paragraph", "item") or after.text[:1] not in "*_DdMmBb":
-            continue
-        match = _DEFINITION_LINE.match(after.text)
-        term = _NUMBER_MARK.sub("", plain(block.text)).strip()
-        if match is None or len(term.split()) > 5 or is_label(term):
-            continue
-        card = _gloss(term, match.group("body"), "heading_definition")
-        if card is not None:
-            found[i + 1] = card
-    return found
-
-
-# A block that is only a term: "**Nucleus**", "Osmosis:", "- **Nucleus**".
-_TERM_ONLY = re.compile(r"^(?:(?:\*\*|__)(?P<bold>[^*_\n]{1,50}?)[:：]?(?:\*\*|__)[:：]?|(?P<plain>[^\W\d_][^\n:：*_`\[\]]{0,48}?)[:：])$")
-
-
-def _headed_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
-    """Terms written alone ("**Nucleus**", "Osmosis:", a bold list item) each followed by a list
-    whose first item glosses them ("- Control centre of the cell"): three such pairs or more,
-    distinct terms, first items that neither report nor open alike. Keyed by the first item."""
-    pairs: list[tuple[int, str, str]] = []
-    for i, block in enumerate(blocks[:-1]):
-        if block.kind not in ("paragraph", "item") or block.quote or len(block.text) > 60:
-            continue
-        match = _TERM_ONLY.match(block.text)
-        child = blocks[i + 1]
-        if match is None or child.kind != "item" or not child.first_in_item or child.task:
-            continue
-        if block.kind == "item" and child.level <= block.level:
-            continue
-        term = (match.group("bold") or match.group("plain") or "").strip()
-        body = child.text.strip()
-        words = plain(body).split()
-        if len(term.split()) > 4 or is_label(term) or not 3 <= len(words) <= 30 or "\n" in body:
-            continue
-        if _REPORT.match(body) or _STATUS.match(body.lower()) or not body[:1].isalpha() or "?" in body or "**" in body:
-            continue
-        if not (body[:1].islower() or body.split()[0].lower() in _ARTICLES):
-            continue  # "Öffne die Befehlspalette", "Click the ribbon": steps under a label, not glosses
-        pairs.append((i + 1, term, body))
-    terms = [t.lower() for _i, t, _b in pairs]
-    if len(pairs) < 3 or len(set(terms)) != len(pairs):
-        return {}
-    if any(a != b and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) for a in terms for b in terms):
-        return {}  # "Recommended:" / "Not recommended:": labels of a contrast, not terms
-    if _parallel([tuple(w.lower() for w in plain(b).split()[:2]) for _i, _t, b in pairs], frozenset({"a", "an", "the"})):
-        return {}
-    found: dict[int, Found] = {}
-    for i, term, body in pairs:
-        card = _gloss(term, body, "glossary_outline~")
-        if card is not None:
-            found[i] = card
-    return found if len(found) >= 3 else {}
-
-
 def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Cards of definition lists, bold-term paragraph glossaries and answered question blocks,
     by the index of the block holding the definition or answer. Linear in the number of blocks."""
@@ -383,11 +289,11 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             question = question or "?\n" in text
         elif kind == "heading":
             question = question or text.endswith("?")
-            labelled = labelled or (i + 1 < len(blocks) and _DEFINITION_LINE.match(blocks[i + 1].text) is not None)
+            labelled = labelled or (i + 1 < len(blocks) and DEFINITION_LINE.match(blocks[i + 1].text) is not None)
             announced = announced or _GLOSSARY_HEADING.search(text) is not None
     shapes = (
         (bold_paragraph, _bold_runs), (question, block_questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
-        (labelled, _labelled_definitions), (headed, _headed_lists),
+        (labelled, labelled_definitions), (headed, headed_lists),
     )
     if bold_paragraph or bold_item:
         found.update({k: v for k, v in field_records(blocks).items() if k not in found})

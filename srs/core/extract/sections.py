@@ -1,0 +1,88 @@
+"""Terms whose definition sits in the block below them: a term heading whose section opens with a
+labelled definition ("## Osmosis" / "**Definition:** the movement of ..."), and terms written
+alone ("**Nucleus**", "Osmosis:", a bold list item) glossed by the first item of the list below.
+Cards are keyed by the block that holds the definition."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import is_label
+from srs.core.extract.glossing import ARTICLES as _ARTICLES
+from srs.core.extract.glossing import NUMBER_MARK as _NUMBER_MARK
+from srs.core.extract.glossing import REPORT as _REPORT
+from srs.core.extract.glossing import STATUS as _STATUS
+from srs.core.extract.glossing import gloss as _gloss
+from srs.core.extract.lists import _parallel
+from srs.core.extract.rules import Found
+from srs.core.extract.sentences import plain
+
+# "**Definition:** the movement of ...", "- Def: ...": a labelled definition under a term heading.
+DEFINITION_LINE = re.compile(
+    r"^(?:\*\*|__)?(?:definition|def|defn|meaning|defined\s+as|definición|définition|definizione|definição|bedeutung)"
+    r"\s*[:：](?:\*\*|__)?\s*(?P<body>\S[^\n]*)",
+    re.I,
+)
+
+
+def labelled_definitions(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """A term heading whose section opens with a labelled definition ("## Osmosis" then
+    "**Definition:** the movement of water ..."), as course-note templates write them."""
+    found: dict[int, Found] = {}
+    for i, block in enumerate(blocks[:-1]):
+        if block.kind != "heading" or block.level < 2:
+            continue
+        after = blocks[i + 1]
+        if after.kind not in ("paragraph", "item") or after.text[:1] not in "*_DdMmBb":
+            continue
+        match = DEFINITION_LINE.match(after.text)
+        term = _NUMBER_MARK.sub("", plain(block.text)).strip()
+        if match is None or len(term.split()) > 5 or is_label(term):
+            continue
+        card = _gloss(term, match.group("body"), "heading_definition")
+        if card is not None:
+            found[i + 1] = card
+    return found
+
+
+# A block that is only a term: "**Nucleus**", "Osmosis:", "- **Nucleus**".
+_TERM_ONLY = re.compile(r"^(?:(?:\*\*|__)(?P<bold>[^*_\n]{1,50}?)[:：]?(?:\*\*|__)[:：]?|(?P<plain>[^\W\d_][^\n:：*_`\[\]]{0,48}?)[:：])$")
+
+
+def headed_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """Terms written alone ("**Nucleus**", "Osmosis:", a bold list item) each followed by a list
+    whose first item glosses them ("- Control centre of the cell"): three such pairs or more,
+    distinct terms, first items that neither report nor open alike. Keyed by the first item."""
+    pairs: list[tuple[int, str, str]] = []
+    for i, block in enumerate(blocks[:-1]):
+        if block.kind not in ("paragraph", "item") or block.quote or len(block.text) > 60:
+            continue
+        match = _TERM_ONLY.match(block.text)
+        child = blocks[i + 1]
+        if match is None or child.kind != "item" or not child.first_in_item or child.task:
+            continue
+        if block.kind == "item" and child.level <= block.level:
+            continue
+        term = (match.group("bold") or match.group("plain") or "").strip()
+        body = child.text.strip()
+        words = plain(body).split()
+        if len(term.split()) > 4 or is_label(term) or not 3 <= len(words) <= 30 or "\n" in body:
+            continue
+        if _REPORT.match(body) or _STATUS.match(body.lower()) or not body[:1].isalpha() or "?" in body or "**" in body:
+            continue
+        if not (body[:1].islower() or body.split()[0].lower() in _ARTICLES):
+            continue  # "Öffne die Befehlspalette", "Click the ribbon": steps under a label, not glosses
+        pairs.append((i + 1, term, body))
+    terms = [t.lower() for _i, t, _b in pairs]
+    if len(pairs) < 3 or len(set(terms)) != len(pairs):
+        return {}
+    if any(a != b and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) for a in terms for b in terms):
+        return {}  # "Recommended:" / "Not recommended:": labels of a contrast, not terms
+    if _parallel([tuple(w.lower() for w in plain(b).split()[:2]) for _i, _t, b in pairs], frozenset({"a", "an", "the"})):
+        return {}
+    found: dict[int, Found] = {}
+    for i, term, body in pairs:
+        card = _gloss(term, body, "glossary_outline~")
+        if card is not None:
+            found[i] = card
+    return found if len(found) >= 3 else {}
