@@ -391,3 +391,13 @@ def test_a_pinned_gloss_may_be_followed_by_more_paragraphs_and_a_homework_sectio
         "## Homework\nRead chapter 4 and do the problems.\n"
     )
     assert answers(text) == ["Osmosis", "Diffusion", "Turgor"]
+
+
+def test_term_headings_glossed_by_the_first_item_below() -> None:
+    text = "## Osmosis\n- movement of water across a membrane\n- passive\n\n## Diffusion\n- spread of particles down a gradient\n\n## Turgor\n- the pressure of cell contents on the wall\n"
+    assert answers(text) == ["Osmosis", "Diffusion", "Turgor"]
+
+
+def test_sections_holding_lists_give_no_glossary() -> None:
+    text = "## Pros\n- easy to use every day\n\n## Cons\n- the price is high for students\n\n## Verdict\n- worth it for the battery\n"
+    assert answers(text) == []

@@ -285,7 +285,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             question = question or "?" in text
         elif kind == "item":
             bold_item = bold_item or text.startswith(("**", "__"))
-            headed = headed or (i > 0 and blocks[i - 1].text.endswith((":", "**", "__")))
+            headed = headed or (i > 0 and (blocks[i - 1].kind == "heading" or blocks[i - 1].text.endswith((":", "**", "__"))))
             question = question or "?\n" in text
         elif kind == "heading":
             question = question or text.endswith("?")

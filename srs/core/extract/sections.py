@@ -49,21 +49,32 @@ def labelled_definitions(blocks: tuple[Block, ...]) -> dict[int, Found]:
 _TERM_ONLY = re.compile(r"^(?:(?:\*\*|__)(?P<bold>[^*_\n]{1,50}?)[:：]?(?:\*\*|__)[:：]?|(?P<plain>[^\W\d_][^\n:：*_`\[\]]{0,48}?)[:：])$")
 
 
+# "movement of water ...", "the site of protein synthesis", "a sac that holds ...".
+_OF_GLOSS = re.compile(r"^(?:(?:a|an|the)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?\s+(?:of|that|which|whose|where|whereby)\s")
+_TERM_WORDS = re.compile(r"^[^\W\d_][^.!?:;,\[\]`*_=()]{0,48}$")
+
+
 def headed_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
-    """Terms written alone ("**Nucleus**", "Osmosis:", a bold list item) each followed by a list
+    """Terms written alone ("**Nucleus**", "Osmosis:", a bold list item, a heading) each followed by a list
     whose first item glosses them ("- Control centre of the cell"): three such pairs or more,
     distinct terms, first items that neither report nor open alike. Keyed by the first item."""
     pairs: list[tuple[int, str, str]] = []
     for i, block in enumerate(blocks[:-1]):
-        if block.kind not in ("paragraph", "item") or block.quote or len(block.text) > 60:
+        if block.kind not in ("paragraph", "item", "heading") or block.quote or len(block.text) > 60:
             continue
-        match = _TERM_ONLY.match(block.text)
         child = blocks[i + 1]
-        if match is None or child.kind != "item" or not child.first_in_item or child.task:
+        if child.kind != "item" or not child.first_in_item or child.task:
             continue
-        if block.kind == "item" and child.level <= block.level:
+        if block.kind == "heading":
+            # "## Osmosis" then "- movement of water across ...": the heading is the term.
+            term = plain(block.text).strip() if block.level >= 2 and child.level == 1 else ""
+        else:
+            match = _TERM_ONLY.match(block.text)
+            if match is None or (block.kind == "item" and child.level <= block.level):
+                continue
+            term = (match.group("bold") or match.group("plain") or "").strip()
+        if not term or not _TERM_WORDS.match(term):
             continue
-        term = (match.group("bold") or match.group("plain") or "").strip()
         body = child.text.strip()
         words = plain(body).split()
         if len(term.split()) > 4 or is_label(term) or not 3 <= len(words) <= 30 or "\n" in body:
@@ -72,6 +83,8 @@ def headed_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             continue
         if not (body[:1].islower() or body.split()[0].lower() in _ARTICLES):
             continue  # "Öffne die Befehlspalette", "Click the ribbon": steps under a label, not glosses
+        if block.kind == "heading" and not _OF_GLOSS.match(body[:1].lower() + body[1:]):
+            continue  # any section holds a list; only a gloss pinned by "of"/"that" names the heading
         pairs.append((i + 1, term, body))
     terms = [t.lower() for _i, t, _b in pairs]
     if len(pairs) < 3 or len(set(terms)) != len(pairs):
