@@ -401,3 +401,15 @@ def test_term_headings_glossed_by_the_first_item_below() -> None:
 def test_sections_holding_lists_give_no_glossary() -> None:
     text = "## Pros\n- easy to use every day\n\n## Cons\n- the price is high for students\n\n## Verdict\n- worth it for the battery\n"
     assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frage: Was ist die Hauptstadt von Kanada?\nAntwort: Ottawa\n\nFrage: Welcher Fluss fließt durch Wien?\nAntwort: Die Donau\n", ["Ottawa", "Die Donau"]),
+        ("Question : Quelle est la capitale du Pérou ?\nRéponse : Lima\n\nQuestion : Quel est le plus long fleuve ?\nRéponse : Le Nil\n", ["Lima", "Le Nil"]),
+        ("P: ¿Cuál es la capital de Chile?\nR: Santiago\n\nP: ¿Cuál es el río más largo?\nR: El Nilo\n", ["Santiago", "El Nilo"]),
+    ],
+)
+def test_study_pairs_labelled_in_other_languages(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

@@ -15,7 +15,15 @@ from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
-_ANSWER_LABEL = re.compile(r"^(?:\*\*|__)?(?:A|Ans|Answer)\s*[:.](?:\*\*|__)?\s*(?:\*\*|__)?\s*")
+# Question and answer labels in the languages notes are commonly written in ("Frage:", "Réponse :").
+_QUESTION_LABEL = re.compile(
+    r"^(?:Q|Question|Frage|F|Pregunta|P|Domanda|D|Pergunta|Vraag|Вопрос|В|問題|問|问题|问)\s*[:：.]\s*", re.I
+)
+_ANSWER_LABEL = re.compile(
+    r"^(?:\*\*|__)?(?:A|Ans|Answer|Antwort|Réponse|R|Respuesta|Risposta|Resposta|Antwoord|Ответ|О|答え|答|答案)"
+    r"\s*[:：.](?:\*\*|__)?\s*(?:\*\*|__)?\s*",
+    re.I,
+)
 _NUMBER = re.compile(r"^(?:\d{1,3}[.)]|Q\d{1,3}[.):]?)\s+")
 _QUESTION_START = re.compile(
     r"^(?:what|which|who|whom|whose|where|when|why|how|define|name|explain|is|are|does|do|can)\b", re.I
@@ -24,9 +32,12 @@ _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
 
 
 def _question_text(text: str) -> str:
-    """``text`` as a review question (a question word, three to 25 words), or ""."""
+    """``text`` as a review question (a question word or a question label, three to 25 words), or ""."""
     text = _NUMBER.sub("", plain(text).strip())
-    if not text.endswith("?") or not _QUESTION_START.match(text):
+    labelled = _QUESTION_LABEL.match(text)
+    if labelled:
+        text = text[labelled.end() :]
+    if not text.endswith("?") or not (labelled or _QUESTION_START.match(text)):
         return ""
     return text if 3 <= len(text.split()) <= 25 else ""
 
