@@ -413,3 +413,15 @@ def test_sections_holding_lists_give_no_glossary() -> None:
 )
 def test_study_pairs_labelled_in_other_languages(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        ("| Begriff | Erklärung |\n|---|---|\n| Inflation | Anstieg des Preisniveaus |\n| Deflation | Sinken des Preisniveaus |\n", ["Inflation", "Deflation"]),
+        ("| Термин | Определение |\n|---|---|\n| Инфляция | рост общего уровня цен |\n| Дефляция | снижение уровня цен |\n", ["Инфляция", "Дефляция"]),
+        ("| 用語 | 説明 |\n|---|---|\n| 需要 | 買い手が買いたい量 |\n| 供給 | 売り手が売りたい量 |\n", ["需要", "供給"]),
+    ],
+)
+def test_glossary_tables_headed_in_other_languages(table: str, expected: list[str]) -> None:
+    assert answers(table) == expected

@@ -12,12 +12,17 @@ from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
 _TERM_HEADERS = frozenset({"term", "terms", "concept", "concepts", "word", "words", "keyword", "keywords",
-                           "vocabulary", "jargon", "abbreviation", "acronym"})
+                           "vocabulary", "jargon", "abbreviation", "acronym", "begriff", "begriffe", "terme",
+                           "termes", "término", "términos", "termine", "termini", "termo", "termos", "термин",
+                           "термины", "用語", "术语", "術語", "concepto", "konzept", "conceito", "concetto"})
 _MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions", "defined as", "explanation",
                               "translation", "gloss", "bedeutung", "übersetzung", "definition", "signification",
                               "sens", "traduction", "significado", "traducción", "significato", "traduzione",
                               "betekenis", "vertaling", "значение", "перевод", "意味", "意思", "含义", "含義",
-                              "翻译", "翻譯", "뜻", "tradução", "definición", "définition", "definizione"})
+                              "翻译", "翻譯", "뜻", "tradução", "definición", "définition", "definizione",
+                              "erklärung", "erläuterung", "definição", "definitie", "uitleg", "определение",
+                              "объяснение", "説明", "定义", "定義", "解释", "解釋", "explicación", "explication",
+                              "spiegazione", "explicação"})
 _ROLE_HEADERS = frozenset({"function", "functions", "role", "purpose", "job", "used for", "what it does"})
 _SOFTWARE_HEADERS = frozenset("""option options flag flags setting settings key keys shortcut shortcuts command commands
     parameter parameters argument arguments field fields property properties method methods endpoint endpoints
