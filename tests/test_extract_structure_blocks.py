@@ -425,3 +425,13 @@ def test_study_pairs_labelled_in_other_languages(text: str, expected: list[str])
 )
 def test_glossary_tables_headed_in_other_languages(table: str, expected: list[str]) -> None:
     assert answers(table) == expected
+
+
+def test_a_dictionary_note_of_top_level_words() -> None:
+    text = "# Serendipity\n\n*serendipitous*\n\nFinding something good without looking for it.\n\n---\n\n# Hubris\n\nAn excessive pride or self-confidence.\n"
+    assert answers(text) == ["Serendipity", "Hubris"]
+
+
+def test_two_top_level_sections_of_prose_are_no_dictionary() -> None:
+    text = "# Morning\n\nWoke up early and went for a run.\n\n# Evening\n\nDinner with Sam, then a film.\n"
+    assert answers(text) == []

@@ -25,7 +25,7 @@ from srs.core.extract.lists import _parallel
 from srs.core.extract.questions import block_questions, run_together_questions
 from srs.core.extract.records import field_records
 from srs.core.extract.rules import Found
-from srs.core.extract.sections import DEFINITION_LINE, headed_lists, labelled_definitions
+from srs.core.extract.sections import DEFINITION_LINE, dictionary_entries, headed_lists, labelled_definitions
 from srs.core.extract.sentences import cloze_text, plain
 from srs.core.markdown import Block
 
@@ -269,6 +269,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     found: dict[int, Found] = {}
     # One cheap pass says which shapes a note can hold at all; most notes hold none.
     bold_paragraph = bold_item = question = announced = labelled = headed = False
+    top = 0  # top-level headings: two or more may be the words of a dictionary note
     for i, block in enumerate(blocks):
         kind, text = block.kind, block.text
         if kind == "paragraph":
@@ -288,12 +289,13 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             headed = headed or (i > 0 and (blocks[i - 1].kind == "heading" or blocks[i - 1].text.endswith((":", "**", "__"))))
             question = question or "?\n" in text
         elif kind == "heading":
+            top += block.level == 1
             question = question or text.endswith("?")
             labelled = labelled or (i + 1 < len(blocks) and DEFINITION_LINE.match(blocks[i + 1].text) is not None)
             announced = announced or _GLOSSARY_HEADING.search(text) is not None
     shapes = (
         (bold_paragraph, _bold_runs), (question, block_questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
-        (labelled, labelled_definitions), (headed, headed_lists),
+        (labelled, labelled_definitions), (headed, headed_lists), (top >= 2, dictionary_entries),
     )
     if bold_paragraph or bold_item:
         found.update({k: v for k, v in field_records(blocks).items() if k not in found})

@@ -99,3 +99,36 @@ def headed_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
         if card is not None:
             found[i] = card
     return found if len(found) >= 3 else {}
+
+
+# An alias line under a dictionary entry's word: "*anachronistic*".
+_ENTRY_OPENERS = frozenset("a an the one any something someone somebody".split())
+_ALIAS_LINE = re.compile(r"^(?:\*[^*\n]{1,60}\*|_[^_\n]{1,60}_)$")
+
+
+def dictionary_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """A note written as a dictionary, one top-level heading a word ("# Anachronism", an optional
+    italic alias line, then its definition), as definition plugins store them: two words or more,
+    and every top-level heading of the note of that shape. Keyed by the definition."""
+    found: dict[int, Found] = {}
+    heads = 0
+    for i, block in enumerate(blocks):
+        if block.kind != "heading" or block.level != 1:
+            continue
+        heads += 1
+        j = i + 1
+        alias = j < len(blocks) and blocks[j].kind == "paragraph" and _ALIAS_LINE.match(blocks[j].text) is not None
+        j += alias
+        body = blocks[j] if j < len(blocks) else None
+        term = plain(block.text).strip()
+        if body is None or body.kind != "paragraph" or body.quote or not _TERM_WORDS.match(term) or len(term.split()) > 4:
+            return {}
+        if not body.text[:1].isupper() or _REPORT.match(body.text) or "\n" in body.text:
+            return {}
+        if not alias and body.text.split()[0].lower() not in _ENTRY_OPENERS:
+            return {}  # without an alias line, only a gloss that opens as a noun phrase ("A mild word ...")
+        card = _gloss(term, body.text, "glossary_entry")
+        if card is None:
+            return {}
+        found[j] = card
+    return found if heads >= 2 else {}
