@@ -303,10 +303,10 @@ def definitions(
         if (
             named
             or (_ALS_BEFORE.match(before) and _NAMING_AFTER_INTL.match(after))
-            or _KNOWN_AS_INTL.search(tail)
-            or (_WIRD_BEFORE.search(tail) and _GENANNT_AFTER.match(after))
+            or _KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48))
+            or (_GENANNT_AFTER.match(after) and _WIRD_BEFORE.search(tail))
             or (_BY_BEFORE.match(before) and _WE_MEAN_AFTER.match(after))
-            or _WE_DEFINE.search(tail)
+            or ("define" in tail and _WE_DEFINE.search(tail, max(0, len(tail) - 40)))
         ):
             add(span.start, span.end, term, "bold_called")
             continue
@@ -319,7 +319,7 @@ def definitions(
             rule = "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
             add(span.start, span.end, term, rule)
             continue
-        if _LEARNED_THAT.search(tail) and DEFINING.match(after) and long_enough(after, 4):
+        if "that" in tail and _LEARNED_THAT.search(tail, max(0, len(tail) - 48)) and DEFINING.match(after) and long_enough(after, 4):
             # "Learned today that *petrichor* is the smell of rain ...": a daily note's new word.
             add(span.start, span.end, term, "term_is")
             continue
