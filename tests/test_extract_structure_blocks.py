@@ -435,3 +435,11 @@ def test_a_dictionary_note_of_top_level_words() -> None:
 def test_two_top_level_sections_of_prose_are_no_dictionary() -> None:
     text = "# Morning\n\nWoke up early and went for a run.\n\n# Evening\n\nDinner with Sam, then a film.\n"
     assert answers(text) == []
+
+
+def test_a_bold_glossary_list_inside_a_callout() -> None:
+    text = (
+        "> [!note] Key terms\n> - **Osmosis**: movement of water across a membrane\n"
+        "> - **Diffusion**: spread of particles down a gradient\n> - **Turgor**: pressure of cell contents against the wall\n"
+    )
+    assert answers(text) == ["Osmosis", "Diffusion", "Turgor"]

@@ -192,12 +192,16 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
 
     runs: list[tuple[set[str], dict[int, Found]]] = []
 
+    place: tuple[bool, tuple[str, ...]] = (False, ())
     for i, block in enumerate(blocks):
         if block.kind != "item":
             if depths:
                 close()
             continue
-        if block.first_in_item and not block.task and not block.quote:
+        if (block.quote, block.headings) != place:
+            close()  # a list in a callout or a quote is a list of its own
+            place = (block.quote, block.headings)
+        if block.first_in_item and not block.task:
             depths.setdefault(block.level, []).append(i)
     close()
     # The same term in two lists names an option under several settings, not a glossary entry.
@@ -250,8 +254,9 @@ def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             found.update(entries)
 
     for i, block in enumerate(blocks):
-        if block.kind == "item" and block.first_in_item and not block.task and not block.quote:
-            if run and (block.level != blocks[run[-1]].level or block.headings != blocks[run[-1]].headings):
+        if block.kind == "item" and block.first_in_item and not block.task:
+            last = blocks[run[-1]] if run else None
+            if last is not None and (block.level, block.headings, block.quote) != (last.level, last.headings, last.quote):
                 close()
                 run = []
             if block.level == 1:
