@@ -443,3 +443,13 @@ def test_a_bold_glossary_list_inside_a_callout() -> None:
         "> - **Diffusion**: spread of particles down a gradient\n> - **Turgor**: pressure of cell contents against the wall\n"
     )
     assert answers(text) == ["Osmosis", "Diffusion", "Turgor"]
+
+
+def test_two_heading_sections_glossed_by_a_capitalised_bare_noun_of_something() -> None:
+    text = "# Glossary\n\n## Osmosis\nMovement of water across a membrane.\n\n## Turgor\nPressure of cell contents against the wall.\n"
+    assert answers(text) == ["Osmosis", "Turgor"]
+
+
+def test_two_heading_sections_of_a_diary_give_no_glossary() -> None:
+    text = "## Background\nThe project began in May.\n\n## Evening\nDinner with Sam, then a film.\n"
+    assert answers(text) == []

@@ -260,10 +260,17 @@ def _glossed_heading(text: str) -> Found | None:
     return Found(made[0], made[1], "heading_glossary") if made else None
 
 
+_BARE_OF = re.compile(r"^[A-Z][a-z'-]+\s+of\s")
+
+
 def _pinned(text: str) -> bool:
     """A gloss that opens with an article or a lower-case noun, and what pins it down ("The spread
     of ...", "movement of water ...")."""
-    return PINNED_NOUN_PHRASE.match(text[:1].lower() + text[1:]) is not None or NOUN_GLOSS.match(text) is not None
+    if PINNED_NOUN_PHRASE.match(text[:1].lower() + text[1:]) is not None:
+        return True
+    # A bare noun: in lower case pinned by what follows ("movement across ..."), in capitals only
+    # by "of" ("Movement of water ..."; "Dinner with Sam" is a note, not a gloss).
+    return NOUN_GLOSS.match(text) is not None or _BARE_OF.match(text) is not None
 
 
 def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = False) -> Found | None:
