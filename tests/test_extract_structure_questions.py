@@ -1,0 +1,105 @@
+"""Study questions written as blocks: question headings, question lines and numbered questions
+answered by the block or line below them, pairs run together on one line, labels in other
+languages, plugin card tags. Each with notes that must give cards and notes that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+def test_question_headings_are_answered_by_the_paragraph_below() -> None:
+    text = (
+        "# Review\n\n### What is the capital of Peru?\nLima.\n\n"
+        "### 2. Which metal is liquid at room temperature?\n\n> Mercury.\n\n"
+        "### Who painted Guernica?\nPablo Picasso.\n"
+    )
+    assert answers(text) == ["Lima", "Mercury", "Pablo Picasso"]
+
+
+def test_question_lines_answered_by_one_list_item() -> None:
+    text = "What does CPU stand for?\n\n- Central processing unit\n\nWhich unit measures frequency?\n\n- hertz\n"
+    assert answers(text) == ["Central processing unit", "hertz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One question alone may be rhetorical.
+        "## Why does this matter?\nBecause the cache fills up quickly.\n",
+        # A question followed by a list of points, and by a section of prose.
+        "## What should we pack?\n- tent\n- stove\n\n## Where do we go next?\nNorth, probably.\n\nThen we rest for a day.\n",
+    ],
+)
+def test_questions_without_a_single_answer_block_give_no_card(text: str) -> None:
+    assert answers(text) == []
+
+
+def test_a_card_tag_before_an_inline_question_is_not_part_of_it() -> None:
+    text = "#Q What is the capital of Chile? :: Santiago\n#Q What is the capital of Peru? :: Lima\n"
+    assert answers(text) == ["Santiago", "Lima"]
+
+
+def test_a_bold_question_line_answered_on_the_next_line() -> None:
+    text = "**What is the hardest natural mineral?**\nDiamond.\n\n**Which planet has the most moons?**\nSaturn.\n"
+    assert answers(text) == ["Diamond", "Saturn"]
+
+
+def test_an_answer_label_is_not_part_of_the_hidden_answer() -> None:
+    text = "### Why is the sky blue?\n**Answer:** Air scatters short wavelengths most.\n\n### Why is the sea salty?\nA: Rivers carry dissolved minerals into it.\n"
+    assert answers(text) == ["Air scatters short wavelengths most", "Rivers carry dissolved minerals into it"]
+
+
+def test_study_pairs_run_together_on_one_line_become_numbered_clozes() -> None:
+    text = "Q: Which ocean is the largest? A: The Pacific. Q: Which is the longest river? A: The Nile.\n"
+    cards = extract_note(text, "Notes/Quiz.md").candidates
+    assert [c.text for c in cards] == [
+        "Which ocean is the largest? {{c1::The Pacific}}. Which is the longest river? {{c2::The Nile}}."
+    ]
+
+
+def test_one_question_and_answer_on_a_line_is_left_to_the_line_rules() -> None:
+    text = "We asked: Q: is it ready? A: not yet, maybe Friday.\n"
+    assert [c.rule for c in extract_note(text, "Notes/Log.md").candidates] == []
+
+
+def test_numbered_questions_answered_on_the_next_line_of_the_item() -> None:
+    text = "1. Which gas do we exhale?\n   Carbon dioxide.\n2. Which organ pumps blood?\n   The heart.\n"
+    assert answers(text) == ["Carbon dioxide", "The heart"]
+
+
+def test_faq_answers_in_several_sentences_are_no_study_cards() -> None:
+    text = (
+        "## How large can a vault be?\nThere is no limit per vault. The storage limit is per account.\n\n"
+        "## Is data synced in the background?\nNo, files sync only while the app is open. Close it to stop.\n"
+    )
+    assert answers(text) == []
+
+
+def test_a_study_record_hides_each_field_value_after_the_things_name() -> None:
+    text = (
+        "# Statins\n\n**Mechanism:** inhibit HMG-CoA reductase in the liver.\n**Examples:** atorvastatin, simvastatin.\n"
+        "**Side effects:** muscle pain, raised liver enzymes.\n"
+    )
+    cards = extract_note(text, "Pharm/Statins.md").candidates
+    assert [c.answers for c in cards] == [
+        ("inhibit HMG-CoA reductase in the liver", "atorvastatin, simvastatin", "muscle pain, raised liver enzymes")
+    ]
+    assert cards[0].text.startswith("Statins — Mechanism: {{c1::inhibit HMG-CoA reductase in the liver}}.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frage: Was ist die Hauptstadt von Kanada?\nAntwort: Ottawa\n\nFrage: Welcher Fluss fließt durch Wien?\nAntwort: Die Donau\n", ["Ottawa", "Die Donau"]),
+        ("Question : Quelle est la capitale du Pérou ?\nRéponse : Lima\n\nQuestion : Quel est le plus long fleuve ?\nRéponse : Le Nil\n", ["Lima", "Le Nil"]),
+        ("P: ¿Cuál es la capital de Chile?\nR: Santiago\n\nP: ¿Cuál es el río más largo?\nR: El Nilo\n", ["Santiago", "El Nilo"]),
+    ],
+)
+def test_study_pairs_labelled_in_other_languages(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
