@@ -26,7 +26,7 @@ from srs.vault import VaultFile, walk_vault
 
 BATCH = 500  # notes per transaction
 # Cards depend on the extraction rules: a new release of them re-reads every note once.
-EXTRACTOR_VERSION = f"{__version__}+rules-2"
+EXTRACTOR_VERSION = f"{__version__}+rules-3"
 PARALLEL_FROM = 400  # parse in worker processes from this many changed notes on
 CHUNK = 50  # notes per task sent to a worker process
 EXTRACTOR_KEY = "extractor_version"

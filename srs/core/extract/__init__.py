@@ -16,6 +16,7 @@ from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_gloss, title_gloss
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
+from srs.core.extract.keyterms import KeyTerm, keep_key_terms, key_terms
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import glossary_line_count, heading_line, term_line
 from srs.core.extract.lists import list_runs, option_runs, paragraph_glossaries
@@ -144,6 +145,28 @@ def _drop_option_lists(blocks: tuple[Block, ...], cards: list[_Card]) -> list[_C
     return [c for c in cards if not (c.found.rule.startswith("glossary_list") and c.block >= 0 and run_of[c.block] in rejected)]
 
 
+def _with_key_terms(cards: list[_Card], found: list[tuple[KeyTerm, _Card]], title: str,
+                    blocks: tuple[Block, ...]) -> list[_Card]:
+    """``cards`` with the key-term cards worth keeping, each in its place in note order: only
+    terms no other card hides, once each, and none in personal lists (software documentation and
+    daily notes are left out by the caller)."""
+    taken = {a.lower() for c in cards for a in c.found.answers}
+    fresh: list[tuple[KeyTerm, _Card]] = []
+    for term, card in found:
+        answer = term.found.answers[0].lower()
+        if answer in taken or _personal_list(title, blocks, card.block):
+            continue
+        taken.add(answer)
+        fresh.append((term, card))
+    kept = {id(term) for term in keep_key_terms([term for term, _card in fresh], len(cards))}
+    merged = list(cards)
+    for term, card in fresh:
+        if id(term) in kept:
+            at = next((i for i, other in enumerate(merged) if other.line > card.line), len(merged))
+            merged.insert(at, card)
+    return merged
+
+
 def _extract(text: str, path: str) -> ExtractedNote:
     doc: Document = parse(text)
     props = read_properties(doc.front_matter, doc.front_matter_line)
@@ -172,6 +195,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
     plain_entries = plain_list_glossary(blocks)
     kinds = kind_glossaries(blocks)
     nested = nested_entries(blocks)
+    key_found: list[tuple[KeyTerm, _Card]] = []  # bold key terms, kept at the end if nothing defines them
 
     for bi, block in enumerate(blocks):
         if skip_next:
@@ -319,6 +343,10 @@ def _extract(text: str, path: str) -> ExtractedNote:
             for found in made:
                 context = _context(block, sentences, sentence.index, found.answers)
                 cards.append(_Card(found, line, _key(sentence.text), context, bi))
+            if block.kind != "heading" and sentence.spans and not single:  # explicit markup wins
+                for term in key_terms(sentence):
+                    context = _context(block, sentences, sentence.index, term.found.answers)
+                    key_found.append((term, _Card(term.found, line, _key(sentence.text), context, bi)))
 
     claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
     # A term a sentence already defines needs no second card from the title.
@@ -330,6 +358,8 @@ def _extract(text: str, path: str) -> ExtractedNote:
         cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical
     cards = _drop_option_lists(blocks, cards)
     cards = [c for c in cards if not (c.found.rule.startswith("glossary") and _personal_list(title, blocks, c.block))]
+    if key_found and not ui_seen and not looks_like_date(title):
+        cards = _with_key_terms(cards, key_found, title, blocks)
     candidates: list[CardCandidate] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for card in cards:

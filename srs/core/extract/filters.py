@@ -112,6 +112,11 @@ def is_ui_step(text: str) -> bool:
     return ("press " in lowered or "click " in lowered or "select " in lowered) and _UI_NOUNS.search(text) is not None
 
 
+def mentions_ui(text: str) -> bool:
+    """True when the text names a part of a user interface (a button, menu, the command palette)."""
+    return _UI_NOUNS.search(text) is not None
+
+
 def looks_like_date(text: str) -> bool:
     """True when the text contains a date (daily-note chatter, planted/created lines)."""
     return _DATE.search(text) is not None

@@ -1,0 +1,128 @@
+"""Key terms: a bold noun phrase in a sentence of prose, when no rule found a definition for it.
+
+Lecture and literature notes bold the terms a reader is meant to learn ("Enzymes lower the
+**activation energy** of a reaction", "The substrate binds at the **active site**") without a
+defining verb. Such a sentence is a fair card hiding the term. Bold is also used for emphasis,
+labels, UI steps, to-do items and book titles, so a term counts only when all of these hold:
+
+- the sentence is prose: six words or more, not a task, a UI step, an instruction ("Bring ...",
+  "Study ..."), or a line behind a short label ("Reading: ...");
+- the note is not a daily note (a date in its title) or a personal list (reading list, packing list);
+- the term is a plausible name: not a single lower-case word (emphasis: "**really**"), no function
+  words ("**at least**", "**too many**"), no digits, colons or apostrophes ("**3 hours**",
+  "**Sync: Reload**", "**Don't**"), not followed by a dash (a "**Title** — Author" reading list or
+  "**Option** — what it does" list, which the glossary rules judge);
+- the sentence has at most three bold runs (a row of bold UI names is no prose), and it is
+  English: the function-word checks above only know English, and elsewhere bold is as often a UI
+  name as a term;
+- the sentence is not personal (first person) and names no part of a user interface (menu,
+  button, command palette...);
+- the term is not a UI name: no UI noun right after it ("the **Embed** button") and no UI verb
+  right before it ("select **Remove**").
+
+The caller adds these cards last, only for terms no other card of the note already hides, and
+only in notes that look like study notes (see ``keep_key_terms``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from srs.core.extract.filters import is_ui_instruction, mentions_ui, plausible_term
+from srs.core.extract.found import Found
+from srs.core.extract.sentences import Sentence, cloze_text, plain
+
+RULE = "key_term"
+MIN_WORDS = 6
+MAX_BOLD_RUNS = 3
+_WORD = re.compile(r"\w+")
+# Words that make a bold run a phrase of emphasis or instruction rather than a name.
+_FUNCTION_WORDS = frozenset(
+    "the a an at after before to too no not many much least more most very out up down with for from by on in "
+    "into and or but if is are be was were i we you she he it they my your our this that some any all just "
+    "really so than then one ones best worst favourite favorite".split()
+)
+# Sentences that ask the reader to do something: to-do lines and instructions, not statements.
+_INSTRUCTION = re.compile(
+    r"^(?:study|bring|read|finish|finished|met|made|buy|call|send|email|remember|try|check|ask|book|open|"
+    r"click|go|press|run|set|choose|select|enable|install|use|don't|do|make|write|review|watch|listen|plan|"
+    r"todo|to do)\b",
+    re.I,
+)
+# Words common in English prose and rare as words of other languages' prose ("a", "in" are not).
+_ENGLISH = frozenset("the of and is are to that it with for this which".split())
+_UI_NOUN_AFTER = re.compile(
+    r"\s+(?:button|icon|toolbar|option|options|menu|tab|toggle|switcher|badge|panel|pane|setting|settings|field|"
+    r"dialog|key|command|link|checkbox|dropdown|view|mode)\b",
+    re.I,
+)
+_UI_VERB_BEFORE = re.compile(
+    r"\b(?:select|selecting|selected|click|clicking|clicked|toggle|toggling|enable|enabling|disable|choose|"
+    r"choosing|tap|tapping|press|pressing|open|opening|pick|run|running|turn\s+on|turn\s+off)\s+(?:the\s+)?$",
+    re.I,
+)
+# Personal chatter and opinion ("I met ...", "In my opinion the **best part**"): no study text.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
+_LABELLED = re.compile(r"^[\w ]{1,20}:\s")  # "Reading: **Chemerinsky** ch. 2"
+# A dash or colon after the term: an entry of a list ("**Term** — ...", "**Option**: ..."), not prose.
+_DASH_AFTER = re.compile(r"\s*[—–:-]\s|[^.!?]{0,30}\s[—–]\s")
+
+
+@dataclass(frozen=True)
+class KeyTerm:
+    """A key-term card and whether its term opens the sentence (as entries of a list of options do)."""
+
+    found: Found
+    opens_sentence: bool
+
+
+def _plausible_key_term(term: str) -> bool:
+    if len(term) < 2 or term.startswith("(") or not plausible_term(term):
+        return False
+    words = term.split()
+    if len(words) == 1 and term[0].islower():
+        return False
+    if any(ch in term for ch in ":'’") or any(ch.isdigit() for ch in term):
+        return False
+    return not any(word.lower().strip(".,") in _FUNCTION_WORDS for word in words)
+
+
+def key_terms(sentence: Sentence) -> list[KeyTerm]:
+    """Cards hiding each bold key term of a prose sentence (see the module docstring)."""
+    text = sentence.text
+    bold = [span for span in sentence.spans if span.kind == "strong"]
+    if not bold or len(bold) > MAX_BOLD_RUNS:
+        return []
+    if _INSTRUCTION.match(text) or _LABELLED.match(text) or len(_WORD.findall(text)) < MIN_WORDS:
+        return []
+    if len(_ENGLISH.intersection(word.lower() for word in text.split())) < 2 or is_ui_instruction(text):
+        return []
+    if _FIRST_PERSON.search(text) or mentions_ui(text):
+        return []
+    found: list[KeyTerm] = []
+    for span in bold:
+        term = plain(text[span.inner_start : span.inner_end])
+        if not _plausible_key_term(term) or _DASH_AFTER.match(text, span.end) or _UI_NOUN_AFTER.match(text, span.end):
+            continue
+        if _UI_VERB_BEFORE.search(text, 0, span.start):
+            continue
+        card = cloze_text(text, [(span.start, span.end, term)])
+        if card:
+            found.append(KeyTerm(Found(card[0], card[1], RULE), span.start == 0))
+    return found
+
+
+def keep_key_terms(terms: list[KeyTerm], other_cards: int) -> list[KeyTerm]:
+    """The key terms worth cards in one note (in order), given how many cards its other rules made.
+
+    A note whose sentences often open with a bold term is a list of options or a glossary, which
+    the glossary rules judge: there, key terms that open sentences are dropped. A note no other
+    rule found anything in keeps only lower-case terms of several words ("**activation energy**"),
+    the shape that is rarely a UI name or emphasis.
+    """
+    if sum(1 for term in terms if term.opens_sentence) >= 3:
+        terms = [term for term in terms if not term.opens_sentence]
+    if other_cards == 0:
+        terms = [t for t in terms if t.found.answers[0] == t.found.answers[0].lower() and " " in t.found.answers[0]]
+    return terms

@@ -1,0 +1,87 @@
+"""Key terms: bold noun phrases in prose become cards when nothing else defines them."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def _answers(text: str, path: str = "Lecture 4 - enzymes.md") -> list[tuple[str, ...]]:
+    return [c.answers for c in extract_note(text, path).candidates]
+
+
+def _rules(text: str, path: str = "Lecture 4 - enzymes.md") -> dict[str, str]:
+    return {c.answers[0]: c.rule for c in extract_note(text, path).candidates}
+
+
+@pytest.mark.parametrize(
+    "sentence, term",
+    [
+        ("Enzymes lower the **activation energy** of a reaction without being consumed.", "activation energy"),
+        ("During the seminar we saw how the substrate binds at the **active site** of the enzyme.", "active site"),
+        ("The **Marshall Plan** (1948) sent economic aid to rebuild Western Europe.", "Marshall Plan"),
+        ("When three duplicate ACKs arrive, TCP performs **fast retransmit** of the segment.", "fast retransmit"),
+    ],
+)
+def test_a_bold_key_term_in_a_lecture_sentence_becomes_a_card(sentence: str, term: str) -> None:
+    note = f"# Notes\n\nA **catalyst** is a substance that speeds up a reaction.\n\n{sentence}\n"
+    cards = extract_note(note, "Lecture 4.md").candidates
+    mine = [c for c in cards if c.answers == (term,)]
+    assert len(mine) == 1
+    assert "{{c1::" + term + "}}" in mine[0].text and "**" not in mine[0].text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I **really** should start the essay before the weekend is over.",  # one lower-case word
+        "But **too many** constraints and you are just filling in a form.",  # function words
+        "Tomato passata on the lowest heat for **3 hours** at minimum, stirring.",  # a number
+        "If nothing shows, press **Ctrl+P** and run **Sync: Reload** from the list.",  # UI step
+        "Study the **Najdorf** lines above first before the club night.",  # an instruction
+        "Reading: **Chemerinsky** ch. 2, pp. 30–61, before the Tuesday class.",  # a label line
+        "**Line numbers** — turn them on in the View menu of the app.",  # an option list entry
+        "**The Dispossessed** — Ursula K. Le Guin, recommended by a friend.",  # a reading list
+        "**Don't** name the emotion, put the clenched jaw on the page instead.",  # a contraction
+    ],
+)
+def test_bold_that_is_no_key_term_gives_no_key_term_card(sentence: str) -> None:
+    assert "key_term" not in _rules(f"# Notes\n\n{sentence}\n", "Thoughts.md").values()
+
+
+def test_a_note_nothing_else_defines_in_keeps_only_lower_case_multi_word_terms() -> None:
+    # Alone, a capitalised bold name is as often a product, a person or a button as a term.
+    text = "The **Marshall Plan** sent economic aid to rebuild Western Europe after the war.\n\n" \
+           "Enzymes lower the **activation energy** of a reaction without being consumed.\n"
+    assert _answers(text, "Misc.md") == [("activation energy",)]
+
+
+def test_software_documentation_gives_no_key_term_cards() -> None:
+    text = (
+        "Open the settings and select **Sync** to start.\n\n"
+        "The **selective sync** option controls which of the files are uploaded to the server.\n"
+    )
+    assert "key_term" not in _rules(text, "Sync setup.md").values()
+
+
+def test_daily_notes_and_tasks_give_no_key_term_cards() -> None:
+    assert _answers("Met with **Sarah Jones** about the grant application today.\n", "2024-03-05.md") == []
+    assert _answers("- [ ] send the **Quarterly Report** to the whole team by Friday\n", "Work.md") == []
+
+
+def test_a_term_another_rule_defines_gets_no_second_card() -> None:
+    text = "The **Krebs cycle** is a series of reactions that releases energy.\n\nLater the **Krebs cycle** feeds the electron transport chain.\n"
+    rules = [c.rule for c in extract_note(text, "Biology.md").candidates if c.answers == ("Krebs cycle",)]
+    assert len(rules) == 1 and rules[0] != "key_term"
+
+
+def test_key_term_cards_keep_note_order() -> None:
+    text = (
+        "Enzymes lower the **activation energy** of a reaction without being consumed.\n\n"
+        "An **allosteric site** is a binding site away from the active site.\n\n"
+        "The substrate binds at the **catalytic pocket** of the folded enzyme.\n"
+    )
+    cards = extract_note(text, "Enzymes.md").candidates
+    assert [c.answers[0] for c in cards] == ["activation energy", "allosteric site", "catalytic pocket"]
+    assert [c.line for c in cards] == sorted(c.line for c in cards)
