@@ -537,3 +537,8 @@ def test_a_name_picked_out_by_a_superlative(text: str, expected: list[str]) -> N
 )
 def test_opinions_and_lower_case_subjects_are_no_superlative_fact(text: str) -> None:
     assert answers(text) == []
+
+
+def test_a_heading_ending_in_a_dash_names_its_term_without_the_dash() -> None:
+    text = "## Tundra —\n\nA cold treeless plain where the subsoil stays frozen all year.\n"
+    assert [c.answers for c in extract_note(text, "Biomes.md").candidates] == [("Tundra",)]

@@ -85,3 +85,4 @@ def test_key_term_cards_keep_note_order() -> None:
     cards = extract_note(text, "Enzymes.md").candidates
     assert [c.answers[0] for c in cards] == ["activation energy", "allosteric site", "catalytic pocket"]
     assert [c.line for c in cards] == sorted(c.line for c in cards)
+

@@ -85,12 +85,14 @@ def heading_subject(text: str) -> str:
     """The term a heading or a callout title names ("Definition: stationary point" -> "stationary
     point"), or "" when it names none."""
     term = _DEFINITION_LABEL.sub("", text.strip()).rstrip(")").strip()
+    term = _TRAILING_MARK.sub("", term)  # "## Tundra —", "## Tundra:": the mark is no part of it
     if not term or not plausible_term(term) or len(term.split()) > 5 or any(ch.isdigit() for ch in term):
         return ""
     # "Default view for new tabs", "Move to trash": a setting or an action, not a concept.
     return "" if _ACTION_WORDS.search(term) else term
 
 
+_TRAILING_MARK = re.compile(r"\s*(?:[:：]|\s[—–-]|[—–])$")
 _ACTION_WORDS = re.compile(r"\b(?:for|to|with|from|into)\b", re.I)
 
 
