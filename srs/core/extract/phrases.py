@@ -15,19 +15,19 @@ import re
 
 # "the **Y**, a/an/the ... of/that ...": a noun phrase after the term describes it. The phrase
 # must be a definition (a head noun followed by "of", "that", "when" ...), not an aside.
-_APPOSITION_HEAD = (
+APPOSITION_HEAD = (
     r"(?:of|that|which|who|whose|when|where|in\s+which|by\s+which|used|made|expressed|for|between|with|to|"
     r"based|built|designed|composed|consisting|derived|formed)\s+\S+"
 )
 # A colon may announce it too: "advertises a **receive window**: the amount of data it ...".
 APPOSITION = re.compile(
     r"^(?:\s*\$[^$\n]{1,30}\$)?(?:,|:|\s+[—–]|\s+\()\s*(?:an?|the|one)\s+(?:[a-z][\w'-]*,?\s+){1,4}"
-    + _APPOSITION_HEAD
+    + APPOSITION_HEAD
 )
 # After "three **allomorphs**" the appositive may drop its article: "variant forms of ...".
 BARE_APPOSITION = re.compile(
     r"^(?:,|\s+[—–]|\s+\()\s*(?!(?:it|they|this|these|he|she|we|you|i|along|together|including|as|so)\b)"
-    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+" + _APPOSITION_HEAD
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+" + APPOSITION_HEAD
 )
 # Before the term: an article or a number word, so "**Y**" names a kind of thing, not a person.
 _KIND_BEFORE = re.compile(r"(?:^|\s)(?:an?|the|its|their|two|three|four|several|many)\s+$", re.I)

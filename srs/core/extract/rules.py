@@ -155,6 +155,11 @@ DEFINING = re.compile(
     r"bezeichnet|bedeutet|besagt|beschreibt|désigne|désignent|signifie|décrit|significa|designa|denota|indica|"
     r"означает|обозначает|называют)\b"
     r"|" + _COPULA_INTL +
+    # "Escape velocity, the minimum speed needed to ..., is about 11.2 km/s": an aside that is
+    # itself a described noun phrase (an article, a head, then "of", "that", "needed to" ...)
+    # defines the term whatever the main verb says.
+    # Not an aside about the writer's own people and things ("Alice, the lead of our team, ...").
+    r"|,\s+(?![^,]{0,140}\b(?:our|my|your|we|us|me|I)\b)(?:the|an?)\s+(?:[a-z][\w'-]*\s+){1,4}?" + r"(?:" + phrases.APPOSITION_HEAD + r"|[a-z]{3,}ed\s+(?:by|to|for|in|from|with)\s+\S+)[^,;:.]{0,120},\s+[a-z]" +
     # "o **superávit** é quando as receitas superam ...": "is when/where" in other languages.
     r"|\s(?:é|est|es|è|ist)\s+(?:quando|onde|quand|lorsque|cuando|donde|wenn|dove)\b"
     r"|\s*[—–]\s*(?:это|есть)\b|\s(?:является|называется|означает)\s"

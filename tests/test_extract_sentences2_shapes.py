@@ -1,0 +1,42 @@
+"""Sentence shapes generalised after measuring the extractor on notes it had never seen
+(``tests/corpus/dev6``). Each shape has sentences that must give a card and look-alike
+sentences that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+# --- an aside that is a described noun phrase defines the term --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "expected"),
+    [
+        (
+            "# Terminal velocity\n\nTerminal velocity, the highest speed reached by a body falling through a fluid, "
+            "depends on its drag.\n",
+            "Terminal velocity.md",
+            ["Terminal velocity"],
+        ),
+        (
+            "# Physics\n\n## Half-life\n\nHalf-life, the time needed for half of a sample to decay, varies from "
+            "microseconds to billions of years.\n",
+            "Physics.md",
+            ["Half-life"],
+        ),
+    ],
+)
+def test_an_appositive_aside_defines_the_title_or_heading_term(text: str, path: str, expected: list[str]) -> None:
+    assert answers(text, path) == expected
+
+
+def test_an_aside_about_the_writers_own_people_defines_nothing() -> None:
+    text = "# Team\n\n## Marta\n\nMarta, the head of our lab, was away again on Tuesday.\n"
+    assert answers(text, "Team.md") == []
