@@ -40,3 +40,29 @@ def test_an_appositive_aside_defines_the_title_or_heading_term(text: str, path: 
 def test_an_aside_about_the_writers_own_people_defines_nothing() -> None:
     text = "# Team\n\n## Marta\n\nMarta, the head of our lab, was away again on Tuesday.\n"
     assert answers(text, "Team.md") == []
+
+
+# --- a work introduces a named thing and describes it in an appositive --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Summary\n\nThe authors introduce ResNet, a network built from residual blocks with skip connections.\n", ["ResNet"]),
+        ("Hinton's group proposed the Capsule Network, an architecture based on groups of neurons.\n", ["Capsule Network"]),
+    ],
+)
+def test_an_introduced_name_with_a_described_appositive_gives_a_card(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At dinner I introduced Marco, a colleague of mine from the old job.\n",
+        "They presented Alice, a friend of ours from school, to the committee.\n",
+        "The paper introduces the problem, a question that is still open.\n",
+    ],
+)
+def test_introducing_a_person_or_a_plain_noun_gives_no_card(text: str) -> None:
+    assert answers(text) == []

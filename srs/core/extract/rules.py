@@ -199,6 +199,15 @@ _ENUMERATED = re.compile(r"(?:,\s*(?:(?:and|or|und|oder|et|ou|y|e|o)\s+)?|\s+(?:
 _GLOSSARY_SEP = re.compile(r"^\s*(?:\((?:or|also|aka|a\.k\.a\.)\s[^)\n]{1,50}\)\s*)?(?::|：|—|–|-{1,2}|=)\s+")
 
 
+# "The paper introduces the Transformer, an architecture based on ...": a work presents a named
+# thing and describes it in an appositive (an article, a head, then "based", "of", "that" ...).
+_INTRODUCED = re.compile(
+    r"\b(?:introduces?|introduced|introducing|proposes?|proposed|proposing|presents?|presented|presenting)\s+"
+    r"(?:the\s+|an?\s+(?:new\s+|novel\s+)?)?(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+(?:an?|the)\s+(?![^,]{0,80}\b(?:mine|yours|ours|my|our|your)\b)"
+    r"(?:[a-z][\w'-]*\s+){1,4}?(?:" + phrases.APPOSITION_HEAD + r"|[a-z]{3,}ed\s+(?:by|to|for|in|from|with|on|entirely|solely)\s+\S+)"
+)
+
+
 def _emphasis(sentence: Sentence) -> list[Span]:
     return [s for s in sentence.spans if s.kind in ("strong", "em")]
 
@@ -359,6 +368,11 @@ def definitions(
         term = text[span.inner_start : span.inner_end]
         if naming and plausible_term(term):
             add(span.start, span.end, term, "link_alias_calls")
+    if not ui and ("intro" in text or "propos" in text or "present" in text) and not frames.FIRST_PERSON.search(text):
+        for match in _INTRODUCED.finditer(text):
+            term = match.group("term")
+            if plausible_term(term) and not _inside_protected(sentence, match.start("term"), match.end("term")):
+                add(match.start("term"), match.end("term"), term, "term_is")
     return found
 
 
