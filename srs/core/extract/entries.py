@@ -293,6 +293,8 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             bold_item = bold_item or text.startswith(("**", "__"))
             headed = headed or (i > 0 and (blocks[i - 1].kind == "heading" or blocks[i - 1].text.endswith((":", "**", "__"))))
             question = question or "?\n" in text
+            # "> [!info] Key terms" then "> - **Apoptosis**: ...": a callout's title announces too.
+            announced = announced or bool(block.callout and block.headings and _GLOSSARY_HEADING.search(block.headings[-1]))
         elif kind == "heading":
             top += block.level == 1
             question = question or text.endswith("?")

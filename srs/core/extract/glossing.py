@@ -13,8 +13,14 @@ from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 # Articles that open a noun phrase gloss written in capitals ("The bending of light ...").
 ARTICLES = frozenset("a an the der die das ein eine le la les un une el los las il lo gli uno una o os um uma het een".split())
 NUMBER_MARK = re.compile(r"^\d{1,3}[.)]\s+|\s*[:：]$")
-# A body that reports or instructs ("finished the page", "I think ...", "We met ...").
-REPORT = re.compile(r"^(?:[A-Za-z]+ed|I|We|You|He|She|They|It|My|Our|Your|See|Click|Open|Tap|Press|Select)\b")
+# A body that reports or instructs ("finished the page", "I think ...", "We met ..."). A lower-case
+# participle before a noun describes instead ("programmed, orderly cell death", "uncontrolled
+# growth"): it reports only when an object or particle follows ("finished the page", "moved it up").
+REPORT = re.compile(
+    r"^(?:[A-Z][a-z]*ed|[a-z]+ed(?=\s+(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|it|them|"
+    r"him|me|us|up|out|on|off|to|with|some|all|over|back|down)\b)|I|We|You|He|She|They|It|My|Our|Your|See|Click|"
+    r"Open|Tap|Press|Select)\b"
+)
 SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
 STATUS = re.compile(r"^(?:is|are|was|were|will|would|has|have|had|can|could|should|now|no|not)\b")
 
