@@ -66,3 +66,22 @@ def test_an_introduced_name_with_a_described_appositive_gives_a_card(text: str, 
 )
 def test_introducing_a_person_or_a_plain_noun_gives_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+# --- a dash announces a gloss without an article -------------------------------------------------
+
+
+def test_a_dash_gloss_without_article_defines_a_lower_case_term_after_a_verb() -> None:
+    text = "2. Keep *index cards* — entry points to clusters of related notes.\n"
+    assert answers(text) == ["index cards"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ship *release notes* – updated daily with the fixes of the week.\n",
+        "Read **Dune** — great book with a slow start.\n",
+    ],
+)
+def test_a_dash_remark_after_a_term_gives_no_card(text: str) -> None:
+    assert answers(text) == []

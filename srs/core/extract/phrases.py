@@ -121,11 +121,21 @@ _NAMING_APPOSITIVE_BEFORE = re.compile(
 _NAMING_APPOSITIVE_AFTER = re.compile(r"^(?:,|\s+[—–])\s+(?!(?:and|or|but|etc|as|so|a|an|the)\b)[a-z]{2,}\s+\S+")
 
 
+# "*notes* — updated daily with ...": a participle after the dash is a remark, not a gloss.
+_PARTICIPLE_GLOSS = re.compile(r"\s*[—–]\s*[a-z]+ed\b")
+
+
 def apposition(before: str, after: str, term: str) -> bool:
     """"the **ribosome**, a molecular machine that ..." and "**mētis**, the practical knowledge that ..."."""
     if _KIND_BEFORE.search(before[-40:]) is not None:
         return APPOSITION.match(after) is not None or BARE_APPOSITION.match(after) is not None
-    return term[:1].islower() and APPOSITION.match(after) is not None
+    if not term[:1].islower():
+        return False
+    # "Take *fleeting notes* — quick reminders of thoughts ...": a dash announces a gloss that
+    # may drop its article, whatever stands before a lower-case term.
+    return APPOSITION.match(after) is not None or (
+        after.lstrip()[:1] in "—–" and BARE_APPOSITION.match(after) is not None and _PARTICIPLE_GLOSS.match(after) is None
+    )
 
 
 def clause_definition(before: str, after: str) -> bool:
