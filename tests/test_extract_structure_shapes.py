@@ -41,3 +41,29 @@ def test_a_callout_with_another_title_announces_nothing() -> None:
         "> - **Necrosis**: uncontrolled cell death following injury.\n"
     )
     assert answers(text) == []
+
+
+def test_a_question_callout_is_answered_by_its_body() -> None:
+    text = (
+        "# Astronomy quiz\n\n> [!question] What is the closest star to the Sun?\n> Proxima Centauri\n\n"
+        "> [!faq]- Which planet has the shortest day?\n> Jupiter\n"
+    )
+    assert answers(text) == ["Proxima Centauri", "Jupiter"]
+
+
+def test_a_documentation_faq_answered_yes_or_at_length_gives_no_card() -> None:
+    text = (
+        "# Callouts\n\n> [!faq]- Are callouts foldable?\n> Yes! The contents are hidden when collapsed.\n\n"
+        "> [!question] Why use callouts?\n> They let you include additional content without breaking the flow "
+        "of your notes, and they can be folded, nested and styled.\n"
+    )
+    assert answers(text) == []
+
+
+def test_double_semicolon_separates_front_and_back() -> None:
+    text = "# Dates\n\nYear the Berlin Wall fell ;; 1989\nFirst emperor of Rome ;; Augustus\n\nWhich AWS service stores objects? ;; S3\n"
+    assert answers(text) == ["1989", "Augustus", "S3"]
+
+
+def test_semicolons_in_prose_separate_nothing() -> None:
+    assert answers("# Log\n\nWe met at ten; then lunch; then the review.\n") == []

@@ -12,8 +12,12 @@ from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
 from srs.core.markdown import Block
 
-_QA_SPLIT = re.compile(r":::|::")
-_QA_MARK = re.compile(r"(?<!:):::?(?!:)")
+# "front::back", "front:::back", and the "front ;; back" of Anki import files.
+_QA_SPLIT = re.compile(r":::|::|[ \t]*;;[ \t]*")
+_QA_MARK = re.compile(r"(?<!:):::?(?!:)|(?<!;);;(?!;)")
+# Callouts that ask: "> [!question] What is ...?" with the answer as the callout's body.
+_QUESTION_CALLOUTS = frozenset({"question", "faq", "help", "quiz"})
+_YES_NO = re.compile(r"^(?:yes|no|oui|non|ja|nein|sí|si)\b", re.I)
 _STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I | re.M)
 _STUDY_Q_START = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I)
 _STUDY_A_START = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.]", re.I)
@@ -107,7 +111,19 @@ def prose_qa(text: str) -> Found | None:
     match = _PROSE_QA.match(text)
     if match is None or len(match.group("a").split()) > 12 or match.group("a")[:1].islower():
         return None
+    if match.group("a").startswith((";;", "::")):
+        return None  # "Which service ...? ;; S3": a separated card, read by ``qa_lines``
     return _answer_card(match.group("q"), match.group("a"), "prose_qa")
+
+
+def callout_qa(block: Block) -> Found | None:
+    """``> [!question] Which planet ...?`` then ``> Jupiter``: the callout's title asks, its short
+    body (one line, twelve words at most) answers. "Yes"/"No" bodies answer a documentation FAQ."""
+    title = block.headings[-1] if block.headings else ""
+    text = block.text.strip()
+    if not title.endswith("?") or not text or "\n" in text or len(text.split()) > 12 or _YES_NO.match(text):
+        return None
+    return _answer_card(title, text, "study_qa")
 
 
 def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -118,7 +134,11 @@ def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 def qa_lines(block: Block) -> list[Found] | None:
     """Cards from ``question::answer`` lines or ``Q:``/``A:`` line pairs; None if there are none."""
     text = block.text
-    if "::" not in text and "\n?" not in text and not _STUDY_Q_LINE.search(text):
+    if block.callout and block.kind == "paragraph" and block.callout.lower() in _QUESTION_CALLOUTS:
+        card = callout_qa(block)
+        if card is not None:
+            return [card]
+    if "::" not in text and "\n?" not in text and ";;" not in text and not _STUDY_Q_LINE.search(text):
         return None  # most blocks: no card markup at all, nothing to split
     code = sorted((s.start, s.end) for s in block.spans if s.kind in ("code", "cloze"))
     code_starts = [a for a, _b in code]
