@@ -85,3 +85,21 @@ def test_a_dash_gloss_without_article_defines_a_lower_case_term_after_a_verb() -
 )
 def test_a_dash_remark_after_a_term_gives_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+# --- a process named by its modifier, defined by the condition it happens under ------------------
+
+
+def test_a_modifier_term_of_a_process_defined_by_its_condition() -> None:
+    assert answers("An *isobaric* process occurs at constant pressure.\n") == ["isobaric"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A **slow** process happens when you least expect it to.\n",
+        "The *big* event takes place on Friday at noon.\n",
+    ],
+)
+def test_a_process_remark_or_an_appointment_gives_no_card(text: str) -> None:
+    assert answers(text) == []

@@ -132,6 +132,11 @@ _QUALIFIED_COPULA = re.compile(
 # sentence defines ("**Excessive** self-promotion is ..." has no article: an adjective, not a term).
 _MODIFIER_COPULA = re.compile(
     r"^\s+(?!(?:is|are|was|were|has|have|can|will|and|or)\b)[a-z][a-z-]{2,}\s+(?:is|are)\s+(?:an?|one)\s+\S+(?:\s+\S+){2}"
+    # "An *isothermal* process happens at constant temperature": a process or event said to take
+    # place under its defining condition.
+    r"|^(?![^.]*\b(?:you|we|I)\b)\s+(?:process|change|reaction|event|transition|expansion|compression|collision|mutation|"
+    r"equilibrium|state|system|decay|flow)s?\s+(?:happens|happen|occurs|occur|takes\s+place|take\s+place|proceeds|proceed)\s+"
+    r"(?:at|when|whenever|if|in\s+which|under|without|with)\s+\S+(?:\s+\S+){1}"
 )
 # An aside may stand after the verb here too: "la **eudaimonía** es, para los estoicos, la vida ...".
 _COPULA_INTL = (
