@@ -67,3 +67,19 @@ def test_double_semicolon_separates_front_and_back() -> None:
 
 def test_semicolons_in_prose_separate_nothing() -> None:
     assert answers("# Log\n\nWe met at ten; then lunch; then the review.\n") == []
+
+
+def test_a_table_of_things_whose_last_column_says_what_each_does_is_a_glossary() -> None:
+    text = (
+        "# Antibiotics\n\n| Drug | Class | Mechanism |\n|---|---|---|\n"
+        "| Amoxicillin | Penicillin | inhibits cell-wall synthesis |\n| Doxycycline | Tetracycline | blocks the 30S subunit |\n"
+    )
+    assert answers(text) == ["Amoxicillin", "Doxycycline"]
+
+
+def test_a_software_table_with_a_function_column_stays_without_cards() -> None:
+    text = (
+        "# Keys\n\n| Key | Mode | Function |\n|---|---|---|\n| Ctrl+S | normal | saves the file |\n"
+        "| Ctrl+Q | normal | quits the editor |\n"
+    )
+    assert answers(text) == []

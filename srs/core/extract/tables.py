@@ -23,7 +23,8 @@ _MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions"
                               "erklärung", "erläuterung", "definição", "definitie", "uitleg", "определение",
                               "объяснение", "説明", "定义", "定義", "解释", "解釋", "explicación", "explication",
                               "spiegazione", "explicação"})
-_ROLE_HEADERS = frozenset({"function", "functions", "role", "purpose", "job", "used for", "what it does"})
+_ROLE_HEADERS = frozenset({"function", "functions", "role", "purpose", "job", "used for", "what it does", "mechanism",
+                           "mechanism of action", "moa", "wirkmechanismus", "mécanisme", "mecanismo", "meccanismo"})
 _SOFTWARE_HEADERS = frozenset("""option options flag flags setting settings key keys shortcut shortcuts command commands
     parameter parameters argument arguments field fields property properties method methods endpoint endpoints
     variable variables column columns name file files plugin plugins button buttons menu tool tools
@@ -61,8 +62,10 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
             return col
     # "| Organelle | Function |": what each thing does, in a two-column table of things (not of
     # software options, keys or commands, whose tables read the same way).
-    if len(heads) == 2 and second in _ROLE_HEADERS and first and first not in _SOFTWARE_HEADERS:
-        return 1
+    # "| Drug | Class | Mechanism |": with a column between, the role must close the table.
+    # The first column names the things: a software table ("| Option | Type | Function |") does not.
+    if 2 <= len(heads) <= 4 and heads[-1] in _ROLE_HEADERS and first and first not in _SOFTWARE_HEADERS:
+        return len(heads) - 1
     # Headers in the writer's own words: "What it does", "Means here", "Stands for", "Meaning (EN)".
     for col, head in enumerate(heads[1:4], start=1):
         if _MEANING_WORDS.search(head):
