@@ -103,3 +103,22 @@ def test_a_modifier_term_of_a_process_defined_by_its_condition() -> None:
 )
 def test_a_process_remark_or_an_appointment_gives_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+# --- a term with its abbreviation or symbol, in other languages and before a colon gloss ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La tasa interna de retorno (TIR) es la tasa de descuento que anula el valor actual neto.\n", ["tasa interna de retorno"]),
+        ("Die Bundesversammlung (BV) ist das Organ, das den Bundespräsidenten wählt.\n", ["Bundesversammlung"]),
+        ("Spring constant ($k$): the force needed per unit of extension of the spring.\n", ["Spring constant"]),
+    ],
+)
+def test_an_abbreviated_or_symbolised_term_is_defined_in_any_language(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_a_parenthesised_date_before_a_colon_is_no_abbreviation() -> None:
+    assert answers("Retro (Thursday): the sprint went well for the whole team.\n") == []

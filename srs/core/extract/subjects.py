@@ -31,11 +31,16 @@ _COPULA_ARTICLE = re.compile(
 # "Stochastic gradient descent (SGD) is an ...", "The newton (N) is the SI unit ...": a plain
 # noun phrase opening the sentence, then its abbreviation in parentheses. The abbreviation marks
 # the words before it as a term; its first letter must be the term's.
+# The article may be French, Spanish, Portuguese, Italian or German ("Le produit intérieur brut
+# (PIB) est ..."), and the parenthesis may hold a symbol ("Michaelis constant ($K_m$): the ...").
 _ABBREVIATED = re.compile(
-    r"^(?:(?:the|an?)\s+)?(?P<term>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,4}?)\s+"
-    r"\((?:(?P<abbr>[A-Z][A-Za-z0-9-]{0,7})|(?P<synonym>(?:or|also|aka|a\.k\.a\.)\s[^()\n]{2,40}))\)(?=\s)",
+    r"^(?:(?:the|an?|le|la|les|el|los|las|il|lo|o|os|as|der|die|das)\s+|l['’])?"
+    r"(?P<term>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,4}?)\s+"
+    r"\((?:(?P<abbr>[A-Z][A-Za-z0-9-]{0,7})|(?P<symbol>\$[^$\n]{1,12}\$)|(?P<synonym>(?:or|also|aka|a\.k\.a\.)\s[^()\n]{2,40}))\)(?=[\s:])",
     re.I,
 )
+# "(...): the substrate concentration at which ...": a noun-phrase gloss after a colon.
+_COLON_GLOSS = re.compile(r"^:\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+\S+){3}")
 # "Price elasticity of demand, i.e. the percentage change in ...": a plain noun phrase opening the
 # sentence, its gloss announced by "i.e." or "that is".
 _GLOSSED = re.compile(
@@ -89,13 +94,14 @@ def abbreviated_subject(sentence: Sentence) -> Found | None:
     if match is None:
         return None
     # "A stationary point (or critical point) is ...": a synonym marks the term as well.
-    term, abbr = match.group("term"), match.group("abbr") or match.group("synonym")
+    term, abbr = match.group("term"), match.group("abbr") or match.group("synonym") or match.group("symbol")
     if not plausible_term(term) or term.lower() == abbr.lower():
         return None
     if match.group("abbr") and term[:1].lower() != abbr[:1].lower():
         return None
     after = text[match.end() :]
-    if not (DEFINING.match(after) or _COPULA_ARTICLE.match(after)) or FIRST_PERSON.search(after):
+    defining = DEFINING.match(after) or _COPULA_ARTICLE.match(after) or _COLON_GLOSS.match(after)
+    if not defining or FIRST_PERSON.search(after):
         return None
     if not long_enough(after, 4) or is_ui_instruction(text):
         return None
