@@ -83,3 +83,19 @@ def test_a_software_table_with_a_function_column_stays_without_cards() -> None:
         "| Ctrl+Q | normal | quits the editor |\n"
     )
     assert answers(text) == []
+
+
+def test_a_definition_callout_defines_the_term_in_its_title() -> None:
+    text = (
+        "# Linear algebra\n\n> [!definition] Eigenvalue\n> A scalar λ such that Av = λv for some non-zero vector v.\n"
+        "> It may be complex.\n\n> [!definition] Rank\n> The dimension of the column space of a matrix.\n"
+    )
+    assert answers(text) == ["Eigenvalue", "Rank"]
+
+
+def test_an_info_callout_or_a_first_person_body_defines_nothing() -> None:
+    text = (
+        "# Linear algebra\n\n> [!info] Exam week\n> The dimension of the problem set doubles this week.\n\n"
+        "> [!definition] Rank\n> I still need to look this one up before Friday.\n"
+    )
+    assert answers(text) == []

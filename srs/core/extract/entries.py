@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.callouts import definition_callouts
 from srs.core.extract.filters import is_label
 from srs.core.extract.glossing import ARTICLES as _ARTICLES
 from srs.core.extract.glossing import REPORT as _REPORT
@@ -273,11 +274,12 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     by the index of the block holding the definition or answer. Linear in the number of blocks."""
     found: dict[int, Found] = {}
     # One cheap pass says which shapes a note can hold at all; most notes hold none.
-    bold_paragraph = bold_item = question = announced = labelled = headed = False
+    bold_paragraph = bold_item = question = announced = labelled = headed = defining = False
     top = 0  # top-level headings: two or more may be the words of a dictionary note
     for i, block in enumerate(blocks):
         kind, text = block.kind, block.text
         if kind == "paragraph":
+            defining = defining or bool(block.callout)
             # A definition line needs a colon or tilde right after a line break.
             if "\n:" in text or "\n~" in text or text[:1] in ":~":
                 card = _definition_list(blocks, i)
@@ -303,6 +305,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     shapes = (
         (bold_paragraph, _bold_runs), (question, block_questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
         (labelled, labelled_definitions), (headed, headed_lists), (top >= 2, dictionary_entries),
+        (defining, definition_callouts),
     )
     if bold_paragraph or bold_item:
         found.update({k: v for k, v in field_records(blocks).items() if k not in found})
