@@ -4,6 +4,8 @@ separated cards. Each with a note that must give cards and one that must not."""
 
 from __future__ import annotations
 
+import pytest
+
 from srs.core.extract import extract_note
 
 
@@ -99,3 +101,32 @@ def test_an_info_callout_or_a_first_person_body_defines_nothing() -> None:
         "> [!definition] Rank\n> I still need to look this one up before Friday.\n"
     )
     assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Erosion – the removal of soil by wind or water; Weathering – the breakdown of rock in place; "
+        "Deposition – the laying down of carried sediment.",
+        "Plate tectonics terms: Erosion - the removal of soil by wind or water; Weathering - the breakdown "
+        "of rock in place; Deposition - the laying down of carried sediment.",
+        "**Erosion** - the removal of soil by wind or water | **Weathering** - the breakdown of rock in place | "
+        "**Deposition** - the laying down of carried sediment",
+        "Terms: 1) Erosion: the removal of soil by wind or water. 2) Weathering: the breakdown of rock in place. "
+        "3) Deposition: the laying down of carried sediment.",
+    ],
+)
+def test_a_glossary_run_together_on_one_line_gives_each_entry(line: str) -> None:
+    assert answers(f"{line}\n") == ["Erosion", "Weathering", "Deposition"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monday – dentist at nine; Tuesday – gym; Wednesday – call mum about the trip",
+        "Anna: will send the deck; Ben: books the room for us; Chloé: has the slides ready now",
+        "Steps: 1) Open: the settings window first. 2) Click: the sync tab there. 3) Press: the button to save.",
+    ],
+)
+def test_a_run_together_schedule_or_status_line_gives_no_glossary(line: str) -> None:
+    assert [c for c in extract_note(f"{line}\n", "Notes/Log.md").candidates if c.rule.startswith("glossary")] == []

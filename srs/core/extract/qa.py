@@ -9,6 +9,7 @@ import re
 
 from srs.core.extract.filters import is_label, plausible_term
 from srs.core.extract.rules import Found
+from srs.core.extract.runon import runon_glossary
 from srs.core.extract.sentences import clean_card_text, cloze_text
 from srs.core.markdown import Block
 
@@ -138,6 +139,10 @@ def qa_lines(block: Block) -> list[Found] | None:
         card = callout_qa(block)
         if card is not None:
             return [card]
+    if block.kind == "paragraph" and not block.quote:
+        entries = runon_glossary(text)  # a glossary whose line breaks were lost
+        if entries:
+            return entries
     if "::" not in text and "\n?" not in text and ";;" not in text and not _STUDY_Q_LINE.search(text):
         return None  # most blocks: no card markup at all, nothing to split
     code = sorted((s.start, s.end) for s in block.spans if s.kind in ("code", "cloze"))

@@ -1,0 +1,78 @@
+"""Glossaries run together on one line: a list whose line breaks were lost (pasted from a PDF or
+a slide, or exported without them) keeps its entries apart with semicolons, pipes or numbers:
+
+    Plate tectonics terms: Subduction - one plate sinks beneath another; Rift - a place where ...
+    **Focal length** - the distance from a lens to its focus | **Aperture** - the opening ...
+    Finance terms: 1) Liquidity: how easily an asset becomes cash. 2) Leverage: the use of ...
+
+Each entry is cut at its separator and read as a glossary item: a short term, a mark (colon,
+dash, equals sign) and a gloss of three words or more that does not report ("Anna: will send
+the deck") or instruct."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.glossing import REPORT, STATUS
+from srs.core.extract.rules import Found
+from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+
+# Where entries part: a semicolon, a pipe between spaces, or a number "2)" / "2." after a space.
+_SEMICOLON = re.compile(r";\s+")
+_PIPE = re.compile(r"\s+\|\s+")
+_NUMBERED = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+")
+_ENTRY = re.compile(
+    r"^(?:\*\*|__)?(?P<term>[^\W\d_][^:;|=—–*_\n]{0,40}?)(?:\*\*|__)?\s*(?::|—|–|\s-|=)\s+(?P<body>\S.*?)[.;]?$"
+)
+# "Plate tectonics terms: Subduction - ...": a label before the first entry.
+_LEAD_LABEL = re.compile(r"^[^:;|]{1,40}:\s+(?=\S)")
+
+
+def _entries(parts: list[str]) -> list[Found] | None:
+    found: list[Found] = []
+    terms: set[str] = set()
+    for part in parts:
+        match = _ENTRY.match(part.strip())
+        if match is None:
+            return None
+        term, body = plain(match.group("term")).strip(), match.group("body").strip()
+        if (
+            len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms or len(body.split()) < 3
+            or REPORT.match(body) or STATUS.match(body) or is_ui_instruction(body) or is_ui_instruction(f"{term} {body}")
+        ):
+            return None
+        terms.add(term.lower())
+        made = cloze_text(f"{term}: {clean_card_text(body)}", [(0, len(term), term)])
+        if made is None:
+            return None
+        found.append(Found(made[0], made[1], "glossary_list"))
+    return found
+
+
+def runon_glossary(text: str) -> list[Found] | None:
+    """The glossary cards of a one-line paragraph holding three entries or more, or None."""
+    if "\n" in text or len(text) < 60:
+        return None
+    # The cheap counts first: most paragraphs hold no two separators of one kind.
+    if text.count(";") >= 2:
+        splitter = _SEMICOLON
+    elif text.count(" | ") >= 2:
+        splitter = _PIPE
+    elif "2)" in text or "2." in text:
+        splitter = _NUMBERED
+    else:
+        return None
+    parts = [p for p in splitter.split(text) if p.strip()]
+    if splitter is _NUMBERED:
+        first = _NUMBERED.search(text)
+        if first is None or first.start() > 60:
+            return None
+        parts = [p for p in _NUMBERED.split(text[first.start() :]) if p.strip()]
+    elif parts and _LEAD_LABEL.match(parts[0]):
+        rest = _LEAD_LABEL.sub("", parts[0], 1)
+        if _ENTRY.match(rest.strip()):
+            parts[0] = rest  # the label of the whole line, not the first entry's term
+    if len(parts) < 3:
+        return None
+    return _entries(parts)
