@@ -1,0 +1,81 @@
+"""Definitions whose subject is a plain, unmarked term opening the sentence.
+
+"Détente refers to the easing of tensions ...", "An offer is an expression of willingness to
+contract ...", "La mitosis es el proceso de división celular ...", "Le bicamérisme désigne ...":
+study notes often define a term in a sentence of its own without bold, link or title. Ordinary
+sentences share the copula ("Budget is the main constraint", "The meeting was a waste of time"),
+so only a short noun-phrase subject with no determiner but a generic article, then a predicate
+that defines (a head noun pinned by "of", "that", "in which" ..., or a defining verb) counts.
+
+Not yet called by the extractor: ``plain_subject`` is meant for every sentence of a paragraph or
+list item that no other rule gave a card (see the module's tests for its shapes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import STOP_TERMS, is_label, is_ui_instruction, plausible_term
+from srs.core.extract.found import Found
+from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.sentences import Sentence, cloze_text
+
+# A head noun pinned by a restrictive modifier: "the volume of plasma ...", "a process that ...".
+_PINNED = (
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*(?:\s+|,\s+(?=(?:in\s+)?(?:denen|dem|der|which|where|in\s+which|que|qui|où|donde|onde)\b))"
+    r"(?:of|that|which|who|whose|where|in\s+which|by\s+which|through\s+which|used\s+to|used\s+for|between|"
+    r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with)|"
+    r"de|del|des|du|do|da|dos|das|que|qui|dont|où|en\s+el\s+que|der|des|von|das|die|welche[rs]?|para|pour|zur|zum)\s+\S+"
+)
+# English, then French, Spanish, Portuguese, Italian and German copulas before an article.
+_COPULA = (
+    r"(?:is|are|was|were)\s+(?:an?|the)\s+"
+    r"|(?:est|sont|es|son|é|são|è|sono|ist|sind)(?:,\s+[^,]{2,40},)?\s+"
+    r"(?:une?|le|la|les|l['’]|el|los|las|una?|o|a|os|as|um|uma|il|lo|ein|eine|einer|der|die|das)\s*"
+)
+_DEFINING_VERB = (
+    r"(?:refers?\s+to|denotes|is\s+defined\s+as|are\s+defined\s+as|is\s+the\s+term\s+for|designates|"
+    r"désigne|désignent|se\s+réfère\s+à|se\s+refiere\s+a|se\s+refere\s+a|refere-se\s+a|bezeichnet|"
+    r"versteht\s+man|significa|signifie|bedeutet)\s+\S+\s+\S+"
+)
+# The subject: an optional generic article (never "the", "this", "my" ...), then one to four words.
+# English words after the first are lower case ("Income elasticity"); other languages keep nouns
+# capitalised ("Der Habitus"), so the article there may be definite.
+_SUBJECT = re.compile(
+    r"^(?:(?P<art>An?|La|Le|Les|L['’]|El|Los|Las|O|Os|As|A|Il|Lo|Der|Die|Das|Une?|Una?)\s*(?<=\s|['’]))?"
+    r"(?P<term>[^\W\d_][\w'’-]*(?:\s+(?!(?:is|are|was|were|est|sont|es|son|é|são|è|sono|ist|sind)\b)"
+    r"[a-zà-ÿ][\w'’-]*){0,3}|[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|de\s+la|of)\s+[a-zà-ÿ][\w'’-]*){0,2})"
+    r"(?:,\s+[^,]{2,40},)?\s+(?=" + r"(?:" + _COPULA + r")" + _PINNED + r"|" + _DEFINING_VERB + r")"
+)
+# English subjects with "the" or a determiner are events and things of the writer's own world.
+_NOT_SUBJECT = frozenset(
+    """it this that these those there here he she they we i you today yesterday tomorrow also then so but and
+    now everything nothing someone something everyone anyone each every all some most many one another
+    such both either neither which what who whose why how when where the my our your his her their its
+    before after during while since until if because though although once in on at for from with by to""".split()
+)
+_ENGLISH_ARTICLE = frozenset({"a", "an"})
+# Case matters: "the US policy of ..." is no "us".
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")
+
+
+def plain_subject(sentence: Sentence) -> Found | None:
+    """The card of a sentence that opens with an unmarked term and defines it, or None."""
+    text = sentence.text
+    if len(text) < 24 or len(text.split()) < 6:
+        return None
+    match = _SUBJECT.match(text)
+    if match is None:
+        return None
+    term = match.group("term")
+    first = term.split()[0].lower()
+    if any(w.lower() in _NOT_SUBJECT or w.lower() in STOP_TERMS for w in term.split()) or first in _NOT_SUBJECT or is_label(term) or not plausible_term(term):
+        return None
+    article = (match.group("art") or "").lower()
+    english = not article or article in _ENGLISH_ARTICLE
+    if english and len(term.split()) > 1 and any(w[:1].isupper() for w in term.split()[1:]):
+        return None  # "Alice Smith is the lead of ...": a person, not a term
+    if FIRST_PERSON.search(text) or _SECOND_PERSON.search(text) or is_ui_instruction(text):
+        return None
+    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
+    return Found(made[0], made[1], "term_is") if made else None
