@@ -130,3 +130,12 @@ def test_a_glossary_run_together_on_one_line_gives_each_entry(line: str) -> None
 )
 def test_a_run_together_schedule_or_status_line_gives_no_glossary(line: str) -> None:
     assert [c for c in extract_note(f"{line}\n", "Notes/Log.md").candidates if c.rule.startswith("glossary")] == []
+
+
+def test_a_bold_abbreviation_with_a_long_expansion_is_a_glossary_entry() -> None:
+    text = (
+        "# Cardiology abbreviations\n\n- **ECG** (electrocardiogram): a recording of the heart's electrical activity.\n"
+        "- **EF** (ejection fraction): the share of blood pumped out with each beat.\n"
+        "- **BNP** (brain natriuretic peptide): a hormone released by stretched ventricles.\n"
+    )
+    assert answers(text) == ["ECG", "EF", "BNP"]
