@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from srs.core.extract.sentences import Sentence
-from srs.core.extract.unmarked import plain_subject
+from srs.core.extract.unmarked import named_last, plain_subject
 
 
 def answer(text: str) -> list[str]:
@@ -51,3 +51,36 @@ def test_statements_about_things_and_people_define_nothing(text: str) -> None:
 
 def test_an_upper_case_abbreviation_is_no_pronoun() -> None:
     assert answer("Containment was the US policy of stopping the spread of communism.") == ["Containment"]
+
+
+# --- a described subject named at the end of its sentence ---------------------------------------
+
+
+def named(text: str) -> list[str]:
+    found = named_last(Sentence(text, (), 0, 0))
+    return list(found.answers) if found else []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lowest point of an orbit around the Earth is called the perigee.", ["perigee"]),
+        ("A price set by the state above the market price is known as a price floor.", ["price floor"]),
+        ("Errors that come from overconfident forecasts are what Philip Tetlock called hedgehog errors.", ["hedgehog errors"]),
+        ("The rate at which the economy grows without inflation is known as the NGDP.", ["NGDP"]),
+    ],
+)
+def test_a_described_subject_named_at_the_end(text: str, expected: list[str]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The little bakery near the station is called Luna.",
+        "The spreadsheet we use for budgets is called the tracker.",
+        "This old file format is known as the legacy one.",
+    ],
+)
+def test_names_of_places_and_the_writers_things_give_no_card(text: str) -> None:
+    assert named(text) == []

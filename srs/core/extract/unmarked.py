@@ -7,7 +7,7 @@ sentences share the copula ("Budget is the main constraint", "The meeting was a 
 so only a short noun-phrase subject with no determiner but a generic article, then a predicate
 that defines (a head noun pinned by "of", "that", "in which" ..., or a defining verb) counts.
 
-Not yet called by the extractor: ``plain_subject`` is meant for every sentence of a paragraph or
+Not yet called by the extractor: ``plain_subject`` and ``named_last`` are meant for every sentence of a paragraph or
 list item that no other rule gave a card (see the module's tests for its shapes).
 """
 
@@ -79,3 +79,33 @@ def plain_subject(sentence: Sentence) -> Found | None:
         return None
     made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
     return Found(made[0], made[1], "term_is") if made else None
+
+
+# "The unemployment rate at which inflation is stable is known as the NAIRU.", "... are what Robert
+# Bjork called desirable difficulties.": a described subject, then the name that closes the sentence.
+_NAMED_LAST = re.compile(
+    r"\s(?:(?:is|are|was|were)\s+(?:(?:also|often|sometimes|usually|commonly|now)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as)"
+    r"|(?:is|are)\s+what\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:called|calls|termed|terms|named|names))\s+"
+    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})\s*[.;!]?\s*$"
+)
+
+
+def named_last(sentence: Sentence) -> Found | None:
+    """The card of a sentence whose described subject is named at its end, or None."""
+    text = sentence.text
+    if "call" not in text and "known as" not in text and "termed" not in text:
+        return None
+    match = _NAMED_LAST.search(text)
+    if match is None or len(text[: match.start()].split()) < 4:
+        return None
+    term = match.group("term")
+    words = term.split()
+    # A lower-case term or an acronym: a capitalised name here is a pet, a café or a person.
+    if not (term[:1].islower() or (len(words) == 1 and term.isupper() and len(term) >= 2)):
+        return None
+    if any(w.lower() in _NOT_SUBJECT for w in words) or not plausible_term(term):
+        return None
+    if FIRST_PERSON.search(text) or _SECOND_PERSON.search(text) or is_ui_instruction(text):
+        return None
+    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
+    return Found(made[0], made[1], "known_as") if made else None
