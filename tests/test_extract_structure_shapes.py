@@ -139,3 +139,25 @@ def test_a_bold_abbreviation_with_a_long_expansion_is_a_glossary_entry() -> None
         "- **BNP** (brain natriuretic peptide): a hormone released by stretched ventricles.\n"
     )
     assert answers(text) == ["ECG", "EF", "BNP"]
+
+
+def test_letter_sections_of_an_alphabetical_glossary_part_one_glossary() -> None:
+    text = (
+        "# Glossary\n\n## C\n\n### Cohort study\nAn observational study that follows an exposed group over time.\n\n"
+        "### Confounder\nA variable associated with both the exposure and the outcome.\n\n"
+        "## I\n\n### Incidence\nThe number of new cases of a disease in a population over a period.\n"
+    )
+    assert answers(text) == ["Cohort study", "Confounder", "Incidence"]
+
+
+def test_two_heading_sections_glossed_by_a_noun_pinned_in_another_language() -> None:
+    text = (
+        "# Biologia vegetal\n\n## Fotossíntese\nProcesso pelo qual as plantas convertem a energia luminosa em energia química.\n\n"
+        "## Transpiração\nPerda de água na forma de vapor pelas folhas.\n"
+    )
+    assert answers(text) == ["Fotossíntese", "Transpiração"]
+
+
+def test_two_sections_of_a_diary_are_no_glossary() -> None:
+    text = "# Week\n\n## Monday\nDinner with Sam at the new place.\n\n## Tuesday\nLunch at home, then the gym.\n"
+    assert answers(text) == []

@@ -195,6 +195,10 @@ def title_claim(title: str, known_terms: list[str]) -> Found | None:
     return Found(made[0], made[1], "title_claim") if made else None
 
 
+# The letter sections of an alphabetical glossary: "A", "X-Z", "A–C".
+_LETTER_HEADING = re.compile(r"^[^\W\d_](?:\s*[-–]\s*[^\W\d_])?$")
+
+
 def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """``## Term`` headings, each followed by one short paragraph that defines it: a glossary
     written with headings. Cards are keyed by the paragraph's block index.
@@ -208,6 +212,13 @@ def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     for i, block in enumerate(blocks):
         if block.kind == "heading" and block.level >= 2 and not is_label(_EMOJI_PREFIX.sub("", plain(block.text))):
             groups.setdefault((block.level, block.headings), []).append(i)
+    # "## C" / "### Cohort study": letter sections too short to read as a glossary alone are
+    # parts of one glossary.
+    merged: dict[tuple[int, tuple[str, ...]], list[int]] = {}
+    for key, members in list(groups.items()):
+        if len(members) < 3 and key[1] and _LETTER_HEADING.match(key[1][-1]):
+            merged.setdefault((key[0], key[1][:-1] + ("",)), []).extend(groups.pop(key))
+    groups.update({k: sorted(v) for k, v in merged.items()})
     passed: dict[int, dict[int, Found]] = {}
     failed: set[int] = set()  # heading levels with a sizeable group that is no glossary
     for (level, _parent), members in groups.items():
@@ -260,7 +271,8 @@ def _glossed_heading(text: str) -> Found | None:
     return Found(made[0], made[1], "heading_glossary") if made else None
 
 
-_BARE_OF = re.compile(r"^[A-Z][a-z'-]+\s+of\s")
+# "Movement of ...", "Perda de água ...", "Processo pelo qual ...", "Verlust von ...".
+_BARE_OF = re.compile(r"^[^\W\d_][\w'-]+\s+(?:of|de|do|da|dos|das|del|di|della|du|des|von|pelo|pela|por|par)\s")
 
 
 def _pinned(text: str) -> bool:
@@ -270,7 +282,7 @@ def _pinned(text: str) -> bool:
         return True
     # A bare noun: in lower case pinned by what follows ("movement across ..."), in capitals only
     # by "of" ("Movement of water ..."; "Dinner with Sam" is a note, not a gloss).
-    return NOUN_GLOSS.match(text) is not None or _BARE_OF.match(text) is not None
+    return NOUN_GLOSS.match(text) is not None or (text[:1].isupper() and _BARE_OF.match(text) is not None)
 
 
 def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = False) -> Found | None:
