@@ -161,3 +161,19 @@ def test_two_heading_sections_glossed_by_a_noun_pinned_in_another_language() -> 
 def test_two_sections_of_a_diary_are_no_glossary() -> None:
     text = "# Week\n\n## Monday\nDinner with Sam at the new place.\n\n## Tuesday\nLunch at home, then the gym.\n"
     assert answers(text) == []
+
+
+def test_nested_items_labelled_definition_gloss_their_parent_terms() -> None:
+    text = (
+        "# Adverse possession\n\n### Elements\n\n1. **Open and notorious**\n   - Definition: possession visible to a reasonable owner\n"
+        "2. **Hostile**\n   - Definition: possession without the owner's permission\n"
+    )
+    assert answers(text) == ["Open and notorious", "Hostile"]
+
+
+def test_an_outline_template_with_placeholders_gives_no_card() -> None:
+    text = (
+        "# Template\n\n1. **[Element 1]**\n   - Definition: [What this means]\n"
+        "2. **[Element 2]**\n   - Definition: [What this means]\n"
+    )
+    assert answers(text) == []

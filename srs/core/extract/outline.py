@@ -20,6 +20,12 @@ from srs.core.markdown import Block
 _TERM = re.compile(r"^(?:\*\*|__|\*|_)?(?P<term>[^\W\d_][^.!?:;,\[\]`*_=]{0,50}?)(?:\*\*|__|\*|_)?\s*:?$")
 _PERSONAL = re.compile(r"\b(?:I|my|me|we|our)\b")
 _ARTICLES = frozenset("a an the one any".split())
+# "- **Hostile**\n  - Definition: possession without ...": the child says it is the definition.
+_DEF_LABEL = re.compile(
+    r"^(?:\*\*|__)?(?:definition|defn|def|meaning|means|définition|definición|definição|definizione|bedeutung|"
+    r"significado|significato|значение|определение)\s*[:：](?:\*\*|__)?\s+",
+    re.I,
+)
 _STATUS = re.compile(
     r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|can|should|fixed|added|removed|improved|now)\b", re.I
 )
@@ -67,9 +73,13 @@ def nested_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             if made is not None:
                 found[i] = Found(made[0], made[1], "study_qa")
             continue
-        # A gloss opens in lower case or with an article; release notes and steps nested under a
-        # heading item open with a capitalised sentence ("Fixed ...", "Obre l'aplicació ...").
-        gloss = body and (body[:1].islower() or plain(body).split()[0].lower() in _ARTICLES) and not _STATUS.match(body)
+        labelled = _DEF_LABEL.match(body) if body else None
+        if labelled:
+            body = body[labelled.end() :]
+        # A gloss opens in lower case or with an article (or is labelled a definition); release
+        # notes and steps nested under a heading item open with a capitalised sentence ("Fixed
+        # ...", "Obre l'aplicació ...").
+        gloss = len(body.split()) >= 3 and (labelled or body[:1].islower() or plain(body).split()[0].lower() in _ARTICLES) and not _STATUS.match(body)
         match = _TERM.match(block.text.strip()) if gloss else None
         term = match.group("term").strip() if match else ""
         if not term or len(term.split()) > 5 or not plausible_term(term) or is_label(term):
