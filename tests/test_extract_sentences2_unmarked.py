@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from srs.core.extract.sentences import Sentence
-from srs.core.extract.unmarked import named_last, plain_subject
+from srs.core.extract.unmarked import condition_named, named_last, plain_subject
 
 
 def answer(text: str) -> list[str]:
@@ -84,3 +84,60 @@ def test_a_described_subject_named_at_the_end(text: str, expected: list[str]) ->
 )
 def test_names_of_places_and_the_writers_things_give_no_card(text: str) -> None:
     assert named(text) == []
+
+
+# --- measuring and meaning verbs, and a defining appositive after the term ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marginal utility measures the extra satisfaction from one more unit of a good.", ["Marginal utility"]),
+        ("Opportunity cost, put simply, means the value of the best alternative given up.", ["Opportunity cost"]),
+        ("La productivité mesure la quantité produite par heure de travail.", ["productivité"]),
+        ("Overfitting, the tendency of a model to learn noise in its training data, is common in small samples.", ["Overfitting"]),
+    ],
+)
+def test_measuring_meaning_and_appositive_definitions(text: str, expected: list[str]) -> None:
+    assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta, the head of the lab, was away again on Tuesday.",
+        "Friday means that the office closes early for everyone.",
+    ],
+)
+def test_roles_and_plans_define_nothing(text: str) -> None:
+    assert answer(text) == []
+
+
+# --- a term named by its condition -----------------------------------------------------------------
+
+
+def conditioned(text: str) -> list[str]:
+    found = condition_named(Sentence(text, (), 0, 0))
+    return list(found.answers) if found else []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We speak of a liquidity trap when interest rates are near zero and saving stays high.", ["liquidity trap"]),
+        ("A firm has a natural monopoly in a market when one supplier can serve it most cheaply.", ["natural monopoly"]),
+    ],
+)
+def test_a_term_named_by_its_condition(text: str, expected: list[str]) -> None:
+    assert conditioned(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We talk about it when we meet on Friday next week.",
+        "A team has lunch together when the sprint ends on time.",
+    ],
+)
+def test_plans_and_habits_are_no_conditions(text: str) -> None:
+    assert conditioned(text) == []

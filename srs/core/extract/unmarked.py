@@ -27,6 +27,15 @@ _PINNED = (
     r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with)|"
     r"de|del|des|du|do|da|dos|das|que|qui|dont|où|en\s+el\s+que|der|des|von|das|die|welche[rs]?|para|pour|zur|zum)\s+\S+"
 )
+# An appositive defines when its head is a category noun ("the practice of ...", "a measure of ..."),
+# not a role ("Marta, the head of the lab, ...").
+_PINNED_ENGLISH_HEAD = (
+    r"(?:[a-z][\w'’-]*\s+){0,2}(?:practice|process|technique|method|idea|tendency|principle|phenomenon|state|"
+    r"condition|ability|measure|amount|number|ratio|rate|theory|doctrine|policy|belief|form|type|kind|branch|"
+    r"study|science|art|set|property|effect|bias|error|fallacy|strategy|procedure|mechanism|substance|"
+    r"molecule|structure|region|period|movement|system|concept|notion|quantity)s?\s+"
+    r"(?:of|that|which|in\s+which|by\s+which|whose|where|used|for)\s+\S+"
+)
 # English, then French, Spanish, Portuguese, Italian and German copulas before an article.
 _COPULA = (
     r"(?:is|are|was|were)\s+(?:an?|the)\s+"
@@ -36,7 +45,10 @@ _COPULA = (
 _DEFINING_VERB = (
     r"(?:refers?\s+to|denotes|is\s+defined\s+as|are\s+defined\s+as|is\s+the\s+term\s+for|designates|"
     r"désigne|désignent|se\s+réfère\s+à|se\s+refiere\s+a|se\s+refere\s+a|refere-se\s+a|bezeichnet|"
-    r"versteht\s+man|significa|signifie|bedeutet)\s+\S+\s+\S+"
+    r"versteht\s+man|significa|signifie|bedeutet|"
+    # "Income elasticity measures how ...", "Absolute advantage, in contrast, simply means producing ...".
+    r"measures\s+(?:how|the|a)|mesure\s+(?:la|le|l['’]|les)|mide\s+(?:la|el|cu[aá]nto)|misst\s+(?:die|den|das|wie)|"
+    r"(?:simply\s+|just\s+)?means\s+(?!that\s+(?:we|you|I)\b))\s*\S+\s+\S+"
 )
 # The subject: an optional generic article (never "the", "this", "my" ...), then one to four words.
 # English words after the first are lower case ("Income elasticity"); other languages keep nouns
@@ -45,7 +57,9 @@ _SUBJECT = re.compile(
     r"^(?:(?P<art>An?|La|Le|Les|L['’]|El|Los|Las|O|Os|As|A|Il|Lo|Der|Die|Das|Une?|Una?)\s*(?<=\s|['’]))?"
     r"(?P<term>[^\W\d_][\w'’-]*(?:\s+(?!(?:is|are|was|were|est|sont|es|son|é|são|è|sono|ist|sind)\b)"
     r"[a-zà-ÿ][\w'’-]*){0,3}|[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|de\s+la|of)\s+[a-zà-ÿ][\w'’-]*){0,2})"
-    r"(?:,\s+[^,]{2,40},)?\s+(?=" + r"(?:" + _COPULA + r")" + _PINNED + r"|" + _DEFINING_VERB + r")"
+    r"(?:(?:,\s+[^,]{2,40},)?\s+(?=" + r"(?:" + _COPULA + r")" + _PINNED + r"|" + _DEFINING_VERB + r")"
+    # "P-hacking, the practice of trying analyses until ..., is ...": an appositive that defines.
+    r"|(?=,\s+(?:the|an?)\s+" + _PINNED_ENGLISH_HEAD + r"[^,;:]{0,120},\s+[a-z]))"
 )
 # English subjects with "the" or a determiner are events and things of the writer's own world.
 _NOT_SUBJECT = frozenset(
@@ -109,3 +123,34 @@ def named_last(sentence: Sentence) -> Found | None:
         return None
     made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
     return Found(made[0], made[1], "known_as") if made else None
+
+
+# "We speak of moral hazard when ...", "One speaks of a liquidity trap if ...": the writer's "we" here
+# is the field's, naming the term by its condition.
+_SPEAK_OF = re.compile(
+    r"^(?:We|One)\s+(?:speak|speaks|talk|talks)\s+(?:of|about)\s+(?:an?\s+|the\s+)?"
+    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:when|whenever|if)\s+\S+(?:\s+\S+){3}"
+)
+# "A country has a comparative advantage in a good when it ...": a property held under a condition.
+_HAS_WHEN = re.compile(
+    r"^(?:An?|Any|Each)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:has|have|holds)\s+an?\s+"
+    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:(?:in|over|for|on)\s+(?:an?\s+|the\s+)?[\w-]+\s+)?"
+    r"(?:if|when|whenever)\s+\S+(?:\s+\S+){3}"
+)
+
+
+def condition_named(sentence: Sentence) -> Found | None:
+    """The card of "We speak of X when ..." or "A country has a X in ... when ...", or None."""
+    text = sentence.text
+    if " when" not in text and " if " not in text:
+        return None
+    match = _SPEAK_OF.match(text) or _HAS_WHEN.match(text)
+    if match is None:
+        return None
+    term = match.group("term")
+    if any(w.lower() in _NOT_SUBJECT or w.lower() in STOP_TERMS for w in term.split()) or not plausible_term(term):
+        return None
+    if FIRST_PERSON.search(text) or re.search(r"\b(?:you|your)\b", text, re.I) or is_ui_instruction(text):
+        return None
+    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
+    return Found(made[0], made[1], "term_is") if made else None
