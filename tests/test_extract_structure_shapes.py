@@ -177,3 +177,19 @@ def test_an_outline_template_with_placeholders_gives_no_card() -> None:
         "2. **[Element 2]**\n   - Definition: [What this means]\n"
     )
     assert answers(text) == []
+
+
+def test_heading_sections_of_one_glossing_item_are_a_heading_glossary() -> None:
+    text = (
+        "# Prices\n\n### Inflation\n- a general rise in prices over time\n\n### Deflation\n- a general fall in prices over time\n\n"
+        "### Stagflation\n- inflation with slow growth and high unemployment\n"
+    )
+    assert answers(text) == ["Inflation", "Deflation", "Stagflation"]
+
+
+def test_heading_sections_of_one_task_or_step_item_give_no_card() -> None:
+    text = (
+        "# Week\n\n### Monday\n- Call the bank about the card\n\n### Tuesday\n- Buy milk and bread\n\n"
+        "### Wednesday\n- Send the slides to Ana\n"
+    )
+    assert answers(text) == []

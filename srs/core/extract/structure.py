@@ -295,10 +295,12 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
     # A gloss pinned down as a noun phrase ("The movement of water across ...", "movement of
     # ...") reads as a definition even with a link in it, without a full stop, or with more
     # paragraphs after it; other first paragraphs must stand alone as plain prose.
-    pinned = body.kind == "paragraph" and "\n" not in text and _pinned(plain(text))
+    pinned = body.kind in ("paragraph", "item") and "\n" not in text and _pinned(plain(text))
     # The last entry may be followed by a closing remark ("Use in UI: ...") in its section.
     ends = after is None or (after.kind == "heading" and after.level <= level) or (last and after.kind == "paragraph")
-    if body.kind != "paragraph" or body.quote or not (ends or pinned):
+    # "### Inflation" then "- a general rise in prices": a section of one pinned item glosses too.
+    single_item = body.kind == "item" and pinned and body.level == 1 and (after is None or after.kind == "heading")
+    if (body.kind != "paragraph" and not single_item) or body.quote or not (ends or pinned):
         return None
     if any(span.kind in (_NOT_PLAIN - _PINNED_SPANS if pinned else _NOT_PLAIN) for span in body.spans):
         return None
