@@ -122,3 +122,16 @@ def test_an_abbreviated_or_symbolised_term_is_defined_in_any_language(text: str,
 
 def test_a_parenthesised_date_before_a_colon_is_no_abbreviation() -> None:
     assert answers("Retro (Thursday): the sprint went well for the whole team.\n") == []
+
+
+# --- kinds enumerated after a lead, each glossed in parentheses ------------------------------------
+
+
+def test_kinds_enumerated_with_parenthesised_glosses_are_terms() -> None:
+    text = "Rocks come in three classes: **igneous** (cooled from magma), **sedimentary** (laid down in layers) and **metamorphic** (changed by heat).\n"
+    assert answers(text) == ["igneous", "sedimentary", "metamorphic"]
+
+
+def test_the_writers_own_kinds_of_things_give_no_card() -> None:
+    text = "We had two kinds of cake: **chocolate** (rich and dark) and **lemon** (tart and fresh).\n"
+    assert answers(text) == []

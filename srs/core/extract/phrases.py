@@ -225,3 +225,21 @@ _COMMON_TERM = re.compile(
     r"^(?:[A-Za-z][a-z]+(?:\s+[a-z][a-z-]+){1,3}|[A-Za-z][a-z]+-[a-z]+"
     r"|[A-Za-z][a-z]{2,}(?:sis|tion|sion|ism|ity|ics|ology|ment|ance|ence|ase|osis|itis|emia|ogen|ysis))$"
 )
+
+
+# "It comes in two forms: **libel** (permanent form, ...) and **slander** (transient ...)": terms
+# enumerated after a lead that announces kinds, each glossed in parentheses.
+_KINDS_LEAD = re.compile(
+    r"\b(?:types?|kinds?|forms?|classes|categories|varieties|sorts|modes|stages|phases)\b[^.:;]{0,30}:\s+[^:;]{0,160}$", re.I
+)
+_PAREN_GLOSS = re.compile(r"^\s+\((?!e\.g\.|i\.e\.|see\b|\d)[a-z][^()\n]{2,80}?\s[^()\n]{2,80}\)")
+
+
+_OWN = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")
+
+
+def kind_glossed(before: str, after: str) -> bool:
+    """An emphasised term enumerated after "two forms:", "three types:" ... with a gloss in parentheses."""
+    if ":" not in before or _OWN.search(before):
+        return False  # "We had two kinds of cake: **chocolate** (rich and dark)": the writer's own things
+    return _PAREN_GLOSS.match(after) is not None and _KINDS_LEAD.search(before[-220:]) is not None
