@@ -193,3 +193,19 @@ def test_heading_sections_of_one_task_or_step_item_give_no_card() -> None:
         "### Wednesday\n- Send the slides to Ana\n"
     )
     assert answers(text) == []
+
+
+def test_bold_lines_used_as_headings_gloss_the_paragraph_after_them() -> None:
+    text = (
+        "# Econ\n\n**Inflation**\n\nA general rise in the price level.\n\n**Deflation**\n\nA general fall in the price level.\n\n"
+        "**Disinflation**\n\nA slowdown in the rate of inflation.\n"
+    )
+    assert answers(text) == ["Inflation", "Deflation", "Disinflation"]
+
+
+def test_bold_day_lines_over_diary_paragraphs_give_no_card() -> None:
+    text = (
+        "# Week\n\n**Monday**\n\nI went to the gym after work.\n\n**Tuesday**\n\nWe met Sam for dinner.\n\n"
+        "**Wednesday**\n\nFinished the report at last.\n"
+    )
+    assert answers(text) == []

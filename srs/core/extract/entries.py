@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.boldheads import bold_headings
 from srs.core.extract.callouts import definition_callouts
 from srs.core.extract.filters import is_label
 from srs.core.extract.glossing import ARTICLES as _ARTICLES
@@ -305,7 +306,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     shapes = (
         (bold_paragraph, _bold_runs), (question, block_questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
         (labelled, labelled_definitions), (headed, headed_lists), (top >= 2, dictionary_entries),
-        (defining, definition_callouts),
+        (defining, definition_callouts), (bold_paragraph, bold_headings),
     )
     if bold_paragraph or bold_item:
         found.update({k: v for k, v in field_records(blocks).items() if k not in found})

@@ -1,0 +1,54 @@
+"""Bold lines used as headings: a paragraph holding only ``**Inflation**`` and the paragraph
+after it glossing the term ("A general rise in the price level."). Written by people who bold a
+term instead of making it a heading; read like a heading glossary, so it takes three such pairs
+and two thirds of the note's bold-only paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.glossing import REPORT
+from srs.core.extract.rules import Found
+from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+from srs.core.markdown import Block
+
+_BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<term>[^*_\n]{1,50}?)[:：]?(?:\*\*|__)[:：]?$")
+_SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)]*$")
+_SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
+
+
+def _gloss(term: str, block: Block) -> Found | None:
+    text = clean_card_text(block.text)
+    words = plain(text).split()
+    if block.kind != "paragraph" or block.quote or "\n" in text or not 3 <= len(words) <= 60:
+        return None
+    if not _SENTENCE_END.search(text) or len(_SENTENCE_STOP.findall(text)) > 2 or term.lower() in text.lower():
+        return None
+    if FIRST_PERSON.search(text) or REPORT.match(text) or is_ui_instruction(text) or "{{" in text:
+        return None
+    made = cloze_text(f"{term}: {text}", [(0, len(term), term)])
+    return Found(made[0], made[1], "heading_glossary") if made else None
+
+
+def bold_headings(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """Cards keyed by the gloss paragraph's block index."""
+    heads = 0
+    entries: dict[int, Found] = {}
+    terms: set[str] = set()
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or block.quote or not block.text.startswith(("**", "__")):
+            continue
+        match = _BOLD_LINE.match(block.text.strip())
+        if match is None:
+            continue
+        heads += 1
+        term = match.group("term").strip()
+        if len(term.split()) > 5 or not plausible_term(term) or is_label(term) or term.lower() in terms:
+            continue
+        card = _gloss(term, blocks[i + 1]) if i + 1 < len(blocks) else None
+        if card is not None:
+            terms.add(term.lower())
+            entries[i + 1] = card
+    return entries if len(entries) >= 3 and 3 * len(entries) >= 2 * heads else {}
