@@ -141,3 +141,22 @@ def test_a_term_named_by_its_condition(text: str, expected: list[str]) -> None:
 )
 def test_plans_and_habits_are_no_conditions(text: str) -> None:
     assert conditioned(text) == []
+
+
+# --- a generic "a"/"an" subject, and opinions that share the shape --------------------------------
+
+
+def test_a_generic_subject_with_a_head_pinned_by_any_preposition() -> None:
+    assert answer("A caesura is a pause in the middle of a line of verse.") == ["caesura"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A walk is the best thing in the morning for anyone.",
+        "Coffee is a waste of money for most students.",
+        "Sleep is the main thing that helps before exams.",
+    ],
+)
+def test_opinions_shaped_like_definitions_give_no_card(text: str) -> None:
+    assert answer(text) == []

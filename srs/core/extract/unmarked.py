@@ -37,8 +37,13 @@ _PINNED_ENGLISH_HEAD = (
     r"(?:of|that|which|in\s+which|by\s+which|whose|where|used|for)\s+\S+"
 )
 # English, then French, Spanish, Portuguese, Italian and German copulas before an article.
+# Opinions and asides share the shape: "a waste of time", "the best part of my day".
+_EVALUATIVE = (
+    r"(?!(?:best|worst|good|great|nice|perfect|ideal|easiest|hardest|only|first|last|right|wrong|bad|same|"
+    r"waste|pain|joy|nightmare|mess|lot|bit|fun|highlight|favou?rite|main|real|big|biggest)\b)"
+)
 _COPULA = (
-    r"(?:is|are|was|were)\s+(?:an?|the)\s+"
+    r"(?:is|are|was|were)\s+(?:an?|the)\s+" + _EVALUATIVE +
     r"|(?:est|sont|es|son|é|são|è|sono|ist|sind)(?:,\s+[^,]{2,40},)?\s+"
     r"(?:une?|le|la|les|l['’]|el|los|las|una?|o|a|os|as|um|uma|il|lo|ein|eine|einer|der|die|das)\s*"
 )
@@ -73,12 +78,20 @@ _ENGLISH_ARTICLE = frozenset({"a", "an"})
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")
 
 
+# "A volta is the turn in thought in a sonnet ...": after a generic "a"/"an" subject, a head noun
+# pinned by any preposition defines too.
+_GENERIC_SUBJECT = re.compile(
+    r"^(?P<art>An?)\s+(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:is|are)\s+(?:an?|the|one)\s+" + _EVALUATIVE +
+    r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+(?:in|on|at|to|from|with|between|among|into|within|against)\s+\S+"
+)
+
+
 def plain_subject(sentence: Sentence) -> Found | None:
     """The card of a sentence that opens with an unmarked term and defines it, or None."""
     text = sentence.text
     if len(text) < 24 or len(text.split()) < 6:
         return None
-    match = _SUBJECT.match(text)
+    match = _SUBJECT.match(text) or _GENERIC_SUBJECT.match(text)
     if match is None:
         return None
     term = match.group("term")
