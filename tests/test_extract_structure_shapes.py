@@ -209,3 +209,22 @@ def test_bold_day_lines_over_diary_paragraphs_give_no_card() -> None:
         "**Wednesday**\n\nFinished the report at last.\n"
     )
     assert answers(text) == []
+
+
+def test_front_and_back_labels_are_a_question_and_its_answer() -> None:
+    text = "# Cards\n\nFront: What is the largest organ of the body?\nBack: The skin\n"
+    assert answers(text) == ["The skin"]
+
+
+def test_a_question_and_answer_table_hides_the_answers() -> None:
+    text = (
+        "# Quiz\n\n| Question | Answer |\n|---|---|\n| What is the capital of Japan? | Tokyo |\n"
+        "| What is the capital of Egypt? | Cairo |\n"
+    )
+    found = extract_note(text, "Notes/Quiz.md").candidates
+    assert [c.text for c in found] == ["What is the capital of Japan? {{c1::Tokyo}}", "What is the capital of Egypt? {{c1::Cairo}}"]
+
+
+def test_a_question_and_answer_table_of_open_items_gives_no_card() -> None:
+    text = "# FAQ draft\n\n| Question | Answer |\n|---|---|\n| Pricing page wording | TBD |\n"
+    assert answers(text) == []

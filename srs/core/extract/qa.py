@@ -19,13 +19,14 @@ _QA_MARK = re.compile(r"(?<!:):::?(?!:)|(?<!;);;(?!;)")
 # Callouts that ask: "> [!question] What is ...?" with the answer as the callout's body.
 _QUESTION_CALLOUTS = frozenset({"question", "faq", "help", "quiz"})
 _YES_NO = re.compile(r"^(?:yes|no|oui|non|ja|nein|sí|si)\b", re.I)
-_STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I | re.M)
-_STUDY_Q_START = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I)
-_STUDY_A_START = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.]", re.I)
+# "Q:"/"A:", "Question:"/"Answer:", and the "Front:"/"Back:" of flashcard exports.
+_STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.]", re.I | re.M)
+_STUDY_Q_START = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.]", re.I)
+_STUDY_A_START = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*[:.]", re.I)
 # A tag that marks a line as a card for a plugin, before its question.
 _CARD_TAG = re.compile(r"^#[^\s#]+\s+")
-_STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
-_STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
+_STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
+_STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
 # "Which organelle packages proteins? The Golgi apparatus.": a paragraph that is one question
 # opening with a question word and one short answer sentence.
 _PROSE_QA = re.compile(

@@ -40,17 +40,27 @@ _LANGUAGES = frozenset("""english englisch anglais inglés ingles inglese inglê
     italienisch portuguese português portugues russian русский russisch japanese 日本語 japanisch chinese 中文
     chinesisch dutch nederlands korean 한국어 latin latein greek swedish svenska polish polski turkish türkçe
     arabic hindi word wort mot palabra parola слово 単語 单词 term""".split())
+# "| Question | Answer |": a table of review questions; the answer is what to recall.
+_QUESTION_HEADERS = frozenset({"question", "questions", "q", "front", "frage", "fragen", "pregunta", "preguntas",
+                               "domanda", "pergunta", "вопрос", "問題", "质问", "问题"})
+_ANSWER_HEADERS = frozenset({"answer", "answers", "a", "back", "antwort", "antworten", "respuesta", "respuestas",
+                             "réponse", "risposta", "resposta", "ответ", "答え", "答案"})
+
+
 def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
     """The column holding the meanings when a table header reads as a glossary's (``| Term |
     Meaning |``, ``| Word | Gender | Meaning |``, ``| Deutsch | English |``, ``| 日本語 | 読み | 意味 |``,
     ``| Person | Known for |``), else 0. The first column holds the terms; -1 when the meaning comes
-    first and the term second (``| Definition | Concept |``)."""
+    first and the term second (``| Definition | Concept |``); -2 for a table of review questions
+    and their answers (``| Question | Answer |``)."""
     if len(cells) < 2:
         return 0
     heads = [plain(cell[0]).lower() for cell in cells]
     first, second = heads[0], heads[1]
     if not any(heads) and len(heads) == 2:
         return 1  # a two-column table without header words: its rows must still read as entries
+    if first in _QUESTION_HEADERS and second in _ANSWER_HEADERS:
+        return -2  # the question stays, the answer in the second column is hidden
     if (first in _MEANING_HEADERS or _MEANING_WORDS.search(first)) and second in _TERM_HEADERS:
         return -1  # "| Definition | Concept |": the meaning first, the term in the second column
     if first in _TERM_HEADERS and second in ("description", "what it means", "explanation"):
@@ -75,11 +85,20 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
 
 def glossary_row(block: Block, column: int = 1) -> Found | None:
     """A body row of a glossary table: the term becomes the cloze, the meaning (in ``column``) stays."""
+    questions = column == -2
     term_at, column = (1, 0) if column < 0 else (0, column)
     if len(block.cells) <= max(column, term_at):
         return None
     term = plain(block.cells[term_at][0])
     meaning = clean_card_text(block.cells[column][0])
+    if questions:
+        if not meaning.endswith("?"):
+            return None  # an open item of a FAQ draft, not a review question
+        # A review question and its answer: "What is the capital of Japan? {{c1::Tokyo}}".
+        if not term or len(term) > 120 or "{{" in meaning:
+            return None
+        made = cloze_text(f"{meaning} {term}", [(len(meaning) + 1, len(meaning) + 1 + len(term), term)])
+        return Found(made[0], made[1], "study_qa") if made else None
     # A one-word meaning is fine in a vocabulary table ("bio | life"), as long as it differs.
     if not plausible_term(term) or not plain(meaning) or plain(meaning).lower() == term.lower() or "{{" in meaning:
         return None
