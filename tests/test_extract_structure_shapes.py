@@ -228,3 +228,17 @@ def test_a_question_and_answer_table_hides_the_answers() -> None:
 def test_a_question_and_answer_table_of_open_items_gives_no_card() -> None:
     text = "# FAQ draft\n\n| Question | Answer |\n|---|---|\n| Pricing page wording | TBD |\n"
     assert answers(text) == []
+
+
+@pytest.mark.parametrize("marker", ["-", "*"])
+def test_a_list_that_lost_its_line_breaks_gives_each_entry(marker: str) -> None:
+    line = (
+        f"{marker} Allele: a variant form of a gene {marker} Locus: the position of a gene on a chromosome "
+        f"{marker} Phenotype: the observable traits of an organism"
+    )
+    assert answers(f"{line}\n") == ["Allele", "Locus", "Phenotype"]
+
+
+def test_a_dash_inside_an_ordinary_item_splits_nothing() -> None:
+    text = "# Trip\n\n- Packed the bags - Monday: train at nine - Tuesday: museum with Ana\n"
+    assert [c for c in extract_note(text, "Notes/Trip.md").candidates if c.rule.startswith("glossary")] == []

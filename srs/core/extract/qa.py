@@ -140,7 +140,7 @@ def qa_lines(block: Block) -> list[Found] | None:
         card = callout_qa(block)
         if card is not None:
             return [card]
-    if block.kind == "paragraph" and not block.quote:
+    if block.kind in ("paragraph", "item") and not block.quote and (block.kind == "paragraph" or block.level == 1):
         entries = runon_glossary(text)  # a glossary whose line breaks were lost
         if entries:
             return entries

@@ -22,6 +22,9 @@ from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 _SEMICOLON = re.compile(r";\s+")
 _PIPE = re.compile(r"\s+\|\s+")
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+")
+# "- Allele: a variant ... - Locus: the position ...": list markers that lost their line breaks,
+# each followed by a term and its separator.
+_MARKER = re.compile(r"\s+[-*•]\s+(?=[^\W\d_][^:;|=—–\n]{0,40}?\s*(?::|—|–)\s)")
 _ENTRY = re.compile(
     r"^(?:\*\*|__)?(?P<term>[^\W\d_][^:;|=—–*_\n]{0,40}?)(?:\*\*|__)?\s*(?::|—|–|\s-|=)\s+(?P<body>\S.*?)[.;]?$"
 )
@@ -61,6 +64,8 @@ def runon_glossary(text: str) -> list[Found] | None:
         splitter = _PIPE
     elif "2)" in text or "2." in text:
         splitter = _NUMBERED
+    elif (" - " in text or " * " in text or " • " in text) and len(_MARKER.findall(text)) >= 2:
+        splitter = _MARKER
     else:
         return None
     parts = [p for p in splitter.split(text) if p.strip()]
