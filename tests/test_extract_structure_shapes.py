@@ -242,3 +242,16 @@ def test_a_list_that_lost_its_line_breaks_gives_each_entry(marker: str) -> None:
 def test_a_dash_inside_an_ordinary_item_splits_nothing() -> None:
     text = "# Trip\n\n- Packed the bags - Monday: train at nine - Tuesday: museum with Ana\n"
     assert [c for c in extract_note(text, "Notes/Trip.md").candidates if c.rule.startswith("glossary")] == []
+
+
+def test_a_glossary_table_run_together_on_one_line_gives_each_row() -> None:
+    line = (
+        "| Term | Meaning | |---|---| | Allele | a variant form of a gene | | Locus | the position of a gene on a chromosome | "
+        "| Phenotype | the observable traits of an organism |"
+    )
+    assert answers(f"{line}\n") == ["Allele", "Locus", "Phenotype"]
+
+
+def test_a_run_together_table_of_dates_gives_no_card() -> None:
+    line = "| Date | Paper | Room | |---|---|---| | 12 Jan | Pharmacology | Hall B | | 15 Jan | Anatomy | Hall A |"
+    assert answers(f"{line}\n") == []

@@ -17,6 +17,7 @@ from srs.core.extract.filters import is_ui_instruction, plausible_term
 from srs.core.extract.glossing import REPORT, STATUS
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+from srs.core.extract.tables import glossary_header
 
 # Where entries part: a semicolon, a pipe between spaces, or a number "2)" / "2." after a space.
 _SEMICOLON = re.compile(r";\s+")
@@ -53,10 +54,36 @@ def _entries(parts: list[str]) -> list[Found] | None:
     return found
 
 
+# "| Term | Meaning | |---|---| | Allele | a variant ... |": a table whose rows were run together.
+_DELIMITER_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+_ROW_BREAK = re.compile(r"\|\s+\|")
+
+
+def _flat_table(text: str) -> list[Found] | None:
+    delimiter = _DELIMITER_ROW.search(text)
+    if delimiter is None:
+        return None
+    head = [c.strip() for c in text[: delimiter.start()].strip().strip("|").split("|")]
+    column = glossary_header(tuple((c, ()) for c in head))
+    if column <= 0:
+        return None
+    rows = [r for r in _ROW_BREAK.split(text[delimiter.end() :].strip()) if r.strip(" |")]
+    parts = []
+    for row in rows:
+        cells = [c.strip() for c in row.strip().strip("|").split("|")]
+        if len(cells) != len(head):
+            return None
+        parts.append(f"{cells[0]}: {cells[column]}")
+    return _entries(parts) if len(parts) >= 2 else None
+
+
 def runon_glossary(text: str) -> list[Found] | None:
-    """The glossary cards of a one-line paragraph holding three entries or more, or None."""
+    """The glossary cards of a one-line paragraph holding three entries or more (or a table run
+    together on one line), or None."""
     if "\n" in text or len(text) < 60:
         return None
+    if "|-" in text or "| -" in text:
+        return _flat_table(text)
     # The cheap counts first: most paragraphs hold no two separators of one kind.
     if text.count(";") >= 2:
         splitter = _SEMICOLON
