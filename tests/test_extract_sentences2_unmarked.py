@@ -160,3 +160,20 @@ def test_a_generic_subject_with_a_head_pinned_by_any_preposition() -> None:
 )
 def test_opinions_shaped_like_definitions_give_no_card(text: str) -> None:
     assert answer(text) == []
+
+
+# --- pointers and pronouns of software documentation in several languages ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Esto significa que tus datos son duraderos y no dependen de un formato.",
+        "Das bedeutet, dass die Daten vollständig dir gehören und sicher sind.",
+        "Ciò significa che i plugin ereditano i livelli di accesso del programma.",
+        "O texto abaixo é um exemplo de um bloco incorporado na nota.",
+        "Below is the list of settings that can be changed at any time.",
+    ],
+)
+def test_pronouns_and_pointers_in_documentation_define_nothing(text: str) -> None:
+    assert answer(text) == []

@@ -40,12 +40,14 @@ _PINNED_ENGLISH_HEAD = (
 # Opinions and asides share the shape: "a waste of time", "the best part of my day".
 _EVALUATIVE = (
     r"(?!(?:best|worst|good|great|nice|perfect|ideal|easiest|hardest|only|first|last|right|wrong|bad|same|"
-    r"waste|pain|joy|nightmare|mess|lot|bit|fun|highlight|favou?rite|main|real|big|biggest)\b)"
+    r"waste|pain|joy|nightmare|mess|lot|bit|fun|highlight|favou?rite|main|real|big|biggest|"
+    # "The text below is an example of ...": a pointer to what follows, in any language.
+    r"example|ejemplo|exemple|exemplo|esempio|beispiel|part|parte|partie|teil|list|lista|liste)\b)"
 )
 _COPULA = (
     r"(?:is|are|was|were)\s+(?:an?|the)\s+" + _EVALUATIVE +
     r"|(?:est|sont|es|son|é|são|è|sono|ist|sind)(?:,\s+[^,]{2,40},)?\s+"
-    r"(?:une?|le|la|les|l['’]|el|los|las|una?|o|a|os|as|um|uma|il|lo|ein|eine|einer|der|die|das)\s*"
+    r"(?:(?:une?|le|la|les|el|los|las|una?|o|a|os|as|um|uma|il|lo|ein|eine|einer|der|die|das)\s+|l['’])" + _EVALUATIVE
 )
 _DEFINING_VERB = (
     r"(?:refers?\s+to|denotes|is\s+defined\s+as|are\s+defined\s+as|is\s+the\s+term\s+for|designates|"
@@ -59,7 +61,7 @@ _DEFINING_VERB = (
 # English words after the first are lower case ("Income elasticity"); other languages keep nouns
 # capitalised ("Der Habitus"), so the article there may be definite.
 _SUBJECT = re.compile(
-    r"^(?:(?P<art>An?|La|Le|Les|L['’]|El|Los|Las|O|Os|As|A|Il|Lo|Der|Die|Das|Une?|Una?)\s*(?<=\s|['’]))?"
+    r"^(?:(?P<art>An?|La|Le|Les|L['’]|El|Los|Las|O|Os|As|A|Il|Lo|Der|Die|Das|Une?|Una?|Um|Uma|Uno)\s*(?<=\s|['’]))?"
     r"(?P<term>[^\W\d_][\w'’-]*(?:\s+(?!(?:is|are|was|were|est|sont|es|son|é|são|è|sono|ist|sind)\b)"
     r"[a-zà-ÿ][\w'’-]*){0,3}|[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|de\s+la|of)\s+[a-zà-ÿ][\w'’-]*){0,2})"
     r"(?:(?:,\s+[^,]{2,40},)?\s+(?=" + r"(?:" + _COPULA + r")" + _PINNED + r"|" + _DEFINING_VERB + r")"
@@ -71,7 +73,12 @@ _NOT_SUBJECT = frozenset(
     """it this that these those there here he she they we i you today yesterday tomorrow also then so but and
     now everything nothing someone something everyone anyone each every all some most many one another
     such both either neither which what who whose why how when where the my our your his her their its
-    before after during while since until if because though although once in on at for from with by to""".split()
+    before after during while since until if because though although once in on at for from with by to
+    below above following next previous
+    ceci cela ça ce cette ces ici aussi il elle ils elles on esto esta este estos estas eso esa ese aquí también
+    ella ello él isto isso esse essa aqui também ele questo questa quello qui anche lui lei dies diese dieser
+    dieses das hier auch sie es er ebenso això aquí també siguiente seguinte suivant suivante folgende
+    si ciò ecco cosa attualmente abaixo ci-dessous continuación dessous""".split()
 )
 _ENGLISH_ARTICLE = frozenset({"a", "an"})
 # Case matters: "the US policy of ..." is no "us".
