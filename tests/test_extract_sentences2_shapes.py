@@ -135,3 +135,21 @@ def test_kinds_enumerated_with_parenthesised_glosses_are_terms() -> None:
 def test_the_writers_own_kinds_of_things_give_no_card() -> None:
     text = "We had two kinds of cake: **chocolate** (rich and dark) and **lemon** (tart and fresh).\n"
     assert answers(text) == []
+
+
+# --- a saying named by a word before it and glossed after it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The motto *liberté, égalité, fraternité* ("liberty, equality, fraternity") dates from the Revolution.\n', ["liberté, égalité, fraternité"]),
+        ("Stoics repeated the maxim *memento mori*, meaning remember that you will die.\n", ["memento mori"]),
+    ],
+)
+def test_a_saying_with_its_translation_is_a_term(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_a_title_in_parentheses_after_a_phrase_is_no_translation() -> None:
+    assert answers("The phrase *Dune* (a book I love) came up at dinner.\n") == []

@@ -243,3 +243,22 @@ def kind_glossed(before: str, after: str) -> bool:
     if ":" not in before or _OWN.search(before):
         return False  # "We had two kinds of cake: **chocolate** (rich and dark)": the writer's own things
     return _PAREN_GLOSS.match(after) is not None and _KINDS_LEAD.search(before[-220:]) is not None
+
+
+# "The slogan *fukoku kyōhei* ("rich country, strong army") ...", "the maxim *festina lente*, meaning
+# ...": a word for a saying or an idea before the term, its translation or gloss after it.
+_SAYING_BEFORE = re.compile(
+    r"\b(?:the|a|an|this)\s+(?:[a-z-]+\s+)?(?:slogan|motto|maxim|principle|doctrine|concept|notion|idiom|"
+    r"saying|proverb|adage|formula|phrase|expression)\s+$",
+    re.I,
+)
+_TRANSLATION_AFTER = re.compile(
+    r"^\s*(?:\((?:[\"“‘'][^()\n]{3,80}[\"”’']|(?:lit\.|literally|i\.e\.|meaning)\s[^()\n]{3,80})\)"
+    r"|,?\s+(?:meaning|literally|i\.e\.)\s+\S+\s+\S+)",
+    re.I,
+)
+
+
+def saying_glossed(before: str, after: str) -> bool:
+    """An emphasised saying or idea named by a word before it and glossed right after it."""
+    return _SAYING_BEFORE.search(before[-60:]) is not None and _TRANSLATION_AFTER.match(after) is not None

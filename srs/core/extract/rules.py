@@ -356,6 +356,7 @@ def definitions(
             or phrases.that_is(after)
             or phrases.relative_kind(before, after, term)
             or phrases.kind_glossed(before, after)
+            or phrases.saying_glossed(before, after)
             or (first and phrases.acts_as_definition(before, after, term, in_item if list_item is None else list_item))
         ) and _term_shaped(term, False):
             add(span.start, span.end, term, "term_is")
