@@ -255,3 +255,13 @@ def test_a_glossary_table_run_together_on_one_line_gives_each_row() -> None:
 def test_a_run_together_table_of_dates_gives_no_card() -> None:
     line = "| Date | Paper | Room | |---|---|---| | 12 Jan | Pharmacology | Hall B | | 15 Jan | Anatomy | Hall A |"
     assert answers(f"{line}\n") == []
+
+
+def test_a_vocabulary_list_under_an_announcing_heading_may_gloss_in_one_word() -> None:
+    text = "# Spanish words\n\n- perro — dog\n- gato — cat\n- casa — house\n"
+    assert answers(text) == ["perro", "gato", "casa"]
+
+
+def test_one_word_glosses_without_an_announcing_heading_or_repeating_the_term_give_no_card() -> None:
+    assert answers("# Lesson 2\n\n- perro — dog\n- gato — cat\n- casa — house\n") == []
+    assert answers("# Key terms\n\n- Save — save\n- Open — open\n") == []

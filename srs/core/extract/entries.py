@@ -226,7 +226,7 @@ _GLOSSARY_HEADING = re.compile(
 )
 _ENTRY_ITEM = re.compile(
     r"^(?P<open>\*\*|__|\*|_)?(?P<term>[^\W\d_][^*_\n:：=—–\[\]`]{0,40}?)[:：]?(?(open)(?:\*\*|__|\*|_))"
-    r"[ \t]*(?:[:：=]|[—–]|\s-)[ \t]+(?P<body>\S[^\n]*)$"
+    r"[ \t]*(?:：[ \t]*|(?:[:=]|[—–]|\s-)[ \t]+)(?P<body>\S[^\n]*)$"
 )
 
 
@@ -248,7 +248,7 @@ def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             term, body = match.group("term").strip(), match.group("body").strip()
             if is_label(term) or _REPORT.match(body) or term.lower()[:5] in body.lower() or any(ch.isdigit() for ch in body):
                 return
-            card = _gloss(term, body, "glossary_list~")
+            card = _gloss(term, body, "glossary_list~", least=1)  # "perro — dog" under "# Spanish words"
             if card is None:
                 return
             entries[i] = card

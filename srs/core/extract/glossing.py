@@ -35,13 +35,16 @@ def first_sentences(body: str, limit: int = 2) -> str:
     return body
 
 
-def gloss(term: str, body: str, rule: str) -> Found | None:
+def gloss(term: str, body: str, rule: str, least: int = 2) -> Found | None:
     """"{{c1::Term}}: body" (the body's first two sentences), or None when the term is no term or
-    the body reports, instructs, asks or is too short or long to be a gloss."""
+    the body reports, instructs, asks or is too short (under ``least`` words) or long to be a
+    gloss. A vocabulary list glosses in one word ("perro — dog"): ``least`` 1 there."""
     term = plain(term).strip()
     body = clean_card_text(first_sentences(body.strip()))
     words = plain(body).split()
-    if not plausible_term(term) or len(term.split()) > 6 or not 2 <= len(words) <= 50 or "{{" in body:
+    if not plausible_term(term) or len(term.split()) > 6 or not least <= len(words) <= 50 or "{{" in body:
+        return None
+    if len(words) == 1 and plain(body).strip(" .").lower() == term.lower():
         return None
     if is_ui_instruction(body) or FIRST_PERSON.search(body) or body.endswith("?"):
         return None
