@@ -265,3 +265,14 @@ def test_a_vocabulary_list_under_an_announcing_heading_may_gloss_in_one_word() -
 def test_one_word_glosses_without_an_announcing_heading_or_repeating_the_term_give_no_card() -> None:
     assert answers("# Lesson 2\n\n- perro — dog\n- gato — cat\n- casa — house\n") == []
     assert answers("# Key terms\n\n- Save — save\n- Open — open\n") == []
+
+
+@pytest.mark.parametrize("sep", ["=", "-", ":"])
+def test_entry_lines_under_a_vocabulary_heading_are_a_glossary(sep: str) -> None:
+    text = f"# French vocabulary\n\nle chat {sep} the cat\nla maison {sep} the house\nle livre {sep} the book\n"
+    assert answers(text) == ["le chat", "la maison", "le livre"]
+
+
+def test_entry_lines_under_another_heading_or_with_times_are_no_glossary() -> None:
+    assert answers("# Monday\n\nAnna = the keys\nBen = the car\nChloé = the tickets\n") == []
+    assert answers("# Key terms\n\nStart - 9:00\nLunch - 12:30\nEnd - 17:00\n") == []

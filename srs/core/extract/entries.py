@@ -225,9 +225,17 @@ _GLOSSARY_HEADING = re.compile(
     re.I,
 )
 _ENTRY_ITEM = re.compile(
-    r"^(?P<open>\*\*|__|\*|_)?(?P<term>[^\W\d_][^*_\n:：=—–\[\]`]{0,40}?)[:：]?(?(open)(?:\*\*|__|\*|_))"
-    r"[ \t]*(?:：[ \t]*|(?:[:=]|[—–]|\s-)[ \t]+)(?P<body>\S[^\n]*)$"
+    r"^(?P<open>\*\*|__|\*|_)?(?P<term>[^\W\d_][^*_\n:：=—–→\[\]`]{0,40}?)[:：]?(?(open)(?:\*\*|__|\*|_))"
+    r"[ \t]*(?:：[ \t]*|(?:[:=→]|[—–]|\s-)[ \t]+)(?P<body>\S[^\n]*)$"
 )
+
+
+ENTRY_ITEM = _ENTRY_ITEM
+
+
+def announces_glossary(heading: str) -> bool:
+    """A heading such as "Key terms", "German words", "Vocabulaire", "単語"."""
+    return _GLOSSARY_HEADING.search(heading) is not None
 
 
 def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:

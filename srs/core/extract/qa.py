@@ -9,7 +9,7 @@ import re
 
 from srs.core.extract.filters import is_label, plausible_term
 from srs.core.extract.rules import Found
-from srs.core.extract.runon import runon_glossary
+from srs.core.extract.runon import announced_lines, runon_glossary
 from srs.core.extract.sentences import clean_card_text, cloze_text
 from srs.core.markdown import Block
 
@@ -144,6 +144,10 @@ def qa_lines(block: Block) -> list[Found] | None:
         entries = runon_glossary(text)  # a glossary whose line breaks were lost
         if entries:
             return entries
+        if block.kind == "paragraph" and "\n" in text:
+            entries = announced_lines(block)  # "le chat = the cat" lines under "# Vocabulary"
+            if entries:
+                return entries
     if "::" not in text and "\n?" not in text and ";;" not in text and not _STUDY_Q_LINE.search(text):
         return None  # most blocks: no card markup at all, nothing to split
     code = sorted((s.start, s.end) for s in block.spans if s.kind in ("code", "cloze"))

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.entries import ENTRY_ITEM, announces_glossary
 from srs.core.extract.filters import is_ui_instruction, plausible_term
-from srs.core.extract.glossing import REPORT, STATUS
+from srs.core.extract.glossing import REPORT, STATUS, gloss
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.extract.tables import glossary_header
+from srs.core.markdown import Block
 
 # Where entries part: a semicolon, a pipe between spaces, or a number "2)" / "2." after a space.
 _SEMICOLON = re.compile(r";\s+")
@@ -75,6 +77,28 @@ def _flat_table(text: str) -> list[Found] | None:
             return None
         parts.append(f"{cells[0]}: {cells[column]}")
     return _entries(parts) if len(parts) >= 2 else None
+
+
+def announced_lines(block: Block) -> list[Found] | None:
+    """A paragraph of entry lines ("le chat = the cat", "perro - dog") under a heading that
+    announces words or terms: every line an entry with a distinct term, three lines or more."""
+    if not block.headings or block.text.count("\n") < 2 or not announces_glossary(block.headings[-1]):
+        return None
+    found: list[Found] = []
+    terms: set[str] = set()
+    for line in block.text.split("\n"):
+        match = ENTRY_ITEM.match(line.strip())
+        if match is None:
+            return None
+        term, body = plain(match.group("term")).strip(), match.group("body").strip()
+        if term.lower() in terms or REPORT.match(body) or STATUS.match(body) or any(ch.isdigit() for ch in body):
+            return None
+        card = gloss(term, body, "glossary_list~", least=1)
+        if card is None:
+            return None
+        terms.add(term.lower())
+        found.append(card)
+    return found
 
 
 def runon_glossary(text: str) -> list[Found] | None:
