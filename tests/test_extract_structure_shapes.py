@@ -276,3 +276,11 @@ def test_entry_lines_under_a_vocabulary_heading_are_a_glossary(sep: str) -> None
 def test_entry_lines_under_another_heading_or_with_times_are_no_glossary() -> None:
     assert answers("# Monday\n\nAnna = the keys\nBen = the car\nChloé = the tickets\n") == []
     assert answers("# Key terms\n\nStart - 9:00\nLunch - 12:30\nEnd - 17:00\n") == []
+
+
+def test_a_pronunciation_between_a_bold_term_and_its_gloss_is_skipped() -> None:
+    text = (
+        "# Words\n\n- **ephemeral** /ɪˈfem(ə)rəl/ — lasting a very short time\n"
+        "- **laconic** /ləˈkɒnɪk/ — using very few words\n- **garrulous** /ˈɡarələs/ — talking a great deal\n"
+    )
+    assert answers(text) == ["ephemeral", "laconic", "garrulous"]

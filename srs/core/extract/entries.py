@@ -112,6 +112,8 @@ def _bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
 # "- **Alcohol**: contains an -OH group": a bold term, a separator, a gloss.
 _BOLD_ITEM = re.compile(
     r"^(?:\*\*|__)(?P<term>[^*_\n]{1,50}?)[:：]?(?:\*\*|__)(?:[ \t]*\((?P<abbr>[^()\n]{1,40})\))?"
+    # "**laconic** /ləˈkɒnɪk/ — using very few words": a pronunciation is no part of the gloss.
+    r"(?:[ \t]*/[^/\n]{1,40}/)?"
     r"[ \t]*(?:[:：]|[—–]|--?|=)[ \t]+(?P<body>\S[^\n]*)$"
 )
 # A gloss opening with a verb of the third person ("keeps", "contains", "adds"); words ending in

@@ -18,7 +18,7 @@ from srs.core.markdown import Block
 
 # An aside after the term ("(adj.)", "(ATP)") is no part of the body.
 _ENTRY = re.compile(
-    r"^(?:\*\*|__|\*|_)(?P<term>[^*_\n]{1,80}?)[:：]?(?:\*\*|__|\*|_)(?:\s*\([^()\n]{1,20}\))?"
+    r"^(?:\*\*|__|\*|_)(?P<term>[^*_\n]{1,80}?)[:：]?(?:\*\*|__|\*|_)(?:\s*\([^()\n]{1,40}\))?(?:\s*/[^/\n]{1,40}/)?"
     r"\s*(?::|：|—|–|-{1,2}|=)?\s*(?P<body>.*)",
     re.S,
 )
