@@ -93,10 +93,23 @@ _GENERIC_SUBJECT = re.compile(
 )
 
 
+# A defining word or an appositive comma must stand near the start.
+_CUES = (
+    " is ", " are ", " was ", " were ", " refer", " denot", " mean", " measur", " mesur", " mide", " misst",
+    " défin", " désign", " defin", " es ", " est ", " son ", " sont ", " é ", " são ", " è ", " sono ", " ist ",
+    " sind ", " bezeichn", " bedeut", " signifi", " versteht", " designa", ", the ", ", a ", ", an ",
+)
+_NOT_OPENING = frozenset("*_`[(#>|-0123456789\"'“")
+
+
 def plain_subject(sentence: Sentence) -> Found | None:
     """The card of a sentence that opens with an unmarked term and defines it, or None."""
     text = sentence.text
-    if len(text) < 24 or len(text.split()) < 6:
+    if len(text) < 24 or text[:1] in _NOT_OPENING:
+        return None
+    # Cheap tests first: most sentences open with "The", "I", "It" ... or hold no defining word.
+    head = text[:120]
+    if text.split(None, 1)[0].lower() in _NOT_SUBJECT or not any(cue in head for cue in _CUES):
         return None
     match = _SUBJECT.match(text) or _GENERIC_SUBJECT.match(text)
     if match is None:
