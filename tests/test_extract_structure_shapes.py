@@ -284,3 +284,19 @@ def test_a_pronunciation_between_a_bold_term_and_its_gloss_is_skipped() -> None:
         "- **laconic** /ləˈkɒnɪk/ — using very few words\n- **garrulous** /ˈɡarələs/ — talking a great deal\n"
     )
     assert answers(text) == ["ephemeral", "laconic", "garrulous"]
+
+
+def test_bold_items_with_the_gloss_on_the_next_line_are_a_glossary() -> None:
+    text = (
+        "# Terms\n\n- **Osmosis**\n  the movement of water across a membrane\n- **Diffusion**\n  the spread of particles down a gradient\n"
+        "- **Filtration**\n  the passage of fluid through a membrane\n"
+    )
+    assert answers(text) == ["Osmosis", "Diffusion", "Filtration"]
+
+
+def test_bold_items_with_status_on_the_next_line_give_no_card() -> None:
+    text = (
+        "# Tasks\n\n- **Website**\n  was moved to the new host\n- **Newsletter**\n  is waiting for review\n"
+        "- **Budget**\n  has been approved\n"
+    )
+    assert answers(text) == []

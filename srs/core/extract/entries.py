@@ -158,6 +158,9 @@ def _bold_item(match: re.Match[str], level: int) -> Found | None:
     return _gloss(term, body, "glossary_items~" if verb or caseless else "glossary_list~")
 
 
+_LINE_BREAK_ITEM = re.compile(r"^(?:\*\*|__)[^*_\n]{1,50}(?:\*\*|__)[:：]?\n\S")
+
+
 def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Lists written as a glossary of bold terms ("- **ReplicaSet**: keeps a number of pods
     running", "- **図書館** — としょかん: library") whose glosses open with a verb of the third
@@ -173,8 +176,12 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             if len(members) < 3:
                 continue
             matches = []
+            broken: set[int] = set()  # "- **Osmosis**" with its gloss on the item's next line
             for i in members:
                 text = blocks[i].text
+                if text.startswith(("**", "__")) and text.count("\n") == 1 and _LINE_BREAK_ITEM.match(text):
+                    text = text.replace("\n", ": ", 1)
+                    broken.add(i)
                 match = _BOLD_ITEM.match(text) if text.startswith(("**", "__")) else None
                 if match is not None:
                     matches.append((i, match))
@@ -187,7 +194,12 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 continue
             entries = {}
             for i, match in matches:
-                card = _bold_item(match, blocks[i].level)
+                body = match.group("body").strip()
+                if i in broken and (body[:1].islower() or body.split()[0].lower() in _ARTICLES):
+                    # The line break stands for the separator: any gloss that does not report.
+                    card = None if _STATUS.match(body) or _REPORT.match(body) else _gloss(match.group("term"), body, "glossary_list~")
+                else:
+                    card = _bold_item(match, blocks[i].level)
                 if card is not None:
                     entries[i] = card
             if entries:
