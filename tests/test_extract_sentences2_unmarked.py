@@ -177,3 +177,17 @@ def test_opinions_shaped_like_definitions_give_no_card(text: str) -> None:
 )
 def test_pronouns_and_pointers_in_documentation_define_nothing(text: str) -> None:
     assert answer(text) == []
+
+
+def test_unmarked_definitions_reach_the_extractor() -> None:
+    from srs.core.extract import extract_note
+
+    text = "# Economics 101\n\nSome intro for the week.\n\nWe speak of moral hazard when insurance makes people take more risks.\n"
+    assert ("moral hazard",) in [c.answers for c in extract_note(text, "Economics 101.md").candidates]
+
+
+def test_front_and_back_in_separate_blocks_are_a_study_pair() -> None:
+    from srs.core.extract import extract_note
+
+    cards = extract_note("Front: What organelle makes ATP?\n\nBack: The mitochondrion.\n", "Cards.md").candidates
+    assert [c.answers for c in cards] == [("The mitochondrion.",)]

@@ -27,6 +27,7 @@ from srs.core.extract.markup import explicit
 from srs.core.extract.bodies import DETERMINERS, noun_phrase_body
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import prose_qa, qa_lines, study_qa
+from srs.core.extract.unmarked import condition_named, named_last, plain_subject
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, linked_subject, superlative_subject
 from srs.core.extract.structure import (
@@ -38,8 +39,8 @@ from srs.core.model import CardCandidate, NoteInfo
 
 __all__ = ["ExtractedNote", "extract_note"]
 
-_STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*[:.]", re.I)
-_STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*[:.]", re.I)
+_STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.]", re.I)
+_STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*[:.]", re.I)
 _PERSONAL_LIST = re.compile(
     r"\b(?:packing|groceries|grocery|shopping|reading\s+list|to\s+read|currently\s+reading|to-?do|tasks|"
     r"wish\s*list|watch\s*list|errands|check\s*list|bucket\s+list|gift\s+ideas|einkaufsliste|compras|"
@@ -327,6 +328,11 @@ def _extract(text: str, path: str) -> ExtractedNote:
                     made.append(subject)
             if not made and block.kind != "heading" and ("i.e." in sentence.text[:90] or "that is" in sentence.text[:90]):
                 subject = glossed_subject(sentence)
+                if subject:
+                    made.append(subject)
+            if not made and block.kind != "heading" and not block.quote:
+                # "Détente refers to ...", "We speak of moral hazard when ...": a term with no markup.
+                subject = plain_subject(sentence) or named_last(sentence) or condition_named(sentence)
                 if subject:
                     made.append(subject)
             # A "maybe" glossary entry ("glossary_list?") gives way to a glossary line that is sure.
