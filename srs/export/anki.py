@@ -176,6 +176,10 @@ def _write_collection(db_path: Path, rows: list[_Row], vault_name: str, now: dat
         # A scratch file that is zipped afterwards: no need to make every step crash-safe.
         conn.execute("PRAGMA journal_mode = MEMORY")
         conn.execute("PRAGMA synchronous = OFF")
+        # A 64 MB page cache (used only as far as the collection grows): with SQLite's default
+        # 2 MB the updates below re-read pages once the collection outgrows it, and a
+        # 100,000-note export spent a third of its time in 4 million small reads and writes.
+        conn.execute("PRAGMA cache_size = -65536")
         cursor = conn.cursor()
         # Creates the schema, the collection row, and the decks (with the note type) but no notes:
         # those are written below, one at a time, so progress can be reported.
