@@ -220,7 +220,6 @@ def _extract(text: str, path: str) -> ExtractedNote:
                 if column:
                     glossary_tables[block.table] = column
                 continue
-            row_sentence = Sentence(block.text, (), 0, 0)
             if block.table in glossary_tables:
                 card = glossary_row(block, glossary_tables[block.table])
                 if card:
@@ -268,6 +267,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
                 continue
             line = line0 if doc.flattened else block.line + sentence.line_offset
             made: list[Found] = []
+            ui: bool | None = None  # known once the definition rules asked
             single = explicit(sentence)
             if single:
                 made.append(single)
@@ -350,7 +350,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
                 context = _context(block, sentences, sentence.index, found.answers)
                 cards.append(_Card(found, line, _key(sentence.text), context, bi))
             if block.kind != "heading" and sentence.spans and not single:  # explicit markup wins
-                for term in key_terms(sentence):
+                for term in key_terms(sentence, ui):
                     context = _context(block, sentences, sentence.index, term.found.answers)
                     key_found.append((term, _Card(term.found, line, _key(sentence.text), context, bi)))
 

@@ -88,15 +88,18 @@ def _plausible_key_term(term: str) -> bool:
     return not any(word.lower().strip(".,") in _FUNCTION_WORDS for word in words)
 
 
-def key_terms(sentence: Sentence) -> list[KeyTerm]:
-    """Cards hiding each bold key term of a prose sentence (see the module docstring)."""
+def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
+    """Cards hiding each bold key term of a prose sentence (see the module docstring). ``ui``:
+    whether the sentence is a UI instruction, when the caller already knows."""
     text = sentence.text
     bold = [span for span in sentence.spans if span.kind == "strong"]
     if not bold or len(bold) > MAX_BOLD_RUNS:
         return []
     if _INSTRUCTION.match(text) or _LABELLED.match(text) or len(_WORD.findall(text)) < MIN_WORDS:
         return []
-    if len(_ENGLISH.intersection(word.lower() for word in text.split())) < 2 or is_ui_instruction(text):
+    if len(_ENGLISH.intersection(word.lower() for word in text.split())) < 2:
+        return []
+    if ui if ui is not None else is_ui_instruction(text):
         return []
     if _FIRST_PERSON.search(text) or mentions_ui(text):
         return []
