@@ -86,3 +86,4 @@ def test_key_term_cards_keep_note_order() -> None:
     assert [c.answers[0] for c in cards] == ["activation energy", "allosteric site", "catalytic pocket"]
     assert [c.line for c in cards] == sorted(c.line for c in cards)
 
+

@@ -300,3 +300,11 @@ def test_bold_items_with_status_on_the_next_line_give_no_card() -> None:
         "- **Budget**\n  has been approved\n"
     )
     assert answers(text) == []
+
+
+def test_a_glossary_table_under_a_blank_header_row_gives_its_cards() -> None:
+    text = (
+        "| | |\n|---|---|\n| DNS | The system that turns host names into addresses |\n"
+        "| NAT | Rewriting addresses at a router so many hosts share one address |\n"
+    )
+    assert [c.answers for c in extract_note(text, "Networking acronyms.md").candidates] == [("DNS",), ("NAT",)]

@@ -244,7 +244,9 @@ def parse(text: str) -> Document:
         elif op == _ROW_CLOSE:
             cells = tuple((c.text.strip(), tuple(c.spans)) for c in row_cells)
             text = " | ".join(c[0] for c in cells)
-            if skip_depth == 0 and text.strip(" |"):
+            # A header row with empty cells still says where a table starts and how many columns
+            # it has (a glossary written under a blank header).
+            if skip_depth == 0 and (text.strip(" |") or in_head):
                 blocks.append(
                     Block("row", row_line, text, (), 0, path, quote_depth > 0,
                           cells=cells, header=in_head, table=table_index)
