@@ -87,3 +87,11 @@ def test_key_term_cards_keep_note_order() -> None:
     assert [c.line for c in cards] == sorted(c.line for c in cards)
 
 
+
+
+def test_a_roman_numeral_i_is_no_first_person() -> None:
+    text = (
+        "A **republic** is a state whose head is not a monarch.\n\n"
+        "After World War I, the **Weimar Republic** replaced the German Empire, and it lasted until 1933.\n"
+    )
+    assert ("Weimar Republic",) in _answers(text, "History.md")

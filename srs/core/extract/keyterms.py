@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from srs.core.extract.filters import is_ui_instruction, mentions_ui, plausible_term
 from srs.core.extract.found import Found
+from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 
 RULE = "key_term"
@@ -62,8 +63,6 @@ _UI_VERB_BEFORE = re.compile(
     r"choosing|tap|tapping|press|pressing|open|opening|pick|run|running|turn\s+on|turn\s+off)\s+(?:the\s+)?$",
     re.I,
 )
-# Personal chatter and opinion ("I met ...", "In my opinion the **best part**"): no study text.
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")  # "Reading: **Chemerinsky** ch. 2"
 # A dash or colon after the term: an entry of a list ("**Term** — ...", "**Option**: ..."), not prose.
 _DASH_AFTER = re.compile(r"\s*[—–:-]\s|[^.!?]{0,30}\s[—–]\s")
@@ -101,7 +100,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         return []
     if ui if ui is not None else is_ui_instruction(text):
         return []
-    if _FIRST_PERSON.search(text) or mentions_ui(text):
+    if FIRST_PERSON.search(text) or mentions_ui(text):  # chatter ("I met ...") and opinion ("my ...")
         return []
     found: list[KeyTerm] = []
     for span in bold:
