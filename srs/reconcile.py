@@ -13,7 +13,6 @@ hash is blank, so a scan interrupted in between reads that note again next time.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable, Sequence
@@ -22,8 +21,8 @@ from srs.config import Config
 from srs.core.identity import StoredRef, anchor_of, match_candidates, new_card_id
 from srs.core.model import CardCandidate
 from srs.storage.repo import Repository
+from srs.storage.rows import json_list
 
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
 _NONE: frozenset[str] = frozenset()
 
 
@@ -183,7 +182,7 @@ class Reconciler:
             "position": candidate.position,
             "deck": deck,
             "text": candidate.text,
-            "answers": _to_json(list(candidate.answers)),
+            "answers": json_list(candidate.answers),
             "anchor": anchor,
             "rule": candidate.rule,
             "sentence_key": candidate.sentence_key,

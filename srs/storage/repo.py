@@ -13,10 +13,8 @@ from srs.core.model import Card
 from srs.core.sm2 import ReviewLog, Sm2State
 from srs.errors import CardNotFound, StorageError
 from srs.storage.db import Database, describe_sqlite_error
-from srs.storage.rows import CARD_COLUMNS, CARD_FROM, card_from_row, state_columns, state_from_json, state_to_json, to_date
+from srs.storage.rows import CARD_COLUMNS, CARD_FROM, card_from_row, json_list, state_columns, state_from_json, state_to_json, to_date
 
-# One encoder for every small list stored as JSON (json.dumps with options builds a new one per call).
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
 ACTIVE = "c.retired = 0 AND c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= :today)"
 
 
@@ -79,7 +77,7 @@ class Repository:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET title=excluded.title, "
             "size=excluded.size, mtime_ns=excluded.mtime_ns, hash=excluded.hash, tags=excluded.tags, "
             "aliases=excluded.aliases, media=excluded.media, scanned_at=excluded.scanned_at",
-            (path, title, size, mtime_ns, hash_, _to_json(list(tags)), _to_json(list(aliases)), _to_json(list(media)),
+            (path, title, size, mtime_ns, hash_, json_list(tags), json_list(aliases), json_list(media),
              scanned_at),
         )
 

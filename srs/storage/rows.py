@@ -16,6 +16,13 @@ CARD_COLUMNS = (
     "n.title AS title, n.tags AS tags"
 )
 CARD_FROM = "cards c LEFT JOIN notes n ON n.path = c.note"
+# One encoder for the small lists stored as JSON (json.dumps with options builds one per call).
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def json_list(values) -> str:
+    """A list of strings (answers, tags, aliases) as it is stored: JSON, non-ASCII kept."""
+    return _encode(list(values))
 
 
 def to_date(value: str | None) -> date | None:
