@@ -77,7 +77,7 @@ def test_narrowed_rule_loops_give_markdown_its_own_tokens() -> None:
         assert _tokens(fast.parse(note, {})) == _tokens(plain.parse(note, {})), note
 
 
-def test_narrowed_loops_and_the_plain_text_shortcut_agree_on_every_corpus_note() -> None:
+def test_narrowed_rule_loops_agree_with_markdown_it_on_every_corpus_note() -> None:
     # Hundreds of real-shaped notes (several languages, CRLF, flattened, tables, callouts):
     # the faster parser must give markdown-it's own tokens for each of them.
     from pathlib import Path

@@ -10,7 +10,6 @@ not know (a plugin added later) makes it leave that parser's loop as it was.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -103,41 +102,7 @@ def install_inline_dispatch(md: Any, extra_starts: dict[str, str]) -> bool:
             state.pushPending()
 
     md.inline.tokenize = tokenize
-    _install_plain_text_shortcut(md, "".join(table) + "\n")
     return True
-
-
-def _install_plain_text_shortcut(md: Any, rule_chars: str) -> None:
-    """Give inline content in which no inline rule can start its one text token directly.
-
-    About half of a vault's paragraphs, items and headings hold no character any inline rule
-    starts at (``*``, ``[``, a newline...). For them markdown-it's inline parser ends with one text
-    token holding the whole content after setting up a parser state and running its post-passes;
-    here they get that token at once. Anything else goes through the parser as before.
-    """
-    from markdown_it.rules_core.inline import inline as inline_rule
-    from markdown_it.token import Token
-
-    names = [rule.name for rule in md.core.ruler.__rules__]
-    if "inline" not in names or md.core.ruler.getRules("")[names.index("inline")] is not inline_rule:
-        return
-    special = re.compile("[" + re.escape(rule_chars) + "]")
-    parse_inline = md.inline.parse
-
-    def inline(state: Any) -> None:
-        for token in state.tokens:
-            if token.type == "inline":
-                if token.children is None:
-                    token.children = []
-                content = token.content
-                if content and special.search(content) is None:
-                    text = Token("text", "", 0)
-                    text.content = content
-                    token.children.append(text)
-                else:
-                    parse_inline(content, state.md, state.env, token.children)
-
-    md.core.ruler.at("inline", inline)
 
 
 # Block rules and the first characters (after indentation) of the lines they can start at;
