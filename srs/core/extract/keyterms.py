@@ -98,7 +98,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         return []
     if len(_ENGLISH.intersection(word.lower() for word in text.split())) < 2:
         return []
-    if ui if ui is not None else is_ui_instruction(text):
+    if is_ui_instruction(text) if ui is None else ui:
         return []
     if FIRST_PERSON.search(text) or mentions_ui(text):  # chatter ("I met ...") and opinion ("my ...")
         return []
