@@ -1,7 +1,14 @@
-"""YAML properties (front matter): title, tags and aliases, with a warning when broken."""
+"""YAML properties (front matter): title, tags and aliases, with a warning when broken.
+
+Most notes' properties are a few ``key: value`` lines and ``- item`` lists. Those are read by a
+small line reader (``_simple_properties``) that accepts only shapes whose YAML meaning is certain
+and otherwise hands the text to the YAML safe loader; tests compare the two on many shapes.
+"""
 
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,18 +44,136 @@ def read_properties(source: str | None, line: int) -> Properties:
     """Parse front matter ``source`` (the text between the ``---`` lines starting at ``line``)."""
     if not source or not source.strip():
         return Properties()
-    try:
-        data = yaml.load(source, Loader=_Loader)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = line + 1 + mark.line if mark is not None else line
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return Properties(warning=f"broken YAML properties (line {where}): {problem}; fix the properties block")
-    except Exception as exc:  # noqa: BLE001 - yaml can fail in odd ways on junk; a warning is enough
-        return Properties(warning=f"unreadable YAML properties (line {line}): {exc}")
+    data = _simple_properties(source)
+    if data is None:
+        try:
+            data = yaml.load(source, Loader=_Loader)  # noqa: S506 - a safe loader
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = line + 1 + mark.line if mark is not None else line
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            return Properties(warning=f"broken YAML properties (line {where}): {problem}; fix the properties block")
+        except Exception as exc:  # noqa: BLE001 - yaml can fail in odd ways on junk; a warning is enough
+            return Properties(warning=f"unreadable YAML properties (line {line}): {exc}")
     if not isinstance(data, dict):
         return Properties(warning=f"YAML properties (line {line}) are not a mapping of keys to values")
     title = data.get("title")
     tags = _strings(data.get("tags", data.get("tag")), split=True)
     aliases = _strings(data.get("aliases", data.get("alias")), split=False)
     return Properties(str(title).strip() if isinstance(title, (str, int, float)) else "", tags, aliases)
+
+
+# --- The line reader for simple properties -------------------------------------------------------
+#
+# It returns the mapping the YAML safe loader would build, or None to leave the text to YAML. The
+# values of the keys read above (``_READ``) are exact; any other key's value is only known to load
+# without error, and stands as ``_OTHER``. Why each accepted shape means what it is read as:
+# - Every line is printable (``str.isprintable`` allows no tab, control character, BOM or line
+#   separator, a subset of YAML's printable set) and is empty, a ``key:`` line at column 0, or a
+#   ``- item`` line under a ``key:`` with no value, all items of a list at one indentation.
+#   Another line (indented, a comment, ``---``) could continue a scalar or nest: YAML reads it.
+# - A key is a short word: a plain scalar that never spans lines and never holds ``: `` or `` #``.
+#   Keys that YAML reads as booleans ("on", "yes") or null are only other keys here: none of them
+#   equals one of ``_READ``, which are the strings as written. A repeated key keeps its last value,
+#   as the safe loader's mapping does.
+# - A value is a quoted string with no escape or inner quote (the text between the quotes), a
+#   plain scalar that starts with a letter and holds only letters, digits, spaces and a few marks
+#   (no ``:`` or ``#``, so no nested mapping or comment; YAML resolves a plain scalar by its first
+#   character, and the only letters with a resolver are those of booleans and null: such a word is
+#   ``_OTHER``), or a flow list ``[a, b]`` of such words with no quote or ``?``.
+# - For other keys only: digits (an int, or a string when they open with 0 and are no octal) and
+#   a date ``YYYY-MM-DD`` that exists (the loader raises on "2024-02-30", so that one goes to YAML).
+_READ = frozenset({"title", "tags", "tag", "aliases", "alias"})
+_OTHER = object()  # a value that loads without error but is not one of ``_READ``
+_KEY_LINE = re.compile(r"([A-Za-z][A-Za-z0-9_-]{0,63}):(?: +(.*))?")
+_ITEM_LINE = re.compile(r"( *)- +(.+)")
+_QUOTED = re.compile(r"\"([^\"\\]*)\"|'([^']*)'")
+_PLAIN = re.compile(r"[^\W\d_][\w .,'!?()/&+-]*")
+_FLOW_ITEM = re.compile(r"[^\W\d_][\w ./&+-]*")
+_DIGITS = re.compile(r"[0-9]{1,18}")
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+# Plain words that YAML 1.1 resolves to a boolean or to null: all open with a letter of these.
+_NOT_STRINGS = frozenset(
+    "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL".split()
+)
+
+
+def _plain(text: str, pattern: re.Pattern[str]) -> Any:
+    """A plain scalar's value: the string, ``_OTHER`` for a boolean or null, None if not simple."""
+    if pattern.fullmatch(text) is None:
+        return None
+    return _OTHER if text in _NOT_STRINGS else text
+
+
+def _scalar(text: str) -> Any:
+    """A one-line value (trailing spaces gone): its string, ``_OTHER``, or None if not simple."""
+    quoted = _QUOTED.fullmatch(text)
+    if quoted is not None:
+        return quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
+    if text[:1] == "[" and text[-1:] == "]":
+        inner = text[1:-1].strip(" ")
+        if not inner:
+            return []
+        items = [_plain(item.strip(" "), _FLOW_ITEM) for item in inner.split(",")]
+        if any(item is None for item in items):
+            return None
+        return _OTHER if _OTHER in items else items
+    value = _plain(text, _PLAIN)
+    if value is not None:
+        return value
+    if _DIGITS.fullmatch(text):
+        return _OTHER
+    date = _DATE.fullmatch(text)
+    if date is not None:
+        try:
+            datetime.date(int(date.group(1)), int(date.group(2)), int(date.group(3)))
+        except ValueError:
+            return None
+        return _OTHER
+    return None
+
+
+def _simple_properties(source: str) -> dict[str, Any] | None:
+    """The mapping YAML's safe loader makes of ``source`` when every line has a simple shape (see
+    above), else None."""
+    data: dict[str, Any] = {}
+    key = ""  # the key a list of items may follow (one with no value), else ""
+    items: list[Any] | None = None
+    indent = -1
+    for line in source.split("\n"):
+        if not line:
+            continue  # an empty line separates nothing in a block mapping or list
+        if not line.isprintable():
+            return None
+        if line[0] != " " and line[0] != "-":
+            match = _KEY_LINE.fullmatch(line)
+            if match is None:
+                return None
+            key, items, indent = match.group(1), None, -1
+            text = (match.group(2) or "").rstrip(" ")
+            if not text:
+                data[key] = None  # null, unless items follow
+                continue
+            value = _scalar(text)
+            if value is None:
+                return None
+            data[key] = value
+            key = ""
+            continue
+        match = _ITEM_LINE.fullmatch(line)
+        if match is None or not key or (indent >= 0 and len(match.group(1)) != indent):
+            return None
+        indent = len(match.group(1))
+        value = _scalar(match.group(2).rstrip(" "))
+        if value is None or isinstance(value, list):
+            return None  # a flow list inside a list: left to YAML
+        if items is None:
+            items = data[key] = []
+        items.append(value)
+    if not data:
+        return None  # nothing but empty lines: YAML reads no mapping at all
+    for name in _READ:
+        value = data.get(name)
+        if value is _OTHER or (isinstance(value, list) and _OTHER in value):
+            return None
+    return data
