@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from srs.core.markdown_render import Span
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|[。！？؟।]+|\n")
+# A run of sentence-ending marks (closing quotes or brackets may follow; Latin marks need a space
+# after them), a run of CJK/Arabic/Devanagari marks, or a line break. The pattern opens with one
+# character class so the regex engine skips ordinary text in C; the lookbehind then picks the branch
+# (same matches as "[.!?…]+[\"'”’)\]]*(?=\s)|[。！？؟।]+|\n", about three times faster).
+_BOUNDARY = re.compile(
+    r"[.!?…。！？؟।\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s)|(?<=[。！？؟।])[。！？؟।]*|(?<=\n))"
+)
 _ABBREV = frozenset(
     "e.g i.e etc vs cf al dr mr mrs ms prof st fig no approx ca jr sr mt ft p pp vol ed eds ch sec "
     "resp incl esp viz".split()
