@@ -99,11 +99,23 @@ def _key(text: str) -> str:
     return hashlib.blake2b(plain(text).encode("utf-8", "replace"), digest_size=6).hexdigest()
 
 
-def _context(block: Block, sentences: list[Sentence], index: int, answers: tuple[str, ...]) -> str:
-    parts = [" › ".join(plain(h) for h in block.headings if h)] if block.headings else []
+def _headings_context(headings: tuple[str, ...], made: dict[tuple[str, ...], str]) -> str:
+    """The heading path as plain context ("Cells › Organelles"), made once per note and path:
+    the blocks under one heading share it."""
+    context = made.get(headings)
+    if context is None:
+        context = made[headings] = " › ".join(plain(h) for h in headings if h)
+    return context
+
+
+def _context(headings: str, sentences: list[Sentence], index: int, answers: tuple[str, ...]) -> str:
+    """A sentence card's context: the block's heading path (``_headings_context``) and the
+    sentence before, unless that sentence gives an answer away."""
+    parts = [headings]
     if index > 0:
         previous = plain(sentences[index - 1].text)
-        if not any(a.lower() in previous.lower() for a in answers):
+        lowered = previous.lower()
+        if not any(a.lower() in lowered for a in answers):
             parts.append(previous)
     return "\n".join(p for p in parts if p)
 
@@ -200,6 +212,7 @@ def _extract(text: str, path: str) -> ExtractedNote:
     kinds = kind_glossaries(blocks)
     nested = nested_entries(blocks)
     key_found: list[tuple[KeyTerm, _Card]] = []  # bold key terms, kept at the end if nothing defines them
+    heading_contexts: dict[tuple[str, ...], str] = {}
 
     for bi, block in enumerate(blocks):
         if skip_next:
@@ -349,13 +362,16 @@ def _extract(text: str, path: str) -> ExtractedNote:
                 card = term_line(sentence.text, title, line_shapes) if line_shapes else None
                 if card:
                     made = [card]
+            key = ""  # the sentence's key, made once if the sentence gives a card
             for found in made:
-                context = _context(block, sentences, sentence.index, found.answers)
-                cards.append(_Card(found, line, _key(sentence.text), context, bi))
+                key = key or _key(sentence.text)
+                context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, found.answers)
+                cards.append(_Card(found, line, key, context, bi))
             if block.kind != "heading" and sentence.spans and not single:  # explicit markup wins
                 for term in key_terms(sentence, ui):
-                    context = _context(block, sentences, sentence.index, term.found.answers)
-                    key_found.append((term, _Card(term.found, line, _key(sentence.text), context, bi)))
+                    key = key or _key(sentence.text)
+                    context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, term.found.answers)
+                    key_found.append((term, _Card(term.found, line, key, context, bi)))
 
     claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
     # A term a sentence already defines needs no second card from the title.

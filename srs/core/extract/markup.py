@@ -13,6 +13,8 @@ def _inner(sentence: Sentence, span: Span) -> str:
 
 def explicit(sentence: Sentence) -> Found | None:
     """Anki clozes kept as written; ``==highlights==`` hidden as c1."""
+    if not sentence.spans:
+        return None  # most sentences: no cloze, no highlight
     # A cloze with a blank answer ("{{c1:: }}") hides nothing: it is not a card.
     clozes = [s for s in sentence.spans if s.kind == "cloze" and s.target.strip()]
     marks = [s for s in sentence.spans if s.kind == "mark"]
