@@ -133,6 +133,14 @@ def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
+def _study_question(text: str) -> bool:
+    """A line of ``text`` opens with "Q:", "Question:" or "Front:" (``_STUDY_Q_LINE``)."""
+    if "\n" not in text:
+        # One line: "^" can only match at the start, and a match is much cheaper than a search.
+        return _STUDY_Q_START.match(text) is not None
+    return _STUDY_Q_LINE.search(text) is not None
+
+
 def qa_lines(block: Block) -> list[Found] | None:
     """Cards from ``question::answer`` lines or ``Q:``/``A:`` line pairs; None if there are none."""
     text = block.text
@@ -148,7 +156,7 @@ def qa_lines(block: Block) -> list[Found] | None:
             entries = announced_lines(block)  # "le chat = the cat" lines under "# Vocabulary"
             if entries:
                 return entries
-    if "::" not in text and "\n?" not in text and ";;" not in text and not _STUDY_Q_LINE.search(text):
+    if "::" not in text and "\n?" not in text and ";;" not in text and not _study_question(text):
         return None  # most blocks: no card markup at all, nothing to split
     code = sorted((s.start, s.end) for s in block.spans if s.kind in ("code", "cloze"))
     code_starts = [a for a, _b in code]
