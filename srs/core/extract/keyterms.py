@@ -37,7 +37,9 @@ from srs.core.extract.sentences import Sentence, cloze_text, plain
 RULE = "key_term"
 MIN_WORDS = 6
 MAX_BOLD_RUNS = 3
-_WORD = re.compile(r"\w+")
+# MIN_WORDS runs of word characters (what ``re.findall(r"\w+")`` would count), found without
+# listing them all: the runs are maximal, so one match from the start tells.
+_ENOUGH_WORDS = re.compile(r"\W*\w+(?:\W+\w+){%d}" % (MIN_WORDS - 1))
 # Words that make a bold run a phrase of emphasis or instruction rather than a name.
 _FUNCTION_WORDS = frozenset(
     "the a an at after before to too no not many much least more most very out up down with for from by on in "
@@ -94,9 +96,12 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     bold = [span for span in sentence.spans if span.kind == "strong"]
     if not bold or len(bold) > MAX_BOLD_RUNS:
         return []
-    if _INSTRUCTION.match(text) or _LABELLED.match(text) or len(_WORD.findall(text)) < MIN_WORDS:
+    # The checks below are pure, so their order is free: the English one first, since it turns
+    # away most sentences of other languages. Lower-casing the whole text splits into the same
+    # words as lower-casing each word (no character lower-cases to or from whitespace).
+    if len(_ENGLISH.intersection(text.lower().split())) < 2:
         return []
-    if len(_ENGLISH.intersection(word.lower() for word in text.split())) < 2:
+    if _INSTRUCTION.match(text) or _LABELLED.match(text) or _ENOUGH_WORDS.match(text) is None:
         return []
     if is_ui_instruction(text) if ui is None else ui:
         return []
