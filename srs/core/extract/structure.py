@@ -5,9 +5,11 @@ Glossary tables live in ``tables`` (re-exported here)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from srs.core.extract.entries import NOUN_GLOSS, block_entries
-from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract import filters
+from srs.core.extract.filters import is_label, is_ui_instruction
 from srs.core.extract.lines import PINNED_NOUN_PHRASE
 from srs.core.extract.frames import BARE_COPULA, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough
@@ -19,6 +21,10 @@ __all__ = [
     "defined_by_sentence", "glossary_header", "glossary_row", "heading_glossary", "heading_term", "plain_list_glossary",
     "title_claim", "title_terms",
 ]
+
+# A note asks about its title and headings once per sentence that may define them, and bench and
+# real vaults repeat titles: the answer of this pure check is kept for the terms seen last.
+plausible_term = lru_cache(maxsize=4096)(filters.plausible_term)
 
 # An article before a term that opens a sentence, in the languages notes are commonly written in.
 _LEADING_ARTICLE = re.compile(
@@ -81,8 +87,10 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
     note's own title the sentence may also open with a context ("In economics, ..."), use the
     plural ("Ribosomes are ..."), a separator ("Kintsugi — the art of ..."), a bare noun phrase
     pinned by a clause, or a pronoun ("It is a cost that ...")."""
-    if not plausible_term(term) or is_ui_instruction(sentence.text):
+    if not plausible_term(term):
         return None
+    # A UI step ("Select **Settings** ...") is never a definition. The check is pure and costs
+    # more than the others, so it runs last, only for a sentence that would make a card.
     title = rule == "title_definition"
     heading = rule == "heading_definition"
     where = _leading_term(sentence, term, plural=title or heading)
@@ -95,7 +103,7 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
             where = _leading_term(shifted, term, plural=True)
             where = (where[0] + context.end(), where[1] + context.end()) if where else None
         elif _PRONOUN.match(sentence.text) and not FIRST_PERSON.search(sentence.text):
-            return _pronoun_definition(sentence, term)
+            return None if is_ui_instruction(sentence.text) else _pronoun_definition(sentence, term)
     if where is None:
         return None
     after = sentence.text[where[1] :].lstrip("*_")
@@ -105,6 +113,8 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
     )
     if not defining or not long_enough(after, 4) or ((title or heading) and FIRST_PERSON.search(after)):
         return None  # "Meeting notes is where I keep ...": an aside about the note, not a definition
+    if is_ui_instruction(sentence.text):
+        return None
     made = cloze_text(sentence.text, [(where[0], where[1], sentence.text[where[0] : where[1]])])
     return Found(made[0], made[1], rule) if made else None
 
@@ -360,9 +370,18 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     run: list[int] = []
 
     def close() -> None:
+        # The run needs ``need`` entries (see below): once more items than that allows are no
+        # entries, the run cannot pass and the rest of its items need not be read.
+        if len(run) < 2:
+            return
+        need = 2 if len(run) == 2 else max(3, -(-2 * len(run) // 3))
+        misses = len(run) - need
         entries: dict[int, Found] = {}
         terms: set[str] = set()
         for i in run:
+            if misses < 0:
+                return
+            misses -= 1  # given back below when the item is an entry
             match = _PLAIN_ITEM.match(blocks[i].text)
             if match is None:
                 continue
@@ -378,6 +397,7 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
             made = cloze_text(f"{term}: {clean_card_text(body)}", [(0, len(term), term)])
             if made is not None:
                 entries[i] = Found(made[0], made[1], "glossary_list")
+                misses += 1
         if len(entries) >= 3 and 3 * len(entries) >= 2 * len(run):
             found.update(entries)
         elif len(entries) == len(run) == 2 and all(_callout_gloss(blocks[i]) for i in run):
@@ -391,7 +411,7 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 close()
                 run = []
             run.append(i)
-        elif block.kind != "item":
+        elif block.kind != "item" and run:
             close()
             run = []
     close()
