@@ -15,7 +15,7 @@ from srs.core.extract.bodies import (
 )
 from srs.core.extract.found import Found
 from srs.core.extract.filters import plausible_term
-from srs.core.extract.sentences import Sentence, cloze_text, plain
+from srs.core.extract.sentences import Sentence, cloze_text, fold_case, plain
 from srs.core.markdown_render import Span
 
 
@@ -55,6 +55,16 @@ _NAMING_BEFORE_INTL = re.compile(
 )
 # Chinese and Japanese naming words stand right before the term, with no space: "称为**Y**".
 _NAMING_BEFORE_CJK = re.compile(r"(?:称为|稱為|称作|稱作|叫做|叫作|名为|名為|と呼ばれる|と呼ぶ)$")
+# Every match of the English naming regexes (_NAMING_BEFORE, _NAMING_OBJECT, _QUOTED and the
+# naming verbs of ``phrases.named_by_verb``) holds one of these stems, case aside; every match of
+# the naming regexes of other languages (_NAMING_BEFORE_INTL, _KNOWN_AS_INTL, the long objects of
+# ``named_by_verb``) one of the second set. Most sentences hold none: one scan of the case-folded
+# sentence then spares those regexes for each term it emphasises.
+_NAMING_STEM = re.compile(r"call|term|name|dub|coined|label|christen|known|refer")
+_NAMING_STEM_INTL = re.compile(
+    r"appel|nomm|llam|denomin|chiam|noem|heißt|nenn|genannt|cham|kallas|kaldes|называ|conoc|conhecid|connu|dett|"
+    r"heet|heten"
+)
 # "Als **Y** bezeichnet man ...": the German naming construction with the term first.
 _NAMING_AFTER_INTL = re.compile(r"^\s+(?:bezeichnet|nennt|versteht)\s+man\b", re.I)
 _ALS_BEFORE = re.compile(r"^(?:als|unter)\s+(?:(?:der|die|das|den|ein|eine|einen)\s+)?$", re.I)
@@ -235,6 +245,14 @@ def definitions(
     seen: set[str] = set()
 
     named_end = -1  # where the last term named in this sentence ends
+    stems: tuple[bool, bool] | None = None  # naming stems (English, other), looked for on first need
+
+    def naming_stems() -> tuple[bool, bool]:
+        nonlocal stems
+        if stems is None:
+            folded = fold_case(text)
+            stems = (_NAMING_STEM.search(folded) is not None, _NAMING_STEM_INTL.search(folded) is not None)
+        return stems
 
     def add(start: int, end: int, answer: str, rule: str) -> None:
         nonlocal named_end
@@ -313,26 +331,29 @@ def definitions(
         if ui or not plausible_term(term):
             continue
         tail = before[-120:]
-        if _APPOSITIVE.match(after) or (_IS_BEFORE.search(tail) and _CONDITION_AFTER.match(after)):
+        # Pairs of tests run the one anchored at the term first: it fails at once on most text.
+        if _APPOSITIVE.match(after) or (_CONDITION_AFTER.match(after) and _IS_BEFORE.search(tail)):
             add(span.start, span.end, term, "term_is")
             continue
-        named = _NAMING_BEFORE_INTL.search(tail) or _NAMING_BEFORE_CJK.search(tail)
+        english, other = naming_stems()
+        # CJK naming words are no ASCII: an ASCII sentence (the flag is stored) cannot hold them.
+        named = (other and _NAMING_BEFORE_INTL.search(tail)) or (not text.isascii() and _NAMING_BEFORE_CJK.search(tail))
         if named and _LITERAL_NAME_BEFORE.search(tail, 0, named.start()):
             named = None  # "crie uma nota chamada **X**": the literal name of a file or section
         if (
             named
             or (_ALS_BEFORE.match(before) and _NAMING_AFTER_INTL.match(after))
-            or _KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48))
+            or (other and _KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)))
             or (_GENANNT_AFTER.match(after) and _WIRD_BEFORE.search(tail))
             or (_BY_BEFORE.match(before) and _WE_MEAN_AFTER.match(after))
             or ("define" in tail and _WE_DEFINE.search(tail, max(0, len(tail) - 40)))
         ):
             add(span.start, span.end, term, "bold_called")
             continue
-        if _TERM_BEFORE.search(tail) and _TERM_AFTER.match(after):
+        if _TERM_AFTER.match(after) and _TERM_BEFORE.search(tail):
             add(span.start, span.end, term, "bold_called")
             continue
-        naming = _NAMING_BEFORE.search(tail) or _NAMING_OBJECT.search(tail)
+        naming = english and (_NAMING_BEFORE.search(tail) or _NAMING_OBJECT.search(tail))
         if naming:
             verb = naming.group(1).lower()
             rule = "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
@@ -345,7 +366,7 @@ def definitions(
         if frames.defined_as(before, after):
             add(span.start, span.end, term, "term_is")
             continue
-        if phrases.named_by_verb(before, after) or (found and phrases.parallel_name(before)):
+        if ((english or other) and phrases.named_by_verb(before, after)) or (found and phrases.parallel_name(before)):
             add(span.start, span.end, term, "bold_called")
             continue
         if (
@@ -360,7 +381,11 @@ def definitions(
             or (first and phrases.acts_as_definition(before, after, term, in_item if list_item is None else list_item))
         ) and _term_shaped(term, False):
             add(span.start, span.end, term, "term_is")
-    quoted = _QUOTED.finditer(text) if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) else ()
+    quoted = (
+        _QUOTED.finditer(text)
+        if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) and naming_stems()[0]
+        else ()
+    )
     for match in quoted:
         term = next(g for g in match.groups()[1:] if g)
         start = match.end() - len(term) - 1
@@ -371,7 +396,7 @@ def definitions(
     for span in sentence.spans:
         if span.kind != "wikilink":
             continue
-        naming = _NAMING_BEFORE.search(text[: span.start][-80:])
+        naming = naming_stems()[0] and _NAMING_BEFORE.search(text[: span.start][-80:])
         term = text[span.inner_start : span.inner_end]
         if naming and plausible_term(term):
             add(span.start, span.end, term, "link_alias_calls")

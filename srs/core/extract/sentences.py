@@ -34,6 +34,9 @@ _EMPH_MARK = re.compile(
 # (tested for presence only; same answers as r"[*_=~]|[^\S ]|  ", opening with one class).
 _NEEDS_PLAIN = re.compile(r"[*_=~\s](?:(?<! )| )")
 _PROTECTED = frozenset({"wikilink", "cloze", "code", "link", "tag"})
+# Letters that IGNORECASE regexes equate with a lower-case letter that str.lower() does not give:
+# the dotted and dotless I, the long s, and old Cyrillic letter forms.
+_FOLD_EXTRA = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т"})
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,15 @@ def plain(text: str) -> str:
     if _NEEDS_PLAIN.search(text) is None:
         return text.strip()  # no marker, no line break, no double space: most text, one scan
     return _single_spaced(_EMPH_MARK.sub("", text))
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased the way IGNORECASE regexes compare letters: a word such a regex finds
+    in ``text`` (letter by letter, case aside) is a substring of the result. Used to prove cheaply
+    that a regex cannot match before running it."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_EXTRA).lower()
 
 
 def clean_card_text(text: str) -> str:

@@ -1,0 +1,78 @@
+"""The cheap tests that let the extractor skip regexes must never skip one that would match.
+
+``rules.definitions`` looks for naming stems in the case-folded sentence before it runs the naming
+regexes; these tests check that every shape those regexes read holds a stem, in any letter case,
+and that ``fold_case`` folds every letter the way IGNORECASE matching does.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from srs.core.extract import phrases, rules
+from srs.core.extract.sentences import fold_case
+
+_ENGLISH = {
+    rules._NAMING_BEFORE: [
+        "it is called ", "he calls it the ", "we call this a ", "the so termed ", "was named ", "dubbed the ",
+        "nicknamed ", "coined the term ", "labeled ", "labelled a ", "christened ", "is known as the ",
+        "is referred to as ", "what one refers to as ", "what we refer to as ",
+    ],
+    rules._NAMING_OBJECT: [
+        "call such a figure a ", "calls an event the ", "called the thing a ", "term this a ", "terms it the ",
+        "termed it a ", "name the state the ", "names it a ", "named the effect the ", "dub it the ",
+        "dubs it a ", "dubbed the shape a ", "nickname it a ", "nicknamed him the ",
+    ],
+    rules._QUOTED: ['is called "Spandrel"', "known as “the Thing”", "termed ‘Drift’", "named 'Zed' for"],
+    phrases.POSSESSIVE_NAMING: ["called its ", "termed their ", "named his ", "known as her ", "referred to as our "],
+    phrases.REFER_AS: ["refer to this as ", "refers to it as the ", "referred to them as a ", "referring to it as "],
+    phrases.LONG_OBJECT_NAMING: [
+        "call an event that lies outside all expectation a ", "calls such a figure of speech a ",
+        "name the state of the system the ", "terms this kind of thing a ", "dubbed that long period the ",
+    ],
+}
+_OTHER = {
+    rules._NAMING_BEFORE_INTL: [
+        "on appelle ", "est appelé ", "appelée ", "appelés les ", "appelées ", "on nomme ", "nommé ", "nommée la ",
+        "se llama ", "se llaman los ", "llamado ", "llamada la ", "se denomina ", "denominado ", "denominada ",
+        "si chiama ", "si chiamano gli ", "chiamato ", "chiamata ", "men noemt ", "noemen ", "genoemd ",
+        "heißt ", "nennt man ", "nennen ", "genannt ", "chamado ", "chamada ", "se chama ", "chama-se ",
+        "chamam-se ", "denomina-se ", "kallas ", "kaldes ", "называется ", "называют ", "называемый ", "называемая ",
+    ],
+    rules._KNOWN_AS_INTL: [
+        "se conoce como ", "conocido como ", "conocidas como ", "conhecido como ", "conhecidas como a ",
+        "connu sous le nom de ", "connue sous le nom d'", "è detto ", "sono detti ", "viene detta ",
+        "vengono dette ", "der sogenannte ", "die so genannten ", "heet ", "heten ", "wordt genoemd ",
+    ],
+    phrases.LONG_OBJECT_NAMING_INTL: [
+        "Man nennt das Molekül, das Energie speichert, ", "nennt man die Menge aller ", "nennen wir den Wert ",
+        "On appelle la fonction qui ", "nous appelons le point ", "llamamos el punto ", "chamamos o ponto ",
+        "chiamiamo il punto ",
+    ],
+}
+
+
+def _variants(sample: str) -> list[str]:
+    """The sample as written, upper-cased, and with the letters IGNORECASE equates in odd forms."""
+    odd = sample.replace("i", "ı").replace("s", "ſ").replace("в", "ᲀ").replace("т", "ᲄ").replace("с", "ᲃ")
+    return [sample, sample.upper(), sample.title(), odd, sample.replace("i", "İ")]
+
+
+@pytest.mark.parametrize(("stems", "shapes"), [(rules._NAMING_STEM, _ENGLISH), (rules._NAMING_STEM_INTL, _OTHER)])
+def test_every_naming_shape_holds_a_stem(stems: re.Pattern[str], shapes: dict[re.Pattern[str], list[str]]) -> None:
+    for regex, samples in shapes.items():
+        for sample in samples:
+            assert regex.search(sample), (regex.pattern, sample)  # the sample is a real match
+            for variant in _variants(sample):
+                if regex.search(variant):
+                    assert stems.search(fold_case(variant)), (regex.pattern, variant)
+
+
+def test_fold_case_folds_as_ignorecase_matching_does() -> None:
+    letters = set(re.sub(r"[^\w]", "", rules._NAMING_STEM.pattern + rules._NAMING_STEM_INTL.pattern))
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    for letter in sorted(letters):
+        for match in re.finditer(re.escape(letter), everything, re.I):
+            assert fold_case(match.group()) == letter, (letter, hex(ord(match.group())))
