@@ -133,31 +133,31 @@ def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
-def _study_question(text: str) -> bool:
-    """A line of ``text`` opens with "Q:", "Question:" or "Front:" (``_STUDY_Q_LINE``)."""
-    if "\n" not in text:
-        # One line: "^" can only match at the start, and a match is much cheaper than a search.
-        return _STUDY_Q_START.match(text) is not None
-    return _STUDY_Q_LINE.search(text) is not None
-
-
 def qa_lines(block: Block) -> list[Found] | None:
     """Cards from ``question::answer`` lines or ``Q:``/``A:`` line pairs; None if there are none."""
     text = block.text
-    if block.callout and block.kind == "paragraph" and block.callout.lower() in _QUESTION_CALLOUTS:
+    kind = block.kind
+    if block.callout and kind == "paragraph" and block.callout.lower() in _QUESTION_CALLOUTS:
         card = callout_qa(block)
         if card is not None:
             return [card]
-    if block.kind in ("paragraph", "item") and not block.quote and (block.kind == "paragraph" or block.level == 1):
-        entries = runon_glossary(text)  # a glossary whose line breaks were lost
-        if entries:
-            return entries
-        if block.kind == "paragraph" and "\n" in text:
+    one_line = "\n" not in text
+    if (kind == "paragraph" or kind == "item" and block.level == 1) and not block.quote:
+        if one_line:
+            entries = runon_glossary(text)  # a glossary whose line breaks were lost
+            if entries:
+                return entries
+        elif kind == "paragraph":
             entries = announced_lines(block)  # "le chat = the cat" lines under "# Vocabulary"
             if entries:
                 return entries
-    if "::" not in text and "\n?" not in text and ";;" not in text and not _study_question(text):
-        return None  # most blocks: no card markup at all, nothing to split
+    # Most blocks hold no card markup at all, nothing to split. In one line "^" of the multi-line
+    # search can only match at the start (a match is much cheaper), and "\n?" cannot occur.
+    if one_line:
+        if "::" not in text and ";;" not in text and _STUDY_Q_START.match(text) is None:
+            return None
+    elif "::" not in text and "\n?" not in text and ";;" not in text and _STUDY_Q_LINE.search(text) is None:
+        return None
     code = sorted((s.start, s.end) for s in block.spans if s.kind in ("code", "cloze"))
     code_starts = [a for a, _b in code]
     lines = block.text.split("\n")
