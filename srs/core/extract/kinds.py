@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from srs.core.extract.lists import list_runs
+from srs.core.extract.lists import run_index
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import cloze_text
 from srs.core.markdown import Block
@@ -61,7 +61,7 @@ def kind_glossaries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     "glossary_list" does."""
     if not any(b.kind == "item" and b.text.startswith(("**", "__")) for b in blocks):
         return {}  # most notes: no emphasised list entry at all
-    run_of, _runs = list_runs(blocks)
+    run_of = run_index(blocks)  # which list each item belongs to; the entries are read below
     entries: dict[int, tuple[str, str]] = {}
     for i, block in enumerate(blocks):
         if block.kind == "item" and block.first_in_item and run_of[i] >= 0:

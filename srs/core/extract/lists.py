@@ -70,6 +70,30 @@ def list_runs(blocks: tuple[Block, ...]) -> tuple[list[int], list[ListRun]]:
     return index, runs
 
 
+def run_index(blocks: tuple[Block, ...]) -> list[int]:
+    """The run index of each block (-1 outside lists), as ``list_runs`` gives it, without reading
+    the items' entries. Linear."""
+    index: list[int] = []
+    runs = -1
+    depth = 0  # as in ``list_runs``
+    for block in blocks:
+        if block.kind != "item":
+            depth = 0
+            index.append(-1)
+            continue
+        if block.level > depth > 0 or (not block.first_in_item and depth):
+            index.append(runs)
+            continue
+        if block.level != depth:
+            runs += 1
+            depth = block.level
+        elif runs < 0:
+            # Items lie at depth 1 or more; an item at depth 0 first fails here as in ``list_runs``.
+            raise IndexError("list index out of range")
+        index.append(runs)
+    return index
+
+
 def _parallel(openers: list[tuple[str, ...]], articles: frozenset[str]) -> bool:
     """Most bodies open with the same two words, or with the same word that is no article."""
     if len(openers) < 2:
@@ -123,19 +147,27 @@ def paragraph_glossaries(blocks: tuple[Block, ...]) -> set[int]:
 
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or block.quote:
-            close()
-            group, lines, terms, openers = [], 0, [], []
+            if group:
+                close()
+                group, lines, terms, openers = [], 0, [], []
             continue
         group.append(i)
-        for line in block.text.split("\n"):
+        text = block.text
+        if not (text.startswith(("*", "_")) or "\n*" in text or "\n_" in text):
+            # An entry line opens with emphasis: with no line that does, only the lines count.
+            lines += text.count("\n") + 1
+            continue
+        for line in text.split("\n"):
             lines += 1
             entry = _ENTRY.match(line)
-            words = _WORD.findall(entry.group("body")) if entry else []
+            if entry is None:
+                continue
             # "**Self-attention** relates ...": emphasis opening prose, no separator, is no entry;
             # "**Examples:** propranolol, metoprolol, atenolol": a record's field, not a gloss.
-            if entry and (not _SEPARATED.match(line) or _NAME_LIST.match(entry.group("body"))):
+            if not _SEPARATED.match(line) or _NAME_LIST.match(entry.group("body")):
                 continue
-            if entry and len(words) >= 3:
+            words = _WORD.findall(entry.group("body"))
+            if len(words) >= 3:
                 terms.append(entry.group("term").strip().rstrip(":：").lower())
                 openers.append(tuple(w.lower() for w in words[:2]))
     close()
