@@ -58,24 +58,31 @@ _GERMAN_GLOSS = re.compile(
 
 def pinned_gloss(rest: str) -> bool:
     """A Romance-language gloss without an article ("divisão celular que gera duas células")."""
-    return _PINNED_GLOSS.match(plain(rest).lstrip(":：—–- ")) is not None
+    return _pinned_plain(plain(rest))
+
+
+def _pinned_plain(flat: str) -> bool:
+    """``pinned_gloss`` of a text already made plain."""
+    return _PINNED_GLOSS.match(flat.lstrip(":：—–- ")) is not None
 
 
 def noun_phrase_body(rest: str, term: str = "") -> bool:
     """True when the text after "**Term**:" reads as a defining noun phrase ("the maintenance
     of a stable state", or after a lower-case ``term`` "situation où coexistent ..."), not as a
     status or a note ("the server is down", "7/10")."""
-    words = plain(rest).lstrip(":：—–- ").split()
-    if len(words) >= 4 and term[:1].islower() and pinned_gloss(rest):
+    flat = plain(rest)  # made once: ``plain`` is pure
+    words = flat.lstrip(":：—–- ").split()
+    if len(words) >= 4 and term[:1].islower() and _pinned_plain(flat):
         return True  # capitalised labels glossed so are a translated program's options
-    return len(words) >= 4 and words[0].lower() in ("a", "an", "the", "one", "any") and not CLAUSE_START.search(plain(rest))
+    return len(words) >= 4 and words[0].lower() in ("a", "an", "the", "one", "any") and not CLAUSE_START.search(flat)
 
 
 def definition_body(rest: str) -> str:
     """How much ``rest`` reads like the definition of a glossary term: "sure" (starts with a
     determiner or a lower-case noun phrase), "maybe" (a capitalised phrase, as in software option
     lists too), or "" (too short, a verb, a byline, a UI step)."""
-    words = plain(rest).split()
+    flat = plain(rest)  # made once: ``plain`` is pure
+    words = flat.split()
     if len(words) < 4 or "`" in rest:
         return ""
     first = words[0].lower().strip(",;\"“”‘’")  # a quoted gloss: '"the thing speaks for itself"'
@@ -83,9 +90,9 @@ def definition_body(rest: str) -> str:
         return ""
     if first in DETERMINERS or first in _COUNTS:
         return "sure"
-    if _GERMAN_GLOSS.match(plain(rest)):
+    if _GERMAN_GLOSS.match(flat):
         return "lower"  # "Freude über das Unglück anderer": a German noun pinned by a preposition
-    if pinned_gloss(rest):
+    if _pinned_plain(flat):
         return "pinned"  # a lower-case term's gloss; capitalised, a translated program's option
     if VERBISH.match(first) or first in UI_VERBS:
         return ""
@@ -93,7 +100,7 @@ def definition_body(rest: str) -> str:
     # are written; software option lists describe their entries in capitalised sentences.
     # Only for English-shaped openers: translated option lists open with an infinitive
     # ("crear", "créer", "speichern") and run longer than a glossary's short gloss.
-    if plain(rest)[:1].islower() and first.isascii() and len(words) <= 20 and (
+    if flat[:1].islower() and first.isascii() and len(words) <= 20 and (
         first.endswith(("ing", "ly")) or first == "to"
         or any(w.lower() in _ENGLISH_GLUE for w in words[1:])
     ):

@@ -29,12 +29,15 @@ def unclosed_fence_line(text: str) -> int:
             if raw_close in line.lower():
                 raw_close = ""
             continue
-        if not marker:
+        # Cheap scans first: an HTML opening needs a "<", a fence three backticks or tildes in a row.
+        if not marker and "<" in line:
             raw = _RAW_OPEN.match(line)
             if raw:
                 close = f"</{raw.group(1).lower()}>"
                 raw_close = "" if close in line.lower() else close
                 continue
+        if "```" not in line and "~~~" not in line:
+            continue
         match = _FENCE.match(line)
         if match is None:
             continue
