@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from srs.core.markdown_fast import fast_tokens
 from srs.core.markdown_pre import blank_comments, looks_flattened, normalise, restore_flattened
 from srs.core.markdown_render import Rendered, Span, render_inline
 
@@ -139,10 +140,16 @@ _OPS: dict[str, int] = {
 }
 
 
-def parse(text: str) -> Document:
-    """Parse a note into blocks. May raise on pathological input; callers guard it."""
+def parse(text: str, *, fast: bool = True) -> Document:
+    """Parse a note into blocks. May raise on pathological input; callers guard it.
+
+    The tokens come from the Rust parser when it can give exactly markdown-it-py's (see
+    ``markdown_fast``); ``fast=False`` always uses markdown-it-py.
+    """
     source, flattened = prepare(text)
-    tokens = markdown_parser().parse(source, {})
+    tokens: Any = fast_tokens(source) if fast else None
+    if tokens is None:
+        tokens = markdown_parser().parse(source, {})
     blocks: list[Block] = []
     tags: list[str] = []
     media: list[str] = []

@@ -15,10 +15,10 @@ from markdown_it.rules_inline import StateInline
 
 _WIKILINK_WINDOW = 600
 _MARK_WINDOW = 1200
-_CLOZE_RE = re.compile(r"\{\{c(\d{1,3})::((?:(?!\}\}|::).)+?)(?:::((?:(?!\}\}).)*?))?\}\}", re.S)
+CLOZE_RE = re.compile(r"\{\{c(\d{1,3})::((?:(?!\}\}|::).)+?)(?:::((?:(?!\}\}).)*?))?\}\}", re.S)
 _CLOZE_WINDOW = 1200
 # Obsidian tags: letters, digits, "_", "-", "/" (any script); at least one non-digit.
-_TAG_RE = re.compile(r"#([\w/\-]*[^\W\d][\w/\-]*)")
+TAG_RE = re.compile(r"#([\w/\-]*[^\W\d][\w/\-]*)")
 _TAG_WINDOW = 200
 
 
@@ -95,7 +95,7 @@ def _cloze(state: StateInline, silent: bool) -> bool:
     src, pos = state.src, state.pos
     if not src.startswith("{{c", pos):
         return False
-    match = _CLOZE_RE.match(src, pos, min(state.posMax, pos + _CLOZE_WINDOW))
+    match = CLOZE_RE.match(src, pos, min(state.posMax, pos + _CLOZE_WINDOW))
     if match is None:
         return False
     if not silent:
@@ -112,7 +112,7 @@ def _tag(state: StateInline, silent: bool) -> bool:
         return False
     if pos > 0 and not (src[pos - 1].isspace() or src[pos - 1] in "(,"):
         return False
-    match = _TAG_RE.match(src, pos, min(state.posMax, pos + _TAG_WINDOW))
+    match = TAG_RE.match(src, pos, min(state.posMax, pos + _TAG_WINDOW))
     if match is None:
         return False
     if not silent:
