@@ -23,7 +23,7 @@ from srs.core.extract.glossing import REPORT as _REPORT
 from srs.core.extract.glossing import SENTENCE_STOP as _SENTENCE_STOP
 from srs.core.extract.glossing import STATUS as _STATUS
 from srs.core.extract.glossing import gloss as _gloss
-from srs.core.extract.lists import _parallel
+from srs.core.extract.lists import LIST_ARTICLES, _parallel
 from srs.core.extract.questions import block_questions, run_together_questions
 from srs.core.extract.records import field_records
 from srs.core.extract.rules import Found
@@ -96,7 +96,7 @@ def _bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 openers.append(tuple(w.lower() for w in plain(body).split()[:2]))
         terms = {f.answers[0].lower() for f in entries.values()}
         if len(entries) >= 3 and 3 * len(entries) >= 2 * len(run) and len(terms) == len(entries):
-            if not _parallel(openers, frozenset({"a", "an", "the"})):
+            if not _parallel(openers, LIST_ARTICLES):
                 found.update(entries)
 
     for i, block in enumerate(blocks):
@@ -190,7 +190,7 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             if len(matches) < 3 or 3 * len(matches) < 2 * len(members) or len(terms) != len(matches):
                 continue
             openers = [tuple(w.lower() for w in plain(m.group("body")).split()[:2]) for _i, m in matches]
-            if _parallel(openers, frozenset({"a", "an", "the"})):
+            if _parallel(openers, LIST_ARTICLES):
                 continue
             entries = {}
             for i, match in matches:
@@ -303,12 +303,13 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
         kind, text = block.kind, block.text
         if kind == "paragraph":
             defining = defining or bool(block.callout)
-            # A definition line needs a colon or tilde right after a line break.
-            if "\n:" in text or "\n~" in text or text[:1] in ":~":
+            one_line = "\n" not in text  # most paragraphs: then one scan answers both tests below
+            # A definition line needs a colon or tilde right after a line break (or at the start).
+            if text[:1] in ":~" or not one_line and ("\n:" in text or "\n~" in text):
                 card = _definition_list(blocks, i)
                 if card is not None:
                     found[i] = card
-            if "Q" in text[:12] and "\n" not in text:
+            if one_line and "Q" in text[:12]:
                 card = run_together_questions(text)
                 if card is not None:
                     found[i] = card

@@ -28,6 +28,9 @@ _SEPARATED = re.compile(r"^(?:\*\*|__|\*|_)[^*_\n]{1,80}?(?:[:：](?:\*\*|__|\*|
 # A body that only lists names: "propranolol, metoprolol, atenolol", "bradycardia, fatigue, bronchospasm".
 _NAME_LIST = re.compile(r"^\s*[\w-]+(?:\s[\w-]+)?(?:,\s*[\w-]+(?:\s[\w-]+)?){2,}\.?\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# The articles every gloss of a glossary may open with ("a bond formed by ..."): a list whose
+# bodies share one is no option list (made once, not at every call of ``_parallel``).
+LIST_ARTICLES = frozenset({"a", "an", "the"})
 
 
 @dataclass
@@ -94,6 +97,15 @@ def run_index(blocks: tuple[Block, ...]) -> list[int]:
     return index
 
 
+def _top_count(values: list[object]) -> int:
+    """How often the most frequent value occurs (0 for none): ``Counter.most_common(1)`` without
+    building a Counter, for the short lists of list openers."""
+    counts: dict[object, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return max(counts.values(), default=0)
+
+
 def _parallel(openers: list[tuple[str, ...]], articles: frozenset[str]) -> bool:
     """Most bodies open with the same two words, or with the same word that is no article."""
     if len(openers) < 2:
@@ -102,13 +114,10 @@ def _parallel(openers: list[tuple[str, ...]], articles: frozenset[str]) -> bool:
     # glossary too ("division of a cell ...", "division producing ...", "a bond formed by ...").
     need = max(3, -(-2 * len(openers) // 3))
     # Glosses of verbs all open with "to" ("to go on foot", "to go by vehicle"), kinds of a thing
-    # with "a" ("a bond formed by ..."): no option list.
     # with "a" ("a bond formed by ..."), fields of study with "the" ("The study of sound ..."): no option list.
-    pairs = Counter(o for o in openers if len(o) == 2 and o[0] not in ("to", "a", "an", "the"))
-    if pairs and pairs.most_common(1)[0][1] >= need:
+    if _top_count([o for o in openers if len(o) == 2 and o[0] not in ("to", "a", "an", "the")]) >= need:
         return True
-    firsts = Counter(o[0] for o in openers if o[0] not in articles)
-    return bool(firsts) and firsts.most_common(1)[0][1] >= need
+    return _top_count([o[0] for o in openers if o[0] not in articles]) >= need
 
 
 def option_runs(runs: list[ListRun], carded: Counter[int], articles: frozenset[str]) -> set[int]:
@@ -142,7 +151,7 @@ def paragraph_glossaries(blocks: tuple[Block, ...]) -> set[int]:
 
     def close() -> None:
         if len(terms) >= 3 and 3 * len(terms) >= 2 * lines and len(set(terms)) == len(terms):
-            if not _parallel(openers, frozenset({"a", "an", "the"})):
+            if not _parallel(openers, LIST_ARTICLES):
                 marked.update(group)
 
     for i, block in enumerate(blocks):

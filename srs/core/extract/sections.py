@@ -13,7 +13,7 @@ from srs.core.extract.glossing import NUMBER_MARK as _NUMBER_MARK
 from srs.core.extract.glossing import REPORT as _REPORT
 from srs.core.extract.glossing import STATUS as _STATUS
 from srs.core.extract.glossing import gloss as _gloss
-from srs.core.extract.lists import _parallel
+from srs.core.extract.lists import LIST_ARTICLES, _parallel
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import plain
 
@@ -91,7 +91,7 @@ def headed_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
         return {}
     if any(a != b and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) for a in terms for b in terms):
         return {}  # "Recommended:" / "Not recommended:": labels of a contrast, not terms
-    if _parallel([tuple(w.lower() for w in plain(b).split()[:2]) for _i, _t, b in pairs], frozenset({"a", "an", "the"})):
+    if _parallel([tuple(w.lower() for w in plain(b).split()[:2]) for _i, _t, b in pairs], LIST_ARTICLES):
         return {}
     found: dict[int, Found] = {}
     for i, term, body in pairs:
