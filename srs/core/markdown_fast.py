@@ -34,12 +34,32 @@ _DEEP = re.compile(r"\n[ \t]*(?:>[ \t]*|(?:[*+\-]|\d{1,9}[.)])[ \t]+){12,}|\n[ \
 # (markdown-it-py strips it, the Rust parser not); a footnote definition with nothing after
 # "]: ", or right under a line of text (only markdown-it-py ends the paragraph there); an empty
 # list item; a list or quote marker followed by such a space.
-_ODD_LINES = re.compile(
-    r"(?:^|\n)[ \t]*[\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x0b\x0c\x1c-\x1f]"
-    r"|\[\^[^\]\n]*\]:(?![ \t]+\S)|(?:^|\n)(?![ \t]*\[\^[^\]\n]*\]:)[^\n]*\S[^\n]*\n[ \t]*\[\^[^\]\n]*\]:"
-    r"|\n[ \t]*(?:[*+\-]|\d{1,9}[.)])[ \t]*(?=\n|$)"
-    r"|(?:^|\n)[ \t]*(?:[>*+\-]|\d{1,9}[.)])[ \t]*[\u0085\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_ODD_SPACE = re.compile(r"[\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x0b\x0c\x1c-\x1f]")
+_ODD_SPACE_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:[>*+\-]|\d{1,9}[.)])[ \t]*)?"
+    r"[\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x0b\x0c\x1c-\x1f]"
 )
+_ODD_FOOTNOTE = re.compile(r"\[\^[^\]\n]*\]:(?![ \t]+\S)|\n(?=[ \t]*\[\^[^\]\n]*\]:)")
+_FOOTNOTE_DEF = re.compile(r"[ \t]*\[\^[^\]\n]*\]:")
+_EMPTY_ITEM = re.compile(r"\n[ \t]*(?:[*+\-]|\d{1,9}[.)])[ \t]*(?=\n|$)")
+
+
+def _odd_lines(source: str) -> bool:
+    """The shapes above; each regex runs only when a cheap test says it may match."""
+    if _ODD_SPACE.search(source) and _ODD_SPACE_LINE.search(source):
+        return True
+    if "[^" in source:
+        for found in _ODD_FOOTNOTE.finditer(source):
+            if not found.group().startswith("\n"):
+                return True  # nothing after "]: "
+            # A definition right under a line of text that is not itself a definition.
+            above = source.rfind("\n", 0, found.start())
+            line = source[above + 1 : found.start()]
+            if line.strip() and not _FOOTNOTE_DEF.match(line):
+                return True
+    return _EMPTY_ITEM.search(source) is not None
+
+
 _DELIMITER_ROW = re.compile(r"[ \t|:\-]*-[ \t|:\-]*")
 
 
@@ -63,7 +83,8 @@ def _odd_table(source: str) -> bool:
     return False
 
 
-_OPENERS = re.compile(r"\{\{c|!?\[\[|==|#|\$")
+# Where an Obsidian rule may start (a character class: far faster to search than alternatives).
+_OPENERS = re.compile(r"[{!\[=#$]")
 _WIKILINK_WINDOW = 600
 _MARK_WINDOW = 1200
 _CLOZE_WINDOW = 1200
@@ -149,7 +170,7 @@ def needs_markdown_it_py(source: str) -> bool:
     return (
         len(source) > _MAX_CHARS or "\\" in source or "$$" in source or "^[" in source
         or ("]:" in source and _DEFINITION.search(source) is not None)
-        or _DEEP.search("\n" + source) is not None or _ODD_LINES.search(source) is not None
+        or _DEEP.search("\n" + source) is not None or _odd_lines(source)
         or _odd_table(source) or _panics(source)
     )
 
@@ -368,6 +389,14 @@ def _obsidian(text: str, out: list[Tok], tag_at_start: bool, open_end: bool, *, 
     while found is not None:
         at = found.start()
         marker = found.group()
+        if marker == "{":
+            marker = "{{c" if text.startswith("{{c", at) else ""
+        elif marker == "!":
+            marker = "![[" if text.startswith("![[", at) else ""
+        elif marker == "[":
+            marker = "[[" if text.startswith("[[", at) else ""
+        elif marker == "=":
+            marker = "==" if text.startswith("==", at) else ""
         resume = at + 1
         token: Tok | None = None
         inner: tuple[int, int] | None = None
@@ -411,7 +440,7 @@ def _obsidian(text: str, out: list[Tok], tag_at_start: bool, open_end: bool, *, 
                 raise GiveUp
             token = Tok("math_inline", content=text[at + 1 : end], markup="$")
             resume = end + 1
-        else:  # "{{c"
+        elif marker == "{{c":
             match = CLOZE_RE.match(text, at, min(n, at + _CLOZE_WINDOW))
             if match is None:
                 if not bounded:
