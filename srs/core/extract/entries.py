@@ -318,7 +318,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
         elif kind == "item":
             bold_item = bold_item or text.startswith(("**", "__"))
             headed = headed or (i > 0 and (blocks[i - 1].kind == "heading" or blocks[i - 1].text.endswith((":", "**", "__"))))
-            question = question or "?\n" in text
+            question = question or ("\n" in text and "?\n" in text)  # one character first: a cheaper scan
             # "> [!info] Key terms" then "> - **Apoptosis**: ...": a callout's title announces too.
             announced = announced or bool(block.callout and block.headings and _GLOSSARY_HEADING.search(block.headings[-1]))
         elif kind == "heading":
