@@ -56,14 +56,14 @@ def nested_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Cards from nested term and question items, keyed by the parent item's block index (the
     child item right after it is the card's body)."""
     found: dict[int, Found] = {}
-    pending: dict[tuple[int, tuple[str, ...]], list[tuple[int, Found | None]]] = {}
+    members: list[tuple[int, Found | None]] = []  # the items that count, with their cards
+    carded = False
     for i, block in enumerate(blocks):
         if block.kind != "item" or not block.first_in_item or block.task:
             continue
-        group = pending.setdefault((block.level, block.headings), [])
         child = _child(blocks, i)
         if child is None:
-            group.append((i, None))  # most items: no nested item, nothing more to read
+            members.append((i, None))  # most items: no nested item, nothing more to read
             continue
         text = clean_card_text(block.text)
         question = text.endswith("?") and len(text.split()) >= 3
@@ -83,12 +83,19 @@ def nested_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
         match = _TERM.match(block.text.strip()) if gloss else None
         term = match.group("term").strip() if match else ""
         if not term or len(term.split()) > 5 or not plausible_term(term) or is_label(term):
-            group.append((i, None))
+            members.append((i, None))
             continue
         made = cloze_text(f"{term}: {body}", [(0, len(term), term)])
-        group.append((i, Found(made[0], made[1], "glossary_outline") if made else None))
-    for members in pending.values():
-        entries = [(i, card) for i, card in members if card is not None]
-        if len(entries) >= 2 and 3 * len(entries) >= 2 * len(members):
+        members.append((i, Found(made[0], made[1], "glossary_outline") if made else None))
+        carded = carded or made is not None
+    if not carded:
+        return found  # no entry at all: the lists need not be told apart
+    # Entries count per list of items (one depth under one heading path).
+    pending: dict[tuple[int, tuple[str, ...]], list[tuple[int, Found | None]]] = {}
+    for i, card in members:
+        pending.setdefault((blocks[i].level, blocks[i].headings), []).append((i, card))
+    for group in pending.values():
+        entries = [(i, card) for i, card in group if card is not None]
+        if len(entries) >= 2 and 3 * len(entries) >= 2 * len(group):
             found.update(entries)
     return found
