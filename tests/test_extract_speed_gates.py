@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from srs.core.extract import phrases, rules
+from srs.core.extract import filters, phrases, rules
+from srs.core.extract.filters import looks_like_date
 from srs.core.extract.sentences import fold_case
 
 _ENGLISH = {
@@ -76,3 +77,16 @@ def test_fold_case_folds_as_ignorecase_matching_does() -> None:
     for letter in sorted(letters):
         for match in re.finditer(re.escape(letter), everything, re.I):
             assert fold_case(match.group()) == letter, (letter, hex(ord(match.group())))
+
+
+def test_date_check_skips_only_text_without_digits_or_day() -> None:
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    for letter in "day":
+        for match in re.finditer(letter, everything, re.I):
+            assert match.group().lower() == letter
+    samples = [
+        "2024-03-05", "3/4/2021", "MONDAY", "on Saturday", "Sun, 12", "jan 5, 2020", "5th March 2021",
+        "٣/٤/٢٠٢١", "Mon. 3", "TUE 4", "a monad", "Saturn", "friction", "sunlight", "day one", "",
+    ]
+    for text in samples:
+        assert looks_like_date(text) == (filters._DATE.search(text) is not None), text

@@ -47,6 +47,8 @@ _DATE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})",
     re.I,
 )
+# Every shape _DATE reads holds a digit or the letters "day" (no other letter folds to d, a or y).
+_DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"^(?:step|part|chapter|day|week|phase|section|lesson|module|stage|round)\s*\d", re.I)
 _UI_START = re.compile(
     r"^(?:(?:to|if you want to|once|when|then|first|next|finally|optionally|alternatively)\b[^,.]{0,80},\s*)?"
@@ -88,7 +90,7 @@ def plausible_term(term: str) -> bool:
     words = term.split()
     if len(words) > 7:
         return False
-    if term.lower() in STOP_TERMS or is_label(term) or _NUMBERED.match(term) or _DATE.search(term):
+    if term.lower() in STOP_TERMS or is_label(term) or _NUMBERED.match(term) or looks_like_date(term):
         return False
     if words[0].lower() in _POSSESSIVES:
         return False  # "**My take:** ...", "**Our plan:** ...": the writer's aside, not a concept
@@ -120,4 +122,6 @@ def mentions_ui(text: str) -> bool:
 
 def looks_like_date(text: str) -> bool:
     """True when the text contains a date (daily-note chatter, planted/created lines)."""
+    if _DIGIT.search(text) is None and "day" not in text.lower():
+        return False  # most text: no digit and no day name, so no date
     return _DATE.search(text) is not None

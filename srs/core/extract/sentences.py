@@ -77,7 +77,10 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
             cuts.append(end)
             continue
         if mark[0] == ".":
-            word_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            # The word before the mark: after the last space or line break (the line break is
+            # looked for after that space only, not back to the block's start).
+            space = text.rfind(" ", 0, match.start())
+            word_start = max(space, text.rfind("\n", space + 1, match.start())) + 1
             word = text[word_start : match.start()].lower().lstrip("(")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
