@@ -98,6 +98,9 @@ class GiveUp(Exception):
     """The Rust parser's tree cannot be turned into exactly markdown-it-py's tokens."""
 
 
+_NONE: dict = {}
+
+
 class Tok:
     """The part of a markdown-it ``Token`` that ``markdown.parse`` and ``render_inline`` read."""
 
@@ -112,8 +115,9 @@ class Tok:
         self.content = content
         self.children = children
         self.markup = markup
-        self.attrs = attrs or {}
-        self.meta = meta or {}
+        # Shared empty dicts: nothing writes to a token's attrs or meta after it is made.
+        self.attrs = attrs or _NONE
+        self.meta = meta or _NONE
 
 
 def _parser() -> Any:
