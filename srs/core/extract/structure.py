@@ -218,10 +218,20 @@ def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     are not counted. A definition is plain prose ending a sentence: no UI labels in bold, no code,
     no links, no colon that announces an example, and it does not repeat its heading (settings
     and command sections do). Linear in the number of blocks."""
+    heads = [(i, (block.level, block.headings)) for i, block in enumerate(blocks) if block.kind == "heading" and block.level >= 2]
+    if not heads:
+        return {}
+    # A heading alone under its parent, which is no letter section, is a group of one however
+    # labels are counted (and merges into none): it needs no label check.
+    sizes: dict[tuple[int, tuple[str, ...]], int] = {}
+    for _i, key in heads:
+        sizes[key] = sizes.get(key, 0) + 1
     groups: dict[tuple[int, tuple[str, ...]], list[int]] = {}
-    for i, block in enumerate(blocks):
-        if block.kind == "heading" and block.level >= 2 and not is_label(_EMOJI_PREFIX.sub("", plain(block.text))):
-            groups.setdefault((block.level, block.headings), []).append(i)
+    for i, key in heads:
+        if sizes[key] == 1 and not (key[1] and _LETTER_HEADING.match(key[1][-1])):
+            continue
+        if not is_label(_EMOJI_PREFIX.sub("", plain(blocks[i].text))):
+            groups.setdefault(key, []).append(i)
     # "## C" / "### Cohort study": letter sections too short to read as a glossary alone are
     # parts of one glossary.
     merged: dict[tuple[int, tuple[str, ...]], list[int]] = {}
@@ -234,8 +244,11 @@ def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     for (level, _parent), members in groups.items():
         if len(members) == 2:
             # Two sections glossed by a noun phrase pinned by what follows ("The movement of ...").
+            # Both glosses must be pinned: that cheap test first, the entries only then.
+            if not all(i + 1 < len(blocks) and _pinned(blocks[i + 1].text) for i in members):
+                continue
             pair = {i + 1: _heading_entry(blocks, i, level) for i in members}
-            if all(card is not None and _pinned(blocks[i].text) for i, card in pair.items()):
+            if all(card is not None for card in pair.values()):
                 passed.setdefault(level, {}).update({k: v for k, v in pair.items() if v is not None})
             continue
         if len(members) < 3:
