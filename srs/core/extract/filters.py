@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words that name a field or a section rather than a concept.
 LABEL_WORDS = frozenset(
@@ -80,6 +81,9 @@ def is_label(term: str) -> bool:
     return low in LABEL_WORDS or low in LABEL_PHRASES
 
 
+# A pure test the rules ask again and again of the same few terms (each rule that reads an
+# emphasised term asks it): remembered for the last few thousand terms.
+@lru_cache(maxsize=4096)
 def plausible_term(term: str) -> bool:
     """True for something that can be the name of a concept (short, wordy, not a label)."""
     term = term.strip()

@@ -67,6 +67,8 @@ _SETTING_SUBJECT_IS = re.compile(
     r"(?:(?:called|termed|known\s+as)\s+)?(?:the|an?)\s+$",
     re.I,
 )
+# Where a clause breaks off in the text before a term (the described subject starts after it).
+_CLAUSE_SPLIT = re.compile(r"[;:—–]\s")
 # The term closes its clause, or a second clause follows ("... stimulus** and the bell becomes ...").
 _NEXT_CLAUSE = re.compile(r"^\s+(?:and|while|whereas|but)\s+(?:the|an?)\s+\S+")
 # Naming verbs with a possessive ("is called its **offset**") or with a long object that may
@@ -127,27 +129,31 @@ _PARTICIPLE_GLOSS = re.compile(r"\s*[—–]\s*[a-z]+ed\b")
 
 def apposition(before: str, after: str, term: str) -> bool:
     """"the **ribosome**, a molecular machine that ..." and "**mētis**, the practical knowledge that ..."."""
+    appositive = APPOSITION.match(after) is not None
+    bare = BARE_APPOSITION.match(after) is not None
+    if not appositive and not bare:
+        return False  # most terms: no appositive after them, whatever stands before
     if _KIND_BEFORE.search(before[-40:]) is not None:
-        return APPOSITION.match(after) is not None or BARE_APPOSITION.match(after) is not None
+        return True
     if not term[:1].islower():
         return False
     # "Take *fleeting notes* — quick reminders of thoughts ...": a dash announces a gloss that
     # may drop its article, whatever stands before a lower-case term.
-    return APPOSITION.match(after) is not None or (
-        after.lstrip()[:1] in "—–" and BARE_APPOSITION.match(after) is not None and _PARTICIPLE_GLOSS.match(after) is None
-    )
+    return appositive or (after.lstrip()[:1] in "—–" and bare and _PARTICIPLE_GLOSS.match(after) is None)
 
 
 def clause_definition(before: str, after: str) -> bool:
     """"When prices fall, a **recession** is a period of ..." (a defining clause mid-sentence)."""
-    return CLAUSE_BEFORE.search(before[-40:]) is not None and CLAUSE_AFTER.match(after) is not None
+    return CLAUSE_AFTER.match(after) is not None and CLAUSE_BEFORE.search(before[-40:]) is not None
 
 
 def named_subject(before: str, after: str, term: str = "") -> bool:
     """"Rejecting a true null hypothesis is a **Type I error**." and "A reaction that releases
     heat is **exothermic**;" (the described subject comes first, the term closes the clause)."""
-    clause = re.split(r"[;:—–]\s", before)[-1].lstrip()
     ends = _CLAUSE_END.match(after) is not None or _NEXT_CLAUSE.match(after) is not None
+    if not ends:
+        return False  # every shape below needs the term to close its clause
+    clause = _CLAUSE_SPLIT.split(before)[-1].lstrip()
     if _FORMULA_NAMED.search(before[-120:]) and _CLAUSE_END.match(after):
         return True
     if ends and term and len(term.split()) >= 2 and _DEMONSTRATIVE_IS.match(clause) is not None:
@@ -261,4 +267,4 @@ _TRANSLATION_AFTER = re.compile(
 
 def saying_glossed(before: str, after: str) -> bool:
     """An emphasised saying or idea named by a word before it and glossed right after it."""
-    return _SAYING_BEFORE.search(before[-60:]) is not None and _TRANSLATION_AFTER.match(after) is not None
+    return _TRANSLATION_AFTER.match(after) is not None and _SAYING_BEFORE.search(before[-60:]) is not None
