@@ -303,8 +303,11 @@ def _extract(text: str, path: str) -> ExtractedNote:
                     subject = linked_subject(sentence, in_item=in_item)
                     if subject:
                         made.append(subject)
-                answers = {a.lower() for f in made for a in f.answers}
-                if heading_before is not None and sentence.index == 0 and block.kind == "paragraph":
+                # The answers so far, for the heading and title rules below (they read only a
+                # paragraph's opening sentence).
+                opening_paragraph = sentence.index == 0 and block.kind == "paragraph"
+                answers = {a.lower() for f in made for a in f.answers} if opening_paragraph else set()
+                if heading_before is not None and opening_paragraph:
                     term = heading_term(heading_before)
                     card = defined_by_sentence(sentence, term, "heading_definition") if term else None
                     if card and card.answers[0].lower() not in answers:
@@ -334,23 +337,26 @@ def _extract(text: str, path: str) -> ExtractedNote:
                             card = title_gloss(sentence, title, block.text)
                             if card:
                                 made.append(card)
-            if not made and block.kind != "heading" and "(" in sentence.text[:80]:
-                subject = abbreviated_subject(sentence)
-                if subject:
-                    made.append(subject)
-            if not made and block.kind != "heading" and " the " in sentence.text[:60] and "est " in sentence.text:
-                subject = superlative_subject(sentence)
-                if subject:
-                    made.append(subject)
-            if not made and block.kind != "heading" and ("i.e." in sentence.text[:90] or "that is" in sentence.text[:90]):
-                subject = glossed_subject(sentence)
-                if subject:
-                    made.append(subject)
-            if not made and block.kind != "heading" and not block.quote:
-                # "Détente refers to ...", "We speak of moral hazard when ...": a term with no markup.
-                subject = plain_subject(sentence) or named_last(sentence) or condition_named(sentence)
-                if subject:
-                    made.append(subject)
+            if not made and block.kind != "heading":
+                # Subjects with no markup, each rule tried while no other gave a card.
+                sentence_text = sentence.text
+                if "(" in sentence_text[:80]:
+                    subject = abbreviated_subject(sentence)
+                    if subject:
+                        made.append(subject)
+                if not made and " the " in sentence_text[:60] and "est " in sentence_text:
+                    subject = superlative_subject(sentence)
+                    if subject:
+                        made.append(subject)
+                if not made and ("i.e." in sentence_text[:90] or "that is" in sentence_text[:90]):
+                    subject = glossed_subject(sentence)
+                    if subject:
+                        made.append(subject)
+                if not made and not block.quote:
+                    # "Détente refers to ...", "We speak of moral hazard when ...": a term with no markup.
+                    subject = plain_subject(sentence) or named_last(sentence) or condition_named(sentence)
+                    if subject:
+                        made.append(subject)
             # A "maybe" glossary entry ("glossary_list?") gives way to a glossary line that is sure.
             # The separator stands within a short term's reach of the start: look no further.
             if (

@@ -61,7 +61,7 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
     cuts: list[int] = []
     guard = 0  # index into ``protected``; boundaries come in increasing order
     for match in _BOUNDARY.finditer(text):
-        end = match.end()
+        at, end = match.span()
         if protected:
             while guard < len(protected) and protected[guard][1] <= end:
                 guard += 1
@@ -69,19 +69,18 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
                 continue
         mark = match.group(0)
         if mark == "\n":
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            prev_line = text[line_start : match.start()]
+            prev_line = text[text.rfind("\n", 0, at) + 1 : at]
             # Hard-wrapped prose continues in lower case after an unfinished line: keep it together.
-            if not _LINE_END.search(prev_line) and _LOWER_START.match(text, end) and len(prev_line) > 30:
+            if len(prev_line) > 30 and _LOWER_START.match(text, end) and not _LINE_END.search(prev_line):
                 continue
             cuts.append(end)
             continue
         if mark[0] == ".":
             # The word before the mark: after the last space or line break (the line break is
             # looked for after that space only, not back to the block's start).
-            space = text.rfind(" ", 0, match.start())
-            word_start = max(space, text.rfind("\n", space + 1, match.start())) + 1
-            word = text[word_start : match.start()].lower().lstrip("(")
+            space = text.rfind(" ", 0, at)
+            word_start = max(space, text.rfind("\n", space + 1, at)) + 1
+            word = text[word_start:at].lower().lstrip("(")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
         if mark[0] in ".…" and _LOWER_START.match(text, end):
@@ -157,11 +156,13 @@ def cloze_text(text: str, hide: list[tuple[int, int, str]], number: int = 1) -> 
         answer = plain(answer)
         if not answer or "{{" in answer or "}}" in answer or "::" in answer:
             return None
-        for marker in ("**", "__", "==", "*", "_"):
-            m = len(marker)
-            if text[max(0, start - m) : start] == marker and text[end : end + m] == marker:
-                start -= m
-                end += m
+        # Every marker ends in "*", "_" or "=": with none of them just before the range, none hugs it.
+        if start > 0 and text[start - 1] in "*_=":
+            for marker in ("**", "__", "==", "*", "_"):
+                m = len(marker)
+                if text[max(0, start - m) : start] == marker and text[end : end + m] == marker:
+                    start -= m
+                    end += m
         if widened and start < widened[-1][1]:
             return None
         widened.append((start, end, answer))
