@@ -73,9 +73,17 @@ def _bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
     run: list[int] = []
 
     def close() -> None:
+        # It takes ``need`` entries (see below): once more paragraphs than that allows are no
+        # entries, the run cannot pass and the rest need not be read.
+        if len(run) < 3:
+            return
+        misses = len(run) - max(3, -(-2 * len(run) // 3))
         entries: dict[int, Found] = {}
         openers: list[tuple[str, ...]] = []
         for i in run:
+            if misses < 0:
+                return
+            misses -= 1  # given back below when the paragraph is an entry
             text = blocks[i].text
             if not text.startswith(("**", "__")):
                 continue
@@ -93,6 +101,7 @@ def _bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
             card = _gloss(term, body, "glossary_paragraph~")
             if card is not None:
                 entries[i] = card
+                misses += 1
                 openers.append(tuple(w.lower() for w in plain(body).split()[:2]))
         terms = {f.answers[0].lower() for f in entries.values()}
         if len(entries) >= 3 and 3 * len(entries) >= 2 * len(run) and len(terms) == len(entries):
@@ -103,7 +112,8 @@ def _bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
         if block.kind == "paragraph" and not block.quote and (not run or blocks[run[-1]].headings == block.headings):
             run.append(i)
             continue
-        close()
+        if run:
+            close()
         run = [i] if block.kind == "paragraph" and not block.quote else []
     close()
     return found
@@ -177,14 +187,27 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 continue
             matches = []
             broken: set[int] = set()  # "- **Osmosis**" with its gloss on the item's next line
+            # The shape check below needs ``need`` bold entries: past that many misses, stop.
+            misses = len(members) - max(3, -(-2 * len(members) // 3))
             for i in members:
                 text = blocks[i].text
-                if text.startswith(("**", "__")) and text.count("\n") == 1 and _LINE_BREAK_ITEM.match(text):
+                if not text.startswith(("**", "__")):
+                    misses -= 1
+                    if misses < 0:
+                        break
+                    continue
+                if "\n" in text and text.count("\n") == 1 and _LINE_BREAK_ITEM.match(text):
                     text = text.replace("\n", ": ", 1)
                     broken.add(i)
-                match = _BOLD_ITEM.match(text) if text.startswith(("**", "__")) else None
+                match = _BOLD_ITEM.match(text)
                 if match is not None:
                     matches.append((i, match))
+                else:
+                    misses -= 1
+                    if misses < 0:
+                        break
+            if misses < 0:
+                continue
             terms = {m.group("term").strip().lower() for _i, m in matches}
             # The shape of the list first (cheap); the glosses only for lists of that shape.
             if len(matches) < 3 or 3 * len(matches) < 2 * len(members) or len(terms) != len(matches):

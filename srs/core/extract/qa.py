@@ -22,6 +22,7 @@ _YES_NO = re.compile(r"^(?:yes|no|oui|non|ja|nein|sí|si)\b", re.I)
 # "Q:"/"A:", "Question:"/"Answer:", and the "Front:"/"Back:" of flashcard exports.
 _STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.]", re.I | re.M)
 _STUDY_Q_START = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.]", re.I)
+_STUDY_Q_FIRST = "QqFf*"
 _STUDY_A_START = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*[:.]", re.I)
 # A tag that marks a line as a card for a plugin, before its question.
 _CARD_TAG = re.compile(r"^#[^\s#]+\s+")
@@ -157,7 +158,9 @@ def qa_lines(block: Block) -> list[Found] | None:
     # rare enough to ask first.
     if one_line:
         marked = (":" in text and "::" in text) or (";" in text and ";;" in text)
-        if not marked and _STUDY_Q_START.match(text) is None:
+        # "Q:", "Question:", "Front:" open with one of these (no other character matches q or f
+        # without regard to case), or with the "**" of bold.
+        if not marked and (text[:1] not in _STUDY_Q_FIRST or _STUDY_Q_START.match(text) is None):
             return None
     elif "::" not in text and "\n?" not in text and ";;" not in text and _STUDY_Q_LINE.search(text) is None:
         return None
