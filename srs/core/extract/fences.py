@@ -17,7 +17,8 @@ _RAW_OPEN = re.compile(r"^\s{0,3}<(pre|script|style|textarea)(?:\s|>|$)", re.I)
 
 def unclosed_fence_line(text: str) -> int:
     """The 1-based line of a code fence that is never closed, or 0 when every fence closes."""
-    if "```" not in text and "~~~" not in text:
+    # One-character scans first: they are several times cheaper than a scan for three.
+    if ("`" not in text or "```" not in text) and ("~" not in text or "~~~" not in text):
         return 0
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

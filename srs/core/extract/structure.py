@@ -163,10 +163,17 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
     """The terms a title names: as written, then without a leading emoji or date ("📘 Stoicism",
     "2024-03-05 Bayes theorem") and without a trailing kind word ("Second Brain Concept")."""
     terms = [t for t in (title, *aliases) if t]
-    bare = _TITLE_SUFFIX.sub("", _TITLE_PREFIX.sub("", title)).strip()
+    bare = _bare_title(title)
     if bare and bare != title:
         terms.append(bare)
     return terms
+
+
+@lru_cache(maxsize=256)
+def _bare_title(title: str) -> str:
+    """The title without a leading emoji or date and a trailing kind word. A note asks twice (for
+    its terms and for a gloss of its title): the pure answer is kept for recent titles."""
+    return _TITLE_SUFFIX.sub("", _TITLE_PREFIX.sub("", title)).strip()
 
 
 _HEADING_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\D)")
