@@ -7,13 +7,14 @@ and that ``fold_case`` folds every letter the way IGNORECASE matching does.
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
 from srs.core.extract import filters, phrases, rules
 from srs.core.extract.filters import looks_like_date
-from srs.core.extract.sentences import fold_case
+from srs.core.extract.sentences import _EMPH_MARK, _NEEDS_PLAIN, fold_case, plain
 
 _ENGLISH = {
     rules._NAMING_BEFORE: [
@@ -90,3 +91,12 @@ def test_date_check_skips_only_text_without_digits_or_day() -> None:
     ]
     for text in samples:
         assert looks_like_date(text) == (filters._DATE.search(text) is not None), text
+
+
+def test_plain_substring_shortcut_agrees_with_the_marker_scan() -> None:
+    rng = random.Random(7)
+    alphabet = "ab *_=~\t\n\x0b\x1c\xa0\u3000é"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        expected = " ".join(_EMPH_MARK.sub("", text).split()) if _NEEDS_PLAIN.search(text) else text.strip()
+        assert plain(text) == expected, repr(text)

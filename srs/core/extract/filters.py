@@ -60,8 +60,9 @@ _UI_START = re.compile(
     re.I,
 )
 _VERB_IN_TERM = re.compile(r"\b(?:is|are|was|were|will|can|should|must|of the following)\b", re.I)
-# One flat alternation: every branch opens with a literal, so the engine skips text in C.
-_UI_ARROW = re.compile(r"→|->|›|»|⇒|\*\*\s*>\s*\*\*")
+# A menu path: an arrow, or ">" between two bold items ("**Settings** > **Files**").
+_UI_ARROWS = ("→", "->", "›", "»", "⇒")
+_BOLD_ARROW = re.compile(r"\*\*\s*>\s*\*\*")
 _KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|enter|return|esc|escape|tab|space|backspace|delete)\b", re.I)
 _UI_NOUNS = re.compile(
     r"\b(?:button|menu|tab|toggle|dialog|sidebar|ribbon|command palette|settings|toolbar|panel|pane|"
@@ -105,7 +106,8 @@ def plausible_term(term: str) -> bool:
 
 def is_ui_instruction(text: str) -> bool:
     """True for software-documentation steps ("Select **Settings** → **Files**", "press Enter")."""
-    if _UI_ARROW.search(text):
+    # Substring tests first (memchr; a non-ASCII arrow is ruled out at once in ASCII text).
+    if any(arrow in text for arrow in _UI_ARROWS) or (">" in text and _BOLD_ARROW.search(text)):
         return True
     return is_ui_step(text)
 
