@@ -96,13 +96,13 @@ def _bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
             # ("**Sync status**: Shows ..."); after a full stop or on its own line it is a sentence.
             # Either way, settings pages describe in several sentences and name buttons in bold.
             lead = ("\n" in head or head.rstrip("*_ \t").endswith(".")) and len(_SENTENCE_STOP.findall(body)) <= 1 and "**" not in body
-            if is_label(term) or _REPORT.match(body) or not (lead or body[:1].islower() or body.split()[0].lower() in _ARTICLES):
+            if is_label(term) or _REPORT.match(body) or not (lead or body[:1].islower() or body.split(None, 1)[0].lower() in _ARTICLES):
                 continue
             card = _gloss(term, body, "glossary_paragraph~")
             if card is not None:
                 entries[i] = card
                 misses += 1
-                openers.append(tuple(w.lower() for w in plain(body).split()[:2]))
+                openers.append(tuple(w.lower() for w in plain(body).split(None, 2)[:2]))
         terms = {f.answers[0].lower() for f in entries.values()}
         if len(entries) >= 3 and 3 * len(entries) >= 2 * len(run) and len(terms) == len(entries):
             if not _parallel(openers, LIST_ARTICLES):
@@ -144,7 +144,7 @@ _NOT_VERB_S = frozenset("""this its is has was does as plus thus always perhaps 
 def _bold_item(match: re.Match[str], level: int) -> Found | None:
     """The card of one bold entry whose gloss sentence rules do not read as a definition."""
     term, body = match.group("term").strip(), match.group("body").strip()
-    first = body.split()[0].lower()
+    first = body.split(None, 1)[0].lower()
     # "**Adenosine triphosphate** (ATP): the molecule ...": sentence rules miss the aside.
     abbr = match.group("abbr")
     if abbr and not _OPTION_NOTE.search(abbr) and body[:1].islower() and not _STATUS.match(body) and not _REPORT.match(body):
@@ -156,7 +156,7 @@ def _bold_item(match: re.Match[str], level: int) -> Found | None:
     caseless = body[:1].isalpha() and not body[:1].isupper() and not body[:1].islower()
     verb = (_VERB_S.match(body) is not None and first not in _NOT_VERB_S) or _PARTICIPLE.match(body) is not None
     noun = (
-        NOUN_GLOSS.match(body) is not None and body[:1].islower() and first not in _DETERMINERS and not _STATUS.match(body)
+        body[:1].islower() and NOUN_GLOSS.match(body) is not None and first not in _DETERMINERS and not _STATUS.match(body)
         and not _REPORT.match(body) and level == 1
     )
     if not (verb or caseless or noun) or is_label(term):
@@ -212,13 +212,13 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             # The shape of the list first (cheap); the glosses only for lists of that shape.
             if len(matches) < 3 or 3 * len(matches) < 2 * len(members) or len(terms) != len(matches):
                 continue
-            openers = [tuple(w.lower() for w in plain(m.group("body")).split()[:2]) for _i, m in matches]
+            openers = [tuple(w.lower() for w in plain(m.group("body")).split(None, 2)[:2]) for _i, m in matches]
             if _parallel(openers, LIST_ARTICLES):
                 continue
             entries = {}
             for i, match in matches:
                 body = match.group("body").strip()
-                if i in broken and (body[:1].islower() or body.split()[0].lower() in _ARTICLES):
+                if i in broken and (body[:1].islower() or body.split(None, 1)[0].lower() in _ARTICLES):
                     # The line break stands for the separator: any gloss that does not report.
                     card = None if _STATUS.match(body) or _REPORT.match(body) else _gloss(match.group("term"), body, "glossary_list~")
                 else:

@@ -50,7 +50,7 @@ def _entry(block: Block) -> tuple[str, str] | None:
     opening = " ".join(body.split()[:6])
     if len(body.split()) < 4 or not body[:1].isupper() or _REPORT_START.match(body) or body.endswith("?"):
         return None
-    if _SECOND_PERSON.search(" ".join(body.split()[:2])) or "**" in body or "`" in body or "[[" in body:
+    if _SECOND_PERSON.search(" ".join(body.split(None, 2)[:2])) or "**" in body or "`" in body or "[[" in body:
         return None  # an instruction to the reader or a step naming a button or a path
     return term, body
 

@@ -27,6 +27,9 @@ class Properties:
     warning: str = ""
 
 
+_NONE = Properties()  # immutable, so one value serves every note without properties
+
+
 def _strings(value: Any, *, split: bool) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -43,7 +46,7 @@ def _strings(value: Any, *, split: bool) -> tuple[str, ...]:
 def read_properties(source: str | None, line: int) -> Properties:
     """Parse front matter ``source`` (the text between the ``---`` lines starting at ``line``)."""
     if not source or not source.strip():
-        return Properties()
+        return _NONE
     data = _simple_properties(source)
     if data is None:
         try:
@@ -106,11 +109,19 @@ def _plain(text: str, pattern: re.Pattern[str]) -> Any:
 
 
 def _scalar(text: str) -> Any:
-    """A one-line value (trailing spaces gone): its string, ``_OTHER``, or None if not simple."""
-    quoted = _QUOTED.fullmatch(text)
-    if quoted is not None:
+    """A one-line value (trailing spaces gone): its string, ``_OTHER``, or None if not simple.
+
+    Each shape opens with its own kind of character (a quote, "[", a digit, a letter), so the
+    first one says which single shape to try."""
+    first = text[:1]
+    if first == '"' or first == "'":
+        quoted = _QUOTED.fullmatch(text)
+        if quoted is None:
+            return None
         return quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
-    if text[:1] == "[" and text[-1:] == "]":
+    if first == "[":
+        if text[-1:] != "]":
+            return None
         inner = text[1:-1].strip(" ")
         if not inner:
             return []
@@ -118,19 +129,18 @@ def _scalar(text: str) -> Any:
         if any(item is None for item in items):
             return None
         return _OTHER if _OTHER in items else items
-    value = _plain(text, _PLAIN)
-    if value is not None:
-        return value
-    if _DIGITS.fullmatch(text):
-        return _OTHER
-    date = _DATE.fullmatch(text)
-    if date is not None:
+    if "0" <= first <= "9":
+        if _DIGITS.fullmatch(text):
+            return _OTHER
+        date = _DATE.fullmatch(text)
+        if date is None:
+            return None
         try:
             datetime.date(int(date.group(1)), int(date.group(2)), int(date.group(3)))
         except ValueError:
             return None
         return _OTHER
-    return None
+    return _plain(text, _PLAIN)
 
 
 def _simple_properties(source: str) -> dict[str, Any] | None:

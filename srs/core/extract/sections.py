@@ -81,7 +81,7 @@ def headed_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             continue
         if _REPORT.match(body) or _STATUS.match(body.lower()) or not body[:1].isalpha() or "?" in body or "**" in body:
             continue
-        if not (body[:1].islower() or body.split()[0].lower() in _ARTICLES):
+        if not (body[:1].islower() or body.split(None, 1)[0].lower() in _ARTICLES):
             continue  # "Öffne die Befehlspalette", "Click the ribbon": steps under a label, not glosses
         if block.kind == "heading" and not _OF_GLOSS.match(body[:1].lower() + body[1:]):
             continue  # any section holds a list; only a gloss pinned by "of"/"that" names the heading
@@ -91,7 +91,7 @@ def headed_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
         return {}
     if any(a != b and re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b) for a in terms for b in terms):
         return {}  # "Recommended:" / "Not recommended:": labels of a contrast, not terms
-    if _parallel([tuple(w.lower() for w in plain(b).split()[:2]) for _i, _t, b in pairs], LIST_ARTICLES):
+    if _parallel([tuple(w.lower() for w in plain(b).split(None, 2)[:2]) for _i, _t, b in pairs], LIST_ARTICLES):
         return {}
     found: dict[int, Found] = {}
     for i, term, body in pairs:

@@ -8,8 +8,7 @@ import re
 from functools import lru_cache
 
 from srs.core.extract.entries import NOUN_GLOSS, block_entries
-from srs.core.extract import filters
-from srs.core.extract.filters import is_label, is_ui_instruction
+from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.lines import PINNED_NOUN_PHRASE
 from srs.core.extract.frames import BARE_COPULA, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough
@@ -21,10 +20,6 @@ __all__ = [
     "defined_by_sentence", "glossary_header", "glossary_row", "heading_glossary", "heading_term", "plain_list_glossary",
     "title_claim", "title_terms",
 ]
-
-# A note asks about its title and headings once per sentence that may define them, and bench and
-# real vaults repeat titles: the answer of this pure check is kept for the terms seen last.
-plausible_term = lru_cache(maxsize=4096)(filters.plausible_term)
 
 # An article before a term that opens a sentence, in the languages notes are commonly written in.
 _LEADING_ARTICLE = re.compile(
