@@ -129,7 +129,8 @@ def _is_label_line(sentence: Sentence, in_item: bool) -> bool:
     """A metadata or section label line ("**Tags:** ...", "**🔼 Up:** ...", a date line).
 
     In a list item "**Term**: definition" is a glossary entry, so only known labels count there."""
-    match = _LABEL_START.match(sentence.text)
+    # The label shape opens with "**" or "__"; most sentences do not.
+    match = _LABEL_START.match(sentence.text) if sentence.text.startswith(("**", "__")) else None
     if match and (
         is_label(match.group(1))
         or (
@@ -279,7 +280,8 @@ def _extract(text: str, path: str) -> ExtractedNote:
         if sections is not None:
             cards.append(_Card(sections, line0, _key(block.text), " › ".join(block.headings), bi))
         sentences = split_sentences(block.text, block.spans)
-        emphasised.extend(block.text[s.inner_start : s.inner_end] for s in block.spans if s.kind in ("strong", "em"))
+        if block.spans:
+            emphasised.extend(block.text[s.inner_start : s.inner_end] for s in block.spans if s.kind in ("strong", "em"))
         heading_before = blocks[bi - 1] if bi > 0 and blocks[bi - 1].kind == "heading" else None
         in_item = block.kind == "item" or bi in glossary_lines
         line_shapes = -1  # counted when a sentence first needs it

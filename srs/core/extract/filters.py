@@ -61,7 +61,6 @@ _UI_START = re.compile(
 )
 _VERB_IN_TERM = re.compile(r"\b(?:is|are|was|were|will|can|should|must|of the following)\b", re.I)
 # A menu path: an arrow, or ">" between two bold items ("**Settings** > **Files**").
-_UI_ARROWS = ("→", "->", "›", "»", "⇒")
 _BOLD_ARROW = re.compile(r"\*\*\s*>\s*\*\*")
 _KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|enter|return|esc|escape|tab|space|backspace|delete)\b", re.I)
 _UI_NOUNS = re.compile(
@@ -107,7 +106,9 @@ def plausible_term(term: str) -> bool:
 def is_ui_instruction(text: str) -> bool:
     """True for software-documentation steps ("Select **Settings** → **Files**", "press Enter")."""
     # Substring tests first (memchr; a non-ASCII arrow is ruled out at once in ASCII text).
-    if any(arrow in text for arrow in _UI_ARROWS) or (">" in text and _BOLD_ARROW.search(text)):
+    if "->" in text or "→" in text or "›" in text or "»" in text or "⇒" in text:
+        return True
+    if ">" in text and _BOLD_ARROW.search(text):
         return True
     return is_ui_step(text)
 
