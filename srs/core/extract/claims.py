@@ -28,18 +28,21 @@ def _person(name: str) -> bool:
 
 def attributed_claim(sentence: Sentence) -> Found | None:
     """"[[Heinz Kohut]] ... believed ..." / "According to [[X]], ...": hide the named person."""
-    links = [s for s in sentence.spans if s.kind == "wikilink"]
-    if not links:
+    for link in sentence.spans:  # the first link
+        if link.kind == "wikilink":
+            break
+    else:
         return None
-    link = links[0]
     before = sentence.text[: link.start]
-    if before.strip() and not _ACCORDING.match(before):
+    # Only blanks before the link ("".strip() and "  ".strip() are empty, as isspace() tells).
+    opens = not before or before.isspace()
+    if not opens and not _ACCORDING.match(before):
         return None
     name = sentence.text[link.inner_start : link.inner_end]
     if not _person(name) or len(name.split()) < 2:
         return None
     rest = sentence.text[link.end : link.end + 240]
-    if not before.strip() and not _ATTRIB_VERB.search(rest):
+    if opens and not _ATTRIB_VERB.search(rest):
         return None
     if len(sentence.text.split()) < 8:
         return None

@@ -65,10 +65,11 @@ def linked_subject(sentence: Sentence, *, in_item: bool) -> Found | None:
 
     In a list item code names a parameter ("- `value` is the string to test"): only links count."""
     kinds = ("wikilink",) if in_item else ("wikilink", "code")
-    spans = [s for s in sentence.spans if s.kind in kinds]
-    if not spans:
+    for span in sentence.spans:  # the first link (or code)
+        if span.kind in kinds:
+            break
+    else:
         return None
-    span = spans[0]
     text = sentence.text
     if not _ARTICLE.match(text[: span.start]):
         return None
