@@ -231,15 +231,15 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
 
     runs: list[tuple[set[str], dict[int, Found]]] = []
 
-    place: tuple[bool, tuple[str, ...]] = (False, ())
+    quote, headings = False, ()  # where the current lists stand
     for i, block in enumerate(blocks):
         if block.kind != "item":
             if depths:
                 close()
             continue
-        if (block.quote, block.headings) != place:
+        if block.quote != quote or block.headings != headings:
             close()  # a list in a callout or a quote is a list of its own
-            place = (block.quote, block.headings)
+            quote, headings = block.quote, block.headings
         if block.first_in_item and not block.task:
             depths.setdefault(block.level, []).append(i)
     close()
@@ -303,7 +303,7 @@ def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
     for i, block in enumerate(blocks):
         if block.kind == "item" and block.first_in_item and not block.task:
             last = blocks[run[-1]] if run else None
-            if last is not None and (block.level, block.headings, block.quote) != (last.level, last.headings, last.quote):
+            if last is not None and (block.level != last.level or block.headings != last.headings or block.quote != last.quote):
                 close()
                 run = []
             if block.level == 1:

@@ -162,7 +162,7 @@ def paragraph_glossaries(blocks: tuple[Block, ...]) -> set[int]:
             continue
         group.append(i)
         text = block.text
-        if not (text.startswith(("*", "_")) or "\n*" in text or "\n_" in text):
+        if not (text.startswith(("*", "_")) or "\n" in text and ("\n*" in text or "\n_" in text)):
             # An entry line opens with emphasis: with no line that does, only the lines count.
             lines += text.count("\n") + 1
             continue

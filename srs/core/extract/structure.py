@@ -422,7 +422,7 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
         if block.kind == "item" and block.first_in_item and not block.task:
             last = blocks[run[-1]] if run else None
             # A new depth, or a new callout or quote (two callouts in a row hold two lists).
-            if last is not None and (block.level != last.level or (block.quote, block.headings) != (last.quote, last.headings)):
+            if last is not None and (block.level != last.level or block.quote != last.quote or block.headings != last.headings):
                 close()
                 run = []
             run.append(i)
