@@ -168,7 +168,19 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
 def _bare_title(title: str) -> str:
     """The title without a leading emoji or date and a trailing kind word. A note asks twice (for
     its terms and for a gloss of its title): the pure answer is kept for recent titles."""
-    return _TITLE_SUFFIX.sub("", _TITLE_PREFIX.sub("", title)).strip()
+    bare = _TITLE_PREFIX.sub("", title)
+    # The kind word must end the title (before a ")" and a final line break, where "$" matches):
+    # a title whose last letter ends no kind word keeps its end, and the search is skipped.
+    end = bare[:-1] if bare.endswith("\n") else bare
+    last = end[-2:-1] if end.endswith(")") else end[-1:]
+    if last in _SUFFIX_ENDS:
+        bare = _TITLE_SUFFIX.sub("", bare)
+    return bare.strip()
+
+
+# The last letters of the kind words of ``_TITLE_SUFFIX``, with every character that matches one
+# of them regardless of case ("ſ" matches "s").
+_SUFFIX_ENDS = frozenset("tTnNdDsSſwWeE")
 
 
 _HEADING_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\D)")
