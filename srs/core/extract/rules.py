@@ -15,7 +15,7 @@ from srs.core.extract.bodies import (
 )
 from srs.core.extract.found import Found
 from srs.core.extract.filters import plausible_term
-from srs.core.extract.sentences import Sentence, cloze_text, fold_case, plain
+from srs.core.extract.sentences import Folded, Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
 
@@ -65,34 +65,6 @@ _NAMING_STEM_INTL = re.compile(
     r"appel|nomm|llam|denomin|chiam|noem|heißt|nenn|genannt|cham|kallas|kaldes|называ|conoc|conhecid|connu|dett|"
     r"heet|heten"
 )
-
-
-class _NamingStems:
-    """Whether a sentence holds an English naming stem, and one of another language; each is
-    looked for once, on first need (most sentences never need the second)."""
-
-    __slots__ = ("_text", "_folded", "_english", "_other")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._folded: str | None = None
-        self._english: bool | None = None
-        self._other: bool | None = None
-
-    def _fold(self) -> str:
-        if self._folded is None:
-            self._folded = fold_case(self._text)
-        return self._folded
-
-    def english(self) -> bool:
-        if self._english is None:
-            self._english = _NAMING_STEM.search(self._fold()) is not None
-        return self._english
-
-    def other(self) -> bool:
-        if self._other is None:
-            self._other = _NAMING_STEM_INTL.search(self._fold()) is not None
-        return self._other
 # "Als **Y** bezeichnet man ...": the German naming construction with the term first.
 _NAMING_AFTER_INTL = re.compile(r"^\s+(?:bezeichnet|nennt|versteht)\s+man\b", re.I)
 _ALS_BEFORE = re.compile(r"^(?:als|unter)\s+(?:(?:der|die|das|den|ein|eine|einen)\s+)?$", re.I)
@@ -273,7 +245,7 @@ def definitions(
     seen: set[str] = set()
 
     named_end = -1  # where the last term named in this sentence ends
-    stems = _NamingStems(text)
+    stems = Folded(text)  # which naming stems the sentence holds, looked for on first need
 
     def add(start: int, end: int, answer: str, rule: str) -> None:
         nonlocal named_end
@@ -357,13 +329,15 @@ def definitions(
             add(span.start, span.end, term, "term_is")
             continue
         # CJK naming words are no ASCII: an ASCII sentence (the flag is stored) cannot hold them.
-        named = (stems.other() and _NAMING_BEFORE_INTL.search(tail)) or (not text.isascii() and _NAMING_BEFORE_CJK.search(tail))
+        named = (stems.holds(_NAMING_STEM_INTL) and _NAMING_BEFORE_INTL.search(tail)) or (
+            not text.isascii() and _NAMING_BEFORE_CJK.search(tail)
+        )
         if named and _LITERAL_NAME_BEFORE.search(tail, 0, named.start()):
             named = None  # "crie uma nota chamada **X**": the literal name of a file or section
         if (
             named
             or (_ALS_BEFORE.match(before) and _NAMING_AFTER_INTL.match(after))
-            or (stems.other() and _KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)))
+            or (stems.holds(_NAMING_STEM_INTL) and _KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)))
             or (_GENANNT_AFTER.match(after) and _WIRD_BEFORE.search(tail))
             or (_BY_BEFORE.match(before) and _WE_MEAN_AFTER.match(after))
             or ("define" in tail and _WE_DEFINE.search(tail, max(0, len(tail) - 40)))
@@ -373,7 +347,7 @@ def definitions(
         if _TERM_AFTER.match(after) and _TERM_BEFORE.search(tail):
             add(span.start, span.end, term, "bold_called")
             continue
-        naming = stems.english() and (_NAMING_BEFORE.search(tail) or _NAMING_OBJECT.search(tail))
+        naming = stems.holds(_NAMING_STEM) and (_NAMING_BEFORE.search(tail) or _NAMING_OBJECT.search(tail))
         if naming:
             verb = naming.group(1).lower()
             rule = "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
@@ -386,7 +360,9 @@ def definitions(
         if frames.defined_as(before, after):
             add(span.start, span.end, term, "term_is")
             continue
-        if ((stems.english() or stems.other()) and phrases.named_by_verb(before, after)) or (found and phrases.parallel_name(before)):
+        if (
+            (stems.holds(_NAMING_STEM) or stems.holds(_NAMING_STEM_INTL)) and phrases.named_by_verb(before, after)
+        ) or (found and phrases.parallel_name(before)):
             add(span.start, span.end, term, "bold_called")
             continue
         if (
@@ -403,7 +379,7 @@ def definitions(
             add(span.start, span.end, term, "term_is")
     quoted = (
         _QUOTED.finditer(text)
-        if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) and stems.english()
+        if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) and stems.holds(_NAMING_STEM)
         else ()
     )
     for match in quoted:
@@ -416,7 +392,7 @@ def definitions(
     for span in sentence.spans:
         if span.kind != "wikilink":
             continue
-        naming = stems.english() and _NAMING_BEFORE.search(text[: span.start][-80:])
+        naming = stems.holds(_NAMING_STEM) and _NAMING_BEFORE.search(text[: span.start][-80:])
         term = text[span.inner_start : span.inner_end]
         if naming and plausible_term(term):
             add(span.start, span.end, term, "link_alias_calls")

@@ -144,6 +144,27 @@ def fold_case(text: str) -> str:
     return text.translate(_FOLD_EXTRA).lower()
 
 
+class Folded:
+    """A text's ``fold_case`` form, made on first need, and which stem regexes it holds, each
+    searched once: cheap proofs, shared by the rules reading one sentence, that a regex cannot match."""
+
+    __slots__ = ("_text", "_folded", "_found")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._folded: str | None = None
+        self._found: dict[str, bool] = {}  # by pattern text (hashing a compiled pattern hashes its code)
+
+    def holds(self, stems: re.Pattern[str]) -> bool:
+        """Whether the folded text holds a match of ``stems`` (lower-case words, no IGNORECASE)."""
+        found = self._found.get(stems.pattern)
+        if found is None:
+            if self._folded is None:
+                self._folded = fold_case(self._text)
+            found = self._found[stems.pattern] = stems.search(self._folded) is not None
+        return found
+
+
 def clean_card_text(text: str) -> str:
     """One line, single spaces, no trailing block id."""
     text = _single_spaced(text)
