@@ -42,10 +42,13 @@ _LAW_TITLE = re.compile(
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+_READER = re.compile(r"\b(?:we|you|our|your)\b", re.I)
+
+
 def _gloss_shape(text: str, law: bool) -> bool:
     if len(text.split()) < 6 or text.endswith("..."):
         return False
-    if FIRST_PERSON.search(text) or re.search(r"\b(?:we|you|our|your)\b", text, re.I) and not law:
+    if FIRST_PERSON.search(text) or not law and _READER.search(text):
         return False
     nominal = _NOMINAL.match(text)
     if nominal:

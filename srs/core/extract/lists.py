@@ -63,13 +63,16 @@ def list_runs(blocks: tuple[Block, ...]) -> tuple[list[int], list[ListRun]]:
         run.items += 1
         index.append(len(runs) - 1)
         entry = _ENTRY.match(block.text) or _PLAIN_ENTRY.match(block.text)
-        if entry and entry.group("term").strip():
-            run.terms.append(entry.group("term").strip().rstrip(":：").lower())
+        if entry is None:
+            continue
+        term = entry.group("term").strip()
+        if term:
+            run.terms.append(term.rstrip(":：").lower())
             words = _WORD.findall(entry.group("body"))
             if len(words) >= 4:
                 run.bodies += 1
             if words:
-                run.openers.append(tuple(w.lower() for w in words[:2]))
+                run.openers.append((words[0].lower(), words[1].lower()) if len(words) > 1 else (words[0].lower(),))
     return index, runs
 
 
