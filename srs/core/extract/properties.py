@@ -39,8 +39,12 @@ def _strings(value: Any, *, split: bool) -> tuple[str, ...]:
         items = [str(v) for v in value if v is not None and not isinstance(v, (dict, list))]
     else:
         items = [str(value)]
-    cleaned = (item.strip().lstrip("#").strip() for item in items)
-    return tuple(dict.fromkeys(item for item in cleaned if item))
+    kept: dict[str, None] = {}  # in order, each once (as dict.fromkeys)
+    for item in items:
+        item = item.strip().lstrip("#").strip()
+        if item:
+            kept[item] = None
+    return tuple(kept)
 
 
 def read_properties(source: str | None, line: int) -> Properties:
