@@ -84,8 +84,6 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
     pinned by a clause, or a pronoun ("It is a cost that ...")."""
     if not plausible_term(term):
         return None
-    # A UI step ("Select **Settings** ...") is never a definition. The check is pure and costs
-    # more than the others, so it runs last, only for a sentence that would make a card.
     title = rule == "title_definition"
     heading = rule == "heading_definition"
     where = _leading_term(sentence, term, plural=title or heading)
@@ -108,6 +106,8 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
     )
     if not defining or not long_enough(after, 4) or ((title or heading) and FIRST_PERSON.search(after)):
         return None  # "Meeting notes is where I keep ...": an aside about the note, not a definition
+    # A UI step ("Select **Settings** ...") is never a definition. The check is pure and costs
+    # more than the others, so it runs last, only for a sentence that would make a card.
     if is_ui_instruction(sentence.text):
         return None
     made = cloze_text(sentence.text, [(where[0], where[1], sentence.text[where[0] : where[1]])])
