@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from collections import Counter
 
@@ -143,10 +144,16 @@ def _is_label_line(sentence: Sentence, in_item: bool) -> bool:
     return sentence.text.count(" ") < 8 and looks_like_date(sentence.text)
 
 
+@lru_cache(maxsize=256)
+def _personal_title(title: str) -> bool:
+    # Asked of the same title for each glossary card and key term of a note: remembered.
+    return _PERSONAL_LIST.search(title) is not None
+
+
 def _personal_list(title: str, blocks: tuple[Block, ...], index: int) -> bool:
     """A packing, shopping, reading or task list (by the note's title or the block's headings):
     "- Shell: the orange one" there is an item to fetch, not a term to learn."""
-    if _PERSONAL_LIST.search(title):
+    if _personal_title(title):
         return True
     return index >= 0 and any(_PERSONAL_LIST.search(h) for h in blocks[index].headings)
 

@@ -13,7 +13,7 @@ def _inner(sentence: Sentence, span: Span) -> str:
 
 def explicit(sentence: Sentence) -> Found | None:
     """Anki clozes kept as written; ``==highlights==`` hidden as c1."""
-    if not any(s.kind == "cloze" or s.kind == "mark" for s in sentence.spans):
+    if not sentence.spans or not any(s.kind == "cloze" or s.kind == "mark" for s in sentence.spans):
         return None  # most sentences: no cloze, no highlight
     # A cloze with a blank answer ("{{c1:: }}") hides nothing: it is not a card.
     clozes = [s for s in sentence.spans if s.kind == "cloze" and s.target.strip()]
