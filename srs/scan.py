@@ -9,6 +9,7 @@ and its cards are left exactly as they were.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from collections import deque
@@ -223,24 +224,30 @@ class Scanner:
             return
         chunks = iter([changed[i:i + CHUNK] for i in range(0, len(changed), CHUNK)])
         pending: deque = deque()
-        with ProcessPoolExecutor(max_workers=workers, mp_context=_start_method()) as pool:
+        # Objects made so far are never garbage: frozen, the workers' collector skips them (and
+        # does not touch, so copy, the pages they inherited from this process).
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=_start_method()) as pool:
 
-            def submit_next() -> None:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    return
-                readable = [item for item in chunk if self._decode(item)]
-                pending.append((readable, pool.submit(_extract_many, [(i.file.rel, i.text) for i in readable])))
-                for item in chunk:
-                    item.data, item.text = None, ""
+                def submit_next() -> None:
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        return
+                    readable = [item for item in chunk if self._decode(item)]
+                    pending.append((readable, pool.submit(_extract_many, [(i.file.rel, i.text) for i in readable])))
+                    for item in chunk:
+                        item.data, item.text = None, ""
 
-            for _ in range(workers * 4):
-                submit_next()
-            while pending:
-                readable, future = pending.popleft()
-                results = future.result()
-                submit_next()
-                yield from zip(readable, results)
+                for _ in range(workers * 4):
+                    submit_next()
+                while pending:
+                    readable, future = pending.popleft()
+                    results = future.result()
+                    submit_next()
+                    yield from zip(readable, results)
+        finally:
+            gc.unfreeze()
 
     def _read(self, file: VaultFile) -> bytes | None:
         """The file's bytes, or None with a warning when it cannot be read now."""
