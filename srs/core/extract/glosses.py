@@ -48,9 +48,11 @@ _READER = re.compile(r"\b(?:we|you|our|your)\b", re.I)
 def _gloss_shape(text: str, law: bool) -> bool:
     if len(text.split()) < 6 or text.endswith("..."):
         return False
+    nominal = _NOMINAL.match(text)
+    if nominal is None and not law and _GERUND.match(text) is None:
+        return False  # no shape of a gloss at all: the anchored tests answer before the searches
     if FIRST_PERSON.search(text) or not law and _READER.search(text):
         return False
-    nominal = _NOMINAL.match(text)
     if nominal:
         # After a relative word the clause has its own verb; otherwise a verb makes a statement.
         link = nominal.group("link").split()[-1].lower()
