@@ -1,8 +1,9 @@
 """The cheap tests that let the extractor skip regexes must never skip one that would match.
 
 ``rules.definitions`` looks for naming stems in the case-folded sentence before it runs the naming
-regexes; these tests check that every shape those regexes read holds a stem, in any letter case,
-and that ``fold_case`` folds every letter the way IGNORECASE matching does.
+regexes: every shape those regexes read must hold a stem, in any letter case, and ``fold_case``
+must fold every letter the way IGNORECASE matching does. ``looks_like_date`` runs its regex only
+on text with a digit or "day", and ``plain`` tests printable ASCII with substring tests.
 """
 
 from __future__ import annotations
