@@ -59,7 +59,10 @@ def kind_glossaries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Cards of list items that name kinds sharing a head word, by block index. Their rule,
     "glossary_kinds", does not vouch for other entries of the note the way a sure
     "glossary_list" does."""
-    if not any(b.kind == "item" and b.text.startswith(("**", "__")) for b in blocks):
+    for block in blocks:
+        if block.kind == "item" and block.text.startswith(("**", "__")):
+            break
+    else:
         return {}  # most notes: no emphasised list entry at all
     run_of = run_index(blocks)  # which list each item belongs to; the entries are read below
     entries: dict[int, tuple[str, str]] = {}
