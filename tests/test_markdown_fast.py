@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 import srs.core.markdown_fast as markdown_fast
 from srs.core.markdown import parse, prepare
-from srs.core.markdown_fast import fast_tokens, needs_markdown_it_py
+from srs.core.markdown_fast import fast_tokens
+from srs.core.markdown_guard import needs_markdown_it_py
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1] / "shared"

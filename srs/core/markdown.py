@@ -140,6 +140,12 @@ _OPS: dict[str, int] = {
 }
 
 
+def _rendered(inline: Any) -> Rendered:
+    """An inline token's text and spans (the fast parser's tokens carry them rendered already)."""
+    done = inline.meta.get("rendered") if inline.meta else None
+    return done if done is not None else render_inline(inline.children)
+
+
 def parse(text: str, *, fast: bool = True) -> Document:
     """Parse a note into blocks. May raise on pathological input; callers guard it.
 
@@ -186,7 +192,7 @@ def parse(text: str, *, fast: bool = True) -> Document:
         if op == _PARAGRAPH:
             if i + 1 < n:
                 line = (tok.map[0] + 1) if tok.map else 0
-                rendered = render_inline(tokens[i + 1].children)
+                rendered = _rendered(tokens[i + 1])
                 collect(rendered)
                 text, spans = rendered.text, tuple(rendered.spans)
                 callout = ""
@@ -226,14 +232,14 @@ def parse(text: str, *, fast: bool = True) -> Document:
             list_depth -= 1
         elif op == _CELL:
             if i + 1 < n and tokens[i + 1].type == "inline":
-                rendered = render_inline(tokens[i + 1].children)
+                rendered = _rendered(tokens[i + 1])
                 collect(rendered)
                 row_cells.append(rendered)
                 i += 1
         elif op == _HEADING:
             if i + 1 < n:
                 line = (tok.map[0] + 1) if tok.map else 0
-                rendered = render_inline(tokens[i + 1].children)
+                rendered = _rendered(tokens[i + 1])
                 collect(rendered)
                 level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
                 while headings and headings[-1][0] >= level and headings[-1][0] <= 6:

@@ -57,96 +57,131 @@ def is_media(name: str) -> bool:
     return dot > 0 and name[dot + 1 :].lower() in MEDIA_EXTENSIONS
 
 
-def render_inline(children: list[Token] | None) -> Rendered:
-    """Render the children of an inline token into text + spans."""
-    out = Rendered()
-    parts: list[str] = []
-    length = 0
-    # stack of (kind, outer start, inner start, markup, target)
-    stack: list[tuple[str, int, int, str, str]] = []
+class InlineBuilder:
+    """Builds one block's ``Rendered`` piece by piece (from markdown-it tokens, or straight from
+    the Rust parser's tree in ``markdown_fast``)."""
 
-    def add(piece: str) -> None:
-        nonlocal length
+    __slots__ = ("out", "parts", "length", "stack")
+
+    def __init__(self) -> None:
+        self.out = Rendered()
+        self.parts: list[str] = []
+        self.length = 0
+        # stack of (kind, outer start, inner start, markup, target)
+        self.stack: list[tuple[str, int, int, str, str]] = []
+
+    def text(self, piece: str) -> None:
+        """Add visible text (runs of spaces collapse; no space doubles one already there)."""
         if not piece:
             return
         if "  " in piece or "\t" in piece or "\u00a0" in piece:
             piece = _SPACES.sub(" ", piece)
-        if piece[0] == " " and (length == 0 or parts[-1].endswith((" ", "\n"))):
+        parts = self.parts
+        if piece[0] == " " and (self.length == 0 or parts[-1].endswith((" ", "\n"))):
             piece = piece.lstrip(" ")
             if not piece:
                 return
         parts.append(piece)
-        length += len(piece)
+        self.length += len(piece)
 
+    def line_break(self) -> None:
+        parts = self.parts
+        while parts and parts[-1].endswith(" "):
+            last = parts.pop()
+            self.length -= len(last)
+            stripped = last.rstrip(" ")
+            if stripped:
+                parts.append(stripped)
+                self.length += len(stripped)
+                break
+        self.text("\n")
+
+    def open(self, kind: str, markup: str, target: str = "") -> None:
+        """Open emphasis (strong, em, mark, s) or a link; its markers stay in the text."""
+        start = self.length
+        self.text(markup)
+        self.stack.append((kind, start, self.length, markup, target))
+
+    def close(self) -> None:
+        if not self.stack:
+            return
+        kind, start, inner_start, markup, target = self.stack.pop()
+        inner_end = self.length
+        self.text(markup)
+        if inner_end > inner_start:
+            self.out.spans.append(Span(kind, start, self.length, inner_start, inner_end, target))
+
+    def wikilink(self, content: str, embed: bool) -> None:
+        target, _heading, alias = split_wikilink(content)
+        if embed:
+            if is_media(target):
+                self.out.media.append(target)
+            return
+        display = wikilink_display(content)
+        if target:
+            self.out.links.append(target)
+        start = self.length
+        self.text(display)
+        if self.length > start:
+            self.out.spans.append(Span("wikilink", start, self.length, start, self.length, target, alias))
+
+    def cloze(self, content: str, answer: str, hint: str) -> None:
+        start = self.length
+        self.text(content)
+        inner = start + content.index("::") + 2
+        self.out.spans.append(Span("cloze", start, self.length, inner, inner + len(answer), answer, hint))
+
+    def tag(self, content: str) -> None:
+        start = self.length
+        self.text(content)
+        self.out.tags.append(content[1:])
+        self.out.spans.append(Span("tag", start, self.length, start + 1, self.length))
+
+    def code(self, written: str) -> None:
+        """Inline code or math, kept as written (with its markers) and marked as code."""
+        start = self.length
+        self.text(written)
+        self.out.spans.append(Span("code", start, self.length, start, self.length))
+
+    def image(self, src: str) -> None:
+        if src and "://" not in src and is_media(src):
+            self.out.media.append(src)
+
+    def done(self) -> Rendered:
+        self.out.text = "".join(self.parts)
+        return self.out
+
+
+def render_inline(children: list[Token] | None) -> Rendered:
+    """Render the children of an inline token into text + spans."""
+    build = InlineBuilder()
     for tok in children or ():
         kind = tok.type
         if kind == "text":
-            add(tok.content)
+            build.text(tok.content)
         elif kind in ("softbreak", "hardbreak"):
-            while parts and parts[-1].endswith(" "):
-                last = parts.pop()
-                length -= len(last)
-                stripped = last.rstrip(" ")
-                if stripped:
-                    parts.append(stripped)
-                    length += len(stripped)
-                    break
-            add("\n")
+            build.line_break()
         elif kind in _MARKERS:
             span_kind = _MARKERS[kind]
-            markup = "" if span_kind == "link" else (tok.markup or "==")
-            target = str(tok.attrs.get("href", "")) if span_kind == "link" else ""
-            start = length
-            add(markup)
-            stack.append((span_kind, start, length, markup, target))
+            if span_kind == "link":
+                build.open("link", "", str(tok.attrs.get("href", "")))
+            else:
+                build.open(span_kind, tok.markup or "==")
         elif kind in _CLOSERS:
-            if not stack:
-                continue
-            span_kind, start, inner_start, markup, target = stack.pop()
-            inner_end = length
-            add(markup)
-            if inner_end > inner_start:
-                out.spans.append(Span(span_kind, start, length, inner_start, inner_end, target))
+            build.close()
         elif kind == "wikilink":
-            content = tok.content
-            target, _heading, alias = split_wikilink(content)
-            if tok.meta.get("embed"):
-                if is_media(target):
-                    out.media.append(target)
-                continue
-            display = wikilink_display(content)
-            if target:
-                out.links.append(target)
-            start = length
-            add(display)
-            if length > start:
-                out.spans.append(Span("wikilink", start, length, start, length, target, alias))
+            build.wikilink(tok.content, bool(tok.meta.get("embed")))
         elif kind == "cloze":
-            start = length
-            add(tok.content)
-            answer = tok.meta["answer"]
-            inner = start + tok.content.index("::") + 2
-            out.spans.append(Span("cloze", start, length, inner, inner + len(answer), answer, tok.meta["hint"]))
+            build.cloze(tok.content, tok.meta["answer"], tok.meta["hint"])
         elif kind == "tag":
-            start = length
-            add(tok.content)
-            out.tags.append(tok.content[1:])
-            out.spans.append(Span("tag", start, length, start + 1, length))
+            build.tag(tok.content)
         elif kind == "code_inline":
             fence = "``" if "`" in tok.content else "`"
-            start = length
-            add(f"{fence}{tok.content}{fence}")
-            out.spans.append(Span("code", start, length, start, length))
+            build.code(f"{fence}{tok.content}{fence}")
         elif kind in ("math_inline", "math_inline_double"):
             marker = "$$" if kind == "math_inline_double" else "$"
-            start = length
-            add(f"{marker}{tok.content}{marker}")
-            out.spans.append(Span("code", start, length, start, length))
+            build.code(f"{marker}{tok.content}{marker}")
         elif kind == "image":
-            src = str(tok.attrs.get("src", ""))
-            if src and "://" not in src and is_media(src):
-                out.media.append(src)
+            build.image(str(tok.attrs.get("src", "")))
         # footnote_ref, html_inline and anything unknown render as nothing.
-    text = "".join(parts)
-    out.text = text
-    return out
+    return build.done()
