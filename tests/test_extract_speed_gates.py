@@ -15,7 +15,7 @@ import pytest
 
 from srs.core.extract import filters, phrases, rules
 from srs.core.extract.filters import looks_like_date
-from srs.core.extract.sentences import _EMPH_MARK, _NEEDS_PLAIN, fold_case, plain
+from srs.core.extract.sentences import _EMPH_MARK, _NEEDS_PLAIN, Folded, fold_case, plain
 
 _ENGLISH = {
     rules._NAMING_BEFORE: [
@@ -64,17 +64,17 @@ def _variants(sample: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("stems", "shapes"), [(rules._NAMING_STEM, _ENGLISH), (rules._NAMING_STEM_INTL, _OTHER)])
-def test_every_naming_shape_holds_a_stem(stems: re.Pattern[str], shapes: dict[re.Pattern[str], list[str]]) -> None:
+def test_every_naming_shape_holds_a_stem(stems: tuple[str, ...], shapes: dict[re.Pattern[str], list[str]]) -> None:
     for regex, samples in shapes.items():
         for sample in samples:
             assert regex.search(sample), (regex.pattern, sample)  # the sample is a real match
             for variant in _variants(sample):
                 if regex.search(variant):
-                    assert stems.search(fold_case(variant)), (regex.pattern, variant)
+                    assert Folded(variant).holds(stems), (regex.pattern, variant)
 
 
 def test_fold_case_folds_as_ignorecase_matching_does() -> None:
-    letters = set(re.sub(r"[^\w]", "", rules._NAMING_STEM.pattern + rules._NAMING_STEM_INTL.pattern))
+    letters = set("".join(rules._NAMING_STEM + rules._NAMING_STEM_INTL))
     everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
     for letter in sorted(letters):
         for match in re.finditer(re.escape(letter), everything, re.I):

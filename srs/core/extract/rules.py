@@ -58,12 +58,12 @@ _NAMING_BEFORE_CJK = re.compile(r"(?:称为|稱為|称作|稱作|叫做|叫作|�
 # Every match of the English naming regexes (_NAMING_BEFORE, _NAMING_OBJECT, _QUOTED and the
 # naming verbs of ``phrases.named_by_verb``) holds one of these stems, case aside; every match of
 # the naming regexes of other languages (_NAMING_BEFORE_INTL, _KNOWN_AS_INTL, the long objects of
-# ``named_by_verb``) one of the second set. Most sentences hold none: one scan of the case-folded
+# ``named_by_verb``) one of the second set. Most sentences hold none: one look at the case-folded
 # sentence then spares those regexes for each term it emphasises.
-_NAMING_STEM = re.compile(r"call|term|name|dub|coined|label|christen|known|refer")
-_NAMING_STEM_INTL = re.compile(
-    r"appel|nomm|llam|denomin|chiam|noem|heißt|nenn|genannt|cham|kallas|kaldes|называ|conoc|conhecid|connu|dett|"
-    r"heet|heten"
+_NAMING_STEM = ("call", "term", "name", "dub", "coined", "label", "christen", "known", "refer")
+_NAMING_STEM_INTL = (
+    "appel", "nomm", "llam", "denomin", "chiam", "noem", "heißt", "nenn", "genannt", "cham", "kallas", "kaldes",
+    "называ", "conoc", "conhecid", "connu", "dett", "heet", "heten",
 )
 # "Als **Y** bezeichnet man ...": the German naming construction with the term first.
 _NAMING_AFTER_INTL = re.compile(r"^\s+(?:bezeichnet|nennt|versteht)\s+man\b", re.I)
