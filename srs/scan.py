@@ -144,11 +144,17 @@ class Scanner:
         changed: list[_Changed] = []
         budget = KEEP_BYTES
         for file in to_read:
+            old = stored.get(file.rel)
+            if (old is None and not gone) or (old is not None and reextract):
+                # No stored hash to compare with (a first scan, a re-read for new rules): it is
+                # parsed whatever its hash, so it is read and hashed once, when its turn comes
+                # to be parsed, overlapping the parsing of the notes before it.
+                changed.append(_Changed(file, "", None))
+                continue
             data = self._read(file)
             if data is None:
                 continue
             digest = _hash(data)
-            old = stored.get(file.rel)
             if old is not None and old.hash == digest and not reextract:
                 touched.append(file)
             elif old is None and gone_by_hash.get(digest):
