@@ -110,6 +110,13 @@ def test_hostile_nesting_never_reaches_the_rust_parser() -> None:
     assert result.returncode == 0 and "ok" in result.stdout, result.stderr[-500:]
 
 
+@pytest.mark.parametrize("text", ["**" * 9000 + "x" + "**" * 9000, "[a" * 5000 + "](x)" * 5000, "> " * 11 + "- a"])
+def test_deep_nesting_under_the_size_limit_parses_the_same(text: str) -> None:
+    """Regression: the walk over the Rust tree recursed once per level and hit Python's limit;
+    it now hands anything deeper than markdown-it-py nests to markdown-it-py."""
+    _assert_same(text)
+
+
 def test_without_the_rust_parser_every_note_takes_markdown_it_py(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "# T\n\nA **term** is [[x|shown]] #t.\n"
     expected = parse(text)

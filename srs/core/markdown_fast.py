@@ -36,6 +36,7 @@ _MARK_WINDOW = 1200
 _CLOZE_WINDOW = 1200
 _TAG_WINDOW = 200
 _BREAKS = frozenset(("softbreak", "hardbreak"))
+_MAX_DEPTH = 16  # nesting the walk follows (well under markdown-it-py's maxNesting of 40)
 
 _RS: Any = None  # the Rust parser, or False when markdown-it-pyrs is not installed
 
@@ -108,6 +109,7 @@ class _Walker:
     def __init__(self, newlines: list[int], out: list[Tok]) -> None:
         self.newlines = newlines
         self.out = out
+        self.depth = 0  # containers the walk is inside
 
     def line(self, node: Any) -> int:
         span = node.srcmap
@@ -116,6 +118,9 @@ class _Walker:
         return bisect_left(self.newlines, span[0])
 
     def blocks(self, nodes: list[Any]) -> None:
+        self.depth += 1
+        if self.depth > _MAX_DEPTH:
+            raise GiveUp  # markdown-it-py stops nesting at 40 levels; the Rust parser never does
         out = self.out
         for node in nodes:
             name = node.name
@@ -158,6 +163,7 @@ class _Walker:
                 continue
             elif name != "hr":
                 raise GiveUp
+        self.depth -= 1
 
     def item(self, nodes: list[Any]) -> None:
         """A list item: in a tight list its paragraphs are bare inline nodes, grouped here."""
@@ -207,8 +213,10 @@ def inline(nodes: list[Any]) -> Rendered:
     return build.done()
 
 
-def _inline(nodes: list[Any], build: InlineBuilder, top: bool, tag_at_start: bool) -> None:
+def _inline(nodes: list[Any], build: InlineBuilder, top: bool, tag_at_start: bool, depth: int = 0) -> None:
     """``tag_at_start``: a ``#`` at the first node may start a tag (the block starts there)."""
+    if depth > _MAX_DEPTH:
+        raise GiveUp  # markdown-it-py stops nesting at 40 levels; the Rust parser never does
     count = len(nodes)
     allow = tag_at_start  # the character before this node is a space, a line break or none
     for index, node in enumerate(nodes):
@@ -238,12 +246,12 @@ def _inline(nodes: list[Any], build: InlineBuilder, top: bool, tag_at_start: boo
         elif name in ("strong", "em", "strikethrough"):
             marker = node.meta["marker"]
             build.open("s" if name == "strikethrough" else name, marker * 2 if name != "em" else marker)
-            _inline(node.children, build, False, False)
+            _inline(node.children, build, False, False, depth + 1)
             build.close()
         elif name in ("link", "autolink"):
             _plain_label(node.children)
             build.open("link", "", node.meta["url"])
-            _inline(node.children, build, False, False)
+            _inline(node.children, build, False, False, depth + 1)
             build.close()
         elif name == "image":
             _plain_label(node.children)
@@ -259,13 +267,16 @@ def _inline(nodes: list[Any], build: InlineBuilder, top: bool, tag_at_start: boo
 _LABEL_MARKERS = re.compile(r"[\[\]$]|==|\{\{c")
 
 
-def _plain_label(nodes: list[Any]) -> None:
+def _plain_label(nodes: list[Any], depth: int = 0) -> None:
     """Give up on a link whose label holds Obsidian markers or brackets: markdown-it-py runs its
     inline rules while looking for the label's end, so a wiki link there changes where it ends."""
     for node in nodes:
         if node.name == "text" and _LABEL_MARKERS.search(node.meta["content"]):
             raise GiveUp
-        _plain_label(node.children)
+        if node.children:
+            if depth > _MAX_DEPTH:
+                raise GiveUp
+            _plain_label(node.children, depth + 1)
 
 
 def _obsidian(text: str, build: InlineBuilder, tag_at_start: bool, open_end: bool, *, bounded: bool) -> None:
