@@ -42,17 +42,20 @@ def field_records(blocks: tuple[Block, ...]) -> dict[int, Found]:
     groups: list[list[tuple[int, str, str]]] = []
     current: list[tuple[int, str, str]] = []
     for i, block in enumerate(blocks):
-        fields = _fields(block) if block.kind in ("paragraph", "item") and block.text[:2] in ("**", "__") else []
-        if block.kind == "paragraph" and len(fields) >= 3:
-            groups.append([(i, label, value) for label, value in fields])
-            current = []
-            continue
-        if block.kind == "item" and len(fields) == 1:
-            current.append((i, *fields[0]))
-            continue
+        kind = block.kind
+        if (kind == "paragraph" or kind == "item") and block.text[:2] in ("**", "__"):
+            fields = _fields(block)
+            if kind == "paragraph" and len(fields) >= 3:
+                groups.append([(i, label, value) for label, value in fields])
+                current = []
+                continue
+            if kind == "item" and len(fields) == 1:
+                current.append((i, *fields[0]))
+                continue
+        # Any other block ends the group of items (most blocks: no group, nothing to do).
         if current:
             groups.append(current)
-        current = []
+            current = []
     if current:
         groups.append(current)
     for group in groups:
