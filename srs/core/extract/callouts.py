@@ -13,7 +13,7 @@ from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
 from srs.core.markdown import Block
 
-_DEFINING_TYPES = frozenset({"definition", "def", "defn", "term", "concept", "définition", "definición", "definizione"})
+DEFINING_TYPES = frozenset({"definition", "def", "defn", "term", "concept", "définition", "definición", "definizione"})
 # The first sentence of the body: up to a full stop followed by a space or the end.
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!。])(?:\s|$)", re.S)
 
@@ -27,7 +27,7 @@ def definition_callouts(blocks: tuple[Block, ...]) -> dict[int, Found]:
 
     found: dict[int, Found] = {}
     for i, block in enumerate(blocks):
-        if not block.callout or block.kind != "paragraph" or block.callout.lower() not in _DEFINING_TYPES:
+        if not block.callout or block.kind != "paragraph" or block.callout.lower() not in DEFINING_TYPES:
             continue
         if not block.headings or (i > 0 and blocks[i - 1].callout == block.callout and blocks[i - 1].headings == block.headings):
             continue  # a later paragraph of the same callout
