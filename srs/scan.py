@@ -14,6 +14,7 @@ import hashlib
 import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable, Iterator
@@ -248,10 +249,22 @@ class Scanner:
                 for _ in range(workers * 4):
                     submit_next()
                 while pending:
-                    readable, future = pending.popleft()
+                    readable, future = pending[0]
                     results = future.result()
+                    pending.popleft()
                     submit_next()
                     yield from zip(readable, results)
+        except BrokenProcessPool:
+            # A worker process died (killed, or a crash in the Rust parser on some note): the
+            # notes not yet done are parsed here, by markdown-it-py alone, one at a time.
+            left = [item for readable, _future in pending for item in readable]
+            left += [item for chunk in chunks for item in chunk]
+            for item in left:
+                item.data, item.text = None, ""  # read again: what is parsed is what is recorded
+                if self._decode(item):
+                    extracted = extract_note(item.text, item.file.rel, fast=False)
+                    item.text = ""
+                    yield item, extracted
         finally:
             gc.unfreeze()
 

@@ -75,10 +75,11 @@ def _stem(path: str) -> str:
     return name[: name.rfind(".")] if "." in name[1:] else name
 
 
-def extract_note(text: str, path: str) -> ExtractedNote:
-    """Extract a note's info and candidate cards. Never raises."""
+def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
+    """Extract a note's info and candidate cards. Never raises. ``fast=False`` parses with
+    markdown-it-py alone (the same cards; for when the Rust parser is not to be trusted)."""
     try:
-        return _extract(text, path)
+        return _extract(text, path, fast)
     except RecursionError:
         reason = "the note is nested too deeply to read"
     except Exception as exc:  # noqa: BLE001 - any failure on odd input degrades to a warning
@@ -196,8 +197,8 @@ def _with_key_terms(cards: list[_Card], found: list[tuple[KeyTerm, _Card]], titl
     return merged
 
 
-def _extract(text: str, path: str) -> ExtractedNote:
-    doc: Document = parse(text)
+def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
+    doc: Document = parse(text, fast=fast)
     props = read_properties(doc.front_matter, doc.front_matter_line)
     warnings = [props.warning] if props.warning else []
     fence = unclosed_fence_warning(text)
