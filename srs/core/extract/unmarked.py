@@ -99,11 +99,27 @@ _CUES = (
     " défin", " désign", " defin", " es ", " est ", " son ", " sont ", " é ", " são ", " è ", " sono ", " ist ",
     " sind ", " bezeichn", " bedeut", " signifi", " versteht", " designa", ", the ", ", a ", ", an ",
 )
-# One scan instead of one per cue. The cues open with " " or ", ": naming that character once per
-# group lets the engine reject most positions on a single comparison.
-_CUE = re.compile(
-    "|".join(f"{re.escape(lead)}(?:{'|'.join(re.escape(cue[1:]) for cue in _CUES if cue[0] == lead)})" for lead in " ,")
-)
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """A regex that finds where one of ``words`` occurs, its branches grouped letter by letter
+    ("is |ist " becomes "is(?: |t )"), so that at a space the engine compares each next letter once
+    instead of trying every cue in turn. Only whether it finds one is asked: a word that another
+    word extends stands for both."""
+    if "" in words:
+        return ""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in groups.items():
+        rest = _prefix_tree(rests)
+        branches.append(re.escape(first) + (f"(?:{rest})" if "|" in rest else rest))
+    return "|".join(branches)
+
+
+# One scan instead of one per cue, finding a cue wherever one of ``_CUES`` is a substring.
+_CUE = re.compile(_prefix_tree(list(_CUES)))
 _NOT_OPENING = frozenset("*_`[(#>|-0123456789\"'“")
 
 

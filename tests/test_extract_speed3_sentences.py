@@ -1,0 +1,49 @@
+"""The extractor's fast ways of making values and finding cues agree with the plain ones."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+
+import pytest
+
+from srs.core.extract import unmarked
+from srs.core.extract.sentences import Sentence, _sentence, _shift, split_sentences
+from srs.core.markdown_render import Span
+
+
+def test_fast_sentence_is_the_dataclass_value() -> None:
+    span = Span("strong", 0, 5, 2, 3, "", "")
+    fast = _sentence("An offer is ...", (span,), 2, 1)
+    plain = Sentence("An offer is ...", (span,), 2, 1)
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert dataclasses.astuple(fast) == dataclasses.astuple(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "changed"  # type: ignore[misc]
+
+
+def test_shifted_span_is_the_dataclass_value() -> None:
+    span = Span("wikilink", 10, 20, 12, 18, "Target", "alias")
+    fast = _shift(span, 4)
+    plain = Span("wikilink", 6, 16, 8, 14, "Target", "alias")
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.start = 0  # type: ignore[misc]
+
+
+def test_split_sentences_shifts_spans_into_each_sentence() -> None:
+    text = "First one. Then **bold** here."
+    spans = (Span("strong", 16, 24, 18, 22, "", ""),)
+    second = split_sentences(text, spans)[1]
+    assert second == Sentence("Then **bold** here.", (Span("strong", 5, 13, 7, 11, "", ""),), 1, 0)
+
+
+def test_cue_tree_finds_what_the_plain_substring_test_finds() -> None:
+    rng = random.Random(7)
+    pieces = [*unmarked._CUES, " ", ",", "i", "s", "t", "a", "the", "x", "é", "\n"]
+    plain = re.compile("|".join(re.escape(c) for c in unmarked._CUES))
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert (unmarked._CUE.search(text) is None) == (plain.search(text) is None), text
+    assert unmarked._prefix_tree(["is ", "ist ", "are "]) == r"i(?:s(?:\ |t\ ))|are\ "
