@@ -86,6 +86,7 @@ class Reconciler:
         self._retired_now: set[str] = set()
         self._deferred: list[_Deferred] = []
         self._data_version = -1
+        self._new_rows: list[tuple] = []  # new cards' rows not written yet (see _flush)
 
     def prepare(self, stored_paths: set[str], gone: Sequence[str], changed: Sequence[str]) -> None:
         """Load what the coming notes are matched against (call before the first ``note``)."""
@@ -130,31 +131,38 @@ class Reconciler:
         candidates: list[CardCandidate] = list(extracted.candidates)
         anchors = [anchor_of(c.answers) for c in candidates]
         same_note = self.repo.refs_of_note(rel) if rel in self._carded_notes else []
-        wanted = set(anchors)
-        elsewhere = [ref for anchor in wanted for ref in self.orphans.get(anchor, ())]
-        known = {ref.id for ref in same_note} | {ref.id for ref in elsewhere}
-        revivable = (wanted - {r.anchor for r in same_note}) & self._retired_anchors
-        if revivable:
-            elsewhere += [ref for ref in self.repo.retired_refs_with_anchors(revivable) if ref.id not in known]
-        matches = match_candidates(candidates, same_note, elsewhere)
+        # Cards that may move here: only a scan that retires or loses notes has any, so a first
+        # scan skips the set work below.
+        elsewhere: list[StoredRef] = []
+        if self.orphans or self._retired_anchors:
+            wanted = set(anchors)
+            elsewhere = [ref for anchor in wanted for ref in self.orphans.get(anchor, ())]
+            revivable = (wanted - {r.anchor for r in same_note}) & self._retired_anchors
+            if revivable:
+                known = {ref.id for ref in same_note} | {ref.id for ref in elsewhere}
+                elsewhere += [ref for ref in self.repo.retired_refs_with_anchors(revivable) if ref.id not in known]
+        matches = match_candidates(candidates, same_note, elsewhere, anchors)
         matched_ids = {m.card_id for m in matches if m.card_id}
-        stored_rows = self.repo.card_texts(sorted(matched_ids))
+        stored_rows = self.repo.card_texts(sorted(matched_ids)) if matched_ids else {}
         deferred = False
         for match, anchor in zip(matches, anchors):
-            values = self._values(rel, deck, match.candidate, anchor)
             if match.card_id is None:
-                if not self._active_in.get(anchor, _NONE).isdisjoint(self._pending):
+                if self._active_in and not self._active_in.get(anchor, _NONE).isdisjoint(self._pending):
                     # Still active in a note not reconciled yet: it may be moving here.
-                    self._deferred.append(_Deferred(parsed, match.candidate, values))
+                    self._deferred.append(_Deferred(parsed, match.candidate, self._values(rel, deck, match.candidate, anchor)))
                     deferred = True
                 else:
-                    self._insert(values)
+                    self._insert(rel, deck, match.candidate, anchor)
                 continue
+            values = self._values(rel, deck, match.candidate, anchor)
             self._update(match.card_id, stored_rows[match.card_id], values, facts_changed)
+        self._flush()
         if deferred:
             self.repo.set_note_file(rel, -1, -1, "")  # read again if the scan stops before finish()
-        leftover = [ref for ref in same_note if ref.id not in matched_ids and not ref.retired]
-        self._retire(leftover)
+        if same_note:
+            leftover = [ref for ref in same_note if ref.id not in matched_ids and not ref.retired]
+            if leftover:
+                self._retire(leftover)
 
     def finish(self) -> None:
         """Settle deferred candidates and retire the cards of gone notes nobody took (in the
@@ -164,7 +172,9 @@ class Reconciler:
             refs = [r for r in self.repo.retired_refs_with_anchors({item.values["anchor"]}) if r.id in self._retired_now]
             match = match_candidates([item.candidate], [], refs)[0]
             if match.card_id is None:
-                self._insert(item.values)
+                values = item.values
+                self._insert(values["note"], values["deck"], item.candidate, values["anchor"])
+                self._flush()
             else:
                 row = self.repo.card_texts([match.card_id])[match.card_id]
                 self._update(match.card_id, row, item.values, False)
@@ -189,11 +199,21 @@ class Reconciler:
             "context": candidate.context,
         }
 
-    def _insert(self, values: dict) -> None:
-        card_id = new_card_id(values["note"], values["anchor"], self._taken)
+    def _insert(self, rel: str, deck: str, candidate: CardCandidate, anchor: str) -> None:
+        """Queue a new card's row (``_flush`` writes the queue); its id is taken at once."""
+        card_id = new_card_id(rel, anchor, self._taken)
         self._taken.add(card_id)
-        self.repo.insert_card({"id": card_id, **values, "created_at": self.stamp, "text_changed_at": self.stamp})
+        # In the order of Repository.CARD_INSERT_COLUMNS.
+        self._new_rows.append((card_id, rel, candidate.line, candidate.position, deck, candidate.text,
+                               json_list(candidate.answers), anchor, candidate.rule, candidate.sentence_key,
+                               candidate.context, self.stamp, self.stamp))
         self.counts.added += 1
+
+    def _flush(self) -> None:
+        """Write the queued new cards, in the order they were made (one statement for a note's)."""
+        if self._new_rows:
+            self.repo.insert_cards(self._new_rows)
+            self._new_rows = []
 
     def _update(self, card_id: str, row, values: dict, facts_changed: bool) -> None:
         visible = row["text"] != values["text"] or row["deck"] != values["deck"] or row["note"] != values["note"] or bool(row["retired"])

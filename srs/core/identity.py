@@ -44,7 +44,7 @@ def normalise_answer(answer: str) -> str:
 
 def anchor_of(answers: Iterable[str]) -> str:
     """A card's anchor: its normalised answers, in order, joined."""
-    return "\x1f".join(normalise_answer(a) for a in answers)
+    return "\x1f".join(map(normalise_answer, answers))
 
 
 def blanked(text: str) -> str:
@@ -108,16 +108,22 @@ def match_candidates(
     candidates: Sequence[CardCandidate],
     same_note: Sequence[StoredRef],
     elsewhere: Sequence[StoredRef] = (),
+    anchors: Sequence[str] | None = None,
 ) -> list[Match]:
     """Pair one note's candidates with stored cards (see the module docstring for the order).
 
     ``same_note``: the note's stored cards, active and retired. ``elsewhere``: cards available to
     move here (cards of notes gone in this scan, retired cards of other notes) with anchors that
-    some candidate has. Each stored card is used at most once.
+    some candidate has. Each stored card is used at most once. ``anchors``: the candidates'
+    anchors when the caller has them already.
     """
+    if not same_note and not elsewhere:
+        # Nothing to match (every note of a first scan): all new.
+        return [Match(c, None, "new") for c in candidates]
     result: dict[int, Match] = {}
     used: set[str] = set()
-    anchors = [anchor_of(c.answers) for c in candidates]
+    if anchors is None:
+        anchors = [anchor_of(c.answers) for c in candidates]
 
     by_anchor: dict[str, list[StoredRef]] = {}
     for ref in same_note:

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from srs.core.identity import StoredRef
@@ -163,14 +164,20 @@ class Repository:
                 found[r["id"]] = r
         return found
 
+    # The columns of a new card's row, in the order of the tuples ``insert_cards`` takes.
+    CARD_INSERT_COLUMNS = ("id", "note", "line", "position", "deck", "text", "answers", "anchor", "rule",
+                           "sentence_key", "context", "created_at", "text_changed_at")
+    _INSERT_CARDS = f"INSERT INTO cards ({', '.join(CARD_INSERT_COLUMNS)}) VALUES ({', '.join('?' * len(CARD_INSERT_COLUMNS))})"
+
     def insert_card(self, values: dict) -> None:
-        columns = ", ".join(values)
-        marks = ", ".join(f":{k}" for k in values)
-        self.db.conn.execute(f"INSERT INTO cards ({columns}) VALUES ({marks})", values)
+        self.db.conn.execute(_insert_sql(tuple(values)), values)
+
+    def insert_cards(self, rows: Sequence[tuple]) -> None:
+        """New cards, each a tuple in the order of CARD_INSERT_COLUMNS, written in that order."""
+        self.db.conn.executemany(self._INSERT_CARDS, rows)
 
     def update_card(self, card_id: str, values: dict) -> None:
-        sets = ", ".join(f"{k} = :{k}" for k in values)
-        self.db.conn.execute(f"UPDATE cards SET {sets} WHERE id = :_id", {**values, "_id": card_id})
+        self.db.conn.execute(_update_sql(tuple(values)), {**values, "_id": card_id})
 
     def retire_cards(self, ids: Iterable[str], at: str) -> int:
         count = 0
@@ -275,6 +282,18 @@ class Repository:
 
     def due_days(self) -> list[str]:
         return [r[0] for r in self.db.query("SELECT due FROM cards WHERE retired = 0 AND suspended = 0 AND due IS NOT NULL")]
+
+
+@lru_cache(maxsize=64)
+def _insert_sql(keys: tuple[str, ...]) -> str:
+    """INSERT text for a card with these columns (a scan writes the same few shapes many times)."""
+    return f"INSERT INTO cards ({', '.join(keys)}) VALUES ({', '.join(f':{k}' for k in keys)})"
+
+
+@lru_cache(maxsize=64)
+def _update_sql(keys: tuple[str, ...]) -> str:
+    """UPDATE text setting these columns of one card (by ``:_id``)."""
+    return f"UPDATE cards SET {', '.join(f'{k} = :{k}' for k in keys)} WHERE id = :_id"
 
 
 def deck_filter(deck: str | None) -> tuple[list[str], dict]:

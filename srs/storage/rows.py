@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date, datetime
+from json.encoder import encode_basestring
 
 from srs.core.model import Card
 from srs.core.sm2 import Sm2State
@@ -22,7 +23,14 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 
 def json_list(values) -> str:
     """A list of strings (answers, tags, aliases) as it is stored: JSON, non-ASCII kept."""
-    return _encode(list(values))
+    items = values if type(values) in (list, tuple) else list(values)
+    try:
+        # The string escaper json's encoder itself uses, joined with its default separator: the
+        # same text, without the encoder's per-call setup (a scan stores three lists per note
+        # and one per card).
+        return "[" + ", ".join(map(encode_basestring, items)) + "]"
+    except TypeError:  # not all strings: the general encoder
+        return _encode(list(items))
 
 
 def to_date(value: str | None) -> date | None:
