@@ -87,6 +87,7 @@ class Reconciler:
         self._deferred: list[_Deferred] = []
         self._data_version = -1
         self._new_rows: list[tuple] = []  # new cards' rows not written yet (see _flush)
+        self._decks: dict[str, str] = {}  # folder -> deck (see _deck)
 
     def prepare(self, stored_paths: set[str], gone: Sequence[str], changed: Sequence[str]) -> None:
         """Load what the coming notes are matched against (call before the first ``note``)."""
@@ -127,7 +128,7 @@ class Reconciler:
         facts_changed = before is not None and (before[0], list(before[1])) != (info.title, list(info.tags))
         self.repo.upsert_note(rel, info.title, parsed.size, parsed.mtime_ns, parsed.hash, info.tags,
                               info.aliases, info.media, self.stamp)
-        deck = deck_for(self.config, rel, info.tags)
+        deck = self._deck(rel, info.tags)
         candidates: list[CardCandidate] = list(extracted.candidates)
         anchors = [anchor_of(c.answers) for c in candidates]
         same_note = self.repo.refs_of_note(rel) if rel in self._carded_notes else []
@@ -183,6 +184,16 @@ class Reconciler:
             self.repo.set_note_file(note.rel, note.size, note.mtime_ns, note.hash)
         self._deferred = []
         self._retire([ref for refs in self.orphans.values() for ref in refs])
+
+    def _deck(self, rel: str, tags: Sequence[str]) -> str:
+        """``deck_for`` the note, remembered per folder when the deck is the folder's."""
+        if self.config.deck_from != "folder":
+            return deck_for(self.config, rel, tags)
+        folder = rel.rpartition("/")[0]
+        deck = self._decks.get(folder)
+        if deck is None:
+            deck = self._decks[folder] = deck_for(self.config, rel, tags)
+        return deck
 
     # --- writing --------------------------------------------------------------------------------
     def _values(self, rel: str, deck: str, candidate: CardCandidate, anchor: str) -> dict:
