@@ -47,3 +47,12 @@ def test_cue_tree_finds_what_the_plain_substring_test_finds() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert (unmarked._CUE.search(text) is None) == (plain.search(text) is None), text
     assert unmarked._prefix_tree(["is ", "ist ", "are "]) == r"i(?:s(?:\ |t\ ))|are\ "
+
+
+def test_one_sentence_without_spans_counts_leading_line_breaks() -> None:
+    assert split_sentences("\n\n  A term is a word  \n", ()) == [Sentence("A term is a word", (), 0, 2)]
+    assert split_sentences(" \n ", ()) == []
+    assert split_sentences("", ()) == []
+    # No boundary but spans: the general path keeps the spans unshifted at the block's start.
+    span = Span("em", 0, 6, 1, 5, "", "")
+    assert split_sentences("*Term* means x", (span,)) == [Sentence("*Term* means x", (span,), 0, 0)]

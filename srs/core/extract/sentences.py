@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from srs.core.markdown_render import Span
 
@@ -34,6 +35,7 @@ _EMPH_MARK = re.compile(
 # (tested for presence only; same answers as r"[*_=~]|[^\S ]|  ", opening with one class).
 _NEEDS_PLAIN = re.compile(r"[*_=~\s](?:(?<! )| )")
 _PROTECTED = frozenset({"wikilink", "cloze", "code", "link", "tag"})
+_START = attrgetter("start")
 # Letters that IGNORECASE regexes equate with a lower-case letter that str.lower() does not give:
 # the dotted and dotless I, the long s, and old Cyrillic letter forms.
 _FOLD_EXTRA = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲃ": "с", "ᲄ": "т", "ᲅ": "т"})
@@ -81,11 +83,13 @@ def _shift(span: Span, by: int) -> Span:
 def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
     """Split ``text`` at sentence ends (not inside links, code or clozes, not after common
     abbreviations or initials) and at line breaks between separate lines. Linear in the text."""
-    protected = sorted((s.start, s.end) for s in spans if s.kind in _PROTECTED) if spans else []
+    protected: list[tuple[int, int]] | None = None  # made at the first boundary: most blocks have none
     cuts: list[int] = []
     guard = 0  # index into ``protected``; boundaries come in increasing order
     for match in _BOUNDARY.finditer(text):
         at, end = match.span()
+        if protected is None:
+            protected = sorted((s.start, s.end) for s in spans if s.kind in _PROTECTED) if spans else []
         if protected:
             while guard < len(protected) and protected[guard][1] <= end:
                 guard += 1
@@ -110,7 +114,13 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
         if mark[0] in ".…" and _LOWER_START.match(text, end):
             continue
         cuts.append(end)
-    ordered = sorted(spans, key=lambda s: s.start) if spans else ()
+    if not cuts and not spans:
+        # One sentence with no spans (most headings and list items): the loop below, unrolled.
+        body = text.strip()
+        if not body:
+            return []
+        return [_sentence(body, (), 0, text.count("\n", 0, len(text) - len(text.lstrip())))]
+    ordered = sorted(spans, key=_START) if spans else ()
     result: list[Sentence] = []
     start = 0
     first_span = 0
