@@ -227,12 +227,13 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     nested = nested_entries(blocks)
     key_found: list[tuple[KeyTerm, _Card]] = []  # bold key terms, kept at the end if nothing defines them
     heading_contexts: dict[tuple[str, ...], str] = {}
+    flattened = doc.flattened
 
     for bi, block in enumerate(blocks):
         if skip_next:
             skip_next = False
             continue
-        line0 = 1 if doc.flattened else block.line
+        line0 = 1 if flattened else block.line
         if block.kind == "heading" and (doc.flattened or block.level == 1):
             block = runon_heading(block)
         if block.task:
@@ -288,29 +289,37 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         if sections is not None:
             cards.append(_Card(sections, line0, _key(block.text), " › ".join(block.headings), bi))
         sentences = split_sentences(block.text, block.spans)
+        marked = False  # a cloze or highlight in the block: only then can explicit() find one
         if block.spans:
             emphasised.extend(block.text[s.inner_start : s.inner_end] for s in block.spans if s.kind in ("strong", "em"))
+            for s in block.spans:
+                if s.kind == "cloze" or s.kind == "mark":
+                    marked = True
+                    break
+        kind = block.kind
+        heading = kind == "heading"
         heading_before = blocks[bi - 1] if bi > 0 and blocks[bi - 1].kind == "heading" else None
-        in_item = block.kind == "item" or bi in glossary_lines
+        in_item = kind == "item" or bi in glossary_lines
         line_shapes = -1  # counted when a sentence first needs it
         for sentence in sentences:
-            if len(sentence.text) > MAX_SENTENCE:
+            sentence_text = sentence.text
+            if len(sentence_text) > MAX_SENTENCE:
                 continue
-            line = line0 if doc.flattened else block.line + sentence.line_offset
+            line = line0 if flattened else block.line + sentence.line_offset
             made: list[Found] = []
             ui: bool | None = None  # known once the definition rules asked
-            single = explicit(sentence)
+            single = explicit(sentence) if marked else None
             if single:
                 made.append(single)
             elif (
-                block.kind != "heading"
-                and (sentence.spans or _has_quote(sentence.text) or (sentence.index == 0 and (heading_before or not title_done)))
+                not heading
+                and (sentence.spans or _has_quote(sentence_text) or (sentence.index == 0 and (heading_before or not title_done)))
                 and not _is_label_line(sentence, in_item)
             ):
                 # Sentences with no emphasis, link or quote can only be a title/heading definition.
-                ui = is_ui_instruction(sentence.text)
-                ui_seen = ui_seen or (ui and is_ui_step(sentence.text))
-                made.extend(definitions(sentence, in_item=in_item, first=True, ui=ui, opening=sentence.index == 0 or in_item, list_item=block.kind == "item"))
+                ui = is_ui_instruction(sentence_text)
+                ui_seen = ui_seen or (ui and is_ui_step(sentence_text))
+                made.extend(definitions(sentence, in_item=in_item, first=True, ui=ui, opening=sentence.index == 0 or in_item, list_item=kind == "item"))
                 claim = attributed_claim(sentence)
                 if claim:
                     made.append(claim)
@@ -320,7 +329,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                         made.append(subject)
                 # The answers so far, for the heading and title rules below (they read only a
                 # paragraph's opening sentence).
-                opening_paragraph = sentence.index == 0 and block.kind == "paragraph"
+                opening_paragraph = sentence.index == 0 and kind == "paragraph"
                 answers = {a.lower() for f in made for a in f.answers} if opening_paragraph else set()
                 if heading_before is not None and opening_paragraph:
                     term = heading_term(heading_before)
@@ -339,7 +348,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     card = heading_gloss(sentence, block.headings[-1], block.text)
                     if card:
                         made.append(card)
-                if not title_done and sentence.index == 0 and block.kind == "paragraph" and long_enough(sentence.text, 5):
+                if not title_done and sentence.index == 0 and kind == "paragraph" and long_enough(sentence_text, 5):
                     title_done = True
                     for term in terms_of_title:
                         card = defined_by_sentence(sentence, term, "title_definition")
@@ -352,9 +361,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                             card = title_gloss(sentence, title, block.text)
                             if card:
                                 made.append(card)
-            if not made and block.kind != "heading":
+            if not made and not heading:
                 # Subjects with no markup, each rule tried while no other gave a card.
-                sentence_text = sentence.text
                 if "(" in sentence_text[:80]:
                     subject = abbreviated_subject(sentence)
                     if subject:
@@ -375,22 +383,22 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             # A "maybe" glossary entry ("glossary_list?") gives way to a glossary line that is sure.
             # The separator stands within a short term's reach of the start: look no further.
             if (
-                line_shapes and (block.kind == "paragraph" or block.quote) and _LINE_SEP.search(sentence.text, 0, 64)
+                line_shapes and (kind == "paragraph" or block.quote) and _LINE_SEP.search(sentence_text, 0, 64)
                 and all(f.rule.endswith("?") for f in made)
             ):
                 if line_shapes < 0:
                     line_shapes = glossary_line_count(block.text)
-                card = term_line(sentence.text, title, line_shapes) if line_shapes else None
+                card = term_line(sentence_text, title, line_shapes) if line_shapes else None
                 if card:
                     made = [card]
             key = ""  # the sentence's key, made once if the sentence gives a card
             for found in made:
-                key = key or _key(sentence.text)
+                key = key or _key(sentence_text)
                 context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, found.answers)
                 cards.append(_Card(found, line, key, context, bi))
-            if block.kind != "heading" and sentence.spans and not single:  # explicit markup wins
+            if not heading and sentence.spans and not single:  # explicit markup wins
                 for term in key_terms(sentence, ui):
-                    key = key or _key(sentence.text)
+                    key = key or _key(sentence_text)
                     context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, term.found.answers)
                     key_found.append((term, _Card(term.found, line, key, context, bi)))
 
