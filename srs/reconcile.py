@@ -142,21 +142,25 @@ class Reconciler:
             if revivable:
                 known = {ref.id for ref in same_note} | {ref.id for ref in elsewhere}
                 elsewhere += [ref for ref in self.repo.retired_refs_with_anchors(revivable) if ref.id not in known]
-        matches = match_candidates(candidates, same_note, elsewhere, anchors)
-        matched_ids = {m.card_id for m in matches if m.card_id}
+        # The stored card each candidate is (None: new), in candidate order.
+        if same_note or elsewhere:
+            card_ids = [m.card_id for m in match_candidates(candidates, same_note, elsewhere, anchors)]
+        else:
+            card_ids = [None] * len(candidates)  # nothing stored to match (every note of a first scan)
+        matched_ids = {card_id for card_id in card_ids if card_id}
         stored_rows = self.repo.card_texts(sorted(matched_ids)) if matched_ids else {}
         deferred = False
-        for match, anchor in zip(matches, anchors):
-            if match.card_id is None:
+        for candidate, card_id, anchor in zip(candidates, card_ids, anchors):
+            if card_id is None:
                 if self._active_in and not self._active_in.get(anchor, _NONE).isdisjoint(self._pending):
                     # Still active in a note not reconciled yet: it may be moving here.
-                    self._deferred.append(_Deferred(parsed, match.candidate, self._values(rel, deck, match.candidate, anchor)))
+                    self._deferred.append(_Deferred(parsed, candidate, self._values(rel, deck, candidate, anchor)))
                     deferred = True
                 else:
-                    self._insert(rel, deck, match.candidate, anchor)
+                    self._insert(rel, deck, candidate, anchor)
                 continue
-            values = self._values(rel, deck, match.candidate, anchor)
-            self._update(match.card_id, stored_rows[match.card_id], values, facts_changed)
+            values = self._values(rel, deck, candidate, anchor)
+            self._update(card_id, stored_rows[card_id], values, facts_changed)
         self._flush()
         if deferred:
             self.repo.set_note_file(rel, -1, -1, "")  # read again if the scan stops before finish()

@@ -12,6 +12,7 @@ import re
 import stat
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Iterable
 
@@ -126,7 +127,7 @@ def walk_vault(vault: Path, ignore: Iterable[str] = ()) -> WalkResult:
             return  # a link back into a folder already walked: a loop or a duplicate
         seen_dirs.add(key)
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            entries = sorted(os.scandir(folder), key=attrgetter("name"))
         except OSError as exc:
             warnings.append((rel_folder or ".", f"cannot read this folder ({exc.strerror or exc}); skipped"))
             return
@@ -170,7 +171,7 @@ def walk_vault(vault: Path, ignore: Iterable[str] = ()) -> WalkResult:
             files.append(VaultFile(rel, entry.path, info.st_size, info.st_mtime_ns))
 
     visit(str(root), "")
-    files.sort(key=lambda f: f.rel)
+    files.sort(key=attrgetter("rel"))
     return WalkResult(files, warnings)
 
 

@@ -24,6 +24,8 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 def json_list(values) -> str:
     """A list of strings (answers, tags, aliases) as it is stored: JSON, non-ASCII kept."""
     items = values if type(values) in (list, tuple) else list(values)
+    if not items:
+        return "[]"  # most notes have no aliases and no media
     try:
         # The string escaper json's encoder itself uses, joined with its default separator: the
         # same text, without the encoder's per-call setup (a scan stores three lists per note
