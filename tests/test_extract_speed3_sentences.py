@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from srs.core.extract import unmarked
+from srs.core.extract import filters, unmarked
+from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.sentences import Sentence, _sentence, _shift, split_sentences
 from srs.core.markdown_render import Span
 
@@ -46,7 +47,29 @@ def test_cue_tree_finds_what_the_plain_substring_test_finds() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert (unmarked._CUE.search(text) is None) == (plain.search(text) is None), text
-    assert unmarked._prefix_tree(["is ", "ist ", "are "]) == r"i(?:s(?:\ |t\ ))|are\ "
+    assert prefix_tree(["is ", "ist ", "are "]) == r"i(?:s(?:\ |t\ ))|are\ "
+
+
+def test_prefix_tree_keeps_a_word_that_others_extend() -> None:
+    tree = re.compile(rf"^(?:{prefix_tree(['to', 'toggle', 'tap'])})\b")
+    assert [bool(tree.match(t)) for t in ("to go", "toggle it", "tap", "tog", "tapx")] == [True, True, True, False, False]
+
+
+def test_ui_start_tree_matches_where_the_plain_alternation_matches() -> None:
+    plain = re.compile(
+        r"^(?:(?:to|if you want to|once|when|then|first|next|finally|optionally|alternatively)\b[^,.]{0,80},\s*)?"
+        r"(?:select|click|press|tap|open|close|choose|go to|navigate|enable|disable|toggle|type|enter|"
+        r"drag|drop|hover|right-click|double-click|run|install|copy|paste|pick|check|uncheck|scroll|"
+        r"search for|find|set|change|add|remove|delete|rename|create|launch|restart|expand|collapse|"
+        r"use the|in the|from the|under|try|let's)\b",
+        re.I,
+    )
+    rng = random.Random(11)
+    words = ["To", "then", "if you want to", "Select", "set", "settings", "go to", "Go", "in the", "inthe", "x",
+             "runs", "run", "let's", "use", "the", ",", ", ", ".", " ", "İ", "ſet", "K", "copy"]
+    for _ in range(20000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        assert bool(filters._UI_START.match(text)) == bool(plain.match(text)), text
 
 
 def test_one_sentence_without_spans_counts_leading_line_breaks() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from srs.core.extract.alternation import prefix_tree
+
 # Words that name a field or a section rather than a concept.
 LABEL_WORDS = frozenset(
     """tags tag up down next back prev previous planted created updated modified date time source
@@ -51,12 +53,17 @@ _DATE = re.compile(
 # Every shape _DATE reads holds a digit or the letters "day" (no other letter folds to d, a or y).
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"^(?:step|part|chapter|day|week|phase|section|lesson|module|stage|round)\s*\d", re.I)
+# Only asked whether it matches: the word lists are prefix trees (alternation.py).
 _UI_START = re.compile(
-    r"^(?:(?:to|if you want to|once|when|then|first|next|finally|optionally|alternatively)\b[^,.]{0,80},\s*)?"
-    r"(?:select|click|press|tap|open|close|choose|go to|navigate|enable|disable|toggle|type|enter|"
-    r"drag|drop|hover|right-click|double-click|run|install|copy|paste|pick|check|uncheck|scroll|"
-    r"search for|find|set|change|add|remove|delete|rename|create|launch|restart|expand|collapse|"
-    r"use the|in the|from the|under|try|let's)\b",
+    r"^(?:(?:" + prefix_tree("to|if you want to|once|when|then|first|next|finally|optionally|alternatively".split("|"))
+    + r")\b[^,.]{0,80},\s*)?(?:"
+    + prefix_tree(
+        "select|click|press|tap|open|close|choose|go to|navigate|enable|disable|toggle|type|enter|"
+        "drag|drop|hover|right-click|double-click|run|install|copy|paste|pick|check|uncheck|scroll|"
+        "search for|find|set|change|add|remove|delete|rename|create|launch|restart|expand|collapse|"
+        "use the|in the|from the|under|try|let's".split("|")
+    )
+    + r")\b",
     re.I,
 )
 _VERB_IN_TERM = re.compile(r"\b(?:is|are|was|were|will|can|should|must|of the following)\b", re.I)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_label, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
@@ -101,25 +102,8 @@ _CUES = (
 )
 
 
-def _prefix_tree(words: list[str]) -> str:
-    """A regex that finds where one of ``words`` occurs, its branches grouped letter by letter
-    ("is |ist " becomes "is(?: |t )"), so that at a space the engine compares each next letter once
-    instead of trying every cue in turn. Only whether it finds one is asked: a word that another
-    word extends stands for both."""
-    if "" in words:
-        return ""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    branches = []
-    for first, rests in groups.items():
-        rest = _prefix_tree(rests)
-        branches.append(re.escape(first) + (f"(?:{rest})" if "|" in rest else rest))
-    return "|".join(branches)
-
-
 # One scan instead of one per cue, finding a cue wherever one of ``_CUES`` is a substring.
-_CUE = re.compile(_prefix_tree(list(_CUES)))
+_CUE = re.compile(prefix_tree(list(_CUES)))
 _NOT_OPENING = frozenset("*_`[(#>|-0123456789\"'“")
 
 
