@@ -197,8 +197,14 @@ class Folded:
                 self._folded = fold_case(self._text)
             folded = self._folded
             # Substring tests (a skip search in C) beat one regex alternation, whose many
-            # common first letters stop the scan at most characters.
-            found = self._found[stems] = any(stem in folded for stem in stems)
+            # common first letters stop the scan at most characters; a plain loop saves the
+            # generator any() would need.
+            found = False
+            for stem in stems:
+                if stem in folded:
+                    found = True
+                    break
+            self._found[stems] = found
         return found
 
 
