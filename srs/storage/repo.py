@@ -135,11 +135,11 @@ class Repository:
 
     def notes_with_cards(self) -> set[str]:
         """The notes that have cards (retired cards included)."""
-        return {r[0] for r in self.db.conn.execute("SELECT DISTINCT note FROM cards")}
+        return {r[0] for r in self._tuples("SELECT DISTINCT note FROM cards")}
 
     def retired_anchors(self) -> set[str]:
         """The anchors of every retired card: the definitions that may come back."""
-        return {r[0] for r in self.db.conn.execute("SELECT DISTINCT anchor FROM cards WHERE retired = 1")}
+        return {r[0] for r in self._tuples("SELECT DISTINCT anchor FROM cards WHERE retired = 1")}
 
     def active_anchors_of_notes(self, notes: Iterable[str]) -> dict[str, set[str]]:
         """anchor -> the notes among ``notes`` holding an active card with it."""
@@ -153,7 +153,16 @@ class Repository:
         return found
 
     def all_ids(self) -> set[str]:
-        return {r[0] for r in self.db.query("SELECT id FROM cards")}
+        return {r[0] for r in self._tuples("SELECT id FROM cards")}
+
+    def _tuples(self, sql: str, params: tuple = ()) -> list[tuple]:
+        """Rows as plain tuples: lookups a scan loads over every card skip building Row objects."""
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = None
+        try:
+            return cursor.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise wrap_sqlite(self.db, exc) from None
 
     def card_texts(self, ids: Sequence[str]) -> dict[str, sqlite3.Row]:
         found = {}
