@@ -290,12 +290,13 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             cards.append(_Card(sections, line0, _key(block.text), " › ".join(block.headings), bi))
         sentences = split_sentences(block.text, block.spans)
         marked = False  # a cloze or highlight in the block: only then can explicit() find one
-        if block.spans:
-            emphasised.extend(block.text[s.inner_start : s.inner_end] for s in block.spans if s.kind in ("strong", "em"))
-            for s in block.spans:
-                if s.kind == "cloze" or s.kind == "mark":
-                    marked = True
-                    break
+        bold = False  # a strong span in the block: only then can key_terms() find one
+        for s in block.spans:
+            if s.kind == "strong" or s.kind == "em":
+                emphasised.append(block.text[s.inner_start : s.inner_end])
+                bold = bold or s.kind == "strong"
+            elif s.kind == "cloze" or s.kind == "mark":
+                marked = True
         kind = block.kind
         heading = kind == "heading"
         heading_before = blocks[bi - 1] if bi > 0 and blocks[bi - 1].kind == "heading" else None
@@ -396,7 +397,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 key = key or _key(sentence_text)
                 context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, found.answers)
                 cards.append(_Card(found, line, key, context, bi))
-            if not heading and sentence.spans and not single:  # explicit markup wins
+            if bold and not heading and sentence.spans and not single:  # explicit markup wins
                 for term in key_terms(sentence, ui):
                     key = key or _key(sentence_text)
                     context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, term.found.answers)
