@@ -79,3 +79,17 @@ def test_one_sentence_without_spans_counts_leading_line_breaks() -> None:
     # No boundary but spans: the general path keeps the spans unshifted at the block's start.
     span = Span("em", 0, 6, 1, 5, "", "")
     assert split_sentences("*Term* means x", (span,)) == [Sentence("*Term* means x", (span,), 0, 0)]
+
+
+def test_ui_noun_tree_finds_what_the_plain_alternation_finds() -> None:
+    plain = re.compile(
+        r"\b(?:button|menu|tab|toggle|dialog|sidebar|ribbon|command palette|settings|toolbar|panel|pane|"
+        r"checkbox|dropdown|shortcut|hotkey|click|select)\b",
+        re.I,
+    )
+    rng = random.Random(13)
+    words = ["Pane", "panel", "panels", "pan", "tab", "table", "TOOLBAR", "tool", "command palette", "command",
+             " ", "-", "x", "click", "clicks", "ſelect", "K", "menu", "Menus", "é"]
+    for _ in range(20000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        assert (filters._UI_NOUNS.search(text) is None) == (plain.search(text) is None), text

@@ -70,9 +70,14 @@ _VERB_IN_TERM = re.compile(r"\b(?:is|are|was|were|will|can|should|must|of the fo
 # A menu path: an arrow, or ">" between two bold items ("**Settings** > **Files**").
 _BOLD_ARROW = re.compile(r"\*\*\s*>\s*\*\*")
 _KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|enter|return|esc|escape|tab|space|backspace|delete)\b", re.I)
+# Only asked whether it finds one: the words are a prefix tree (alternation.py).
 _UI_NOUNS = re.compile(
-    r"\b(?:button|menu|tab|toggle|dialog|sidebar|ribbon|command palette|settings|toolbar|panel|pane|"
-    r"checkbox|dropdown|shortcut|hotkey|click|select)\b",
+    r"\b(?:"
+    + prefix_tree(
+        "button|menu|tab|toggle|dialog|sidebar|ribbon|command palette|settings|toolbar|panel|pane|"
+        "checkbox|dropdown|shortcut|hotkey|click|select".split("|")
+    )
+    + r")\b",
     re.I,
 )
 
