@@ -41,6 +41,7 @@ from srs.core.model import CardCandidate, NoteInfo
 __all__ = ["ExtractedNote", "extract_note"]
 
 _STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.]", re.I)
+_STUDY_Q_FIRST = "QqFf*"  # what _STUDY_Q can open with (no other letter equals q or f in any case)
 _STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*[:.]", re.I)
 _PERSONAL_LIST = re.compile(
     r"\b(?:packing|groceries|grocery|shopping|reading\s+list|to\s+read|currently\s+reading|to-?do|tasks|"
@@ -258,7 +259,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             continue
         # Study Q/A split over two consecutive blocks ("- Q: ..." then "- A: ...").
         if (
-            bi + 1 < len(blocks) and _STUDY_Q.match(block.text) and "\n" not in block.text
+            bi + 1 < len(blocks) and block.text[:1] in _STUDY_Q_FIRST and _STUDY_Q.match(block.text) and "\n" not in block.text
             and _STUDY_A.match(blocks[bi + 1].text) and "\n" not in blocks[bi + 1].text
         ):
             card = study_qa(block.text, blocks[bi + 1].text)
