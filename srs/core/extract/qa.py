@@ -180,7 +180,7 @@ def qa_lines(block: Block) -> list[Found] | None:
             card = inline_qa(line)
             if card:
                 found.append(card)
-        elif _STUDY_Q_START.match(line) and i + 1 < len(lines) and _STUDY_A_START.match(lines[i + 1]):
+        elif line[:1] in _STUDY_Q_FIRST and _STUDY_Q_START.match(line) and i + 1 < len(lines) and _STUDY_A_START.match(lines[i + 1]):
             handled = True
             card = study_qa(line, lines[i + 1])
             if card:
