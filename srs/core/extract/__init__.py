@@ -9,23 +9,22 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from collections import Counter
 
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_gloss, title_gloss
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
-from srs.core.extract.keyterms import KeyTerm, keep_key_terms, key_terms
+from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import glossary_line_count, heading_line, term_line
-from srs.core.extract.lists import list_runs, option_runs, paragraph_glossaries
+from srs.core.extract.lists import paragraph_glossaries
 from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
 from srs.core.extract.claims import attributed_claim
 from srs.core.extract.markup import explicit
-from srs.core.extract.bodies import DETERMINERS, noun_phrase_body
+from srs.core.extract.notecards import NoteCard, drop_option_lists, personal_list, with_key_terms
+from srs.core.extract.bodies import noun_phrase_body
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import prose_qa, qa_lines, study_qa
 from srs.core.extract.unmarked import condition_named, named_last, plain_subject
@@ -35,7 +34,7 @@ from srs.core.extract.structure import (
     defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary,
     title_claim, title_terms,
 )
-from srs.core.markdown import Block, Document, parse
+from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
 
 __all__ = ["ExtractedNote", "extract_note"]
@@ -43,22 +42,11 @@ __all__ = ["ExtractedNote", "extract_note"]
 _STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.]", re.I)
 _STUDY_Q_FIRST = "QqFf*"  # what _STUDY_Q can open with (no other letter equals q or f in any case)
 _STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*[:.]", re.I)
-_PERSONAL_LIST = re.compile(
-    r"\b(?:packing|groceries|grocery|shopping|reading\s+list|to\s+read|currently\s+reading|to-?do|tasks|"
-    r"wish\s*list|watch\s*list|errands|check\s*list|bucket\s+list|gift\s+ideas|einkaufsliste|compras|"
-    r"lista\s+de\s+la\s+compra|liste\s+de\s+courses)\b",
-    re.I,
-)
 # A separator after a term: ": ", "= ", a full-width colon, a dash, or " - ". Only ever tested for
 # presence; opening with one character class (the hyphen's spaces checked around it) lets the
 # regex engine skip ordinary text in C (same answers as r"[:=]\s|[：—–]|\s-\s").
 _LINE_SEP = re.compile(r"[:=：—–-](?:(?<=[:=])\s|(?<=[：—–])|(?<=\s-)\s)")
 _LABEL_START = re.compile(r"^(?:\*\*|__)([^*_\n]{1,40}?)(?::|：)?(?:\*\*|__)\s*(?::|：)?")
-
-
-# Glossary bodies that open alike with a count ("two molecules ...") still define different terms.
-# Verbs are glossed "to go", "to do": a shared "to" is no sign of an option list either.
-_NUMBER_WORDS = frozenset("two three four five several many each both to".split())
 
 
 @dataclass(frozen=True)
@@ -86,15 +74,6 @@ def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
     except Exception as exc:  # noqa: BLE001 - any failure on odd input degrades to a warning
         reason = f"the note could not be read ({type(exc).__name__}: {exc})"
     return ExtractedNote(NoteInfo(path=path, title=_stem(path)), (), (f"{reason}; its cards are kept as they were",), failed=True)
-
-
-@dataclass
-class _Card:
-    found: Found
-    line: int
-    key: str
-    context: str
-    block: int = -1
 
 
 def _key(text: str) -> str:
@@ -155,58 +134,6 @@ def _is_label_line(sentence: Sentence, in_item: bool) -> bool:
     return sentence.text.count(" ") < 8 and looks_like_date(sentence.text)
 
 
-@lru_cache(maxsize=256)
-def _personal_title(title: str) -> bool:
-    # Asked of the same title for each glossary card and key term of a note: remembered.
-    return _PERSONAL_LIST.search(title) is not None
-
-
-def _personal_list(title: str, blocks: tuple[Block, ...], index: int) -> bool:
-    """A packing, shopping, reading or task list (by the note's title or the block's headings):
-    "- Shell: the orange one" there is an item to fetch, not a term to learn."""
-    if _personal_title(title):
-        return True
-    return index >= 0 and any(_PERSONAL_LIST.search(h) for h in blocks[index].headings)
-
-
-def _drop_option_lists(blocks: tuple[Block, ...], cards: list[_Card]) -> list[_Card]:
-    """Glossary cards from lists that are shaped like option lists (see ``lists``)."""
-    glossary = [c for c in cards if c.found.rule.startswith("glossary_list")]
-    if not glossary:
-        return cards
-    run_of, runs = list_runs(blocks)
-    # Only entries read as sure definitions count: "maybe" entries are what option lists give too.
-    carded = Counter(
-        run_of[c.block] for c in glossary if c.found.rule in ("glossary_list", "glossary_list~") and c.block >= 0 and run_of[c.block] >= 0
-    )
-    rejected = option_runs(runs, carded, DETERMINERS | _NUMBER_WORDS)
-    if not rejected:
-        return cards
-    return [c for c in cards if not (c.found.rule.startswith("glossary_list") and c.block >= 0 and run_of[c.block] in rejected)]
-
-
-def _with_key_terms(cards: list[_Card], found: list[tuple[KeyTerm, _Card]], title: str,
-                    blocks: tuple[Block, ...]) -> list[_Card]:
-    """``cards`` with the key-term cards worth keeping, each in its place in note order: only
-    terms no other card hides, once each, and none in personal lists (software documentation and
-    daily notes are left out by the caller)."""
-    taken = {a.lower() for c in cards for a in c.found.answers}
-    fresh: list[tuple[KeyTerm, _Card]] = []
-    for term, card in found:
-        answer = term.found.answers[0].lower()
-        if answer in taken or _personal_list(title, blocks, card.block):
-            continue
-        taken.add(answer)
-        fresh.append((term, card))
-    kept = {id(term) for term in keep_key_terms([term for term, _card in fresh], len(cards))}
-    merged = list(cards)
-    for term, card in fresh:
-        if id(term) in kept:
-            at = next((i for i, other in enumerate(merged) if other.line > card.line), len(merged))
-            merged.insert(at, card)
-    return merged
-
-
 def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     doc: Document = parse(text, fast=fast)
     props = read_properties(doc.front_matter, doc.front_matter_line)
@@ -222,7 +149,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         aliases=props.aliases,
         media=doc.media,
     )
-    cards: list[_Card] = []
+    cards: list[NoteCard] = []
     blocks = doc.blocks
     glossary_tables: dict[int, int] = {}  # table -> the column of its meanings
     terms_of_title = title_terms(title, props.aliases)
@@ -235,7 +162,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     plain_entries = plain_list_glossary(blocks)
     kinds = kind_glossaries(blocks)
     nested = nested_entries(blocks)
-    key_found: list[tuple[KeyTerm, _Card]] = []  # bold key terms, kept at the end if nothing defines them
+    key_found: list[tuple[KeyTerm, NoteCard]] = []  # bold key terms, kept at the end if nothing defines them
     heading_contexts: dict[tuple[str, ...], str] = {}
     flattened = doc.flattened
 
@@ -252,7 +179,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             # "## Entropy: a measure of ...", "# Jevons paradox: when efficiency raises consumption".
             card = heading_line(plain(block.text), title)
             if card:
-                cards.append(_Card(card, line0, _key(block.text), "", bi))
+                cards.append(NoteCard(card, line0, _key(block.text), "", bi))
                 title_done = title_done or card.answers[0].lower() in title.lower()
                 continue
         if block.kind == "row":
@@ -264,7 +191,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             if block.table in glossary_tables:
                 card = glossary_row(block, glossary_tables[block.table])
                 if card:
-                    cards.append(_Card(card, line0, _key(block.text), " › ".join(block.headings)))
+                    cards.append(NoteCard(card, line0, _key(block.text), " › ".join(block.headings)))
             continue
         # Study Q/A split over two consecutive blocks ("- Q: ..." then "- A: ...").
         if (
@@ -273,31 +200,31 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         ):
             card = study_qa(block.text, blocks[bi + 1].text)
             if card:
-                cards.append(_Card(card, line0, _key(block.text), " › ".join(block.headings)))
+                cards.append(NoteCard(card, line0, _key(block.text), " › ".join(block.headings)))
             skip_next = True
             continue
         if block.kind == "paragraph" and "?" in block.text and not block.quote:
             asked = prose_qa(block.text)
             if asked:
-                cards.append(_Card(asked, line0, _key(block.text), " › ".join(block.headings), bi))
+                cards.append(NoteCard(asked, line0, _key(block.text), " › ".join(block.headings), bi))
                 continue
         qa = qa_lines(block) if block.kind != "heading" else None
         if qa is not None:
             for card in qa:
-                cards.append(_Card(card, line0, _key(card.text), " › ".join(block.headings)))
+                cards.append(NoteCard(card, line0, _key(card.text), " › ".join(block.headings)))
             continue
         parent = nested.get(bi)
         if parent is not None:
-            cards.append(_Card(parent, line0, _key(block.text), " › ".join(block.headings), bi))
+            cards.append(NoteCard(parent, line0, _key(block.text), " › ".join(block.headings), bi))
             skip_next = True  # the nested item is the card's body
             continue
         entry = plain_entries.get(bi) or kinds.get(bi)
         if entry is not None:
-            cards.append(_Card(entry, line0, _key(block.text), " › ".join(block.headings), bi))
+            cards.append(NoteCard(entry, line0, _key(block.text), " › ".join(block.headings), bi))
             continue
         sections = glossary_sections.get(bi)
         if sections is not None:
-            cards.append(_Card(sections, line0, _key(block.text), " › ".join(block.headings), bi))
+            cards.append(NoteCard(sections, line0, _key(block.text), " › ".join(block.headings), bi))
         sentences = split_sentences(block.text, block.spans)
         marked = False  # a cloze or highlight in the block: only then can explicit() find one
         bold = False  # a strong span in the block: only then can key_terms() find one
@@ -406,25 +333,25 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             for found in made:
                 key = key or _key(sentence_text)
                 context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, found.answers)
-                cards.append(_Card(found, line, key, context, bi))
+                cards.append(NoteCard(found, line, key, context, bi))
             if bold and not heading and sentence.spans and not single:  # explicit markup wins
                 for term in key_terms(sentence, ui):
                     key = key or _key(sentence_text)
                     context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, term.found.answers)
-                    key_found.append((term, _Card(term.found, line, key, context, bi)))
+                    key_found.append((term, NoteCard(term.found, line, key, context, bi)))
 
     claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
     # A term a sentence already defines needs no second card from the title.
     taken = {a.lower() for c in cards for a in c.found.answers}
     if claim and not any(c.found.text == claim.text for c in cards) and not {a.lower() for a in claim.answers} & taken:
-        cards.insert(0, _Card(claim, 1, _key(title), ""))
+        cards.insert(0, NoteCard(claim, 1, _key(title), ""))
 
     if sum(1 for c in cards if c.found.rule == "prose_qa") < 2:
         cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical
-    cards = _drop_option_lists(blocks, cards)
-    cards = [c for c in cards if not (c.found.rule.startswith("glossary") and _personal_list(title, blocks, c.block))]
+    cards = drop_option_lists(blocks, cards)
+    cards = [c for c in cards if not (c.found.rule.startswith("glossary") and personal_list(title, blocks, c.block))]
     if key_found and not ui_seen and not looks_like_date(title):
-        cards = _with_key_terms(cards, key_found, title, blocks)
+        cards = with_key_terms(cards, key_found, title, blocks)
     candidates: list[CardCandidate] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     for card in cards:

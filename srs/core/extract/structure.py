@@ -1,18 +1,20 @@
 """Rules that need more than one sentence: ``## Term`` headings followed by their definition,
 plain glossary lists, and the note's title (a term defined by the first sentence, or a claim).
-Glossary tables live in ``tables`` (re-exported here)."""
+Glossary tables live in ``tables`` and plain glossary lists in ``plainlists`` (both re-exported
+here)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from srs.core.extract.entries import NOUN_GLOSS, block_entries
+from srs.core.extract.entries import NOUN_GLOSS
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.lines import PINNED_NOUN_PHRASE
 from srs.core.extract.frames import BARE_COPULA, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
+from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP, plain_list_glossary
 from srs.core.extract.tables import glossary_header, glossary_row
 from srs.core.markdown import Block
 
@@ -339,10 +341,10 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
     single_item = body.kind == "item" and pinned and body.level == 1 and (after is None or after.kind == "heading")
     if (body.kind != "paragraph" and not single_item) or body.quote or not (ends or pinned):
         return None
-    if any(span.kind in (_NOT_PLAIN - _PINNED_SPANS if pinned else _NOT_PLAIN) for span in body.spans):
+    if any(span.kind in (_NOT_PLAIN - PINNED_SPANS if pinned else _NOT_PLAIN) for span in body.spans):
         return None
     words = plain(text).split()
-    if not 3 <= len(words) <= 60 or "{{" in text or is_ui_instruction(text) or _STUDY_STEP.match(text):
+    if not 3 <= len(words) <= 60 or "{{" in text or is_ui_instruction(text) or STUDY_STEP.match(text):
         return None
     if not pinned and (not text[:1].isupper() and text[:1].isascii() or not _SENTENCE_END.search(text)):
         return None
@@ -353,95 +355,3 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
 
 
 # Emphasis and links a pinned gloss may hold ("The movement of **water** across a [[membrane]]").
-_PINNED_SPANS = frozenset({"strong", "em", "wikilink", "mark"})
-# A section that sets work, not a term's definition ("## Homework" / "Read chapter 4 ...").
-_STUDY_STEP = re.compile(
-    r"^(?:Read|Do|Make|Finish|Analy[sz]e|Review|Revise|Practi[cs]e|Learn|Know|Write|Try|Remember|Complete|"
-    r"Prepare|Study|Check|Look|Listen|Watch|Memori[sz]e|Answer|Solve)\b"
-)
-
-
-# "- Tonic — the first degree", "- Perfect cadence: V–I, sounds final", "- der Hund = the dog": a
-# plain-text entry.
-_PLAIN_ITEM = re.compile(r"^(?P<term>[^\W\d_][^:=—–\n*_`\[\]]{0,40}?)\s*(?::|—|–|\s-|\s=)\s+(?P<body>\S.*)$")
-# A note about a person or a task, not a gloss: a finite verb or a pronoun in its first words.
-_STATUS_BODY = re.compile(
-    r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|did|can|should|need|needs|said|says|"
-    r"i|we|you|he|she|they|me|my|our|now|no\s+longer|fixed|added|removed|improved|changed|updated)\b",
-    re.I,
-)
-
-
-# "Flour: 200 g" is an amount, "Dentist: Dr. Okafor, Tuesdays" and "Plumber: Marco, 555-0134" name
-# a person: a list of ingredients or contacts, not a glossary.
-_PERSON_BODY = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z]|[A-Z][a-z]+,)")
-
-
-def _callout_gloss(block: Block) -> bool:
-    """An item of a callout whose gloss is a lower-case description of five words or more."""
-    match = _PLAIN_ITEM.match(block.text)
-    if not block.quote or match is None:
-        return False
-    body = match.group("body").strip()
-    return body[:1].islower() and len(body.split()) >= 5
-
-
-def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
-    """``- Term — definition`` items without emphasis, in a list where at least three items and
-    two thirds of the items have that shape, with distinct terms of up to four words and bodies
-    that gloss rather than report ("Priya: will send the deck" is a meeting note). Keyed by block.
-
-    The block-shaped entries of ``entries`` (definition lists, bold-term paragraphs, answered
-    question blocks) are returned with them: each block gives one card either way."""
-    found: dict[int, Found] = {}
-    run: list[int] = []
-
-    def close() -> None:
-        # The run needs ``need`` entries (see below): once more items than that allows are no
-        # entries, the run cannot pass and the rest of its items need not be read.
-        if len(run) < 2:
-            return
-        need = 2 if len(run) == 2 else max(3, -(-2 * len(run) // 3))
-        misses = len(run) - need
-        entries: dict[int, Found] = {}
-        terms: set[str] = set()
-        for i in run:
-            if misses < 0:
-                return
-            misses -= 1  # given back below when the item is an entry
-            match = _PLAIN_ITEM.match(blocks[i].text)
-            if match is None:
-                continue
-            term, body = match.group("term").strip(), match.group("body").strip()
-            if (
-                len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms
-                or not 2 <= len(body.split()) <= 25 or _STATUS_BODY.match(body) or is_ui_instruction(body)
-                or body[:1].isdigit() or _PERSON_BODY.match(body)
-                or any(span.kind in ("code", "link", "wikilink", "strong", "em") for span in blocks[i].spans)
-            ):
-                continue
-            terms.add(term.lower())
-            made = cloze_text(f"{term}: {clean_card_text(body)}", [(0, len(term), term)])
-            if made is not None:
-                entries[i] = Found(made[0], made[1], "glossary_list")
-                misses += 1
-        if len(entries) >= 3 and 3 * len(entries) >= 2 * len(run):
-            found.update(entries)
-        elif len(entries) == len(run) == 2 and all(_callout_gloss(blocks[i]) for i in run):
-            found.update(entries)  # a two-entry glossary in a callout, glossed in lower case
-
-    for i, block in enumerate(blocks):
-        if block.kind == "item" and block.first_in_item and not block.task:
-            last = blocks[run[-1]] if run else None
-            # A new depth, or a new callout or quote (two callouts in a row hold two lists).
-            if last is not None and (block.level != last.level or block.quote != last.quote or block.headings != last.headings):
-                close()
-                run = []
-            run.append(i)
-        elif block.kind != "item" and run:
-            close()
-            run = []
-    close()
-    for i, card in block_entries(blocks).items():
-        found.setdefault(i, card)
-    return found

@@ -1,0 +1,89 @@
+"""Note-level choices over a note's cards: the card record the extractor builds, option lists
+that only look like glossaries, personal lists (packing, shopping, tasks), and which bold key
+terms join the cards."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from srs.core.extract.bodies import DETERMINERS
+from srs.core.extract.keyterms import KeyTerm, keep_key_terms
+from srs.core.extract.lists import list_runs, option_runs
+from srs.core.extract.rules import Found
+from srs.core.markdown import Block
+
+_PERSONAL_LIST = re.compile(
+    r"\b(?:packing|groceries|grocery|shopping|reading\s+list|to\s+read|currently\s+reading|to-?do|tasks|"
+    r"wish\s*list|watch\s*list|errands|check\s*list|bucket\s+list|gift\s+ideas|einkaufsliste|compras|"
+    r"lista\s+de\s+la\s+compra|liste\s+de\s+courses)\b",
+    re.I,
+)
+# Glossary bodies that open alike with a count ("two molecules ...") still define different terms.
+# Verbs are glossed "to go", "to do": a shared "to" is no sign of an option list either.
+_NUMBER_WORDS = frozenset("two three four five several many each both to".split())
+
+
+@dataclass
+class NoteCard:
+    """A card found in a note, with where it stands (its line, key, context and block)."""
+
+    found: Found
+    line: int
+    key: str
+    context: str
+    block: int = -1
+
+
+@lru_cache(maxsize=256)
+def _personal_title(title: str) -> bool:
+    # Asked of the same title for each glossary card and key term of a note: remembered.
+    return _PERSONAL_LIST.search(title) is not None
+
+
+def personal_list(title: str, blocks: tuple[Block, ...], index: int) -> bool:
+    """A packing, shopping, reading or task list (by the note's title or the block's headings):
+    "- Shell: the orange one" there is an item to fetch, not a term to learn."""
+    if _personal_title(title):
+        return True
+    return index >= 0 and any(_PERSONAL_LIST.search(h) for h in blocks[index].headings)
+
+
+def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard]) -> list[NoteCard]:
+    """Glossary cards from lists that are shaped like option lists (see ``lists``)."""
+    glossary = [c for c in cards if c.found.rule.startswith("glossary_list")]
+    if not glossary:
+        return cards
+    run_of, runs = list_runs(blocks)
+    # Only entries read as sure definitions count: "maybe" entries are what option lists give too.
+    carded = Counter(
+        run_of[c.block] for c in glossary if c.found.rule in ("glossary_list", "glossary_list~") and c.block >= 0 and run_of[c.block] >= 0
+    )
+    rejected = option_runs(runs, carded, DETERMINERS | _NUMBER_WORDS)
+    if not rejected:
+        return cards
+    return [c for c in cards if not (c.found.rule.startswith("glossary_list") and c.block >= 0 and run_of[c.block] in rejected)]
+
+
+def with_key_terms(cards: list[NoteCard], found: list[tuple[KeyTerm, NoteCard]], title: str,
+                    blocks: tuple[Block, ...]) -> list[NoteCard]:
+    """``cards`` with the key-term cards worth keeping, each in its place in note order: only
+    terms no other card hides, once each, and none in personal lists (software documentation and
+    daily notes are left out by the caller)."""
+    taken = {a.lower() for c in cards for a in c.found.answers}
+    fresh: list[tuple[KeyTerm, NoteCard]] = []
+    for term, card in found:
+        answer = term.found.answers[0].lower()
+        if answer in taken or personal_list(title, blocks, card.block):
+            continue
+        taken.add(answer)
+        fresh.append((term, card))
+    kept = {id(term) for term in keep_key_terms([term for term, _card in fresh], len(cards))}
+    merged = list(cards)
+    for term, card in fresh:
+        if id(term) in kept:
+            at = next((i for i, other in enumerate(merged) if other.line > card.line), len(merged))
+            merged.insert(at, card)
+    return merged
