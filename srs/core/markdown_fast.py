@@ -65,6 +65,7 @@ class Tok:
 
 
 def _parser() -> Any:
+    """The shared markdown-it-pyrs parser (built on first use), or False without the package."""
     global _RS
     if _RS is None:
         try:
@@ -74,7 +75,6 @@ def _parser() -> Any:
         else:
             _RS = MarkdownIt("commonmark").enable_many(["table", "strikethrough", "front_matter", "footnote"])
     return _RS
-
 
 
 def fast_tokens(source: str) -> list[Tok] | None:
