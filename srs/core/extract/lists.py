@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from srs.core.markdown import Block
@@ -43,25 +44,40 @@ class ListRun:
     bodies: int = 0  # entries whose body is long enough to be a definition
 
 
+def _run_steps(blocks: tuple[Block, ...]) -> Iterator[tuple[int, bool]]:
+    """For each block, its run index (-1 outside lists) and whether it is one of the run's own
+    items (deeper items and later paragraphs of an item belong to the run without counting)."""
+    runs = -1
+    depth = 0  # depth of the current run
+    for block in blocks:
+        if block.kind != "item":
+            depth = 0
+            yield -1, False
+            continue
+        if block.level > depth > 0 or (not block.first_in_item and depth):
+            yield runs, False
+            continue
+        if block.level != depth:
+            runs += 1
+            depth = block.level
+        elif runs < 0:
+            # Items lie at depth 1 or more: one at depth 0 before any run is malformed input.
+            raise IndexError("list index out of range")
+        yield runs, True
+
+
 def list_runs(blocks: tuple[Block, ...]) -> tuple[list[int], list[ListRun]]:
     """The run index of each block (-1 outside lists) and the runs themselves. Linear."""
     index: list[int] = []
     runs: list[ListRun] = []
-    depth = 0  # depth of the current run; deeper items belong to it without counting
-    for block in blocks:
-        if block.kind != "item":
-            depth = 0
-            index.append(-1)
+    for block, (at, own) in zip(blocks, _run_steps(blocks)):
+        index.append(at)
+        if not own:
             continue
-        if block.level > depth > 0 or (not block.first_in_item and depth):
-            index.append(len(runs) - 1)
-            continue
-        if block.level != depth:
+        if at == len(runs):
             runs.append(ListRun())
-            depth = block.level
-        run = runs[-1]
+        run = runs[at]
         run.items += 1
-        index.append(len(runs) - 1)
         entry = _ENTRY.match(block.text) or _PLAIN_ENTRY.match(block.text)
         if entry is None:
             continue
@@ -79,25 +95,7 @@ def list_runs(blocks: tuple[Block, ...]) -> tuple[list[int], list[ListRun]]:
 def run_index(blocks: tuple[Block, ...]) -> list[int]:
     """The run index of each block (-1 outside lists), as ``list_runs`` gives it, without reading
     the items' entries. Linear."""
-    index: list[int] = []
-    runs = -1
-    depth = 0  # as in ``list_runs``
-    for block in blocks:
-        if block.kind != "item":
-            depth = 0
-            index.append(-1)
-            continue
-        if block.level > depth > 0 or (not block.first_in_item and depth):
-            index.append(runs)
-            continue
-        if block.level != depth:
-            runs += 1
-            depth = block.level
-        elif runs < 0:
-            # Items lie at depth 1 or more; an item at depth 0 first fails here as in ``list_runs``.
-            raise IndexError("list index out of range")
-        index.append(runs)
-    return index
+    return [at for at, _own in _run_steps(blocks)]
 
 
 def _top_count(values: list[object]) -> int:
