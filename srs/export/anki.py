@@ -195,20 +195,20 @@ def _write_collection(db_path: Path, rows: list[_Row], vault_name: str, now: dat
                                 guid=ids.note_guid(row.card.id))
             # One id for the note and one for its single card (c1): separate tables, same number.
             note.write_to_db(cursor, timestamp, ids.deck_id(row.deck), iter((note_id, note_id)))
-            changed = row.card.text_changed_at or row.card.created_at or now
-            mods.append((int(changed.timestamp()), note_id))
+            changed = int((row.card.text_changed_at or row.card.created_at or now).timestamp())
+            mods.append((changed, note_id))
             position = done
             schedule = (scheduling.schedule_for(row.card, export_day, position) if with_scheduling
                         else scheduling.new_schedule(position, suspended=row.card.suspended))
-            schedules.append((schedule.type, schedule.queue, schedule.due, schedule.ivl,
+            schedules.append((changed, schedule.type, schedule.queue, schedule.due, schedule.ivl,
                               schedule.factor, schedule.reps, schedule.lapses, note_id))
             if progress and done % _PROGRESS_STEP == 0 and done < total:
                 progress(done, total)
         cursor.executemany("UPDATE notes SET mod = ? WHERE id = ?", mods)
-        cursor.executemany("UPDATE cards SET mod = (SELECT mod FROM notes WHERE notes.id = cards.nid) "
-                           "WHERE nid = ?", [(note_id,) for _, note_id in mods])
-        cursor.executemany("UPDATE cards SET type = ?, queue = ?, due = ?, ivl = ?, factor = ?, "
-                           "reps = ?, lapses = ? WHERE nid = ?", schedules)
+        # A note's single card has the note's id (see above): one update by primary key sets its
+        # mod (the note's) and its schedule, instead of two passes through the nid index.
+        cursor.executemany("UPDATE cards SET mod = ?, type = ?, queue = ?, due = ?, ivl = ?, factor = ?, "
+                           "reps = ?, lapses = ? WHERE id = ?", schedules)
         conn.commit()
         conn.execute("VACUUM")
     finally:
