@@ -26,7 +26,7 @@ from srs.core.extract.markup import explicit
 from srs.core.extract.notecards import NoteCard, drop_option_lists, personal_list, with_key_terms
 from srs.core.extract.bodies import noun_phrase_body
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
-from srs.core.extract.qa import prose_qa, qa_lines, study_qa
+from srs.core.extract.qa import is_study_pair, prose_qa, qa_lines, study_qa
 from srs.core.extract.unmarked import condition_named, named_last, plain_subject
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, linked_subject, superlative_subject
@@ -39,9 +39,6 @@ from srs.core.model import CardCandidate, NoteInfo
 
 __all__ = ["ExtractedNote", "extract_note"]
 
-_STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.]", re.I)
-_STUDY_Q_FIRST = "QqFf*"  # what _STUDY_Q can open with (no other letter equals q or f in any case)
-_STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*[:.]", re.I)
 # A separator after a term: ": ", "= ", a full-width colon, a dash, or " - ". Only ever tested for
 # presence; opening with one character class (the hyphen's spaces checked around it) lets the
 # regex engine skip ordinary text in C (same answers as r"[:=]\s|[：—–]|\s-\s").
@@ -195,8 +192,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             continue
         # Study Q/A split over two consecutive blocks ("- Q: ..." then "- A: ...").
         if (
-            bi + 1 < len(blocks) and block.text[:1] in _STUDY_Q_FIRST and _STUDY_Q.match(block.text) and "\n" not in block.text
-            and _STUDY_A.match(blocks[bi + 1].text) and "\n" not in blocks[bi + 1].text
+            bi + 1 < len(blocks) and is_study_pair(block.text, blocks[bi + 1].text)
+            and "\n" not in block.text and "\n" not in blocks[bi + 1].text
         ):
             card = study_qa(block.text, blocks[bi + 1].text)
             if card:

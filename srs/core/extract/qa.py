@@ -22,7 +22,7 @@ _YES_NO = re.compile(r"^(?:yes|no|oui|non|ja|nein|sí|si)\b", re.I)
 # "Q:"/"A:", "Question:"/"Answer:", and the "Front:"/"Back:" of flashcard exports.
 _STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.]", re.I | re.M)
 _STUDY_Q_START = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.]", re.I)
-_STUDY_Q_FIRST = "QqFf*"
+_STUDY_Q_FIRST = "QqFf*"  # what _STUDY_Q_START can open with (no other letter equals q or f in any case)
 _STUDY_A_START = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*[:.]", re.I)
 # A tag that marks a line as a card for a plugin, before its question.
 _CARD_TAG = re.compile(r"^#[^\s#]+\s+")
@@ -134,6 +134,12 @@ def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
+def is_study_pair(question: str, answer: str) -> bool:
+    """True for a "Q: ..." line (or "Question:", "Front:") and an "A: ..." one (or "Answer:",
+    "Back:"), the two halves of a study card."""
+    return question[:1] in _STUDY_Q_FIRST and _STUDY_Q_START.match(question) is not None and _STUDY_A_START.match(answer) is not None
+
+
 def qa_lines(block: Block) -> list[Found] | None:
     """Cards from ``question::answer`` lines or ``Q:``/``A:`` line pairs; None if there are none."""
     text = block.text
@@ -180,7 +186,7 @@ def qa_lines(block: Block) -> list[Found] | None:
             card = inline_qa(line)
             if card:
                 found.append(card)
-        elif line[:1] in _STUDY_Q_FIRST and _STUDY_Q_START.match(line) and i + 1 < len(lines) and _STUDY_A_START.match(lines[i + 1]):
+        elif i + 1 < len(lines) and is_study_pair(line, lines[i + 1]):
             handled = True
             card = study_qa(line, lines[i + 1])
             if card:
