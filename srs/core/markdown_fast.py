@@ -52,7 +52,7 @@ class Tok:
     """The part of a markdown-it block ``Token`` that ``markdown.parse`` reads. An inline token
     carries its text already rendered, in ``meta["rendered"]``."""
 
-    __slots__ = ("type", "map", "tag", "content", "children", "meta")
+    __slots__ = ("type", "map", "tag", "content", "meta")
 
     def __init__(self, type_: str, line: int | None = None, *, tag: str = "", content: str = "",
                  meta: dict | None = None) -> None:
@@ -60,7 +60,6 @@ class Tok:
         self.map = None if line is None else [line, line + 1]
         self.tag = tag
         self.content = content
-        self.children = None
         self.meta = meta or _NONE  # shared: nothing writes to a token's meta after it is made
 
 
