@@ -348,8 +348,25 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
         return None
     if not pinned and (not text[:1].isupper() and text[:1].isascii() or not _SENTENCE_END.search(text)):
         return None
-    if len(_SENTENCE_STOP.findall(text)) > 2 or term.lower() in text.lower():
+    if text.endswith((":", "：")):
+        return None  # "On desktop you can customise it as follows:": it announces steps
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text)]
+    # Two sentences, or three short ones ("Last in, first out. Push and pop at the same end. Used
+    # for call frames."): settings sections describe at greater length.
+    if len(stops) > 3 or (len(stops) == 3 and len(words) > 25):
         return None
+    low = term.lower()
+    if low in text.lower():
+        # The term named again: a settings section repeats its heading at once ("Enable X to ...");
+        # a gloss may name it after its first sentence ("Low Km means high affinity"), and then
+        # the card keeps the sentences before (the answer must not show).
+        named = re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text.lower())
+        if named is None:
+            pass  # only inside a longer word ("enqueue" under "Queue")
+        elif not stops or named.start() < stops[0] or len(words) > 40:
+            return None
+        else:
+            text = text[: max(end for end in stops if end <= named.start())].rstrip()
     made = cloze_text(f"{term}: {text}", [(0, len(term), term)])
     return Found(made[0], made[1], "heading_glossary") if made else None
 

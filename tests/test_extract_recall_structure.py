@@ -1,0 +1,48 @@
+"""Structural shapes fresh notes are written in that earlier rules missed: a term note's
+"Definition" section, one glossary item among plain notes, glossary lines with a line of prose
+among them, ``## Term`` sections whose gloss names the term later or runs to three short
+sentences. Each with a note that must give cards and one that must not."""
+
+from __future__ import annotations
+
+from srs.core.extract import extract_note
+
+
+def cards(text: str, path: str = "Notes/Note.md") -> list[tuple[str, tuple[str, ...]]]:
+    return [(c.text, c.answers) for c in extract_note(text, path).candidates]
+
+
+def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+# --- "## Term" sections ------------------------------------------------------------------------
+
+
+def test_a_heading_gloss_that_names_its_term_later_keeps_the_sentences_before() -> None:
+    text = (
+        "# Enzyme kinetics\n\n## Km\nThe substrate concentration at which the reaction runs at half of Vmax. Low Km means high affinity.\n\n"
+        "## Vmax\nMaximum rate, reached when every enzyme molecule is saturated with substrate.\n\n"
+        "## Competitive inhibition\nThe inhibitor binds the active site and competes with the substrate.\n"
+    )
+    found = cards(text)
+    assert ("{{c1::Km}}: The substrate concentration at which the reaction runs at half of Vmax.", ("Km",)) in found
+    assert [a for _, a in found] == [("Km",), ("Vmax",), ("Competitive inhibition",)]
+
+
+def test_three_short_sentences_and_a_term_inside_a_longer_word_still_gloss() -> None:
+    text = (
+        "# Data structures\n\n### Stack\nLast in, first out. Push and pop at the same end. Used for call frames and undo.\n\n"
+        "### Queue\nFirst in, first out: enqueue at the back, dequeue at the front.\n\n"
+        "### Hash table\nMaps keys to buckets with a hash function, so lookups take constant time on average.\n"
+    )
+    assert answers(text) == ["Stack", "Queue", "Hash table"]
+
+
+def test_sections_that_announce_steps_or_repeat_their_heading_give_no_glossary() -> None:
+    text = (
+        "# Toolbar\n\n### Desktop\nOn the desktopversion you can customise the toolbar as follows:\n\n"
+        "### Mobile\nOn the mobile app you can reorder the items as follows:\n\n"
+        "### Tablet\nTablet layouts follow the desktop one.\n"
+    )
+    assert answers(text) == []
