@@ -16,6 +16,48 @@ def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
     return [a for c in extract_note(text, path).candidates for a in c.answers]
 
 
+# --- "## Definition" in a term note ------------------------------------------------------------
+
+
+def test_a_definition_section_glosses_the_alias_that_spells_the_title_out() -> None:
+    text = (
+        "---\naliases: [Spaced repetition]\n---\n# sr\n\n## Definition\n"
+        "A learning technique in which reviews are scheduled at increasing intervals.\n\n## Why it works\nIt exploits the spacing effect.\n"
+    )
+    assert cards(text, "Zettel/sr.md") == [
+        ("{{c1::Spaced repetition}}: A learning technique in which reviews are scheduled at increasing intervals.", ("Spaced repetition",))
+    ]
+
+
+def test_a_definition_section_glosses_the_title_of_the_note() -> None:
+    text = "---\ntype: concept\n---\n## Definition\n\nA test double passed in only to fill a parameter the function requires.\n"
+    assert answers(text, "Testing/Dummy object.md") == ["Dummy object"]
+
+
+def test_a_definition_section_under_a_zettel_id_glosses_the_alias() -> None:
+    text = "---\naliases: [Moral hazard]\n---\n## Definition\nThe risk that a party insulated from a loss behaves less carefully.\n"
+    assert answers(text, "Zettel/202405021130.md") == ["Moral hazard"]
+
+
+def test_a_definition_list_item_that_names_the_term_is_the_card() -> None:
+    text = (
+        "---\ntitle: Mercury\naliases: [Hg, quicksilver]\n---\n## Definition\n"
+        "1. Mercury is the only metal that is liquid at room temperature.\n2. The smallest planet of the Solar System.\n"
+    )
+    assert cards(text, "Chem/Mercury.md") == [
+        ("{{c1::Mercury}} is the only metal that is liquid at room temperature.", ("Mercury",))
+    ]
+
+
+def test_a_definition_section_of_an_api_page_or_a_question_gives_no_gloss() -> None:
+    api = "---\ntitle: Refund\n---\n## Definition\n**POST** https://api.example.com/v1/orders/:id/refund\n"
+    asked = "## Definition\nWhat exactly counts as a refund here?\n"
+    mine = "## Definition\nI use this word for anything that makes me slow down.\n"
+    assert answers(api, "Api/Refund.md") == []
+    assert answers(asked, "Api/Refund.md") == []
+    assert answers(mine, "Journal/Friction.md") == []
+
+
 # --- "## Term" sections ------------------------------------------------------------------------
 
 

@@ -29,6 +29,7 @@ from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import is_study_pair, prose_qa, qa_lines, study_qa
 from srs.core.extract.unmarked import condition_named, named_last, plain_subject
 from srs.core.extract.sentences import Sentence, plain, split_sentences
+from srs.core.extract.termsections import definition_heading, definition_section, note_term
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, linked_subject, superlative_subject
 from srs.core.extract.structure import (
     defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary,
@@ -266,6 +267,16 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 # paragraph's opening sentence).
                 opening_paragraph = sentence.index == 0 and kind == "paragraph"
                 answers = {a.lower() for f in made for a in f.answers} if opening_paragraph else set()
+                if (
+                    heading_before is not None and sentence.index == 0 and not made and kind != "heading"
+                    and not block.quote and definition_heading(heading_before.text)
+                ):
+                    # "## Definition" in a term note: the note's own term, glossed or named.
+                    term = note_term(title, props.aliases)
+                    card = definition_section(sentence, term)
+                    if card and not any(c.found.answers[0].lower() == term.lower() for c in cards):
+                        made.append(card)
+                        answers.add(term.lower())
                 if heading_before is not None and opening_paragraph:
                     term = heading_term(heading_before)
                     card = defined_by_sentence(sentence, term, "heading_definition") if term else None
