@@ -58,6 +58,42 @@ def test_a_definition_section_of_an_api_page_or_a_question_gives_no_gloss() -> N
     assert answers(mine, "Journal/Friction.md") == []
 
 
+# --- one glossary item among plain notes -------------------------------------------------------
+
+
+def test_a_plain_item_glossed_by_a_pinned_noun_phrase_is_a_card() -> None:
+    text = (
+        "# Renal physiology\n\n- GFR matters for dosing\n- normal ~125 mL/min\n"
+        "- Clearance: the volume of plasma completely cleared of a substance per minute\n"
+        "- Indulgences = remissions of temporal punishment for sin, sold to fund the church\n"
+    )
+    assert answers(text) == ["Clearance", "Indulgences"]
+
+
+def test_plain_items_of_labels_people_and_amounts_stay_without_cards() -> None:
+    text = (
+        "# Trip\n\n- Flour: 200 g\n- Alice: finished the booking page\n- Tomorrow: the museum of modern art with Sam\n"
+        "- p = 0.5 for hidden layers, ~0.8 for inputs\n- Side effects: bradycardia, fatigue, cold peripheries\n"
+    )
+    assert answers(text, "Notes/Dropout p.md") == []
+
+
+# --- glossary lines with a line of prose among them --------------------------------------------
+
+
+def test_glossary_lines_count_with_one_line_of_prose_among_them() -> None:
+    text = (
+        "# Poetry terms\n\nEnjambment – a sentence runs on past the end of a line without punctuation.\n"
+        "Caesura – a pause in the middle of a line.\nA volta is the turn in thought in a sonnet.\n"
+    )
+    assert answers(text)[:2] == ["Enjambment", "Caesura"]
+
+
+def test_lines_of_places_in_capitals_stay_a_record() -> None:
+    text = "# Servers\n\n> **Asia**: Singapore\n> **Europe**: Frankfurt, Germany\n> **North America**: San Francisco, USA\n> ^regions\n"
+    assert answers(text) == []
+
+
 # --- "## Term" sections ------------------------------------------------------------------------
 
 

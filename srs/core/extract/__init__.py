@@ -337,6 +337,16 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 card = term_line(sentence_text, title, line_shapes) if line_shapes else None
                 if card:
                     made = [card]
+            elif (
+                not made and kind == "item" and sentence.index == 0 and not block.quote and block.first_in_item
+                and not sentence.spans and _line_sep_near_start(sentence_text)
+            ):
+                # "- Clearance: the volume of plasma cleared ..." in a list of notes, not a glossary:
+                # one plain item with a gloss pinned as a noun phrase (term_line's single-line
+                # test). Emphasised terms are the list rules' (option lists drop them).
+                card = term_line(sentence_text, title, 0, single=True)
+                if card:
+                    made = [card]
             key = ""  # the sentence's key, made once if the sentence gives a card
             for found in made:
                 key = key or _key(sentence_text)

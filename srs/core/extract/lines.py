@@ -39,9 +39,11 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff\s-]*$")
 
 
-def term_line(text: str, title: str, block_lines: int) -> Found | None:
+def term_line(text: str, title: str, block_lines: int, *, single: bool = False) -> Found | None:
     """The glossary card of a line ``Term: gloss`` (or ``—``, ``–``, `` - ``, ``=``), or None.
-    ``block_lines`` counts the glossary-shaped lines of the block; ``title`` is the note's."""
+    ``block_lines`` counts the glossary-shaped lines of the block; ``title`` is the note's.
+    ``single``: the line stands alone (a list item among notes), so only a gloss that reads as
+    a definition by itself counts."""
     match = _LINE.match(text)
     if match is None or bool(match.group("open")) != bool(match.group("close")):
         return None
@@ -67,9 +69,11 @@ def term_line(text: str, title: str, block_lines: int) -> Found | None:
     if _CLAUSE.match(body) or FIRST_PERSON.search(body):
         return None
     titled = term.lower().rstrip("s") in title.lower()
+    if single and not _single_gloss(term, sep, body):
+        return None
     if not (match.group("open") or titled or block_lines >= 2 or _single_gloss(term, sep, body)):
         return None  # one plain "Word: ..." line is a label far more often than a glossary entry
-    if _VERB_FORM.match(first) and not titled:
+    if _VERB_FORM.match(first) and not titled and not (sep == "=" and _BARE_PINNED.match(body)):
         return None  # "Alice: finished the login page", "Practice: finds ..."
     if not (body[:1].islower() or _CJK.search(body[:1]) or sep == "=" or block_lines >= 3 or titled):
         return None
@@ -111,6 +115,13 @@ PINNED_NOUN_PHRASE = re.compile(
 )
 
 
+# After "=" a gloss may open with a bare noun ("remissions of ...", "proteins that ..."), pinned
+# down by what follows it within three words.
+_BARE_PINNED = re.compile(
+    r"^[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?\s+(?:of|that|which|whose|where|between|used|caused|produced|formed)\s+\S+\s+\S+"
+)
+
+
 def _single_gloss(term: str, sep: str, body: str) -> bool:
     """One plain line that still reads as a definition: "熵：系统无序程度的量度。" (a full-width colon
     before a long gloss written without digits), "Энтропия — это мера ..." / "Инфляция — устойчивый
@@ -120,6 +131,8 @@ def _single_gloss(term: str, sep: str, body: str) -> bool:
         return False  # "日期：2024年5月1日": a date, a count, a time
     if sep in (":", "—", "–") and PINNED_NOUN_PHRASE.match(body):
         return True
+    if sep == "=" and _BARE_PINNED.match(body):
+        return True  # "Indulgences = remissions of temporal punishment ...": a bare plural noun, pinned
     if sep == "：" and _CJK.search(term):
         return term not in _CJK_LABELS and sum(1 for ch in body if _CJK.match(ch)) >= 8
     if sep in ("—", "–") and _CYRILLIC.match(term):
@@ -132,10 +145,14 @@ def _single_gloss(term: str, sep: str, body: str) -> bool:
 
 def glossary_line_count(text: str) -> int:
     """How many lines of a block have the ``Term: gloss`` shape, when every line has it (a glossary
-    written as lines), else 0 or 1 (a cheap first look)."""
+    written as lines); 2 when two thirds of its lines, two or more, have it; else 0 or 1."""
     lines = text.split("\n")
     shaped = sum(1 for line in lines if _LINE.match(line))
-    return shaped if shaped == len(lines) else min(shaped, 1)
+    if shaped == len(lines):
+        return shaped
+    # "Enjambment – ...", "Caesura – ...", then "A volta is the turn ...": two thirds of the lines
+    # are entries. Counted as two at most: glosses in capitals need every line shaped.
+    return 2 if shaped >= 2 and 3 * shaped >= 2 * len(lines) else min(shaped, 1)
 
 
 _PREPOSITION = frozenset("in on at for from with by to of into über im am zu en dans de para por con".split())
