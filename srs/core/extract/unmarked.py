@@ -7,14 +7,15 @@ sentences share the copula ("Budget is the main constraint", "The meeting was a 
 so only a short noun-phrase subject with no determiner but a generic article, then a predicate
 that defines (a head noun pinned by "of", "that", "in which" ..., or a defining verb) counts.
 
-Not yet called by the extractor: ``plain_subject`` and ``named_last`` are meant for every sentence of a paragraph or
-list item that no other rule gave a card (see the module's tests for its shapes).
+``plain_subject``, ``named_last`` and ``condition_named`` are asked of every sentence of a
+paragraph or list item that no other rule gave a card.
 """
 
 from __future__ import annotations
 
 import re
 
+from srs.core.extract.actors import headed_subject
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_label, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
@@ -108,10 +109,19 @@ _NOT_OPENING = frozenset("*_`[(#>|-0123456789\"'“")
 
 
 def plain_subject(sentence: Sentence) -> Found | None:
-    """The card of a sentence that opens with an unmarked term and defines it, or None."""
+    """The card of a sentence that opens with an unmarked term and defines it, or None: a term and
+    a copula (below), or a term named by its head noun (``actors``)."""
     text = sentence.text
     if len(text) < 24 or text[:1] in _NOT_OPENING:
         return None
+    found = _copula_subject(sentence, text)
+    if found is None and (text.startswith("The ") or " that the " in text or " how the " in text or " why the " in text):
+        found = headed_subject(sentence)
+    return found
+
+
+def _copula_subject(sentence: Sentence, text: str) -> Found | None:
+    """"Détente refers to ...", "An offer is an expression of ...": a term, then what defines it."""
     # Cheap tests first: most sentences open with "The", "I", "It" ... or hold no defining word.
     head = text[:120]
     if text.split(None, 1)[0].lower() in _NOT_SUBJECT or _CUE.search(head) is None:

@@ -1,0 +1,54 @@
+"""Sentence shapes that define a term without marking it: a note in, the cards out.
+
+Each family is tested with sentences of several subjects, and with the ordinary sentences that
+share its shape and must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(body: str, title: str = "Lecture notes") -> list[str]:
+    """The answers of every card of a note made of a neutral first paragraph and ``body``."""
+    text = "Notes taken during the course, tidied up afterwards.\n\n" + body + "\n"
+    return [a for c in extract_note(text, title + ".md").candidates for a in c.answers]
+
+
+# --- a subject named by its head noun: "The X effect is ...", "The X rule requires ..." -------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Dunning–Kruger effect is a cognitive bias in which people with little skill overrate their ability.",
+            "Dunning–Kruger effect",
+        ),
+        ("The mirror image rule requires the acceptance to match the terms of the offer exactly.", "mirror image rule"),
+        ("The shock index is the heart rate divided by the systolic blood pressure.", "shock index"),
+        (
+            "The Pareto principle, also known as the 80/20 rule, is an aphorism about the uneven spread of causes.",
+            "Pareto principle",
+        ),
+        ("Kahneman argues that the availability heuristic makes vivid events seem more frequent.", "availability heuristic"),
+        ('The "but for" test asks whether the harm would have happened without the conduct.', "but for"),
+    ],
+)
+def test_a_subject_named_by_its_head_noun(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The first test is a simple check of the login flow before every release.",
+        "The new rule requires everyone to attend the standup on Monday morning.",
+        "The main problem is the lack of time before the exam next week.",
+        "The same principle applies to our own deployment scripts and their logs.",
+        "The unit test fails on the build server every other night.",
+    ],
+)
+def test_ordinary_sentences_with_a_head_noun_stay_silent(body: str) -> None:
+    assert answers(body) == []
