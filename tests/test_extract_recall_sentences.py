@@ -52,3 +52,36 @@ def test_a_subject_named_by_its_head_noun(body: str, expected: str) -> None:
 )
 def test_ordinary_sentences_with_a_head_noun_stay_silent(body: str) -> None:
     assert answers(body) == []
+
+
+# --- a common-noun term and what it does: "Self-attention relates ..." -------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("- Self-attention relates different positions of a single sequence.", "Self-attention"),
+        ("- Positional encodings inject information about token order.", "Positional encodings"),
+        ("Batch norm (BN) normalises the activations of each mini-batch.", "Batch norm"),
+        ("An invitation to treat, by contrast, merely invites offers from the public.", "invitation to treat"),
+        ("A hash function maps data of arbitrary size to values of a fixed size.", "hash function"),
+        ("Gradient descent minimises a loss by stepping against its gradient.", "Gradient descent"),
+    ],
+)
+def test_a_term_defined_by_what_it_does(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Regular exercise reduces stress and improves sleep quality over time.",
+        "Fixed code blocks not rendered at the correct time in Live Preview.",
+        "Search now returns results from the file name as well.",
+        "My sister measures everything twice before she cuts it.",
+        "In practice network partitions happen, so the choice is between two evils.",
+        "A few files remain in the old folder after the move.",
+    ],
+)
+def test_ordinary_sentences_with_a_verb_of_function_stay_silent(body: str) -> None:
+    assert answers(body) == []

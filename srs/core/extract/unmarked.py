@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.actors import headed_subject
+from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subject
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_label, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
@@ -110,13 +110,15 @@ _NOT_OPENING = frozenset("*_`[(#>|-0123456789\"'“")
 
 def plain_subject(sentence: Sentence) -> Found | None:
     """The card of a sentence that opens with an unmarked term and defines it, or None: a term and
-    a copula (below), or a term named by its head noun (``actors``)."""
+    a copula (below), a term named by its head noun or a term and what it does (``actors``)."""
     text = sentence.text
     if len(text) < 24 or text[:1] in _NOT_OPENING:
         return None
     found = _copula_subject(sentence, text)
     if found is None and (text.startswith("The ") or " that the " in text or " how the " in text or " why the " in text):
         found = headed_subject(sentence)
+    if found is None and sentence.index == 0 and FUNCTION_NEAR.search(text, 0, 100):
+        found = acting_subject(sentence)
     return found
 
 
