@@ -124,3 +124,23 @@ def test_sections_that_announce_steps_or_repeat_their_heading_give_no_glossary()
         "### Tablet\nTablet layouts follow the desktop one.\n"
     )
     assert answers(text) == []
+
+
+# --- tables whose last column says what sets each row apart ------------------------------------
+
+
+def test_a_table_with_a_hallmark_column_is_a_glossary() -> None:
+    text = (
+        "# Piaget's stages\n\n| Stage | Age | Hallmark |\n|---|---|---|\n"
+        "| Sensorimotor | 0–2 | learning through senses and action |\n| Preoperational | 2–7 | symbolic thought, but egocentric |\n"
+    )
+    assert cards(text) == [
+        ("{{c1::Sensorimotor}}: learning through senses and action", ("Sensorimotor",)),
+        ("{{c1::Preoperational}}: symbolic thought, but egocentric", ("Preoperational",)),
+    ]
+
+
+def test_a_software_table_with_a_key_feature_column_stays_without_cards() -> None:
+    text = "# Plugins\n\n| Plugin | Version | Key feature |\n|---|---|---|\n| Dataview | 0.5 | queries over notes |\n"
+    assert answers(text) == []
+

@@ -24,7 +24,10 @@ _MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions"
                               "объяснение", "説明", "定义", "定義", "解释", "解釋", "explicación", "explication",
                               "spiegazione", "explicação"})
 _ROLE_HEADERS = frozenset({"function", "functions", "role", "purpose", "job", "used for", "what it does", "mechanism",
-                           "mechanism of action", "moa", "wirkmechanismus", "mécanisme", "mecanismo", "meccanismo"})
+                           "mechanism of action", "moa", "wirkmechanismus", "mécanisme", "mecanismo", "meccanismo",
+                           # "| Stage | Age | Hallmark |", "| Structure | Firms | Key feature |": what sets each apart.
+                           "hallmark", "hallmarks", "key feature", "key features", "defining feature",
+                           "characteristic", "characteristics", "distinguishing feature"})
 _SOFTWARE_HEADERS = frozenset("""option options flag flags setting settings key keys shortcut shortcuts command commands
     parameter parameters argument arguments field fields property properties method methods endpoint endpoints
     variable variables column columns name file files plugin plugins button buttons menu tool tools
