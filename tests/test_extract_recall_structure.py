@@ -144,3 +144,14 @@ def test_a_software_table_with_a_key_feature_column_stays_without_cards() -> Non
     text = "# Plugins\n\n| Plugin | Version | Key feature |\n|---|---|---|\n| Dataview | 0.5 | queries over notes |\n"
     assert answers(text) == []
 
+
+# --- defining callouts titled by a short name with digits --------------------------------------
+
+
+def test_a_definition_callout_titled_by_a_short_name_with_digits() -> None:
+    text = (
+        "# Heart sounds\n\n> [!definition] S1\n> Closure of the mitral and tricuspid valves at the start of systole.\n\n"
+        "> [!definition] Step 2\n> Listen at the apex with the bell of the stethoscope.\n"
+    )
+    assert answers(text) == ["S1"]
+

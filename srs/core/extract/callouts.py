@@ -18,6 +18,16 @@ DEFINING_TYPES = frozenset({"definition", "def", "defn", "term", "concept", "dé
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!。])(?:\s|$)", re.S)
 
 
+# "S1", "CO2", "IL-6", "p53": a short name with digits, which a heading would rather use for a
+# step or a date; a defining callout's writer chose it as the term.
+_SHORT_NAME = re.compile(r"^(?=[^\s]*[^\W\d_])[^\W_][\w-]{0,7}$")
+
+
+def _short_name(title: str) -> str:
+    title = title.strip()
+    return title if _SHORT_NAME.match(title) and not title.isdigit() else ""
+
+
 def definition_callouts(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """``{{c1::Eigenvalue}}: A scalar λ such that ...`` for the first paragraph of each defining
     callout whose title is a term and whose first sentence (five to forty words, no first person,
@@ -31,7 +41,7 @@ def definition_callouts(blocks: tuple[Block, ...]) -> dict[int, Found]:
             continue
         if not block.headings or (i > 0 and blocks[i - 1].callout == block.callout and blocks[i - 1].headings == block.headings):
             continue  # a later paragraph of the same callout
-        term = heading_subject(block.headings[-1])
+        term = heading_subject(block.headings[-1]) or _short_name(block.headings[-1])
         match = _FIRST_SENTENCE.match(block.text.strip()) if term else None
         if match is None:
             continue
