@@ -155,3 +155,39 @@ def test_a_definition_callout_titled_by_a_short_name_with_digits() -> None:
     )
     assert answers(text) == ["S1"]
 
+
+# --- plain glossary lists: more separators and scripts -----------------------------------------
+
+
+def test_a_list_glossed_after_an_ellipsis() -> None:
+    text = (
+        "# Glossary\n- Complements ... goods consumed together\n- Substitutes ... goods that can replace each other\n"
+        "- Monopsony ... a market with a single buyer\n"
+    )
+    assert answers(text) == ["Complements", "Substitutes", "Monopsony"]
+
+
+def test_a_list_glossed_after_a_full_width_colon() -> None:
+    text = (
+        "# 明治維新\n\n- 廃藩置県：1871年、藩を廃止して全国に府県を置いた政策\n- 地租改正：土地の価格に応じて現金で税を納めさせた改革\n"
+        "- 富国強兵 — 産業を育てて国を豊かにし、軍事力を強めるというスローガン\n"
+    )
+    assert answers(text) == ["廃藩置県", "地租改正", "富国強兵"]
+
+
+def test_a_gloss_with_i_e_and_a_term_with_its_symbol() -> None:
+    text = (
+        "# Thermodynamics\n\n- Enthalpy (H) – heat content of a system at constant pressure\n"
+        "- Entropy (S) – a measure of how many microstates fit the macrostate\n"
+        "- Exergy – the useful work obtainable, i.e. the part of the energy that is not lost\n"
+    )
+    assert cards(text)[0] == ("{{c1::Enthalpy}} (H): heat content of a system at constant pressure", ("Enthalpy",))
+    assert answers(text) == ["Enthalpy", "Entropy", "Exergy"]
+
+
+def test_a_meeting_list_with_an_ellipsis_and_an_answer_line_stays_without_cards() -> None:
+    text = (
+        "# Standup\n\n- Alice ... finished the login page\n- Bob ... I will fix the tests\n- Carol ... we moved the deadline\n\n"
+        "Review — Q: Who posted the theses? A: Martin Luther.\n"
+    )
+    assert answers(text) == []

@@ -104,8 +104,9 @@ def _line_sep_near_start(text: str) -> bool:
     # In ASCII every separator needs ":", "=" or "-": three memchr scans of the whole text rule
     # out most sentences more cheaply than the regex's class scan of the first 64 characters.
     if text.isascii() and ":" not in text and "=" not in text and "-" not in text:
-        return False
-    return _LINE_SEP.search(text, 0, 64) is not None
+        # "Divergent boundary ... plates move apart": an ellipsis between term and gloss.
+        return " ... " in text[:64]
+    return _LINE_SEP.search(text, 0, 64) is not None or " ... " in text[:64] or " … " in text[:64]
 
 
 def _has_quote(text: str) -> bool:

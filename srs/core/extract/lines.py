@@ -20,7 +20,7 @@ from srs.core.extract.sentences import cloze_text
 
 _LINE = re.compile(
     r"^(?:(?:The|A|An|Le|La|El|Der|Die|Das|Il)\s+(?=[*_]))?(?P<open>\*\*|__|\*|_|「|『|\"|“)?(?P<term>[^\W\d_][^:：=—–\n\[\]`*_「」『』\"“”()]{0,48}?)"
-    r"(?P<close>\*\*|__|\*|_|」|』|\"|”)?\s*(?P<sep>:\s|：|=\s|\s[—–]\s?|—|\s-\s)\s*(?P<body>\S.*)$",
+    r"(?P<close>\*\*|__|\*|_|」|』|\"|”)?\s*(?P<sep>:\s|：|=\s|\s[—–]\s?|—|\s-\s|\s(?:\.\.\.|…)\s)\s*(?P<body>\S.*)$",
     re.S,
 )
 # Words that open a label, an instruction or a clause, not a term.
@@ -52,6 +52,8 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False) 
     cjk = _CJK.search(term) is not None
     if not words or (len(words) > 3 if not cjk else len(term) > 12) or not plausible_term(term) or is_label(term):
         return None
+    if len(term) == 1 and term.isascii():
+        return None  # "Q: ...", "A: Peace of Augsburg.": a question and its answer, not a glossary
     low = [w.lower() for w in words]
     if low[0] in _NOT_TERM_START or any(w in LABEL_WORDS for w in low) or FIRST_PERSON.search(term):
         return None

@@ -24,7 +24,10 @@ _ENTRY = re.compile(
     re.S,
 )
 # "half-life (t½): time for ...", "ADME = absorption, ...": a plain-text entry (no emphasis).
-_PLAIN_ENTRY = re.compile(r"^(?P<term>[^\W\d_][^:=—–\n*_`\[]{0,40}?)\s*(?::|=|—|–|\s-)\s+(?P<body>\S.*)", re.S)
+# "Monopsony ... a market with a single buyer", "廃藩置県：1871年、...": an ellipsis or a full-width colon too.
+_PLAIN_ENTRY = re.compile(
+    r"^(?P<term>[^\W\d_][^:：=—–\n*_`\[]{0,40}?)\s*(?:(?::|=|—|–|\s-|\s\.\.\.|\s…)\s+|：\s*)(?P<body>\S.*)", re.S
+)
 _SEPARATED = re.compile(r"^(?:\*\*|__|\*|_)[^*_\n]{1,80}?(?:[:：](?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)(?:\s*\([^()\n]{1,20}\))?\s*(?::|：|—|–|-{1,2}|=))")
 # A body that only lists names: "propranolol, metoprolol, atenolol", "bradycardia, fatigue, bronchospasm".
 _NAME_LIST = re.compile(r"^\s*[\w-]+(?:\s[\w-]+)?(?:,\s*[\w-]+(?:\s[\w-]+)?){2,}\.?\s*$")

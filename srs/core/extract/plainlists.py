@@ -21,13 +21,18 @@ STUDY_STEP = re.compile(
 
 # "- Tonic — the first degree", "- Perfect cadence: V–I, sounds final", "- der Hund = the dog": a
 # plain-text entry.
-_PLAIN_ITEM = re.compile(r"^(?P<term>[^\W\d_][^:=—–\n*_`\[\]]{0,40}?)\s*(?::|—|–|\s-|\s=)\s+(?P<body>\S.*)$")
+_PLAIN_ITEM = re.compile(r"^(?P<term>[^\W\d_][^:：=—–\n*_`\[\]]{0,40}?)\s*(?::\s|：\s*|—\s|–\s|\s-\s|\s=\s|\s(?:\.\.\.|…)\s)\s*(?P<body>\S.*)$")
 # A note about a person or a task, not a gloss: a finite verb or a pronoun in its first words.
 _STATUS_BODY = re.compile(
     r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|did|can|should|need|needs|said|says|"
-    r"i|we|you|he|she|they|me|my|our|now|no\s+longer|fixed|added|removed|improved|changed|updated)\b",
+    r"i(?!\.e\.)|we|you|he|she|they|me|my|our|now|no\s+longer|fixed|added|removed|improved|changed|updated)\b",
     re.I,
 )
+# "goods that can replace each other": the verb belongs to a relative clause of the gloss.
+_RELATIVE_GLOSS = re.compile(r"^[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+(?:that|which|who|whose)\s", re.I)
+
+
+_ASIDE = re.compile(r"\s+\([^()]{1,12}\)$")
 
 
 # "Flour: 200 g" is an amount, "Dentist: Dr. Okafor, Tuesdays" and "Plumber: Marco, 555-0134" name
@@ -71,15 +76,21 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
             if match is None:
                 continue
             term, body = match.group("term").strip(), match.group("body").strip()
+            # A gloss in a script written without spaces ("廃藩置県：1871年、藩を廃止して ...") is
+            # one "word" long, and may open with a year: its characters count instead.
+            cjk = sum(1 for ch in body[:40] if "\u3040" <= ch <= "\u9fff") >= 6
             if (
                 len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms
-                or not 2 <= len(body.split()) <= 25 or _STATUS_BODY.match(body) or is_ui_instruction(body)
-                or body[:1].isdigit() or _PERSON_BODY.match(body)
+                or not (cjk or 2 <= len(body.split()) <= 25) or (_STATUS_BODY.match(body) and not _RELATIVE_GLOSS.match(body))
+                or is_ui_instruction(body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
                 or any(span.kind in ("code", "link", "wikilink", "strong", "em") for span in blocks[i].spans)
             ):
                 continue
             terms.add(term.lower())
-            made = cloze_text(f"{term}: {clean_card_text(body)}", [(0, len(term), term)])
+            # "Enthalpy (H) – heat content ...": the symbol or abbreviation stays visible.
+            aside = _ASIDE.search(term)
+            name = term[: aside.start()] if aside else term
+            made = cloze_text(f"{term}: {clean_card_text(body)}", [(0, len(name), name)])
             if made is not None:
                 entries[i] = Found(made[0], made[1], "glossary_list")
                 misses += 1
