@@ -85,3 +85,22 @@ def test_a_term_defined_by_what_it_does(body: str, expected: str) -> None:
 )
 def test_ordinary_sentences_with_a_verb_of_function_stay_silent(body: str) -> None:
     assert answers(body) == []
+
+
+# --- "In the ..." opens a UI step only when the sentence names an interface or speaks to its user
+
+
+def test_a_setting_in_the_subject_matter_is_no_ui_step() -> None:
+    body = "In the potential method we define a **potential function** $\\Phi$ mapping each state to a real number."
+    assert "potential function" in answers(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the sidebar, click **Files** to open the file explorer.",
+        "In the section labeled **Navigation preview**, you can adjust the display order of your pages.",
+    ],
+)
+def test_a_place_in_the_interface_still_opens_a_ui_step(body: str) -> None:
+    assert answers(body) == []

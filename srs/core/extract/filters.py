@@ -66,6 +66,11 @@ _UI_START = re.compile(
     + r")\b",
     re.I,
 )
+# "In the sidebar, ...", "In the Settings dialog, ...": a place in the interface opens a step only when
+# the sentence names a part of an interface or speaks to its user ("In the section labeled ..., you
+# can"); "In the potential method we define ..." is no step.
+_IN_THE = re.compile(r"^in\s+the\b", re.I)
+_YOU = re.compile(r"\byou\b", re.I)
 _VERB_IN_TERM = re.compile(r"\b(?:is|are|was|were|will|can|should|must|of the following)\b", re.I)
 # A menu path: an arrow, or ">" between two bold items ("**Settings** > **Files**").
 _BOLD_ARROW = re.compile(r"\*\*\s*>\s*\*\*")
@@ -129,6 +134,8 @@ def is_ui_step(text: str) -> bool:
     """A UI step by its words alone ("Select ...", "press Enter"): a bare arrow is also how
     science notes write a consequence ("IV → 100%"), so it does not mark software documentation."""
     if _UI_START.match(text):
+        if text[:3].lower() == "in " and _IN_THE.match(text):
+            return _UI_NOUNS.search(text) is not None or _YOU.search(text) is not None
         return True
     lowered = text.lower()
     return ("press " in lowered or "click " in lowered or "select " in lowered) and _UI_NOUNS.search(text) is not None
