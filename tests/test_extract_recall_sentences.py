@@ -104,3 +104,29 @@ def test_a_setting_in_the_subject_matter_is_no_ui_step() -> None:
 )
 def test_a_place_in_the_interface_still_opens_a_ui_step(body: str) -> None:
     assert answers(body) == []
+
+
+# --- an author named between the copula and the predicate, in other languages -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Der Habitus ist nach Bourdieu ein System dauerhafter Dispositionen, das Wahrnehmen und Handeln prägt.", "Habitus"),
+        ("La volonté générale est selon Rousseau la volonté du peuple qui vise le bien commun.", "volonté générale"),
+        ("La plusvalía es según Marx el valor que produce el trabajador por encima de su salario.", "plusvalía"),
+    ],
+)
+def test_a_definition_attributed_to_an_author(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Standardmäßig sind die Optionen, die du hinzufügen kannst, Bearbeitungsoptionen.",
+        "Die Suche ist eine Erweiterung, die dir hilft, Daten in deinem Vault zu finden.",
+    ],
+)
+def test_german_adverbs_and_the_reader_stay_silent(body: str) -> None:
+    assert answers(body) == []

@@ -148,9 +148,14 @@ _MODIFIER_COPULA = re.compile(
     r"equilibrium|state|system|decay|flow)s?\s+(?:happens|happen|occurs|occur|takes\s+place|take\s+place|proceeds|proceed)\s+"
     r"(?:at|when|whenever|if|in\s+which|under|without|with)\s+\S+(?:\s+\S+){1}"
 )
-# An aside may stand after the verb here too: "la **eudaimonía** es, para los estoicos, la vida ...".
+# An aside may stand after the verb here too: "la **eudaimonía** es, para los estoicos, la vida ...",
+# or an author without commas: "Der Habitus ist nach Bourdieu ein System ...", "est selon Kant une ...".
+ATTRIBUTION = (
+    r"\s+(?:nach|laut|bei|selon|chez|según|para|secondo|per|segundo|volgens|enligt)\s+"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
+)
 _COPULA_INTL = (
-    r"\s(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)(?:,\s+[^,]{2,40},)?\s+(?:" + _ARTICLES + r"\b|l['’])"
+    r"\s(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+(?:" + _ARTICLES + r"\b|l['’])"
 )
 # Common gerunds that follow "is" without defining anything ("is being", "is going to").
 _GERUND = r"(?!being\b|going\b|getting\b|coming\b|happening\b|doing\b|working\b|running\b)[a-z]{3,}ing\b"

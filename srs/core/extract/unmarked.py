@@ -19,12 +19,13 @@ from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subjec
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_label, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
+from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence, cloze_text
 
 # A head noun pinned by a restrictive modifier: "the volume of plasma ...", "a process that ...".
 _PINNED = (
-    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*(?:\s+|,\s+(?=(?:in\s+)?(?:denen|dem|der|which|where|in\s+which|que|qui|où|donde|onde)\b))"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*(?:\s+|,\s+(?=(?:in\s+)?(?:denen|dem|der|die|das|which|where|in\s+which|que|qui|où|donde|onde)\b))"
     r"(?:of|that|which|who|whose|where|in\s+which|by\s+which|through\s+which|used\s+to|used\s+for|between|"
     r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with)|"
     r"de|del|des|du|do|da|dos|das|que|qui|dont|où|en\s+el\s+que|der|des|von|das|die|welche[rs]?|para|pour|zur|zum)\s+\S+"
@@ -48,7 +49,7 @@ _EVALUATIVE = (
 )
 _COPULA = (
     r"(?:is|are|was|were)\s+(?:an?|the)\s+" + _EVALUATIVE +
-    r"|(?:est|sont|es|son|é|são|è|sono|ist|sind)(?:,\s+[^,]{2,40},)?\s+"
+    r"|(?:est|sont|es|son|é|são|è|sono|ist|sind)(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+"
     r"(?:(?:une?|le|la|les|el|los|las|una?|o|a|os|as|um|uma|il|lo|ein|eine|einer|der|die|das)\s+|l['’])" + _EVALUATIVE
 )
 _DEFINING_VERB = (
@@ -83,8 +84,11 @@ _NOT_SUBJECT = frozenset(
     si ciò ecco cosa attualmente abaixo ci-dessous continuación dessous""".split()
 )
 _ENGLISH_ARTICLE = frozenset({"a", "an"})
-# Case matters: "the US policy of ..." is no "us".
-_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")
+# Case matters: "the US policy of ..." is no "us". (German's "dir", "wir", "unser" ... too: German
+# definitions read "Das X ist ein Y, das ..." as often as English ones "X is a Y that ...".)
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us|dir|dich|[Dd]ein\w*|[Ww]ir|uns|[Uu]nser\w*)\b")
+# German adverbs open sentences capitalised ("Standardmäßig sind ...", "Normalerweise ist ..."): no terms.
+_ADVERB_ENDING = ("mäßig", "weise", "lich", "falls", "dings")
 
 
 # "A volta is the turn in thought in a sonnet ...": after a generic "a"/"an" subject, a head noun
@@ -136,6 +140,8 @@ def _copula_subject(sentence: Sentence, text: str) -> Found | None:
     if any(w.lower() in _NOT_SUBJECT or w.lower() in STOP_TERMS for w in term.split()) or first in _NOT_SUBJECT or is_label(term) or not plausible_term(term):
         return None
     article = (match.group("art") or "").lower()
+    if not article and " " not in term and term.endswith(_ADVERB_ENDING):
+        return None
     english = not article or article in _ENGLISH_ARTICLE
     if english and len(term.split()) > 1 and any(w[:1].isupper() for w in term.split()[1:]):
         return None  # "Alice Smith is the lead of ...": a person, not a term
