@@ -191,3 +191,28 @@ def test_a_meeting_list_with_an_ellipsis_and_an_answer_line_stays_without_cards(
         "Review — Q: Who posted the theses? A: Martin Luther.\n"
     )
     assert answers(text) == []
+
+
+# --- vocabulary lists of a language course -----------------------------------------------------
+
+
+def test_a_list_under_a_flag_is_a_vocabulary_list_even_for_a_false_friend() -> None:
+    text = (
+        "# Falsos amigos 🇪🇸\n\n- *embarazada* — pregnant (NOT embarrassed!)\n- *constipado* — having a cold\n"
+        "- *éxito* — success, not exit\n"
+    )
+    assert answers(text) == ["embarazada", "constipado", "éxito"]
+
+
+def test_a_verb_keeps_the_case_it_takes_visible() -> None:
+    text = (
+        "# Verben mit Präposition (B1)\n\n- sich freuen auf + Akk. — to look forward to\n- sich erinnern an + Akk. — to remember\n"
+        "- abhängen von + Dat. — to depend on\n"
+    )
+    assert cards(text)[0] == ("{{c1::sich freuen auf}} + Akk.: to look forward to", ("sich freuen auf",))
+    assert answers(text) == ["sich freuen auf", "sich erinnern an", "abhängen von"]
+
+
+def test_a_list_of_options_under_a_flag_that_names_itself_stays_without_cards() -> None:
+    text = "# Editor 🇩🇪\n\n- Bold: makes the text bold\n- Highlight: highlights the selection\n"
+    assert answers(text) == []

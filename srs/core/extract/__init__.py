@@ -105,8 +105,8 @@ def _line_sep_near_start(text: str) -> bool:
     # out most sentences more cheaply than the regex's class scan of the first 64 characters.
     if text.isascii() and ":" not in text and "=" not in text and "-" not in text:
         # "Divergent boundary ... plates move apart": an ellipsis between term and gloss.
-        return " ... " in text[:64]
-    return _LINE_SEP.search(text, 0, 64) is not None or " ... " in text[:64] or " … " in text[:64]
+        return text.find(" ... ", 0, 64) >= 0
+    return _LINE_SEP.search(text, 0, 64) is not None or text.find(" ... ", 0, 64) >= 0 or text.find(" … ", 0, 64) >= 0
 
 
 def _has_quote(text: str) -> bool:

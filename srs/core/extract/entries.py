@@ -258,9 +258,13 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
 _GLOSSARY_HEADING = re.compile(
     r"\b(?:glossar[ye]?|glossaire|glosario|glossario|vocab\w*|terms|terminology|definitions|words|wörter|"
     r"begriffe|vokabeln|mots|termes|vocabulaire|palabras|términos|termini|parole|termos|palavras|словарь|"
-    r"термины|слова)\b|用語|単語|词汇|詞彙|术语|術語",
+    r"термины|слова)\b|用語|単語|词汇|詞彙|术语|術語"
+    # A language course's own marks: a flag ("Falsos amigos 🇪🇸") or a level in brackets ("(B1)").
+    r"|[\U0001F1E6-\U0001F1FF]{2}|\((?:[ABC][12])\)",
     re.I,
 )
+# "sich freuen auf + Akk.", "abhängen von (+ Dat.)": the case a verb takes, no part of the word.
+_CASE_TAG = re.compile(r"\s*\(?\+\s*(?:Akk|Dat|Gen|Nom|acc|dat|gen|inf|Inf|sth|sb|qc|qn)\.?\)?$")
 _ENTRY_ITEM = re.compile(
     r"^(?P<open>\*\*|__|\*|_)?(?P<term>[^\W\d_][^*_\n:：=—–→\[\]`]{0,40}?)[:：]?(?(open)(?:\*\*|__|\*|_))"
     r"[ \t]*(?:：[ \t]*|(?:[:=→]|[—–]|\s-)[ \t]+)(?P<body>\S[^\n]*)$"
@@ -291,11 +295,19 @@ def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             if match is None or bool(match.group("open")) != ("*" in blocks[i].text[:2] or "_" in blocks[i].text[:1]):
                 return
             term, body = match.group("term").strip(), match.group("body").strip()
-            if is_label(term) or _REPORT.match(body) or term.lower()[:5] in body.lower() or any(ch.isdigit() for ch in body):
+            # "Bold: makes the text bold" names an option; a false friend's gloss may hold its
+            # lookalike ("embarazada — pregnant, not embarrassed"): the stem is the term less its end.
+            stem = term.lower()[: max(5, len(term) - 3)]
+            if is_label(term) or _REPORT.match(body) or stem in body.lower() or any(ch.isdigit() for ch in body):
                 return
-            card = _gloss(term, body, "glossary_list~", least=1)  # "perro — dog" under "# Spanish words"
+            tag = _CASE_TAG.search(term)
+            card = _gloss(term[: tag.start()] if tag else term, body, "glossary_list~", least=1)  # "perro — dog"
             if card is None:
                 return
+            if tag:
+                name = term[: tag.start()]
+                made = cloze_text(f"{term}: {card.text.split(': ', 1)[1]}", [(0, len(name), name)])
+                card = Found(made[0], made[1], card.rule) if made else card
             entries[i] = card
         if len({c.answers[0].lower() for c in entries.values()}) == len(entries):
             found.update(entries)
