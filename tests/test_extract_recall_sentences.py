@@ -130,3 +130,31 @@ def test_a_definition_attributed_to_an_author(body: str, expected: str) -> None:
 )
 def test_german_adverbs_and_the_reader_stay_silent(body: str) -> None:
     assert answers(body) == []
+
+
+# --- a plural subject glossed by a bare plural, an acronym glossed after a colon ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Antibodies are Y-shaped proteins produced by B cells.", "Antibodies"),
+        ("Enzymes are biological catalysts that speed up reactions in living cells.", "Enzymes"),
+        ("Ribosomes are molecular machines that translate messenger RNA into protein.", "Ribosomes"),
+        ("qSOFA is the bedside screen: RR ≥ 22, altered mentation, SBP ≤ 100.", "qSOFA"),
+    ],
+)
+def test_plural_and_acronym_subjects(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Meetings are things that drain everyone's energy by Friday.",
+        "Python is the answer: it is simple and fast enough.",
+        "Tickets are requests that you file through the portal.",
+    ],
+)
+def test_vague_plurals_and_plain_names_stay_silent(body: str) -> None:
+    assert answers(body) == []

@@ -119,11 +119,57 @@ def plain_subject(sentence: Sentence) -> Found | None:
     if len(text) < 24 or text[:1] in _NOT_OPENING:
         return None
     found = _copula_subject(sentence, text)
+    if found is None and " are " in text[:60]:
+        found = _bare_plural_subject(text)
+    if found is None and ": " in text[:80] and " is " in text[:20]:
+        found = _acronym_subject(text)
     if found is None and (text.startswith("The ") or " that the " in text or " how the " in text or " why the " in text):
         found = headed_subject(sentence)
     if found is None and sentence.index == 0 and FUNCTION_NEAR.search(text, 0, 100):
         found = acting_subject(sentence)
     return found
+
+
+# "Antibodies are Y-shaped proteins produced by B cells.", "Enzymes are biological catalysts that ...":
+# a plural predicate noun without an article, pinned by a relative clause or a participle. Its head
+# must be a kind of thing, not one of the vague nouns of opinions ("Meetings are things that ...").
+_BARE_PLURAL = re.compile(
+    r"^(?P<term>[A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+are\s+"
+    r"(?!(?:not|also|very|so|too|just|still|often|usually|always|really|now|here|there|some|many|all|both)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?!(?:things|people|ones|ways|reasons|days|times|parts|examples|words|bits|guys|folks)\b)"
+    r"[a-z][\w-]*[^s\W]s\s+(?:that|which|who|whose|produced|made|found|used|formed|released|secreted|composed|"
+    r"synthesi[sz]ed|derived|consisting)\s+\S+"
+)
+# "qSOFA is the bedside screen: RR ≥ 22, ...": an acronym, then a noun phrase its colon spells out.
+_ACRONYM_COLON = re.compile(
+    r"^(?P<term>[a-z]?[A-Z][A-Za-z0-9-]{1,9})\s+is\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*:\s+\S+\s+\S+"
+)
+
+
+def _bare_plural_subject(text: str) -> Found | None:
+    """"Antibodies are Y-shaped proteins produced by B cells.": hide the plural subject."""
+    match = _BARE_PLURAL.match(text)
+    if match is None:
+        return None
+    return _checked(text, match)
+
+
+def _acronym_subject(text: str) -> Found | None:
+    """"qSOFA is the bedside screen: RR ≥ 22, ...": hide the acronym."""
+    match = _ACRONYM_COLON.match(text)
+    if match is None or sum(1 for ch in match.group("term") if ch.isupper()) < 2:
+        return None
+    return _checked(text, match)
+
+
+def _checked(text: str, match: re.Match[str]) -> Found | None:
+    term = match.group("term")
+    if any(w.lower() in _NOT_SUBJECT or w.lower() in STOP_TERMS for w in term.split()) or not plausible_term(term):
+        return None
+    if FIRST_PERSON.search(text) or _SECOND_PERSON.search(text) or is_ui_instruction(text):
+        return None
+    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
+    return Found(made[0], made[1], "term_is") if made else None
 
 
 def _copula_subject(sentence: Sentence, text: str) -> Found | None:
