@@ -216,3 +216,33 @@ def test_a_verb_keeps_the_case_it_takes_visible() -> None:
 def test_a_list_of_options_under_a_flag_that_names_itself_stays_without_cards() -> None:
     text = "# Editor 🇩🇪\n\n- Bold: makes the text bold\n- Highlight: highlights the selection\n"
     assert answers(text) == []
+
+
+# --- bold terms leading sentences inside paragraphs --------------------------------------------
+
+
+def test_bold_terms_leading_sentences_make_a_glossary_of_three() -> None:
+    text = (
+        "# Concurrency\n\n**Race condition.** The result depends on the timing of threads that touch shared state. "
+        "**Deadlock.** Two or more threads each wait for a lock the other one holds.\n\n"
+        "**Mutex.** A lock that only one thread can hold at a time.\n"
+    )
+    assert cards(text) == [
+        ("{{c1::Race condition}}: The result depends on the timing of threads that touch shared state.", ("Race condition",)),
+        ("{{c1::Deadlock}}: Two or more threads each wait for a lock the other one holds.", ("Deadlock",)),
+        ("{{c1::Mutex}}: A lock that only one thread can hold at a time.", ("Mutex",)),
+    ]
+
+
+def test_bold_labels_before_notes_and_requests_stay_without_cards() -> None:
+    seminar = (
+        "# Seminar\n\n**Speaker**: Prof. Haddad (Leiden). **Title**: \"Archives of the ordinary\".\n\n"
+        "**Follow up**: email her about the dataset and the ledgers.\n"
+    )
+    rules = (
+        "# Community\n\n**Security concerns.** If you find a security issue, please contact support. "
+        "**Plugins and themes.** For bug reports, open an issue on the repository.\n\n"
+        "**When to ping.** Ping members only when they asked you to.\n"
+    )
+    assert answers(seminar) == []
+    assert answers(rules) == []

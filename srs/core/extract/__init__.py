@@ -23,7 +23,8 @@ from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
 from srs.core.extract.claims import attributed_claim
 from srs.core.extract.markup import explicit
-from srs.core.extract.notecards import NoteCard, drop_option_lists, personal_list, with_key_terms
+from srs.core.extract.notecards import NoteCard, drop_option_lists, personal_list, with_bold_leads, with_key_terms
+from srs.core.extract.boldleads import BoldLead, accepted_leads, bold_lead
 from srs.core.extract.bodies import noun_phrase_body
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import is_study_pair, prose_qa, qa_lines, study_qa
@@ -161,6 +162,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     plain_entries = plain_list_glossary(blocks)
     kinds = kind_glossaries(blocks)
     nested = nested_entries(blocks)
+    leads: list[tuple[BoldLead, NoteCard | None]] = []  # sentences led by a bold term
     key_found: list[tuple[KeyTerm, NoteCard]] = []  # bold key terms, kept at the end if nothing defines them
     heading_contexts: dict[tuple[str, ...], str] = {}
     flattened = doc.flattened
@@ -348,6 +350,11 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 card = term_line(sentence_text, title, 0, single=True)
                 if card:
                     made = [card]
+            if not made and kind == "paragraph" and not block.quote and sentence_text.startswith(("**", "__")):
+                lead = bold_lead(sentence_text)  # "**Mutex.** A lock that ...": kept if the note has three
+                if lead is not None:
+                    context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, ())
+                    leads.append((lead, NoteCard(lead.found, line, _key(sentence_text), context, bi) if lead.found else None))
             key = ""  # the sentence's key, made once if the sentence gives a card
             for found in made:
                 key = key or _key(sentence_text)
@@ -365,6 +372,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     if claim and not any(c.found.text == claim.text for c in cards) and not {a.lower() for a in claim.answers} & taken:
         cards.insert(0, NoteCard(claim, 1, _key(title), ""))
 
+    if leads and accepted_leads([lead for lead, _ in leads]):
+        cards = with_bold_leads(cards, [card for _, card in leads if card is not None])
     if sum(1 for c in cards if c.found.rule == "prose_qa") < 2:
         cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical
     cards = drop_option_lists(blocks, cards)

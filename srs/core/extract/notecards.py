@@ -87,3 +87,16 @@ def with_key_terms(cards: list[NoteCard], found: list[tuple[KeyTerm, NoteCard]],
             at = next((i for i, other in enumerate(merged) if other.line > card.line), len(merged))
             merged.insert(at, card)
     return merged
+
+
+def with_bold_leads(cards: list[NoteCard], leads: list[NoteCard]) -> list[NoteCard]:
+    """The cards with the bold-led sentences' cards (``boldleads``, already accepted) in note
+    order, each unless its term already has a card."""
+    taken = {a.lower() for c in cards for a in c.found.answers}
+    merged = list(cards)
+    for lead in leads:
+        if lead.found.answers[0].lower() in taken:
+            continue
+        at = next((k for k, c in enumerate(merged) if c.line > lead.line), len(merged))
+        merged.insert(at, lead)
+    return merged
