@@ -158,3 +158,22 @@ def test_plural_and_acronym_subjects(body: str, expected: str) -> None:
 )
 def test_vague_plurals_and_plain_names_stay_silent(body: str) -> None:
     assert answers(body) == []
+
+
+# --- a term, the authors who named it in parentheses, then its gloss --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Working memory (Baddeley & Hitch) — a limited system that holds information for a few seconds.", "Working memory"),
+        ("Attention residue (Sophie Leroy): when you switch tasks, part of your attention stays on the first.", "Attention residue"),
+        ("Prospect theory (Kahneman and Tversky, 1979): a model of how people choose between risky options.", "Prospect theory"),
+    ],
+)
+def test_a_term_with_its_authors_then_a_gloss(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+def test_an_author_and_a_claim_stay_silent() -> None:
+    assert answers("Kahneman (2011) argues that we rely on two systems of thought.") == []

@@ -36,11 +36,16 @@ _COPULA_ARTICLE = re.compile(
 _ABBREVIATED = re.compile(
     r"^(?:(?:the|an?|le|la|les|el|los|las|il|lo|o|os|as|der|die|das)\s+|l['’])?"
     r"(?P<term>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,4}?)\s+"
-    r"\((?:(?P<abbr>[A-Z][A-Za-z0-9-]{0,7})|(?P<symbol>\$[^$\n]{1,12}\$)|(?P<synonym>(?:or|also|aka|a\.k\.a\.)\s[^()\n]{2,40}))\)(?=[\s:])",
+    r"\((?:(?P<abbr>[A-Z][A-Za-z0-9-]{0,7})|(?P<symbol>\$[^$\n]{1,12}\$)|(?P<synonym>(?:or|also|aka|a\.k\.a\.)\s[^()\n]{2,40})"
+    # "Working memory (Baddeley & Hitch) — a limited system ...": the authors who named it.
+    r"|(?P<citation>[A-Z][\w'’-]+(?:\s+(?:&|and|[A-Z][\w'’-]+)){0,3}(?:\s+et\s+al\.?)?(?:,?\s+\d{4})?))\)(?=[\s:])",
     re.I,
 )
 # "(...): the substrate concentration at which ...": a noun-phrase gloss after a colon.
-_COLON_GLOSS = re.compile(r"^:\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+\S+){3}")
+_COLON_GLOSS = re.compile(r"^(?::|\s*[—–])\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+\S+){3}")
+# After the authors' names a colon may also announce the situation the term names ("(Sophie Leroy):
+# when you switch from task A to task B, ...").
+_CITED_GLOSS = re.compile(r"^(?::|\s*[—–])\s+(?:when|whenever|where|if)\s+\S+(?:\s+\S+){4}")
 # "Price elasticity of demand, i.e. the percentage change in ...": a plain noun phrase opening the
 # sentence, its gloss announced by "i.e." or "that is".
 _GLOSSED = re.compile(
@@ -95,13 +100,18 @@ def abbreviated_subject(sentence: Sentence) -> Found | None:
     if match is None:
         return None
     # "A stationary point (or critical point) is ...": a synonym marks the term as well.
-    term, abbr = match.group("term"), match.group("abbr") or match.group("synonym") or match.group("symbol")
+    term = match.group("term")
+    abbr = match.group("abbr") or match.group("synonym") or match.group("symbol") or match.group("citation")
     if not plausible_term(term) or term.lower() == abbr.lower():
         return None
     if match.group("abbr") and term[:1].lower() != abbr[:1].lower():
         return None
     after = text[match.end() :]
-    defining = DEFINING.match(after) or _COPULA_ARTICLE.match(after) or _COLON_GLOSS.match(after)
+    if match.group("citation"):
+        # Authors' names mark a term only before a gloss: "Kahneman (2011) argues ..." is a claim.
+        defining = _COLON_GLOSS.match(after) or _CITED_GLOSS.match(after)
+    else:
+        defining = DEFINING.match(after) or _COPULA_ARTICLE.match(after) or _COLON_GLOSS.match(after)
     if not defining or FIRST_PERSON.search(after):
         return None
     if not long_enough(after, 4) or is_ui_instruction(text):
