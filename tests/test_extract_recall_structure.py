@@ -246,3 +246,19 @@ def test_bold_labels_before_notes_and_requests_stay_without_cards() -> None:
     )
     assert answers(seminar) == []
     assert answers(rules) == []
+
+
+# --- glossary entries run together on one line -------------------------------------------------
+
+
+def test_glossary_sentences_run_together_in_one_paragraph() -> None:
+    text = (
+        "# Painting terms\n\nChiaroscuro: strong contrast between light and dark to model form. "
+        "Sfumato: soft blending of tones without hard outlines. Contrapposto: a figure standing with its weight on one leg.\n"
+    )
+    assert answers(text) == ["Chiaroscuro", "Sfumato", "Contrapposto"]
+
+
+def test_prose_with_one_labelled_sentence_stays_without_a_glossary_card() -> None:
+    text = "# Log\n\nWe met on Monday. Update: the server is back online after the outage. Sam will check the logs.\n"
+    assert answers(text) == []

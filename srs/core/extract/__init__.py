@@ -17,7 +17,7 @@ from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_gloss, title_g
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.kinds import kind_glossaries
-from srs.core.extract.lines import glossary_line_count, heading_line, term_line
+from srs.core.extract.lines import glossary_line_count, glossary_sentence_count, heading_line, term_line
 from srs.core.extract.lists import paragraph_glossaries
 from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
@@ -337,6 +337,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             ):
                 if line_shapes < 0:
                     line_shapes = glossary_line_count(block.text)
+                    if line_shapes <= 1 and len(sentences) > 1 and "\n" not in block.text:
+                        line_shapes = max(line_shapes, glossary_sentence_count([s.text for s in sentences]))
                 card = term_line(sentence_text, title, line_shapes) if line_shapes else None
                 if card:
                     made = [card]

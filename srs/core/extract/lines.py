@@ -157,6 +157,14 @@ def glossary_line_count(text: str) -> int:
     return 2 if shaped >= 2 and 3 * shaped >= 2 * len(lines) else min(shaped, 1)
 
 
+def glossary_sentence_count(texts: list[str]) -> int:
+    """For a paragraph written on one line: 2 when two thirds of its sentences, two or more, have
+    the ``Term: gloss`` shape ("Chiaroscuro: strong contrast ... Sfumato: soft blending ..."),
+    else 0 (one such sentence among prose is read only when it opens the line)."""
+    shaped = sum(1 for text in texts if _LINE.match(text))
+    return 2 if shaped >= 2 and 3 * shaped >= 2 * len(texts) else 0
+
+
 _PREPOSITION = frozenset("in on at for from with by to of into über im am zu en dans de para por con".split())
 
 
