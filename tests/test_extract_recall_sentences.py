@@ -177,3 +177,35 @@ def test_a_term_with_its_authors_then_a_gloss(body: str, expected: str) -> None:
 
 def test_an_author_and_a_claim_stay_silent() -> None:
     assert answers("Kahneman (2011) argues that we rely on two systems of thought.") == []
+
+
+# --- a term named by what stands around it: a closing dash, a unit, a technique's appositive ---
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("If the bell keeps ringing with no food, the response fades — extinction.", "extinction"),
+        ("Prices keep rising across the whole economy for a long time — inflation.", "inflation"),
+        ("Power is measured in watts; one watt is one joule per second.", "watts"),
+        ("Electric current is measured in amperes.", "amperes"),
+        (
+            "The novel uses free indirect discourse, a technique in which the narrator takes on a character's idiom.",
+            "free indirect discourse",
+        ),
+    ],
+)
+def test_a_term_named_by_what_stands_around_it(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We went to the beach and swam all afternoon — great fun.",
+        "This was a huge deal for the rest of Europe — monarchies panicked.",
+        "`{% if price >= 100 %}` — numeric comparison",
+    ],
+)
+def test_remarks_after_a_dash_stay_silent(body: str) -> None:
+    assert answers(body) == []

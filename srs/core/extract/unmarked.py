@@ -19,6 +19,7 @@ from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subjec
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_label, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
+from srs.core.extract.namings import named_around
 from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence, cloze_text
@@ -207,10 +208,11 @@ _NAMED_LAST = re.compile(
 
 
 def named_last(sentence: Sentence) -> Found | None:
-    """The card of a sentence whose described subject is named at its end, or None."""
+    """The card of a sentence whose described subject is named at its end, or None (or of a term
+    named by what stands around it: ``namings``)."""
     text = sentence.text
     if "call" not in text and "known as" not in text and "termed" not in text:
-        return None
+        return named_around(sentence)
     match = _NAMED_LAST.search(text)
     if match is None or len(text[: match.start()].split()) < 4:
         return None
