@@ -262,3 +262,25 @@ def test_glossary_sentences_run_together_in_one_paragraph() -> None:
 def test_prose_with_one_labelled_sentence_stays_without_a_glossary_card() -> None:
     text = "# Log\n\nWe met on Monday. Update: the server is back online after the outage. Sam will check the logs.\n"
     assert answers(text) == []
+
+
+# --- key-idea lists ----------------------------------------------------------------------------
+
+
+def test_key_takeaways_name_an_idea_and_explain_it_in_a_clause() -> None:
+    text = (
+        "# Thinking, Fast and Slow\n\n## Key takeaways\n- The mind runs two systems, one fast and one slow.\n"
+        "- Anchoring: estimates are pulled towards an initial number, even an irrelevant one.\n"
+        "- WYSIATI (\"what you see is all there is\") — we build stories from whatever is at hand.\n"
+    )
+    assert cards(text) == [
+        ("{{c1::Anchoring}}: estimates are pulled towards an initial number, even an irrelevant one.", ("Anchoring",)),
+        ("{{c1::WYSIATI}} (\"what you see is all there is\"): we build stories from whatever is at hand.", ("WYSIATI",)),
+    ]
+
+
+def test_takeaways_that_count_frame_or_sit_under_another_heading_give_no_cards() -> None:
+    counted = "## Key takeaways\n- Two production shapes: the offline pipeline and the online loop.\n- For day 9: the page is a server component.\n"
+    elsewhere = "## Meeting\n- Anchoring: estimates are pulled towards an initial number.\n- Budget: we are over by ten percent.\n"
+    assert answers(counted) == []
+    assert answers(elsewhere) == []

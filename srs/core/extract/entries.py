@@ -29,6 +29,7 @@ from srs.core.extract.records import field_records
 from srs.core.extract.rules import Found
 from srs.core.extract.sections import DEFINITION_LINE, dictionary_entries, headed_lists, labelled_definitions
 from srs.core.extract.sentences import cloze_text, plain
+from srs.core.extract.takeaways import announces_ideas, takeaway_entries
 from srs.core.markdown import Block
 
 # "Term\n: definition", "Term\n~ definition" (pandoc, PHP Markdown Extra, MyST).
@@ -332,7 +333,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     by the index of the block holding the definition or answer. Linear in the number of blocks."""
     found: dict[int, Found] = {}
     # One cheap pass says which shapes a note can hold at all; most notes hold none.
-    bold_paragraph = bold_item = question = announced = labelled = headed = defining = False
+    bold_paragraph = bold_item = question = announced = labelled = headed = defining = ideas = False
     top = 0  # top-level headings: two or more may be the words of a dictionary note
     for i, block in enumerate(blocks):
         kind, text = block.kind, block.text
@@ -362,10 +363,11 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             question = question or text.endswith("?")
             labelled = labelled or (i + 1 < len(blocks) and DEFINITION_LINE.match(blocks[i + 1].text) is not None)
             announced = announced or _GLOSSARY_HEADING.search(text) is not None
+            ideas = ideas or announces_ideas(text)
     shapes = (
         (bold_paragraph, _bold_runs), (question, block_questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
         (labelled, labelled_definitions), (headed, headed_lists), (top >= 2, dictionary_entries),
-        (defining, definition_callouts), (bold_paragraph, bold_headings),
+        (defining, definition_callouts), (bold_paragraph, bold_headings), (ideas, takeaway_entries),
     )
     if bold_paragraph or bold_item:
         found.update({k: v for k, v in field_records(blocks).items() if k not in found})
