@@ -209,3 +209,26 @@ def test_a_term_named_by_what_stands_around_it(body: str, expected: str) -> None
 )
 def test_remarks_after_a_dash_stay_silent(body: str) -> None:
     assert answers(body) == []
+
+
+# --- an abbreviation or a translation marks the term: what it does defines it -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Batch norm (BN) normalises the activations of each mini-batch.", "Batch norm"),
+        ("The subjunctive (*le subjonctif*) expresses doubt, wish, emotion or necessity.", "subjunctive"),
+        (
+            "La question prioritaire de constitutionnalité (QPC) permet à tout justiciable de contester une loi.",
+            "question prioritaire de constitutionnalité",
+        ),
+        ("Entropy, roughly, counts the number of microstates compatible with a macrostate.", "Entropy"),
+    ],
+)
+def test_a_marked_term_defined_by_what_it_does(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+def test_an_abbreviation_before_an_ordinary_verb_stays_silent() -> None:
+    assert answers("The World Health Organization (WHO) said on Monday that cases were falling.") == []

@@ -59,7 +59,7 @@ _FUNCTION_VERBS = """relate map convert transform encode decode compute calculat
     encapsulate aggregate classify penalise penalize decompose translate transmit transport synthesise synthesize
     hydrolyse hydrolyze oxidise oxidize measure describe bind protect transfer occur arise denote specify
     guarantee ensure stabilise stabilize allocate acquire serialise serialize resolve propagate reflect refract
-    absorb emit secrete mediate modulate activate bypass replace replicate transcribe compensate""".split()
+    absorb emit secrete mediate modulate activate bypass replace replicate transcribe compensate express""".split()
 
 
 def _forms(verb: str) -> tuple[str, ...]:
@@ -72,7 +72,7 @@ def _forms(verb: str) -> tuple[str, ...]:
 _NOUN_LIKE = frozenset("count map bound measure transfer transport bind relate".split())
 # Every form of the verbs, looked up word by word before the regex runs (most sentences hold none).
 _FUNCTION_FORMS = frozenset(f for v in _FUNCTION_VERBS for f in _forms(v))
-_FUNCTION = r"(?:" + prefix_tree(sorted(_FUNCTION_FORMS, key=len, reverse=True)) + r")\b"
+FUNCTION = r"(?:" + prefix_tree(sorted(_FUNCTION_FORMS, key=len, reverse=True)) + r")\b"
 # Whether a verb of function stands among the first words: most sentences hold none, and one scan
 # of their opening (a prefix tree, only asked whether it matches) spares the regex below.
 FUNCTION_NEAR = re.compile(r" (?:" + prefix_tree(sorted(_FUNCTION_FORMS)) + r")\b")
@@ -81,9 +81,9 @@ FUNCTION_NEAR = re.compile(r" (?:" + prefix_tree(sorted(_FUNCTION_FORMS)) + r")\
 _ACTING = re.compile(
     r"^(?:(?P<art>An?)\s+(?P<generic>[a-z][\w-]*(?:\s+(?:to\s+)?[a-z][\w-]*){0,2}?)"
     r"|(?P<term>[A-Z][a-z]+(?:-[a-z]+)+|[A-Z][a-z]+(?:-[a-z]+)*(?:\s+[a-z][a-z-]+){1,3}?"
-    r"|[A-Z][a-z]{2,}(?:sis|tion|sion|ism|ity|ics|ology|ment|ance|ence|ase|osis|itis|emia|ysis)))"
+    r"|[A-Z][a-z]{2,}(?:sis|tion|sion|ism|ity|ics|ology|ment|ance|ence|ase|osis|itis|emia|ysis|opy|omy|phy|ency|ancy)))"
     r"(?:\s+\([^()\n]{1,40}\))?(?:,\s+[^,]{2,30},)?\s+(?:[a-z]+ly\s+)?"
-    r"(?P<verb>" + _FUNCTION + r")\s+\S+(?:\s+\S+){1}"
+    r"(?P<verb>" + FUNCTION + r")\s+\S+(?:\s+\S+){1}"
 )
 # The first words of ordinary sentences that the term shape lets through.
 _NOT_ACTOR = frozenset(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.actors import FUNCTION
 from srs.core.extract.filters import is_ui_instruction, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.rules import DEFINING, Found, long_enough
@@ -38,8 +39,16 @@ _ABBREVIATED = re.compile(
     r"(?P<term>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,4}?)\s+"
     r"\((?:(?P<abbr>[A-Z][A-Za-z0-9-]{0,7})|(?P<symbol>\$[^$\n]{1,12}\$)|(?P<synonym>(?:or|also|aka|a\.k\.a\.)\s[^()\n]{2,40})"
     # "Working memory (Baddeley & Hitch) — a limited system ...": the authors who named it.
-    r"|(?P<citation>[A-Z][\w'’-]+(?:\s+(?:&|and|[A-Z][\w'’-]+)){0,3}(?:\s+et\s+al\.?)?(?:,?\s+\d{4})?))\)(?=[\s:])",
+    r"|(?P<citation>[A-Z][\w'’-]+(?:\s+(?:&|and|[A-Z][\w'’-]+)){0,3}(?:\s+et\s+al\.?)?(?:,?\s+\d{4})?)"
+    # "The subjunctive (*le subjonctif*) expresses ...": the term in the language it is studied in.
+    r"|(?P<translation>[*_][^*_()\n]{2,40}[*_]))\)(?=[\s:])",
     re.I,
+)
+# After an abbreviation: a verb of function (``actors``) or, in French, Spanish, Portuguese, Italian and
+# German, a verb that says what the thing permits, consists of or groups.
+_ACTS_AFTER = re.compile(
+    r"^\s+(?:" + FUNCTION + r"|permet|permettent|permite|permiten|permitem|permette|permettono|ermöglicht|ermöglichen|"
+    r"consiste|consistent|consisten|regroupe|agrupa|reúne|umfasst)\s+\S+\s+\S+"
 )
 # "(...): the substrate concentration at which ...": a noun-phrase gloss after a colon.
 _COLON_GLOSS = re.compile(r"^(?::|\s*[—–])\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+\S+){3}")
@@ -101,7 +110,10 @@ def abbreviated_subject(sentence: Sentence) -> Found | None:
         return None
     # "A stationary point (or critical point) is ...": a synonym marks the term as well.
     term = match.group("term")
-    abbr = match.group("abbr") or match.group("synonym") or match.group("symbol") or match.group("citation")
+    abbr = (
+        match.group("abbr") or match.group("synonym") or match.group("symbol") or match.group("citation")
+        or match.group("translation")
+    )
     if not plausible_term(term) or term.lower() == abbr.lower():
         return None
     if match.group("abbr") and term[:1].lower() != abbr[:1].lower():
@@ -111,7 +123,12 @@ def abbreviated_subject(sentence: Sentence) -> Found | None:
         # Authors' names mark a term only before a gloss: "Kahneman (2011) argues ..." is a claim.
         defining = _COLON_GLOSS.match(after) or _CITED_GLOSS.match(after)
     else:
-        defining = DEFINING.match(after) or _COPULA_ARTICLE.match(after) or _COLON_GLOSS.match(after)
+        # An abbreviation or a translation marks a term: what it does defines it as well as a copula
+        # ("Batch norm (BN) normalises ...", "La question prioritaire de constitutionnalité (QPC) permet ...").
+        defining = (
+            DEFINING.match(after) or _COPULA_ARTICLE.match(after) or _COLON_GLOSS.match(after)
+            or (not match.group("synonym") and _ACTS_AFTER.match(after))
+        )
     if not defining or FIRST_PERSON.search(after):
         return None
     if not long_enough(after, 4) or is_ui_instruction(text):
