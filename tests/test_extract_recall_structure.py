@@ -284,3 +284,25 @@ def test_takeaways_that_count_frame_or_sit_under_another_heading_give_no_cards()
     elsewhere = "## Meeting\n- Anchoring: estimates are pulled towards an initial number.\n- Budget: we are over by ten percent.\n"
     assert answers(counted) == []
     assert answers(elsewhere) == []
+
+
+# --- glossaries in Dataview field syntax --------------------------------------------------------
+
+
+def test_a_glossary_written_as_inline_fields() -> None:
+    text = (
+        "# Semiconductors\n\n- Dopant:: an impurity added to a pure semiconductor to change its conductivity\n"
+        "- Band gap:: the energy difference between the valence band and the conduction band\n"
+    )
+    assert cards(text)[0] == (
+        "{{c1::Dopant}}: an impurity added to a pure semiconductor to change its conductivity", ("Dopant",)
+    )
+    assert answers(text) == ["Dopant", "Band gap"]
+
+
+def test_dataview_fields_of_status_dates_links_and_thoughts_stay_without_cards() -> None:
+    text = (
+        "# Movie X\n\nstatus:: done\nrating:: 6\nwatched:: 2024-05-01\nsource:: [[IMDb]]\n"
+        "Thoughts:: It was decent, but the second half drags on.\ndue-date:: the first Monday of the month after next\n"
+    )
+    assert answers(text) == []

@@ -50,6 +50,16 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     return Found(made[0], made[1], rule) if made else None
 
 
+def _field_gloss(key: str, value: str) -> bool:
+    """A glossary written in field syntax ("Dopant:: an impurity added to a pure semiconductor
+    ..."): a term for a key and, for a value, a noun phrase of five words or more that opens
+    with an article. Dataview's own fields hold a status, a date, a link or a number."""
+    words = value.split()
+    if len(words) < 5 or words[0].lower() not in ("a", "an", "the") or is_label(key) or not plausible_term(key):
+        return False
+    return not any(ch in key for ch in "-_/") and "[[" not in value and not any(ch.isdigit() for ch in value)
+
+
 def inline_qa(line: str) -> Found | None:
     """``question::answer`` (and ``:::``) on one line: the answer becomes the cloze."""
     parts = _QA_SPLIT.split(line)
@@ -64,7 +74,8 @@ def inline_qa(line: str) -> Found | None:
     field = not parts[0][-1:].isspace() and parts[1][:1].isspace()
     # A code question ("`gg`:::go to the first line") is a key to recall, not a symbol label.
     if is_label(question.strip("`")) or (field and not question.endswith("?") and len(question.split()) < 3):
-        return None  # a Dataview field ("status:: done"), not a question
+        if not (field and _field_gloss(question, answer)):
+            return None  # a Dataview field ("status:: done"), not a question
     if not question.endswith("?") and len(question.split()) <= 4 and len(answer.split()) >= 4 and plausible_term(question):
         # "Mole :: the amount of substance ...": a glossary line, the term is what to recall.
         made = cloze_text(f"{question}: {answer}", [(0, len(question), question)])
