@@ -306,3 +306,25 @@ def test_dataview_fields_of_status_dates_links_and_thoughts_stay_without_cards()
         "Thoughts:: It was decent, but the second half drags on.\ndue-date:: the first Monday of the month after next\n"
     )
     assert answers(text) == []
+
+
+# --- a heading that names a law, then the law --------------------------------------------------
+
+
+def test_a_law_heading_is_glossed_by_the_statement_under_it() -> None:
+    text = (
+        "# Thermodynamics\n\n## Zeroth law\nIf two systems are each in thermal equilibrium with a third, "
+        "they are in thermal equilibrium with each other.\n\n## Notes\nBring the lab book on Friday.\n"
+    )
+    assert cards(text) == [
+        (
+            "{{c1::Zeroth law}}: If two systems are each in thermal equilibrium with a third, "
+            "they are in thermal equilibrium with each other.",
+            ("Zeroth law",),
+        )
+    ]
+
+
+def test_a_statement_under_an_ordinary_heading_or_a_personal_rule_gives_no_gloss() -> None:
+    text = "# Week\n\n## Travel\nThe train leaves at eight from the main station.\n\n## My rule\nI never check email before noon.\n"
+    assert answers(text) == []

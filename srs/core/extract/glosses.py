@@ -108,7 +108,12 @@ def heading_gloss(sentence: Sentence, heading: str, block_text: str) -> Found | 
     "The process by which ..."), and no person writes it."""
     text = sentence.text.strip()
     # The cheap tests first: this runs on the first sentence under every heading.
-    if sentence.spans or not text.endswith(".") or not 5 <= text.count(" ") < 30 or _PINNED_NOMINAL.match(text) is None:
+    if sentence.spans or not text.endswith(".") or not 5 <= text.count(" ") < 30:
+        return None
+    # "## Zeroth law" / "If two systems are each in equilibrium with a third, ...": under a
+    # heading that names a law, principle or effect, the first sentence states it.
+    law = _PINNED_NOMINAL.match(text) is None
+    if law and (_LAW_TITLE.search(heading.strip()) is None or text.startswith(("See ", "see ", "http"))):
         return None
     term = heading_subject(heading)
     if not term or term.lower() in block_text.lower() or FIRST_PERSON.search(text) or _PEOPLE.search(text):
