@@ -232,3 +232,14 @@ def test_a_marked_term_defined_by_what_it_does(body: str, expected: str) -> None
 
 def test_an_abbreviation_before_an_ordinary_verb_stays_silent() -> None:
     assert answers("The World Health Organization (WHO) said on Monday that cases were falling.") == []
+
+
+# --- an emphasised term, a dash, then a clause that says what happens ---------------------------
+
+
+def test_an_emphasised_term_glossed_by_a_clause_after_a_dash() -> None:
+    assert "Anchoring" in answers("**Anchoring** — estimates drift toward an initial value, even an arbitrary one.")
+
+
+def test_a_remark_after_an_emphasised_word_stays_silent() -> None:
+    assert answers("**Update** — we shipped the new parser on Friday afternoon.") == []

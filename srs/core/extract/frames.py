@@ -36,6 +36,21 @@ DASH_OR_EQUALS = re.compile(
     r"|[—–]\s*[a-z][\w-]+\s+(?:where|that|which|whose|in\s+which|by\s+which)\s+[^\s`]+(?:\s+[^\s`]+){1}"
     r"|[—–]\s*[\"“][^\"”\n]{3,80}[\"”]\s*[:;,—–]\s*[^\s`]+(?:\s+[^\s`]+){2})"
 )
+# "**Anchoring** — estimates drift toward an initial value": a dash, then a lower-case clause that says
+# what happens (not a pronoun's remark: "**Update** — we shipped it", "— it was fine").
+_DASH_CLAUSE = re.compile(
+    r"^\s*[—–]\s*(?!(?:we|i|you|it|this|that|they|he|she|there|see|also|not|just|very|really|still|so|nothing|"
+    r"everything|something|all|none|both|each|no|yes|maybe|probably|only|then|now)\b)"
+    r"[a-z][a-z-]+\s+(?:[a-z][a-z-]+\s+){1,2}\S+(?:\s+\S+){2}"
+)
+_OWN_WORDS = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")
+
+
+def dash_clause(after: str, sentence: str) -> bool:
+    """"**Anchoring** — estimates drift toward an initial value, even an arbitrary one."""
+    return _DASH_CLAUSE.match(after) is not None and _OWN_WORDS.search(sentence) is None
+
+
 # "Kahneman (2011) defines **Y** as ...", "describes **Y** as ...": a definition attributed to a source.
 DEFINES_BEFORE = re.compile(
     r"\b(?:defines?|defined|describes?|described|characteri[sz]es?|characteri[sz]ed|conceptuali[sz]es?|"
