@@ -241,5 +241,12 @@ def test_an_emphasised_term_glossed_by_a_clause_after_a_dash() -> None:
     assert "Anchoring" in answers("**Anchoring** — estimates drift toward an initial value, even an arbitrary one.")
 
 
-def test_a_remark_after_an_emphasised_word_stays_silent() -> None:
-    assert answers("**Update** — we shipped the new parser on Friday afternoon.") == []
+@pytest.mark.parametrize(
+    "body",
+    [
+        "**Tuesday** — went to the gym and then to the library with friends.",
+        "**Status** — waiting for the review of the second draft.",
+    ],
+)
+def test_remarks_after_an_emphasised_word_stay_silent(body: str) -> None:
+    assert answers(body) == []
