@@ -328,3 +328,20 @@ def test_a_law_heading_is_glossed_by_the_statement_under_it() -> None:
 def test_a_statement_under_an_ordinary_heading_or_a_personal_rule_gives_no_gloss() -> None:
     text = "# Week\n\n## Travel\nThe train leaves at eight from the main station.\n\n## My rule\nI never check email before noon.\n"
     assert answers(text) == []
+
+
+# --- an announced glossary may date its entries -------------------------------------------------
+
+
+def test_a_glossary_under_a_terms_heading_may_hold_a_year() -> None:
+    text = (
+        "# Cold War — terms\n\n- **Containment** – US policy of stopping the spread of Soviet influence\n"
+        "- **Iron Curtain** – Churchill's 1946 image for the division of Europe into two blocs\n"
+        "- **Détente** – the easing of US–Soviet tensions in the 1970s\n"
+    )
+    assert answers(text) == ["Containment", "Iron Curtain", "Détente"]
+
+
+def test_a_schedule_under_a_words_heading_stays_without_cards() -> None:
+    text = "# Words of the week\n\n- Monday: 9 to 11, room 4\n- Tuesday: 2 to 4, room 7\n"
+    assert answers(text) == []

@@ -264,6 +264,7 @@ _GLOSSARY_HEADING = re.compile(
     r"|[\U0001F1E6-\U0001F1FF]{2}|\((?:[ABC][12])\)",
     re.I,
 )
+_NUMBERS = re.compile(r"\d+")
 # "sich freuen auf + Akk.", "abhängen von (+ Dat.)": the case a verb takes, no part of the word.
 _CASE_TAG = re.compile(r"\s*\(?\+\s*(?:Akk|Dat|Gen|Nom|acc|dat|gen|inf|Inf|sth|sb|qc|qn)\.?\)?$")
 _ENTRY_ITEM = re.compile(
@@ -299,7 +300,9 @@ def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             # "Bold: makes the text bold" names an option; a false friend's gloss may hold its
             # lookalike ("embarazada — pregnant, not embarrassed"): the stem is the term less its end.
             stem = term.lower()[: max(5, len(term) - 3)]
-            if is_label(term) or _REPORT.match(body) or stem in body.lower() or any(ch.isdigit() for ch in body):
+            # A year inside a gloss is history ("Churchill's 1946 image for ..."); a body that opens
+            # with a number or holds several is a schedule or a price list.
+            if is_label(term) or _REPORT.match(body) or stem in body.lower() or body[:1].isdigit() or len(_NUMBERS.findall(body)) > 1:
                 return
             tag = _CASE_TAG.search(term)
             card = _gloss(term[: tag.start()] if tag else term, body, "glossary_list~", least=1)  # "perro — dog"
