@@ -345,3 +345,16 @@ def test_a_glossary_under_a_terms_heading_may_hold_a_year() -> None:
 def test_a_schedule_under_a_words_heading_stays_without_cards() -> None:
     text = "# Words of the week\n\n- Monday: 9 to 11, room 4\n- Tuesday: 2 to 4, room 7\n"
     assert answers(text) == []
+
+
+# --- study pairs run together after a short title -----------------------------------------------
+
+
+def test_study_pairs_run_together_after_a_title_and_a_dash() -> None:
+    text = "Reformation review — Q: Who posted the Ninety-five Theses? A: Martin Luther. Q: In which year? A: 1517.\n"
+    assert answers(text, "History/Reformation.md") == ["Martin Luther", "1517"]
+
+
+def test_a_sentence_before_the_pairs_is_no_title() -> None:
+    text = "We went over the exam today. Q: Who posted the theses? A: Martin Luther. Q: In which year? A: 1517.\n"
+    assert answers(text, "History/Reformation.md") == []

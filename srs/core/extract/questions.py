@@ -120,13 +120,18 @@ _RUN_PAIR = re.compile(
 )
 
 
+# Before the first pair: the note's heading ("# Photosynthesis") or a short title run into the
+# line with a dash or a colon ("Reformation review — Q: ...").
+_RUN_PREFIX = re.compile(r"^(?:#.*|[^\W\d_][^\n?.!]{0,60}?\s*[—–:-])$")
+
+
 def run_together_questions(text: str) -> Found | None:
     """Study pairs written on one line (a note that lost its line breaks): one card holding a
     numbered cloze for each answer, as Anki makes one card per cloze number."""
     if text.count("?") < 2:
         return None
     pairs = list(_RUN_PAIR.finditer(text))
-    if len(pairs) < 2 or pairs[0].start() != 0 and not text[: pairs[0].start()].strip().startswith("#"):
+    if len(pairs) < 2 or pairs[0].start() != 0 and not _RUN_PREFIX.match(text[: pairs[0].start()].strip()):
         return None
     texts: list[str] = []
     answers: list[str] = []
