@@ -44,11 +44,13 @@ _DASH_CLAUSE = re.compile(
     r"[a-z][a-z-]+\s+(?:[a-z][a-z-]+\s+){1,2}\S+(?:\s+\S+){2}"
 )
 _OWN_WORDS = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")
+_ENGLISH = re.compile(r"\b(?:the|an|and|toward|towards|into|from|with|than|between|which|that)\b")
 
 
 def dash_clause(after: str, sentence: str) -> bool:
     """"**Anchoring** — estimates drift toward an initial value, even an arbitrary one."""
-    return _DASH_CLAUSE.match(after) is not None and _OWN_WORDS.search(sentence) is None
+    # English only: option lists of translated software read the same ("— kies of de velden ...").
+    return _DASH_CLAUSE.match(after) is not None and _OWN_WORDS.search(sentence) is None and _ENGLISH.search(after) is not None
 
 
 # "Kahneman (2011) defines **Y** as ...", "describes **Y** as ...": a definition attributed to a source.
