@@ -358,3 +358,33 @@ def test_study_pairs_run_together_after_a_title_and_a_dash() -> None:
 def test_a_sentence_before_the_pairs_is_no_title() -> None:
     text = "We went over the exam today. Q: Who posted the theses? A: Martin Luther. Q: In which year? A: 1517.\n"
     assert answers(text, "History/Reformation.md") == []
+
+
+# --- plain glossary lists: glosses that are clauses, sub-items, numerals --------------------------
+
+
+def test_principles_glossed_by_clauses_with_their_own_subject() -> None:
+    text = (
+        "# Principles of training\n\n1. Specificity: adaptations are specific to the kind of training done\n"
+        "2. Progressive overload: load has to increase gradually for adaptation to continue\n"
+        "3. Reversibility: fitness is lost when training stops\n"
+    )
+    assert answers(text) == ["Specificity", "Progressive overload", "Reversibility"]
+
+
+def test_sub_items_do_not_break_a_glossary_list_and_roman_numerals_are_no_pronoun() -> None:
+    text = (
+        "# Control\n\n- open loop: output is not measured, no correction\n- closed loop = output measured and fed back\n"
+        "- PID controller: proportional, integral and derivative terms\n  - the integral term removes steady-state error\n"
+        "- plagal cadence - IV to I, the amen ending\n"
+    )
+    assert answers(text) == ["open loop", "closed loop", "PID controller", "plagal cadence"]
+
+
+def test_reports_with_a_named_or_no_subject_and_lecture_asides_stay_without_cards() -> None:
+    text = (
+        "# Standup\n\n- Owner: Priya will send the deck\n- Server: is down again since Monday\n"
+        "- Budget: we are over by ten percent\n- recap: knowledge as justified true belief\n"
+        "- seminar q: does reliabilism collapse into externalism\n"
+    )
+    assert answers(text) == []

@@ -24,15 +24,33 @@ STUDY_STEP = re.compile(
 _PLAIN_ITEM = re.compile(r"^(?P<term>[^\W\d_][^:：=—–\n*_`\[\]]{0,40}?)\s*(?::\s|：\s*|—\s|–\s|\s-\s|\s=\s|\s(?:\.\.\.|…)\s)\s*(?P<body>\S.*)$")
 # A note about a person or a task, not a gloss: a finite verb or a pronoun in its first words.
 _STATUS_BODY = re.compile(
-    r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|did|can|should|need|needs|said|says|"
-    r"i(?!\.e\.)|we|you|he|she|they|me|my|our|now|no\s+longer|fixed|added|removed|improved|changed|updated)\b",
+    r"^(?:\S+\s+){0,3}?(?:(?P<verb>is|are|was|were|will|would|has|have|had|did|can|should|need|needs|said|says)|"
+    # "I" as a pronoun, not the numeral of "V to I" nor the "i" of "i.e.".
+    r"(?-i:i)(?!\.e\.)|(?-i:I)(?=\s+[a-z])|we|you|he|she|they|me|my|our|now|no\s+longer|fixed|added|removed|improved|"
+    r"changed|updated)\b",
     re.I,
 )
+
+
+def _status(body: str) -> bool:
+    """A report about someone or something ("will send the deck", "Priya is out", "we moved
+    it"), not a gloss. A clause with a subject of its own in lower case ("evil is the price of
+    ...", "adaptations are specific to ...") states what the term means."""
+    match = _STATUS_BODY.match(body)
+    if match is None:
+        return False
+    if match.group("verb") is None:
+        return True
+    before = body[: match.start("verb")].split()
+    return not before or any(word[:1].isupper() for word in before)
 # "goods that can replace each other": the verb belongs to a relative clause of the gloss.
 _RELATIVE_GLOSS = re.compile(r"^[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+(?:that|which|who|whose)\s", re.I)
 
 
-_ASIDE = re.compile(r"\s+\([^()]{1,12}\)$")
+# "Enthalpy (H)", "wavefunction ψ": a symbol after the term, shown but not hidden.
+_ASIDE = re.compile(r"\s+(?:\([^()]{1,12}\)|[\u0370-\u03ff\u2100-\u214f\u2200-\u22ff]{1,2})$")
+# Lecture notes label their asides: "- recap: ...", "- seminar q: ...", "- hw: ...".
+_LECTURE_LABELS = frozenset("recap reminder homework hw admin exam reading readings next time last time todo".split())
 
 
 # "Flour: 200 g" is an amount, "Dentist: Dr. Okafor, Tuesdays" and "Plumber: Marco, 555-0134" name
@@ -81,7 +99,8 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
             cjk = sum(1 for ch in body[:40] if "\u3040" <= ch <= "\u9fff") >= 6
             if (
                 len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms
-                or not (cjk or 2 <= len(body.split()) <= 25) or (_STATUS_BODY.match(body) and not _RELATIVE_GLOSS.match(body))
+                or term.lower() in _LECTURE_LABELS or term.lower().endswith(" q") or body.endswith("?")
+                or not (cjk or 2 <= len(body.split()) <= 25) or (_status(body) and not _RELATIVE_GLOSS.match(body))
                 or is_ui_instruction(body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
                 or any(span.kind in ("code", "link", "wikilink", "strong", "em") for span in blocks[i].spans)
             ):
@@ -102,6 +121,8 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     for i, block in enumerate(blocks):
         if block.kind == "item" and block.first_in_item and not block.task:
             last = blocks[run[-1]] if run else None
+            if last is not None and block.level > last.level and block.quote == last.quote:
+                continue  # an item's own sub-items ("- PID controller" / "  - the integral term ...")
             # A new depth, or a new callout or quote (two callouts in a row hold two lists).
             if last is not None and (block.level != last.level or block.quote != last.quote or block.headings != last.headings):
                 close()
