@@ -34,6 +34,10 @@ def answers(body: str, title: str = "Lecture notes") -> list[str]:
         ),
         ("Kahneman argues that the availability heuristic makes vivid events seem more frequent.", "availability heuristic"),
         ('The "but for" test asks whether the harm would have happened without the conduct.', "but for"),
+        (
+            "At test time the weights are multiplied by p — the weight scaling rule — which approximates an average.",
+            "weight scaling rule",
+        ),
     ],
 )
 def test_a_subject_named_by_its_head_noun(body: str, expected: str) -> None:
@@ -48,6 +52,7 @@ def test_a_subject_named_by_its_head_noun(body: str, expected: str) -> None:
         "The main problem is the lack of time before the exam next week.",
         "The same principle applies to our own deployment scripts and their logs.",
         "The unit test fails on the build server every other night.",
+        "We tried the release again on Monday — the new rule — and it failed.",
     ],
 )
 def test_ordinary_sentences_with_a_head_noun_stay_silent(body: str) -> None:

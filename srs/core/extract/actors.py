@@ -44,7 +44,9 @@ _NOT_MODIFIER = frozenset(
 _HEADED = re.compile(
     r"(?P<term>(?:(?:[\"“][^\"”\n]{2,30}[\"”]|[^\W\d_][\w'’–-]*)\s+){1,3}" + _HEADS + r"s?)"
     r"(?:,\s+[^,]{2,60},)?\s+(?:"
-    r"(?:is|are|was|were)\s+(?:an?|the|one)\s+(?!(?:best|worst|only|same|main|first|last|next|reason|problem|"
+    # "... are multiplied by p — the weight scaling rule — which ...": named between two dashes.
+    r"(?<=\s)(?=[—–]\s+(?:which|that|where|and|so)\b)[—–]"
+    r"|(?:is|are|was|were)\s+(?:an?|the|one)\s+(?!(?:best|worst|only|same|main|first|last|next|reason|problem|"
     r"thing|one|way|part|bit|lot|result|case)\b)\S+(?:\s+\S+){2}"
     r"|(?:[a-z]+ly\s+)?(?!(?:is|was|has|does|goes|gets|seems|looks|needs|takes|runs|fails|passes|lives|sits|"
     r"applies|works|happens|comes|stays|starts|stops|ends|begins|matters)\b)[a-z]{3,}(?<![su])s\s+\S+(?:\s+\S+){2})",
@@ -105,7 +107,7 @@ def headed_subject(sentence: Sentence) -> Found | None:
         at = 4
     else:
         at = -1
-        for marker in (" that the ", " how the ", " why the "):
+        for marker in (" that the ", " how the ", " why the ", " — the ", " – the "):
             at = text.find(marker, 0, 240)
             if at >= 0:
                 at += len(marker)

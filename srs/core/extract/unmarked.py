@@ -124,7 +124,10 @@ def plain_subject(sentence: Sentence) -> Found | None:
         found = _bare_plural_subject(text)
     if found is None and ": " in text[:80] and " is " in text[:20]:
         found = _acronym_subject(text)
-    if found is None and (text.startswith("The ") or " that the " in text or " how the " in text or " why the " in text):
+    if found is None and (
+        text.startswith("The ") or " that the " in text or " how the " in text or " why the " in text
+        or " — the " in text or " – the " in text
+    ):
         found = headed_subject(sentence)
     if found is None and sentence.index == 0 and FUNCTION_NEAR.search(text, 0, 100):
         found = acting_subject(sentence)
