@@ -388,3 +388,17 @@ def test_reports_with_a_named_or_no_subject_and_lecture_asides_stay_without_card
         "- seminar q: does reliabilism collapse into externalism\n"
     )
     assert answers(text) == []
+
+
+# --- study pairs written with field marks ---------------------------------------------------------
+
+
+def test_study_pairs_written_q_double_colon_a_double_colon() -> None:
+    text = (
+        "## Printmaking quiz\n\nQ:: In which technique is the design cut into a wooden block?\nA:: Woodcut\n\n"
+        "Q:: What is the acid-resistant layer on an etching plate called?\nA:: The ground\n"
+    )
+    assert cards(text) == [
+        ("In which technique is the design cut into a wooden block? {{c1::Woodcut}}", ("Woodcut",)),
+        ("What is the acid-resistant layer on an etching plate called? {{c1::The ground}}", ("The ground",)),
+    ]

@@ -20,14 +20,14 @@ _QA_MARK = re.compile(r"(?<!:):::?(?!:)|(?<!;);;(?!;)")
 _QUESTION_CALLOUTS = frozenset({"question", "faq", "help", "quiz"})
 _YES_NO = re.compile(r"^(?:yes|no|oui|non|ja|nein|sí|si)\b", re.I)
 # "Q:"/"A:", "Question:"/"Answer:", and the "Front:"/"Back:" of flashcard exports.
-_STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.]", re.I | re.M)
-_STUDY_Q_START = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.]", re.I)
+_STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*(?:::?|\.)", re.I | re.M)
+_STUDY_Q_START = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*(?:::?|\.)", re.I)
 _STUDY_Q_FIRST = "QqFf*"  # what _STUDY_Q_START can open with (no other letter equals q or f in any case)
-_STUDY_A_START = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*[:.]", re.I)
+_STUDY_A_START = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*(?:::?|\.)", re.I)
 # A tag that marks a line as a card for a plugin, before its question.
 _CARD_TAG = re.compile(r"^#[^\s#]+\s+")
-_STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
-_STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*[:.](?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
+_STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*(?:::?|\.)(?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
+_STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*(?:::?|\.)(?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
 # "Which organelle packages proteins? The Golgi apparatus.": a paragraph that is one question
 # opening with a question word and one short answer sentence.
 _PROSE_QA = re.compile(
@@ -192,6 +192,8 @@ def qa_lines(block: Block) -> list[Found] | None:
     offset = 0
     for i, line in enumerate(lines):
         marks = [m for m in _QA_MARK.finditer(line) if not _inside(code, code_starts, offset + m.start())]
+        if marks and i + 1 < len(lines) and line.startswith(("Q::", "Q ::")) and is_study_pair(line, lines[i + 1]):
+            marks = []  # "Q:: question" then "A:: answer": a study pair written with field marks
         if marks:
             handled = True
             card = inline_qa(line)
