@@ -402,3 +402,22 @@ def test_study_pairs_written_q_double_colon_a_double_colon() -> None:
         ("In which technique is the design cut into a wooden block? {{c1::Woodcut}}", ("Woodcut",)),
         ("What is the acid-resistant layer on an etching plate called? {{c1::The ground}}", ("The ground",)),
     ]
+
+
+# --- two-column tables of things and their descriptions -------------------------------------------
+
+
+def test_a_described_table_glossed_in_lower_case() -> None:
+    text = (
+        "# Métodos de irrigação\n\n| Método | Descrição |\n|---|---|\n"
+        "| Gotejamento | a água é aplicada gota a gota junto à raiz |\n| Aspersão | a água é lançada no ar e cai como chuva |\n"
+    )
+    assert answers(text) == ["Gotejamento", "Aspersão"]
+
+
+def test_a_settings_table_described_in_capitals_stays_without_cards() -> None:
+    text = (
+        "# Reader\n\n| Einstellung | Beschreibung |\n|---|---|\n| Schriftgröße | Textgröße anpassen. |\n"
+        "| Thema | Farben auswählen. |\n\n| Step | Description |\n|---|---|\n| Install | download the installer and run it |\n"
+    )
+    assert answers(text) == []

@@ -32,6 +32,11 @@ _SOFTWARE_HEADERS = frozenset("""option options flag flags setting settings key 
     parameter parameters argument arguments field fields property properties method methods endpoint endpoints
     variable variables column columns name file files plugin plugins button buttons menu tool tools
     hotkey hotkeys action actions event events module modules class classes type types value values""".split())
+DESCRIBED = 1000  # added to the meaning column of a described table: lower-case glosses only
+_DESCRIPTION_HEADERS = frozenset({"description", "descrição", "descripción", "descrizione", "beschreibung",
+                                  "beschrijving", "описание", "beskrivning", "beskrivelse", "kuvaus", "opis"})
+_NOT_THINGS = frozenset("""step steps date dates day days time week weeks version versions year years release
+    no no. # id ref code status shortcut hotkey symbol""".split())
 # Headers in the writer's own words that announce meanings.
 _MEANING_WORDS = re.compile(
     r"\b(?:means?|meaning|defin\w*|what\s+it\s+(?:is|does|means)|stands\s+for|translat\w*|gloss|explanation|"
@@ -55,7 +60,8 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
     Meaning |``, ``| Word | Gender | Meaning |``, ``| Deutsch | English |``, ``| 日本語 | 読み | 意味 |``,
     ``| Person | Known for |``), else 0. The first column holds the terms; -1 when the meaning comes
     first and the term second (``| Definition | Concept |``); -2 for a table of review questions
-    and their answers (``| Question | Answer |``)."""
+    and their answers (``| Question | Answer |``); ``DESCRIBED`` plus the column when only rows
+    glossed in lower case count (``| Método | Descrição |``)."""
     if len(cells) < 2:
         return 0
     heads = [plain(cell[0]).lower() for cell in cells]
@@ -68,6 +74,11 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
         return -1  # "| Definition | Concept |": the meaning first, the term in the second column
     if first in _TERM_HEADERS and second in ("description", "what it means", "explanation"):
         return 1
+    # "| Método | Descrição |", "| Stage | Description |": two columns, things and what they are.
+    # Settings tables read the same way in every language, but describe in capitals ("Adjusts
+    # the text size."): only rows glossed in lower case count (DESCRIBED).
+    if len(heads) == 2 and second in _DESCRIPTION_HEADERS and first and first not in _SOFTWARE_HEADERS and first not in _NOT_THINGS:
+        return DESCRIBED + 1
     if first in _LANGUAGES and second in _LANGUAGES:
         return 1  # a vocabulary table: a word and its translation
     for col, head in enumerate(heads[1:4], start=1):
@@ -89,6 +100,8 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
 def glossary_row(block: Block, column: int = 1) -> Found | None:
     """A body row of a glossary table: the term becomes the cloze, the meaning (in ``column``) stays."""
     questions = column == -2
+    lower_only = column >= DESCRIBED
+    column -= DESCRIBED if lower_only else 0
     term_at, column = (1, 0) if column < 0 else (0, column)
     if len(block.cells) <= max(column, term_at):
         return None
@@ -104,6 +117,8 @@ def glossary_row(block: Block, column: int = 1) -> Found | None:
         return Found(made[0], made[1], "study_qa") if made else None
     # A one-word meaning is fine in a vocabulary table ("bio | life"), as long as it differs.
     if not plausible_term(term) or not plain(meaning) or plain(meaning).lower() == term.lower() or "{{" in meaning:
+        return None
+    if lower_only and not (meaning[:1].islower() and len(meaning.split()) >= 3):
         return None
     made = cloze_text(f"{term}: {meaning}", [(0, len(term), term)])
     return Found(made[0], made[1], "glossary_table") if made else None
