@@ -421,3 +421,14 @@ def test_a_settings_table_described_in_capitals_stays_without_cards() -> None:
         "| Thema | Farben auswählen. |\n\n| Step | Description |\n|---|---|\n| Install | download the installer and run it |\n"
     )
     assert answers(text) == []
+
+
+def test_glossary_lines_without_full_stops_give_one_card_a_line() -> None:
+    text = (
+        "## Phonemes vs allophones\nphoneme = smallest unit of sound that can distinguish meaning (/p/ vs /b/)\n"
+        "allophone = a predictable variant of a phoneme that does not change meaning\n"
+    )
+    assert cards(text) == [
+        ("{{c1::phoneme}} = smallest unit of sound that can distinguish meaning (/p/ vs /b/)", ("phoneme",)),
+        ("{{c1::allophone}} = a predictable variant of a phoneme that does not change meaning", ("allophone",)),
+    ]

@@ -339,9 +339,14 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     line_shapes = glossary_line_count(block.text)
                     if line_shapes <= 1 and len(sentences) > 1 and "\n" not in block.text:
                         line_shapes = max(line_shapes, glossary_sentence_count([s.text for s in sentences]))
-                card = term_line(sentence_text, title, line_shapes) if line_shapes else None
-                if card:
-                    made = [card]
+                if line_shapes >= 2 and "\n" in sentence_text:
+                    # Glossary lines with no full stop run into one sentence: one card a line.
+                    lined = [term_line(part, title, line_shapes) for part in sentence_text.split("\n")]
+                    made = [card for card in lined if card] or made
+                else:
+                    card = term_line(sentence_text, title, line_shapes) if line_shapes else None
+                    if card:
+                        made = [card]
             elif (
                 not made and kind == "item" and sentence.index == 0 and not block.quote and block.first_in_item
                 and not sentence.spans and _line_sep_near_start(sentence_text)
