@@ -255,3 +255,32 @@ def test_an_emphasised_term_glossed_by_a_clause_after_a_dash() -> None:
 )
 def test_remarks_after_an_emphasised_word_stay_silent(body: str) -> None:
     assert answers(body) == []
+
+
+# --- "X, also known as Y, is the tendency to ...": the subject as well as its synonym -----------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Availability heuristic, also known as availability bias, is the tendency to overrate vivid events.", "Availability heuristic"),
+        ("Availability heuristic, also known as *availability bias*, is the tendency to overrate vivid events.", "Availability heuristic"),
+        ("Loss aversion, also called **the endowment asymmetry**, is the tendency to weigh losses more than gains.", "Loss aversion"),
+        ("Learned helplessness is the failure to escape a situation after repeated exposure to it.", "Learned helplessness"),
+    ],
+)
+def test_a_subject_with_its_synonym_or_a_disposition(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+def test_a_subject_and_its_emphasised_synonym_both_give_cards() -> None:
+    got = answers("Availability heuristic, also known as *availability bias*, is the tendency to overrate vivid events.")
+    assert "availability bias" in got and "Availability heuristic" in got
+
+
+# --- an appositive pinned by "<preposition> which" names what the term is -----------------------
+
+
+def test_an_appositive_pinned_by_a_preposition_and_which() -> None:
+    body = "Steels show an endurance limit, a stress below which they seem to survive indefinitely."
+    assert "endurance limit" in answers(body)

@@ -5,7 +5,9 @@
   abstract nouns do, not a remark ("— again", "— monarchies panicked"), in English prose without code.
 - A quantity and the unit it is measured in: "Power is measured in watts; 1 W = 1 J/s."
 - A work or a method that uses a named technique, glossed by an appositive whose head is a kind
-  of method: "The novel uses free indirect discourse, a technique in which the narrator ...".
+  of method: "The novel uses free indirect discourse, a technique in which the narrator ...", or any
+  appositive whose noun "<preposition> which" pins down: "Steels show an endurance limit, a stress
+  below which they seem to survive indefinitely".
 """
 
 from __future__ import annotations
@@ -31,6 +33,12 @@ _USES_TECHNIQUE = re.compile(
     r"popularised|popularized|introduces|introduced)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:an?|the)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}(?:technique|method|device|strategy|approach|procedure|practice|principle|mechanism|"
     r"algorithm|form|style|mode)\s+(?:of|that|which|in\s+which|by\s+which|whereby|where|for|used)\s+\S+"
+)
+# "Steels show an endurance limit, a stress below which they ...": an appositive whose noun a
+# preposition and "which" pin down names what the term is.
+_PINNED_APPOSITIVE = re.compile(
+    r"\b(?:an?|the)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*\s+(?:below|above|at|in|by|through|under|beyond|for|on|with)\s+which\s+\S+"
 )
 _READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)
 
@@ -67,7 +75,7 @@ def measured_in(sentence: Sentence) -> Found | None:
 
 def uses_technique(sentence: Sentence) -> Found | None:
     """"The novel uses free indirect discourse, a technique in which ...": hide the technique."""
-    match = _USES_TECHNIQUE.search(sentence.text)
+    match = _USES_TECHNIQUE.search(sentence.text) or _PINNED_APPOSITIVE.search(sentence.text)
     if match is None:
         return None
     return _card(sentence.text, match.start("term"), match.end("term"))

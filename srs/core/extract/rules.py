@@ -14,7 +14,7 @@ from srs.core.extract.bodies import (
     pinned_gloss,
 )
 from srs.core.extract.found import Found
-from srs.core.extract.filters import plausible_term
+from srs.core.extract.filters import STOP_TERMS, plausible_term
 from srs.core.extract.sentences import Folded, Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
@@ -228,6 +228,12 @@ _INTRODUCED = re.compile(
 )
 
 
+_SYNONYM_ASIDE = re.compile(
+    r"^(?P<term>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s+(?:also\s+|sometimes\s+|often\s+)?"
+    r"(?:known\s+as|called|termed|referred\s+to\s+as)\s+[^,]{2,60},\s+(?:is|are|refers\s+to|means|describes)\s+\S+\s+\S+"
+)
+
+
 def _emphasis(sentence: Sentence) -> list[Span]:
     return [s for s in sentence.spans if s.kind in ("strong", "em")]
 
@@ -382,6 +388,12 @@ def definitions(
             or (first and phrases.acts_as_definition(before, after, term, in_item if list_item is None else list_item))
         ) and _term_shaped(term, False):
             add(span.start, span.end, term, "term_is")
+    if found and found[0].rule in ("known_as", "bold_called") and not ui and "," in text[:60]:
+        # "Availability heuristic, also known as *availability bias*, is the tendency ...": the
+        # plain subject the synonym glosses is the main term.
+        subject = _SYNONYM_ASIDE.match(text)
+        if subject and subject.group("term").split()[0].lower() not in STOP_TERMS and plausible_term(subject.group("term")):
+            add(subject.start("term"), subject.end("term"), subject.group("term"), "term_is")
     quoted = (
         _QUOTED.finditer(text)
         if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) and stems.holds(_NAMING_STEM)

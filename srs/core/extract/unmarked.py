@@ -29,6 +29,9 @@ _PINNED = (
     r"(?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*(?:\s+|,\s+(?=(?:in\s+)?(?:denen|dem|der|die|das|which|where|in\s+which|que|qui|où|donde|onde)\b))"
     r"(?:of|that|which|who|whose|where|in\s+which|by\s+which|through\s+which|used\s+to|used\s+for|between|"
     r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with)|"
+    # "is the tendency to overestimate ...": nouns of disposition are pinned by an infinitive.
+    r"(?:(?<=tendency\s)|(?<=ability\s)|(?<=capacity\s)|(?<=propensity\s)|(?<=inability\s)|(?<=failure\s)|"
+    r"(?<=willingness\s)|(?<=urge\s)|(?<=habit\s))to|"
     r"de|del|des|du|do|da|dos|das|que|qui|dont|où|en\s+el\s+que|der|des|von|das|die|welche[rs]?|para|pour|zur|zum)\s+\S+"
 )
 # An appositive defines when its head is a category noun ("the practice of ...", "a measure of ..."),
