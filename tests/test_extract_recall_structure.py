@@ -432,3 +432,12 @@ def test_glossary_lines_without_full_stops_give_one_card_a_line() -> None:
         ("{{c1::phoneme}} = smallest unit of sound that can distinguish meaning (/p/ vs /b/)", ("phoneme",)),
         ("{{c1::allophone}} = a predictable variant of a phoneme that does not change meaning", ("allophone",)),
     ]
+
+
+def test_an_announced_gloss_that_names_its_term_in_an_example_ends_before_it() -> None:
+    text = (
+        "# Vocabulario de geomorfología\n\n- **Meseta**: llanura elevada sobre el nivel del mar, como la Meseta Central.\n"
+        "- **Cuenca**: territorio cuyas aguas desembocan en un mismo río, lago o mar.\n"
+    )
+    assert cards(text)[0] == ("{{c1::Meseta}}: llanura elevada sobre el nivel del mar", ("Meseta",))
+    assert answers(text) == ["Meseta", "Cuenca"]

@@ -300,10 +300,20 @@ def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             # "Bold: makes the text bold" names an option; a false friend's gloss may hold its
             # lookalike ("embarazada — pregnant, not embarrassed"): the stem is the term less its end.
             stem = term.lower()[: max(5, len(term) - 3)]
+            # The option names itself at once; a gloss may name the term later, in an example
+            # ("Meseta: llanura elevada ..., como la Meseta Central").
+            opening = " ".join(body.split()[:5]).lower()
             # A year inside a gloss is history ("Churchill's 1946 image for ..."); a body that opens
             # with a number or holds several is a schedule or a price list.
-            if is_label(term) or _REPORT.match(body) or stem in body.lower() or body[:1].isdigit() or len(_NUMBERS.findall(body)) > 1:
+            if is_label(term) or _REPORT.match(body) or stem in opening or body[:1].isdigit() or len(_NUMBERS.findall(body)) > 1:
                 return
+            named = body.lower().find(stem)
+            if named >= 0:
+                # The card must not show its answer: the gloss ends before the example naming it.
+                cut = max(body.rfind(",", 0, named), body.rfind(";", 0, named))
+                if cut <= 0:
+                    return
+                body = body[:cut]
             tag = _CASE_TAG.search(term)
             card = _gloss(term[: tag.start()] if tag else term, body, "glossary_list~", least=1)  # "perro — dog"
             if card is None:
