@@ -284,3 +284,40 @@ def test_a_subject_and_its_emphasised_synonym_both_give_cards() -> None:
 def test_an_appositive_pinned_by_a_preposition_and_which() -> None:
     body = "Steels show an endurance limit, a stress below which they seem to survive indefinitely."
     assert "endurance limit" in answers(body)
+
+
+# --- plain subjects: conditions, "is when", "one of", gerunds, a field first, doctrines, laws ----
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("An allele is one of two or more versions of a gene.", "allele"),
+        ("A monopoly exists when a single firm supplies the whole market.", "monopoly"),
+        ("Herd immunity happens when enough of a population is immune that the disease stops spreading.", "Herd immunity"),
+        ("Recursion occurs when a function calls itself on a smaller input.", "Recursion"),
+        ("Sublimation is when a solid turns directly into a gas without becoming a liquid.", "Sublimation"),
+        ("In psychology, cognitive dissonance is the discomfort felt when holding two conflicting beliefs.", "cognitive dissonance"),
+        ("Tectonic plates are large slabs of the lithosphere that move over the asthenosphere.", "Tectonic plates"),
+        ("Operant conditioning, developed by Skinner, is learning through rewards and punishments.", "Operant conditioning"),
+        ("A hypothesis is a testable prediction about the relationship between variables.", "hypothesis"),
+        ("Utilitarianism holds that the right action is the one that maximises overall happiness.", "Utilitarianism"),
+        ("Ohm's law states that the current through a conductor is proportional to the voltage.", "Ohm's law"),
+        ("Plate tectonics explains earthquakes, volcanoes and mountain building.", "Plate tectonics"),
+    ],
+)
+def test_plain_subjects_in_the_shapes_of_real_notes(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alice says that the meeting moved to Thursday afternoon.",
+        "Internal links are automatically updated when the destination file is moved.",
+        "Comments are always fenced with exactly two percent characters.",
+        "Python is one of the best languages for quick scripts.",
+    ],
+)
+def test_plain_statements_stay_silent(body: str) -> None:
+    assert answers(body) == []

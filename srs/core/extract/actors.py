@@ -52,6 +52,7 @@ _HEADED = re.compile(
     r"applies|works|happens|comes|stays|starts|stops|ends|begins|matters)\b)[a-z]{3,}(?<![su])s\s+\S+(?:\s+\S+){2})",
     re.I,
 )
+_POSSESSIVE_START = re.compile(r"[A-Z][\w-]*['’]s\s")
 _HEAD_WORDS = frozenset(w + e for w in _HEAD_LIST for e in ("", "s", "es"))
 
 # What a concept does, in the words of a definition: the -s form, or the plain form after a plural.
@@ -61,7 +62,7 @@ _FUNCTION_VERBS = """relate map convert transform encode decode compute calculat
     encapsulate aggregate classify penalise penalize decompose translate transmit transport synthesise synthesize
     hydrolyse hydrolyze oxidise oxidize measure describe bind protect transfer occur arise denote specify
     guarantee ensure stabilise stabilize allocate acquire serialise serialize resolve propagate reflect refract
-    absorb emit secrete mediate modulate activate bypass replace replicate transcribe compensate express""".split()
+    absorb emit secrete mediate modulate activate bypass replace replicate transcribe compensate express explain""".split()
 
 
 def _forms(verb: str) -> tuple[str, ...]:
@@ -105,6 +106,8 @@ def headed_subject(sentence: Sentence) -> Found | None:
         return None
     if text.startswith("The "):
         at = 4
+    elif _POSSESSIVE_START.match(text):
+        at = 0  # "Ohm's law states that ...", "Occam's razor says ..."
     else:
         at = -1
         for marker in (" that the ", " how the ", " why the ", " — the ", " – the "):

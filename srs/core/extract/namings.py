@@ -73,14 +73,6 @@ def measured_in(sentence: Sentence) -> Found | None:
     return _card(sentence.text, match.start("term"), match.end("term"))
 
 
-def uses_technique(sentence: Sentence) -> Found | None:
-    """"The novel uses free indirect discourse, a technique in which ...": hide the technique."""
-    match = _USES_TECHNIQUE.search(sentence.text) or _PINNED_APPOSITIVE.search(sentence.text)
-    if match is None:
-        return None
-    return _card(sentence.text, match.start("term"), match.end("term"))
-
-
 def named_around(sentence: Sentence) -> Found | None:
     """The first of the namings above that the sentence holds, or None (substring tests first)."""
     text = sentence.text
@@ -92,6 +84,17 @@ def named_around(sentence: Sentence) -> Found | None:
         found = measured_in(sentence)
         if found:
             return found
-    if ", a" in text or ", the" in text:
-        return uses_technique(sentence)
+    if ", a" in text or ", the " in text:
+        if " which " in text:
+            match = _PINNED_APPOSITIVE.search(text)
+            if match:
+                return _card(text, match.start("term"), match.end("term"))
+        for verb in _USE_STEMS:
+            if verb in text:
+                match = _USES_TECHNIQUE.search(text)
+                return _card(text, match.start("term"), match.end("term")) if match else None
     return None
+
+
+# Every verb of ``_USES_TECHNIQUE`` holds one of these: most sentences hold none.
+_USE_STEMS = (" use", " employ", " reli", " rel", " adopt", " appl", " exploit", " pioneer", " popular", " introduc")

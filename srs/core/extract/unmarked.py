@@ -27,7 +27,8 @@ from srs.core.extract.sentences import Sentence, cloze_text
 # A head noun pinned by a restrictive modifier: "the volume of plasma ...", "a process that ...".
 _PINNED = (
     r"(?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*(?:\s+|,\s+(?=(?:in\s+)?(?:denen|dem|der|die|das|which|where|in\s+which|que|qui|où|donde|onde)\b))"
-    r"(?:of|that|which|who|whose|where|in\s+which|by\s+which|through\s+which|used\s+to|used\s+for|between|"
+    r"(?:of|that|which|who|whose|where|when|whenever|in\s+which|by\s+which|through\s+which|used\s+to|used\s+for|between|"
+    r"[a-z]{3,}ed\s+when|felt\s+when|"
     r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with)|"
     # "is the tendency to overestimate ...": nouns of disposition are pinned by an infinitive.
     r"(?:(?<=tendency\s)|(?<=ability\s)|(?<=capacity\s)|(?<=propensity\s)|(?<=inability\s)|(?<=failure\s)|"
@@ -52,7 +53,7 @@ _EVALUATIVE = (
     r"example|ejemplo|exemple|exemplo|esempio|beispiel|part|parte|partie|teil|list|lista|liste)\b)"
 )
 _COPULA = (
-    r"(?:is|are|was|were)\s+(?:an?|the)\s+" + _EVALUATIVE +
+    r"(?:is|are|was|were)\s+(?:(?:an?|the)\s+|one\s+of\s+(?:the\s+)?)" + _EVALUATIVE +
     r"|(?:est|sont|es|son|é|são|è|sono|ist|sind)(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+"
     r"(?:(?:une?|le|la|les|el|los|las|una?|o|a|os|as|um|uma|il|lo|ein|eine|einer|der|die|das)\s+|l['’])" + _EVALUATIVE
 )
@@ -62,13 +63,22 @@ _DEFINING_VERB = (
     r"versteht\s+man|significa|signifie|bedeutet|"
     # "Income elasticity measures how ...", "Absolute advantage, in contrast, simply means producing ...".
     r"measures\s+(?:how|the|a)|mesure\s+(?:la|le|l['’]|les)|mide\s+(?:la|el|cu[aá]nto)|misst\s+(?:die|den|das|wie)|"
-    r"(?:simply\s+|just\s+)?means\s+(?!that\s+(?:we|you|I)\b))\s*\S+\s+\S+"
+    r"(?:simply\s+|just\s+)?means\s+(?!that\s+(?:we|you|I)\b)|"
+    # "A monopoly exists when ...", "Sublimation is when a solid ...", "Operant conditioning is learning
+    # through ...": a condition, or a gerund pinned by a preposition.
+    r"(?:occurs|happens|arises|exists|applies)\s+(?:when|whenever|if)\b|(?:is|are)\s+(?:when|where)\b|"
+    r"(?:is|are)\s+(?!(?:being|going|getting|coming|doing|working|running|trying|looking|taking|making)\b)[a-z]{3,}ing\s+"
+    r"(?:through|by|in|of|from|with|about|that|which|when)\b|"
+    # "Utilitarianism holds that ...": a doctrine's claim (checked below: only for terms of doctrine).
+    r"(?P<claim>holds|states|says|asserts|claims|argues|maintains|predicts)\s+that\b)\s*\S+\s+\S+"
 )
 # The subject: an optional generic article (never "the", "this", "my" ...), then one to four words.
 # English words after the first are lower case ("Income elasticity"); other languages keep nouns
 # capitalised ("Der Habitus"), so the article there may be definite.
 _SUBJECT = re.compile(
-    r"^(?:(?P<art>An?|La|Le|Les|L['’]|El|Los|Las|O|Os|As|A|Il|Lo|Der|Die|Das|Une?|Una?|Um|Uma|Uno)\s*(?<=\s|['’]))?"
+    # "In psychology, cognitive dissonance is ...": a field may come first.
+    r"^(?:In\s+[a-z]+(?:\s+[a-z]+){0,2},\s+)?"
+    r"(?:(?P<art>An?|La|Le|Les|L['’]|El|Los|Las|O|Os|As|A|Il|Lo|Der|Die|Das|Une?|Una?|Um|Uma|Uno)\s*(?<=\s|['’]))?"
     r"(?P<term>[^\W\d_][\w'’-]*(?:\s+(?!(?:is|are|was|were|est|sont|es|son|é|são|è|sono|ist|sind)\b)"
     r"[a-zà-ÿ][\w'’-]*){0,3}|[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|de\s+la|of)\s+[a-zà-ÿ][\w'’-]*){0,2})"
     r"(?:(?:,\s+[^,]{2,40},)?\s+(?=" + r"(?:" + _COPULA + r")" + _PINNED + r"|" + _DEFINING_VERB + r")"
@@ -91,6 +101,9 @@ _ENGLISH_ARTICLE = frozenset({"a", "an"})
 # Case matters: "the US policy of ..." is no "us". (German's "dir", "wir", "unser" ... too: German
 # definitions read "Das X ist ein Y, das ..." as often as English ones "X is a Y that ...".)
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us|dir|dich|[Dd]ein\w*|[Ww]ir|uns|[Uu]nser\w*)\b")
+_DOCTRINE_ENDINGS = (
+    "ism", "theory", "law", "principle", "hypothesis", "model", "theorem", "razor", "doctrine", "paradox", "effect",
+)
 # German adverbs open sentences capitalised ("Standardmäßig sind ...", "Normalerweise ist ..."): no terms.
 _ADVERB_ENDING = ("mäßig", "weise", "lich", "falls", "dings")
 
@@ -99,7 +112,8 @@ _ADVERB_ENDING = ("mäßig", "weise", "lich", "falls", "dings")
 # pinned by any preposition defines too.
 _GENERIC_SUBJECT = re.compile(
     r"^(?P<art>An?)\s+(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:is|are)\s+(?:an?|the|one)\s+" + _EVALUATIVE +
-    r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+(?:in|on|at|to|from|with|between|among|into|within|against)\s+\S+"
+    r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+(?:in|on|at|to|from|with|between|among|into|within|against|about|for|"
+    r"over|under|across|through|without)\s+\S+"
 )
 
 
@@ -108,6 +122,8 @@ _CUES = (
     " is ", " are ", " was ", " were ", " refer", " denot", " mean", " measur", " mesur", " mide", " misst",
     " défin", " désign", " defin", " es ", " est ", " son ", " sont ", " é ", " são ", " è ", " sono ", " ist ",
     " sind ", " bezeichn", " bedeut", " signifi", " versteht", " designa", ", the ", ", a ", ", an ",
+    " occurs", " happens", " arises", " exists", " applies", " holds", " states", " says", " asserts", " claims",
+    " argues", " maintains", " predicts",
 )
 
 
@@ -128,11 +144,11 @@ def plain_subject(sentence: Sentence) -> Found | None:
     if found is None and ": " in text[:80] and " is " in text[:20]:
         found = _acronym_subject(text)
     if found is None and (
-        text.startswith("The ") or " that the " in text or " how the " in text or " why the " in text
-        or " — the " in text or " – the " in text
+        text.startswith("The ") or "'s " in text[:30] or "’s " in text[:30]
+        or ("the " in text and (" that the " in text or " how the " in text or " why the " in text or " — the " in text or " – the " in text))
     ):
         found = headed_subject(sentence)
-    if found is None and sentence.index == 0 and FUNCTION_NEAR.search(text, 0, 100):
+    if found is None and sentence.index == 0 and text[:1].isupper() and FUNCTION_NEAR.search(text, 0, 100):
         found = acting_subject(sentence)
     return found
 
@@ -144,7 +160,7 @@ _BARE_PLURAL = re.compile(
     r"^(?P<term>[A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+are\s+"
     r"(?!(?:not|also|very|so|too|just|still|often|usually|always|really|now|here|there|some|many|all|both)\b)"
     r"(?:[\w-]+\s+){0,2}?(?!(?:things|people|ones|ways|reasons|days|times|parts|examples|words|bits|guys|folks)\b)"
-    r"[a-z][\w-]*[^s\W]s\s+(?:that|which|who|whose|produced|made|found|used|formed|released|secreted|composed|"
+    r"[a-z][\w-]*[^s\W]s\s+(?:that|which|who|whose|of|produced|made|found|used|formed|released|secreted|composed|"
     r"synthesi[sz]ed|derived|consisting)\s+\S+"
 )
 # "qSOFA is the bedside screen: RR ≥ 22, ...": an acronym, then a noun phrase its colon spells out.
@@ -183,7 +199,8 @@ def _copula_subject(sentence: Sentence, text: str) -> Found | None:
     """"Détente refers to ...", "An offer is an expression of ...": a term, then what defines it."""
     # Cheap tests first: most sentences open with "The", "I", "It" ... or hold no defining word.
     head = text[:120]
-    if text.split(None, 1)[0].lower() in _NOT_SUBJECT or _CUE.search(head) is None:
+    first_word = text.split(None, 1)[0].lower()
+    if (first_word in _NOT_SUBJECT and not (first_word == "in" and "," in text[:40])) or _CUE.search(head) is None:
         return None
     match = _SUBJECT.match(text) or _GENERIC_SUBJECT.match(text)
     if match is None:
@@ -200,6 +217,8 @@ def _copula_subject(sentence: Sentence, text: str) -> Found | None:
         return None  # "Alice Smith is the lead of ...": a person, not a term
     if FIRST_PERSON.search(text) or _SECOND_PERSON.search(text) or is_ui_instruction(text):
         return None
+    if match.groupdict().get("claim") and not term.lower().endswith(_DOCTRINE_ENDINGS):
+        return None  # "Alice says that ...": only a doctrine, a law or a theory states what it holds
     made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
     return Found(made[0], made[1], "term_is") if made else None
 
