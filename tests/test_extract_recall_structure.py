@@ -441,3 +441,12 @@ def test_an_announced_gloss_that_names_its_term_in_an_example_ends_before_it() -
     )
     assert cards(text)[0] == ("{{c1::Meseta}}: llanura elevada sobre el nivel del mar", ("Meseta",))
     assert answers(text) == ["Meseta", "Cuenca"]
+
+
+def test_a_quoted_name_after_an_article_hides_the_name_alone() -> None:
+    text = (
+        "# Meditations\n\n1. Dichotomy of control — split what is up to us from what is not.\n"
+        "2. The \"view from above\": imagine your troubles from a great height.\n"
+        "3. Memento mori — remember that you will die, to sort priorities.\n"
+    )
+    assert ("The \"{{c1::view from above}}\": imagine your troubles from a great height.", ("view from above",)) in cards(text)

@@ -49,6 +49,7 @@ _RELATIVE_GLOSS = re.compile(r"^[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+(?:that
 
 # "Enthalpy (H)", "wavefunction ψ": a symbol after the term, shown but not hidden.
 _ASIDE = re.compile(r"\s+(?:\([^()]{1,12}\)|[\u0370-\u03ff\u2100-\u214f\u2200-\u22ff]{1,2})$")
+_QUOTED = re.compile(r"^(?:(?:the|a|an)\s+)?[\"“«](?P<name>[^\"“”«»]{2,40})[\"”»]$", re.I)
 # Lecture notes label their asides: "- recap: ...", "- seminar q: ...", "- hw: ...".
 _LECTURE_LABELS = frozenset("recap reminder homework hw admin exam reading readings next time last time todo".split())
 
@@ -109,7 +110,10 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
             # "Enthalpy (H) – heat content ...": the symbol or abbreviation stays visible.
             aside = _ASIDE.search(term)
             name = term[: aside.start()] if aside else term
-            made = cloze_text(f"{term}: {clean_card_text(body)}", [(0, len(name), name)])
+            # 'The "view from above"': a quoted name after an article is the name alone.
+            quoted = _QUOTED.match(name)
+            start, name = (quoted.start("name"), quoted.group("name")) if quoted else (0, name)
+            made = cloze_text(f"{term}: {clean_card_text(body)}", [(start, start + len(name), name)])
             if made is not None:
                 entries[i] = Found(made[0], made[1], "glossary_list")
                 misses += 1
