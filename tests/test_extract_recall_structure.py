@@ -450,3 +450,17 @@ def test_a_quoted_name_after_an_article_hides_the_name_alone() -> None:
         "3. Memento mori — remember that you will die, to sort priorities.\n"
     )
     assert ("The \"{{c1::view from above}}\": imagine your troubles from a great height.", ("view from above",)) in cards(text)
+
+
+def test_a_lecture_list_with_a_consequence_arrow_and_a_check_item() -> None:
+    text = (
+        "# Regression\n\n* residual: observed y minus fitted y\n* R² — share of the variance in y explained by the model\n"
+        "* multicollinearity = predictors strongly correlated with each other → unstable coefficients\n"
+        "* heteroscedasticity: residual spread changes with x\n* check: Q-Q plot for normality of residuals\n"
+    )
+    assert answers(text) == ["residual", "R²", "multicollinearity", "heteroscedasticity"]
+
+
+def test_a_line_listing_members_is_no_gloss() -> None:
+    text = "Crop rotation = growing different crops in sequence on one field. Classic Norfolk course: wheat, turnips, barley, clover.\n"
+    assert "Classic Norfolk course" not in answers(text, "Farming/Crop rotation.md")

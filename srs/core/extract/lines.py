@@ -15,6 +15,7 @@ import re
 
 from srs.core.extract.filters import LABEL_WORDS, is_label, is_ui_instruction, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.lists import NAME_LIST as _NAME_LIST
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import cloze_text
 
@@ -65,6 +66,8 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False) 
     sep = match.group("sep").strip()
     if body.endswith(":") or "**" in body:
         return None  # a gloss that announces a list, or a step naming a button
+    if "," in body and _NAME_LIST.match(body):
+        return None  # "Classic Norfolk four-course: wheat, turnips, barley, clover.": members, no gloss
     if (sep in ("—", "–") and sep in body) or (sep == "-" and " - " in body):
         return None  # "Many file types — images, audio — can be embedded": an aside between dashes
     first = body_words[0].lower().strip(",;")

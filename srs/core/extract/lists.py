@@ -30,7 +30,7 @@ _PLAIN_ENTRY = re.compile(
 )
 _SEPARATED = re.compile(r"^(?:\*\*|__|\*|_)[^*_\n]{1,80}?(?:[:：](?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)(?:\s*\([^()\n]{1,20}\))?\s*(?::|：|—|–|-{1,2}|=))")
 # A body that only lists names: "propranolol, metoprolol, atenolol", "bradycardia, fatigue, bronchospasm".
-_NAME_LIST = re.compile(r"^\s*[\w-]+(?:\s[\w-]+)?(?:,\s*[\w-]+(?:\s[\w-]+)?){2,}\.?\s*$")
+NAME_LIST = re.compile(r"^\s*[\w-]+(?:\s[\w-]+)?(?:,\s*[\w-]+(?:\s[\w-]+)?){2,}\.?\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # The articles every gloss of a glossary may open with ("a bond formed by ..."): a list whose
 # bodies share one is no option list (made once, not at every call of ``_parallel``).
@@ -177,7 +177,7 @@ def paragraph_glossaries(blocks: tuple[Block, ...]) -> set[int]:
                 continue
             # "**Self-attention** relates ...": emphasis opening prose, no separator, is no entry;
             # "**Examples:** propranolol, metoprolol, atenolol": a record's field, not a gloss.
-            if not _SEPARATED.match(line) or _NAME_LIST.match(entry.group("body")):
+            if not _SEPARATED.match(line) or NAME_LIST.match(entry.group("body")):
                 continue
             words = _WORD.findall(entry.group("body"))
             if len(words) >= 3:

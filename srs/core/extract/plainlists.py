@@ -49,9 +49,14 @@ _RELATIVE_GLOSS = re.compile(r"^[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+(?:that
 
 # "Enthalpy (H)", "wavefunction ψ": a symbol after the term, shown but not hidden.
 _ASIDE = re.compile(r"\s+(?:\([^()]{1,12}\)|[\u0370-\u03ff\u2100-\u214f\u2200-\u22ff]{1,2})$")
+# "correlated predictors → unstable coefficients": an arrow before a lower-case word is a
+# consequence, not a menu path ("Settings → Editor").
+_ARROW = re.compile(r"\s*→\s*(?=[a-z])")
 _QUOTED = re.compile(r"^(?:(?:the|a|an)\s+)?[\"“«](?P<name>[^\"“”«»]{2,40})[\"”»]$", re.I)
 # Lecture notes label their asides: "- recap: ...", "- seminar q: ...", "- hw: ...".
-_LECTURE_LABELS = frozenset("recap reminder homework hw admin exam reading readings next time last time todo".split())
+_LECTURE_LABELS = frozenset(
+    "recap reminder homework hw admin exam reading readings next time last time todo check see compare cf revise remember".split()
+)
 
 
 # "Flour: 200 g" is an amount, "Dentist: Dr. Okafor, Tuesdays" and "Plumber: Marco, 555-0134" name
@@ -102,7 +107,7 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms
                 or term.lower() in _LECTURE_LABELS or term.lower().endswith(" q") or body.endswith("?")
                 or not (cjk or 2 <= len(body.split()) <= 25) or (_status(body) and not _RELATIVE_GLOSS.match(body))
-                or is_ui_instruction(body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
+                or is_ui_instruction(_ARROW.sub(", ", body)) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
                 or any(span.kind in ("code", "link", "wikilink", "strong", "em") for span in blocks[i].spans)
             ):
                 continue
