@@ -321,3 +321,36 @@ def test_plain_subjects_in_the_shapes_of_real_notes(body: str, expected: str) ->
 )
 def test_plain_statements_stay_silent(body: str) -> None:
     assert answers(body) == []
+
+
+# --- plain names given by a naming verb, in English and other languages ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The tendency to overvalue what one owns is known as the endowment effect.", "endowment effect"),
+        ("Economists call this situation a liquidity trap.", "liquidity trap"),
+        ("The phenomenon, dubbed the Streisand effect, occurs when hiding information draws attention to it.", "Streisand effect"),
+        ("Richard Dawkins coined the term meme in 1976.", "meme"),
+        ("Such a fallacy is often referred to as a straw man.", "straw man"),
+        ("This process is termed apoptosis.", "apoptosis"),
+        ("On appelle photosynthèse le processus par lequel les plantes fabriquent leur matière organique.", "photosynthèse"),
+        ("Se llama ósmosis al paso de agua a través de una membrana semipermeable.", "ósmosis"),
+        ("Dieses Phänomen wird Treibhauseffekt genannt.", "Treibhauseffekt"),
+    ],
+)
+def test_a_plain_term_named_by_a_naming_verb(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Instead of complicated, we would call that a labor of love.",
+        "My brother calls it a waste of time.",
+        "You can call this function a helper.",
+    ],
+)
+def test_manners_of_speaking_stay_silent(body: str) -> None:
+    assert answers(body) == []

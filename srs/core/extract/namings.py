@@ -96,5 +96,79 @@ def named_around(sentence: Sentence) -> Found | None:
     return None
 
 
+# "Economists call this situation a liquidity trap.": a naming verb, a demonstrative object and the
+# name closing the sentence.
+_CALL_THIS = re.compile(
+    r"\b(?:call|calls|called|term|terms|termed|dub|dubs|dubbed|name|names|named|label|labels|labelled|labeled)\s+"
+    r"(?:this|these|that|those|such(?:\s+an?)?|it|them)\s+(?:[a-z]+\s+){0,2}?(?:(?:an?|the)\s+)?"
+    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*[.;!]?\s*$"
+)
+# "The phenomenon, dubbed the Streisand effect, occurs when ...": a naming participle in an aside.
+_NAMED_ASIDE = re.compile(
+    r",\s+(?:also\s+|often\s+|sometimes\s+|commonly\s+)?(?:dubbed|called|known\s+as|termed|nicknamed)\s+(?:the\s+|an?\s+)?"
+    r"(?P<term>[\w'’-]+(?:\s+[\w'’-]+){0,3}?),\s+[a-z]"
+)
+_HEAD_END = (" effect", " law", " principle", " paradox", " fallacy", " bias", " problem", " rule", " syndrome", " theory")
+# "Richard Dawkins coined the term meme in 1976.", "The term 'meme' was coined by ...".
+_COINED = re.compile(
+    r"\bcoined\s+(?:the\s+)?(?:term|word|phrase|expression|name)\s+[\"“‘']?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”’']?"
+    r"(?=\s+(?:in|to|for|as|during|while|when|after|around|back)\b|\s*[.,;(]|\s*$)"
+    r"|^The\s+(?:term|word|phrase|expression)\s+[\"“‘']?(?P<term2>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”’']?\s+"
+    r"(?:was\s+coined|was\s+introduced|refers\s+to|means|describes|denotes)\b"
+)
+# Naming in other languages with the term first after the verb: "On appelle photosynthèse le
+# processus ...", "Se llama ósmosis al paso de ...", "Chama-se osmose à passagem ...", "Si chiama
+# osmosi il passaggio ...", and the German passive "Dieses Phänomen wird Treibhauseffekt genannt.".
+_NAMING_FIRST_INTL = re.compile(
+    r"^(?:On\s+appelle|Nous\s+appelons|Se\s+(?:llama|denomina)|Llamamos|Chama-se|Denomina-se|Chamamos|Si\s+chiama|Chiamiamo)\s+"
+    r"(?P<term>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+"
+    r"(?:le|la|les|l['’]|un|une|al|a\s+la|a\s+los|a\s+las|a|ao|à|aos|às|o|il|lo|gli|un|una|uno)\b"
+)
+_WIRD_GENANNT = re.compile(
+    r"\b(?:wird|werden)\s+(?:auch\s+)?(?:als\s+)?(?P<term>[A-ZÄÖÜ][\w-]+(?:\s+[\w-]+)?)\s+(?:genannt|bezeichnet)\s*[.;!]?\s*$"
+)
+_NAMING_STEMS = ("call", "term", "dub", "name", "label", "coined", "appel", "llam", "denomin", "chama", "chiam", "genannt", "bezeichnet")
+
+
+def plain_naming(sentence: Sentence) -> Found | None:
+    """An unmarked term named by a naming verb: "Economists call this situation a liquidity trap.",
+    "..., dubbed the Streisand effect, ...", "coined the term meme", "On appelle X le ...", "wird X genannt"."""
+    text = sentence.text
+    for stem in _NAMING_STEMS:
+        if stem in text:
+            break
+    else:
+        return None
+    match = _CALL_THIS.search(text)
+    if match and text[: match.start()].strip() and _MODAL_END.search(text, 0, match.start()) is None:
+        return _named(text, match, "term")
+    match = _NAMED_ASIDE.search(text)
+    if match:
+        term = match.group("term")
+        if term[:1].islower() or term.lower().endswith(_HEAD_END):
+            return _named(text, match, "term")
+    match = _COINED.search(text)
+    if match:
+        return _named(text, match, "term" if match.group("term") else "term2")
+    match = _NAMING_FIRST_INTL.match(text) or _WIRD_GENANNT.search(text)
+    if match:
+        return _named(text, match, "term")
+    return None
+
+
+def _named(text: str, match: re.Match[str], group: str) -> Found | None:
+    start, end = match.start(group), match.end(group)
+    term = text[start:end]
+    if any(w.lower() in STOP_TERMS for w in term.split()) or not plausible_term(term):
+        return None
+    if FIRST_PERSON.search(text) or _YOU.search(text) or is_ui_instruction(text):
+        return None
+    made = cloze_text(text, [(start, end, term)])
+    return Found(made[0], made[1], "known_as") if made else None
+
+
+_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
+# "we would call that a labor of love": a manner of speaking, not the name of a concept.
+_MODAL_END = re.compile(r"\b(?:would|could|might|should|may)\s+(?:not\s+)?$|['’]d\s+$")
 # Every verb of ``_USES_TECHNIQUE`` holds one of these: most sentences hold none.
 _USE_STEMS = (" use", " employ", " reli", " rel", " adopt", " appl", " exploit", " pioneer", " popular", " introduc")

@@ -19,7 +19,7 @@ from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subjec
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_label, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
-from srs.core.extract.namings import named_around
+from srs.core.extract.namings import named_around, plain_naming
 from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence, cloze_text
@@ -236,10 +236,15 @@ def named_last(sentence: Sentence) -> Found | None:
     """The card of a sentence whose described subject is named at its end, or None (or of a term
     named by what stands around it: ``namings``)."""
     text = sentence.text
-    if "call" not in text and "known as" not in text and "termed" not in text:
-        return named_around(sentence)
+    if "call" not in text and "known as" not in text and "termed" not in text and "referred" not in text:
+        return named_around(sentence) or plain_naming(sentence)
     match = _NAMED_LAST.search(text)
-    if match is None or len(text[: match.start()].split()) < 4:
+    if match is None:
+        return plain_naming(sentence)
+    before = text[: match.start()].split()
+    # "This process is termed apoptosis.": a demonstrative subject points at the sentence before
+    # (the card's context), so two words describe enough.
+    if len(before) < 4 and not (len(before) >= 2 and before[0].lower() in ("this", "these", "such", "that", "those")):
         return None
     term = match.group("term")
     words = term.split()
