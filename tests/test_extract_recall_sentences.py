@@ -354,3 +354,32 @@ def test_a_plain_term_named_by_a_naming_verb(body: str, expected: str) -> None:
 )
 def test_manners_of_speaking_stay_silent(body: str) -> None:
     assert answers(body) == []
+
+
+# --- copulas of other languages: German prepositional relatives, Romance participles, Dutch -----
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Die Photosynthese ist der Prozess, bei dem Pflanzen Lichtenergie in chemische Energie umwandeln.", "Photosynthese"),
+        ("Il feudalesimo è un sistema politico ed economico basato sul rapporto tra signore e vassallo.", "feudalesimo"),
+        ("Een reguliere expressie is een reeks tekens die een tekstpatroon beschrijven.", "reguliere expressie"),
+        ("Photosynthesis is how plants turn light into sugar.", "Photosynthesis"),
+    ],
+)
+def test_copulas_of_other_languages(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hieronder is een voorbeeld van een tabelweergave waarin elke rij een bestand is.",
+        "Een zoekterm is het woord of de zin die je invoert in het zoekveld.",
+        "De pago significa que la entrada solo es accesible mediante pago.",
+        "Il est un homme qui aime les livres anciens.",
+    ],
+)
+def test_adverbs_prepositions_and_the_reader_in_other_languages_stay_silent(body: str) -> None:
+    assert answers(body) == []

@@ -26,10 +26,17 @@ from srs.core.extract.sentences import Sentence, cloze_text
 
 # A head noun pinned by a restrictive modifier: "the volume of plasma ...", "a process that ...".
 _PINNED = (
-    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*(?:\s+|,\s+(?=(?:in\s+)?(?:denen|dem|der|die|das|which|where|in\s+which|que|qui|où|donde|onde)\b))"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*(?:\s+|,\s+(?=(?:(?:in|bei|mit|durch|an|auf|aus|nach|von|zu|unter|über|für)\s+)?(?:denen|dem|der|die|das|den|which|where|in\s+which|que|qui|où|donde|onde)\b))"
     r"(?:of|that|which|who|whose|where|when|whenever|in\s+which|by\s+which|through\s+which|used\s+to|used\s+for|between|"
     r"[a-z]{3,}ed\s+when|felt\s+when|"
     r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with)|"
+    r"(?:bei|mit|durch|an|auf|aus|nach|unter|über|für)\s+(?:dem|der|denen|den|die|das)|"
+    # Romance participles: "un sistema ... basato sul rapporto ...", "un proceso basado en ...".
+    r"(?:basad[oa]s?|basat[oa]|basé(?:e|s|es)?|fondé(?:e|s|es)?|fondat[oa]|baseado|baseada|compost[oa]|formad[oa]|"
+    r"format[oa]|formé(?:e)?|caracterizad[oa]|caractérisé(?:e)?|caratterizzat[oa])\s+(?:su|sul|sulla|sui|en|sur|em|no|na|"
+    r"de|di|da|del|par|por|per|dal|dalla)|"
+    # Dutch: "de algemene stijging van het prijsniveau", "een proces waarbij ...".
+    r"van|waarbij|waarin|waardoor|waarmee|"
     # "is the tendency to overestimate ...": nouns of disposition are pinned by an infinitive.
     r"(?:(?<=tendency\s)|(?<=ability\s)|(?<=capacity\s)|(?<=propensity\s)|(?<=inability\s)|(?<=failure\s)|"
     r"(?<=willingness\s)|(?<=urge\s)|(?<=habit\s))to|"
@@ -54,6 +61,7 @@ _EVALUATIVE = (
 )
 _COPULA = (
     r"(?:is|are|was|were)\s+(?:(?:an?|the)\s+|one\s+of\s+(?:the\s+)?)" + _EVALUATIVE +
+    r"|(?<=[a-z] )is\s+(?:de|het|een)\s+(?=[a-z])" + _EVALUATIVE +
     r"|(?:est|sont|es|son|é|são|è|sono|ist|sind)(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+"
     r"(?:(?:une?|le|la|les|el|los|las|una?|o|a|os|as|um|uma|il|lo|ein|eine|einer|der|die|das)\s+|l['’])" + _EVALUATIVE
 )
@@ -66,7 +74,7 @@ _DEFINING_VERB = (
     r"(?:simply\s+|just\s+)?means\s+(?!that\s+(?:we|you|I)\b)|"
     # "A monopoly exists when ...", "Sublimation is when a solid ...", "Operant conditioning is learning
     # through ...": a condition, or a gerund pinned by a preposition.
-    r"(?:occurs|happens|arises|exists|applies)\s+(?:when|whenever|if)\b|(?:is|are)\s+(?:when|where)\b|"
+    r"(?:occurs|happens|arises|exists|applies)\s+(?:when|whenever|if)\b|(?:is|are)\s+(?:when|where|how)\b|"
     r"(?:is|are)\s+(?!(?:being|going|getting|coming|doing|working|running|trying|looking|taking|making)\b)[a-z]{3,}ing\s+"
     r"(?:through|by|in|of|from|with|about|that|which|when)\b|"
     # "Utilitarianism holds that ...": a doctrine's claim (checked below: only for terms of doctrine).
@@ -78,7 +86,7 @@ _DEFINING_VERB = (
 _SUBJECT = re.compile(
     # "In psychology, cognitive dissonance is ...": a field may come first.
     r"^(?:In\s+[a-z]+(?:\s+[a-z]+){0,2},\s+)?"
-    r"(?:(?P<art>An?|La|Le|Les|L['’]|El|Los|Las|O|Os|As|A|Il|Lo|Der|Die|Das|Une?|Una?|Um|Uma|Uno)\s*(?<=\s|['’]))?"
+    r"(?:(?P<art>An?|La|Le|Les|L['’]|El|Los|Las|O|Os|As|A|Il|Lo|Der|Die|Das|Une?|Una?|Um|Uma|Uno|Het|Een)\s*(?<=\s|['’]))?"
     r"(?P<term>[^\W\d_][\w'’-]*(?:\s+(?!(?:is|are|was|were|est|sont|es|son|é|são|è|sono|ist|sind)\b)"
     r"[a-zà-ÿ][\w'’-]*){0,3}|[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|de\s+la|of)\s+[a-zà-ÿ][\w'’-]*){0,2})"
     r"(?:(?:,\s+[^,]{2,40},)?\s+(?=" + r"(?:" + _COPULA + r")" + _PINNED + r"|" + _DEFINING_VERB + r")"
@@ -95,12 +103,16 @@ _NOT_SUBJECT = frozenset(
     ceci cela ça ce cette ces ici aussi il elle ils elles on esto esta este estos estas eso esa ese aquí también
     ella ello él isto isso esse essa aqui também ele questo questa quello qui anche lui lei dies diese dieser
     dieses das hier auch sie es er ebenso això aquí també siguiente seguinte suivant suivante folgende
-    si ciò ecco cosa attualmente abaixo ci-dessous continuación dessous""".split()
+    si ciò ecco cosa attualmente abaixo ci-dessous continuación dessous dit deze evenzo ook hier daar voor na
+    hieronder hierboven standaard daarna vervolgens bovendien meestal""".split()
 )
 _ENGLISH_ARTICLE = frozenset({"a", "an"})
-# Case matters: "the US policy of ..." is no "us". (German's "dir", "wir", "unser" ... too: German
+# Case matters: "the US policy of ..." is no "us". (German's "dir", "wir", "unser" and Dutch "je",
+# "jouw", "wij", "onze" ... too: German and Dutch
 # definitions read "Das X ist ein Y, das ..." as often as English ones "X is a Y that ...".)
-_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us|dir|dich|[Dd]ein\w*|[Ww]ir|uns|[Uu]nser\w*)\b")
+_SECOND_PERSON = re.compile(
+    r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us|dir|dich|[Dd]ein\w*|[Ww]ir|uns|[Uu]nser\w*|[Jj]e|[Jj]ij|[Jj]ouw|[Jj]ullie|[Uu]w|[Ww]ij|[Oo]nze)\b"
+)
 _DOCTRINE_ENDINGS = (
     "ism", "theory", "law", "principle", "hypothesis", "model", "theorem", "razor", "doctrine", "paradox", "effect",
 )
@@ -200,7 +212,8 @@ def _copula_subject(sentence: Sentence, text: str) -> Found | None:
     # Cheap tests first: most sentences open with "The", "I", "It" ... or hold no defining word.
     head = text[:120]
     first_word = text.split(None, 1)[0].lower()
-    if (first_word in _NOT_SUBJECT and not (first_word == "in" and "," in text[:40])) or _CUE.search(head) is None:
+    # ("In psychology, ..." opens with a field; "Il feudalesimo è ..." with Italian's article, not the pronoun.)
+    if (first_word in _NOT_SUBJECT and not (first_word == "in" and "," in text[:40]) and first_word != "il") or _CUE.search(head) is None:
         return None
     match = _SUBJECT.match(text) or _GENERIC_SUBJECT.match(text)
     if match is None:
@@ -209,6 +222,8 @@ def _copula_subject(sentence: Sentence, text: str) -> Found | None:
     first = term.split()[0].lower()
     if any(w.lower() in _NOT_SUBJECT or w.lower() in STOP_TERMS for w in term.split()) or first in _NOT_SUBJECT or is_label(term) or not plausible_term(term):
         return None
+    if term.startswith(("De ", "Het ")):
+        return None  # Dutch's article (or Spanish's "De"): the subject after it is a description
     article = (match.group("art") or "").lower()
     if not article and " " not in term and term.endswith(_ADVERB_ENDING):
         return None
