@@ -383,3 +383,22 @@ def test_copulas_of_other_languages(body: str, expected: str) -> None:
 )
 def test_adverbs_prepositions_and_the_reader_in_other_languages_stay_silent(body: str) -> None:
     assert answers(body) == []
+
+
+# --- Japanese, Chinese and Korean topic markers of a definition ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("光合成とは、植物が光エネルギーを使って二酸化炭素と水から糖を作る働きである。", "光合成"),
+        ("熵是指系统的混乱程度。", "熵"),
+        ("광합성이란 식물이 빛 에너지를 이용해 포도당을 만드는 과정이다.", "광합성"),
+    ],
+)
+def test_cjk_topic_markers_of_a_definition(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+def test_a_cjk_sentence_without_a_definition_marker_stays_silent() -> None:
+    assert answers("今日は雨だったので、家で本を読んだ。") == []

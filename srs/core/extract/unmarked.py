@@ -149,8 +149,11 @@ def plain_subject(sentence: Sentence) -> Found | None:
     a copula (below), a term named by its head noun or a term and what it does (``actors``)."""
     text = sentence.text
     if len(text) < 24 or text[:1] in _NOT_OPENING:
-        return None
+        # Japanese and Chinese definitions are short in characters: "光合成とは、...", "熵是指 ...".
+        return _cjk_subject(text) if 8 <= len(text) and not text.isascii() else None
     found = _copula_subject(sentence, text)
+    if found is None and not text.isascii():
+        found = _cjk_subject(text)
     if found is None and " are " in text[:60]:
         found = _bare_plural_subject(text)
     if found is None and ": " in text[:80] and " is " in text[:20]:
@@ -163,6 +166,23 @@ def plain_subject(sentence: Sentence) -> Found | None:
     if found is None and sentence.index == 0 and text[:1].isupper() and FUNCTION_NEAR.search(text, 0, 100):
         found = acting_subject(sentence)
     return found
+
+
+# "光合成とは、植物が光エネルギーを使って ...", "熵是指系统的混乱程度", "광합성이란 ...": the term, then the
+# topic marker of a definition in Japanese, Chinese or Korean, then at least a short clause.
+_CJK_SUBJECT = re.compile(
+    r"^(?P<term>[^\s、。,，「」『』()（）:：*_`\[\]]{1,15}?)(?:とは|というのは|是指|指的是|是一种|是一種|是一个|是一個|(?:이)?란\s)"
+    r"[、，,]?\s*[^\s、。]{2,}"
+)
+
+
+def _cjk_subject(text: str) -> Found | None:
+    """"光合成とは、植物が ...": hide the term before the topic marker of a definition."""
+    match = _CJK_SUBJECT.match(text)
+    if match is None or not plausible_term(match.group("term")):
+        return None
+    made = cloze_text(text, [(match.start("term"), match.end("term"), match.group("term"))])
+    return Found(made[0], made[1], "term_is") if made else None
 
 
 # "Antibodies are Y-shaped proteins produced by B cells.", "Enzymes are biological catalysts that ...":
