@@ -110,6 +110,19 @@ def _line_sep_near_start(text: str) -> bool:
     return _LINE_SEP.search(text, 0, 64) is not None or text.find(" ... ", 0, 64) >= 0 or text.find(" … ", 0, 64) >= 0
 
 
+# What a gloss pinned as a noun phrase opens with after its separator (term_line's single-line
+# test reads only those): substring tests rule out most list items before any regex runs.
+_PINNED_OPENINGS = (": a ", ": an ", ": the ", "— a ", "— an ", "— the ", "– a ", "– an ", "– the ", " = ")
+
+
+def _pinned_gloss_near_start(text: str) -> bool:
+    head = text[:80]
+    for opening in _PINNED_OPENINGS:
+        if opening in head:
+            return _line_sep_near_start(text)
+    return False
+
+
 def _has_quote(text: str) -> bool:
     # Four substring tests (memchr, and none at all for a curly quote in ASCII text) are cheaper
     # than one regex class scan.
@@ -349,7 +362,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                         made = [card]
             elif (
                 not made and kind == "item" and sentence.index == 0 and not block.quote and block.first_in_item
-                and not sentence.spans and _line_sep_near_start(sentence_text)
+                and not sentence.spans and _pinned_gloss_near_start(sentence_text)
             ):
                 # "- Clearance: the volume of plasma cleared ..." in a list of notes, not a glossary:
                 # one plain item with a gloss pinned as a noun phrase (term_line's single-line
@@ -359,9 +372,11 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     made = [card]
             if not made and kind == "paragraph" and not block.quote and sentence_text.startswith(("**", "__")):
                 lead = bold_lead(sentence_text)  # "**Mutex.** A lock that ...": kept if the note has three
-                if lead is not None:
-                    context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, ())
-                    leads.append((lead, NoteCard(lead.found, line, _key(sentence_text), context, bi) if lead.found else None))
+                if lead is not None and lead.found is not None:
+                    context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, lead.found.answers)
+                    leads.append((lead, NoteCard(lead.found, line, _key(sentence_text), context, bi)))
+                elif lead is not None:
+                    leads.append((lead, None))
             key = ""  # the sentence's key, made once if the sentence gives a card
             for found in made:
                 key = key or _key(sentence_text)

@@ -359,7 +359,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 card = _definition_list(blocks, i)
                 if card is not None:
                     found[i] = card
-            if one_line and ("Q" in text[:12] or "Q: " in text[:64]):
+            if one_line and ("Q" in text[:12] or text.find("Q: ", 0, 64) >= 0):
                 card = run_together_questions(text)
                 if card is not None:
                     found[i] = card

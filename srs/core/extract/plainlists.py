@@ -107,7 +107,7 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms
                 or term.lower() in _LECTURE_LABELS or term.lower().endswith(" q") or body.endswith("?")
                 or not (cjk or 2 <= len(body.split()) <= 25) or (_status(body) and not _RELATIVE_GLOSS.match(body))
-                or is_ui_instruction(_ARROW.sub(", ", body)) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
+                or is_ui_instruction(_ARROW.sub(", ", body) if "→" in body else body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
                 or any(span.kind in ("code", "link", "wikilink", "strong", "em") for span in blocks[i].spans)
             ):
                 continue
