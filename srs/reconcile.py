@@ -18,10 +18,10 @@ from datetime import datetime, timedelta
 from typing import Callable, Sequence
 
 from srs.config import Config
-from srs.core.identity import StoredRef, anchor_of, match_candidates, new_card_id
+from srs.core.identity import StoredRef, match_candidates, new_card_id
 from srs.core.model import CardCandidate
+from srs.scan_worker import PackedCard, PackedNote
 from srs.storage.repo import Repository
-from srs.storage.rows import json_list
 
 _NONE: frozenset[str] = frozenset()
 
@@ -49,7 +49,7 @@ class Counts:
 @dataclass
 class _Deferred:
     note: "ParsedNote"
-    candidate: CardCandidate
+    card: PackedCard
     values: dict
 
 
@@ -61,7 +61,13 @@ class ParsedNote:
     size: int
     mtime_ns: int
     hash: str
-    extracted: object  # srs.core.extract.ExtractedNote
+    extracted: PackedNote  # see srs.scan_worker.pack_note
+
+
+def _candidate(card: PackedCard) -> CardCandidate:
+    """The candidate a packed card was made from (what matching with stored cards takes)."""
+    text, answers, rule, line, position, sentence_key, context = card[:7]
+    return CardCandidate(text, answers, rule, line, position, sentence_key, context)
 
 
 class Reconciler:
@@ -116,24 +122,29 @@ class Reconciler:
 
     def note(self, parsed: ParsedNote) -> None:
         """Reconcile one changed note, in the caller's transaction."""
-        rel, extracted = parsed.rel, parsed.extracted
+        rel = parsed.rel
+        title, tags, tags_json, aliases_json, media_json, cards, warnings, failed = parsed.extracted
         self._pending.discard(rel)
-        for message in extracted.warnings:
+        for message in warnings:
             self.warn(rel, message)
-        if getattr(extracted, "failed", False):
+        if failed:
             return  # unreadable this time: its cards and stored hash stay, so the next scan retries
-        info = extracted.info
         before = self.repo.note_facts(rel) if rel in self._stored_paths else None
         # Title and tags are on the back of every exported card of the note.
-        facts_changed = before is not None and (before[0], list(before[1])) != (info.title, list(info.tags))
-        self.repo.upsert_note(rel, info.title, parsed.size, parsed.mtime_ns, parsed.hash, info.tags,
-                              info.aliases, info.media, self.stamp)
-        deck = self._deck(rel, info.tags)
-        candidates: list[CardCandidate] = list(extracted.candidates)
-        anchors = [anchor_of(c.answers) for c in candidates]
+        facts_changed = before is not None and (before[0], list(before[1])) != (title, list(tags))
+        self.repo.upsert_note(rel, title, parsed.size, parsed.mtime_ns, parsed.hash, tags_json, aliases_json,
+                              media_json, self.stamp)
+        deck = self._deck(rel, tags)
         same_note = self.repo.refs_of_note(rel) if rel in self._carded_notes else []
-        # Cards that may move here: only a scan that retires or loses notes has any, so a first
-        # scan skips the set work below.
+        if not same_note and not self.orphans and not self._retired_anchors and not self._active_in:
+            # Nothing stored that a card of this note could be, nor a note it could be moving
+            # from (every note of a first scan): all its cards are new.
+            for card in cards:
+                self._insert(rel, deck, card)
+            self._flush()
+            return
+        anchors = [card[7] for card in cards]
+        # Cards that may move here: only a scan that retires or loses notes has any.
         elsewhere: list[StoredRef] = []
         if self.orphans or self._retired_anchors:
             wanted = set(anchors)
@@ -144,22 +155,23 @@ class Reconciler:
                 elsewhere += [ref for ref in self.repo.retired_refs_with_anchors(revivable) if ref.id not in known]
         # The stored card each candidate is (None: new), in candidate order.
         if same_note or elsewhere:
+            candidates = [_candidate(card) for card in cards]
             card_ids = [m.card_id for m in match_candidates(candidates, same_note, elsewhere, anchors)]
         else:
-            card_ids = [None] * len(candidates)  # nothing stored to match (every note of a first scan)
+            card_ids = [None] * len(cards)
         matched_ids = {card_id for card_id in card_ids if card_id}
         stored_rows = self.repo.card_texts(sorted(matched_ids)) if matched_ids else {}
         deferred = False
-        for candidate, card_id, anchor in zip(candidates, card_ids, anchors):
+        for card, card_id, anchor in zip(cards, card_ids, anchors):
             if card_id is None:
                 if self._active_in and not self._active_in.get(anchor, _NONE).isdisjoint(self._pending):
                     # Still active in a note not reconciled yet: it may be moving here.
-                    self._deferred.append(_Deferred(parsed, candidate, self._values(rel, deck, candidate, anchor)))
+                    self._deferred.append(_Deferred(parsed, card, self._values(rel, deck, card)))
                     deferred = True
                 else:
-                    self._insert(rel, deck, candidate, anchor)
+                    self._insert(rel, deck, card)
                 continue
-            values = self._values(rel, deck, candidate, anchor)
+            values = self._values(rel, deck, card)
             self._update(card_id, stored_rows[card_id], values, facts_changed)
         self._flush()
         if deferred:
@@ -175,10 +187,10 @@ class Reconciler:
         settled: dict[str, ParsedNote] = {}
         for item in self._deferred:
             refs = [r for r in self.repo.retired_refs_with_anchors({item.values["anchor"]}) if r.id in self._retired_now]
-            match = match_candidates([item.candidate], [], refs)[0]
+            match = match_candidates([_candidate(item.card)], [], refs, [item.values["anchor"]])[0]
             if match.card_id is None:
                 values = item.values
-                self._insert(values["note"], values["deck"], item.candidate, values["anchor"])
+                self._insert(values["note"], values["deck"], item.card)
                 self._flush()
             else:
                 row = self.repo.card_texts([match.card_id])[match.card_id]
@@ -200,28 +212,29 @@ class Reconciler:
         return deck
 
     # --- writing --------------------------------------------------------------------------------
-    def _values(self, rel: str, deck: str, candidate: CardCandidate, anchor: str) -> dict:
+    def _values(self, rel: str, deck: str, card: PackedCard) -> dict:
+        text, _answers, rule, line, position, sentence_key, context, anchor, answers_json = card
         return {
             "note": rel,
-            "line": candidate.line,
-            "position": candidate.position,
+            "line": line,
+            "position": position,
             "deck": deck,
-            "text": candidate.text,
-            "answers": json_list(candidate.answers),
+            "text": text,
+            "answers": answers_json,
             "anchor": anchor,
-            "rule": candidate.rule,
-            "sentence_key": candidate.sentence_key,
-            "context": candidate.context,
+            "rule": rule,
+            "sentence_key": sentence_key,
+            "context": context,
         }
 
-    def _insert(self, rel: str, deck: str, candidate: CardCandidate, anchor: str) -> None:
+    def _insert(self, rel: str, deck: str, card: PackedCard) -> None:
         """Queue a new card's row (``_flush`` writes the queue); its id is taken at once."""
+        text, _answers, rule, line, position, sentence_key, context, anchor, answers_json = card
         card_id = new_card_id(rel, anchor, self._taken)
         self._taken.add(card_id)
         # In the order of Repository.CARD_INSERT_COLUMNS.
-        self._new_rows.append((card_id, rel, candidate.line, candidate.position, deck, candidate.text,
-                               json_list(candidate.answers), anchor, candidate.rule, candidate.sentence_key,
-                               candidate.context, self.stamp, self.stamp))
+        self._new_rows.append((card_id, rel, line, position, deck, text, answers_json, anchor, rule, sentence_key,
+                               context, self.stamp, self.stamp))
         self.counts.added += 1
 
     def _flush(self) -> None:

@@ -10,7 +10,6 @@ and its cards are left exactly as they were.
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -22,6 +21,7 @@ from typing import Callable, Iterator
 from srs import __version__
 from srs.config import Config
 from srs.reconcile import ParsedNote, Reconciler, deck_for
+from srs.scan_worker import PackedNote, content_hash, decode_note, extract_tasks, pack_note, read_problem
 from srs.storage.db import Database
 from srs.storage.repo import Repository
 from srs.vault import VaultFile, walk_vault
@@ -65,26 +65,6 @@ class _Changed:
     hash: str
     data: bytes | None  # None: not kept in memory, read again when its batch is parsed
     text: str = ""
-
-
-def _hash(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
-def decode_note(data: bytes) -> tuple[str | None, str | None]:
-    """The note's text, or None and a warning saying why it cannot be read as a note."""
-    if b"\x00" in data[:8192] or b"\x00" in data:
-        return None, "looks like a binary file (it holds NUL bytes), not a markdown note; skipped"
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        return None, f"is not valid UTF-8 (bad byte at offset {exc.start}); save it as UTF-8 to get its cards; skipped"
-
-
-def _extract_many(items: list[tuple[str, str]]):
-    from srs.core.extract import extract_note
-
-    return [extract_note(text, rel) for rel, text in items]
 
 
 def _under_any(path: str, places: set[str]) -> bool:
@@ -155,7 +135,7 @@ class Scanner:
             data = self._read(file)
             if data is None:
                 continue
-            digest = _hash(data)
+            digest = content_hash(data)
             if old is not None and old.hash == digest and not reextract:
                 touched.append(file)
             elif old is None and gone_by_hash.get(digest):
@@ -187,8 +167,8 @@ class Scanner:
         # them as their results arrive, one transaction per batch.
         batch: list[ParsedNote] = []
         done = 0
-        for item, extracted in self._extracted(changed):
-            batch.append(ParsedNote(item.file.rel, item.file.size, item.file.mtime_ns, item.hash, extracted))
+        for item, packed in self._extracted(changed):
+            batch.append(ParsedNote(item.file.rel, item.file.size, item.file.mtime_ns, item.hash, packed))
             if len(batch) >= BATCH:
                 done += self._commit(reconciler, batch, done, len(changed))
                 batch = []
@@ -215,22 +195,24 @@ class Scanner:
             self.progress(done + len(batch), total)
         return len(batch)
 
-    def _extracted(self, changed: list["_Changed"]) -> Iterator[tuple["_Changed", object]]:
-        """(item, ExtractedNote) for each readable changed note, in order. Contents are dropped
-        as soon as they are parsed; in parallel, a bounded window of chunks is in flight, so
-        parsing in the workers overlaps reconciling here."""
+    def _extracted(self, changed: list["_Changed"]) -> Iterator[tuple["_Changed", PackedNote]]:
+        """(item, packed note) for each readable changed note, in order, with the warnings of the
+        unreadable ones reported in that order too. In parallel, the workers read the files
+        themselves, and a bounded window of chunks is in flight, so parsing in the workers
+        overlaps reconciling here."""
         from srs.core.extract import extract_note
 
         workers = min(os.cpu_count() or 1, 4)
         if len(changed) < PARALLEL_FROM or workers < 2:
             for item in changed:
                 if self._decode(item):
-                    extracted = extract_note(item.text, item.file.rel)
+                    packed = pack_note(extract_note(item.text, item.file.rel))
                     item.data, item.text = None, ""
-                    yield item, extracted
+                    yield item, packed
             return
-        chunks = iter([changed[i:i + CHUNK] for i in range(0, len(changed), CHUNK)])
-        pending: deque = deque()
+        queued = deque(changed[i:i + CHUNK] for i in range(0, len(changed), CHUNK))
+        pending: deque = deque()  # (chunk, future) sent to the workers, oldest first
+        handing: deque = deque()  # the oldest chunk's (item, outcome) pairs not yielded yet
         # Objects made so far are never garbage: frozen, the workers' collector skips them (and
         # does not touch, so copy, the pages they inherited from this process).
         gc.freeze()
@@ -238,33 +220,41 @@ class Scanner:
             with ProcessPoolExecutor(max_workers=workers, mp_context=_start_method()) as pool:
 
                 def submit_next() -> None:
-                    chunk = next(chunks, None)
-                    if chunk is None:
+                    if not queued:
                         return
-                    readable = [item for item in chunk if self._decode(item)]
-                    pending.append((readable, pool.submit(_extract_many, [(i.file.rel, i.text) for i in readable])))
+                    chunk = queued[0]
+                    future = pool.submit(extract_tasks, [(i.file.rel, i.file.path, i.file.size, i.data) for i in chunk])
+                    queued.popleft()  # only once submitted: a broken pool leaves it queued
+                    pending.append((chunk, future))
                     for item in chunk:
-                        item.data, item.text = None, ""
+                        item.data = None
 
                 for _ in range(workers * 4):
                     submit_next()
                 while pending:
-                    readable, future = pending[0]
-                    results = future.result()
+                    chunk, future = pending[0]
+                    handing.extend(zip(chunk, future.result()))
                     pending.popleft()
                     submit_next()
-                    yield from zip(readable, results)
+                    while handing:
+                        item, (digest, problem, packed) = handing.popleft()
+                        item.hash = digest  # what is parsed is what is recorded, even if it just changed
+                        if packed is None:
+                            self.report.warnings.append((item.file.rel, problem or "cannot be read"))
+                        else:
+                            yield item, packed
         except BrokenProcessPool:
             # A worker process died (killed, or a crash in the Rust parser on some note): the
             # notes not yet done are parsed here, by markdown-it-py alone, one at a time.
-            left = [item for readable, _future in pending for item in readable]
-            left += [item for chunk in chunks for item in chunk]
+            left = [item for item, _outcome in handing]
+            left += [item for chunk, _future in pending for item in chunk]
+            left += [item for chunk in queued for item in chunk]
             for item in left:
                 item.data, item.text = None, ""  # read again: what is parsed is what is recorded
                 if self._decode(item):
-                    extracted = extract_note(item.text, item.file.rel, fast=False)
+                    packed = pack_note(extract_note(item.text, item.file.rel, fast=False))
                     item.text = ""
-                    yield item, extracted
+                    yield item, packed
         finally:
             gc.unfreeze()
 
@@ -272,10 +262,8 @@ class Scanner:
         """The file's bytes, or None with a warning when it cannot be read now."""
         try:
             return file.read_bytes()
-        except FileNotFoundError:
-            self.report.warnings.append((file.rel, "was deleted during the scan; skipped"))
         except OSError as exc:
-            self.report.warnings.append((file.rel, f"cannot be read ({exc.strerror or exc}); its cards are kept as they were"))
+            self.report.warnings.append((file.rel, read_problem(exc)))
         return None
 
     def _decode(self, item: "_Changed") -> bool:
@@ -286,7 +274,7 @@ class Scanner:
             data = self._read(item.file)
             if data is None:
                 return False
-            item.hash = _hash(data)  # what is parsed is what is recorded, even if it just changed
+            item.hash = content_hash(data)  # what is parsed is what is recorded, even if it just changed
         text, problem = decode_note(data)
         if text is None:
             self.report.warnings.append((item.file.rel, problem or "cannot be read"))

@@ -32,23 +32,30 @@ class VaultFile:
 
     def read_bytes(self) -> bytes:
         """The file's contents (to the end, whatever its size is by now)."""
-        # A plain descriptor, not a buffered file object: a scan reads every note once, and the
-        # object's setup cost as much as the reading. The first read asks for the size the walk
-        # saw plus one byte, so a file of that size takes one read and the read that sees its end.
-        fd = os.open(self.path, os.O_RDONLY)
-        try:
-            data = os.read(fd, max(self.size, 0) + 1)
-            if not data:
-                return data
-            parts = [data]
-            while True:
-                more = os.read(fd, max(len(data), 1 << 16))
-                if not more:
-                    break
-                parts.append(more)
-            return parts[0] if len(parts) == 1 else b"".join(parts)
-        finally:
-            os.close(fd)
+        return read_file(self.path, self.size)
+
+
+def read_file(path: str, size: int) -> bytes:
+    """The contents of the file at ``path``, which the walk saw ``size`` bytes long (to the end,
+    whatever its size is by now). A module function, so a worker process can read a note from
+    its path and size alone."""
+    # A plain descriptor, not a buffered file object: a scan reads every note once, and the
+    # object's setup cost as much as the reading. The first read asks for the size the walk
+    # saw plus one byte, so a file of that size takes one read and the read that sees its end.
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        data = os.read(fd, max(size, 0) + 1)
+        if not data:
+            return data
+        parts = [data]
+        while True:
+            more = os.read(fd, max(len(data), 1 << 16))
+            if not more:
+                break
+            parts.append(more)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True)

@@ -6,14 +6,14 @@ import os
 
 import srs.scan as scan
 
-REAL_EXTRACT_MANY = scan._extract_many
+REAL_EXTRACT_TASKS = scan.extract_tasks
 
 
-def dying_extract_many(items):
+def dying_extract_tasks(tasks):
     """Like the real one, but the worker process dies on a note named like 'crash'."""
-    if any("crash" in rel for rel, _text in items):
+    if any("crash" in rel for rel, *_rest in tasks):
         os._exit(3)
-    return REAL_EXTRACT_MANY(items)
+    return REAL_EXTRACT_TASKS(tasks)
 
 
 def test_a_dead_worker_leaves_its_notes_to_the_scanning_process(vault, monkeypatch):
@@ -22,7 +22,7 @@ def test_a_dead_worker_leaves_its_notes_to_the_scanning_process(vault, monkeypat
     vault.note("zz-crash.md", "A note that kills its worker is called a **poison note**, which is rare.\n")
     monkeypatch.setattr(scan, "PARALLEL_FROM", 10)
     monkeypatch.setattr(scan, "CHUNK", 5)
-    monkeypatch.setattr(scan, "_extract_many", dying_extract_many)
+    monkeypatch.setattr(scan, "extract_tasks", dying_extract_tasks)
     import srs.core.extract as extract
 
     here: list[str] = []  # notes parsed in this process after the pool broke

@@ -14,7 +14,7 @@ from srs.core.model import Card
 from srs.core.sm2 import ReviewLog, Sm2State
 from srs.errors import CardNotFound, StorageError
 from srs.storage.db import Database, describe_sqlite_error
-from srs.storage.rows import CARD_COLUMNS, CARD_FROM, card_from_row, json_list, state_columns, state_from_json, state_to_json, to_date
+from srs.storage.rows import CARD_COLUMNS, CARD_FROM, card_from_row, state_columns, state_from_json, state_to_json, to_date
 
 ACTIVE = "c.retired = 0 AND c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= :today)"
 
@@ -71,15 +71,16 @@ class Repository:
     def note_count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM notes") or 0)
 
-    def upsert_note(self, path: str, title: str, size: int, mtime_ns: int, hash_: str, tags: Sequence[str],
-                    aliases: Sequence[str], media: Sequence[str], scanned_at: str) -> None:
+    def upsert_note(self, path: str, title: str, size: int, mtime_ns: int, hash_: str, tags_json: str,
+                    aliases_json: str, media_json: str, scanned_at: str) -> None:
+        """Store a scanned note; its tags, aliases and media come as stored (``json_list`` text),
+        made where the note was parsed (a worker process, on a big scan)."""
         self.db.conn.execute(
             "INSERT INTO notes (path, title, size, mtime_ns, hash, tags, aliases, media, scanned_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET title=excluded.title, "
             "size=excluded.size, mtime_ns=excluded.mtime_ns, hash=excluded.hash, tags=excluded.tags, "
             "aliases=excluded.aliases, media=excluded.media, scanned_at=excluded.scanned_at",
-            (path, title, size, mtime_ns, hash_, json_list(tags), json_list(aliases), json_list(media),
-             scanned_at),
+            (path, title, size, mtime_ns, hash_, tags_json, aliases_json, media_json, scanned_at),
         )
 
     def set_note_file(self, path: str, size: int, mtime_ns: int, hash_: str) -> None:
