@@ -125,3 +125,12 @@ def test_a_pool_that_breaks_between_chunks_loses_no_note(vault, monkeypatch):
     assert {card.answers[0] for card in svc.cards()} >= {f"item {i}" for i in range(40)} | {"mitochondrion", "fence"}
     again = svc.scan()
     assert (again.added, again.updated, again.retired) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("count", [0, 1, 24, 25, 450, 2313, 10_000])
+def test_tasks_cover_every_note_in_order_and_shrink_towards_the_end(count):
+    items = list(range(count))
+    sizes = [len(chunk) for chunk in scan._chunks(items, 8)]
+    assert [item for chunk in scan._chunks(items, 8) for item in chunk] == items
+    assert all(scan.MIN_CHUNK <= size <= scan.CHUNK for size in sizes[:-1])
+    assert sizes == sorted(sizes, reverse=True)  # the short tasks come last
