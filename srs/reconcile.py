@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from srs.config import Config
 from srs.core.identity import StoredRef, match_candidates, new_card_id
@@ -53,9 +53,10 @@ class _Deferred:
     values: dict
 
 
-@dataclass(frozen=True)
-class ParsedNote:
-    """One changed note as the scan read it: where it is, its file facts and what it gave."""
+class ParsedNote(NamedTuple):
+    """One changed note as the scan read it: where it is, its file facts and what it gave.
+    (A named tuple: a first scan makes one per note, and a frozen dataclass costs several times
+    as much to make.)"""
 
     rel: str
     size: int
@@ -92,7 +93,8 @@ class Reconciler:
         self._retired_now: set[str] = set()
         self._deferred: list[_Deferred] = []
         self._data_version = -1
-        self._new_rows: list[tuple] = []  # new cards' rows not written yet (see _flush)
+        self._new_rows: list[tuple] = []  # new cards' rows not written yet (see flush)
+        self._new_notes: list[tuple] = []  # rows of notes whose cards are all new, not written yet
         self._decks: dict[str, str] = {}  # folder -> deck (see _deck)
 
     def prepare(self, stored_paths: set[str], gone: Sequence[str], changed: Sequence[str]) -> None:
@@ -113,6 +115,13 @@ class Reconciler:
         self._retired_anchors = self.repo.retired_anchors()
         self._active_in = self.repo.active_anchors_of_notes(self._pending & self._carded_notes)
 
+    def batch(self, notes: Sequence["ParsedNote"]) -> None:
+        """Reconcile a batch of changed notes, in the caller's transaction (one per batch)."""
+        self.sync()
+        for parsed in notes:
+            self.note(parsed)
+        self.flush()
+
     def sync(self) -> None:
         """Call first in each batch's transaction: when another process wrote to the database
         since the lookups were loaded (two scans at once), load them again."""
@@ -121,7 +130,8 @@ class Reconciler:
             self._load()
 
     def note(self, parsed: ParsedNote) -> None:
-        """Reconcile one changed note, in the caller's transaction."""
+        """Reconcile one changed note, in the caller's transaction; call ``flush`` before the
+        transaction ends (``batch`` does both)."""
         rel = parsed.rel
         title, tags, tags_json, aliases_json, media_json, cards, warnings, failed = parsed.extracted
         self._pending.discard(rel)
@@ -132,17 +142,19 @@ class Reconciler:
         before = self.repo.note_facts(rel) if rel in self._stored_paths else None
         # Title and tags are on the back of every exported card of the note.
         facts_changed = before is not None and (before[0], list(before[1])) != (title, list(tags))
-        self.repo.upsert_note(rel, title, parsed.size, parsed.mtime_ns, parsed.hash, tags_json, aliases_json,
-                              media_json, self.stamp)
+        row = (rel, title, parsed.size, parsed.mtime_ns, parsed.hash, tags_json, aliases_json, media_json, self.stamp)
         deck = self._deck(rel, tags)
-        same_note = self.repo.refs_of_note(rel) if rel in self._carded_notes else []
-        if not same_note and not self.orphans and not self._retired_anchors and not self._active_in:
+        if rel not in self._carded_notes and not self.orphans and not self._retired_anchors and not self._active_in:
             # Nothing stored that a card of this note could be, nor a note it could be moving
-            # from (every note of a first scan): all its cards are new.
+            # from (every note of a first scan): all its cards are new. Its rows wait, so that a
+            # batch of such notes is written in two statements.
+            self._new_notes.append(row)
             for card in cards:
                 self._insert(rel, deck, card)
-            self._flush()
             return
+        self.flush()  # what follows reads the tables: the waiting rows go first
+        self.repo.upsert_note(*row)
+        same_note = self.repo.refs_of_note(rel) if rel in self._carded_notes else []
         anchors = [card[7] for card in cards]
         # Cards that may move here: only a scan that retires or loses notes has any.
         elsewhere: list[StoredRef] = []
@@ -173,7 +185,7 @@ class Reconciler:
                 continue
             values = self._values(rel, deck, card)
             self._update(card_id, stored_rows[card_id], values, facts_changed)
-        self._flush()
+        self.flush()
         if deferred:
             self.repo.set_note_file(rel, -1, -1, "")  # read again if the scan stops before finish()
         if same_note:
@@ -184,6 +196,7 @@ class Reconciler:
     def finish(self) -> None:
         """Settle deferred candidates and retire the cards of gone notes nobody took (in the
         caller's transaction)."""
+        self.flush()
         settled: dict[str, ParsedNote] = {}
         for item in self._deferred:
             refs = [r for r in self.repo.retired_refs_with_anchors({item.values["anchor"]}) if r.id in self._retired_now]
@@ -191,7 +204,7 @@ class Reconciler:
             if match.card_id is None:
                 values = item.values
                 self._insert(values["note"], values["deck"], item.card)
-                self._flush()
+                self.flush()
             else:
                 row = self.repo.card_texts([match.card_id])[match.card_id]
                 self._update(match.card_id, row, item.values, False)
@@ -228,7 +241,7 @@ class Reconciler:
         }
 
     def _insert(self, rel: str, deck: str, card: PackedCard) -> None:
-        """Queue a new card's row (``_flush`` writes the queue); its id is taken at once."""
+        """Queue a new card's row (``flush`` writes the queue); its id is taken at once."""
         text, _answers, rule, line, position, sentence_key, context, anchor, answers_json = card
         card_id = new_card_id(rel, anchor, self._taken)
         self._taken.add(card_id)
@@ -237,8 +250,11 @@ class Reconciler:
                                context, self.stamp, self.stamp))
         self.counts.added += 1
 
-    def _flush(self) -> None:
-        """Write the queued new cards, in the order they were made (one statement for a note's)."""
+    def flush(self) -> None:
+        """Write the waiting rows: notes, then new cards, each in the order they were made."""
+        if self._new_notes:
+            self.repo.upsert_notes(self._new_notes)
+            self._new_notes = []
         if self._new_rows:
             self.repo.insert_cards(self._new_rows)
             self._new_rows = []

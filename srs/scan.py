@@ -204,9 +204,7 @@ class Scanner:
 
     def _commit(self, reconciler: Reconciler, batch: list[ParsedNote], done: int, total: int) -> int:
         with self.db.transaction():
-            reconciler.sync()
-            for parsed in batch:
-                reconciler.note(parsed)
+            reconciler.batch(batch)
         if self.progress:
             self.progress(done + len(batch), total)
         return len(batch)

@@ -134,3 +134,25 @@ def test_tasks_cover_every_note_in_order_and_shrink_towards_the_end(count):
     assert [item for chunk in scan._chunks(items, 8) for item in chunk] == items
     assert all(scan.MIN_CHUNK <= size <= scan.CHUNK for size in sizes[:-1])
     assert sizes == sorted(sizes, reverse=True)  # the short tasks come last
+
+
+def test_new_notes_among_edited_ones_are_written_in_scan_order(vault):
+    """Rows of notes whose cards are all new wait to be written together; a note that needs the
+    tables (it has cards) writes them first, so every row lands in scan order."""
+    for i in range(0, 20, 2):
+        vault.note(f"n{i:02}.md", f"A thing numbered {i} is called **item {i}**, which is counted.\n")
+    svc = vault.service()
+    svc.scan()
+    for i in range(1, 20, 2):
+        vault.note(f"n{i:02}.md", f"A thing numbered {i} is called **item {i}**, which is counted.\n")
+    for i in range(0, 20, 4):
+        vault.note(f"n{i:02}.md", f"A thing numbered {i} is called **item {i}**, which is counted.\n\n"
+                                  f"A spare numbered {i} is called **spare {i}**, which is kept.\n")
+    report = svc.scan()
+    assert (report.added, report.updated, report.retired) == (15, 0, 0)
+    conn = sqlite3.connect(vault.root / "data/srs.db")
+    notes = [path for (path,) in conn.execute("SELECT path FROM notes ORDER BY rowid")]
+    assert notes == [f"n{i:02}.md" for i in range(0, 20, 2)] + [f"n{i:02}.md" for i in range(1, 20, 2)]
+    added = [(note, text) for note, text in conn.execute("SELECT note, text FROM cards ORDER BY rowid")][10:]
+    assert [note for note, _ in added] == sorted(f"n{i:02}.md" for i in list(range(1, 20, 2)) + list(range(0, 20, 4)))
+    assert all(note in {c.note for c in svc.cards()} for note, _ in added)

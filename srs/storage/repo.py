@@ -71,17 +71,22 @@ class Repository:
     def note_count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM notes") or 0)
 
+    _UPSERT_NOTE = (
+        "INSERT INTO notes (path, title, size, mtime_ns, hash, tags, aliases, media, scanned_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET title=excluded.title, "
+        "size=excluded.size, mtime_ns=excluded.mtime_ns, hash=excluded.hash, tags=excluded.tags, "
+        "aliases=excluded.aliases, media=excluded.media, scanned_at=excluded.scanned_at"
+    )
+
     def upsert_note(self, path: str, title: str, size: int, mtime_ns: int, hash_: str, tags_json: str,
                     aliases_json: str, media_json: str, scanned_at: str) -> None:
         """Store a scanned note; its tags, aliases and media come as stored (``json_list`` text),
         made where the note was parsed (a worker process, on a big scan)."""
-        self.db.conn.execute(
-            "INSERT INTO notes (path, title, size, mtime_ns, hash, tags, aliases, media, scanned_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET title=excluded.title, "
-            "size=excluded.size, mtime_ns=excluded.mtime_ns, hash=excluded.hash, tags=excluded.tags, "
-            "aliases=excluded.aliases, media=excluded.media, scanned_at=excluded.scanned_at",
-            (path, title, size, mtime_ns, hash_, tags_json, aliases_json, media_json, scanned_at),
-        )
+        self.db.conn.execute(self._UPSERT_NOTE, (path, title, size, mtime_ns, hash_, tags_json, aliases_json, media_json, scanned_at))
+
+    def upsert_notes(self, rows: Sequence[tuple]) -> None:
+        """``upsert_note`` for many notes, each a tuple of its arguments, written in that order."""
+        self.db.conn.executemany(self._UPSERT_NOTE, rows)
 
     def set_note_file(self, path: str, size: int, mtime_ns: int, hash_: str) -> None:
         """Record what a note's file was when read (-1 and "" make the next scan read it again)."""
