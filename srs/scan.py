@@ -12,8 +12,6 @@ from __future__ import annotations
 import gc
 import os
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable, Iterator
@@ -214,6 +212,8 @@ class Scanner:
         unreadable ones reported in that order too. In parallel, the workers read the files
         themselves, and a bounded window of chunks is in flight, so parsing in the workers
         overlaps reconciling here."""
+        if not changed:
+            return  # nothing to parse: the extractor (a tenth of a second to import) is not needed
         from srs.core.extract import extract_note
 
         workers = min(os.cpu_count() or 1, 4)
@@ -224,6 +224,10 @@ class Scanner:
                     item.data, item.text = None, ""
                     yield item, packed
             return
+        # Imported here: a scan with few changed notes (the usual one) never starts a pool.
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
         queued = deque(_chunks(changed, workers * IN_FLIGHT))
         pending: deque = deque()  # (chunk, future) sent to the workers, oldest first
         handing: deque = deque()  # the oldest chunk's (item, outcome) pairs not yielded yet

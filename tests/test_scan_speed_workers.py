@@ -3,6 +3,7 @@ exactly what a scan in one process does, and reports the same warnings in the sa
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import sqlite3
 from concurrent.futures import ProcessPoolExecutor
@@ -117,7 +118,7 @@ def test_a_pool_that_breaks_between_chunks_loses_no_note(vault, monkeypatch):
 
     monkeypatch.setattr(scan, "PARALLEL_FROM", 2)
     monkeypatch.setattr(scan, "CHUNK", 4)
-    monkeypatch.setattr(scan, "ProcessPoolExecutor", BreakingPool)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", BreakingPool)
     svc = vault.service()
     report = svc.scan()
     assert len(sent) == 7  # six chunks went to the pool, the seventh found it broken
@@ -156,3 +157,25 @@ def test_new_notes_among_edited_ones_are_written_in_scan_order(vault):
     added = [(note, text) for note, text in conn.execute("SELECT note, text FROM cards ORDER BY rowid")][10:]
     assert [note for note, _ in added] == sorted(f"n{i:02}.md" for i in list(range(1, 20, 2)) + list(range(0, 20, 4)))
     assert all(note in {c.note for c in svc.cards()} for note, _ in added)
+
+
+def test_a_rescan_with_nothing_to_parse_imports_neither_the_extractor_nor_the_pool(vault):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    for i in range(5):
+        vault.note(f"n{i}.md", f"A thing numbered {i} is called **item {i}**, which is counted.\n")
+    vault.service().scan()
+    probe = (
+        "import sys\n"
+        "from srs.cli import main\n"
+        "try:\n"
+        f"    main(['--config', {str(vault.config_path)!r}, 'scan', '--json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in ('srs.core.extract', 'concurrent.futures.process', 'multiprocessing') if m in sys.modules), file=sys.stderr)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(scan.__file__).resolve().parents[1]), "SRS_NOW": "2026-03-02T09:30:00"}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert '"added": 0' in done.stdout and done.stderr.strip().splitlines()[-1] == "[]"
