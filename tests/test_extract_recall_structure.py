@@ -464,3 +464,23 @@ def test_a_lecture_list_with_a_consequence_arrow_and_a_check_item() -> None:
 def test_a_line_listing_members_is_no_gloss() -> None:
     text = "Crop rotation = growing different crops in sequence on one field. Classic Norfolk course: wheat, turnips, barley, clover.\n"
     assert "Classic Norfolk course" not in answers(text, "Farming/Crop rotation.md")
+
+
+# --- slide notes: a heading, then a noun phrase without a full stop --------------------------------
+
+
+def test_a_heading_glossed_by_a_noun_phrase_line_of_slide_notes() -> None:
+    text = (
+        "# Elasticity\n\n## Price elasticity of demand\n- A measure of how responsive quantity demanded is to a change in price\n"
+        "- Demand is elastic if quantity changes more than price\n\n## Minimal pairs\ntwo words that differ in exactly one sound → the test for phonemes\n"
+    )
+    found = cards(text)
+    assert ("{{c1::Price elasticity of demand}}: A measure of how responsive quantity demanded is to a change in price", ("Price elasticity of demand",)) in found
+    assert ("{{c1::Minimal pairs}}: two words that differ in exactly one sound → the test for phonemes", ("Minimal pairs",)) in found
+
+
+def test_a_first_line_that_is_a_step_a_person_or_a_title_heading_gives_no_gloss() -> None:
+    text = (
+        "# Trip\n\n## Packing\n- a pair of shoes that I can walk in all day\n\n## Settings\nthe list of plugins → open Community plugins\n"
+    )
+    assert answers(text) == []

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
-from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_gloss, title_gloss
+from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.kinds import kind_glossaries
@@ -293,6 +293,15 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     if card and not any(c.found.answers[0].lower() == term.lower() for c in cards):
                         made.append(card)
                         answers.add(term.lower())
+                if (
+                    heading_before is not None and sentence.index == 0 and not made and heading_before.level >= 2
+                    and (kind == "paragraph" or kind == "item" and block.first_in_item and block.level == 1) and not block.quote
+                    and not (sentence_text.endswith(".") and kind == "paragraph")
+                ):
+                    # "## Minimal pairs" / "two words that differ in exactly one sound": slide notes.
+                    card = heading_fragment(sentence, plain(heading_before.text), block.text)
+                    if card:
+                        made.append(card)
                 if heading_before is not None and opening_paragraph:
                     term = heading_term(heading_before)
                     card = defined_by_sentence(sentence, term, "heading_definition") if term else None

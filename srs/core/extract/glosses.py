@@ -19,6 +19,7 @@ from srs.core.extract.filters import is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence
+from srs.core.extract.lines import PINNED_NOUN_PHRASE
 from srs.core.extract.structure import title_terms
 
 # "The tendency of ...", "A device that ...", "The principle that ...": an article, a head noun
@@ -119,7 +120,9 @@ def heading_gloss(sentence: Sentence, heading: str, block_text: str) -> Found | 
     if not term or term.lower() in block_text.lower() or FIRST_PERSON.search(text) or _PEOPLE.search(text):
         return None
     # (No gerund here: it is as often a subject, "Removing a vault only removes it ...".)
-    if is_ui_instruction(text):
+    # An arrow leads to a consequence ("... → the test for ...") or to a step or a menu ("→ open
+    # Community plugins", "Settings → Editor"): each part must be no instruction.
+    if any(is_ui_instruction(part.strip()) for part in (text.split("→") if "→" in text else (text,))):
         return None
     return Found("{{c1::" + term + "}}: " + text, (term,), "heading_gloss")
 
@@ -130,3 +133,31 @@ _PINNED_NOMINAL = re.compile(
     re.I,
 )
 _PEOPLE = re.compile(r"\b(?:we|you|our|your|us)\b", re.I)
+
+
+# "two words that differ ...", "free recall of a list ...": a bare or counted noun pinned down.
+_BARE_PINNED = re.compile(
+    r"^(?:(?:one|two|three|four|several|many|any|some)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:of|that|which|where|whose|between)\s+\S+"
+)
+
+
+def heading_fragment(sentence: Sentence, heading: str, block_text: str) -> Found | None:
+    """"{{c1::Minimal pairs}}: two words that differ in exactly one sound" when the first line
+    under a lecture's heading is a noun phrase written without a full stop, as slide notes are
+    ("## Price elasticity of demand" then "- A measure of how responsive ..."). One line, no
+    person, not naming the heading."""
+    text = sentence.text.strip()
+    # The cheap tests first: this runs on the first line under many headings.
+    if sentence.spans or "\n" in text or text.endswith((".", ":", "?", "!")) or not 4 <= text.count(" ") < 30:
+        return None
+    low = text[:1].lower() + text[1:]
+    if PINNED_NOUN_PHRASE.match(low) is None and (not text[:1].islower() or _BARE_PINNED.match(text) is None):
+        return None
+    term = heading_subject(heading)
+    if not term or term.lower() in block_text.lower() or FIRST_PERSON.search(text) or _PEOPLE.search(text):
+        return None
+    # An arrow leads to a consequence ("... → the test for ...") or to a step or a menu ("→ open
+    # Community plugins", "Settings → Editor"): each part must be no instruction.
+    if any(is_ui_instruction(part.strip()) for part in (text.split("→") if "→" in text else (text,))):
+        return None
+    return Found("{{c1::" + term + "}}: " + text, (term,), "heading_gloss")
