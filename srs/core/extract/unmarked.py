@@ -19,7 +19,7 @@ from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subjec
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_label, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
-from srs.core.extract.namings import named_around, plain_naming
+from srs.core.extract.namings import named_around, naming_words, plain_naming
 from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence, cloze_text
@@ -272,7 +272,10 @@ def named_last(sentence: Sentence) -> Found | None:
     named by what stands around it: ``namings``)."""
     text = sentence.text
     if "call" not in text and "known as" not in text and "termed" not in text and "referred" not in text:
-        return named_around(sentence) or plain_naming(sentence)
+        found = named_around(sentence)
+        if found is None and naming_words(text):
+            found = plain_naming(sentence)
+        return found
     match = _NAMED_LAST.search(text)
     if match is None:
         return plain_naming(sentence)
