@@ -183,3 +183,33 @@ def heading_line(text: str, title: str) -> Found | None:
         return None
     card = term_line(text, title, 2)
     return Found(card.text, card.answers, "heading_definition") if card else None
+
+
+# A separator after a term: ": ", "= ", a full-width colon, a dash, or " - ". Only ever tested for
+# presence; opening with one character class (the hyphen's spaces checked around it) lets the
+# regex engine skip ordinary text in C (same answers as r"[:=]\s|[：—–]|\s-\s").
+LINE_SEP = re.compile(r"[:=：—–-](?:(?<=[:=])\s|(?<=[：—–])|(?<=\s-)\s)")
+
+
+def line_sep_near_start(text: str) -> bool:
+    """Whether a separator (``LINE_SEP``) stands within a short term's reach of the start."""
+    # In ASCII every separator needs ":", "=" or "-": three memchr scans of the whole text rule
+    # out most sentences more cheaply than the regex's class scan of the first 64 characters.
+    if text.isascii() and ":" not in text and "=" not in text and "-" not in text:
+        # "Divergent boundary ... plates move apart": an ellipsis between term and gloss.
+        return text.find(" ... ", 0, 64) >= 0
+    return LINE_SEP.search(text, 0, 64) is not None or text.find(" ... ", 0, 64) >= 0 or text.find(" … ", 0, 64) >= 0
+
+
+# What a gloss pinned as a noun phrase opens with after its separator (term_line's single-line
+# test reads only those): substring tests rule out most list items before any regex runs.
+_PINNED_OPENINGS = (": a ", ": an ", ": the ", "— a ", "— an ", "— the ", "– a ", "– an ", "– the ", " = ")
+
+
+def pinned_gloss_near_start(text: str) -> bool:
+    """Whether a gloss pinned as a noun phrase may follow a separator near the start."""
+    head = text[:80]
+    for opening in _PINNED_OPENINGS:
+        if opening in head:
+            return line_sep_near_start(text)
+    return False
