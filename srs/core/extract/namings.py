@@ -76,7 +76,8 @@ def measured_in(sentence: Sentence) -> Found | None:
 def named_around(sentence: Sentence) -> Found | None:
     """The first of the namings above that the sentence holds, or None (substring tests first)."""
     text = sentence.text
-    if ("—" in text or "–" in text) and (text.endswith((".", "!")) or text[-1:].isalpha()):
+    # (A dash is no ASCII: one C pass over an ASCII sentence rules both dashes out.)
+    if not text.isascii() and ("—" in text or "–" in text) and (text.endswith((".", "!")) or text[-1:].isalpha()):
         found = dash_named(sentence)
         if found:
             return found
