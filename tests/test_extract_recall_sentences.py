@@ -402,3 +402,21 @@ def test_cjk_topic_markers_of_a_definition(body: str, expected: str) -> None:
 
 def test_a_cjk_sentence_without_a_definition_marker_stays_silent() -> None:
     assert answers("今日は雨だったので、家で本を読んだ。") == []
+
+
+# --- a kind defined by its difference from a neighbour ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A livelock is similar, except the processes keep changing state without making progress.", "livelock"),
+        ("A semaphore is like a mutex but allows several threads in at once.", "semaphore"),
+    ],
+)
+def test_a_kind_defined_by_its_difference(body: str, expected: str) -> None:
+    assert expected in answers(body)
+
+
+def test_a_comparison_in_a_diary_stays_silent() -> None:
+    assert answers("A day like this is rare, but we enjoyed it.") == []

@@ -158,6 +158,9 @@ def plain_subject(sentence: Sentence) -> Found | None:
         found = _bare_plural_subject(text)
     if found is None and ": " in text[:80] and " is " in text[:20]:
         found = _acronym_subject(text)
+    if found is None and text[:2] in ("A ", "An") and (" similar" in text[:50] or " like " in text[:50] or " akin " in text[:50]):
+        match = _CONTRAST.match(text)
+        found = _checked(text, match) if match else None
     if found is None and (
         text.startswith("The ") or "'s " in text[:30] or "’s " in text[:30]
         or ("the " in text and (" that the " in text or " how the " in text or " why the " in text or " — the " in text or " – the " in text))
@@ -198,6 +201,14 @@ _BARE_PLURAL = re.compile(
 # "qSOFA is the bedside screen: RR ≥ 22, ...": an acronym, then a noun phrase its colon spells out.
 _ACRONYM_COLON = re.compile(
     r"^(?P<term>[a-z]?[A-Z][A-Za-z0-9-]{1,9})\s+is\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*:\s+\S+\s+\S+"
+)
+
+
+# "A livelock is similar, except the processes keep changing state ...", "A semaphore is like a mutex
+# but ...": a kind defined by its difference from a neighbour.
+_CONTRAST = re.compile(
+    r"^An?\s+(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+is\s+(?:very\s+|quite\s+)?(?:similar|like|akin)\b"
+    r"(?:\s+(?:to\s+)?(?:an?\s+|the\s+)?[^,;]{2,40}?)?,?\s+(?:except|but|only|apart\s+from|save\s+that)\b\s+\S+(?:\s+\S+){2}"
 )
 
 
