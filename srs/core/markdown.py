@@ -12,9 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from srs.core.markdown_events import (
+    CELL, FRONT_MATTER, HEAD_CLOSE, HEAD_OPEN, HEADING, ITEM, LIST_CLOSE, LIST_OPEN, PARAGRAPH, QUOTE_CLOSE,
+    QUOTE_OPEN, ROW_CLOSE, ROW_OPEN, SKIP_CLOSE, SKIP_OPEN, TABLE, token_events,
+)
 from srs.core.markdown_fast import fast_tokens
 from srs.core.markdown_pre import blank_comments, looks_flattened, normalise, restore_flattened
-from srs.core.markdown_render import Rendered, Span, render_inline
+from srs.core.markdown_render import Span
 
 _MD: Any = None
 _CALLOUT = re.compile(r"^\[!([\w-]+)\][+-]?[ \t]*")
@@ -95,71 +99,28 @@ def prepare(text: str) -> tuple[str, bool]:
     return blank_comments(text), flattened
 
 
-def _cut(rendered: Rendered, start: int) -> tuple[str, tuple[Span, ...]]:
+def _cut(text: str, spans: tuple[Span, ...], start: int) -> tuple[str, tuple[Span, ...]]:
     """The text from ``start`` on, with the spans that lie inside it shifted."""
-    text = rendered.text[start:]
-    spans = tuple(
+    cut = tuple(
         Span(s.kind, s.start - start, s.end - start, s.inner_start - start, s.inner_end - start, s.target, s.extra)
-        for s in rendered.spans
+        for s in spans
         if s.start >= start
     )
-    return text, spans
-
-
-# Token types the walk acts on; every other token (closing tags mostly) is skipped at once.
-_PARAGRAPH, _ITEM, _LIST_OPEN, _LIST_CLOSE, _CELL, _HEADING, _ROW_OPEN, _ROW_CLOSE = range(8)
-_QUOTE_OPEN, _QUOTE_CLOSE, _SKIP_OPEN, _SKIP_CLOSE, _FRONT_MATTER, _TABLE, _HEAD_OPEN, _HEAD_CLOSE = range(8, 16)
-_CODE = 16
-_OPS: dict[str, int] = {
-    "paragraph_open": _PARAGRAPH,
-    "list_item_open": _ITEM,
-    "bullet_list_open": _LIST_OPEN,
-    "ordered_list_open": _LIST_OPEN,
-    "bullet_list_close": _LIST_CLOSE,
-    "ordered_list_close": _LIST_CLOSE,
-    "td_open": _CELL,
-    "th_open": _CELL,
-    "heading_open": _HEADING,
-    "tr_open": _ROW_OPEN,
-    "tr_close": _ROW_CLOSE,
-    "blockquote_open": _QUOTE_OPEN,
-    "blockquote_close": _QUOTE_CLOSE,
-    "footnote_block_open": _SKIP_OPEN,
-    "footnote_open": _SKIP_OPEN,
-    "footnote_block_close": _SKIP_CLOSE,
-    "footnote_close": _SKIP_CLOSE,
-    "front_matter": _FRONT_MATTER,
-    "table_open": _TABLE,
-    "thead_open": _HEAD_OPEN,
-    "thead_close": _HEAD_CLOSE,
-    "fence": _CODE,
-    "code_block": _CODE,
-    "html_block": _CODE,
-    "math_block": _CODE,
-    "math_block_eqno": _CODE,
-}
-
-
-def _rendered(inline: Any) -> Rendered:
-    """An inline token's text and spans (the fast parser's tokens carry them rendered already)."""
-    done = inline.meta.get("rendered") if inline.meta else None
-    return done if done is not None else render_inline(inline.children)
+    return text[start:], cut
 
 
 def parse(text: str, *, fast: bool = True) -> Document:
     """Parse a note into blocks. May raise on pathological input; callers guard it.
 
-    The tokens come from the Rust parser when it can give exactly markdown-it-py's (see
+    The events come from the Rust parser when it can give exactly markdown-it-py's (see
     ``markdown_fast``); ``fast=False`` always uses markdown-it-py.
     """
     source, flattened = prepare(text)
-    tokens: Any = fast_tokens(source) if fast else None
-    if tokens is None:
-        tokens = markdown_parser().parse(source, {})
+    parsed = fast_tokens(source) if fast else None
+    if parsed is None:
+        parsed = token_events(markdown_parser().parse(source, {}))
+    events, found = parsed
     blocks: list[Block] = []
-    tags: list[str] = []
-    media: list[str] = []
-    links: list[str] = []
     headings: list[tuple[int, str]] = []
     path: tuple[str, ...] = ()  # the titles in ``headings``, rebuilt when it changes
     front_matter: str | None = None
@@ -171,127 +132,95 @@ def parse(text: str, *, fast: bool = True) -> Document:
     item_fresh = False
     table_index = -1
     in_head = False
-    row_cells: list[Rendered] = []
+    row_cells: list[tuple[str, tuple[Span, ...]]] = []
     row_line = 0
     skip_depth = 0  # inside footnote definitions
 
-    def collect(rendered: Rendered) -> None:
-        tags.extend(rendered.tags)
-        media.extend(rendered.media)
-        links.extend(rendered.links)
-
-    ops = _OPS
-    i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        op = ops.get(tok.type)
-        if op is None:
-            i += 1
-            continue
-        if op == _PARAGRAPH:
-            if i + 1 < n:
-                line = (tok.map[0] + 1) if tok.map else 0
-                rendered = _rendered(tokens[i + 1])
-                collect(rendered)
-                text, spans = rendered.text, tuple(rendered.spans)
-                callout = ""
-                if quote_fresh:
-                    quote_fresh = False
-                    found = _CALLOUT.match(text)
-                    if found:
-                        callout = found.group(1).lower()
-                        callout_stack[-1] = callout
-                        newline = text.find("\n")
-                        title = text[found.end() : newline if newline >= 0 else len(text)].strip()
-                        headings.append((7, title or callout.capitalize()))
-                        path = tuple(t for _level, t in headings)
-                        start = newline + 1 if newline >= 0 else len(text)
-                        text, spans = _cut(Rendered(text, list(spans)), start)
-                        line += 1
-                elif callout_stack:
-                    callout = next((c for c in reversed(callout_stack) if c), "")
-                task = False
-                if list_depth > 0 and item_fresh and _TASK.match(text):
-                    task = True
-                block_kind = "item" if list_depth > 0 else "paragraph"
-                if skip_depth == 0 and text.strip():
-                    blocks.append(
-                        Block(
-                            block_kind, line, text, spans, list_depth, path, quote_depth > 0,
-                            callout, task, first_in_item=item_fresh,
-                        )
+    for op, line, text, spans, level in events:
+        if op == PARAGRAPH:
+            callout = ""
+            if quote_fresh:
+                quote_fresh = False
+                found_callout = _CALLOUT.match(text)
+                if found_callout:
+                    callout = found_callout.group(1).lower()
+                    callout_stack[-1] = callout
+                    newline = text.find("\n")
+                    title = text[found_callout.end() : newline if newline >= 0 else len(text)].strip()
+                    headings.append((7, title or callout.capitalize()))
+                    path = tuple(t for _level, t in headings)
+                    text, spans = _cut(text, spans, newline + 1 if newline >= 0 else len(text))
+                    line += 1
+            elif callout_stack:
+                callout = next((c for c in reversed(callout_stack) if c), "")
+            task = False
+            if list_depth > 0 and item_fresh and _TASK.match(text):
+                task = True
+            if skip_depth == 0 and text.strip():
+                blocks.append(
+                    Block(
+                        "item" if list_depth > 0 else "paragraph", line, text, spans, list_depth, path,
+                        quote_depth > 0, callout, task, first_in_item=item_fresh,
                     )
-                item_fresh = False
-                i += 1
-        elif op == _ITEM:
+                )
+            item_fresh = False
+        elif op == ITEM:
             item_fresh = True
-        elif op == _LIST_OPEN:
+        elif op == LIST_OPEN:
             list_depth += 1
-        elif op == _LIST_CLOSE:
+        elif op == LIST_CLOSE:
             list_depth -= 1
-        elif op == _CELL:
-            if i + 1 < n and tokens[i + 1].type == "inline":
-                rendered = _rendered(tokens[i + 1])
-                collect(rendered)
-                row_cells.append(rendered)
-                i += 1
-        elif op == _HEADING:
-            if i + 1 < n:
-                line = (tok.map[0] + 1) if tok.map else 0
-                rendered = _rendered(tokens[i + 1])
-                collect(rendered)
-                level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
-                while headings and headings[-1][0] >= level and headings[-1][0] <= 6:
-                    headings.pop()
-                path = tuple(t for _level, t in headings)
-                title = rendered.text.replace("\n", " ").strip()
-                if skip_depth == 0 and title:
-                    blocks.append(Block("heading", line, title, tuple(rendered.spans), level, path, quote_depth > 0))
-                    headings.append((level, title))
-                    path = (*path, title)
-                i += 1
-        elif op == _ROW_OPEN:
+        elif op == CELL:
+            row_cells.append((text, spans))
+        elif op == HEADING:
+            while headings and headings[-1][0] >= level and headings[-1][0] <= 6:
+                headings.pop()
+            path = tuple(t for _level, t in headings)
+            title = text.replace("\n", " ").strip()
+            if skip_depth == 0 and title:
+                blocks.append(Block("heading", line, title, spans, level, path, quote_depth > 0))
+                headings.append((level, title))
+                path = (*path, title)
+        elif op == ROW_OPEN:
             row_cells = []
-            row_line = (tok.map[0] + 1) if tok.map else 0
-        elif op == _ROW_CLOSE:
-            cells = tuple((c.text.strip(), tuple(c.spans)) for c in row_cells)
-            text = " | ".join(c[0] for c in cells)
+            row_line = line
+        elif op == ROW_CLOSE:
+            cells = tuple((cell_text.strip(), cell_spans) for cell_text, cell_spans in row_cells)
+            row_text = " | ".join(c[0] for c in cells)
             # A header row with empty cells still says where a table starts and how many columns
             # it has (a glossary written under a blank header).
-            if skip_depth == 0 and (text.strip(" |") or in_head):
+            if skip_depth == 0 and (row_text.strip(" |") or in_head):
                 blocks.append(
-                    Block("row", row_line, text, (), 0, path, quote_depth > 0,
+                    Block("row", row_line, row_text, (), 0, path, quote_depth > 0,
                           cells=cells, header=in_head, table=table_index)
                 )
-        elif op == _QUOTE_OPEN:
+        elif op == QUOTE_OPEN:
             quote_depth += 1
             callout_stack.append("")
             quote_fresh = True
-        elif op == _QUOTE_CLOSE:
+        elif op == QUOTE_CLOSE:
             quote_depth -= 1
             if callout_stack and callout_stack.pop():
                 # Leaving a callout: drop its title from the heading path.
                 if headings and headings[-1][0] > 6:
                     headings.pop()
                     path = tuple(t for _level, t in headings)
-        elif op == _SKIP_OPEN:
+        elif op == SKIP_OPEN:
             skip_depth += 1
-        elif op == _SKIP_CLOSE:
+        elif op == SKIP_CLOSE:
             skip_depth = max(0, skip_depth - 1)
-        elif op == _FRONT_MATTER:
-            front_matter = tok.content
-            fm_line = ((tok.map[0] + 1) if tok.map else 0) or 1
-        elif op == _TABLE:
+        elif op == FRONT_MATTER:
+            front_matter = text
+            fm_line = line or 1
+        elif op == TABLE:
             table_index += 1
-        elif op == _HEAD_OPEN:
+        elif op == HEAD_OPEN:
             in_head = True
-        elif op == _HEAD_CLOSE:
+        elif op == HEAD_CLOSE:
             in_head = False
         else:  # code, math, HTML: a list item's first paragraph is no longer ahead
             item_fresh = False
-        i += 1
     return Document(
-        tuple(blocks), front_matter, fm_line, tuple(dict.fromkeys(tags)), tuple(dict.fromkeys(media)),
-        tuple(dict.fromkeys(links)), flattened,
+        tuple(blocks), front_matter, fm_line, tuple(dict.fromkeys(found.tags)), tuple(dict.fromkeys(found.media)),
+        tuple(dict.fromkeys(found.links)), flattened,
     )

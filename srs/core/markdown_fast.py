@@ -1,7 +1,7 @@
 """The same blocks as the markdown-it-py parser, from markdown-it-pyrs (markdown-it in Rust).
 
 markdown-it-pyrs parses about ten times faster than markdown-it-py but knows no Obsidian syntax.
-This module turns its syntax tree into the block tokens ``markdown.parse`` walks, finds wiki
+This module turns its syntax tree into the block events ``markdown.parse`` walks, finds wiki
 links, embeds, highlights, clozes, tags and inline math inside its text nodes itself, and renders
 each block's inline content with the same ``InlineBuilder`` as markdown-it-py's tokens. Wherever
 that could give other blocks than markdown-it-py would, it gives up and returns None, and the
@@ -23,12 +23,16 @@ and on random Obsidian snippets.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Any
 
+from srs.core.markdown_events import (
+    CELL, CODE_EVENT, FRONT_MATTER, HEAD_CLOSE_EVENT, HEAD_OPEN_EVENT, HEADING, ITEM_EVENT, LIST_CLOSE_EVENT,
+    LIST_OPEN_EVENT, PARAGRAPH, QUOTE_CLOSE_EVENT, QUOTE_OPEN_EVENT, ROW_CLOSE_EVENT, ROW_OPEN,
+    SKIP_CLOSE_EVENT, SKIP_OPEN_EVENT, TABLE_EVENT, Event,
+)
 from srs.core.markdown_guard import needs_markdown_it_py
 from srs.core.markdown_inline import CLOZE_RE, TAG_RE
-from srs.core.markdown_render import InlineBuilder, Rendered
+from srs.core.markdown_render import Found, InlineBuilder, Span
 
 _OPENERS = re.compile(r"[{!\[=#$]")
 _WIKILINK_WINDOW = 600
@@ -45,24 +49,6 @@ class GiveUp(Exception):
     """The Rust parser's tree cannot be turned into exactly markdown-it-py's tokens."""
 
 
-_NONE: dict = {}
-
-
-class Tok:
-    """The part of a markdown-it block ``Token`` that ``markdown.parse`` reads. An inline token
-    carries its text already rendered, in ``meta["rendered"]``."""
-
-    __slots__ = ("type", "map", "tag", "content", "meta")
-
-    def __init__(self, type_: str, line: int | None = None, *, tag: str = "", content: str = "",
-                 meta: dict | None = None) -> None:
-        self.type = type_
-        self.map = None if line is None else [line, line + 1]
-        self.tag = tag
-        self.content = content
-        self.meta = meta or _NONE  # shared: nothing writes to a token's meta after it is made
-
-
 def _parser() -> Any:
     """The shared markdown-it-pyrs parser (built on first use), or False without the package."""
     global _RS
@@ -76,9 +62,9 @@ def _parser() -> Any:
     return _RS
 
 
-def fast_tokens(source: str) -> list[Tok] | None:
-    """markdown-it-py's block tokens for ``source`` (inline ones rendered), or None when this
-    note must be parsed by markdown-it-py."""
+def fast_tokens(source: str) -> tuple[list[Event], Found] | None:
+    """The events markdown-it-py's tokens would give for ``source`` (see ``token_events``), or
+    None when this note must be parsed by markdown-it-py."""
     if needs_markdown_it_py(source):
         return None
     parser = _parser()
@@ -90,31 +76,44 @@ def fast_tokens(source: str) -> list[Tok] | None:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         return None
-    data = source.encode("utf-8")
-    newlines: list[int] = []
-    at = data.find(b"\n")
-    while at >= 0:
-        newlines.append(at)
-        at = data.find(b"\n", at + 1)
-    out: list[Tok] = []
+    walker = _Walker(source.encode("utf-8"))
     try:
-        _Walker(newlines, out).blocks(tree.children)
+        walker.blocks(tree.children)
     except GiveUp:
         return None
-    return out
+    return walker.out, walker.found
 
 
 class _Walker:
-    def __init__(self, newlines: list[int], out: list[Tok]) -> None:
-        self.newlines = newlines
-        self.out = out
+    """Turns the Rust parser's block nodes into events, in document order."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data  # the source as UTF-8: the tree's source maps are byte offsets
+        self.at = 0  # a byte offset, and the number of line breaks before it
+        self.breaks = 0
+        self.out: list[Event] = []
+        self.found = Found()
+        self.build = InlineBuilder(self.found)
         self.depth = 0  # containers the walk is inside
 
     def line(self, node: Any) -> int:
+        """The 1-based line ``node`` starts on (counted on from the last line asked for: the
+        walk goes forward, but for footnote definitions, which the tree moves to the end)."""
         span = node.srcmap
         if span is None:
             raise GiveUp
-        return bisect_left(self.newlines, span[0])
+        start = span[0]
+        if start >= self.at:
+            self.breaks += self.data.count(b"\n", self.at, start)
+        else:
+            self.breaks -= self.data.count(b"\n", start, self.at)
+        self.at = start
+        return self.breaks + 1
+
+    def inline(self, op: int, line: int, nodes: list[Any], names: list[str], level: int = 0) -> None:
+        """An event for a paragraph, heading or cell whose inline content is ``nodes``."""
+        text, spans = inline(nodes, names, self.build)
+        self.out.append((op, line, text, spans, level))
 
     def blocks(self, nodes: list[Any]) -> None:
         self.depth += 1
@@ -124,40 +123,39 @@ class _Walker:
         for node in nodes:
             name = node.name
             if name == "paragraph":
-                out.append(Tok("paragraph_open", self.line(node)))
-                out.append(Tok("inline", meta={"rendered": inline(node.children)}))
-            elif name in ("bullet_list", "ordered_list"):
-                out.append(Tok(name + "_open"))
+                children = node.children
+                self.inline(PARAGRAPH, self.line(node), children, [child.name for child in children])
+            elif name == "bullet_list" or name == "ordered_list":
+                out.append(LIST_OPEN_EVENT)
                 for item in node.children:
-                    out.append(Tok("list_item_open"))
+                    out.append(ITEM_EVENT)
                     self.item(item.children)
-                    out.append(Tok("list_item_close"))
-                out.append(Tok(name + "_close"))
-            elif name in ("heading", "lheading"):
-                out.append(Tok("heading_open", self.line(node), tag=f"h{node.meta['level']}"))
-                out.append(Tok("inline", meta={"rendered": inline(node.children)}))
+                out.append(LIST_CLOSE_EVENT)
+            elif name == "heading" or name == "lheading":
+                children = node.children
+                self.inline(HEADING, self.line(node), children, [child.name for child in children], node.meta["level"])
             elif name == "blockquote":
-                out.append(Tok("blockquote_open"))
+                out.append(QUOTE_OPEN_EVENT)
                 self.blocks(node.children)
-                out.append(Tok("blockquote_close"))
+                out.append(QUOTE_CLOSE_EVENT)
             elif name == "table":
                 self.table(node)
             elif name in ("fence", "code_block", "html_block"):
-                out.append(Tok(name))
+                out.append(CODE_EVENT)
             elif name == "front_matter":
                 content = node.meta["content"].removesuffix("\n")
                 if not content.strip():
                     raise GiveUp  # empty properties: the parsers disagree on whether they exist
-                out.append(Tok("front_matter", self.line(node), content=content))
+                out.append((FRONT_MATTER, self.line(node), content, (), 0))
             elif name == "footnote_container":
-                out.append(Tok("footnote_block_open"))
+                out.append(SKIP_OPEN_EVENT)
                 for note in node.children:
                     if note.name != "footnote_def":
                         raise GiveUp
-                    out.append(Tok("footnote_open"))
+                    out.append(SKIP_OPEN_EVENT)
                     self.blocks(note.children)
-                    out.append(Tok("footnote_close"))
-                out.append(Tok("footnote_block_close"))
+                    out.append(SKIP_CLOSE_EVENT)
+                out.append(SKIP_CLOSE_EVENT)
             elif name == "footnote_ref_anchor":
                 continue
             elif name != "hr":
@@ -166,37 +164,35 @@ class _Walker:
 
     def item(self, nodes: list[Any]) -> None:
         """A list item: in a tight list its paragraphs are bare inline nodes, grouped here."""
-        run: list[Any] = []
-        for node in nodes:
-            if node.name in _BLOCK_NAMES:
-                self.flush(run)
-                self.blocks([node])
-            else:
-                run.append(node)
-        self.flush(run)
-
-    def flush(self, run: list[Any]) -> None:
-        if run:
-            self.out.append(Tok("paragraph_open", self.line(run[0])))
-            self.out.append(Tok("inline", meta={"rendered": inline(run)}))
-            run.clear()
+        names = [node.name for node in nodes]
+        start = 0  # the first inline node of the run not yet made a paragraph
+        for index, name in enumerate(names):
+            if name in _BLOCK_NAMES:
+                if index > start:
+                    self.inline(PARAGRAPH, self.line(nodes[start]), nodes[start:index], names[start:index])
+                start = index + 1
+                self.blocks([nodes[index]])
+        if start == 0:  # (the commonest item: one run of inline nodes)
+            if nodes:
+                self.inline(PARAGRAPH, self.line(nodes[0]), nodes, names)
+        elif start < len(nodes):
+            self.inline(PARAGRAPH, self.line(nodes[start]), nodes[start:], names[start:])
 
     def table(self, node: Any) -> None:
         out = self.out
-        out.append(Tok("table_open"))
+        out.append(TABLE_EVENT)
         for part in node.children:
             head = part.name == "thead"
             if head:
-                out.append(Tok("thead_open"))
+                out.append(HEAD_OPEN_EVENT)
             for row in part.children:
-                out.append(Tok("tr_open", self.line(row)))
+                out.append((ROW_OPEN, self.line(row), "", (), 0))
                 for cell in row.children:
-                    out.append(Tok("th_open" if head else "td_open"))
-                    out.append(Tok("inline", meta={"rendered": inline(cell.children)}))
-                out.append(Tok("tr_close"))
+                    children = cell.children
+                    self.inline(CELL, 0, children, [child.name for child in children])
+                out.append(ROW_CLOSE_EVENT)
             if head:
-                out.append(Tok("thead_close"))
-        out.append(Tok("table_close"))
+                out.append(HEAD_CLOSE_EVENT)
 
 
 _BLOCK_NAMES = frozenset((
@@ -205,31 +201,33 @@ _BLOCK_NAMES = frozenset((
 ))
 
 
-def inline(nodes: list[Any]) -> Rendered:
-    """A block's inline nodes rendered as markdown-it-py's tokens would be."""
-    build = InlineBuilder()
-    _inline(nodes, build, True, True)
+def inline(nodes: list[Any], names: list[str], build: InlineBuilder) -> tuple[str, tuple[Span, ...]]:
+    """A block's inline nodes (with their names) rendered as markdown-it-py's tokens would be."""
+    _inline(nodes, names, build, True, True)
     return build.done()
 
 
-def _inline(nodes: list[Any], build: InlineBuilder, top: bool, tag_at_start: bool, depth: int = 0) -> None:
-    """``tag_at_start``: a ``#`` at the first node may start a tag (the block starts there)."""
+def _inline(nodes: list[Any], names: list[str], build: InlineBuilder, top: bool, tag_at_start: bool,
+            depth: int = 0) -> None:
+    """Render ``nodes`` (``names`` are their names, read once: each read crosses into Rust).
+
+    ``tag_at_start``: a ``#`` at the first node may start a tag (the block starts there).
+    """
     if depth > _MAX_DEPTH:
         raise GiveUp  # markdown-it-py stops nesting at 40 levels; the Rust parser never does
-    count = len(nodes)
+    last = len(nodes) - 1
     allow = tag_at_start  # the character before this node is a space, a line break or none
     for index, node in enumerate(nodes):
-        name = node.name
+        name = names[index]
         if name == "text":
-            last = index + 1 == count
             # What follows this node in the source: nothing, a line break, or other markup.
-            open_end = not (last and top) and not (not last and nodes[index + 1].name in _BREAKS)
+            open_end = names[index + 1] not in _BREAKS if index < last else not top
             content = node.meta["content"]
-            if top and (index == 0 or last):
+            if top and (index == 0 or index == last):
                 # markdown-it-py strips a block's content of all Unicode space (a trailing
                 # no-break space); the Rust parser of ASCII space only.
                 stripped = content.lstrip() if index == 0 else content
-                stripped = stripped.rstrip() if last else stripped
+                stripped = stripped.rstrip() if index == last else stripped
                 if stripped != content:
                     if not stripped:
                         raise GiveUp
@@ -238,19 +236,21 @@ def _inline(nodes: list[Any], build: InlineBuilder, top: bool, tag_at_start: boo
             allow = bool(content) and (content[-1].isspace() or content[-1] in "(,")
             continue
         allow = name in _BREAKS
-        if name in _BREAKS:
+        if allow:
             build.line_break()
         elif name == "text_special":
             build.text(node.meta["content"])
         elif name in ("strong", "em", "strikethrough"):
             marker = node.meta["marker"]
             build.open("s" if name == "strikethrough" else name, marker * 2 if name != "em" else marker)
-            _inline(node.children, build, False, False, depth + 1)
+            children = node.children
+            _inline(children, [child.name for child in children], build, False, False, depth + 1)
             build.close()
         elif name in ("link", "autolink"):
-            _plain_label(node.children)
+            children = node.children
+            _plain_label(children)
             build.open("link", "", node.meta["url"])
-            _inline(node.children, build, False, False, depth + 1)
+            _inline(children, [child.name for child in children], build, False, False, depth + 1)
             build.close()
         elif name == "image":
             _plain_label(node.children)

@@ -36,12 +36,11 @@ class Span:
     extra: str = ""  # wiki link alias, cloze hint
 
 
-@dataclass
-class Rendered:
-    """Text and spans built from one inline token (mutable while building)."""
+@dataclass(slots=True)
+class Found:
+    """What a note's inline content points at, in order of appearance (repeats kept): embedded
+    media, wiki link targets, tags. One per note: every block's builder adds to it."""
 
-    text: str = ""
-    spans: list[Span] = field(default_factory=list)
     media: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -58,17 +57,20 @@ def is_media(name: str) -> bool:
 
 
 class InlineBuilder:
-    """Builds one block's ``Rendered`` piece by piece (from markdown-it tokens, or straight from
-    the Rust parser's tree in ``markdown_fast``)."""
+    """Builds blocks' text and spans piece by piece (from markdown-it tokens, or straight from
+    the Rust parser's tree in ``markdown_fast``). One builder serves a whole note: ``done`` hands
+    over a block's text and spans and starts the next block; links, tags and media go straight
+    into the note's ``Found``."""
 
-    __slots__ = ("out", "parts", "length", "stack")
+    __slots__ = ("found", "parts", "length", "stack", "spans")
 
-    def __init__(self) -> None:
-        self.out = Rendered()
+    def __init__(self, found: Found) -> None:
+        self.found = found
         self.parts: list[str] = []
         self.length = 0
         # stack of (kind, outer start, inner start, markup, target)
         self.stack: list[tuple[str, int, int, str, str]] = []
+        self.spans: list[Span] = []
 
     def text(self, piece: str) -> None:
         """Add visible text (runs of spaces collapse; no space doubles one already there)."""
@@ -109,52 +111,58 @@ class InlineBuilder:
         inner_end = self.length
         self.text(markup)
         if inner_end > inner_start:
-            self.out.spans.append(Span(kind, start, self.length, inner_start, inner_end, target))
+            self.spans.append(Span(kind, start, self.length, inner_start, inner_end, target))
 
     def wikilink(self, content: str, embed: bool) -> None:
         target, _heading, alias = split_wikilink(content)
         if embed:
             if is_media(target):
-                self.out.media.append(target)
+                self.found.media.append(target)
             return
         display = wikilink_display(content)
         if target:
-            self.out.links.append(target)
+            self.found.links.append(target)
         start = self.length
         self.text(display)
         if self.length > start:
-            self.out.spans.append(Span("wikilink", start, self.length, start, self.length, target, alias))
+            self.spans.append(Span("wikilink", start, self.length, start, self.length, target, alias))
 
     def cloze(self, content: str, answer: str, hint: str) -> None:
         start = self.length
         self.text(content)
         inner = start + content.index("::") + 2
-        self.out.spans.append(Span("cloze", start, self.length, inner, inner + len(answer), answer, hint))
+        self.spans.append(Span("cloze", start, self.length, inner, inner + len(answer), answer, hint))
 
     def tag(self, content: str) -> None:
         start = self.length
         self.text(content)
-        self.out.tags.append(content[1:])
-        self.out.spans.append(Span("tag", start, self.length, start + 1, self.length))
+        self.found.tags.append(content[1:])
+        self.spans.append(Span("tag", start, self.length, start + 1, self.length))
 
     def code(self, written: str) -> None:
         """Inline code or math, kept as written (with its markers) and marked as code."""
         start = self.length
         self.text(written)
-        self.out.spans.append(Span("code", start, self.length, start, self.length))
+        self.spans.append(Span("code", start, self.length, start, self.length))
 
     def image(self, src: str) -> None:
         if src and "://" not in src and is_media(src):
-            self.out.media.append(src)
+            self.found.media.append(src)
 
-    def done(self) -> Rendered:
-        self.out.text = "".join(self.parts)
-        return self.out
+    def done(self) -> tuple[str, tuple[Span, ...]]:
+        """The block's text and spans; the builder is then empty, ready for the next block."""
+        text = "".join(self.parts)
+        spans = tuple(self.spans)
+        self.parts = []
+        self.length = 0
+        self.stack.clear()  # (an unclosed marker is dropped, as a fresh builder would)
+        if spans:
+            self.spans = []
+        return text, spans
 
 
-def render_inline(children: list[Token] | None) -> Rendered:
-    """Render the children of an inline token into text + spans."""
-    build = InlineBuilder()
+def render_inline(children: list[Token] | None, build: InlineBuilder) -> tuple[str, tuple[Span, ...]]:
+    """Render the children of a markdown-it inline token into text and spans."""
     for tok in children or ():
         kind = tok.type
         if kind == "text":
