@@ -32,9 +32,12 @@ from srs.core.markdown_events import (
 )
 from srs.core.markdown_guard import needs_markdown_it_py
 from srs.core.markdown_inline import CLOZE_RE, TAG_RE
-from srs.core.markdown_render import Found, InlineBuilder, Span
+from srs.core.markdown_render import Found, InlineBuilder, collapse_spaces
 
+# Where an Obsidian rule may start (a character class: far faster to search than alternatives).
 _OPENERS = re.compile(r"[{!\[=#$]")
+# A text without these characters holds no Obsidian syntax and nothing ``_obsidian`` gives up on.
+_MARKUP = re.compile(r"[\[\]{=#$~]")
 _WIKILINK_WINDOW = 600
 _MARK_WINDOW = 1200
 _CLOZE_WINDOW = 1200
@@ -112,7 +115,18 @@ class _Walker:
 
     def inline(self, op: int, line: int, nodes: list[Any], names: list[str], level: int = 0) -> None:
         """An event for a paragraph, heading or cell whose inline content is ``nodes``."""
-        text, spans = inline(nodes, names, self.build)
+        if len(names) == 1 and names[0] == "text":
+            # The commonest block: one text node, mostly without markup. Then that text, stripped
+            # as ``_inline`` strips a block's first and last text, is all there is.
+            content = nodes[0].meta["content"]
+            text = content.strip()
+            if _MARKUP.search(text) is None:
+                if not text and content:
+                    raise GiveUp
+                self.out.append((op, line, collapse_spaces(text), (), level))
+                return
+        _inline(nodes, names, self.build, True, True)
+        text, spans = self.build.done()
         self.out.append((op, line, text, spans, level))
 
     def blocks(self, nodes: list[Any]) -> None:
@@ -164,7 +178,12 @@ class _Walker:
 
     def item(self, nodes: list[Any]) -> None:
         """A list item: in a tight list its paragraphs are bare inline nodes, grouped here."""
+        if not nodes:
+            return
         names = [node.name for node in nodes]
+        if _BLOCK_NAMES.isdisjoint(names):  # the commonest item: one run of inline nodes
+            self.inline(PARAGRAPH, self.line(nodes[0]), nodes, names)
+            return
         start = 0  # the first inline node of the run not yet made a paragraph
         for index, name in enumerate(names):
             if name in _BLOCK_NAMES:
@@ -172,10 +191,7 @@ class _Walker:
                     self.inline(PARAGRAPH, self.line(nodes[start]), nodes[start:index], names[start:index])
                 start = index + 1
                 self.blocks([nodes[index]])
-        if start == 0:  # (the commonest item: one run of inline nodes)
-            if nodes:
-                self.inline(PARAGRAPH, self.line(nodes[0]), nodes, names)
-        elif start < len(nodes):
+        if start < len(nodes):
             self.inline(PARAGRAPH, self.line(nodes[start]), nodes[start:], names[start:])
 
     def table(self, node: Any) -> None:
@@ -199,12 +215,6 @@ _BLOCK_NAMES = frozenset((
     "paragraph", "bullet_list", "ordered_list", "heading", "lheading", "blockquote", "table", "fence",
     "code_block", "html_block", "hr", "front_matter",
 ))
-
-
-def inline(nodes: list[Any], names: list[str], build: InlineBuilder) -> tuple[str, tuple[Span, ...]]:
-    """A block's inline nodes (with their names) rendered as markdown-it-py's tokens would be."""
-    _inline(nodes, names, build, True, True)
-    return build.done()
 
 
 def _inline(nodes: list[Any], names: list[str], build: InlineBuilder, top: bool, tag_at_start: bool,

@@ -50,6 +50,14 @@ _MARKERS = {"strong_open": "strong", "em_open": "em", "mark_open": "mark", "s_op
 _CLOSERS = {"strong_close", "em_close", "mark_close", "s_close", "link_close"}
 
 
+def collapse_spaces(piece: str) -> str:
+    """``piece`` with its runs of spaces collapsed (what ``InlineBuilder.text`` shows of a piece
+    that starts a block)."""
+    if "  " in piece or "\t" in piece or "\u00a0" in piece:
+        return _SPACES.sub(" ", piece)
+    return piece
+
+
 def is_media(name: str) -> bool:
     """True for an embedded file (image, audio, video, pdf) rather than a note."""
     dot = name.rfind(".")
@@ -101,7 +109,9 @@ class InlineBuilder:
     def open(self, kind: str, markup: str, target: str = "") -> None:
         """Open emphasis (strong, em, mark, s) or a link; its markers stay in the text."""
         start = self.length
-        self.text(markup)
+        if markup:  # (markers never hold spaces: what ``text`` would do comes down to this)
+            self.parts.append(markup)
+            self.length += len(markup)
         self.stack.append((kind, start, self.length, markup, target))
 
     def close(self) -> None:
@@ -109,7 +119,9 @@ class InlineBuilder:
             return
         kind, start, inner_start, markup, target = self.stack.pop()
         inner_end = self.length
-        self.text(markup)
+        if markup:
+            self.parts.append(markup)
+            self.length += len(markup)
         if inner_end > inner_start:
             self.spans.append(Span(kind, start, self.length, inner_start, inner_end, target))
 
