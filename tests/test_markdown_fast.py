@@ -97,6 +97,14 @@ def test_notes_the_rust_parser_cannot_mirror_take_markdown_it_py() -> None:
     assert not needs_markdown_it_py("Plain [[Note]] with $x$ and a footnote[^1].\n\n[^1]: n\n")
 
 
+@pytest.mark.parametrize("text", ["- \nfoo", "-\n\nx", "1.\nx", "* \n  a\n* b", "x\n\n- \n- a\n"])
+def test_an_empty_list_item_takes_markdown_it_py_on_any_line(text: str) -> None:
+    """The guard's line-start checks run as one pass over "\\n" + the note, so an empty item on
+    the first line is caught as on any other (before, only the walk's own checks caught it)."""
+    assert needs_markdown_it_py(prepare(text)[0])
+    _assert_same(text)
+
+
 def test_hostile_nesting_never_reaches_the_rust_parser() -> None:
     """Tens of thousands of nested quotes or emphasis crash the Rust parser's recursion; such
     notes must take the Python parser (the scan runs this in a child so a crash would show)."""

@@ -11,28 +11,30 @@ import re
 
 _MAX_CHARS = 50_000
 # Link reference definitions, anywhere (in a quote or list too): "[[x]]" may then be a link to
-# one. And a line whose container prefix (quotes, list markers) or indentation is deep enough to
-# near markdown-it-py's maxNesting.
+# one.
 _DEFINITION = re.compile(r"\[(?!\^)[^\]\n]+\]:")
-_DEEP = re.compile(r"\n[ \t]*(?:>[ \t]*|(?:[*+\-]|\d{1,9}[.)])[ \t]+){12,}|\n[ \t]{24,}\S")
-# Shapes the two parsers read differently: a line starting with a space that is not ASCII
-# (markdown-it-py strips it, the Rust parser not); a footnote definition with nothing after
-# "]: ", or right under a line of text (only markdown-it-py ends the paragraph there); an empty
-# list item; a list or quote marker followed by such a space.
-_ODD_SPACE = re.compile(r"[\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x0b\x0c\x1c-\x1f]")
-_ODD_SPACE_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:[>*+\-]|\d{1,9}[.)])[ \t]*)?"
-    r"[\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x0b\x0c\x1c-\x1f]"
+# Line starts the two parsers read differently, in one pass over the note's lines (one regex
+# run on "\n" + the note, since one pass over the text costs less than three):
+# - a container prefix (quotes, list markers) deep enough to near markdown-it-py's maxNesting,
+#   or indentation as deep;
+# - an empty list item;
+# - a space that is not ASCII (markdown-it-py strips it, the Rust parser not), at the start or
+#   after a list or quote marker.
+_ODD_SPACE = "\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x0b\x0c\x1c-\x1f"
+_ODD_LINE_START = re.compile(
+    r"\n(?:[ \t]{24,}\S|[ \t]*+(?:"  # (possessive: every branch starts with a non-space)
+    r"(?:>[ \t]*|(?:[*+\-]|\d{1,9}[.)])[ \t]+){12,}"
+    r"|(?:[*+\-]|\d{1,9}[.)])[ \t]*(?=\n|$)"
+    r"|(?:(?:[>*+\-]|\d{1,9}[.)])[ \t]*)?[" + _ODD_SPACE + r"]))"
 )
+# A footnote definition with nothing after "]: ", or right under a line of text (only
+# markdown-it-py ends the paragraph there).
 _ODD_FOOTNOTE = re.compile(r"\[\^[^\]\n]*\]:(?![ \t]+\S)|\n(?=[ \t]*\[\^[^\]\n]*\]:)")
 _FOOTNOTE_DEF = re.compile(r"[ \t]*\[\^[^\]\n]*\]:")
-_EMPTY_ITEM = re.compile(r"\n[ \t]*(?:[*+\-]|\d{1,9}[.)])[ \t]*(?=\n|$)")
 
 
-def _odd_lines(source: str) -> bool:
-    """The shapes above; each regex runs only when a cheap test says it may match."""
-    if _ODD_SPACE.search(source) and _ODD_SPACE_LINE.search(source):
-        return True
+def _odd_footnotes(source: str) -> bool:
+    """The footnote definitions above (the caller has seen a "]:")."""
     if "[^" in source:
         for found in _ODD_FOOTNOTE.finditer(source):
             if not found.group().startswith("\n"):
@@ -42,7 +44,7 @@ def _odd_lines(source: str) -> bool:
             line = source[above + 1 : found.start()]
             if line.strip() and not _FOOTNOTE_DEF.match(line):
                 return True
-    return _EMPTY_ITEM.search(source) is not None
+    return False
 
 
 _DELIMITER_ROW = re.compile(r"[ \t|:\-]*-[ \t|:\-]*")
@@ -66,9 +68,6 @@ def _odd_table(source: str) -> bool:
         if not (header.lstrip().startswith("|") and row.lstrip().startswith("|")) or before[:1] not in ("", "#"):
             return True
     return False
-
-
-# Where an Obsidian rule may start (a character class: far faster to search than alternatives).
 
 
 _TICKS = re.compile(r"`+")
@@ -112,7 +111,7 @@ def needs_markdown_it_py(source: str) -> bool:
     the backtick shapes it panics on (a caught panic still prints a backtrace)."""
     return (
         len(source) > _MAX_CHARS or "\\" in source or "$$" in source or "^[" in source
-        or ("]:" in source and _DEFINITION.search(source) is not None)
-        or _DEEP.search("\n" + source) is not None or _odd_lines(source)
+        or ("]:" in source and (_DEFINITION.search(source) is not None or _odd_footnotes(source)))
+        or _ODD_LINE_START.search("\n" + source) is not None
         or _odd_table(source) or _panics(source)
     )
