@@ -153,10 +153,8 @@ def parse(text: str, *, fast: bool = True) -> Document:
                     line += 1
             elif callout_stack:
                 callout = next((c for c in reversed(callout_stack) if c), "")
-            task = False
-            if list_depth > 0 and item_fresh and _TASK.match(text):
-                task = True
-            if skip_depth == 0 and text.strip():
+            task = list_depth > 0 and item_fresh and text[:1] == "[" and _TASK.match(text) is not None
+            if skip_depth == 0 and text and not text.isspace():
                 blocks.append(
                     Block(
                         "item" if list_depth > 0 else "paragraph", line, text, spans, list_depth, path,

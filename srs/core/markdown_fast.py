@@ -307,18 +307,12 @@ def _obsidian(text: str, build: InlineBuilder, tag_at_start: bool, open_end: boo
     plain = 0  # start of the text not yet rendered
     while found is not None:
         at = found.start()
-        marker = found.group()
-        if marker == "{":
-            marker = "{{c" if text.startswith("{{c", at) else ""
-        elif marker == "!":
-            marker = "![[" if text.startswith("![[", at) else ""
-        elif marker == "[":
-            marker = "[[" if text.startswith("[[", at) else ""
-        elif marker == "=":
-            marker = "==" if text.startswith("==", at) else ""
+        char = text[at]
         resume = at + 1
         made: tuple | None = None  # what was found: (builder method, its arguments...)
-        if marker == "#":
+        # Each branch first checks the rest of its marker ("![[", "[[", "==", "{{c"): a lone
+        # "!", "[", "=" or "{" is plain text.
+        if char == "#":
             before = text[at - 1] if at else ""
             if (before.isspace() or before in "(,") if at else tag_at_start:
                 match = TAG_RE.match(text, at, min(n, at + _TAG_WINDOW))
@@ -328,35 +322,36 @@ def _obsidian(text: str, build: InlineBuilder, tag_at_start: bool, open_end: boo
                     raise GiveUp
                 if match is not None:
                     made, resume = (build.tag, match.group(0)), match.end()
-        elif marker == "==":
-            start = at + 2
-            if not text.startswith("===", at) and start < n and not text[start].isspace():
-                end = text.find("==", start, min(n, start + _MARK_WINDOW))
-                if end < 0 and not bounded:
+        elif char == "[" or char == "!":
+            embed = char == "!"
+            if text.startswith("![[" if embed else "[[", at):
+                start = at + (3 if embed else 2)
+                end = text.find("]]", start, min(n, start + _WIKILINK_WINDOW))
+                if end < 0:
+                    if not bounded:
+                        raise GiveUp
+                elif "[[" not in text[start:end]:
+                    made, resume = (build.wikilink, text[start:end], embed), end + 2
+                # (a failed "![[" resumes at its "[[", which may still be a link)
+        elif char == "=":
+            if text.startswith("==", at):
+                start = at + 2
+                if not text.startswith("===", at) and start < n and not text[start].isspace():
+                    end = text.find("==", start, min(n, start + _MARK_WINDOW))
+                    if end < 0 and not bounded:
+                        raise GiveUp
+                    if end > start and not text[end - 1].isspace():
+                        made, resume = ("mark", start, end), end + 2
+                elif start >= n and not bounded:
                     raise GiveUp
-                if end > start and not text[end - 1].isspace():
-                    made, resume = ("mark", start, end), end + 2
-            elif start >= n and not bounded:
-                raise GiveUp
-        elif marker.endswith("[["):
-            embed = marker == "![["
-            start = at + len(marker)
-            end = text.find("]]", start, min(n, start + _WIKILINK_WINDOW))
-            if end < 0:
-                if not bounded:
-                    raise GiveUp
-            elif "[[" not in text[start:end]:
-                made, resume = (build.wikilink, text[start:end], embed), end + 2
-            elif embed:
-                resume = at + 1  # "![[" failed: "[[" one further may still be a link
-        elif marker == "$":
+        elif char == "$":
             # dollarmath's inline rule: to the next "$", searched without bound (so even out of
             # a highlight); "$$" never gets here.
             end = text.find("$", at + 1)
             if end < 0:
                 raise GiveUp
             made, resume = (build.code, text[at : end + 1]), end + 1
-        elif marker == "{{c":
+        elif text.startswith("{{c", at):
             match = CLOZE_RE.match(text, at, min(n, at + _CLOZE_WINDOW))
             if match is None:
                 if not bounded:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from srs.core.markdown_inline import split_wikilink, wikilink_display
+from srs.core.markdown_inline import split_wikilink
 
 MEDIA_EXTENSIONS = frozenset(
     "png jpg jpeg gif bmp svg webp avif tif tiff heic ico mp3 wav m4a ogg flac webm 3gp mp4 mov "
@@ -126,12 +126,12 @@ class InlineBuilder:
             self.spans.append(Span(kind, start, self.length, inner_start, inner_end, target))
 
     def wikilink(self, content: str, embed: bool) -> None:
-        target, _heading, alias = split_wikilink(content)
+        target, heading, alias = split_wikilink(content)
         if embed:
             if is_media(target):
                 self.found.media.append(target)
             return
-        display = wikilink_display(content)
+        display = alias or target or heading  # as ``wikilink_display`` shows it
         if target:
             self.found.links.append(target)
         start = self.length
