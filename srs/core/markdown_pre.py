@@ -43,9 +43,12 @@ def blank_comments(text: str) -> str:
                     fence = ""
                 out.append(line)
                 continue
-            opened = _FENCE_OPEN.match(line)
+            opened = _FENCE_OPEN.match(line) if "`" in line or "~" in line else None
             if opened:
                 fence = opened.group(1)
+                out.append(line)
+                continue
+            if "%%" not in line:  # (the scan below would copy it as it is)
                 out.append(line)
                 continue
         parts: list[str] = []
