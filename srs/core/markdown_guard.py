@@ -47,7 +47,8 @@ def _odd_footnotes(source: str) -> bool:
     return False
 
 
-_DELIMITER_ROW = re.compile(r"[ \t|:\-]*-[ \t|:\-]*")
+# A table's delimiter row (never the first line: it needs a header above), found by its newline.
+_DELIMITER_ROW = re.compile(r"\n([ \t|:\-]*-[ \t|:\-]*)(?=\n|$)")
 
 
 def _odd_table(source: str) -> bool:
@@ -56,15 +57,14 @@ def _odd_table(source: str) -> bool:
     without a pipe, a table under a quote or a paragraph line)."""
     if "|" not in source or "-" not in source:
         return False
-    lines = source.split("\n")
-    for i in range(1, len(lines)):
-        row = lines[i]
-        if "-" not in row or not _DELIMITER_ROW.fullmatch(row):
-            continue
-        header = lines[i - 1]
+    for found in _DELIMITER_ROW.finditer(source):
+        row = found.group(1)
+        head_end = found.start()
+        head_start = source.rfind("\n", 0, head_end) + 1
+        header = source[head_start:head_end]
         if "|" not in header and "|" not in row:
             continue  # a setext heading or a rule, not a table
-        before = lines[i - 2].strip() if i >= 2 else ""
+        before = source[source.rfind("\n", 0, head_start - 1) + 1 : head_start - 1].strip() if head_start else ""
         if not (header.lstrip().startswith("|") and row.lstrip().startswith("|")) or before[:1] not in ("", "#"):
             return True
     return False
