@@ -28,22 +28,25 @@ _ODD_LINE_START = re.compile(
     r"|(?:(?:[>*+\-]|\d{1,9}[.)])[ \t]*)?[" + _ODD_SPACE + r"]))"
 )
 # A footnote definition with nothing after "]: ", or right under a line of text (only
-# markdown-it-py ends the paragraph there).
-_ODD_FOOTNOTE = re.compile(r"\[\^[^\]\n]*\]:(?![ \t]+\S)|\n(?=[ \t]*\[\^[^\]\n]*\]:)")
+# markdown-it-py ends the paragraph there). Two regexes: each starts with a fixed string, which
+# the regex engine finds fast; one with both alternatives tries every position of the note.
+_EMPTY_FOOTNOTE = re.compile(r"\[\^[^\]\n]*\]:(?![ \t]+\S)")
+_BEFORE_FOOTNOTE = re.compile(r"\n(?=[ \t]*\[\^[^\]\n]*\]:)")
 _FOOTNOTE_DEF = re.compile(r"[ \t]*\[\^[^\]\n]*\]:")
 
 
 def _odd_footnotes(source: str) -> bool:
     """The footnote definitions above (the caller has seen a "]:")."""
-    if "[^" in source:
-        for found in _ODD_FOOTNOTE.finditer(source):
-            if not found.group().startswith("\n"):
-                return True  # nothing after "]: "
-            # A definition right under a line of text that is not itself a definition.
-            above = source.rfind("\n", 0, found.start())
-            line = source[above + 1 : found.start()]
-            if line.strip() and not _FOOTNOTE_DEF.match(line):
-                return True
+    if "[^" not in source:
+        return False
+    if _EMPTY_FOOTNOTE.search(source) is not None:
+        return True
+    for found in _BEFORE_FOOTNOTE.finditer(source):
+        # A definition right under a line of text that is not itself a definition.
+        above = source.rfind("\n", 0, found.start())
+        line = source[above + 1 : found.start()]
+        if line.strip() and not _FOOTNOTE_DEF.match(line):
+            return True
     return False
 
 
