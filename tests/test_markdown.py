@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from srs.core.markdown import parse
+import dataclasses
+
+import pytest
+
+from srs.core.markdown import Block, _block, parse
 from srs.core.markdown_pre import blank_comments, restore_flattened
+from srs.core.markdown_render import Span, new_span
 
 
 def test_blocks_keep_original_line_numbers_after_front_matter() -> None:
@@ -91,3 +96,27 @@ def test_narrowed_rule_loops_agree_with_markdown_it_on_every_corpus_note() -> No
     for path in notes:
         text = path.read_text(encoding="utf-8-sig", errors="replace")
         assert _tokens(fast.parse(text, {})) == _tokens(plain.parse(text, {})), path
+
+
+def test_fast_made_blocks_and_spans_are_the_dataclass_values() -> None:
+    """``_block`` and ``new_span`` fill a new instance's fields directly (for speed): they must
+    make exactly what the constructors make, and know every field."""
+    span = new_span("wikilink", 1, 9, 3, 7, "Target", "alias")
+    plain_span = Span("wikilink", 1, 9, 3, 7, "Target", "alias")
+    assert span == plain_span and hash(span) == hash(plain_span) and repr(span) == repr(plain_span)
+    assert new_span("em", 0, 3, 1, 2) == Span("em", 0, 3, 1, 2)
+    values = {
+        "kind": "row", "line": 4, "text": "a | b", "spans": (span,), "level": 2, "headings": ("H",), "quote": True,
+        "callout": "note", "task": True, "cells": (("a", ()), ("b", (span,))), "header": True, "table": 3,
+        "first_in_item": True,
+    }
+    assert [f.name for f in dataclasses.fields(Block)] == list(values)
+    block = _block(*values.values())
+    plain = Block(**values)
+    assert block == plain and hash(block) == hash(plain) and repr(block) == repr(plain)
+    assert list(vars(block).items()) == list(vars(plain).items())
+    assert dataclasses.replace(block, text="x") == dataclasses.replace(plain, text="x")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.text = "changed"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 0  # type: ignore[misc]

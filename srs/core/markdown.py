@@ -49,6 +49,32 @@ class Block:
     first_in_item: bool = False  # the first paragraph of a list item
 
 
+_new = object.__new__
+
+
+def _block(kind: str, line: int, text: str, spans: tuple[Span, ...], level: int, headings: tuple[str, ...],
+           quote: bool, callout: str, task: bool, cells: tuple[tuple[str, tuple[Span, ...]], ...], header: bool,
+           table: int, first_in_item: bool) -> Block:
+    """``Block(...)`` with every field given, made as ``markdown_render.new_span`` makes spans (the
+    frozen dataclass's __init__ is most of the cost of a note's blocks)."""
+    made = _new(Block)
+    fields = made.__dict__
+    fields["kind"] = kind
+    fields["line"] = line
+    fields["text"] = text
+    fields["spans"] = spans
+    fields["level"] = level
+    fields["headings"] = headings
+    fields["quote"] = quote
+    fields["callout"] = callout
+    fields["task"] = task
+    fields["cells"] = cells
+    fields["header"] = header
+    fields["table"] = table
+    fields["first_in_item"] = first_in_item
+    return made
+
+
 @dataclass(frozen=True)
 class Document:
     """A parsed note: its blocks, front matter source, links, tags and embeds."""
@@ -156,9 +182,9 @@ def parse(text: str, *, fast: bool = True) -> Document:
             task = list_depth > 0 and item_fresh and text[:1] == "[" and _TASK.match(text) is not None
             if skip_depth == 0 and text and not text.isspace():
                 blocks.append(
-                    Block(
+                    _block(
                         "item" if list_depth > 0 else "paragraph", line, text, spans, list_depth, path,
-                        quote_depth > 0, callout, task, first_in_item=item_fresh,
+                        quote_depth > 0, callout, task, (), False, -1, item_fresh,
                     )
                 )
             item_fresh = False
@@ -176,7 +202,7 @@ def parse(text: str, *, fast: bool = True) -> Document:
             path = tuple(t for _level, t in headings)
             title = text.replace("\n", " ").strip()
             if skip_depth == 0 and title:
-                blocks.append(Block("heading", line, title, spans, level, path, quote_depth > 0))
+                blocks.append(_block("heading", line, title, spans, level, path, quote_depth > 0, "", False, (), False, -1, False))
                 headings.append((level, title))
                 path = (*path, title)
         elif op == ROW_OPEN:
@@ -189,8 +215,8 @@ def parse(text: str, *, fast: bool = True) -> Document:
             # it has (a glossary written under a blank header).
             if skip_depth == 0 and (row_text.strip(" |") or in_head):
                 blocks.append(
-                    Block("row", row_line, row_text, (), 0, path, quote_depth > 0,
-                          cells=cells, header=in_head, table=table_index)
+                    _block("row", row_line, row_text, (), 0, path, quote_depth > 0, "", False, cells, in_head,
+                           table_index, False)
                 )
         elif op == QUOTE_OPEN:
             quote_depth += 1
