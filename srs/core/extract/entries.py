@@ -376,7 +376,8 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             question = question or text.endswith("?")
             labelled = labelled or (i + 1 < len(blocks) and DEFINITION_LINE.match(blocks[i + 1].text) is not None)
             announced = announced or _GLOSSARY_HEADING.search(text) is not None
-            ideas = ideas or announces_ideas(text)
+            # Key ideas head a section (level 2 or deeper); asked until one is found.
+            ideas = ideas or (block.level >= 2 and announces_ideas(text))
     shapes = (
         (bold_paragraph, _bold_runs), (question, block_questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
         (labelled, labelled_definitions), (headed, headed_lists), (top >= 2, dictionary_entries),

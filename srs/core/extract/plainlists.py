@@ -102,7 +102,7 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
             term, body = match.group("term").strip(), match.group("body").strip()
             # A gloss in a script written without spaces ("廃藩置県：1871年、藩を廃止して ...") is
             # one "word" long, and may open with a year: its characters count instead.
-            cjk = sum(1 for ch in body[:40] if "\u3040" <= ch <= "\u9fff") >= 6
+            cjk = not body.isascii() and sum(1 for ch in body[:40] if "\u3040" <= ch <= "\u9fff") >= 6
             if (
                 len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms
                 or term.lower() in _LECTURE_LABELS or term.lower().endswith(" q") or body.endswith("?")
