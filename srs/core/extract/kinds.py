@@ -47,7 +47,6 @@ def _entry(block: Block) -> tuple[str, str] | None:
         return None
     if any(w.lower() in _FUNCTION_WORDS for w in words):
         return None
-    opening = " ".join(body.split()[:6])
     if len(body.split()) < 4 or not body[:1].isupper() or _REPORT_START.match(body) or body.endswith("?"):
         return None
     if _SECOND_PERSON.search(" ".join(body.split(None, 2)[:2])) or "**" in body or "`" in body or "[[" in body:

@@ -92,7 +92,6 @@ def study_qa(question_line: str, answer_line: str) -> Found | None:
     a = _STUDY_A.match(answer_line.strip())
     if not q or not a:
         return None
-    question, answer = clean_card_text(q.group(1)), clean_card_text(a.group(1))
     return _answer_card(q.group(1), a.group(1), "study_qa")
 
 

@@ -16,6 +16,7 @@ from srs.core.extract.glossing import gloss as _gloss
 from srs.core.extract.lists import LIST_ARTICLES, _parallel
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import plain
+from srs.core.markdown import Block
 
 # "**Definition:** the movement of ...", "- Def: ...": a labelled definition under a term heading.
 DEFINITION_LINE = re.compile(
