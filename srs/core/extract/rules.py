@@ -1,7 +1,8 @@
 """Sentence rules: definitions of emphasised terms.
 
 Each rule looks at one sentence and returns ``Found`` values (card text in cloze markup, answers,
-rule name). Explicit markup (``markup``) and attributed claims (``claims``) live beside it.
+rule name). Explicit markup (``markup``) and attributed claims (``claims``) live beside it; the
+words by which a sentence names a term are in ``namingcues``.
 """
 
 from __future__ import annotations
@@ -15,82 +16,21 @@ from srs.core.extract.bodies import (
 )
 from srs.core.extract.found import Found
 from srs.core.extract.filters import STOP_TERMS, plausible_term
+from srs.core.extract.namingcues import (
+    ALS_BEFORE, BY_BEFORE, GENANNT_AFTER, KNOWN_AS_INTL, LITERAL_NAME_BEFORE, NAMING_AFTER_INTL, NAMING_BEFORE,
+    NAMING_BEFORE_CJK, NAMING_BEFORE_INTL, NAMING_OBJECT, NAMING_STEM, NAMING_STEM_INTL, QUOTED, TERM_AFTER,
+    TERM_BEFORE, WE_DEFINE, WE_MEAN_AFTER, WIRD_BEFORE,
+)
 from srs.core.extract.sentences import Folded, Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
 
 MAX_SENTENCE = 700
-_NAMING = (
-    r"(?:called|calls|call|termed|named|dubbed|nicknamed|coined|labell?ed|"
-    r"christened|known\s+as|referred\s+to\s+as|refers?\s+to\s+as)"
-)
-_NAMING_BEFORE = re.compile(
-    r"\b(" + _NAMING + r")\s+(?:(?:it|this|these|them|that|him|her)\s+)?"
-    r"(?:(?:an?|the)\s+)?(?:(?:\w+\s+)?(?:term|word|name|phrase|label)\s+)?$",
-    re.I,
-)
-_QUOTED = re.compile(
-    r"\b(" + _NAMING + r")\s+(?:(?:it|this|these|them|that)\s+)?(?:(?:an?|the)\s+)?"
-    r"(?:\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|‘([^’\n]{2,60})’|'([^'\n]{2,60})'(?!\w))",
-    re.I,
-)
-# "He calls <what is named> the **Y**" / "called such a figure a **Y**": the named thing sits
-# between the verb and the article. Prepositions there mean another reading ("called by the").
-_NAMING_OBJECT = re.compile(
-    r"\b(call|calls|called|term|terms|termed|name|names|named|dub|dubs|dubbed|nicknamed?)\s+"
-    r"(?:(?!(?:by|with|from|on|at|for|into|after|before|when|if|because|and|or)\s)[^\s.,;:!?()]+\s+){1,14}?"
-    r"(?:an?|the)\s+$",
-    re.I,
-)
-# "the (architectural) term *spandrel* for ...": a word introduced as a term for a meaning.
-_TERM_BEFORE = re.compile(r"\b(?:the|a|this)\s+(?:[a-z-]+\s+)?(?:term|word|name|expression)\s+$", re.I)
-_TERM_AFTER = re.compile(r"^\s*(?:for|to\s+(?:describe|mean|denote|refer\s+to|name))\s+\w", re.I)
-# Naming in other languages: "On appelle **Y**", "se llama **Y**", "называется **Y**" ...
-_NAMING_BEFORE_INTL = re.compile(
-    r"(?:\b(?:appelle|appelé|appelée|appelés|appelées|nomme|nommé|nommée|llama|llaman|llamado|llamada|"
-    r"denomina|denominado|denominada|chiama|chiamano|chiamato|chiamata|noemt|noemen|genoemd|heißt|nennt\s+man|"
-    r"nennen|genannt|chamado|chamada|chama|chama-se|chamam-se|denomina-se|kallas|kaldes)|(?<!\w)(?:называется|называют|называемый|называемая))\s+"
-    r"(?:(?:le|la|les|l'|un|une|el|los|las|il|lo|gli|o|a|os|as|de|het|der|die|das|den)\s+)?$",
-    re.I,
-)
-# Chinese and Japanese naming words stand right before the term, with no space: "称为**Y**".
-_NAMING_BEFORE_CJK = re.compile(r"(?:称为|稱為|称作|稱作|叫做|叫作|名为|名為|と呼ばれる|と呼ぶ)$")
-# Every match of the English naming regexes (_NAMING_BEFORE, _NAMING_OBJECT, _QUOTED and the
-# naming verbs of ``phrases.named_by_verb``) holds one of these stems, case aside; every match of
-# the naming regexes of other languages (_NAMING_BEFORE_INTL, _KNOWN_AS_INTL, the long objects of
-# ``named_by_verb``) one of the second set. Most sentences hold none: one look at the case-folded
-# sentence then spares those regexes for each term it emphasises.
-_NAMING_STEM = ("call", "term", "name", "dub", "coined", "label", "christen", "known", "refer")
-_NAMING_STEM_INTL = (
-    "appel", "nomm", "llam", "denomin", "chiam", "noem", "heißt", "nenn", "genannt", "cham", "kallas", "kaldes",
-    "называ", "conoc", "conhecid", "connu", "dett", "heet", "heten",
-)
-# "Als **Y** bezeichnet man ...": the German naming construction with the term first.
-_NAMING_AFTER_INTL = re.compile(r"^\s+(?:bezeichnet|nennt|versteht)\s+man\b", re.I)
-_ALS_BEFORE = re.compile(r"^(?:als|unter)\s+(?:(?:der|die|das|den|ein|eine|einen)\s+)?$", re.I)
-# "se conoce como **X**", "é conhecido como **X**", "connu sous le nom d'**X**", "è detto **X**",
-# "der sogenannte **X**", "heet **X**": more naming words, with the term right after them.
-_KNOWN_AS_INTL = re.compile(
-    r"(?:\bconoce\s+como|\bconocid[oa]s?\s+como|\bconhecid[oa]s?\s+como|\bconnue?s?\s+sous\s+le\s+nom\s+(?:de\s+|d['’])|"
-    r"\b(?:è|sono|viene|vengono)\s+dett[oaie]|\bsogenannten?|\bso\s+genannten?|\bheet|\bheten|\bwordt\s+genoemd)"
-    r"\s*(?:(?:le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|gli|de|het|der|die|das|den)\s+)?$",
-    re.I,
-)
-# "Dieses Phänomen wird **Treibhauseffekt** genannt.": the German passive puts the verb last.
-_WIRD_BEFORE = re.compile(r"\b(?:wird|werden)\s+(?:auch\s+)?(?:als\s+)?$", re.I)
-_GENANNT_AFTER = re.compile(r"^\s+(?:genannt|bezeichnet)\b", re.I)
-# "By **opportunity cost** we mean ...": a lecture's way of defining.
-_BY_BEFORE = re.compile(r"^by\s+(?:an?\s+|the\s+)?$", re.I)
-# "In the potential method we define a **potential function** $\Phi$ ...".
-_WE_DEFINE = re.compile(r"\b(?:we|one)\s+(?:first\s+|now\s+)?defines?\s+(?:an?|the)\s+$", re.I)
-_WE_MEAN_AFTER = re.compile(r"^\s*,?\s+(?:we|I|one)\s+(?:mean|understand)\s+\S+", re.I)
-# "a note called", "la sección llamada": an article and a noun before the naming word.
-_LITERAL_NAME_BEFORE = re.compile(
-    r"\b(?:the|a|an|uma|um|una|un|une|la|le|les|el|los|las|il|lo|gli|o|na|no|ein|eine|einen|einer|die|der|das|"
-    r"en|ett|een|het)"
-    r"\s+[^\W\d_]+\s+$",
-    re.I,
-)
+# The naming patterns live in ``namingcues``; the names the speed tests read stay here.
+_NAMING_BEFORE, _NAMING_OBJECT, _QUOTED = NAMING_BEFORE, NAMING_OBJECT, QUOTED
+_NAMING_BEFORE_INTL, _KNOWN_AS_INTL = NAMING_BEFORE_INTL, KNOWN_AS_INTL
+_NAMING_STEM, _NAMING_STEM_INTL = NAMING_STEM, NAMING_STEM_INTL
+
 _CLAUSE_IN_TERM = re.compile(
     r"(?<!\w)(?:is|are|was|were|ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er|er)(?!\w)", re.I
 )
@@ -340,25 +280,25 @@ def definitions(
             add(span.start, span.end, term, "term_is")
             continue
         # CJK naming words are no ASCII: an ASCII sentence (the flag is stored) cannot hold them.
-        named = (stems.holds(_NAMING_STEM_INTL) and _NAMING_BEFORE_INTL.search(tail)) or (
-            not text.isascii() and _NAMING_BEFORE_CJK.search(tail)
+        named = (stems.holds(NAMING_STEM_INTL) and NAMING_BEFORE_INTL.search(tail)) or (
+            not text.isascii() and NAMING_BEFORE_CJK.search(tail)
         )
-        if named and _LITERAL_NAME_BEFORE.search(tail, 0, named.start()):
+        if named and LITERAL_NAME_BEFORE.search(tail, 0, named.start()):
             named = None  # "crie uma nota chamada **X**": the literal name of a file or section
         if (
             named
-            or (_ALS_BEFORE.match(before) and _NAMING_AFTER_INTL.match(after))
-            or (stems.holds(_NAMING_STEM_INTL) and _KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)))
-            or (_GENANNT_AFTER.match(after) and _WIRD_BEFORE.search(tail))
-            or (_BY_BEFORE.match(before) and _WE_MEAN_AFTER.match(after))
-            or ("define" in tail and _WE_DEFINE.search(tail, max(0, len(tail) - 40)))
+            or (ALS_BEFORE.match(before) and NAMING_AFTER_INTL.match(after))
+            or (stems.holds(NAMING_STEM_INTL) and KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)))
+            or (GENANNT_AFTER.match(after) and WIRD_BEFORE.search(tail))
+            or (BY_BEFORE.match(before) and WE_MEAN_AFTER.match(after))
+            or ("define" in tail and WE_DEFINE.search(tail, max(0, len(tail) - 40)))
         ):
             add(span.start, span.end, term, "bold_called")
             continue
-        if _TERM_AFTER.match(after) and _TERM_BEFORE.search(tail):
+        if TERM_AFTER.match(after) and TERM_BEFORE.search(tail):
             add(span.start, span.end, term, "bold_called")
             continue
-        naming = stems.holds(_NAMING_STEM) and (_NAMING_BEFORE.search(tail) or _NAMING_OBJECT.search(tail))
+        naming = stems.holds(NAMING_STEM) and (NAMING_BEFORE.search(tail) or NAMING_OBJECT.search(tail))
         if naming:
             verb = naming.group(1).lower()
             rule = "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
@@ -372,7 +312,7 @@ def definitions(
             add(span.start, span.end, term, "term_is")
             continue
         if (
-            (stems.holds(_NAMING_STEM) or stems.holds(_NAMING_STEM_INTL)) and phrases.named_by_verb(before, after)
+            (stems.holds(NAMING_STEM) or stems.holds(NAMING_STEM_INTL)) and phrases.named_by_verb(before, after)
         ) or (found and phrases.parallel_name(before)):
             add(span.start, span.end, term, "bold_called")
             continue
@@ -395,8 +335,8 @@ def definitions(
         if subject and subject.group("term").split()[0].lower() not in STOP_TERMS and plausible_term(subject.group("term")):
             add(subject.start("term"), subject.end("term"), subject.group("term"), "term_is")
     quoted = (
-        _QUOTED.finditer(text)
-        if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) and stems.holds(_NAMING_STEM)
+        QUOTED.finditer(text)
+        if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) and stems.holds(NAMING_STEM)
         else ()
     )
     for match in quoted:
@@ -409,7 +349,7 @@ def definitions(
     for span in sentence.spans:
         if span.kind != "wikilink":
             continue
-        naming = stems.holds(_NAMING_STEM) and _NAMING_BEFORE.search(text[: span.start][-80:])
+        naming = stems.holds(NAMING_STEM) and NAMING_BEFORE.search(text[: span.start][-80:])
         term = text[span.inner_start : span.inner_end]
         if naming and plausible_term(term):
             add(span.start, span.end, term, "link_alias_calls")

@@ -1,0 +1,83 @@
+"""Naming cues: the words and constructions by which a sentence names a term.
+
+"called **Y**", "known as *Y*", "the term *Y* for ...", "By **Y** we mean ...", "On appelle **Y**",
+"称为**Y**": the patterns ``rules.definitions`` reads around an emphasised or quoted term for its
+``bold_called`` and ``known_as`` cards, in English and in other languages, with the stems
+(``NAMING_STEM``, ``NAMING_STEM_INTL``) that let it skip them on the sentences that hold none.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAMING = (
+    r"(?:called|calls|call|termed|named|dubbed|nicknamed|coined|labell?ed|"
+    r"christened|known\s+as|referred\s+to\s+as|refers?\s+to\s+as)"
+)
+NAMING_BEFORE = re.compile(
+    r"\b(" + _NAMING + r")\s+(?:(?:it|this|these|them|that|him|her)\s+)?"
+    r"(?:(?:an?|the)\s+)?(?:(?:\w+\s+)?(?:term|word|name|phrase|label)\s+)?$",
+    re.I,
+)
+QUOTED = re.compile(
+    r"\b(" + _NAMING + r")\s+(?:(?:it|this|these|them|that)\s+)?(?:(?:an?|the)\s+)?"
+    r"(?:\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|‘([^’\n]{2,60})’|'([^'\n]{2,60})'(?!\w))",
+    re.I,
+)
+# "He calls <what is named> the **Y**" / "called such a figure a **Y**": the named thing sits
+# between the verb and the article. Prepositions there mean another reading ("called by the").
+NAMING_OBJECT = re.compile(
+    r"\b(call|calls|called|term|terms|termed|name|names|named|dub|dubs|dubbed|nicknamed?)\s+"
+    r"(?:(?!(?:by|with|from|on|at|for|into|after|before|when|if|because|and|or)\s)[^\s.,;:!?()]+\s+){1,14}?"
+    r"(?:an?|the)\s+$",
+    re.I,
+)
+# "the (architectural) term *spandrel* for ...": a word introduced as a term for a meaning.
+TERM_BEFORE = re.compile(r"\b(?:the|a|this)\s+(?:[a-z-]+\s+)?(?:term|word|name|expression)\s+$", re.I)
+TERM_AFTER = re.compile(r"^\s*(?:for|to\s+(?:describe|mean|denote|refer\s+to|name))\s+\w", re.I)
+# Naming in other languages: "On appelle **Y**", "se llama **Y**", "называется **Y**" ...
+NAMING_BEFORE_INTL = re.compile(
+    r"(?:\b(?:appelle|appelé|appelée|appelés|appelées|nomme|nommé|nommée|llama|llaman|llamado|llamada|"
+    r"denomina|denominado|denominada|chiama|chiamano|chiamato|chiamata|noemt|noemen|genoemd|heißt|nennt\s+man|"
+    r"nennen|genannt|chamado|chamada|chama|chama-se|chamam-se|denomina-se|kallas|kaldes)|(?<!\w)(?:называется|называют|называемый|называемая))\s+"
+    r"(?:(?:le|la|les|l'|un|une|el|los|las|il|lo|gli|o|a|os|as|de|het|der|die|das|den)\s+)?$",
+    re.I,
+)
+# Chinese and Japanese naming words stand right before the term, with no space: "称为**Y**".
+NAMING_BEFORE_CJK = re.compile(r"(?:称为|稱為|称作|稱作|叫做|叫作|名为|名為|と呼ばれる|と呼ぶ)$")
+# Every match of the English naming regexes (NAMING_BEFORE, NAMING_OBJECT, QUOTED and the
+# naming verbs of ``phrases.named_by_verb``) holds one of these stems, case aside; every match of
+# the naming regexes of other languages (NAMING_BEFORE_INTL, KNOWN_AS_INTL, the long objects of
+# ``named_by_verb``) one of the second set. Most sentences hold none: one look at the case-folded
+# sentence then spares those regexes for each term it emphasises.
+NAMING_STEM = ("call", "term", "name", "dub", "coined", "label", "christen", "known", "refer")
+NAMING_STEM_INTL = (
+    "appel", "nomm", "llam", "denomin", "chiam", "noem", "heißt", "nenn", "genannt", "cham", "kallas", "kaldes",
+    "называ", "conoc", "conhecid", "connu", "dett", "heet", "heten",
+)
+# "Als **Y** bezeichnet man ...": the German naming construction with the term first.
+NAMING_AFTER_INTL = re.compile(r"^\s+(?:bezeichnet|nennt|versteht)\s+man\b", re.I)
+ALS_BEFORE = re.compile(r"^(?:als|unter)\s+(?:(?:der|die|das|den|ein|eine|einen)\s+)?$", re.I)
+# "se conoce como **X**", "é conhecido como **X**", "connu sous le nom d'**X**", "è detto **X**",
+# "der sogenannte **X**", "heet **X**": more naming words, with the term right after them.
+KNOWN_AS_INTL = re.compile(
+    r"(?:\bconoce\s+como|\bconocid[oa]s?\s+como|\bconhecid[oa]s?\s+como|\bconnue?s?\s+sous\s+le\s+nom\s+(?:de\s+|d['’])|"
+    r"\b(?:è|sono|viene|vengono)\s+dett[oaie]|\bsogenannten?|\bso\s+genannten?|\bheet|\bheten|\bwordt\s+genoemd)"
+    r"\s*(?:(?:le|la|les|l['’]|el|los|las|o|a|os|as|il|lo|gli|de|het|der|die|das|den)\s+)?$",
+    re.I,
+)
+# "Dieses Phänomen wird **Treibhauseffekt** genannt.": the German passive puts the verb last.
+WIRD_BEFORE = re.compile(r"\b(?:wird|werden)\s+(?:auch\s+)?(?:als\s+)?$", re.I)
+GENANNT_AFTER = re.compile(r"^\s+(?:genannt|bezeichnet)\b", re.I)
+# "By **opportunity cost** we mean ...": a lecture's way of defining.
+BY_BEFORE = re.compile(r"^by\s+(?:an?\s+|the\s+)?$", re.I)
+# "In the potential method we define a **potential function** $\Phi$ ...".
+WE_DEFINE = re.compile(r"\b(?:we|one)\s+(?:first\s+|now\s+)?defines?\s+(?:an?|the)\s+$", re.I)
+WE_MEAN_AFTER = re.compile(r"^\s*,?\s+(?:we|I|one)\s+(?:mean|understand)\s+\S+", re.I)
+# "a note called", "la sección llamada": an article and a noun before the naming word.
+LITERAL_NAME_BEFORE = re.compile(
+    r"\b(?:the|a|an|uma|um|una|un|une|la|le|les|el|los|las|il|lo|gli|o|na|no|ein|eine|einen|einer|die|der|das|"
+    r"en|ett|een|het)"
+    r"\s+[^\W\d_]+\s+$",
+    re.I,
+)
