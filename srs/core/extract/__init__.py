@@ -6,7 +6,6 @@ raises: a note that cannot be read degrades to no cards and a warning.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 
@@ -28,6 +27,7 @@ from srs.core.extract.claims import attributed_claim
 from srs.core.extract.markup import explicit
 from srs.core.extract.notecards import NoteCard, drop_option_lists, personal_list, with_bold_leads, with_key_terms
 from srs.core.extract.boldleads import BoldLead, accepted_leads, bold_lead
+from srs.core.extract.cardcontext import headings_context, sentence_context, sentence_key
 from srs.core.extract.bodies import noun_phrase_body
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import is_study_pair, prose_qa, qa_lines, study_qa
@@ -76,31 +76,6 @@ def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
     except Exception as exc:  # noqa: BLE001 - any failure on odd input degrades to a warning
         reason = f"the note could not be read ({type(exc).__name__}: {exc})"
     return ExtractedNote(NoteInfo(path=path, title=_stem(path)), (), (f"{reason}; its cards are kept as they were",), failed=True)
-
-
-def _key(text: str) -> str:
-    return hashlib.blake2b(plain(text).encode("utf-8", "replace"), digest_size=6).hexdigest()
-
-
-def _headings_context(headings: tuple[str, ...], made: dict[tuple[str, ...], str]) -> str:
-    """The heading path as plain context ("Cells › Organelles"), made once per note and path:
-    the blocks under one heading share it."""
-    context = made.get(headings)
-    if context is None:
-        context = made[headings] = " › ".join(plain(h) for h in headings if h)
-    return context
-
-
-def _context(headings: str, sentences: list[Sentence], index: int, answers: tuple[str, ...]) -> str:
-    """A sentence card's context: the block's heading path (``_headings_context``) and the
-    sentence before, unless that sentence gives an answer away."""
-    parts = [headings]
-    if index > 0:
-        previous = plain(sentences[index - 1].text)
-        lowered = previous.lower()
-        if not any(a.lower() in lowered for a in answers):
-            parts.append(previous)
-    return "\n".join(p for p in parts if p)
 
 
 def _has_quote(text: str) -> bool:
@@ -173,7 +148,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             # "## Entropy: a measure of ...", "# Jevons paradox: when efficiency raises consumption".
             card = heading_line(plain(block.text), title)
             if card:
-                cards.append(NoteCard(card, line0, _key(block.text), "", bi))
+                cards.append(NoteCard(card, line0, sentence_key(block.text), "", bi))
                 title_done = title_done or card.answers[0].lower() in title.lower()
                 continue
         if block.kind == "row":
@@ -185,7 +160,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             if block.table in glossary_tables:
                 card = glossary_row(block, glossary_tables[block.table])
                 if card:
-                    cards.append(NoteCard(card, line0, _key(block.text), " › ".join(block.headings)))
+                    cards.append(NoteCard(card, line0, sentence_key(block.text), " › ".join(block.headings)))
             continue
         # Study Q/A split over two consecutive blocks ("- Q: ..." then "- A: ...").
         if (
@@ -194,31 +169,31 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         ):
             card = study_qa(block.text, blocks[bi + 1].text)
             if card:
-                cards.append(NoteCard(card, line0, _key(block.text), " › ".join(block.headings)))
+                cards.append(NoteCard(card, line0, sentence_key(block.text), " › ".join(block.headings)))
             skip_next = True
             continue
         if block.kind == "paragraph" and "?" in block.text and not block.quote:
             asked = prose_qa(block.text)
             if asked:
-                cards.append(NoteCard(asked, line0, _key(block.text), " › ".join(block.headings), bi))
+                cards.append(NoteCard(asked, line0, sentence_key(block.text), " › ".join(block.headings), bi))
                 continue
         qa = qa_lines(block) if block.kind != "heading" else None
         if qa is not None:
             for card in qa:
-                cards.append(NoteCard(card, line0, _key(card.text), " › ".join(block.headings)))
+                cards.append(NoteCard(card, line0, sentence_key(card.text), " › ".join(block.headings)))
             continue
         parent = nested.get(bi)
         if parent is not None:
-            cards.append(NoteCard(parent, line0, _key(block.text), " › ".join(block.headings), bi))
+            cards.append(NoteCard(parent, line0, sentence_key(block.text), " › ".join(block.headings), bi))
             skip_next = True  # the nested item is the card's body
             continue
         entry = plain_entries.get(bi) or kinds.get(bi)
         if entry is not None:
-            cards.append(NoteCard(entry, line0, _key(block.text), " › ".join(block.headings), bi))
+            cards.append(NoteCard(entry, line0, sentence_key(block.text), " › ".join(block.headings), bi))
             continue
         sections = glossary_sections.get(bi)
         if sections is not None:
-            cards.append(NoteCard(sections, line0, _key(block.text), " › ".join(block.headings), bi))
+            cards.append(NoteCard(sections, line0, sentence_key(block.text), " › ".join(block.headings), bi))
         sentences = split_sentences(block.text, block.spans)
         marked = False  # a cloze or highlight in the block: only then can explicit() find one
         bold = False  # a strong span in the block: only then can key_terms() find one
@@ -362,26 +337,26 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             if not made and kind == "paragraph" and not block.quote and sentence_text.startswith(("**", "__")):
                 lead = bold_lead(sentence_text)  # "**Mutex.** A lock that ...": kept if the note has three
                 if lead is not None and lead.found is not None:
-                    context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, lead.found.answers)
-                    leads.append((lead, NoteCard(lead.found, line, _key(sentence_text), context, bi)))
+                    context = sentence_context(headings_context(block.headings, heading_contexts), sentences, sentence.index, lead.found.answers)
+                    leads.append((lead, NoteCard(lead.found, line, sentence_key(sentence_text), context, bi)))
                 elif lead is not None:
                     leads.append((lead, None))
             key = ""  # the sentence's key, made once if the sentence gives a card
             for found in made:
-                key = key or _key(sentence_text)
-                context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, found.answers)
+                key = key or sentence_key(sentence_text)
+                context = sentence_context(headings_context(block.headings, heading_contexts), sentences, sentence.index, found.answers)
                 cards.append(NoteCard(found, line, key, context, bi))
             if bold and not heading and sentence.spans and not single:  # explicit markup wins
                 for term in key_terms(sentence, ui):
-                    key = key or _key(sentence_text)
-                    context = _context(_headings_context(block.headings, heading_contexts), sentences, sentence.index, term.found.answers)
+                    key = key or sentence_key(sentence_text)
+                    context = sentence_context(headings_context(block.headings, heading_contexts), sentences, sentence.index, term.found.answers)
                     key_found.append((term, NoteCard(term.found, line, key, context, bi)))
 
     claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
     # A term a sentence already defines needs no second card from the title.
     taken = {a.lower() for c in cards for a in c.found.answers}
     if claim and not any(c.found.text == claim.text for c in cards) and not {a.lower() for a in claim.answers} & taken:
-        cards.insert(0, NoteCard(claim, 1, _key(title), ""))
+        cards.insert(0, NoteCard(claim, 1, sentence_key(title), ""))
 
     if leads and accepted_leads([lead for lead, _ in leads]):
         cards = with_bold_leads(cards, [card for _, card in leads if card is not None])

@@ -1,0 +1,38 @@
+"""Where a card stands in its note: the key of its sentence and the context shown with it.
+
+A card's sentence key groups the cards one sentence (or heading, row, title) gives, so that
+siblings can be told apart from unrelated cards; its context is the heading path of its block and,
+for a sentence card, the sentence before it when that does not give the answer away.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from srs.core.extract.sentences import Sentence, plain
+
+
+def sentence_key(text: str) -> str:
+    """A short stable key for the plain text a card was made from."""
+    return hashlib.blake2b(plain(text).encode("utf-8", "replace"), digest_size=6).hexdigest()
+
+
+def headings_context(headings: tuple[str, ...], made: dict[tuple[str, ...], str]) -> str:
+    """The heading path as plain context ("Cells › Organelles"), made once per note and path:
+    the blocks under one heading share it."""
+    context = made.get(headings)
+    if context is None:
+        context = made[headings] = " › ".join(plain(h) for h in headings if h)
+    return context
+
+
+def sentence_context(headings: str, sentences: list[Sentence], index: int, answers: tuple[str, ...]) -> str:
+    """A sentence card's context: the block's heading path (``headings_context``) and the
+    sentence before, unless that sentence gives an answer away."""
+    parts = [headings]
+    if index > 0:
+        previous = plain(sentences[index - 1].text)
+        lowered = previous.lower()
+        if not any(a.lower() in lowered for a in answers):
+            parts.append(previous)
+    return "\n".join(p for p in parts if p)
