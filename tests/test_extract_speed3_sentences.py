@@ -96,10 +96,10 @@ def test_ui_noun_tree_finds_what_the_plain_alternation_finds() -> None:
 
 
 def test_line_sep_near_start_agrees_with_the_regex() -> None:
-    from srs.core import extract
+    from srs.core.extract import lines
 
     rng = random.Random(19)
     pieces = ["Term", ":", " ", "=", "-", " - ", "：", "—", "–", "\n", "\t", "x" * 30, "é", "a-b"]
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
-        assert extract._line_sep_near_start(text) == (extract._LINE_SEP.search(text, 0, 64) is not None), text
+        assert lines.line_sep_near_start(text) == (lines.LINE_SEP.search(text, 0, 64) is not None), text

@@ -13,22 +13,22 @@ import re
 
 import pytest
 
-from srs.core.extract import filters, phrases, rules
+from srs.core.extract import filters, namingcues, phrases
 from srs.core.extract.filters import looks_like_date
 from srs.core.extract.sentences import _EMPH_MARK, _NEEDS_PLAIN, Folded, fold_case, plain
 
 _ENGLISH = {
-    rules._NAMING_BEFORE: [
+    namingcues.NAMING_BEFORE: [
         "it is called ", "he calls it the ", "we call this a ", "the so termed ", "was named ", "dubbed the ",
         "nicknamed ", "coined the term ", "labeled ", "labelled a ", "christened ", "is known as the ",
         "is referred to as ", "what one refers to as ", "what we refer to as ",
     ],
-    rules._NAMING_OBJECT: [
+    namingcues.NAMING_OBJECT: [
         "call such a figure a ", "calls an event the ", "called the thing a ", "term this a ", "terms it the ",
         "termed it a ", "name the state the ", "names it a ", "named the effect the ", "dub it the ",
         "dubs it a ", "dubbed the shape a ", "nickname it a ", "nicknamed him the ",
     ],
-    rules._QUOTED: ['is called "Spandrel"', "known as “the Thing”", "termed ‘Drift’", "named 'Zed' for"],
+    namingcues.QUOTED: ['is called "Spandrel"', "known as “the Thing”", "termed ‘Drift’", "named 'Zed' for"],
     phrases.POSSESSIVE_NAMING: ["called its ", "termed their ", "named his ", "known as her ", "referred to as our "],
     phrases.REFER_AS: ["refer to this as ", "refers to it as the ", "referred to them as a ", "referring to it as "],
     phrases.LONG_OBJECT_NAMING: [
@@ -37,14 +37,14 @@ _ENGLISH = {
     ],
 }
 _OTHER = {
-    rules._NAMING_BEFORE_INTL: [
+    namingcues.NAMING_BEFORE_INTL: [
         "on appelle ", "est appelé ", "appelée ", "appelés les ", "appelées ", "on nomme ", "nommé ", "nommée la ",
         "se llama ", "se llaman los ", "llamado ", "llamada la ", "se denomina ", "denominado ", "denominada ",
         "si chiama ", "si chiamano gli ", "chiamato ", "chiamata ", "men noemt ", "noemen ", "genoemd ",
         "heißt ", "nennt man ", "nennen ", "genannt ", "chamado ", "chamada ", "se chama ", "chama-se ",
         "chamam-se ", "denomina-se ", "kallas ", "kaldes ", "называется ", "называют ", "называемый ", "называемая ",
     ],
-    rules._KNOWN_AS_INTL: [
+    namingcues.KNOWN_AS_INTL: [
         "se conoce como ", "conocido como ", "conocidas como ", "conhecido como ", "conhecidas como a ",
         "connu sous le nom de ", "connue sous le nom d'", "è detto ", "sono detti ", "viene detta ",
         "vengono dette ", "der sogenannte ", "die so genannten ", "heet ", "heten ", "wordt genoemd ",
@@ -63,7 +63,7 @@ def _variants(sample: str) -> list[str]:
     return [sample, sample.upper(), sample.title(), odd, sample.replace("i", "İ")]
 
 
-@pytest.mark.parametrize(("stems", "shapes"), [(rules._NAMING_STEM, _ENGLISH), (rules._NAMING_STEM_INTL, _OTHER)])
+@pytest.mark.parametrize(("stems", "shapes"), [(namingcues.NAMING_STEM, _ENGLISH), (namingcues.NAMING_STEM_INTL, _OTHER)])
 def test_every_naming_shape_holds_a_stem(stems: tuple[str, ...], shapes: dict[re.Pattern[str], list[str]]) -> None:
     for regex, samples in shapes.items():
         for sample in samples:
@@ -74,7 +74,7 @@ def test_every_naming_shape_holds_a_stem(stems: tuple[str, ...], shapes: dict[re
 
 
 def test_fold_case_folds_as_ignorecase_matching_does() -> None:
-    letters = set("".join(rules._NAMING_STEM + rules._NAMING_STEM_INTL))
+    letters = set("".join(namingcues.NAMING_STEM + namingcues.NAMING_STEM_INTL))
     everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
     for letter in sorted(letters):
         for match in re.finditer(re.escape(letter), everything, re.I):

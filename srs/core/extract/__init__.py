@@ -17,7 +17,7 @@ from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, lo
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
-    LINE_SEP, glossary_line_count, glossary_sentence_count, heading_line, line_sep_near_start, pinned_gloss_near_start,
+    glossary_line_count, glossary_sentence_count, heading_line, line_sep_near_start, pinned_gloss_near_start,
     term_line,
 )
 from srs.core.extract.lists import paragraph_glossaries
@@ -44,9 +44,6 @@ from srs.core.model import CardCandidate, NoteInfo
 
 __all__ = ["ExtractedNote", "extract_note"]
 
-# The separator test lives with the glossary lines; the names the speed tests read stay here.
-_LINE_SEP = LINE_SEP
-_line_sep_near_start = line_sep_near_start
 
 _LABEL_START = re.compile(r"^(?:\*\*|__)([^*_\n]{1,40}?)(?::|：)?(?:\*\*|__)\s*(?::|：)?")
 

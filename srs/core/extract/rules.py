@@ -26,10 +26,6 @@ from srs.core.markdown_render import Span
 
 
 MAX_SENTENCE = 700
-# The naming patterns live in ``namingcues``; the names the speed tests read stay here.
-_NAMING_BEFORE, _NAMING_OBJECT, _QUOTED = NAMING_BEFORE, NAMING_OBJECT, QUOTED
-_NAMING_BEFORE_INTL, _KNOWN_AS_INTL = NAMING_BEFORE_INTL, KNOWN_AS_INTL
-_NAMING_STEM, _NAMING_STEM_INTL = NAMING_STEM, NAMING_STEM_INTL
 
 _CLAUSE_IN_TERM = re.compile(
     r"(?<!\w)(?:is|are|was|were|ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er|er)(?!\w)", re.I
