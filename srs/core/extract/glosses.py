@@ -116,15 +116,8 @@ def heading_gloss(sentence: Sentence, heading: str, block_text: str) -> Found | 
     law = _PINNED_NOMINAL.match(text) is None
     if law and (_LAW_TITLE.search(heading.strip()) is None or text.startswith(("See ", "see ", "http"))):
         return None
-    term = heading_subject(heading)
-    if not term or term.lower() in block_text.lower() or FIRST_PERSON.search(text) or _PEOPLE.search(text):
-        return None
     # (No gerund here: it is as often a subject, "Removing a vault only removes it ...".)
-    # An arrow leads to a consequence ("... → the test for ...") or to a step or a menu ("→ open
-    # Community plugins", "Settings → Editor"): each part must be no instruction.
-    if any(is_ui_instruction(part.strip()) for part in (text.split("→") if "→" in text else (text,))):
-        return None
-    return Found("{{c1::" + term + "}}: " + text, (term,), "heading_gloss")
+    return _heading_card(heading, text, block_text)
 
 
 # "A point where ...", "An area of land in which ...": a noun phrase pinned by a relative clause.
@@ -153,6 +146,12 @@ def heading_fragment(sentence: Sentence, heading: str, block_text: str) -> Found
     low = text[:1].lower() + text[1:]
     if PINNED_NOUN_PHRASE.match(low) is None and (not text[:1].islower() or _BARE_PINNED.match(text) is None):
         return None
+    return _heading_card(heading, text, block_text)
+
+
+def _heading_card(heading: str, text: str, block_text: str) -> Found | None:
+    """"{{c1::heading's term}}: text", unless the block names the term itself, speaks of people
+    or gives an instruction."""
     term = heading_subject(heading)
     if not term or term.lower() in block_text.lower() or FIRST_PERSON.search(text) or _PEOPLE.search(text):
         return None
