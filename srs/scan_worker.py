@@ -11,11 +11,14 @@ ran Python code for every card, in the scanning process.
 from __future__ import annotations
 
 import hashlib
-from typing import Optional, Tuple
+from typing import TYPE_CHECKING, Optional, Tuple
 
 from srs.core.identity import anchor_of
 from srs.storage.rows import json_list
 from srs.vault import read_file
+
+if TYPE_CHECKING:  # the extractor is imported in the workers only, where it runs
+    from srs.core.extract import ExtractedNote
 
 # A candidate card as the reconciler takes it:
 # (text, answers, rule, line, position, sentence_key, context, anchor, answers_json); the first
@@ -38,7 +41,7 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def pack_note(extracted) -> PackedNote:
+def pack_note(extracted: ExtractedNote) -> PackedNote:
     """The packed form of an ``srs.core.extract.ExtractedNote``."""
     info = extracted.info
     cards = tuple(
@@ -51,7 +54,7 @@ def pack_note(extracted) -> PackedNote:
 
 def decode_note(data: bytes) -> tuple[str | None, str | None]:
     """The note's text, or None and a warning saying why it cannot be read as a note."""
-    if b"\x00" in data[:8192] or b"\x00" in data:
+    if b"\x00" in data:
         return None, "looks like a binary file (it holds NUL bytes), not a markdown note; skipped"
     try:
         return data.decode("utf-8-sig"), None
