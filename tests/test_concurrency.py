@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
@@ -146,7 +148,9 @@ def test_many_processes_opening_a_new_database_at_once_all_succeed(tmp_path):
     (tmp_path / "vault" / "a.md").write_text("The **heart** is a pump.\n", encoding="utf-8")
     config = tmp_path / "config.yaml"
     config.write_text("vault: vault\ndatabase: data/srs.db\n", encoding="utf-8")
-    commands = [["status"], ["remind"], ["scan"], ["cards", "--json"], ["status"], ["scan"], ["remind"], ["status"]]
+    # Sixteen at once: with eight, a process opening the file while another turned it to WAL was
+    # told "database is locked" at once about one run in ten on a loaded machine.
+    commands = [["status"], ["remind"], ["scan"], ["cards", "--json"], ["status"], ["scan"], ["remind"], ["status"]] * 2
     procs = [subprocess.Popen([sys.executable, "-m", "srs", "--config", str(config), *args], cwd=tmp_path, env=_env(),
                               text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for args in commands]
     for args, proc in zip(commands, procs):
@@ -155,3 +159,42 @@ def test_many_processes_opening_a_new_database_at_once_all_succeed(tmp_path):
     check = subprocess.run([sys.executable, "-m", "srs", "--config", str(config), "cards", "--json"], cwd=tmp_path,
                            env=_env(), capture_output=True, text=True, timeout=60)
     assert [c["answers"] for c in json.loads(check.stdout)] == [["heart"]]
+
+
+def test_opening_retries_while_another_process_holds_the_lock_it_needs(tmp_path, monkeypatch):
+    """SQLite may report "database is locked" at once while another process sets up a new
+    database; opening tries again (within the busy timeout) instead of failing the command."""
+    import sqlite3
+
+    from srs.storage import db as db_module
+
+    real = db_module._configured_connection
+    refusals = []
+
+    def locked_twice(path):
+        if len(refusals) < 2:
+            refusals.append(path)
+            raise sqlite3.OperationalError("database is locked")
+        return real(path)
+
+    monkeypatch.setattr(db_module, "_configured_connection", locked_twice)
+    database = db_module.open_database(tmp_path / "srs.db")
+    assert len(refusals) == 2
+    assert database.scalar("PRAGMA journal_mode") == "wal"
+    database.close()
+
+
+def test_opening_gives_up_on_a_lock_after_the_busy_timeout(tmp_path, monkeypatch):
+    """A lock that never goes away ends in the one-line "busy" error, not a hang."""
+    import sqlite3
+
+    from srs.errors import StorageError
+    from srs.storage import db as db_module
+
+    def always_locked(path):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(db_module, "_configured_connection", always_locked)
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 50)
+    with pytest.raises(StorageError, match="busy in another srs process"):
+        db_module.open_database(tmp_path / "srs.db")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -138,7 +139,40 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     except OSError as exc:
         raise StorageError(f"{path.parent}: cannot create the database folder ({exc.strerror or exc}); check the 'database' key in the config") from None
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+        conn = _connect(path)
+    except sqlite3.Error as exc:
+        raise StorageError(describe_sqlite_error(path, exc)) from None
+    db = Database(path, conn)
+    if migrate:
+        migrate_database(db)
+    return db
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A configured connection, retried while another process holds the lock it needs.
+
+    Turning a new database to WAL takes an exclusive lock, and a process that opens the file
+    while another one does that can be told "database is locked" at once, before its busy
+    timeout has run (seen with 16 processes started together on a new database). Several processes started together on a new database (cron, a scan and a
+    review) would fail at random, so the whole set-up is retried for as long as the busy timeout
+    allows."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.005
+    while True:
+        try:
+            return _configured_connection(path)
+        except sqlite3.OperationalError as exc:
+            lowered = str(exc).lower()
+            if ("locked" not in lowered and "busy" not in lowered) or time.monotonic() >= deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.1)
+
+
+def _configured_connection(path: Path) -> sqlite3.Connection:
+    """A connection to ``path`` in WAL mode with the project's pragmas (closed again on failure)."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+    try:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
@@ -149,9 +183,7 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
         # card and anchor indexes, whose keys arrive in no particular order.
         conn.execute("PRAGMA cache_size = -32000")
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.Error as exc:
-        raise StorageError(describe_sqlite_error(path, exc)) from None
-    db = Database(path, conn)
-    if migrate:
-        migrate_database(db)
-    return db
+    except BaseException:
+        conn.close()
+        raise
+    return conn
