@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import srs.core.markdown_fast as markdown_fast
 from srs.core.markdown import parse, prepare
-from srs.core.markdown_fast import fast_tokens
+from srs.core.markdown_fast import fast_events
 from srs.core.markdown_guard import needs_markdown_it_py
 
 HERE = Path(__file__).resolve().parent
@@ -32,7 +32,7 @@ def _notes(root: Path) -> list[Path]:
 def _assert_same(text: str, where: str = "") -> bool:
     """Both parsers agree on ``text``; True when the fast one took it."""
     assert parse(text) == parse(text, fast=False), where or repr(text)
-    return fast_tokens(prepare(text)[0]) is not None
+    return fast_events(prepare(text)[0]) is not None
 
 
 def test_every_corpus_and_example_note_parses_the_same() -> None:
@@ -93,7 +93,7 @@ def test_known_tricky_notes_parse_the_same(text: str) -> None:
 def test_notes_the_rust_parser_cannot_mirror_take_markdown_it_py() -> None:
     for text in ["a \\*b\\*", "$$\nx\n$$", "a ^[inline] b", "[r]: http://x\n\n[[r]]", ">" * 13 + " deep", "x" * 60_000]:
         assert needs_markdown_it_py(prepare(text)[0]), text
-        assert fast_tokens(prepare(text)[0]) is None
+        assert fast_events(prepare(text)[0]) is None
     assert not needs_markdown_it_py("Plain [[Note]] with $x$ and a footnote[^1].\n\n[^1]: n\n")
 
 
@@ -129,5 +129,5 @@ def test_without_the_rust_parser_every_note_takes_markdown_it_py(monkeypatch: py
     text = "# T\n\nA **term** is [[x|shown]] #t.\n"
     expected = parse(text)
     monkeypatch.setattr(markdown_fast, "_RS", False)
-    assert fast_tokens(prepare(text)[0]) is None
+    assert fast_events(prepare(text)[0]) is None
     assert parse(text) == expected

@@ -16,7 +16,7 @@ from srs.core.markdown_events import (
     CELL, FRONT_MATTER, HEAD_CLOSE, HEAD_OPEN, HEADING, ITEM, LIST_CLOSE, LIST_OPEN, PARAGRAPH, QUOTE_CLOSE,
     QUOTE_OPEN, ROW_CLOSE, ROW_OPEN, SKIP_CLOSE, SKIP_OPEN, TABLE, token_events,
 )
-from srs.core.markdown_fast import fast_tokens
+from srs.core.markdown_fast import fast_events
 from srs.core.markdown_pre import blank_comments, looks_flattened, normalise, restore_flattened
 from srs.core.markdown_render import Span
 
@@ -142,7 +142,7 @@ def parse(text: str, *, fast: bool = True) -> Document:
     ``markdown_fast``); ``fast=False`` always uses markdown-it-py.
     """
     source, flattened = prepare(text)
-    parsed = fast_tokens(source) if fast else None
+    parsed = fast_events(source) if fast else None
     if parsed is None:
         parsed = token_events(markdown_parser().parse(source, {}))
     events, found = parsed

@@ -65,7 +65,7 @@ def _parser() -> Any:
     return _RS
 
 
-def fast_tokens(source: str) -> tuple[list[Event], Found] | None:
+def fast_events(source: str) -> tuple[list[Event], Found] | None:
     """The events markdown-it-py's tokens would give for ``source`` (see ``token_events``), or
     None when this note must be parsed by markdown-it-py."""
     if needs_markdown_it_py(source):
