@@ -420,3 +420,14 @@ def test_a_kind_defined_by_its_difference(body: str, expected: str) -> None:
 
 def test_a_comparison_in_a_diary_stays_silent() -> None:
     assert answers("A day like this is rare, but we enjoyed it.") == []
+
+
+def test_a_term_defined_by_what_it_does_may_name_the_us_in_capitals() -> None:
+    """"US" is the country, not the reader: the card still comes; "us" the pronoun stops it."""
+    note = "# Trade\n\nProtectionism protects {} from foreign competition through tariffs and quotas.\n"
+    cards = extract_note(note.format("US steel makers"), "Trade.md").candidates
+    assert [(c.text, c.answers, c.rule) for c in cards] == [(
+        "{{c1::Protectionism}} protects US steel makers from foreign competition through tariffs and quotas.",
+        ("Protectionism",), "term_is",
+    )]
+    assert extract_note(note.format("us, they say,"), "Trade.md").candidates == ()

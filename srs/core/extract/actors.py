@@ -24,7 +24,7 @@ import re
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
-from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.frames import FIRST_PERSON, READER
 from srs.core.extract.sentences import Sentence, cloze_text
 
 # Head nouns that name a concept when a describing word stands before them.
@@ -52,7 +52,6 @@ _HEADED = re.compile(
     r"applies|works|happens|comes|stays|starts|stops|ends|begins|matters)\b)[a-z]{3,}(?<![su])s\s+\S+(?:\s+\S+){2})",
     re.I,
 )
-_POSSESSIVE_START = re.compile(r"[A-Z][\w-]*['’]s\s")
 _HEAD_WORDS = frozenset(w + e for w in _HEAD_LIST for e in ("", "s", "es"))
 
 # What a concept does, in the words of a definition: the -s form, or the plain form after a plural.
@@ -106,8 +105,6 @@ def headed_subject(sentence: Sentence) -> Found | None:
         return None
     if text.startswith("The "):
         at = 4
-    elif _POSSESSIVE_START.match(text):
-        at = 0  # "Ohm's law states that ...", "Occam's razor says ..."
     else:
         at = -1
         for marker in (" that the ", " how the ", " why the ", " — the ", " – the "):
@@ -130,7 +127,7 @@ def headed_subject(sentence: Sentence) -> Found | None:
     words = term.split()
     if words[0].lower() in _NOT_MODIFIER or words[0].lower() in STOP_TERMS or words[0].lower().endswith("est"):
         return None
-    if FIRST_PERSON.search(text) or re.search(r"\b(?:you|your|we|our)\b", text, re.I) or is_ui_instruction(text):
+    if FIRST_PERSON.search(text) or READER.search(text) or is_ui_instruction(text):
         return None
     begin, end = match.start("term"), match.end("term")
     if term[:1] in "\"“":
@@ -142,6 +139,10 @@ def headed_subject(sentence: Sentence) -> Found | None:
         return None
     made = cloze_text(text, [(begin, end, term)])
     return Found(made[0], made[1], "term_is") if made else None
+
+
+# "us" in lower case only: "US steel makers" is the country.
+_US = re.compile(r"\bus\b")
 
 
 def acting_subject(sentence: Sentence) -> Found | None:
@@ -164,7 +165,7 @@ def acting_subject(sentence: Sentence) -> Found | None:
         return None
     if words[0].lower().endswith("ed") or " now " in text or " no longer " in text:
         return None  # "Fixed saving files ...", "Search now ...": release notes, not definitions
-    if FIRST_PERSON.search(text) or re.search(r"\b(?:you|your|we|our|us)\b", text, re.I) or is_ui_instruction(text):
+    if FIRST_PERSON.search(text) or READER.search(text) or _US.search(text) or is_ui_instruction(text):
         return None
     if not plausible_term(term) or len(text.split()) < 6:
         return None

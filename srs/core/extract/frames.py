@@ -63,6 +63,9 @@ AS_AFTER = re.compile(r"^\s+as\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+){2}", re.I)
 # A personal aside about the note itself, not a definition: "X is where I keep ...".
 # "I" only before a lower-case word: the numeral in "V to I, sounds final" is no pronoun.
 FIRST_PERSON = re.compile(r"\b(?:I(?=\s+[a-z])|I'm|I've|I'd|[Mm]y|me|mine)\b")
+# The reader or the writer's group, spoken to or of ("you can ...", "we define ..."): a sentence
+# addressed to someone, not a definition. (Not "us" here: in capitals it is the country.)
+READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)
 
 
 def defined_as(before: str, after: str) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from srs.core.extract.filters import STOP_TERMS, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
-from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.frames import FIRST_PERSON, READER
 from srs.core.extract.sentences import Sentence, cloze_text
 
 _DASH_NAMED = re.compile(r"\s[—–]\s*(?P<term>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*[.!]?\s*$")
@@ -40,14 +40,13 @@ _PINNED_APPOSITIVE = re.compile(
     r"\b(?:an?|the)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"[a-z][\w-]*\s+(?:below|above|at|in|by|through|under|beyond|for|on|with)\s+which\s+\S+"
 )
-_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)
 
 
 def _card(text: str, start: int, end: int, rule: str = "term_is") -> Found | None:
     term = text[start:end]
     if any(w.lower() in STOP_TERMS for w in term.split()) or not plausible_term(term):
         return None
-    if FIRST_PERSON.search(text) or _READER.search(text) or is_ui_instruction(text):
+    if FIRST_PERSON.search(text) or READER.search(text) or is_ui_instruction(text):
         return None
     made = cloze_text(text, [(start, end, term)])
     return Found(made[0], made[1], rule) if made else None
@@ -123,7 +122,7 @@ _COINED = re.compile(
 _NAMING_FIRST_INTL = re.compile(
     r"^(?:On\s+appelle|Nous\s+appelons|Se\s+(?:llama|denomina)|Llamamos|Chama-se|Denomina-se|Chamamos|Si\s+chiama|Chiamiamo)\s+"
     r"(?P<term>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+"
-    r"(?:le|la|les|l['’]|un|une|al|a\s+la|a\s+los|a\s+las|a|ao|à|aos|às|o|il|lo|gli|un|una|uno)\b"
+    r"(?:le|la|les|l['’]|un|une|al|a\s+la|a\s+los|a\s+las|a|ao|à|aos|às|o|il|lo|gli|una|uno)\b"
 )
 _WIRD_GENANNT = re.compile(
     r"\b(?:wird|werden)\s+(?:auch\s+)?(?:als\s+)?(?P<term>[A-ZÄÖÜ][\w-]+(?:\s+[\w-]+)?)\s+(?:genannt|bezeichnet)\s*[.;!]?\s*$"
@@ -187,4 +186,4 @@ _YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
 # "we would call that a labor of love": a manner of speaking, not the name of a concept.
 _MODAL_END = re.compile(r"\b(?:would|could|might|should|may)\s+(?:not\s+)?$|['’]d\s+$")
 # Every verb of ``_USES_TECHNIQUE`` holds one of these: most sentences hold none.
-_USE_STEMS = (" use", " employ", " reli", " rel", " adopt", " appl", " exploit", " pioneer", " popular", " introduc")
+_USE_STEMS = (" use", " employ", " rel", " adopt", " appl", " exploit", " pioneer", " popular", " introduc")

@@ -14,7 +14,7 @@ import re
 
 from srs.core.extract.actors import FUNCTION
 from srs.core.extract.filters import is_ui_instruction, plausible_term
-from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.frames import FIRST_PERSON, READER
 from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, cloze_text
 
@@ -71,7 +71,6 @@ _SUPERLATIVE = re.compile(
     r"(?:[a-z-]+est|first|last|only|largest|smallest|oldest|tallest|longest|deepest|highest)\s+\S+"
 )
 _QUANTIFIERS = frozenset("any every each no all some most many this that these those".split())
-_SECOND_PERSON = re.compile(r"\b(?:you|your|we|our)\b", re.I)
 
 
 def linked_subject(sentence: Sentence, *, in_item: bool) -> Found | None:
@@ -89,7 +88,7 @@ def linked_subject(sentence: Sentence, *, in_item: bool) -> Found | None:
         return None
     after = text[span.end :]
     defining = _COPULA_ARTICLE.match(after)
-    if not defining or FIRST_PERSON.search(after) or _SECOND_PERSON.search(defining.group(0)):
+    if not defining or FIRST_PERSON.search(after) or READER.search(defining.group(0)):
         return None  # "[[Project X]] is the thing we ship next": a status, not a definition
     term = text[span.inner_start : span.inner_end].strip().strip("`").strip()
     if span.kind == "code" and (" " in term or len(term) > 40):
