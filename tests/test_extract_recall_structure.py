@@ -5,6 +5,8 @@ sentences. Each with a note that must give cards and one that must not."""
 
 from __future__ import annotations
 
+import pytest
+
 from srs.core.extract import extract_note
 
 
@@ -484,3 +486,16 @@ def test_a_first_line_that_is_a_step_a_person_or_a_title_heading_gives_no_gloss(
         "# Trip\n\n## Packing\n- a pair of shoes that I can walk in all day\n\n## Settings\nthe list of plugins → open Community plugins\n"
     )
     assert answers(text) == []
+
+
+@pytest.mark.parametrize(("note", "path"), [
+    ("# Homeostasis\n\n## Definition\nThe tendency of a body to keep {{variable}} conditions stable.\n", "Homeostasis.md"),
+    ("# Laws\n\n## Zeroth law\nIf two systems are each in equilibrium with {{a third}}, they are in equilibrium with each other.\n",
+     "Laws.md"),
+])
+def test_a_section_gloss_holding_a_template_placeholder_makes_no_card(note: str, path: str) -> None:
+    """"{{...}}" in the gloss would break the card's cloze markup: no card, not a broken one
+    (the same sections without it are cards)."""
+    assert extract_note(note, path).candidates == ()
+    fixed = extract_note(note.replace("{{variable}}", "internal").replace("{{a third}}", "a third"), path).candidates
+    assert [c.rule for c in fixed] in (["definition_section"], ["heading_gloss"])

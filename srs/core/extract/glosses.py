@@ -155,6 +155,8 @@ def _heading_card(heading: str, text: str, block_text: str) -> Found | None:
     term = heading_subject(heading)
     if not term or term.lower() in block_text.lower() or FIRST_PERSON.search(text) or _PEOPLE.search(text):
         return None
+    if "{{" in text:
+        return None  # a template's placeholder would break the card's cloze markup
     # An arrow leads to a consequence ("... → the test for ...") or to a step or a menu ("→ open
     # Community plugins", "Settings → Editor"): each part must be no instruction.
     if any(is_ui_instruction(part.strip()) for part in (text.split("→") if "→" in text else (text,))):

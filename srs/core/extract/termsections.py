@@ -74,6 +74,7 @@ def definition_section(sentence: Sentence, term: str) -> Found | None:
     # it elsewhere is read by the sentence rules), asks nothing, and is no step or aside.
     if sentence.spans or text.count(" ") < 3 or not text[:1].isalpha() or text.endswith(("?", ":")):
         return None
-    if term.lower() in text.lower() or "http" in text or FIRST_PERSON.search(text) or is_ui_instruction(text):
+    # (A "{{" would break the card's cloze markup: a template's placeholder, not a definition.)
+    if term.lower() in text.lower() or "http" in text or "{{" in text or FIRST_PERSON.search(text) or is_ui_instruction(text):
         return None
     return Found("{{c1::" + term + "}}: " + text, (term,), "definition_section")
