@@ -431,3 +431,11 @@ def test_a_term_defined_by_what_it_does_may_name_the_us_in_capitals() -> None:
         ("Protectionism",), "term_is",
     )]
     assert extract_note(note.format("us, they say,"), "Trade.md").candidates == ()
+
+
+def test_a_unit_named_around_it_in_a_sentence_that_also_says_called() -> None:
+    """A "called" elsewhere in the sentence no longer hides the unit the sentence names."""
+    cards = extract_note("# Physics\n\nElectric current is measured in amperes, often called amps.\n", "Physics.md").candidates
+    assert [(c.text, c.answers, c.rule) for c in cards] == [
+        ("Electric current is measured in {{c1::amperes}}, often called amps.", ("amperes",), "term_is")
+    ]

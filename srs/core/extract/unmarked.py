@@ -282,14 +282,15 @@ def named_last(sentence: Sentence) -> Found | None:
     """The card of a sentence whose described subject is named at its end, or None (or of a term
     named by what stands around it: ``namings``)."""
     text = sentence.text
-    if "call" not in text and "known as" not in text and "termed" not in text and "referred" not in text:
+    naming = "call" in text or "known as" in text or "termed" in text or "referred" in text
+    match = _NAMED_LAST.search(text) if naming else None
+    if match is None:
+        # Also for a sentence that says "called" elsewhere: "Current is measured in amperes,
+        # often called amps." names its unit by what stands around it.
         found = named_around(sentence)
-        if found is None and naming_words(text):
+        if found is None and (naming or naming_words(text)):
             found = plain_naming(sentence)
         return found
-    match = _NAMED_LAST.search(text)
-    if match is None:
-        return plain_naming(sentence)
     before = text[: match.start()].split()
     # "This process is termed apoptosis.": a demonstrative subject points at the sentence before
     # (the card's context), so two words describe enough.
