@@ -14,10 +14,11 @@ from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
+from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
-    glossary_line_count, glossary_sentence_count, heading_line, line_sep_near_start, pinned_gloss_near_start,
+    glossary_line_count, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start,
     term_line,
 )
 from srs.core.extract.lists import paragraph_glossaries
@@ -25,9 +26,9 @@ from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
 from srs.core.extract.claims import attributed_claim
 from srs.core.extract.markup import explicit
-from srs.core.extract.notecards import NoteCard, drop_option_lists, personal_list, with_bold_leads, with_key_terms
+from srs.core.extract.notecards import NoteCard, drop_option_lists, personal_list, with_cards_in_order, with_key_terms
 from srs.core.extract.boldleads import BoldLead, accepted_leads, bold_lead
-from srs.core.extract.cardcontext import headings_context, sentence_context, sentence_key
+from srs.core.extract.cardcontext import headings_context, sentence_card, sentence_key
 from srs.core.extract.bodies import noun_phrase_body
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import is_study_pair, prose_qa, qa_lines, study_qa
@@ -124,11 +125,12 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     ui_seen = False  # software documentation: option lists there are not glossaries
     glossary_sections = heading_glossary(blocks)
     glossary_lines = paragraph_glossaries(blocks)
-    plain_entries = plain_list_glossary(blocks)
+    plain_entries = plain_list_glossary(blocks, title)
     kinds = kind_glossaries(blocks)
     nested = nested_entries(blocks)
     leads: list[tuple[BoldLead, NoteCard | None]] = []  # sentences led by a bold term
-    key_found: list[tuple[KeyTerm, NoteCard]] = []  # bold key terms, kept at the end if nothing defines them
+    key_found: list[tuple[KeyTerm, NoteCard]] = []
+    kinds_named: list[tuple[str, NoteCard]] = []  # sentences whose subject may name a kind (families)  # bold key terms, kept at the end if nothing defines them
     heading_contexts: dict[tuple[str, ...], str] = {}
     flattened = doc.flattened
 
@@ -303,6 +305,12 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     subject = plain_subject(sentence) or named_last(sentence) or condition_named(sentence)
                     if subject:
                         made.append(subject)
+                    elif kind == "paragraph":
+                        # "An inner join returns ...": kept at the end if the note names other kinds.
+                        named_kind = kind_subject(sentence)
+                        if named_kind:
+                            here = headings_context(block.headings, heading_contexts)
+                            kinds_named.append((named_kind[0], sentence_card(named_kind[1], line, sentences, sentence.index, here, bi)))
             # A "maybe" glossary entry ("glossary_list?") gives way to a glossary line that is sure.
             # The separator stands within a short term's reach of the start: look no further.
             if (
@@ -315,7 +323,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                         line_shapes = max(line_shapes, glossary_sentence_count([s.text for s in sentences]))
                 if line_shapes >= 2 and "\n" in sentence_text:
                     # Glossary lines with no full stop run into one sentence: one card a line.
-                    lined = [term_line(part, title, line_shapes) for part in sentence_text.split("\n")]
+                    parts = sentence_text.split("\n")
+                    kin = kin_heads(parts)
+                    lined = [term_line(part, title, line_shapes, kin=kin) for part in parts]
                     made = [card for card in lined if card] or made
                 else:
                     card = term_line(sentence_text, title, line_shapes) if line_shapes else None
@@ -333,21 +343,17 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     made = [card]
             if not made and kind == "paragraph" and not block.quote and sentence_text.startswith(("**", "__")):
                 lead = bold_lead(sentence_text)  # "**Mutex.** A lock that ...": kept if the note has three
-                if lead is not None and lead.found is not None:
-                    context = sentence_context(headings_context(block.headings, heading_contexts), sentences, sentence.index, lead.found.answers)
-                    leads.append((lead, NoteCard(lead.found, line, sentence_key(sentence_text), context, bi)))
-                elif lead is not None:
-                    leads.append((lead, None))
+                if lead is not None:
+                    here = headings_context(block.headings, heading_contexts)
+                    leads.append((lead, sentence_card(lead.found, line, sentences, sentence.index, here, bi) if lead.found else None))
             key = ""  # the sentence's key, made once if the sentence gives a card
             for found in made:
-                key = key or sentence_key(sentence_text)
-                context = sentence_context(headings_context(block.headings, heading_contexts), sentences, sentence.index, found.answers)
-                cards.append(NoteCard(found, line, key, context, bi))
+                cards.append(sentence_card(found, line, sentences, sentence.index, headings_context(block.headings, heading_contexts), bi, key))
+                key = cards[-1].key
             if bold and not heading and sentence.spans and not single:  # explicit markup wins
                 for term in key_terms(sentence, ui):
-                    key = key or sentence_key(sentence_text)
-                    context = sentence_context(headings_context(block.headings, heading_contexts), sentences, sentence.index, term.found.answers)
-                    key_found.append((term, NoteCard(term.found, line, key, context, bi)))
+                    key_found.append((term, sentence_card(term.found, line, sentences, sentence.index, headings_context(block.headings, heading_contexts), bi, key)))
+                    key = key_found[-1][1].key
 
     claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
     # A term a sentence already defines needs no second card from the title.
@@ -356,10 +362,12 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         cards.insert(0, NoteCard(claim, 1, sentence_key(title), ""))
 
     if leads and accepted_leads([lead for lead, _ in leads]):
-        cards = with_bold_leads(cards, [card for _, card in leads if card is not None])
+        cards = with_cards_in_order(cards, [card for _, card in leads if card is not None])
+    if len(kinds_named) >= 2:
+        cards = with_cards_in_order(cards, kind_subjects(kinds_named, title))
     if sum(1 for c in cards if c.found.rule == "prose_qa") < 2:
         cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical
-    cards = drop_option_lists(blocks, cards)
+    cards = drop_option_lists(blocks, cards, title)
     cards = [c for c in cards if not (c.found.rule.startswith("glossary") and personal_list(title, blocks, c.block))]
     if key_found and not ui_seen and not looks_like_date(title):
         cards = with_key_terms(cards, key_found, title, blocks)

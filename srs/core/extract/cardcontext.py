@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 
+from srs.core.extract.notecards import NoteCard
+from srs.core.extract.rules import Found
 from srs.core.extract.sentences import Sentence, plain
 
 
@@ -36,3 +38,10 @@ def sentence_context(headings: str, sentences: list[Sentence], index: int, answe
         if not any(a.lower() in lowered for a in answers):
             parts.append(previous)
     return "\n".join(p for p in parts if p)
+
+
+def sentence_card(found: Found, line: int, sentences: list[Sentence], index: int, headings: str, block: int, key: str = "") -> NoteCard:
+    """The card ``found`` in sentence ``index`` of a block, with its sentence key (``key`` when
+    the sentence's was made already) and context (``sentence_context``)."""
+    key = key or sentence_key(sentences[index].text)
+    return NoteCard(found, line, key, sentence_context(headings, sentences, index, found.answers), block)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.families import head_of, named_words
 from srs.core.extract.filters import LABEL_WORDS, is_label, is_ui_instruction, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lists import NAME_LIST as _NAME_LIST
@@ -35,16 +36,28 @@ _CLAUSE = re.compile(
     r"(?-i:I(?=\s+[a-z]))|we|you|he|she|they|it)\b",  # "I went", not the numeral in "V to I,"
     re.I,
 )
+# A gloss that is a clause with a subject of its own in lower case ("the higher-level behaviour
+# is surprising ..."), not a report about someone ("is out today", "it is done").
+_OWN_SUBJECT = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*\s+(?:is|are|can|does|do)\b")
 _VERB_FORM = re.compile(r"^[a-z-]+(?:ed|[^siuy]s)$")  # "finished", "computes": a report or a step
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff\s-]*$")
 
 
-def term_line(text: str, title: str, block_lines: int, *, single: bool = False) -> Found | None:
+def kin_heads(lines: list[str]) -> frozenset[str]:
+    """The head nouns that two or more of ``lines``' terms share ("Divergent boundary ...",
+    "Convergent boundary ..."): see ``families``."""
+    heads = [head_of(match.group("term").strip()) for match in map(_LINE.match, lines) if match is not None]
+    return frozenset(head for head in heads if head and heads.count(head) >= 2)
+
+
+def term_line(text: str, title: str, block_lines: int, *, single: bool = False, kin: frozenset[str] = frozenset()) -> Found | None:
     """The glossary card of a line ``Term: gloss`` (or ``—``, ``–``, `` - ``, ``=``), or None.
     ``block_lines`` counts the glossary-shaped lines of the block; ``title`` is the note's.
     ``single``: the line stands alone (a list item among notes), so only a gloss that reads as
-    a definition by itself counts."""
+    a definition by itself counts. ``kin``: head nouns shared by terms of the block's lines; a
+    term with such a head, or with a head the title names, is one of the kinds the note sorts
+    and is read as generously as a term the title names."""
     match = _LINE.match(text)
     if match is None or bool(match.group("open")) != bool(match.group("close")):
         return None
@@ -71,9 +84,11 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False) 
     if (sep in ("—", "–") and sep in body) or (sep == "-" and " - " in body):
         return None  # "Many file types — images, audio — can be embedded": an aside between dashes
     first = body_words[0].lower().strip(",;")
-    if _CLAUSE.match(body) or FIRST_PERSON.search(body):
+    head = head_of(term)
+    kind = bool(head) and (head in kin or head in named_words(title))
+    if FIRST_PERSON.search(body) or (_CLAUSE.match(body) and not (kind and _OWN_SUBJECT.match(body))):
         return None
-    titled = term.lower().rstrip("s") in title.lower()
+    titled = kind or term.lower().rstrip("s") in title.lower()
     if single and not _single_gloss(term, sep, body):
         return None
     if not (match.group("open") or titled or block_lines >= 2 or _single_gloss(term, sep, body)):

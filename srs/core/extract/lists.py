@@ -124,9 +124,11 @@ def _parallel(openers: list[tuple[str, ...]], articles: frozenset[str]) -> bool:
     return _top_count([o[0] for o in openers if o[0] not in articles]) >= need
 
 
-def option_runs(runs: list[ListRun], carded: Counter[int], articles: frozenset[str]) -> set[int]:
+def option_runs(runs: list[ListRun], carded: Counter[int], articles: frozenset[str], kinds: frozenset[int] = frozenset()) -> set[int]:
     """Runs whose term entries are options, not glossary entries. ``carded`` counts the glossary
-    cards each run produced."""
+    cards each run produced. Glosses that open alike do not make options of the runs ``kinds``,
+    whose terms name kinds of one thing ("divergent boundary — plates move apart", "convergent
+    boundary — plates move towards ...")."""
     seen = Counter(term for run in runs for term in set(run.terms))
     rejected: set[int] = set()
     for i, run in enumerate(runs):
@@ -136,7 +138,7 @@ def option_runs(runs: list[ListRun], carded: Counter[int], articles: frozenset[s
         if (
             2 * entries < run.items  # one labelled item among plain ones
             or any(seen[t] > 1 for t in run.terms)  # the same option under several settings
-            or _parallel(run.openers, articles)  # every option described the same way
+            or (_parallel(run.openers, articles) and i not in kinds)  # every option described the same way
             or 2 * carded[i] < run.bodies  # most described entries read as something else
         ):
             rejected.add(i)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from srs.core.extract.bodies import DETERMINERS
+from srs.core.extract.families import sorts_kinds
 from srs.core.extract.keyterms import KeyTerm, keep_key_terms
 from srs.core.extract.lists import list_runs, option_runs
 from srs.core.extract.rules import Found
@@ -51,7 +52,7 @@ def personal_list(title: str, blocks: tuple[Block, ...], index: int) -> bool:
     return index >= 0 and any(_PERSONAL_LIST.search(h) for h in blocks[index].headings)
 
 
-def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard]) -> list[NoteCard]:
+def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: str = "") -> list[NoteCard]:
     """Glossary cards from lists that are shaped like option lists (see ``lists``)."""
     glossary = [c for c in cards if c.found.rule.startswith("glossary_list")]
     if not glossary:
@@ -61,7 +62,8 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard]) -> list[
     carded = Counter(
         run_of[c.block] for c in glossary if c.found.rule in ("glossary_list", "glossary_list~") and c.block >= 0 and run_of[c.block] >= 0
     )
-    rejected = option_runs(runs, carded, DETERMINERS | _NUMBER_WORDS)
+    kinds = frozenset(i for i, run in enumerate(runs) if carded.get(i) and sorts_kinds(run.terms, title))
+    rejected = option_runs(runs, carded, DETERMINERS | _NUMBER_WORDS, kinds)
     if not rejected:
         return cards
     return [c for c in cards if not (c.found.rule.startswith("glossary_list") and c.block >= 0 and run_of[c.block] in rejected)]
@@ -89,9 +91,9 @@ def with_key_terms(cards: list[NoteCard], found: list[tuple[KeyTerm, NoteCard]],
     return merged
 
 
-def with_bold_leads(cards: list[NoteCard], leads: list[NoteCard]) -> list[NoteCard]:
-    """The cards with the bold-led sentences' cards (``boldleads``, already accepted) in note
-    order, each unless its term already has a card."""
+def with_cards_in_order(cards: list[NoteCard], leads: list[NoteCard]) -> list[NoteCard]:
+    """The cards with cards accepted at the end of the note (bold-led sentences, named kinds)
+    put in note order, each unless its term already has a card."""
     taken = {a.lower() for c in cards for a in c.found.answers}
     merged = list(cards)
     for lead in leads:

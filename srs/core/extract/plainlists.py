@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.entries import block_entries
+from srs.core.extract.families import kin_entries
 from srs.core.extract.filters import is_ui_instruction, plausible_term
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
@@ -73,65 +74,88 @@ def _callout_gloss(block: Block) -> bool:
     return body[:1].islower() and len(body.split()) >= 5
 
 
-def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
+def plain_entry(block: Block, taken: set[str] | None = None) -> tuple[str, Found] | None:
+    """(term, card) of a ``- Term: gloss`` item whose term is short and plausible (and not in
+    ``taken``) and whose body glosses rather than reports; None otherwise."""
+    match = _PLAIN_ITEM.match(block.text)
+    if match is None:
+        return None
+    term, body = match.group("term").strip(), match.group("body").strip()
+    # A gloss in a script written without spaces ("廃藩置県：1871年、藩を廃止して ...") is
+    # one "word" long, and may open with a year: its characters count instead.
+    cjk = not body.isascii() and sum(1 for ch in body[:40] if "\u3040" <= ch <= "\u9fff") >= 6
+    if (
+        len(term.split()) > 4 or not plausible_term(term) or (taken is not None and term.lower() in taken)
+        or term.lower() in _LECTURE_LABELS or term.lower().endswith(" q") or body.endswith("?")
+        or not (cjk or 2 <= len(body.split()) <= 25) or (_status(body) and not _RELATIVE_GLOSS.match(body))
+        or is_ui_instruction(_ARROW.sub(", ", body) if "→" in body else body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
+        or any(span.kind in ("code", "link", "wikilink", "strong", "em") for span in block.spans)
+    ):
+        return None
+    # "Enthalpy (H) – heat content ...": the symbol or abbreviation stays visible.
+    aside = _ASIDE.search(term)
+    name = term[: aside.start()] if aside else term
+    # 'The "view from above"': a quoted name after an article is the name alone.
+    quoted = _QUOTED.match(name)
+    start, name = (quoted.start("name"), quoted.group("name")) if quoted else (0, name)
+    made = cloze_text(f"{term}: {clean_card_text(body)}", [(start, start + len(name), name)])
+    return (term, Found(made[0], made[1], "glossary_list")) if made is not None else None
+
+
+def plain_list_glossary(blocks: tuple[Block, ...], title: str = "") -> dict[int, Found]:
     """``- Term — definition`` items without emphasis, in a list where at least three items and
     two thirds of the items have that shape, with distinct terms of up to four words and bodies
     that gloss rather than report ("Priya: will send the deck" is a meeting note). Keyed by block.
 
+    Items of lists that fall short of that are entries too when they name kinds of one thing
+    (see ``families``: "simple diffusion: ..." beside "facilitated diffusion = ...").
+
     The block-shaped entries of ``entries`` (definition lists, bold-term paragraphs, answered
     question blocks) are returned with them: each block gives one card either way."""
     found: dict[int, Found] = {}
+    shaped: dict[int, str] = {}  # items of lists that fell short: block -> the term they would define
     run: list[int] = []
 
     def close() -> None:
         # The run needs ``need`` entries (see below): once more items than that allows are no
-        # entries, the run cannot pass and the rest of its items need not be read.
-        if len(run) < 2:
+        # entries, the run cannot pass and its other items are only looked at for their shape.
+        if not run:
             return
         need = 2 if len(run) == 2 else max(3, -(-2 * len(run) // 3))
-        misses = len(run) - need
+        misses = len(run) - need if len(run) >= 2 else -1
         entries: dict[int, Found] = {}
         terms: set[str] = set()
         for i in run:
             if misses < 0:
-                return
+                match = _PLAIN_ITEM.match(blocks[i].text)
+                if match is not None:
+                    shaped[i] = match.group("term").strip()
+                continue
             misses -= 1  # given back below when the item is an entry
-            match = _PLAIN_ITEM.match(blocks[i].text)
-            if match is None:
-                continue
-            term, body = match.group("term").strip(), match.group("body").strip()
-            # A gloss in a script written without spaces ("廃藩置県：1871年、藩を廃止して ...") is
-            # one "word" long, and may open with a year: its characters count instead.
-            cjk = not body.isascii() and sum(1 for ch in body[:40] if "\u3040" <= ch <= "\u9fff") >= 6
-            if (
-                len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms
-                or term.lower() in _LECTURE_LABELS or term.lower().endswith(" q") or body.endswith("?")
-                or not (cjk or 2 <= len(body.split()) <= 25) or (_status(body) and not _RELATIVE_GLOSS.match(body))
-                or is_ui_instruction(_ARROW.sub(", ", body) if "→" in body else body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
-                or any(span.kind in ("code", "link", "wikilink", "strong", "em") for span in blocks[i].spans)
-            ):
-                continue
-            terms.add(term.lower())
-            # "Enthalpy (H) – heat content ...": the symbol or abbreviation stays visible.
-            aside = _ASIDE.search(term)
-            name = term[: aside.start()] if aside else term
-            # 'The "view from above"': a quoted name after an article is the name alone.
-            quoted = _QUOTED.match(name)
-            start, name = (quoted.start("name"), quoted.group("name")) if quoted else (0, name)
-            made = cloze_text(f"{term}: {clean_card_text(body)}", [(start, start + len(name), name)])
-            if made is not None:
-                entries[i] = Found(made[0], made[1], "glossary_list")
+            entry = plain_entry(blocks[i], terms)
+            if entry is not None:
+                terms.add(entry[0].lower())
+                entries[i] = entry[1]
                 misses += 1
         if len(entries) >= 3 and 3 * len(entries) >= 2 * len(run):
             found.update(entries)
         elif len(entries) == len(run) == 2 and all(_callout_gloss(blocks[i]) for i in run):
             found.update(entries)  # a two-entry glossary in a callout, glossed in lower case
+        else:
+            for i, card in entries.items():
+                shaped[i] = card.answers[0]
 
     for i, block in enumerate(blocks):
         if block.kind == "item" and block.first_in_item and not block.task:
             last = blocks[run[-1]] if run else None
             if last is not None and block.level > last.level and block.quote == last.quote:
-                continue  # an item's own sub-items ("- PID controller" / "  - the integral term ...")
+                # An item's own sub-items ("- PID controller" / "  - the integral term ..."): not
+                # a list of their own, but kinds under a heading item ("- **Intention**" /
+                # "  - Direct intent: ...") are entries.
+                match = _PLAIN_ITEM.match(block.text)
+                if match is not None:
+                    shaped[i] = match.group("term").strip()
+                continue
             # A new depth, or a new callout or quote (two callouts in a row hold two lists).
             if last is not None and (block.level != last.level or block.quote != last.quote or block.headings != last.headings):
                 close()
@@ -141,6 +165,11 @@ def plain_list_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
             close()
             run = []
     close()
+    if len(shaped) >= 1:
+        for i in kin_entries(shaped, blocks, title):
+            entry = plain_entry(blocks[i])
+            if entry is not None:
+                found[i] = Found(entry[1].text, entry[1].answers, "glossary_family")
     for i, card in block_entries(blocks).items():
         found.setdefault(i, card)
     return found

@@ -1,0 +1,144 @@
+"""Kinds of one thing named across a note: "simple diffusion: ..." beside "facilitated diffusion
+= ...", "Direct intent: ..." beside "Oblique intent — ...", "Selection bias: ..." in a note
+titled "Bias types".
+
+A plain "Term: gloss" item on its own may be a label ("Problem: ...", "Rule: ...", "recap: ..."),
+which is why plain glossary lists need most of their items shaped so. Lecture notes mix entries
+with remarks, though, and leave two entries in a list of four. What marks those entries is that
+their terms are kinds of one thing: two terms ending in the same head noun, or a term whose head
+noun the note's title or its section heading names. A label is one word ("Rule") or a generic
+phrase ("Next step", "Main idea"), and is kept out that way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from srs.core.extract.frames import FIRST_PERSON, READER
+from srs.core.extract.rules import Found
+from srs.core.extract.sentences import Sentence, cloze_text
+from srs.core.markdown import Block
+
+if TYPE_CHECKING:
+    from srs.core.extract.notecards import NoteCard
+
+
+def noun_key(word: str) -> str:
+    """A key that a noun's singular and plural share ("join" and "joins", "boundary" and
+    "boundaries", "bias" and "biases", "class" and "classes"): lower case, "ies" read as "y",
+    then trailing "e" and "s" letters taken off."""
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    return word.rstrip("es") or word
+
+
+_LETTERS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Words that open a generic phrase, not a kind: "First step", "Main idea", "Other notes".
+_GENERIC_FIRST = frozenset(
+    """first second third fourth fifth next last final previous this that these those each every
+    other another my our your his her their its main overall general total new old same
+    big small good bad best worst more less fewer wider narrower higher larger smaller bigger greater
+    faster slower longer shorter stronger weaker heavier lighter deeper""".split()
+)
+# A phrase that opens with a preposition or an article in some language places or points at
+# something ("On macOS", "A Windows o macOS", "Junto a ...", "Select the ..." is caught by its
+# capitalised last word).
+_LEADING_FUNCTION_WORDS = frozenset(
+    """in on at of for to from with by into about via as the a an af av van von de der des du la le
+    och og en et om um zu im para por pour sur su op no na nos di dans bei mit""".split()
+)
+# Two things offered, not one term: "Windows or macOS", "Pros and cons".
+_CHOICE = frozenset("or and vs versus und oder et ou o y e og och eller".split())
+# Heads that name a place in a text or a plan, not a kind of thing.
+_GENERIC_HEADS = frozenset(
+    noun_key(word) for word in """one thing part step point side way time day week note question idea
+    example item section chapter page line task issue thought takeaway goal result reading session""".split()
+)
+
+
+def head_of(term: str) -> str:
+    """The head noun (its ``noun_key``) of a multiword ``term`` that names a kind ("Oblique
+    intent" -> "intent"), or "" when the term is one word, a generic phrase, a phrase led by a preposition
+    ("On macOS"), a choice ("Windows or macOS") or ends in a name ("Select the Sync")."""
+    words = _LETTERS.findall(term)
+    if len(words) < 2 or len(words) != len(term.split()) or words[0].lower() in _GENERIC_FIRST:
+        return ""
+    if words[0].lower() in _LEADING_FUNCTION_WORDS or any(w.lower() in _CHOICE for w in words):
+        return ""
+    if not words[-1].islower():
+        return ""  # a kind is a common noun: "Sync", "macOS" and "API" are names
+    head = noun_key(words[-1])
+    return "" if head in _GENERIC_HEADS or len(words[-1]) < 3 else head
+
+
+def named_words(text: str) -> set[str]:
+    """The ``noun_key``s of the words of ``text`` (a title or a heading)."""
+    return {noun_key(word) for word in _LETTERS.findall(text)}
+
+
+def kin_entries(terms: dict[int, str], blocks: tuple[Block, ...], title: str) -> list[int]:
+    """The blocks (keys of ``terms``, block index -> the term the block would define) whose
+    terms are kinds of one thing: their head noun is shared by another of the terms, or named
+    by the title or one of the block's headings."""
+    heads = {i: head_of(term) for i, term in terms.items()}
+    by_head: dict[str, set[str]] = {}
+    for i, head in heads.items():
+        if head:
+            by_head.setdefault(head, set()).add(terms[i].lower())
+    title_words = named_words(title)
+    kin: list[int] = []
+    for i, head in heads.items():
+        if not head:
+            continue
+        if len(by_head[head]) >= 2 or head in title_words or any(head in named_words(h) for h in blocks[i].headings):
+            kin.append(i)
+    return kin
+
+
+# "An inner join returns ...", "A full outer join keeps ...", "The conditioned stimulus
+# predicts ...": an article, up to three lower-case words ending in the head noun, then a verb
+# in the present (a third-person "-s" form or a modal or copula).
+_KIND_SUBJECT = re.compile(
+    r"^(?:An?|The)\s+(?P<term>(?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+"
+    r"(?:(?:is|are|can|could|would|will|may|must|has|means|refers)\b|[a-z]+[^s\W]s\b)"
+)
+
+
+def kind_subject(sentence: Sentence) -> tuple[str, Found] | None:
+    """(head noun, card) of a sentence whose subject may name a kind ("An inner join returns
+    only the rows ..."), to be kept only when the note names other kinds of the same head (see
+    ``kind_subjects``); None when the sentence does not open so."""
+    text = sentence.text
+    match = _KIND_SUBJECT.match(text) if text.startswith(("A", "The")) else None
+    if match is None:
+        return None
+    term = match.group("term")
+    head = head_of(term)
+    if not head or FIRST_PERSON.search(text) or READER.search(text):
+        return None
+    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
+    return (head, Found(made[0], made[1], "kind_subject")) if made else None
+
+
+def kind_subjects(found: list[tuple[str, NoteCard]], title: str) -> list[NoteCard]:
+    """The cards of ``kind_subject`` sentences whose head noun two other such terms share, or
+    one other and the title: the kinds the note sorts ("inner join", "left join", "cross join"
+    in "SQL joins"). One sentence about "the first step" and another about "the next step" are
+    kept out by ``head_of``."""
+    terms: dict[str, set[str]] = {}
+    for head, card in found:
+        terms.setdefault(head, set()).add(card.found.answers[0].lower())
+    title_words = named_words(title)
+    return [
+        card for head, card in found
+        if len(terms[head]) >= 3 or (len(terms[head]) >= 2 and head in title_words)
+    ]
+
+
+def sorts_kinds(terms: list[str], title: str) -> bool:
+    """Whether ``terms`` (two or more) all end in one head noun that the title names: the kinds
+    of one thing, as "divergent boundary", "convergent boundary" in "Plate boundaries"."""
+    heads = {head_of(term) for term in terms}
+    return len(terms) >= 2 and len(heads) == 1 and "" not in heads and heads <= named_words(title)
