@@ -1,0 +1,153 @@
+"""Kinds of one thing named across a note (``srs.core.extract.families``): entries that a plain
+glossary list would not vouch for on their own count when their terms share a head noun, or when
+the note's title names that head. Each family shape with notes that must give cards, and notes of
+labels, places and steps that must not."""
+
+from __future__ import annotations
+
+from srs.core.extract import extract_note
+from srs.core.extract.families import head_of, kind_subject, noun_key, sorts_kinds
+from srs.core.extract.sentences import split_sentences
+
+
+def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+def rules(text: str, path: str = "Notes/Note.md") -> dict[str, str]:
+    return {c.answers[0]: c.rule for c in extract_note(text, path).candidates}
+
+
+# --- the words ------------------------------------------------------------------------------
+
+
+def test_a_noun_and_its_plural_share_a_key() -> None:
+    pairs = [("join", "joins"), ("boundary", "Boundaries"), ("bias", "biases"), ("class", "classes"), ("case", "cases")]
+    assert all(noun_key(one) == noun_key(many) for one, many in pairs)
+    assert len({noun_key(w) for w in ("join", "bias", "class", "case", "boundary")}) == 5
+
+
+def test_head_of_a_kind_and_of_phrases_that_name_no_kind() -> None:
+    assert head_of("Oblique intent") == noun_key("intent")
+    assert head_of("secondary active transport") == noun_key("transport")
+    assert head_of("Recklessness") == ""  # one word: no kind of anything
+    assert head_of("Next step") == ""  # a generic phrase
+    assert head_of("Main idea") == ""
+    assert head_of("On macOS") == ""  # a place in the text, led by a preposition
+    assert head_of("Windows or macOS") == ""  # a choice
+    assert head_of('Select the "Sync') == ""  # ends in a name, not a common noun
+    assert head_of("Wider interval") == ""  # a comparison, not a kind
+
+
+def test_sorts_kinds_wants_one_head_that_the_title_names() -> None:
+    assert sorts_kinds(["divergent margin", "passive margin"], "Continental margins")
+    assert not sorts_kinds(["divergent margin", "passive margin"], "Week 4")
+    assert not sorts_kinds(["passive margin", "ocean floor"], "Continental margins")
+
+
+# --- list items ---------------------------------------------------------------------------
+
+
+def test_two_entries_of_one_head_in_a_list_of_remarks_are_cards() -> None:
+    text = (
+        "# Pharm week 2\n\n## absorption routes\n"
+        "- passive absorption: the drug crosses membranes down its gradient, no carrier\n"
+        "- carrier-mediated absorption = uptake through a transporter protein, which can saturate\n"
+        "- most oral drugs go the first way\n"
+    )
+    assert answers(text) == ["passive absorption", "carrier-mediated absorption"]
+    assert set(rules(text).values()) == {"glossary_family"}
+
+
+def test_sub_items_under_a_bold_heading_item_are_kinds_too() -> None:
+    text = (
+        "# Torts week 5\n\n1. **Causation**\n"
+        "   - Factual causation: but for the act the harm would not have happened\n"
+        "   - Legal causation — the harm was not too remote from the act\n"
+        "2. **Remoteness** comes next week\n"
+    )
+    assert answers(text) == ["Factual causation", "Legal causation"]
+
+
+def test_one_entry_whose_head_the_title_names_is_a_card() -> None:
+    text = "# Cognitive biases\n\n- Anchoring bias: leaning too much on the first number one hears\n- read chapter 3 again\n"
+    assert answers(text, "Psych/Cognitive biases.md") == ["Anchoring bias"]
+
+
+def test_labels_and_steps_that_share_a_word_stay_without_cards() -> None:
+    text = (
+        "# Sprint 12\n\n- Next step: send the draft to Ana\n- Last step: merge it on Friday\n"
+        "- Morning session: we went over the backlog together\n- Afternoon session: we paired on the login page\n"
+    )
+    assert answers(text) == []
+
+
+def test_places_in_software_steps_stay_without_cards() -> None:
+    text = (
+        "# Sync your files\n\n- On Windows or macOS: Download the desktop app and sign in.\n"
+        "- On macOS: Download the helper app and sign in.\n- Then open the vault.\n"
+    )
+    assert answers(text) == []
+
+
+# --- lines in prose -------------------------------------------------------------------------
+
+
+def test_lines_of_kinds_the_title_names_read_through_verb_like_glosses() -> None:
+    text = (
+        "# Continental margins\n\n"
+        "Active margin ... plates meet at the coast, with earthquakes and volcanoes\n"
+        "Passive margin ... plates carry the coast along, a wide shelf builds up\n"
+    )
+    assert answers(text, "Geo/Continental margins.md") == ["Active margin", "Passive margin"]
+
+
+def test_a_kind_glossed_by_a_clause_with_its_own_subject() -> None:
+    text = (
+        "# Memory failures\n\n"
+        "Forgetting has two sources. Retrieval failure: the trace is there but cannot be found. "
+        "Storage failure is the other.\n"
+    )
+    assert "Retrieval failure" in answers(text, "Zettel/Memory failures.md")
+
+
+def test_a_comparison_line_is_no_kind() -> None:
+    text = "# Confidence intervals\n\nWider interval = more confidence, less precision.\n"
+    assert answers(text, "Stats/Confidence intervals.md") == []
+
+
+# --- sentence subjects ------------------------------------------------------------------------
+
+
+def test_sentences_whose_subjects_are_kinds_of_the_title_are_cards() -> None:
+    text = (
+        "# Database locks\n\n"
+        "A shared lock lets other readers in but keeps writers out. An exclusive lock keeps everyone else out "
+        "until the transaction ends.\n\nAn intent lock marks a table whose rows someone has locked.\n"
+    )
+    found = rules(text, "DB/Database locks.md")
+    assert list(found) == ["shared lock", "exclusive lock", "intent lock"]
+    assert set(found.values()) == {"kind_subject"}
+
+
+def test_one_sentence_about_a_kind_is_not_enough() -> None:
+    text = "# Database locks\n\nA shared lock lets other readers in but keeps writers out. Deadlocks happen anyway.\n"
+    assert answers(text, "DB/Database locks.md") == []
+
+
+def test_sentences_about_sides_or_steps_are_no_kinds() -> None:
+    text = (
+        "# Piano practice\n\nThe left hand plays the bass line slowly. The right hand plays the melody. "
+        "The first step is to count aloud. The next step is to play hands together.\n"
+    )
+    assert answers(text, "Music/Piano practice.md") == []
+
+
+def test_kind_subject_needs_a_verb_after_the_term() -> None:
+    def first(text: str):
+        return kind_subject(split_sentences(text, ())[0])
+
+    assert first("An inner join returns only the matching rows.")[0] == noun_key("join")
+    assert first("The red fox is common here.")[0] == noun_key("fox")
+    assert first("An example of this appears later.") is None  # "example" heads nothing to learn
+    assert first("A lock we hold keeps others out.") is None  # the writer speaking
