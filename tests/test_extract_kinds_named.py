@@ -151,3 +151,33 @@ def test_kind_subject_needs_a_verb_after_the_term() -> None:
     assert first("The red fox is common here.")[0] == noun_key("fox")
     assert first("An example of this appears later.") is None  # "example" heads nothing to learn
     assert first("A lock we hold keeps others out.") is None  # the writer speaking
+
+
+# --- one glossary line a paragraph --------------------------------------------------------------
+
+
+def test_plain_glossary_lines_written_one_a_paragraph_are_cards() -> None:
+    text = (
+        "# Économie — notions\n\n"
+        "Coût d'opportunité — valeur de la meilleure option à laquelle on renonce en faisant un choix.\n\n"
+        "Rendement décroissant — baisse du gain obtenu par chaque unité supplémentaire d'un facteur.\n\n"
+        "cf. manuel, chapitre 2\n"
+    )
+    assert answers(text) == ["Coût d'opportunité", "Rendement décroissant"]
+
+
+def test_an_aside_after_bold_entries_written_one_a_paragraph_stays_out() -> None:
+    text = (
+        "# Marketing\n\n**Cible** — groupe de consommateurs auquel s'adresse une offre.\n\n"
+        "**Notoriété** — degré de connaissance d'une marque par le public.\n\n"
+        "À revoir : le cycle de vie du produit.\n\nHomework: shoot the same scene twice and compare.\n"
+    )
+    assert answers(text) == ["Cible", "Notoriété"]
+
+
+def test_labelled_paragraphs_of_a_case_brief_give_no_run() -> None:
+    text = (
+        "# Case brief\n\nFacts: the claimant drank from an opaque bottle.\n\n"
+        "Held: the maker owed her a duty of care.\n\nSignificance: foundation of the modern law of negligence.\n"
+    )
+    assert answers(text) == []

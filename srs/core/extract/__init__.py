@@ -18,7 +18,7 @@ from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
-    glossary_line_count, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start,
+    glossary_line_count, glossary_paragraph_run, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start,
     term_line,
 )
 from srs.core.extract.lists import paragraph_glossaries
@@ -321,6 +321,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     line_shapes = glossary_line_count(block.text)
                     if line_shapes <= 1 and len(sentences) > 1 and "\n" not in block.text:
                         line_shapes = max(line_shapes, glossary_sentence_count([s.text for s in sentences]))
+                    if line_shapes == 1 and kind == "paragraph" and "\n" not in block.text:
+                        line_shapes = glossary_paragraph_run(blocks, bi)  # one glossary line a paragraph
                 if line_shapes >= 2 and "\n" in sentence_text:
                     # Glossary lines with no full stop run into one sentence: one card a line.
                     parts = sentence_text.split("\n")

@@ -22,7 +22,8 @@ LABEL_WORDS = frozenset(
     see also references links and references main notes people person book books article
     articles video videos podcast podcasts course courses
     exemple exemples exemplo exemplos ejemplo ejemplos esempio esempi beispiel beispiele voorbeeld
-    decision decisions outcome blocker blockers deadline
+    decision decisions outcome blocker blockers deadline homework hw assignment
+    facts held holding ratio judgment judgement reasoning significance dissent disposition verdict
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso
     notă notiz anmerkung obs huom uwaga poznámka
     today tomorrow yesterday tonight morning afternoon evening night weekend matin soir mañana tarde noche""".split()

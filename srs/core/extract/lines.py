@@ -19,6 +19,7 @@ from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lists import NAME_LIST as _NAME_LIST
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import cloze_text
+from srs.core.markdown import Block
 
 _LINE = re.compile(
     r"^(?:(?:The|A|An|Le|La|El|Der|Die|Das|Il)\s+(?=[*_]))?(?P<open>\*\*|__|\*|_|「|『|\"|“)?(?P<term>[^\W\d_][^:：=—–\n\[\]`*_「」『』\"“”()]{0,48}?)"
@@ -181,6 +182,31 @@ def glossary_sentence_count(texts: list[str]) -> int:
     else 0 (one such sentence among prose is read only when it opens the line)."""
     shaped = sum(1 for text in texts if _LINE.match(text))
     return 2 if shaped >= 2 and 3 * shaped >= 2 * len(texts) else 0
+
+
+def glossary_paragraph_run(blocks: tuple[Block, ...], at: int) -> int:
+    """For a paragraph that is one glossary line, in a run of paragraphs under one heading: 2
+    when two or more, and two thirds, of the run's paragraphs are one glossary line each ("Fait
+    social — manière d'agir ..." / "Capital culturel — ensemble des savoirs ..."), as for the
+    lines of one block; else 1."""
+    start = end = at
+    headings = blocks[at].headings
+    while start > 0 and _plain_paragraph(blocks[start - 1], headings):
+        start -= 1
+    while end + 1 < len(blocks) and _plain_paragraph(blocks[end + 1], headings):
+        end += 1
+    run = blocks[start : end + 1]
+    # Plain entries, not only the shape: "Facts: ...", "Held: ..." in a case brief are labels,
+    # and "Homework: ..." after bold entries ("**Cible** — groupe de ...") is an aside.
+    entries = sum(
+        1 for block in run
+        if "\n" not in block.text and not block.text.startswith(("*", "_")) and term_line(block.text, "", 2) is not None
+    )
+    return 2 if entries >= 2 and 3 * entries >= 2 * len(run) else 1
+
+
+def _plain_paragraph(block: Block, headings: tuple[str, ...]) -> bool:
+    return block.kind == "paragraph" and not block.quote and block.headings == headings
 
 
 _PREPOSITION = frozenset("in on at for from with by to of into über im am zu en dans de para por con".split())
