@@ -181,3 +181,29 @@ def test_labelled_paragraphs_of_a_case_brief_give_no_run() -> None:
         "Held: the maker owed her a duty of care.\n\nSignificance: foundation of the modern law of negligence.\n"
     )
     assert answers(text) == []
+
+
+# --- callouts titled by their terms -----------------------------------------------------------
+
+
+def test_two_note_callouts_titled_by_terms_and_glossed_by_fragments_are_cards() -> None:
+    text = (
+        "# Pottery class\n\n> [!note] Wedging\n> Kneading the clay to push out air bubbles before throwing.\n\n"
+        "> [!tip] Leather hard\n> The stage at which clay is firm enough to carve but still damp.\n\nBring an apron.\n"
+    )
+    assert answers(text) == ["Wedging", "Leather hard"]
+    assert set(rules(text).values()) == {"glossary_callouts"}
+
+
+def test_one_note_callout_is_a_topic_not_a_glossary() -> None:
+    text = "# Pottery class\n\n> [!note] Wedging\n> Kneading the clay to push out air bubbles before throwing.\n"
+    assert answers(text) == []
+
+
+def test_callouts_that_tell_something_about_their_title_give_no_cards() -> None:
+    text = (
+        "# Sync\n\n> [!note] Android support\n> The official app is not supported on older phones.\n\n"
+        "> [!info] Manual syncing\n> If you use Git, you have to commit by hand.\n\n"
+        "> [!tip] Tip\n> Here's a shortcut for the sidebar.\n"
+    )
+    assert answers(text) == []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.boldheads import bold_headings
-from srs.core.extract.callouts import DEFINING_TYPES, definition_callouts
+from srs.core.extract.callouts import definition_callouts
 from srs.core.extract.filters import is_label
 from srs.core.extract.glossing import ARTICLES as _ARTICLES
 from srs.core.extract.glossing import REPORT as _REPORT
@@ -351,8 +351,8 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     for i, block in enumerate(blocks):
         kind, text = block.kind, block.text
         if kind == "paragraph":
-            # Only a paragraph in a callout of a defining type can be read by definition_callouts.
-            defining = defining or (bool(block.callout) and block.callout.lower() in DEFINING_TYPES)
+            # Only a paragraph in a callout can be read by definition_callouts.
+            defining = defining or bool(block.callout)
             one_line = "\n" not in text  # most paragraphs: then one scan answers both tests below
             # A definition line needs a colon or tilde right after a line break (or at the start).
             if text[:1] in ":~" or not one_line and ("\n:" in text or "\n~" in text):
