@@ -58,7 +58,9 @@ def fragment_gloss(gloss: str) -> bool:
     water ..."), a verb of what the term does ("Makes a fixed loop ...") or a noun pinned by a
     preposition ("Stopper knot at the end of ..."), with no finite verb in its first words."""
     words = [w.lower().strip(",;:()") for w in gloss.split()[:6]]
-    if len(words) < 3 or any(w in _FINITE for w in words) or words[0] in _CLAUSE_OPENERS:
+    # A verb after "which", "at", "of" ... belongs to what pins the noun down ("The stage at which clay is firm ...").
+    head = next((words[:k] for k in range(1, len(words)) if words[k] in _PINNING or words[k] in ("who", "whose")), words)
+    if len(words) < 3 or any(w in _FINITE for w in head) or words[0] in _CLAUSE_OPENERS:
         return False
     first = words[0]
     return (
