@@ -86,7 +86,10 @@ def definition_callouts(blocks: tuple[Block, ...]) -> dict[int, Found]:
             continue
         if not block.headings or (i > 0 and blocks[i - 1].callout == block.callout and blocks[i - 1].headings == block.headings):
             continue  # a later paragraph of the same callout
-        term = heading_subject(block.headings[-1]) or _short_name(block.headings[-1])
+        defining = block.callout.lower() in DEFINING_TYPES
+        if not defining and not fragment_gloss(block.text):
+            continue  # the cheap test first: most callouts of other types tell, they do not gloss
+        term = heading_subject(block.headings[-1]) or (_short_name(block.headings[-1]) if defining else "")
         match = _FIRST_SENTENCE.match(block.text.strip()) if term else None
         if match is None:
             continue
@@ -97,9 +100,9 @@ def definition_callouts(blocks: tuple[Block, ...]) -> dict[int, Found]:
         made = cloze_text(f"{term}: {gloss}", [(0, len(term), term)])
         if made is None:
             continue
-        if block.callout.lower() in DEFINING_TYPES:
+        if defining:
             found[i] = Found(made[0], made[1], "glossary_list")
-        elif heading_subject(block.headings[-1]) and fragment_gloss(gloss) and not is_ui_instruction(gloss):
+        elif not is_ui_instruction(gloss):
             titled[i] = Found(made[0], made[1], "glossary_callouts")
     if len(titled) >= 2 and len({f.answers[0].lower() for f in titled.values()}) == len(titled):
         found.update(titled)
