@@ -207,3 +207,23 @@ def test_callouts_that_tell_something_about_their_title_give_no_cards() -> None:
         "> [!tip] Tip\n> Here's a shortcut for the sidebar.\n"
     )
     assert answers(text) == []
+
+
+# --- titles that set terms side by side --------------------------------------------------------
+
+
+def test_each_term_of_a_compared_title_is_defined_by_its_own_paragraph() -> None:
+    text = (
+        "# Mitosis vs meiosis\n\nBoth divide a cell, for different ends.\n\n"
+        "Mitosis is the division of one cell into two identical daughter cells, for growth and repair.\n\n"
+        "Meiosis is the division of one cell into four cells with half the chromosomes.\n"
+    )
+    assert answers(text, "Bio/Mitosis vs meiosis.md") == ["Mitosis", "Meiosis"]
+
+
+def test_a_paragraph_about_a_message_the_software_shows_defines_no_compared_term() -> None:
+    text = (
+        "# Status icon and messages\n\nThe icon in the corner shows how syncing goes.\n\n"
+        "Status icon means exactly the same as the `Unable to connect` message.\n"
+    )
+    assert "title_definition" not in rules(text, "Sync/Status icon and messages.md").values()

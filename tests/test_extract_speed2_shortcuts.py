@@ -9,7 +9,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from srs.core.extract import fences, keyterms, lists, structure
+from srs.core.extract import fences, keyterms, lists, titles
 from srs.core.markdown import Block
 
 _TITLE_PIECES = [
@@ -21,8 +21,8 @@ _TITLE_PIECES = [
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=7).map("".join))
 def test_bare_title_matches_the_plain_substitutions(title: str) -> None:
-    plain = structure._TITLE_SUFFIX.sub("", structure._TITLE_PREFIX.sub("", title)).strip()
-    assert structure._bare_title.__wrapped__(title) == plain
+    plain = titles._TITLE_SUFFIX.sub("", titles._TITLE_PREFIX.sub("", title)).strip()
+    assert titles._bare_title.__wrapped__(title) == plain
 
 
 @settings(max_examples=2000, deadline=None)

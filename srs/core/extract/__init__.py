@@ -32,14 +32,15 @@ from srs.core.extract.cardcontext import headings_context, sentence_card, senten
 from srs.core.extract.bodies import noun_phrase_body
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import is_study_pair, prose_qa, qa_lines, study_qa
-from srs.core.extract.unmarked import condition_named, named_last, plain_subject
+from srs.core.extract.unmarked import unmarked_subject
 from srs.core.extract.sentences import Sentence, plain, split_sentences
 from srs.core.extract.termsections import definition_heading, definition_section, note_term
-from srs.core.extract.subjects import abbreviated_subject, glossed_subject, linked_subject, superlative_subject
+from srs.core.extract.subjects import linked_subject
 from srs.core.extract.structure import (
     defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary,
     title_claim, title_terms,
 )
+from srs.core.extract.titles import compared_definition, compared_terms
 from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
 
@@ -119,6 +120,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     blocks = doc.blocks
     glossary_tables: dict[int, int] = {}  # table -> the column of its meanings
     terms_of_title = title_terms(title, props.aliases)
+    compared = compared_terms(title)  # "Tacking vs gybing": each defined in a paragraph of its own
     title_done = False
     emphasised: list[str] = []
     skip_next = False
@@ -287,30 +289,18 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                             if card:
                                 made.append(card)
             if not made and not heading:
-                # Subjects with no markup, each rule tried while no other gave a card.
-                if "(" in sentence_text[:80]:
-                    subject = abbreviated_subject(sentence)
-                    if subject:
-                        made.append(subject)
-                if not made and " the " in sentence_text[:60] and "est " in sentence_text:
-                    subject = superlative_subject(sentence)
-                    if subject:
-                        made.append(subject)
-                if not made and ("i.e." in sentence_text[:90] or "that is" in sentence_text[:90]):
-                    subject = glossed_subject(sentence)
-                    if subject:
-                        made.append(subject)
-                if not made and not block.quote:
-                    # "Détente refers to ...", "We speak of moral hazard when ...": a term with no markup.
-                    subject = plain_subject(sentence) or named_last(sentence) or condition_named(sentence)
-                    if subject:
-                        made.append(subject)
-                    elif kind == "paragraph":
-                        # "An inner join returns ...": kept at the end if the note names other kinds.
-                        named_kind = kind_subject(sentence)
-                        if named_kind:
-                            here = headings_context(block.headings, heading_contexts)
-                            kinds_named.append((named_kind[0], sentence_card(named_kind[1], line, sentences, sentence.index, here, bi)))
+                # Subjects with no markup: "Détente refers to ...", "We speak of moral hazard when ...".
+                subject = (compared and sentence.index == 0 and kind == "paragraph" and compared_definition(sentence, compared)) or (
+                    unmarked_subject(sentence, block.quote)
+                )
+                if subject:
+                    made.append(subject)
+                elif not block.quote and kind == "paragraph":
+                    # "An inner join returns ...": kept at the end if the note names other kinds.
+                    named_kind = kind_subject(sentence)
+                    if named_kind:
+                        here = headings_context(block.headings, heading_contexts)
+                        kinds_named.append((named_kind[0], sentence_card(named_kind[1], line, sentences, sentence.index, here, bi)))
             # A "maybe" glossary entry ("glossary_list?") gives way to a glossary line that is sure.
             # The separator stands within a short term's reach of the start: look no further.
             if (

@@ -20,7 +20,7 @@ from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence
 from srs.core.extract.lines import PINNED_NOUN_PHRASE
-from srs.core.extract.structure import title_terms
+from srs.core.extract.titles import title_terms
 
 # "The tendency of ...", "A device that ...", "The principle that ...": an article, a head noun
 # (with up to three modifiers) and what pins it down.

@@ -6,7 +6,6 @@ here)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from srs.core.extract.entries import NOUN_GLOSS
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
@@ -16,6 +15,7 @@ from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP, plain_list_glossary
 from srs.core.extract.tables import glossary_header, glossary_row
+from srs.core.extract.titles import title_terms
 from srs.core.markdown import Block
 
 __all__ = [
@@ -31,9 +31,6 @@ _LEADING_ARTICLE = re.compile(
 # A context before the term ("In economics, moral hazard is ..."): up to four words and a comma.
 _CONTEXT = re.compile(r"^(?:In|Within|For|Across|Among)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+", re.I)
 _PRONOUN = re.compile(r"^(?:It|They|This|These)\b")
-# Before a title's term: an emoji or symbol, a date or a Zettelkasten id. After it: a kind word.
-_TITLE_PREFIX = re.compile(r"^(?:[^\w\s]+\s*|\d{4}-\d{2}-\d{2}\s*[-–—_:]?\s*|\d{8,14}\s+)+")
-_TITLE_SUFFIX = re.compile(r"\s+\(?(?:concept|definition|explained|basics|overview|notes?)\)?$", re.I)
 _EMOJI_PREFIX = re.compile(r"^[^\w\s\[(\"'“]+\s+")
 _NOT_PLAIN = frozenset({"strong", "em", "code", "link", "wikilink", "mark", "cloze"})
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)]*$")
@@ -154,35 +151,6 @@ def _pronoun_definition(sentence: Sentence, term: str) -> Found | None:
     text = f"{term} {rest.lstrip()}"
     made = cloze_text(text, [(0, len(term), term)])
     return Found(made[0], made[1], "title_definition") if made else None
-
-
-def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
-    """The terms a title names: as written, then without a leading emoji or date ("📘 Stoicism",
-    "2024-03-05 Bayes theorem") and without a trailing kind word ("Second Brain Concept")."""
-    terms = [t for t in (title, *aliases) if t]
-    bare = _bare_title(title)
-    if bare and bare != title:
-        terms.append(bare)
-    return terms
-
-
-@lru_cache(maxsize=256)
-def _bare_title(title: str) -> str:
-    """The title without a leading emoji or date and a trailing kind word. A note asks twice (for
-    its terms and for a gloss of its title): the pure answer is kept for recent titles."""
-    bare = _TITLE_PREFIX.sub("", title)
-    # The kind word must end the title (before a ")" and a final line break, where "$" matches):
-    # a title whose last letter ends no kind word keeps its end, and the search is skipped.
-    end = bare[:-1] if bare.endswith("\n") else bare
-    last = end[-2:-1] if end.endswith(")") else end[-1:]
-    if last in _SUFFIX_ENDS:
-        bare = _TITLE_SUFFIX.sub("", bare)
-    return bare.strip()
-
-
-# The last letters of the kind words of ``_TITLE_SUFFIX``, with every character that matches one
-# of them regardless of case ("ſ" matches "s").
-_SUFFIX_ENDS = frozenset("tTnNdDsSſwWeE")
 
 
 _HEADING_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\D)")

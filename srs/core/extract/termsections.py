@@ -24,7 +24,8 @@ from srs.core.extract.filters import is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence
-from srs.core.extract.structure import defined_by_sentence, title_terms
+from srs.core.extract.structure import defined_by_sentence
+from srs.core.extract.titles import title_terms
 
 __all__ = ["definition_heading", "definition_section", "note_term"]
 

@@ -23,6 +23,7 @@ from srs.core.extract.namings import named_around, naming_words, plain_naming
 from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence, cloze_text
+from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
 
 # A head noun pinned by a restrictive modifier: "the volume of plasma ...", "a process that ...".
 _PINNED = (
@@ -338,3 +339,20 @@ def condition_named(sentence: Sentence) -> Found | None:
         return None
     made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
     return Found(made[0], made[1], "term_is") if made else None
+
+
+def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
+    """The card of a sentence whose subject is a term with no markup, each rule tried while no
+    other gave one: with its abbreviation ("Batch norm (BN) normalises ..."), a superlative, a
+    gloss after "i.e.", then (not in a quote) a plain definition or naming ("Détente refers to
+    ...", "We speak of moral hazard when ...")."""
+    text = sentence.text
+    # Each rule needs a word or mark its cheap test looks for first.
+    subject = abbreviated_subject(sentence) if "(" in text[:80] else None
+    if not subject and " the " in text[:60] and "est " in text:
+        subject = superlative_subject(sentence)
+    if not subject and ("i.e." in text[:90] or "that is" in text[:90]):
+        subject = glossed_subject(sentence)
+    if not subject and not quote:
+        subject = plain_subject(sentence) or named_last(sentence) or condition_named(sentence)
+    return subject
