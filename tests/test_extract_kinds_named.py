@@ -227,3 +227,17 @@ def test_a_paragraph_about_a_message_the_software_shows_defines_no_compared_term
         "Status icon means exactly the same as the `Unable to connect` message.\n"
     )
     assert "title_definition" not in rules(text, "Sync/Status icon and messages.md").values()
+
+
+def test_a_gloss_with_a_pronoun_inside_its_own_clause_still_glosses() -> None:
+    text = (
+        "# Strategy week 3\n\n- differentiation = making your offer stand apart from rivals\n"
+        "- focus - choosing which narrow market you will serve\n"
+        "- cost leadership: the position you hold when nobody can undercut you\n"
+    )
+    assert answers(text) == ["differentiation", "focus", "cost leadership"]
+
+
+def test_a_list_of_reports_with_pronouns_stays_without_cards() -> None:
+    text = "# Standup\n\n- Priya: we moved the deploy\n- Tom: I fixed the login page\n- Ana: you can review it now\n"
+    assert answers(text) == []

@@ -41,7 +41,10 @@ def _status(body: str) -> bool:
     if match is None:
         return False
     if match.group("verb") is None:
-        return True
+        # "the place you want the brand to hold", "deciding which segments you go after": a
+        # gloss that opens with an article or a gerund holds the pronoun in a clause of its own.
+        first = body.split(None, 1)[0].lower()
+        return not (first in ("the", "a", "an") or (first.endswith("ing") and len(first) > 5))
     before = body[: match.start("verb")].split()
     return not before or any(word[:1].isupper() for word in before)
 # "goods that can replace each other": the verb belongs to a relative clause of the gloss.
