@@ -241,3 +241,8 @@ def test_a_gloss_with_a_pronoun_inside_its_own_clause_still_glosses() -> None:
 def test_a_list_of_reports_with_pronouns_stays_without_cards() -> None:
     text = "# Standup\n\n- Priya: we moved the deploy\n- Tom: I fixed the login page\n- Ana: you can review it now\n"
     assert answers(text) == []
+
+
+def test_a_reading_in_full_width_brackets_stays_visible() -> None:
+    text = "# 料理\n\n- 味醂（みりん）: 甘みのある調味用の酒。\n- 出汁（だし）: 昆布や鰹節から取った汁。\n- 落とし蓋: 材料の上に直接のせる蓋。\n"
+    assert answers(text) == ["味醂", "出汁", "落とし蓋"]

@@ -51,8 +51,8 @@ def _status(body: str) -> bool:
 _RELATIVE_GLOSS = re.compile(r"^[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+(?:that|which|who|whose)\s", re.I)
 
 
-# "Enthalpy (H)", "wavefunction ψ": a symbol after the term, shown but not hidden.
-_ASIDE = re.compile(r"\s+(?:\([^()]{1,12}\)|[\u0370-\u03ff\u2100-\u214f\u2200-\u22ff]{1,2})$")
+# "Enthalpy (H)", "wavefunction ψ", "出汁（だし）": a symbol or a reading after the term, shown but not hidden.
+_ASIDE = re.compile(r"(?:\s+(?:\([^()]{1,12}\)|[\u0370-\u03ff\u2100-\u214f\u2200-\u22ff]{1,2})|\s*（[^（）]{1,12}）)$")
 # "correlated predictors → unstable coefficients": an arrow before a lower-case word is a
 # consequence, not a menu path ("Settings → Editor").
 _ARROW = re.compile(r"\s*→\s*(?=[a-z])")
