@@ -24,6 +24,7 @@ LABEL_WORDS = frozenset(
     exemple exemples exemplo exemplos ejemplo ejemplos esempio esempi beispiel beispiele voorbeeld
     decision decisions outcome blocker blockers deadline homework hw assignment
     facts held holding ratio judgment judgement reasoning significance dissent disposition verdict
+    location venue room
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso
     notă notiz anmerkung obs huom uwaga poznámka
     today tomorrow yesterday tonight morning afternoon evening night weekend matin soir mañana tarde noche""".split()
