@@ -246,3 +246,26 @@ def test_a_list_of_reports_with_pronouns_stays_without_cards() -> None:
 def test_a_reading_in_full_width_brackets_stays_visible() -> None:
     text = "# 料理\n\n- 味醂（みりん）: 甘みのある調味用の酒。\n- 出汁（だし）: 昆布や鰹節から取った汁。\n- 落とし蓋: 材料の上に直接のせる蓋。\n"
     assert answers(text) == ["味醂", "出汁", "落とし蓋"]
+
+
+# --- an aside in brackets after the hidden term ----------------------------------------------------
+
+
+def test_an_abbreviation_or_second_name_after_a_term_stays_beside_the_cloze() -> None:
+    from srs.core.extract.sentences import cloze_text
+
+    text = "Equilibrium climate sensitivity (ECS) = long-term warming after a doubling of CO2."
+    assert cloze_text(text, [(0, 37, "Equilibrium climate sensitivity (ECS)")]) == (
+        "{{c1::Equilibrium climate sensitivity}} (ECS) = long-term warming after a doubling of CO2.",
+        ("Equilibrium climate sensitivity",),
+    )
+    burr = "burr (wire edge): thin curl of steel pushed over to the back."
+    assert cloze_text(burr, [(0, 16, "burr (wire edge)")])[1] == ("burr",)
+
+
+def test_a_symbol_keeps_its_name_and_a_sentence_its_brackets() -> None:
+    from srs.core.extract.sentences import cloze_text
+
+    assert cloze_text("β (beta): the type II error rate.", [(0, 8, "β (beta)")])[1] == ("β (beta)",)
+    answer = "After the verb, joined by a hyphen (enclisis)"
+    assert cloze_text(f"Where? {answer}", [(7, 7 + len(answer), answer)])[1] == (answer,)

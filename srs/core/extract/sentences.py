@@ -214,6 +214,10 @@ def clean_card_text(text: str) -> str:
     return _BLOCK_ID.sub("", text) if "^" in text else text  # a block id starts with "^"
 
 
+# A short aside in brackets closing an answer: an abbreviation, a symbol or a second name.
+_ASIDE_AFTER = re.compile(r"(?<=\S)\s+\([^()]{1,24}\)$")
+
+
 def cloze_text(text: str, hide: list[tuple[int, int, str]], number: int = 1) -> tuple[str, tuple[str, ...]] | None:
     """``text`` with each (start, end, answer) range replaced by ``{{cN::answer}}``.
 
@@ -222,6 +226,13 @@ def cloze_text(text: str, hide: list[tuple[int, int, str]], number: int = 1) -> 
     """
     widened: list[tuple[int, int, str]] = []
     for start, end, answer in sorted(hide):
+        aside = _ASIDE_AFTER.search(answer) if answer.endswith(")") else None
+        if aside is not None and text[start:end] == answer and 4 <= aside.start() and answer.count(" ", 0, aside.start()) < 5:
+            # "Equilibrium climate sensitivity (ECS)": the abbreviation or second name of a term
+            # stays in sight beside the cloze, and the answer is the term alone. A symbol keeps
+            # its name ("β (beta)", "L1 (lasso)"), and an answer of a sentence its brackets.
+            end -= len(answer) - aside.start()
+            answer = answer[: aside.start()]
         answer = plain(answer)
         if not answer or "{{" in answer or "}}" in answer or "::" in answer:
             return None
