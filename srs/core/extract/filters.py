@@ -108,16 +108,25 @@ def plausible_term(term: str) -> bool:
     term = term.strip()
     if not term or len(term) > 80 or term.endswith((":", "：", ".", "!", "?", ",", ";")):
         return False
-    if _NOT_WORDY.match(term) or _STARTS_SYMBOL.match(term):
+    # A term opening with a letter is wordy and opens with no symbol: both regexes fail on it.
+    if not term[0].isalpha() and (_NOT_WORDY.match(term) or _STARTS_SYMBOL.match(term)):
         return False
     words = term.split()
     if len(words) > 7:
         return False
-    if term.lower() in STOP_TERMS or is_label(term) or _NUMBERED.match(term) or looks_like_date(term):
+    # is_label(term), with what is already known: the term is stripped, ends in no colon and
+    # opens with no symbol, so only its lower-case form is left to look up.
+    low = term.lower()
+    if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES:
+        return False
+    # A numbered label ("Step 3") needs a digit, a date a digit or the letters "day".
+    digit = _DIGIT.search(term) is not None
+    if (digit and _NUMBERED.match(term)) or ((digit or "day" in low) and _DATE.search(term)):
         return False
     if words[0].lower() in _POSSESSIVES:
         return False  # "**My take:** ...", "**Our plan:** ...": the writer's aside, not a concept
-    if _KEYS.fullmatch(term) or "+" in term or _VERB_IN_TERM.search(term):
+    # A key name is one word of at most nine letters ("backspace").
+    if (len(term) <= 9 and _KEYS.fullmatch(term)) or "+" in term or _VERB_IN_TERM.search(term):
         return False
     return True
 
