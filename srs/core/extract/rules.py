@@ -170,10 +170,6 @@ _SYNONYM_ASIDE = re.compile(
 )
 
 
-def _emphasis(sentence: Sentence) -> list[Span]:
-    return [s for s in sentence.spans if s.kind in ("strong", "em")]
-
-
 def _inner(sentence: Sentence, span: Span) -> str:
     return plain(sentence.text[span.inner_start : span.inner_end])
 
@@ -205,8 +201,9 @@ def definitions(
             named_end = end
             found.append(Found(made[0], made[1], rule))
 
-    emphasis = _emphasis(sentence)
-    for span in emphasis:
+    for span in sentence.spans:
+        if span.kind != "strong" and span.kind != "em":
+            continue  # the emphasised terms, in order (no list of them made first: most sentences have none)
         term = _inner(sentence, span)
         before = text[: span.start]
         after = text[span.end :]

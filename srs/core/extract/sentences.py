@@ -89,13 +89,13 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         at, end = match.span()
         if protected is None:
-            protected = sorted((s.start, s.end) for s in spans if s.kind in _PROTECTED) if spans else []
+            protected = sorted([(s.start, s.end) for s in spans if s.kind in _PROTECTED]) if spans else []
         if protected:
             while guard < len(protected) and protected[guard][1] <= end:
                 guard += 1
             if guard < len(protected) and protected[guard][0] < end < protected[guard][1]:
                 continue
-        mark = match.group(0)
+        mark = text[at]  # the mark's first character
         if mark == "\n":
             prev_line = text[text.rfind("\n", 0, at) + 1 : at]
             # Hard-wrapped prose continues in lower case after an unfinished line: keep it together.
@@ -103,15 +103,16 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
                 continue
             cuts.append(end)
             continue
-        if mark[0] == ".":
+        if mark == "." and (at < 8 or " " in text[at - 8 : at] or "\n" in text[at - 8 : at] or "(" in text[at - 8 : at]):
             # The word before the mark: after the last space or line break (the line break is
-            # looked for after that space only, not back to the block's start).
+            # looked for after that space only, not back to the block's start). Only a word of
+            # at most six letters after any "(" can be an abbreviation (or a single initial).
             space = text.rfind(" ", 0, at)
             word_start = max(space, text.rfind("\n", space + 1, at)) + 1
             word = text[word_start:at].lower().lstrip("(")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
-        if mark[0] in ".…" and _LOWER_START.match(text, end):
+        if mark in ".…" and _LOWER_START.match(text, end):
             continue
         cuts.append(end)
     if not cuts and not spans:
@@ -121,6 +122,7 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
             return []
         return [_sentence(body, (), 0, text.count("\n", 0, len(text) - len(text.lstrip())))]
     ordered = sorted(spans, key=_START) if spans else ()
+    multiline = "\n" in text
     result: list[Sentence] = []
     start = 0
     first_span = 0
@@ -130,10 +132,10 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
         if cut <= start:
             continue
         piece = text[start:cut]
-        lead = len(piece) - len(piece.lstrip())
         body = piece.strip()
         if body:
-            s0 = start + lead
+            # The body's first character is no space: its first occurrence is where it starts.
+            s0 = start + piece.find(body[0])
             s1 = s0 + len(body)
             while first_span < len(ordered) and ordered[first_span].start < s0:
                 first_span += 1
@@ -144,8 +146,9 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
                     # A sentence at the block's start keeps the block's offsets: the span as is.
                     inside.append(_shift(ordered[j], s0) if s0 else ordered[j])
                 j += 1
-            newlines += text.count("\n", counted_to, s0)
-            counted_to = s0
+            if multiline:
+                newlines += text.count("\n", counted_to, s0)
+                counted_to = s0
             result.append(_sentence(body, tuple(inside), len(result), newlines))
         start = cut
     return result
