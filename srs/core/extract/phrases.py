@@ -210,7 +210,8 @@ def that_is(after: str) -> bool:
 def relative_kind(before: str, after: str, term: str) -> bool:
     """"... adds a *phonological loop* that stores verbal material": a kind of thing pinned down
     by what it does (lower-case terms only: "a **Tesla** that runs ..." names a thing)."""
-    return term[:1].islower() and _INDEFINITE_BEFORE.search(before[-12:]) is not None and _RELATIVE_ACTS.match(after) is not None
+    # The anchored test first: a relative clause rarely follows a term, and it fails at once.
+    return term[:1].islower() and _RELATIVE_ACTS.match(after) is not None and _INDEFINITE_BEFORE.search(before[-12:]) is not None
 
 
 def acts_as_definition(before: str, after: str, term: str = "", in_item: bool = False) -> bool:
