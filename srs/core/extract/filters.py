@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from srs.core.extract.alternation import prefix_tree
+from srs.core.extract.sentences import fold_case
 
 # Words that name a field or a section rather than a concept.
 LABEL_WORDS = frozenset(
@@ -77,16 +78,12 @@ _VERB_IN_TERM = re.compile(r"\b(?:is|are|was|were|will|can|should|must|of the fo
 # A menu path: an arrow, or ">" between two bold items ("**Settings** > **Files**").
 _BOLD_ARROW = re.compile(r"\*\*\s*>\s*\*\*")
 _KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|enter|return|esc|escape|tab|space|backspace|delete)\b", re.I)
-# Only asked whether it finds one: the words are a prefix tree (alternation.py).
-_UI_NOUNS = re.compile(
-    r"\b(?:"
-    + prefix_tree(
-        "button|menu|tab|toggle|dialog|sidebar|ribbon|command palette|settings|toolbar|panel|pane|"
-        "checkbox|dropdown|shortcut|hotkey|click|select".split("|")
-    )
-    + r")\b",
-    re.I,
+_UI_NOUN_WORDS = (
+    "button|menu|tab|toggle|dialog|sidebar|ribbon|command palette|settings|toolbar|panel|pane|"
+    "checkbox|dropdown|shortcut|hotkey|click|select".split("|")
 )
+# Only asked whether it finds one: the words are a prefix tree (alternation.py).
+_UI_NOUNS = re.compile(r"\b(?:" + prefix_tree(_UI_NOUN_WORDS) + r")\b", re.I)
 
 
 def is_label(term: str) -> bool:
@@ -146,15 +143,22 @@ def is_ui_step(text: str) -> bool:
     science notes write a consequence ("IV → 100%"), so it does not mark software documentation."""
     if _UI_START.match(text):
         if text[:3].lower() == "in " and _IN_THE.match(text):
-            return _UI_NOUNS.search(text) is not None or _YOU.search(text) is not None
+            return mentions_ui(text) or _YOU.search(text) is not None
         return True
     lowered = text.lower()
-    return ("press " in lowered or "click " in lowered or "select " in lowered) and _UI_NOUNS.search(text) is not None
+    return ("press " in lowered or "click " in lowered or "select " in lowered) and mentions_ui(text)
 
 
 def mentions_ui(text: str) -> bool:
     """True when the text names a part of a user interface (a button, menu, the command palette)."""
-    return _UI_NOUNS.search(text) is not None
+    # A word the regex finds, in any letter case, is a substring of the folded text: substring
+    # tests (a skip search in C) rule out most text, where the regex, opening with a word
+    # boundary and ignoring case, would try its words at every position.
+    folded = fold_case(text)
+    for word in _UI_NOUN_WORDS:
+        if word in folded:
+            return _UI_NOUNS.search(text) is not None
+    return False
 
 
 def looks_like_date(text: str) -> bool:

