@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.alternation import prefix_tree
-from srs.core.extract.filters import STOP_TERMS, is_ui_instruction, plausible_term
+from srs.core.extract.filters import STOP_TERMS
 from srs.core.extract.found import Found
-from srs.core.extract.frames import FIRST_PERSON, READER
-from srs.core.extract.sentences import Sentence, cloze_text
+from srs.core.extract.sentences import Sentence
+from srs.core.extract.termcards import NO_WORDS, term_card
 
 # Head nouns that name a concept when a describing word stands before them.
 _HEAD_LIST = """effect heuristic bias fallacy paradox principle law rule theorem lemma test index hypothesis dilemma
@@ -127,18 +127,12 @@ def headed_subject(sentence: Sentence) -> Found | None:
     words = term.split()
     if words[0].lower() in _NOT_MODIFIER or words[0].lower() in STOP_TERMS or words[0].lower().endswith("est"):
         return None
-    if FIRST_PERSON.search(text) or READER.search(text) or is_ui_instruction(text):
-        return None
     begin, end = match.start("term"), match.end("term")
     if term[:1] in "\"“":
         # 'The "but for" test asks ...': the quoted words are the term.
         close = term.find("”" if term[:1] == "“" else '"', 1)
         begin, end = begin + 1, begin + close
-        term = text[begin:end]
-    if not plausible_term(term):
-        return None
-    made = cloze_text(text, [(begin, end, term)])
-    return Found(made[0], made[1], "term_is") if made else None
+    return term_card(text, begin, end, "term_is", not_words=NO_WORDS)  # its words are judged above
 
 
 # "us" in lower case only: "US steel makers" is the country.
@@ -165,9 +159,6 @@ def acting_subject(sentence: Sentence) -> Found | None:
         return None
     if words[0].lower().endswith("ed") or " now " in text or " no longer " in text:
         return None  # "Fixed saving files ...", "Search now ...": release notes, not definitions
-    if FIRST_PERSON.search(text) or READER.search(text) or _US.search(text) or is_ui_instruction(text):
+    if _US.search(text) or len(text.split()) < 6:
         return None
-    if not plausible_term(term) or len(text.split()) < 6:
-        return None
-    made = cloze_text(text, [(match.start(group), match.end(group), term)])
-    return Found(made[0], made[1], "term_is") if made else None
+    return term_card(text, match.start(group), match.end(group), "term_is", not_words=NO_WORDS)  # judged above

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import STOP_TERMS, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
-from srs.core.extract.frames import FIRST_PERSON, READER
-from srs.core.extract.sentences import Sentence, cloze_text
+from srs.core.extract.sentences import Sentence
+from srs.core.extract.termcards import term_card
 
 _DASH_NAMED = re.compile(r"\s[—–]\s*(?P<term>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*[.!]?\s*$")
 _NOUN_ENDING = (
@@ -42,14 +41,8 @@ _PINNED_APPOSITIVE = re.compile(
 )
 
 
-def _card(text: str, start: int, end: int, rule: str = "term_is") -> Found | None:
-    term = text[start:end]
-    if any(w.lower() in STOP_TERMS for w in term.split()) or not plausible_term(term):
-        return None
-    if FIRST_PERSON.search(text) or READER.search(text) or is_ui_instruction(text):
-        return None
-    made = cloze_text(text, [(start, end, term)])
-    return Found(made[0], made[1], rule) if made else None
+def _card(text: str, start: int, end: int) -> Found | None:
+    return term_card(text, start, end, "term_is")
 
 
 def dash_named(sentence: Sentence) -> Found | None:
@@ -172,14 +165,7 @@ INTL_OPENERS = ("On ", "Nous ", "Se ", "Llamamos", "Chama", "Denomina", "Si ", "
 
 
 def _named(text: str, match: re.Match[str], group: str) -> Found | None:
-    start, end = match.start(group), match.end(group)
-    term = text[start:end]
-    if any(w.lower() in STOP_TERMS for w in term.split()) or not plausible_term(term):
-        return None
-    if FIRST_PERSON.search(text) or _YOU.search(text) or is_ui_instruction(text):
-        return None
-    made = cloze_text(text, [(start, end, term)])
-    return Found(made[0], made[1], "known_as") if made else None
+    return term_card(text, match.start(group), match.end(group), "known_as", addressed=_YOU)
 
 
 _YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")

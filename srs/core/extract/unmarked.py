@@ -17,13 +17,13 @@ import re
 
 from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subject
 from srs.core.extract.alternation import prefix_tree
-from srs.core.extract.filters import STOP_TERMS, is_label, is_ui_instruction, plausible_term
+from srs.core.extract.filters import STOP_TERMS, is_label, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.namings import named_around, naming_words, plain_naming
 from srs.core.extract.rules import ATTRIBUTION
-from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence, cloze_text
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
+from srs.core.extract.termcards import term_card
 
 # A head noun pinned by a restrictive modifier: "the volume of plasma ...", "a process that ...".
 _PINNED = (
@@ -107,6 +107,7 @@ _NOT_SUBJECT = frozenset(
     si ciò ecco cosa attualmente abaixo ci-dessous continuación dessous dit deze evenzo ook hier daar voor na
     hieronder hierboven standaard daarna vervolgens bovendien meestal""".split()
 )
+_NOT_TERM_WORDS = _NOT_SUBJECT | STOP_TERMS  # no word of a plain subject's term
 _ENGLISH_ARTICLE = frozenset({"a", "an"})
 # Case matters: "the US policy of ..." is no "us". (German's "dir", "wir", "unser" and Dutch "je",
 # "jouw", "wij", "onze" ... too: German and Dutch
@@ -114,6 +115,7 @@ _ENGLISH_ARTICLE = frozenset({"a", "an"})
 _SECOND_PERSON = re.compile(
     r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us|dir|dich|[Dd]ein\w*|[Ww]ir|uns|[Uu]nser\w*|[Jj]e|[Jj]ij|[Jj]ouw|[Jj]ullie|[Uu]w|[Ww]ij|[Oo]nze)\b"
 )
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _DOCTRINE_ENDINGS = (
     "ism", "theory", "law", "principle", "hypothesis", "model", "theorem", "razor", "doctrine", "paradox", "effect",
 )
@@ -230,13 +232,7 @@ def _acronym_subject(text: str) -> Found | None:
 
 
 def _checked(text: str, match: re.Match[str]) -> Found | None:
-    term = match.group("term")
-    if any(w.lower() in _NOT_SUBJECT or w.lower() in STOP_TERMS for w in term.split()) or not plausible_term(term):
-        return None
-    if FIRST_PERSON.search(text) or _SECOND_PERSON.search(text) or is_ui_instruction(text):
-        return None
-    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
-    return Found(made[0], made[1], "term_is") if made else None
+    return term_card(text, match.start("term"), match.end("term"), "term_is", not_words=_NOT_TERM_WORDS, addressed=_SECOND_PERSON)
 
 
 def _copula_subject(sentence: Sentence, text: str) -> Found | None:
@@ -252,7 +248,7 @@ def _copula_subject(sentence: Sentence, text: str) -> Found | None:
         return None
     term = match.group("term")
     first = term.split()[0].lower()
-    if any(w.lower() in _NOT_SUBJECT or w.lower() in STOP_TERMS for w in term.split()) or first in _NOT_SUBJECT or is_label(term) or not plausible_term(term):
+    if first in _NOT_SUBJECT or is_label(term):
         return None
     if term.startswith(("De ", "Het ")):
         return None  # Dutch's article (or Spanish's "De"): the subject after it is a description
@@ -262,12 +258,9 @@ def _copula_subject(sentence: Sentence, text: str) -> Found | None:
     english = not article or article in _ENGLISH_ARTICLE
     if english and len(term.split()) > 1 and any(w[:1].isupper() for w in term.split()[1:]):
         return None  # "Alice Smith is the lead of ...": a person, not a term
-    if FIRST_PERSON.search(text) or _SECOND_PERSON.search(text) or is_ui_instruction(text):
-        return None
     if match.groupdict().get("claim") and not term.lower().endswith(_DOCTRINE_ENDINGS):
         return None  # "Alice says that ...": only a doctrine, a law or a theory states what it holds
-    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
-    return Found(made[0], made[1], "term_is") if made else None
+    return _checked(text, match)
 
 
 # "The unemployment rate at which inflation is stable is known as the NAIRU.", "... are what Robert
@@ -298,16 +291,10 @@ def named_last(sentence: Sentence) -> Found | None:
     if len(before) < 4 and not (len(before) >= 2 and before[0].lower() in ("this", "these", "such", "that", "those")):
         return None
     term = match.group("term")
-    words = term.split()
     # A lower-case term or an acronym: a capitalised name here is a pet, a café or a person.
-    if not (term[:1].islower() or (len(words) == 1 and term.isupper() and len(term) >= 2)):
+    if not (term[:1].islower() or (len(term.split()) == 1 and term.isupper() and len(term) >= 2)):
         return None
-    if any(w.lower() in _NOT_SUBJECT for w in words) or not plausible_term(term):
-        return None
-    if FIRST_PERSON.search(text) or _SECOND_PERSON.search(text) or is_ui_instruction(text):
-        return None
-    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
-    return Found(made[0], made[1], "known_as") if made else None
+    return term_card(text, match.start("term"), match.end("term"), "known_as", not_words=_NOT_SUBJECT, addressed=_SECOND_PERSON)
 
 
 # "We speak of moral hazard when ...", "One speaks of a liquidity trap if ...": the writer's "we" here
@@ -332,13 +319,7 @@ def condition_named(sentence: Sentence) -> Found | None:
     match = _SPEAK_OF.match(text) or _HAS_WHEN.match(text)
     if match is None:
         return None
-    term = match.group("term")
-    if any(w.lower() in _NOT_SUBJECT or w.lower() in STOP_TERMS for w in term.split()) or not plausible_term(term):
-        return None
-    if FIRST_PERSON.search(text) or re.search(r"\b(?:you|your)\b", text, re.I) or is_ui_instruction(text):
-        return None
-    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
-    return Found(made[0], made[1], "term_is") if made else None
+    return term_card(text, match.start("term"), match.end("term"), "term_is", not_words=_NOT_TERM_WORDS, addressed=_YOU)
 
 
 def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:

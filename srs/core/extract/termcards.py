@@ -1,0 +1,35 @@
+"""The card of a plain term: the checks every rule that finds a term with no markup ends with.
+
+The rules of ``unmarked``, ``actors`` and ``namings`` find a term by the shape of its sentence
+("Détente refers to ...", "... is known as the NAIRU."). Whatever the shape, a term made of stop
+words or no plausible name, a sentence about the writer, one addressed to the reader and a UI step
+give no card; otherwise the card hides the term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import STOP_TERMS, is_ui_instruction, plausible_term
+from srs.core.extract.found import Found
+from srs.core.extract.frames import FIRST_PERSON, READER
+from srs.core.extract.sentences import cloze_text
+
+NO_WORDS: frozenset[str] = frozenset()  # for rules that judge a term's words themselves
+
+
+def term_card(
+    text: str, start: int, end: int, rule: str, *, not_words: frozenset[str] = STOP_TERMS,
+    addressed: re.Pattern[str] = READER,
+) -> Found | None:
+    """The card hiding ``text[start:end]`` as ``rule``, or None when the term holds one of
+    ``not_words`` (lower case) or is no plausible term, or when the sentence speaks of the writer
+    (``FIRST_PERSON``), to the reader (``addressed``: each rule knows which pronouns address
+    someone in its languages) or is a UI step."""
+    term = text[start:end]
+    if any(w.lower() in not_words for w in term.split()) or not plausible_term(term):
+        return None
+    if FIRST_PERSON.search(text) or addressed.search(text) or is_ui_instruction(text):
+        return None
+    made = cloze_text(text, [(start, end, term)])
+    return Found(made[0], made[1], rule) if made else None
