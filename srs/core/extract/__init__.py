@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
@@ -195,7 +194,6 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         sections = glossary_sections.get(bi)
         if sections is not None:
             cards.append(NoteCard(sections, line0, sentence_key(block.text), " › ".join(block.headings), bi))
-        sentences = split_sentences(block.text, block.spans)
         marked = False  # a cloze or highlight in the block: only then can explicit() find one
         bold = False  # a strong span in the block: only then can key_terms() find one
         for s in block.spans:
@@ -206,6 +204,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 marked = True
         kind = block.kind
         heading = kind == "heading"
+        # A heading's sentences give cards only by explicit markup, or as glossary lines in a quote.
+        sentences = split_sentences(block.text, block.spans) if not heading or marked or block.quote else []
         heading_before = blocks[bi - 1] if bi > 0 and blocks[bi - 1].kind == "heading" else None
         in_item = kind == "item" or bi in glossary_lines
         line_shapes = -1  # counted when a sentence first needs it
