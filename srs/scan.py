@@ -26,7 +26,7 @@ from srs.vault import VaultFile, walk_vault
 
 BATCH = 500  # notes per transaction
 # Cards depend on the extraction rules: a new release of them re-reads every note once.
-EXTRACTOR_VERSION = f"{__version__}+rules-4"
+EXTRACTOR_VERSION = f"{__version__}+rules-5"
 PARALLEL_FROM = 400  # parse in worker processes from this many changed notes on
 # Notes per task sent to a worker process: at most CHUNK, and smaller towards the end (down to
 # MIN_CHUNK), so the workers finish together. Every task costs the scanning process about half a
