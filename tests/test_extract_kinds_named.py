@@ -269,3 +269,10 @@ def test_a_symbol_keeps_its_name_and_a_sentence_its_brackets() -> None:
     assert cloze_text("β (beta): the type II error rate.", [(0, 8, "β (beta)")])[1] == ("β (beta)",)
     answer = "After the verb, joined by a hyphen (enclisis)"
     assert cloze_text(f"Where? {answer}", [(7, 7 + len(answer), answer)])[1] == (answer,)
+
+
+def test_a_table_of_terms_and_their_idea_is_a_glossary_unless_people_come_first() -> None:
+    text = "# Motifs\n\n| Motif | Idea |\n|---|---|\n| Skewer | an attack through one piece onto another behind it |\n| Deflection | luring a defender away from its duty |\n"
+    assert answers(text) == ["Skewer", "Deflection"]
+    people = "# Thinkers\n\n| Thinker | Concept | In one line |\n|---|---|---|\n| Max Weber | Iron cage | the trap of rule-bound bureaucracy |\n"
+    assert "Max Weber" not in answers(people)

@@ -40,7 +40,7 @@ _NOT_THINGS = frozenset("""step steps date dates day days time week weeks versio
 # Headers in the writer's own words that announce meanings.
 _MEANING_WORDS = re.compile(
     r"\b(?:means?|meaning|defin\w*|what\s+it\s+(?:is|does|means)|stands\s+for|translat\w*|gloss|explanation|"
-    r"(?:known|famous|remembered)\s+for)\b"
+    r"(?:known|famous|remembered)\s+for|idea|gist|in\s+(?:one\s+line|a\s+nutshell|short|brief))\b"
 )
 # Column headers naming a language: a two-language table is a vocabulary list.
 _LANGUAGES = frozenset("""english englisch anglais inglés ingles inglese inglês spanish español espagnol spanisch
@@ -90,10 +90,12 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
     # The first column names the things: a software table ("| Option | Type | Function |") does not.
     if 2 <= len(heads) <= 4 and heads[-1] in _ROLE_HEADERS and first and first not in _SOFTWARE_HEADERS:
         return len(heads) - 1
-    # Headers in the writer's own words: "What it does", "Means here", "Stands for", "Meaning (EN)".
+    # Headers in the writer's own words: "What it does", "Means here", "Stands for", "Idea". Not
+    # when a column before names the terms ("| Thinker | Concept | In one line |"): the first
+    # column then names people, not what is glossed.
     for col, head in enumerate(heads[1:4], start=1):
         if _MEANING_WORDS.search(head):
-            return col
+            return 0 if any(h in _TERM_HEADERS for h in heads[1:col]) else col
     return 0
 
 
