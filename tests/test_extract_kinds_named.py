@@ -276,3 +276,59 @@ def test_a_table_of_terms_and_their_idea_is_a_glossary_unless_people_come_first(
     assert answers(text) == ["Skewer", "Deflection"]
     people = "# Thinkers\n\n| Thinker | Concept | In one line |\n|---|---|---|\n| Max Weber | Iron cage | the trap of rule-bound bureaucracy |\n"
     assert "Max Weber" not in answers(people)
+
+
+# --- work notes that share the shapes of kinds (regressions found by review) --------------------
+
+
+def test_work_notes_whose_items_share_a_head_give_no_cards() -> None:
+    notes = [
+        "# Sprint\n\n## Bugs\n- Login bug: users cannot sign in on Safari after the update\n- call Bob\n- ship it\n",
+        "# Servers\n\n- Staging server: down since Monday morning\n- Production server: fine all week long\n- call Bob\n",
+        "# Infra\n\nThe staging server runs the nightly build. The production server runs version 2.3. The backup server restarts every night.\n",
+        "# Team meetings\n\nThe weekly meeting covers the roadmap. The daily meeting runs fifteen minutes.\n",
+        "# Team standup\n\nPlatform team - blocked on the migration, the db is down\n",
+        "# Standup\n\n- Priya: the deck we promised is late\n- Tom: the bug you found is fixed now\n- Ana: the review we had went well\n",
+    ]
+    assert [answers(text) for text in notes] == [[]] * len(notes)
+
+
+def test_news_written_one_line_a_paragraph_is_no_glossary_run() -> None:
+    text = "# Retro\n\nAna: the budget review moved to Friday.\n\nTom: the new hire starts on Monday.\n\nAction: send the slides.\n"
+    assert answers(text) == []
+
+
+def test_callouts_about_their_titles_with_a_gerund_subject_give_no_cards() -> None:
+    text = (
+        "# Sync\n\n> [!note] Vault sync\n> Syncing large vaults takes several minutes on a phone.\n\n"
+        "> [!tip] Mobile app\n> Opening the app on a phone triggers a full sync.\n"
+    )
+    assert answers(text) == []
+
+
+def test_a_backlog_table_with_an_idea_column_is_no_glossary() -> None:
+    text = "# Backlog\n\n| Project | Idea | Owner |\n|---|---|---|\n| Garden app | track what grows where | Ana |\n| Reading log | one line a book | Tom |\n"
+    assert answers(text) == []
+
+
+def test_ratio_and_significance_are_terms_not_labels() -> None:
+    assert answers("# Ratio\n\nA ratio is a comparison of two quantities by division.\n", "Maths/Ratio.md") == ["ratio"]
+    stats = "# Stats\n\n- Significance: the threshold for rejecting the null\n- Power: the chance of detecting a real effect\n- Effect size: the magnitude of a difference\n"
+    assert answers(stats) == ["Significance", "Power", "Effect size"]
+
+
+def test_a_kind_named_twice_gives_one_card() -> None:
+    text = "# Database locks\n\nA shared lock lets other readers in. A shared lock keeps writers out. An exclusive lock keeps everyone else out.\n"
+    assert answers(text, "DB/Database locks.md") == ["shared lock", "exclusive lock"]
+
+
+def test_each_run_of_paragraph_lines_is_read_once(monkeypatch) -> None:
+    from srs.core.extract import lines
+
+    calls = []
+    real = lines.term_line
+    monkeypatch.setattr(lines, "term_line", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    paragraphs = 300
+    text = "# Log\n\n" + "".join(f"Entry{i} word: the server answered request number {i} slowly\n\n" for i in range(paragraphs))
+    extract_note(text, "Log.md")
+    assert len(calls) <= 2 * paragraphs  # each paragraph once for the run, once for its own card

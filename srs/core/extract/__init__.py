@@ -17,7 +17,7 @@ from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
-    glossary_line_count, glossary_paragraph_run, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start,
+    glossary_line_count, glossary_paragraph_runs, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start,
     term_line,
 )
 from srs.core.extract.lists import paragraph_glossaries
@@ -130,8 +130,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     kinds = kind_glossaries(blocks)
     nested = nested_entries(blocks)
     leads: list[tuple[BoldLead, NoteCard | None]] = []  # sentences led by a bold term
-    key_found: list[tuple[KeyTerm, NoteCard]] = []
-    kinds_named: list[tuple[str, NoteCard]] = []  # sentences whose subject may name a kind (families)  # bold key terms, kept at the end if nothing defines them
+    key_found: list[tuple[KeyTerm, NoteCard]] = []  # bold key terms, kept at the end if nothing defines them
+    kinds_named: list[tuple[str, NoteCard]] = []  # sentences whose subject may name a kind (families)
+    paragraph_runs: dict[int, int] | None = None  # glossary lines one a paragraph, read at first need
     heading_contexts: dict[tuple[str, ...], str] = {}
     flattened = doc.flattened
 
@@ -312,7 +313,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     if line_shapes <= 1 and len(sentences) > 1 and "\n" not in block.text:
                         line_shapes = max(line_shapes, glossary_sentence_count([s.text for s in sentences]))
                     if line_shapes == 1 and kind == "paragraph" and "\n" not in block.text:
-                        line_shapes = glossary_paragraph_run(blocks, bi)  # one glossary line a paragraph
+                        paragraph_runs = paragraph_runs if paragraph_runs is not None else glossary_paragraph_runs(blocks)
+                        line_shapes = paragraph_runs.get(bi, 1)  # one glossary line a paragraph
                 if line_shapes >= 2 and "\n" in sentence_text:
                     # Glossary lines with no full stop run into one sentence: one card a line.
                     parts = sentence_text.split("\n")

@@ -48,6 +48,11 @@ _FINITE = frozenset(
 _CLAUSE_OPENERS = frozenset(
     "if when while before after to you we i it this that these those there here here's there's instead some most all many".split()
 )
+# A subject and its verb ("Syncing large vaults takes minutes", "Opening the app triggers a
+# sync"): a sentence about the title, not a gloss of what it is ("Mixing flour and water ...").
+_SUBJECT_VERBS = frozenset(
+    "takes triggers requires needs runs starts opens shows lets stops works happens causes gives keeps leads".split()
+)
 _NOUN_OPENERS = frozenset("a an the one two three four several any".split())
 _PINNING = frozenset("of at for in on with from that which where used made between".split())
 
@@ -61,6 +66,8 @@ def fragment_gloss(gloss: str) -> bool:
     # A verb after "which", "at", "of" ... belongs to what pins the noun down ("The stage at which clay is firm ...").
     head = next((words[:k] for k in range(1, len(words)) if words[k] in _PINNING or words[k] in ("who", "whose")), words)
     if len(words) < 3 or any(w in _FINITE for w in head) or words[0] in _CLAUSE_OPENERS:
+        return False
+    if _SUBJECT_VERBS.intersection(w.lower().strip(",;:") for w in gloss.split()[1:10]):
         return False
     first = words[0]
     return (
@@ -103,7 +110,7 @@ def definition_callouts(blocks: tuple[Block, ...]) -> dict[int, Found]:
         if defining:
             found[i] = Found(made[0], made[1], "glossary_list")
         elif not is_ui_instruction(gloss):
-            titled[i] = Found(made[0], made[1], "glossary_callouts")
+            titled[i] = Found(made[0], made[1], "glossary_callouts~")  # software documentation drops it
     if len(titled) >= 2 and len({f.answers[0].lower() for f in titled.values()}) == len(titled):
         found.update(titled)
     return found

@@ -26,12 +26,18 @@ if TYPE_CHECKING:
 
 def noun_key(word: str) -> str:
     """A key that a noun's singular and plural share ("join" and "joins", "boundary" and
-    "boundaries", "bias" and "biases", "class" and "classes"): lower case, "ies" read as "y",
-    then trailing "e" and "s" letters taken off."""
+    "boundaries", "bias" and "biases", "analysis" and "analyses", "base" and "bases"): lower
+    case, one plural suffix taken off by rule, then a final "e"."""
     word = word.lower()
-    if word.endswith("ies") and len(word) > 4:
+    if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
-    return word.rstrip("es") or word
+    elif len(word) > 4 and word.endswith("ses") and not word.endswith("sses"):
+        word = word[:-2] + ("is" if word.endswith("yses") or word.endswith("eses") else "")  # analyses, hypotheses
+    elif len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ias")):
+        word = word[:-1]
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -54,8 +60,24 @@ _CHOICE = frozenset("or and vs versus und oder et ou o y e og och eller".split()
 # Heads that name a place in a text or a plan, not a kind of thing.
 _GENERIC_HEADS = frozenset(
     noun_key(word) for word in """one thing part step point side way time day week note question idea
-    example item section chapter page line task issue thought takeaway goal result reading session""".split()
+    example item section chapter page line task issue thought takeaway goal result reading session
+    team group member meeting server bug error risk release project sprint ticket update plan status
+    deadline call shift room""".split()
 )
+
+
+# What a report says: a day, a time, a date, or how something stands ("blocked again",
+# "moved to Friday", "fixed now").
+_NEWS = re.compile(
+    r"\b(?:today|tomorrow|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|again|blocked|broken|"
+    r"fixed|slipped|postponed|cancell?ed|\d{1,2}(?::\d{2}|\s*(?:am|pm))|\d{4}-\d{2}-\d{2})\b",
+    re.I,
+)
+
+
+def news(text: str) -> bool:
+    """Whether ``text`` reads as news about something (a report, a log line), not a gloss."""
+    return _NEWS.search(text) is not None
 
 
 def head_of(term: str) -> str:
@@ -81,7 +103,7 @@ def named_words(text: str) -> set[str]:
 def kin_entries(terms: dict[int, str], blocks: tuple[Block, ...], title: str) -> list[int]:
     """The blocks (keys of ``terms``, block index -> the term the block would define) whose
     terms are kinds of one thing: their head noun is shared by another of the terms, or named
-    by the title or one of the block's headings."""
+    by the note's title (a heading naming it is not enough: "## Bugs" heads a list of work)."""
     heads = {i: head_of(term) for i, term in terms.items()}
     by_head: dict[str, set[str]] = {}
     for i, head in heads.items():
@@ -92,7 +114,7 @@ def kin_entries(terms: dict[int, str], blocks: tuple[Block, ...], title: str) ->
     for i, head in heads.items():
         if not head:
             continue
-        if len(by_head[head]) >= 2 or head in title_words or any(head in named_words(h) for h in blocks[i].headings):
+        if len(by_head[head]) >= 2 or head in title_words:
             kin.append(i)
     return kin
 
@@ -118,23 +140,30 @@ def kind_subject(sentence: Sentence) -> tuple[str, Found] | None:
     head = head_of(term)
     if not head or FIRST_PERSON.search(text) or READER.search(text):
         return None
+    if news(text):
+        return None
     made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
-    return (head, Found(made[0], made[1], "kind_subject")) if made else None
+    # Marked "~": software documentation drops it ("The interface anchor tag adds ...").
+    return (head, Found(made[0], made[1], "kind_subject~")) if made else None
 
 
 def kind_subjects(found: list[tuple[str, NoteCard]], title: str) -> list[NoteCard]:
-    """The cards of ``kind_subject`` sentences whose head noun two other such terms share, or
-    one other and the title: the kinds the note sorts ("inner join", "left join", "cross join"
-    in "SQL joins"). One sentence about "the first step" and another about "the next step" are
-    kept out by ``head_of``."""
+    """The cards of ``kind_subject`` sentences whose head noun another such term shares and the
+    title names: the kinds the note sorts ("inner join", "left join", "cross join" in "SQL
+    joins"), one card a kind. One sentence about "the first step" and another about "the next
+    step" are kept out by ``head_of``."""
     terms: dict[str, set[str]] = {}
     for head, card in found:
         terms.setdefault(head, set()).add(card.found.answers[0].lower())
     title_words = named_words(title)
-    return [
-        card for head, card in found
-        if len(terms[head]) >= 3 or (len(terms[head]) >= 2 and head in title_words)
-    ]
+    kept: list[NoteCard] = []
+    named: set[str] = set()
+    for head, card in found:
+        answer = card.found.answers[0].lower()
+        if len(terms[head]) >= 2 and head in title_words and answer not in named:
+            named.add(answer)  # the first sentence about a kind is its card
+            kept.append(card)
+    return kept
 
 
 def sorts_kinds(terms: list[str], title: str) -> bool:

@@ -24,7 +24,7 @@ LABEL_WORDS = frozenset(
     articles video videos podcast podcasts course courses
     exemple exemples exemplo exemplos ejemplo ejemplos esempio esempi beispiel beispiele voorbeeld
     decision decisions outcome blocker blockers deadline homework hw assignment
-    facts held holding ratio judgment judgement reasoning significance dissent disposition verdict
+    facts held dissent
     location venue room
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso
     notă notiz anmerkung obs huom uwaga poznámka

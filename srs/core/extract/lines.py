@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.families import head_of, named_words
+from srs.core.extract.families import head_of, named_words, news
 from srs.core.extract.filters import LABEL_WORDS, is_label, is_ui_instruction, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lists import NAME_LIST as _NAME_LIST
@@ -86,7 +86,7 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
         return None  # "Many file types — images, audio — can be embedded": an aside between dashes
     first = body_words[0].lower().strip(",;")
     head = head_of(term)
-    kind = bool(head) and (head in kin or head in named_words(title))
+    kind = bool(head) and (head in kin or head in named_words(title)) and not news(body)
     if FIRST_PERSON.search(body) or (_CLAUSE.match(body) and not (kind and _OWN_SUBJECT.match(body))):
         return None
     titled = kind or term.lower().rstrip("s") in title.lower()
@@ -184,25 +184,33 @@ def glossary_sentence_count(texts: list[str]) -> int:
     return 2 if shaped >= 2 and 3 * shaped >= 2 * len(texts) else 0
 
 
-def glossary_paragraph_run(blocks: tuple[Block, ...], at: int) -> int:
-    """For a paragraph that is one glossary line, in a run of paragraphs under one heading: 2
-    when two or more, and two thirds, of the run's paragraphs are one glossary line each ("Fait
-    social — manière d'agir ..." / "Capital culturel — ensemble des savoirs ..."), as for the
-    lines of one block; else 1."""
-    start = end = at
-    headings = blocks[at].headings
-    while start > 0 and _plain_paragraph(blocks[start - 1], headings):
-        start -= 1
-    while end + 1 < len(blocks) and _plain_paragraph(blocks[end + 1], headings):
-        end += 1
-    run = blocks[start : end + 1]
-    # Plain entries, not only the shape: "Facts: ...", "Held: ..." in a case brief are labels,
-    # and "Homework: ..." after bold entries ("**Cible** — groupe de ...") is an aside.
-    entries = sum(
-        1 for block in run
-        if "\n" not in block.text and not block.text.startswith(("*", "_")) and term_line(block.text, "", 2) is not None
-    )
-    return 2 if entries >= 2 and 3 * entries >= 2 * len(run) else 1
+def glossary_paragraph_runs(blocks: tuple[Block, ...]) -> dict[int, int]:
+    """For each paragraph that is one glossary line, in a run of paragraphs under one heading: 2
+    when two or more, and two thirds, of the run's paragraphs are one plain glossary line each
+    ("Fait social — manière d'agir ..." / "Capital culturel — ensemble des savoirs ..."), as for
+    the lines of one block; else 1. Each run is read once."""
+    counts: dict[int, int] = {}
+    start = 0
+    while start < len(blocks):
+        if not _plain_paragraph(blocks[start], blocks[start].headings):
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(blocks) and _plain_paragraph(blocks[end + 1], blocks[start].headings):
+            end += 1
+        run = range(start, end + 1)
+        # Plain entries, not only the shape: "Facts: ...", "Held: ..." in a case brief are labels,
+        # "Ana: the review moved to Friday" is news, and "Homework: ..." after bold entries
+        # ("**Cible** — groupe de ...") is an aside.
+        entries = sum(
+            1 for i in run
+            if "\n" not in blocks[i].text and not blocks[i].text.startswith(("*", "_")) and not news(blocks[i].text)
+            and term_line(blocks[i].text, "", 2) is not None
+        )
+        verdict = 2 if entries >= 2 and 3 * entries >= 2 * len(run) else 1
+        counts.update((i, verdict) for i in run)
+        start = end + 1
+    return counts
 
 
 def _plain_paragraph(block: Block, headings: tuple[str, ...]) -> bool:

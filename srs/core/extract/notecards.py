@@ -101,4 +101,5 @@ def with_cards_in_order(cards: list[NoteCard], leads: list[NoteCard]) -> list[No
             continue
         at = next((k for k, c in enumerate(merged) if c.line > lead.line), len(merged))
         merged.insert(at, lead)
+        taken.add(lead.found.answers[0].lower())
     return merged

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.entries import block_entries
-from srs.core.extract.families import kin_entries
+from srs.core.extract.families import kin_entries, news
 from srs.core.extract.filters import is_ui_instruction, plausible_term
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
@@ -33,6 +33,12 @@ _STATUS_BODY = re.compile(
 )
 
 
+# A verb that reports after the pronoun of a gloss: "... you found is fixed", "... we had went well".
+_REPORT_AFTER = re.compile(
+    r"\b(?:is|are|was|were|went|said|says|has|have|had|got|did|slipped|moved|fixed|broke|failed|liked)\b", re.I
+)
+
+
 def _status(body: str) -> bool:
     """A report about someone or something ("will send the deck", "Priya is out", "we moved
     it"), not a gloss. A clause with a subject of its own in lower case ("evil is the price of
@@ -42,9 +48,13 @@ def _status(body: str) -> bool:
         return False
     if match.group("verb") is None:
         # "the place you want the brand to hold", "deciding which segments you go after": a
-        # gloss that opens with an article or a gerund holds the pronoun in a clause of its own.
+        # gloss that opens with an article or a gerund holds a generic "you" in a clause of its
+        # own. Other pronouns, or a report verb after it ("the deck we promised is late", "the
+        # bug you found is fixed"), make a report.
         first = body.split(None, 1)[0].lower()
-        return not (first in ("the", "a", "an") or (first.endswith("ing") and len(first) > 5))
+        generic = match.group(0).split()[-1].lower() in ("you", "your")
+        opens = first in ("the", "a", "an") or (first.endswith("ing") and len(first) > 5)
+        return not (generic and opens and _REPORT_AFTER.search(body, match.end()) is None)
     before = body[: match.start("verb")].split()
     return not before or any(word[:1].isupper() for word in before)
 # "goods that can replace each other": the verb belongs to a relative clause of the gloss.
@@ -171,8 +181,9 @@ def plain_list_glossary(blocks: tuple[Block, ...], title: str = "") -> dict[int,
     if len(shaped) >= 1:
         for i in kin_entries(shaped, blocks, title):
             entry = plain_entry(blocks[i])
-            if entry is not None:
-                found[i] = Found(entry[1].text, entry[1].answers, "glossary_family")
+            if entry is not None and not news(blocks[i].text):
+                # Marked "~": software documentation drops it.
+                found[i] = Found(entry[1].text, entry[1].answers, "glossary_family~")
     for i, card in block_entries(blocks).items():
         found.setdefault(i, card)
     return found

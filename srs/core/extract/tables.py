@@ -42,6 +42,8 @@ _MEANING_WORDS = re.compile(
     r"\b(?:means?|meaning|defin\w*|what\s+it\s+(?:is|does|means)|stands\s+for|translat\w*|gloss|explanation|"
     r"(?:known|famous|remembered)\s+for|idea|gist|in\s+(?:one\s+line|a\s+nutshell|short|brief))\b"
 )
+# The weaker of those words: only a two-column table, or one whose first column names terms.
+_LOOSE_MEANING = re.compile(r"\b(?:idea|gist|in\s+(?:one\s+line|a\s+nutshell|short|brief))\b")
 # Column headers naming a language: a two-language table is a vocabulary list.
 _LANGUAGES = frozenset("""english englisch anglais inglés ingles inglese inglês spanish español espagnol spanisch
     german deutsch allemand alemán tedesco french français francais französisch francés italian italiano
@@ -95,6 +97,8 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
     # column then names people, not what is glossed.
     for col, head in enumerate(heads[1:4], start=1):
         if _MEANING_WORDS.search(head):
+            if _LOOSE_MEANING.search(head) and len(heads) > 2 and first not in _TERM_HEADERS:
+                return 0  # "| Project | Idea | Owner |": a backlog, not a glossary
             return 0 if any(h in _TERM_HEADERS for h in heads[1:col]) else col
     return 0
 

@@ -15,6 +15,7 @@ from srs.core.extract.sentences import Sentence
 _TITLE_PREFIX = re.compile(r"^(?:[^\w\s]+\s*|\d{4}-\d{2}-\d{2}\s*[-–—_:]?\s*|\d{8,14}\s+)+")
 _TITLE_SUFFIX = re.compile(r"\s+\(?(?:concept|definition|explained|basics|overview|notes?)\)?$", re.I)
 
+
 def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
     """The terms a title names: as written, then without a leading emoji or date ("📘 Stoicism",
     "2024-03-05 Bayes theorem") and without a trailing kind word ("Second Brain Concept")."""
