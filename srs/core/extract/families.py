@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from srs.core.extract.frames import FIRST_PERSON, READER
-from srs.core.extract.rules import Found
-from srs.core.extract.sentences import Sentence, cloze_text
+from srs.core.extract.found import Found
+from srs.core.extract.sentences import Sentence
+from srs.core.extract.termcards import NO_WORDS, term_card
 from srs.core.markdown import Block
 
 if TYPE_CHECKING:
@@ -136,15 +136,12 @@ def kind_subject(sentence: Sentence) -> tuple[str, Found] | None:
     match = _KIND_SUBJECT.match(text) if text.startswith(("A", "The")) else None
     if match is None:
         return None
-    term = match.group("term")
-    head = head_of(term)
-    if not head or FIRST_PERSON.search(text) or READER.search(text):
+    head = head_of(match.group("term"))
+    if not head or news(text):
         return None
-    if news(text):
-        return None
-    made = cloze_text(text, [(match.start("term"), match.end("term"), term)])
     # Marked "~": software documentation drops it ("The interface anchor tag adds ...").
-    return (head, Found(made[0], made[1], "kind_subject~")) if made else None
+    card = term_card(text, match.start("term"), match.end("term"), "kind_subject~", not_words=NO_WORDS)
+    return (head, card) if card else None
 
 
 def kind_subjects(found: list[tuple[str, NoteCard]], title: str) -> list[NoteCard]:
