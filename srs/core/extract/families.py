@@ -6,8 +6,9 @@ A plain "Term: gloss" item on its own may be a label ("Problem: ...", "Rule: ...
 which is why plain glossary lists need most of their items shaped so. Lecture notes mix entries
 with remarks, though, and leave two entries in a list of four. What marks those entries is that
 their terms are kinds of one thing: two terms ending in the same head noun, or a term whose head
-noun the note's title or its section heading names. A label is one word ("Rule") or a generic
-phrase ("Next step", "Main idea"), and is kept out that way.
+noun the note's title names. A label is one word ("Rule") or a generic phrase ("Next step", "Main
+idea"), work words ("Staging server", "Login bug") head no kind, and news ("blocked again",
+"moved to Friday") is no gloss; these rules are dropped in software documentation.
 """
 
 from __future__ import annotations
