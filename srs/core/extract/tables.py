@@ -37,13 +37,14 @@ _DESCRIPTION_HEADERS = frozenset({"description", "descrição", "descripción", 
                                   "beschrijving", "описание", "beskrivning", "beskrivelse", "kuvaus", "opis"})
 _NOT_THINGS = frozenset("""step steps date dates day days time week weeks version versions year years release
     no no. # id ref code status shortcut hotkey symbol""".split())
+# The weaker of the words below: they count in a two-column table, or one whose first column names terms.
+_LOOSE_WORDS = r"idea|gist|in\s+(?:one\s+line|a\s+nutshell|short|brief)"
+_LOOSE_MEANING = re.compile(rf"\b(?:{_LOOSE_WORDS})\b")
 # Headers in the writer's own words that announce meanings.
 _MEANING_WORDS = re.compile(
     r"\b(?:means?|meaning|defin\w*|what\s+it\s+(?:is|does|means)|stands\s+for|translat\w*|gloss|explanation|"
-    r"(?:known|famous|remembered)\s+for|idea|gist|in\s+(?:one\s+line|a\s+nutshell|short|brief))\b"
+    rf"(?:known|famous|remembered)\s+for|{_LOOSE_WORDS})\b"
 )
-# The weaker of those words: only a two-column table, or one whose first column names terms.
-_LOOSE_MEANING = re.compile(r"\b(?:idea|gist|in\s+(?:one\s+line|a\s+nutshell|short|brief))\b")
 # Column headers naming a language: a two-language table is a vocabulary list.
 _LANGUAGES = frozenset("""english englisch anglais inglés ingles inglese inglês spanish español espagnol spanisch
     german deutsch allemand alemán tedesco french français francais französisch francés italian italiano
