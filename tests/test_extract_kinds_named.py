@@ -151,6 +151,7 @@ def test_kind_subject_needs_a_verb_after_the_term() -> None:
     assert first("The red fox is common here.")[0] == noun_key("fox")
     assert first("An example of this appears later.") is None  # "example" heads nothing to learn
     assert first("A lock we hold keeps others out.") is None  # the writer speaking
+    assert first("An inner join of two tables.") is None  # no verb: no subject
 
 
 # --- one glossary line a paragraph --------------------------------------------------------------
@@ -309,6 +310,14 @@ def test_callouts_about_their_titles_with_a_gerund_subject_give_no_cards() -> No
 def test_a_backlog_table_with_an_idea_column_is_no_glossary() -> None:
     text = "# Backlog\n\n| Project | Idea | Owner |\n|---|---|---|\n| Garden app | track what grows where | Ana |\n| Reading log | one line a book | Tom |\n"
     assert answers(text) == []
+
+
+def test_assignment_in_a_contract_glossary_is_a_term_not_a_label() -> None:
+    text = (
+        "# Contract law\n\n- Assignment: the transfer of a contractual right to a third party\n"
+        "- Novation: the replacement of a party with the consent of all\n"
+    )
+    assert "Assignment" in answers(text)
 
 
 def test_ratio_and_significance_are_terms_not_labels() -> None:

@@ -23,7 +23,7 @@ LABEL_WORDS = frozenset(
     see also references links and references main notes people person book books article
     articles video videos podcast podcasts course courses
     exemple exemples exemplo exemplos ejemplo ejemplos esempio esempi beispiel beispiele voorbeeld
-    decision decisions outcome blocker blockers deadline homework hw assignment
+    decision decisions outcome blocker blockers deadline homework hw
     facts held dissent
     location venue room
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso
