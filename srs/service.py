@@ -6,6 +6,7 @@ The service owns one database connection and one clock. Faces (CLI, TUI) call on
 
 from __future__ import annotations
 
+import gc
 import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -340,23 +341,32 @@ class Service:
         from srs.export import package_path, write_package
         from srs.vault import attachment_index, resolve_media
 
-        cards = [c for c in self.repo.cards(include_all=True) if not c.retired]
-        target = out if out is not None else package_path(self.config.export_dir, self.config.root_deck)
-        note_media = self.repo.note_media()
-        media: dict[str, list[Path]] = {}
-        if note_media:
-            index = attachment_index(self.config.vault)
-            media = {note: resolve_media(self.config.vault, names, index) for note, names in note_media.items()}
-        return write_package(
-            cards,
-            target,
-            vault_name=self.config.vault.name,
-            media=media,
-            now=self.now(),
-            day_starts_at=self.config.day_starts_at,
-            with_scheduling=with_scheduling,
-            progress=progress,
-        )
+        # The cyclic garbage collector is paused: an export makes millions of objects that live
+        # until it ends and form no cycles, and each full collection walked them all (2 s of a
+        # 100,000-note export). Reference counting still frees everything as usual.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            cards = [c for c in self.repo.cards(include_all=True) if not c.retired]
+            target = out if out is not None else package_path(self.config.export_dir, self.config.root_deck)
+            note_media = self.repo.note_media()
+            media: dict[str, list[Path]] = {}
+            if note_media:
+                index = attachment_index(self.config.vault)
+                media = {note: resolve_media(self.config.vault, names, index) for note, names in note_media.items()}
+            return write_package(
+                cards,
+                target,
+                vault_name=self.config.vault.name,
+                media=media,
+                now=self.now(),
+                day_starts_at=self.config.day_starts_at,
+                with_scheduling=with_scheduling,
+                progress=progress,
+            )
+        finally:
+            if collecting:
+                gc.enable()
 
     def backup(self, target: Path) -> Path:
         """A consistent copy of the database at ``target`` (a file, or a folder to put it in)."""

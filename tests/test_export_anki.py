@@ -407,3 +407,53 @@ def test_ten_thousand_cards_export_in_seconds(tmp_path):
         assert conn.execute("SELECT count() FROM cards").fetchone() == (10_000,)
     finally:
         conn.close()
+
+
+def test_new_cards_keep_the_vault_order_whatever_order_their_notes_are_written_in(tmp_path, anki):
+    # Notes are written to the collection in note id order (fast for big exports); the new-card
+    # queue must still follow the order of the cards given, which is the vault's.
+    cards = [make_card(f"card-{(i * 37) % 100:03d}", text=f"Fact {{{{c1::number {i}}}}}", answers=(f"number {i}",))
+             for i in range(40)]
+    result = export(cards, tmp_path / "out.apkg", with_scheduling=True)
+    anki.import_package(result.path, with_scheduling=True)
+    queue = sorted(anki.cards(), key=lambda card: card.due)
+    assert [card.note()["Text"] for card in queue] == [f"Fact {{{{c1::number {i}}}}}" for i in range(40)]
+
+
+def test_the_package_has_every_index_of_an_anki_collection(tmp_path):
+    # The indexes are built after the rows are in: the package must still hold each of them.
+    result = export([make_card(f"c-{i}") for i in range(5)], tmp_path / "out.apkg")
+    with zipfile.ZipFile(result.path) as archive:
+        archive.extract("collection.anki2", tmp_path / "col")
+    conn = sqlite3.connect(tmp_path / "col" / "collection.anki2")
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    assert {"ix_notes_usn", "ix_cards_usn", "ix_revlog_usn", "ix_cards_nid", "ix_cards_sched", "ix_revlog_cid",
+            "ix_notes_csum"} <= names
+
+
+def test_an_export_runs_no_garbage_collection_and_leaves_the_collector_on(vault, tmp_path):
+    import gc
+
+    for i in range(30):
+        vault.note(f"n{i}.md", f"The **term {i}** is a word numbered {i}.\n")
+    svc = vault.service()
+    svc.scan()
+    collections: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        result = svc.export(tmp_path / "out.apkg")
+    finally:
+        gc.callbacks.remove(count)
+        svc.close()
+    assert result.cards == 30
+    assert collections == []
+    assert gc.isenabled()
