@@ -9,9 +9,11 @@ bounded to a window so that a pathological line cannot make parsing quadratic.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_inline import StateInline
+if TYPE_CHECKING:  # (markdown-it-py is imported only when a note needs it: see ``markdown``)
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_inline import StateInline
 
 _WIKILINK_WINDOW = 600
 _MARK_WINDOW = 1200

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from srs.core.markdown_inline import split_wikilink
+
+if TYPE_CHECKING:  # (markdown-it-py is imported only when a note needs it: see ``markdown``)
+    from markdown_it.token import Token
 
 MEDIA_EXTENSIONS = frozenset(
     "png jpg jpeg gif bmp svg webp avif tif tiff heic ico mp3 wav m4a ogg flac webm 3gp mp4 mov "
