@@ -115,9 +115,10 @@ class _Walker:
 
     def inline(self, op: int, line: int, nodes: list[Any], names: list[str], level: int = 0) -> None:
         """An event for a paragraph, heading or cell whose inline content is ``nodes``."""
+        build = self.build
         if len(names) == 1 and names[0] == "text":
-            # The commonest block: one text node, mostly without markup. Then that text, stripped
-            # as ``_inline`` strips a block's first and last text, is all there is.
+            # The commonest block: one text node, mostly without markup. That text, stripped as
+            # ``_inline`` strips a block's first and last text, is then all there is.
             content = nodes[0].meta["content"]
             text = content.strip()
             if _MARKUP.search(text) is None:
@@ -125,8 +126,10 @@ class _Walker:
                     raise GiveUp
                 self.out.append((op, line, collapse_spaces(text), (), level))
                 return
-        _inline(nodes, names, self.build, True, True)
-        text, spans = self.build.done()
+            _obsidian(text, build, True, False, bounded=False)  # (what ``_inline`` would do)
+        else:
+            _inline(nodes, names, build, True, True)
+        text, spans = build.done()
         self.out.append((op, line, text, spans, level))
 
     def blocks(self, nodes: list[Any]) -> None:
@@ -230,8 +233,6 @@ def _inline(nodes: list[Any], names: list[str], build: InlineBuilder, top: bool,
     for index, node in enumerate(nodes):
         name = names[index]
         if name == "text":
-            # What follows this node in the source: nothing, a line break, or other markup.
-            open_end = names[index + 1] not in _BREAKS if index < last else not top
             content = node.meta["content"]
             if top and (index == 0 or index == last):
                 # markdown-it-py strips a block's content of all Unicode space (a trailing
@@ -242,7 +243,12 @@ def _inline(nodes: list[Any], names: list[str], build: InlineBuilder, top: bool,
                     if not stripped:
                         raise GiveUp
                     content = stripped
-            _obsidian(content, build, allow, open_end, bounded=False)
+            if _MARKUP.search(content) is None:
+                build.text(content)  # (all ``_obsidian`` would do)
+            else:
+                # What follows this node in the source: nothing, a line break, or other markup.
+                open_end = names[index + 1] not in _BREAKS if index < last else not top
+                _obsidian(content, build, allow, open_end, bounded=False)
             allow = bool(content) and (content[-1].isspace() or content[-1] in "(,")
             continue
         allow = name in _BREAKS
@@ -254,7 +260,15 @@ def _inline(nodes: list[Any], names: list[str], build: InlineBuilder, top: bool,
             marker = node.meta["marker"]
             build.open("s" if name == "strikethrough" else name, marker * 2 if name != "em" else marker)
             children = node.children
-            _inline(children, [child.name for child in children], build, False, False, depth + 1)
+            if len(children) == 1 and (child := children[0]).name == "text":
+                # The commonest emphasis, one text node: what ``_inline`` would do for it.
+                content = child.meta["content"]
+                if _MARKUP.search(content) is None:
+                    build.text(content)
+                else:
+                    _obsidian(content, build, False, True, bounded=False)
+            else:
+                _inline(children, [child.name for child in children], build, False, False, depth + 1)
             build.close()
         elif name in ("link", "autolink"):
             children = node.children
