@@ -15,21 +15,27 @@ _MAX_CHARS = 50_000
 _DEFINITION = re.compile(r"\[(?!\^)[^\]\n]+\]:")
 # Line starts the two parsers read differently, in one pass over the note's lines (one regex
 # run on "\n" + the note, since one pass over the text costs less than three):
-# - a container prefix (quotes, list markers) deep enough to near markdown-it-py's maxNesting,
-#   or indentation as deep;
+# - a container prefix (quotes, list markers) deep enough to near markdown-it-py's maxNesting
+#   (12 markers), or indentation as deep;
 # - an empty list item;
 # - a space that is not ASCII (markdown-it-py strips it, the Rust parser not), at the start or
 #   after a list or quote marker.
-# Every branch starts with one of the characters in the lookahead: most lines (text, headings,
-# blank lines) fail there instead of trying each branch (the pass costs about 30% less).
+# Written for speed: the lookahead is a cheap first test that most lines (text, headings, blank
+# lines) fail, and after the indentation the branches share their first marker, so a line such
+# as "- text" is read once, not once per branch. Spaces are matched possessively: what follows
+# them is never a space.
 _ODD_SPACE = "\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x0b\x0c\x1c-\x1f"
+_LIST_MARKER = r"(?:[*+\-]|\d{1,9}[.)])"
+_MORE_MARKERS = r"(?:>[ \t]*+|" + _LIST_MARKER + r"[ \t]++){11,}"
 _ODD_LINE_START = re.compile(
     r"\n(?=[ \t>*+\-\d" + _ODD_SPACE + r"])"
-    r"(?:[ \t]{24,}\S|[ \t]*+(?:"  # (possessive: every branch starts with a non-space)
-    r"(?:>[ \t]*|(?:[*+\-]|\d{1,9}[.)])[ \t]+){12,}"
-    r"|(?:[*+\-]|\d{1,9}[.)])[ \t]*(?=\n|$)"
-    r"|(?:(?:[>*+\-]|\d{1,9}[.)])[ \t]*)?[" + _ODD_SPACE + r"]))"
+    r"(?:[ \t]{24,}\S|[ \t]*+(?:"
+    r"[" + _ODD_SPACE + r"]"
+    r"|>[ \t]*+(?:[" + _ODD_SPACE + r"]|" + _MORE_MARKERS + r")"
+    r"|" + _LIST_MARKER + r"(?:[ \t]*+(?:[" + _ODD_SPACE + r"]|(?=\n|$))|[ \t]++" + _MORE_MARKERS + r")"
+    r"))"
 )
+
 # A footnote definition with nothing after "]: ", or right under a line of text (only
 # markdown-it-py ends the paragraph there). Two regexes: each starts with a fixed string, which
 # the regex engine finds fast; one with both alternatives tries every position of the note.
@@ -81,6 +87,8 @@ _TICKS = re.compile(r"`+")
 
 def _unclosed_ticks(line: str) -> bool:
     """True when a backtick run on ``line`` opens a code span that no run of its length closes."""
+    if "``" not in line:  # single backticks only (the common case): they close in pairs
+        return line.count("`") % 2 == 1
     runs = [len(run) for run in _TICKS.findall(line)]
     i = 0
     while i < len(runs):
@@ -94,20 +102,39 @@ def _unclosed_ticks(line: str) -> bool:
 def _panics(source: str) -> bool:
     """True for text that makes markdown-it-pyrs 0.4 panic: an open "[" followed by a backtick
     run that never closes (its label scan indexes past the end). Judged line by line within each
-    stretch between blank lines, fenced code included, erring towards True."""
+    stretch between blank lines, fenced code included, erring towards True.
+
+    Only the lines holding a backtick are read (found with ``str.find``, not by walking every
+    line), and the lines above one only back to the blank line."""
     if "`" not in source or "[" not in source:
         return False
-    bracket = False  # a "[" since the last blank line
-    for line in source.split("\n"):
-        if not line.strip():
-            bracket = False
-            continue
-        if "`" in line and (bracket or "[" in line):
+    at = source.find("`")
+    while at >= 0:
+        start = source.rfind("\n", 0, at) + 1
+        end = source.find("\n", at)
+        if end < 0:
+            end = len(source)
+        line = source[start:end]
+        if "[" in line or _bracket_above(source, start):
             # Table cells are parsed one by one: judge each piece between pipes too.
             pieces = [line, *line.split("|")] if "|" in line else [line]
             if any(_unclosed_ticks(piece) for piece in pieces):
                 return True
-        bracket = bracket or "[" in line
+        at = source.find("`", end)
+    return False
+
+
+def _bracket_above(source: str, start: int) -> bool:
+    """True when a line between the line starting at ``start`` and the blank line above it
+    (or the note's start) holds a "["."""
+    while start > 0:
+        above = source.rfind("\n", 0, start - 1) + 1
+        line = source[above : start - 1]
+        if not line.strip():
+            return False
+        if "[" in line:
+            return True
+        start = above
     return False
 
 
