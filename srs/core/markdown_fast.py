@@ -322,21 +322,11 @@ def _obsidian(text: str, build: InlineBuilder, tag_at_start: bool, open_end: boo
     while found is not None:
         at = found.start()
         char = text[at]
-        resume = at + 1
-        made: tuple | None = None  # what was found: (builder method, its arguments...)
+        resume = at + 1  # where to search on (past what was found, if anything was)
         # Each branch first checks the rest of its marker ("![[", "[[", "==", "{{c"): a lone
-        # "!", "[", "=" or "{" is plain text.
-        if char == "#":
-            before = text[at - 1] if at else ""
-            if (before.isspace() or before in "(,") if at else tag_at_start:
-                match = TAG_RE.match(text, at, min(n, at + _TAG_WINDOW))
-                if match is not None and match.end() == n and open_end:
-                    raise GiveUp
-                if match is None and at + 1 == n and open_end:
-                    raise GiveUp
-                if match is not None:
-                    made, resume = (build.tag, match.group(0)), match.end()
-        elif char == "[" or char == "!":
+        # "!", "[", "=" or "{" is plain text. What a branch finds it hands to the builder
+        # itself, after the plain text before it.
+        if char == "[" or char == "!":
             embed = char == "!"
             if text.startswith("![[" if embed else "[[", at):
                 start = at + (3 if embed else 2)
@@ -344,8 +334,11 @@ def _obsidian(text: str, build: InlineBuilder, tag_at_start: bool, open_end: boo
                 if end < 0:
                     if not bounded:
                         raise GiveUp
-                elif "[[" not in text[start:end]:
-                    made, resume = (build.wikilink, text[start:end], embed), end + 2
+                elif "[[" not in (content := text[start:end]):
+                    if at > plain:
+                        build.text(text[plain:at])
+                    build.wikilink(content, embed)
+                    plain = resume = end + 2
                 # (a failed "![[" resumes at its "[[", which may still be a link)
         elif char == "=":
             if text.startswith("==", at):
@@ -355,33 +348,48 @@ def _obsidian(text: str, build: InlineBuilder, tag_at_start: bool, open_end: boo
                     if end < 0 and not bounded:
                         raise GiveUp
                     if end > start and not text[end - 1].isspace():
-                        made, resume = ("mark", start, end), end + 2
+                        if at > plain:
+                            build.text(text[plain:at])
+                        build.open("mark", "==")
+                        _obsidian(text[start:end], build, False, False, bounded=True)
+                        build.close()
+                        plain = resume = end + 2
                 elif start >= n and not bounded:
                     raise GiveUp
+        elif char == "#":
+            before = text[at - 1] if at else ""
+            if (before.isspace() or before in "(,") if at else tag_at_start:
+                match = TAG_RE.match(text, at, min(n, at + _TAG_WINDOW))
+                if match is None:
+                    if at + 1 == n and open_end:
+                        raise GiveUp
+                else:
+                    if match.end() == n and open_end:
+                        raise GiveUp
+                    if at > plain:
+                        build.text(text[plain:at])
+                    build.tag(match.group(0))
+                    plain = resume = match.end()
         elif char == "$":
             # dollarmath's inline rule: to the next "$", searched without bound (so even out of
             # a highlight); "$$" never gets here.
             end = text.find("$", at + 1)
             if end < 0:
                 raise GiveUp
-            made, resume = (build.code, text[at : end + 1]), end + 1
+            if at > plain:
+                build.text(text[plain:at])
+            build.code(text[at : end + 1])
+            plain = resume = end + 1
         elif text.startswith("{{c", at):
             match = CLOZE_RE.match(text, at, min(n, at + _CLOZE_WINDOW))
             if match is None:
                 if not bounded:
                     raise GiveUp
             else:
-                made, resume = (build.cloze, match.group(0), match.group(2), match.group(3) or ""), match.end()
-        if made is not None:
-            if at > plain:
-                build.text(text[plain:at])
-            if made[0] == "mark":
-                build.open("mark", "==")
-                _obsidian(text[made[1] : made[2]], build, False, False, bounded=True)
-                build.close()
-            else:
-                made[0](*made[1:])
-            plain = resume
+                if at > plain:
+                    build.text(text[plain:at])
+                build.cloze(match.group(0), match.group(2), match.group(3) or "")
+                plain = resume = match.end()
         found = _OPENERS.search(text, resume)
     if plain < n:
         build.text(text[plain:])

@@ -26,18 +26,15 @@ _TAG_WINDOW = 200
 
 def split_wikilink(content: str) -> tuple[str, str, str]:
     """Split ``target#heading|alias`` into (target, heading, alias); any part may be empty."""
-    alias = ""
-    if "|" in content:
-        content, alias = content.split("|", 1)
-        # Inside tables the pipe is escaped as "\|".
-        if content.endswith("\\"):
-            content = content[:-1]
-    heading = ""
-    for sep in ("#", "^"):
-        if sep in content:
-            content, heading = content.split(sep, 1)
-            break
-    return content.strip(), heading.strip().lstrip("^#").strip(), alias.strip()
+    content, bar, alias = content.partition("|")
+    if bar and content.endswith("\\"):  # inside tables the pipe is escaped as "\|"
+        content = content[:-1]
+    target, sep, heading = content.partition("#")  # (a "#" splits before any "^")
+    if not sep:
+        target, sep, heading = content.partition("^")
+    if sep:
+        heading = heading.strip().lstrip("^#").strip()
+    return target.strip(), heading, alias.strip()
 
 
 def wikilink_display(content: str) -> str:
