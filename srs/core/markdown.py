@@ -244,7 +244,14 @@ def parse(text: str, *, fast: bool = True) -> Document:
             in_head = False
         else:  # code, math, HTML: a list item's first paragraph is no longer ahead
             item_fresh = False
-    return Document(
-        tuple(blocks), front_matter, fm_line, tuple(dict.fromkeys(found.tags)), tuple(dict.fromkeys(found.media)),
-        tuple(dict.fromkeys(found.links)), flattened,
-    )
+    # (made as ``_block`` makes blocks; most notes have no media, many no tags)
+    document = _new(Document)
+    fields = document.__dict__
+    fields["blocks"] = tuple(blocks)
+    fields["front_matter"] = front_matter
+    fields["front_matter_line"] = fm_line
+    fields["tags"] = tuple(dict.fromkeys(found.tags)) if found.tags else ()
+    fields["media"] = tuple(dict.fromkeys(found.media)) if found.media else ()
+    fields["links"] = tuple(dict.fromkeys(found.links)) if found.links else ()
+    fields["flattened"] = flattened
+    return document
