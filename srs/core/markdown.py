@@ -18,7 +18,7 @@ from srs.core.markdown_events import (
 )
 from srs.core.markdown_fast import fast_events
 from srs.core.markdown_pre import blank_comments, looks_flattened, normalise, restore_flattened
-from srs.core.markdown_render import Span
+from srs.core.markdown_render import Span, new_span
 
 _MD: Any = None
 _CALLOUT = re.compile(r"^\[!([\w-]+)\][+-]?[ \t]*")
@@ -128,7 +128,7 @@ def prepare(text: str) -> tuple[str, bool]:
 def _cut(text: str, spans: tuple[Span, ...], start: int) -> tuple[str, tuple[Span, ...]]:
     """The text from ``start`` on, with the spans that lie inside it shifted."""
     cut = tuple(
-        Span(s.kind, s.start - start, s.end - start, s.inner_start - start, s.inner_end - start, s.target, s.extra)
+        new_span(s.kind, s.start - start, s.end - start, s.inner_start - start, s.inner_end - start, s.target, s.extra)
         for s in spans
         if s.start >= start
     )
