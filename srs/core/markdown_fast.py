@@ -258,16 +258,19 @@ def _inline(nodes: list[Any], names: list[str], build: InlineBuilder, top: bool,
             build.text(node.meta["content"])
         elif name in ("strong", "em", "strikethrough"):
             marker = node.meta["marker"]
-            build.open("s" if name == "strikethrough" else name, marker * 2 if name != "em" else marker)
+            kind = "s" if name == "strikethrough" else name
+            markup = marker * 2 if name != "em" else marker
             children = node.children
             if len(children) == 1 and (child := children[0]).name == "text":
                 # The commonest emphasis, one text node: what ``_inline`` would do for it.
                 content = child.meta["content"]
                 if _MARKUP.search(content) is None:
-                    build.text(content)
-                else:
-                    _obsidian(content, build, False, True, bounded=False)
+                    build.emphasis(kind, markup, content)
+                    continue
+                build.open(kind, markup)
+                _obsidian(content, build, False, True, bounded=False)
             else:
+                build.open(kind, markup)
                 _inline(children, [child.name for child in children], build, False, False, depth + 1)
             build.close()
         elif name in ("link", "autolink"):

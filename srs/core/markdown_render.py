@@ -138,6 +138,20 @@ class InlineBuilder:
             self.length += len(markup)
         self.stack.append((kind, start, self.length, markup, target))
 
+    def emphasis(self, kind: str, markup: str, piece: str) -> None:
+        """Emphasis around plain text (no markup inside): ``open``, ``text`` and ``close`` in
+        one call, for the commonest emphasis."""
+        parts = self.parts
+        start = self.length
+        parts.append(markup)
+        inner_start = self.length = start + len(markup)
+        self.text(piece)
+        inner_end = self.length
+        parts.append(markup)
+        self.length = end = inner_end + len(markup)
+        if inner_end > inner_start:
+            self.spans.append(new_span(kind, start, end, inner_start, inner_end))
+
     def close(self) -> None:
         if not self.stack:
             return
