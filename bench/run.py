@@ -20,6 +20,7 @@ import statistics
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Callable
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -107,8 +108,13 @@ def _srs_row(name: str, runs: list[ChildRun]) -> Row:
     )
 
 
-def measure_srs(cmd: list[str], home: Path, config: Path, repeat: int) -> tuple[list[Row], dict]:
-    """Runs the srs commands against the bench vault; returns rows and facts (card counts)."""
+def measure_srs(cmd: list[str], home: Path, config: Path, repeat: int, full_repeat: int = 1,
+                between_full_scans: Callable[[], None] = lambda: None) -> tuple[list[Row], dict]:
+    """Runs the srs commands against the bench vault; returns rows and facts (card counts).
+
+    The full scan runs ``full_repeat`` times, each on a fresh database, with
+    ``between_full_scans`` (the floors) run before each but the first: the two alternate, so a
+    change in the machine's load weighs on both alike."""
     env = child_env()
     base = [*cmd, "--config", str(config), "--now", NOW]
     facts: dict = {}
@@ -119,10 +125,14 @@ def measure_srs(cmd: list[str], home: Path, config: Path, repeat: int) -> tuple[
 
     run("--help")  # compiles the modules once, as an installed package has them compiled
 
-    _fresh_database(home)
-    full = run("scan", "--json")
-    rows.append(_srs_row("full_scan", [full]))
-    facts["scan"] = full.json()
+    full_runs: list[ChildRun] = []
+    for n in range(full_repeat):
+        if n:
+            between_full_scans()
+        _fresh_database(home)
+        full_runs.append(run("scan", "--json"))
+    rows.append(_srs_row("full_scan", full_runs))
+    facts["scan"] = full_runs[-1].json()
     unchanged = [run("scan", "--json") for _ in range(repeat)]
     rows.append(_srs_row("rescan_unchanged", unchanged))
     facts["rescan_unchanged"] = unchanged[-1].json()
@@ -265,21 +275,28 @@ def bench_one(notes: int, args: argparse.Namespace, cmd: list[str] | None) -> li
     """Measures one vault size, prints the table, writes the JSON; returns the rows."""
     home, config, created = prepare(notes, args.seed, args.vaults)
     vault = home / "vault"
-    floors = floors_in_child(vault)
-    vault_bytes = floors["bytes"]
+    floor_runs = [floors_in_child(vault)]
     start = floor_startup()
-    rows = [
-        Row("floor_read_hash", floors["read_hash"], note=f"{floors['files']} files"),
-        Row("floor_parse", floors["parse"], note=f"{floors['tokens']:,} tokens"),
-        Row("floor_startup", start.seconds, peak_mb=start.memory_mb, note="python -c pass"),
-    ]
     facts: dict = {}
+    srs_rows: list[Row] = []
     if cmd is None:
-        rows += [Row(name, None, note="srs CLI not installed") for name in (
+        srs_rows = [Row(name, None, note="srs CLI not installed") for name in (
             "full_scan", "rescan_unchanged", "rescan_one_edit", "status", "remind", "export", "next_card")]
     else:
-        srs_rows, facts = measure_srs(cmd, home, config, args.repeat)
-        rows += srs_rows
+        full_repeat = args.full_repeat if args.full_repeat is not None else (3 if notes <= BASE_NOTES else 1)
+        srs_rows, facts = measure_srs(cmd, home, config, args.repeat, full_repeat,
+                                      lambda: floor_runs.append(floors_in_child(vault)))
+    floors = floor_runs[0]
+    vault_bytes = floors["bytes"]
+    runs_note = f", median of {len(floor_runs)}" if len(floor_runs) > 1 else ""
+    rows = [
+        Row("floor_read_hash", statistics.median(f["read_hash"] for f in floor_runs),
+            note=f"{floors['files']} files{runs_note}"),
+        Row("floor_parse", statistics.median(f["parse"] for f in floor_runs),
+            note=f"{floors['tokens']:,} tokens{runs_note}"),
+        Row("floor_startup", start.seconds, peak_mb=start.memory_mb, note="python -c pass"),
+        *srs_rows,
+    ]
     base = load_base(args.out, args.seed) if notes > BASE_NOTES else None
     apply_targets(rows, notes, base)
     print_table(notes, rows, vault_bytes)
@@ -316,6 +333,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notes", type=int, action="append", help="vault size (repeatable; default 10000)")
     parser.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each quick command; the median counts")
+    parser.add_argument("--full-repeat", type=int, default=None,
+                        help="runs of the full scan, alternating with the floors; the medians count "
+                             "(default 3 up to 10,000 notes, 1 above)")
     parser.add_argument("--keep", action="store_true", help="keep generated vaults and databases afterwards")
     parser.add_argument("--vaults", type=Path, default=HERE / "vaults", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=HERE / "out", help="where results-N.json go")
