@@ -54,14 +54,13 @@ def personal_list(title: str, blocks: tuple[Block, ...], index: int) -> bool:
 
 def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: str = "") -> list[NoteCard]:
     """Glossary cards from lists that are shaped like option lists (see ``lists``)."""
-    glossary = [c for c in cards if c.found.rule.startswith("glossary_list")]
-    if not glossary:
+    # Only entries read as sure definitions count: "maybe" entries are what option lists give too.
+    # A list with no such card is never rejected (option_runs), so most notes need no list runs.
+    sure = [c for c in cards if c.found.rule in ("glossary_list", "glossary_list~") and c.block >= 0]
+    if not sure:
         return cards
     run_of, runs = list_runs(blocks)
-    # Only entries read as sure definitions count: "maybe" entries are what option lists give too.
-    carded = Counter(
-        run_of[c.block] for c in glossary if c.found.rule in ("glossary_list", "glossary_list~") and c.block >= 0 and run_of[c.block] >= 0
-    )
+    carded = Counter(run_of[c.block] for c in sure if run_of[c.block] >= 0)
     kinds = frozenset(i for i, run in enumerate(runs) if carded.get(i) and sorts_kinds(run.terms, title))
     rejected = option_runs(runs, carded, DETERMINERS | _NUMBER_WORDS, kinds)
     if not rejected:
