@@ -17,8 +17,7 @@ from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
-    glossary_line_count, glossary_paragraph_runs, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start,
-    term_line,
+    glossary_line_count, glossary_paragraph_runs, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start, term_line,
 )
 from srs.core.extract.lists import paragraph_glossaries
 from srs.core.extract.outline import nested_entries
@@ -340,14 +339,14 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 if lead is not None:
                     here = headings_context(block.headings, heading_contexts)
                     leads.append((lead, sentence_card(lead.found, line, sentences, sentence.index, here, bi) if lead.found else None))
-            key = ""  # the sentence's key, made once if the sentence gives a card
+            place = None  # where the sentence's cards stand, made with its first card
             for found in made:
-                cards.append(sentence_card(found, line, sentences, sentence.index, headings_context(block.headings, heading_contexts), bi, key))
-                key = cards[-1].key
+                cards.append(sentence_card(found, line, sentences, sentence.index, headings_context(block.headings, heading_contexts), bi, place))
+                place = cards[-1].place
             if bold and not heading and sentence.spans and not single:  # explicit markup wins
                 for term in key_terms(sentence, ui):
-                    key_found.append((term, sentence_card(term.found, line, sentences, sentence.index, headings_context(block.headings, heading_contexts), bi, key)))
-                    key = key_found[-1][1].key
+                    key_found.append((term, sentence_card(term.found, line, sentences, sentence.index, headings_context(block.headings, heading_contexts), bi, place)))
+                    place = key_found[-1][1].place
 
     claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
     # A term a sentence already defines needs no second card from the title.
@@ -380,6 +379,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         if ident in seen:
             continue
         seen.add(ident)
+        key, context = card.settled()
         candidates.append(
             CardCandidate(
                 text=card.found.text,
@@ -387,8 +387,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 rule=card.found.rule,
                 line=card.line,
                 position=len(candidates),
-                sentence_key=card.key,
-                context=card.context,
+                sentence_key=key,
+                context=context,
             )
         )
     return ExtractedNote(info, tuple(candidates), tuple(warnings))

@@ -40,8 +40,34 @@ def sentence_context(headings: str, sentences: list[Sentence], index: int, answe
     return "\n".join(p for p in parts if p)
 
 
-def sentence_card(found: Found, line: int, sentences: list[Sentence], index: int, headings: str, block: int, key: str = "") -> NoteCard:
-    """The card ``found`` in sentence ``index`` of a block, with its sentence key (``key`` when
-    the sentence's was made already) and context (``sentence_context``)."""
-    key = key or sentence_key(sentences[index].text)
-    return NoteCard(found, line, key, sentence_context(headings, sentences, index, found.answers), block)
+class SentencePlace:
+    """Where the cards of one sentence stand: the sentence ``index`` of a block's ``sentences``, under
+    the heading path ``headings`` (``headings_context``). The key they share is made once, when the
+    first of them is kept."""
+
+    __slots__ = ("sentences", "index", "headings", "_key")
+
+    def __init__(self, sentences: list[Sentence], index: int, headings: str) -> None:
+        self.sentences = sentences
+        self.index = index
+        self.headings = headings
+        self._key: str | None = None
+
+    def key(self) -> str:
+        """The sentence's key (``sentence_key``)."""
+        if self._key is None:
+            self._key = sentence_key(self.sentences[self.index].text)
+        return self._key
+
+    def context(self, answers: tuple[str, ...]) -> str:
+        """The context of a card of the sentence hiding ``answers`` (``sentence_context``)."""
+        return sentence_context(self.headings, self.sentences, self.index, answers)
+
+
+def sentence_card(
+    found: Found, line: int, sentences: list[Sentence], index: int, headings: str, block: int, place: SentencePlace | None = None
+) -> NoteCard:
+    """The card ``found`` in sentence ``index`` of a block, at ``place`` when an earlier card of
+    the sentence made one (they share its key). Its key and context wait until it is kept
+    (``NoteCard.settled``)."""
+    return NoteCard(found, line, "", "", block, place or SentencePlace(sentences, index, headings))

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from srs.core.extract.bodies import DETERMINERS
 from srs.core.extract.families import sorts_kinds
@@ -15,6 +16,9 @@ from srs.core.extract.keyterms import KeyTerm, keep_key_terms
 from srs.core.extract.lists import list_runs, option_runs
 from srs.core.extract.rules import Found
 from srs.core.markdown import Block
+
+if TYPE_CHECKING:
+    from srs.core.extract.cardcontext import SentencePlace
 
 _PERSONAL_LIST = re.compile(
     r"\b(?:packing|groceries|grocery|shopping|reading\s+list|to\s+read|currently\s+reading|to-?do|tasks|"
@@ -29,13 +33,22 @@ _NUMBER_WORDS = frozenset("two three four five several many each both to".split(
 
 @dataclass
 class NoteCard:
-    """A card found in a note, with where it stands (its line, key, context and block)."""
+    """A card found in a note, with where it stands (its line, key, context and block). A sentence
+    card has a ``place`` instead of a key and context, which are made only for the cards a note
+    keeps (``settled``): many give way at the end (maybe glossary entries, key terms, bold leads)."""
 
     found: Found
     line: int
     key: str
     context: str
     block: int = -1
+    place: SentencePlace | None = None
+
+    def settled(self) -> tuple[str, str]:
+        """The card's sentence key and context."""
+        if self.place is None:
+            return self.key, self.context
+        return self.place.key(), self.place.context(self.found.answers)
 
 
 @lru_cache(maxsize=256)
