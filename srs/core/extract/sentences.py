@@ -157,6 +157,10 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
 def _single_spaced(text: str) -> str:
     # str.split() and the regex class \s agree on what whitespace is, so this is
     # re.sub(r"\s+", " ", text).strip() without building a match per space.
+    if "  " not in text and text.isascii() and text.isprintable():
+        # Printable ASCII holds no whitespace but spaces, and no two in a row here: only the
+        # ends can change (three scans in C instead of a list of words; most card text).
+        return text.strip()
     return " ".join(text.split())
 
 
