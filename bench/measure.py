@@ -102,19 +102,24 @@ class _TreeSampler(threading.Thread):
             self.stop.wait(self.interval)
 
 
-def run_child(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> ChildRun:
+def run_child(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None,
+              sample: bool = True) -> ChildRun:
     """Run ``cmd`` to completion; time it from spawn to exit and read its own peak RSS.
 
     Linux reports in ``ru_maxrss`` at least the parent's own high-water mark (the child starts
     as a copy of the parent and exec keeps the larger figure), so ``peak_mb`` takes ``ru_maxrss``
     only when it exceeds the parent's mark, and otherwise the child's ``VmHWM`` sampled from
     /proc. ``tree_peak_mb`` is the sampled peak of the summed PSS of the child and its workers.
+
+    ``sample=False`` leaves the process tree alone (``ru_maxrss`` only): reading every
+    process's PSS every 20 ms takes CPU (the kernel walks their page tables), and a command
+    that keeps every core busy, like a full scan, lost 0.3 s of 4 to it.
     """
     parent_hwm_kb = _status_kb("self", "VmHWM")
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=cwd)
-        sampler = _TreeSampler(proc.pid) if os.path.exists("/proc/self/smaps_rollup") else None
+        sampler = _TreeSampler(proc.pid) if sample and os.path.exists("/proc/self/smaps_rollup") else None
         if sampler:
             sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)

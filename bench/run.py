@@ -112,26 +112,30 @@ def measure_srs(cmd: list[str], home: Path, config: Path, repeat: int, full_repe
                 between_full_scans: Callable[[], None] = lambda: None) -> tuple[list[Row], dict]:
     """Runs the srs commands against the bench vault; returns rows and facts (card counts).
 
-    The full scan runs ``full_repeat`` times, each on a fresh database, with
-    ``between_full_scans`` (the floors) run before each but the first: the two alternate, so a
+    The full scan runs once with its memory sampled (a multi-process tree: the sampling takes CPU
+    from it, so that run's time does not count), then ``full_repeat`` times for its time, each on
+    a fresh database and after ``between_full_scans`` (the floors): the two alternate, so a
     change in the machine's load weighs on both alike."""
     env = child_env()
     base = [*cmd, "--config", str(config), "--now", NOW]
     facts: dict = {}
     rows: list[Row] = []
 
-    def run(*args: str) -> ChildRun:
-        return run_child([*base, *args], env=env)
+    def run(*args: str, sample: bool = True) -> ChildRun:
+        return run_child([*base, *args], env=env, sample=sample)
 
     run("--help")  # compiles the modules once, as an installed package has them compiled
 
+    _fresh_database(home)
+    sized = run("scan", "--json")
     full_runs: list[ChildRun] = []
-    for n in range(full_repeat):
-        if n:
-            between_full_scans()
+    for _ in range(full_repeat):
+        between_full_scans()
         _fresh_database(home)
-        full_runs.append(run("scan", "--json"))
-    rows.append(_srs_row("full_scan", full_runs))
+        full_runs.append(run("scan", "--json", sample=False))
+    full = _srs_row("full_scan", full_runs)
+    full.peak_mb = max(sized.memory_mb, full.peak_mb or 0.0) if sized.returncode == 0 else full.peak_mb
+    rows.append(full)
     facts["scan"] = full_runs[-1].json()
     unchanged = [run("scan", "--json") for _ in range(repeat)]
     rows.append(_srs_row("rescan_unchanged", unchanged))
