@@ -104,10 +104,13 @@ def _panics(source: str) -> bool:
     run that never closes (its label scan indexes past the end). Judged line by line within each
     stretch between blank lines, fenced code included, erring towards True.
 
-    Only the lines holding a backtick are read (found with ``str.find``, not by walking every
-    line), and the lines above one only back to the blank line."""
+    Only the lines holding a backtick are judged (found with ``str.find``, not by walking every
+    line); the lines between them are read once, in order, for a "[" since the last blank line,
+    and only when a line to judge holds no "[" itself. Each line is read at most once."""
     if "`" not in source or "[" not in source:
         return False
+    bracket = False  # a "[" since the last blank line, in the lines before ``read``
+    read = 0  # where the lines not yet read for ``bracket`` start
     at = source.find("`")
     while at >= 0:
         start = source.rfind("\n", 0, at) + 1
@@ -115,7 +118,11 @@ def _panics(source: str) -> bool:
         if end < 0:
             end = len(source)
         line = source[start:end]
-        if "[" in line or _bracket_above(source, start):
+        has_bracket = "[" in line
+        if not has_bracket and read < start:
+            bracket = _bracket_after(source[read : start - 1], bracket)
+            read = start
+        if has_bracket or bracket:
             # Table cells are parsed one by one: judge each piece between pipes too.
             pieces = [line, *line.split("|")] if "|" in line else [line]
             if any(_unclosed_ticks(piece) for piece in pieces):
@@ -124,18 +131,18 @@ def _panics(source: str) -> bool:
     return False
 
 
-def _bracket_above(source: str, start: int) -> bool:
-    """True when a line between the line starting at ``start`` and the blank line above it
-    (or the note's start) holds a "["."""
-    while start > 0:
-        above = source.rfind("\n", 0, start - 1) + 1
-        line = source[above : start - 1]
+def _bracket_after(lines: str, bracket: bool) -> bool:
+    """Whether a "[" stands since the last blank line after reading ``lines`` (whole lines, no
+    final line break), given whether one stood before them."""
+    if "[" not in lines:
+        # Only a blank line can change the answer: then there is none.
+        return bracket and not any(not line.strip() for line in lines.split("\n"))
+    for line in lines.split("\n"):
         if not line.strip():
-            return False
-        if "[" in line:
-            return True
-        start = above
-    return False
+            bracket = False
+        elif "[" in line:
+            bracket = True
+    return bracket
 
 
 def needs_markdown_it_py(source: str) -> bool:
