@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.sentences import fold_case
+
 _NAMING = (
     r"(?:called|calls|call|termed|named|dubbed|nicknamed|coined|labell?ed|"
     r"christened|known\s+as|referred\s+to\s+as|refers?\s+to\s+as)"
@@ -55,6 +57,23 @@ NAMING_STEM_INTL = (
     "appel", "nomm", "llam", "denomin", "chiam", "noem", "heißt", "nenn", "genannt", "cham", "kallas", "kaldes",
     "называ", "conoc", "conhecid", "connu", "dett", "heet", "heten",
 )
+
+
+def naming_stems(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` holds one of ``NAMING_STEM`` and one of ``NAMING_STEM_INTL``, case aside:
+    one fold and one look for each set, read once a sentence by the rule that asks them of each
+    of its terms."""
+    folded = fold_case(text)
+    return _holds(folded, NAMING_STEM), _holds(folded, NAMING_STEM_INTL)
+
+
+def _holds(folded: str, stems: tuple[str, ...]) -> bool:
+    # Substring tests (a skip search in C) beat one regex alternation, whose many common first
+    # letters stop the scan at most characters; a plain loop saves the generator any() would need.
+    for stem in stems:
+        if stem in folded:
+            return True
+    return False
 # "Als **Y** bezeichnet man ...": the German naming construction with the term first.
 NAMING_AFTER_INTL = re.compile(r"^\s+(?:bezeichnet|nennt|versteht)\s+man\b", re.I)
 ALS_BEFORE = re.compile(r"^(?:als|unter)\s+(?:(?:der|die|das|den|ein|eine|einen)\s+)?$", re.I)

@@ -18,10 +18,10 @@ from srs.core.extract.found import Found
 from srs.core.extract.filters import STOP_TERMS, plausible_term
 from srs.core.extract.namingcues import (
     ALS_BEFORE, BY_BEFORE, GENANNT_AFTER, KNOWN_AS_INTL, LITERAL_NAME_BEFORE, NAMING_AFTER_INTL, NAMING_BEFORE,
-    NAMING_BEFORE_CJK, NAMING_BEFORE_INTL, NAMING_OBJECT, NAMING_STEM, NAMING_STEM_INTL, QUOTED, TERM_AFTER,
-    TERM_BEFORE, WE_DEFINE, WE_MEAN_AFTER, WIRD_BEFORE,
+    NAMING_BEFORE_CJK, NAMING_BEFORE_INTL, NAMING_OBJECT, QUOTED, TERM_AFTER, TERM_BEFORE, WE_DEFINE,
+    WE_MEAN_AFTER, WIRD_BEFORE, naming_stems,
 )
-from srs.core.extract.sentences import Folded, Sentence, cloze_text, plain
+from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
 
@@ -188,7 +188,8 @@ def definitions(
     seen: set[str] = set()
 
     named_end = -1  # where the last term named in this sentence ends
-    stems = Folded(text)  # which naming stems the sentence holds, looked for on first need
+    english: bool | None = None  # whether the sentence holds a naming stem (English, other), read on first need
+    intl: bool | None = None
 
     def add(start: int, end: int, answer: str, rule: str) -> None:
         nonlocal named_end
@@ -268,20 +269,20 @@ def definitions(
         if ui or not plausible_term(term):
             continue
         tail = before[-120:]
+        if english is None:
+            english, intl = naming_stems(text)
         # Pairs of tests run the one anchored at the term first: it fails at once on most text.
         if _APPOSITIVE.match(after) or (_CONDITION_AFTER.match(after) and _IS_BEFORE.search(tail)):
             add(span.start, span.end, term, "term_is")
             continue
         # CJK naming words are no ASCII: an ASCII sentence (the flag is stored) cannot hold them.
-        named = (stems.holds(NAMING_STEM_INTL) and NAMING_BEFORE_INTL.search(tail)) or (
-            not text.isascii() and NAMING_BEFORE_CJK.search(tail)
-        )
+        named = (intl and NAMING_BEFORE_INTL.search(tail)) or (not text.isascii() and NAMING_BEFORE_CJK.search(tail))
         if named and LITERAL_NAME_BEFORE.search(tail, 0, named.start()):
             named = None  # "crie uma nota chamada **X**": the literal name of a file or section
         if (
             named
             or (ALS_BEFORE.match(before) and NAMING_AFTER_INTL.match(after))
-            or (stems.holds(NAMING_STEM_INTL) and KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)))
+            or (intl and KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)))
             or (GENANNT_AFTER.match(after) and WIRD_BEFORE.search(tail))
             or (BY_BEFORE.match(before) and WE_MEAN_AFTER.match(after))
             or ("define" in tail and WE_DEFINE.search(tail, max(0, len(tail) - 40)))
@@ -291,7 +292,7 @@ def definitions(
         if TERM_AFTER.match(after) and TERM_BEFORE.search(tail):
             add(span.start, span.end, term, "bold_called")
             continue
-        naming = stems.holds(NAMING_STEM) and (NAMING_BEFORE.search(tail) or NAMING_OBJECT.search(tail))
+        naming = english and (NAMING_BEFORE.search(tail) or NAMING_OBJECT.search(tail))
         if naming:
             verb = naming.group(1).lower()
             rule = "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
@@ -304,9 +305,7 @@ def definitions(
         if frames.defined_as(before, after):
             add(span.start, span.end, term, "term_is")
             continue
-        if (
-            (stems.holds(NAMING_STEM) or stems.holds(NAMING_STEM_INTL)) and phrases.named_by_verb(before, after)
-        ) or (found and phrases.parallel_name(before)):
+        if ((english or intl) and phrases.named_by_verb(before, after)) or (found and phrases.parallel_name(before)):
             add(span.start, span.end, term, "bold_called")
             continue
         if (
@@ -327,11 +326,10 @@ def definitions(
         subject = _SYNONYM_ASIDE.match(text)
         if subject and subject.group("term").split()[0].lower() not in STOP_TERMS and plausible_term(subject.group("term")):
             add(subject.start("term"), subject.end("term"), subject.group("term"), "term_is")
-    quoted = (
-        QUOTED.finditer(text)
-        if not ui and ('"' in text or "“" in text or "‘" in text or "'" in text) and stems.holds(NAMING_STEM)
-        else ()
-    )
+    quoting = not ui and ('"' in text or "“" in text or "‘" in text or "'" in text)
+    if quoting and english is None:
+        english, intl = naming_stems(text)
+    quoted = QUOTED.finditer(text) if quoting and english else ()
     for match in quoted:
         term = next(g for g in match.groups()[1:] if g)
         start = match.end() - len(term) - 1
@@ -342,7 +340,9 @@ def definitions(
     for span in sentence.spans:
         if span.kind != "wikilink":
             continue
-        naming = stems.holds(NAMING_STEM) and NAMING_BEFORE.search(text[: span.start][-80:])
+        if english is None:
+            english, intl = naming_stems(text)
+        naming = english and NAMING_BEFORE.search(text[: span.start][-80:])
         term = text[span.inner_start : span.inner_end]
         if naming and plausible_term(term):
             add(span.start, span.end, term, "link_alias_calls")
