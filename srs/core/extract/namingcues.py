@@ -67,6 +67,12 @@ def naming_stems(text: str) -> tuple[bool, bool]:
     return _holds(folded, NAMING_STEM), _holds(folded, NAMING_STEM_INTL)
 
 
+def english_naming_stem(text: str) -> bool:
+    """Whether ``text`` holds one of ``NAMING_STEM``, case aside (for the rules that read English
+    naming words only)."""
+    return _holds(fold_case(text), NAMING_STEM)
+
+
 def _holds(folded: str, stems: tuple[str, ...]) -> bool:
     # Substring tests (a skip search in C) beat one regex alternation, whose many common first
     # letters stop the scan at most characters; a plain loop saves the generator any() would need.

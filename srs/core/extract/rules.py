@@ -19,7 +19,7 @@ from srs.core.extract.filters import STOP_TERMS, plausible_term
 from srs.core.extract.namingcues import (
     ALS_BEFORE, BY_BEFORE, GENANNT_AFTER, KNOWN_AS_INTL, LITERAL_NAME_BEFORE, NAMING_AFTER_INTL, NAMING_BEFORE,
     NAMING_BEFORE_CJK, NAMING_BEFORE_INTL, NAMING_OBJECT, QUOTED, TERM_AFTER, TERM_BEFORE, WE_DEFINE,
-    WE_MEAN_AFTER, WIRD_BEFORE, naming_stems,
+    WE_MEAN_AFTER, WIRD_BEFORE, english_naming_stem, naming_stems,
 )
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
@@ -328,7 +328,7 @@ def definitions(
             add(subject.start("term"), subject.end("term"), subject.group("term"), "term_is")
     quoting = not ui and ('"' in text or "“" in text or "‘" in text or "'" in text)
     if quoting and english is None:
-        english, intl = naming_stems(text)
+        english = english_naming_stem(text)
     quoted = QUOTED.finditer(text) if quoting and english else ()
     for match in quoted:
         term = next(g for g in match.groups()[1:] if g)
@@ -341,7 +341,7 @@ def definitions(
         if span.kind != "wikilink":
             continue
         if english is None:
-            english, intl = naming_stems(text)
+            english = english_naming_stem(text)
         naming = english and NAMING_BEFORE.search(text[: span.start][-80:])
         term = text[span.inner_start : span.inner_end]
         if naming and plausible_term(term):
