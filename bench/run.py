@@ -287,7 +287,7 @@ def bench_one(notes: int, args: argparse.Namespace, cmd: list[str] | None) -> li
         srs_rows = [Row(name, None, note="srs CLI not installed") for name in (
             "full_scan", "rescan_unchanged", "rescan_one_edit", "status", "remind", "export", "next_card")]
     else:
-        full_repeat = args.full_repeat if args.full_repeat is not None else (3 if notes <= BASE_NOTES else 1)
+        full_repeat = max(1, args.full_repeat) if args.full_repeat is not None else (3 if notes <= BASE_NOTES else 1)
         srs_rows, facts = measure_srs(cmd, home, config, args.repeat, full_repeat,
                                       lambda: floor_runs.append(floors_in_child(vault)))
     floors = floor_runs[0]
