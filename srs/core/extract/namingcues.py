@@ -59,18 +59,35 @@ NAMING_STEM_INTL = (
 )
 
 
-def naming_stems(text: str) -> tuple[bool, bool]:
-    """Whether ``text`` holds one of ``NAMING_STEM`` and one of ``NAMING_STEM_INTL``, case aside:
-    one fold and one look for each set, read once a sentence by the rule that asks them of each
-    of its terms."""
-    folded = fold_case(text)
-    return _holds(folded, NAMING_STEM), _holds(folded, NAMING_STEM_INTL)
+class NamingStems:
+    """Whether a sentence holds one of ``NAMING_STEM`` and one of ``NAMING_STEM_INTL``, case aside,
+    each looked for on the first term that needs it (most terms are ruled out by the word before
+    them first, so most sentences never fold)."""
 
+    __slots__ = ("_text", "_folded", "_english", "_intl")
 
-def english_naming_stem(text: str) -> bool:
-    """Whether ``text`` holds one of ``NAMING_STEM``, case aside (for the rules that read English
-    naming words only)."""
-    return _holds(fold_case(text), NAMING_STEM)
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._folded: str | None = None
+        self._english: bool | None = None
+        self._intl: bool | None = None
+
+    def _fold(self) -> str:
+        if self._folded is None:
+            self._folded = fold_case(self._text)
+        return self._folded
+
+    def english(self) -> bool:
+        """Whether the sentence holds an English naming stem."""
+        if self._english is None:
+            self._english = _holds(self._fold(), NAMING_STEM)
+        return self._english
+
+    def intl(self) -> bool:
+        """Whether the sentence holds a naming stem of another language."""
+        if self._intl is None:
+            self._intl = _holds(self._fold(), NAMING_STEM_INTL)
+        return self._intl
 
 
 def _holds(folded: str, stems: tuple[str, ...]) -> bool:
@@ -80,6 +97,29 @@ def _holds(folded: str, stems: tuple[str, ...]) -> bool:
         if stem in folded:
             return True
     return False
+
+
+# The words the naming regexes that end at a term (NAMING_BEFORE, NAMING_OBJECT) can end in,
+# case-folded: a term whose word before it (``termnames.last_word``) ends in none of them cannot
+# be named by them. ("as": "known as", "referred to as"; pronouns and articles: "call it the".)
+NAMING_ENDS = (
+    "called", "calls", "call", "termed", "named", "dubbed", "nicknamed", "coined", "labeled", "labelled",
+    "christened", "as", "it", "this", "these", "them", "that", "him", "her", "a", "an", "the",
+    "term", "word", "name", "phrase", "label",
+)
+# The same for the naming regexes of other languages (NAMING_BEFORE_INTL, KNOWN_AS_INTL): their
+# naming words and the articles that may follow them.
+NAMING_ENDS_INTL = (
+    "appelle", "appelé", "appelée", "appelés", "appelées", "nomme", "nommé", "nommée", "llama", "llaman",
+    "llamado", "llamada", "denomina", "denominado", "denominada", "chiama", "chiamano", "chiamato", "chiamata",
+    "noemt", "noemen", "genoemd", "heißt", "man", "nennen", "genannt", "genannten", "chamado", "chamada", "chama",
+    "chama-se", "chamam-se", "denomina-se", "kallas", "kaldes", "называется", "называют", "называемый",
+    "называемая", "como", "de", "d'", "d’", "detto", "detta", "detti", "dette", "heet", "heten",
+    "le", "la", "les", "l'", "l’", "un", "une", "el", "los", "las", "il", "lo", "gli", "o", "a", "os", "as",
+    "het", "der", "die", "das", "den",
+)
+
+
 # "Als **Y** bezeichnet man ...": the German naming construction with the term first.
 NAMING_AFTER_INTL = re.compile(r"^\s+(?:bezeichnet|nennt|versteht)\s+man\b", re.I)
 ALS_BEFORE = re.compile(r"^(?:als|unter)\s+(?:(?:der|die|das|den|ein|eine|einen)\s+)?$", re.I)

@@ -147,9 +147,16 @@ def clause_definition(before: str, after: str) -> bool:
     return CLAUSE_AFTER.match(after) is not None and CLAUSE_BEFORE.search(before[-40:]) is not None
 
 
-def named_subject(before: str, after: str, term: str = "") -> bool:
+# The words every shape of ``named_subject`` ends in, right before the term (case-folded).
+_SUBJECT_ENDS = frozenset("is are called termed as a an the corresponding associated resulting".split())
+
+
+def named_subject(before: str, after: str, term: str = "", last: str | None = None) -> bool:
     """"Rejecting a true null hypothesis is a **Type I error**." and "A reaction that releases
-    heat is **exothermic**;" (the described subject comes first, the term closes the clause)."""
+    heat is **exothermic**;" (the described subject comes first, the term closes the clause).
+    ``last``: the word before the term (``termnames.last_word``), when the caller knows it."""
+    if last is not None and last not in _SUBJECT_ENDS:
+        return False  # most terms: no copula, naming word or article right before them
     ends = _CLAUSE_END.match(after) is not None or _NEXT_CLAUSE.match(after) is not None
     if not ends:
         return False  # every shape below needs the term to close its clause
@@ -159,6 +166,16 @@ def named_subject(before: str, after: str, term: str = "") -> bool:
     if ends and term and len(term.split()) >= 2 and _DEMONSTRATIVE_IS.match(clause) is not None:
         return True
     return ends and (_SUBJECT_IS.match(clause) is not None or _SETTING_SUBJECT_IS.match(clause) is not None)
+
+
+# The words POSSESSIVE_NAMING and REFER_AS end in, right before the term (case-folded).
+_VERB_NAMING_ENDS = frozenset("its their his her our as a an the".split())
+
+
+def may_name_by_verb(last: str, after: str) -> bool:
+    """Whether ``named_by_verb`` can hold for a term after the word ``last`` (``termnames.last_word``):
+    a cheap test, asked before the sentence is searched for naming stems."""
+    return last in _VERB_NAMING_ENDS or _CLAUSE_END.match(after) is not None
 
 
 def named_by_verb(before: str, after: str) -> bool:
@@ -177,10 +194,13 @@ def parallel_name(before: str) -> bool:
     return PARALLEL_BEFORE.search(before[-200:]) is not None
 
 
-def naming_appositive(before: str, after: str) -> bool:
-    """"..., a *chiral center*, is the usual source" and "The founder of Stoicism, **Zeno**, taught"."""
+def naming_appositive(before: str, after: str, last: str | None = None) -> bool:
+    """"..., a *chiral center*, is the usual source" and "The founder of Stoicism, **Zeno**, taught".
+    ``last``: the word before the term (``termnames.last_word``), when the caller knows it."""
     if _NAMING_APPOSITIVE_AFTER.match(after) is None:
         return False
+    if last is not None and last not in ("a", "an", "the") and not last.endswith(","):
+        return False  # the described phrase ends in an article or a comma right before the term
     match = _NAMING_APPOSITIVE_BEFORE.search(before[-120:])
     if match is None:
         return False

@@ -16,11 +16,8 @@ from srs.core.extract.bodies import (
 )
 from srs.core.extract.found import Found
 from srs.core.extract.filters import STOP_TERMS, plausible_term
-from srs.core.extract.namingcues import (
-    ALS_BEFORE, BY_BEFORE, GENANNT_AFTER, KNOWN_AS_INTL, LITERAL_NAME_BEFORE, NAMING_AFTER_INTL, NAMING_BEFORE,
-    NAMING_BEFORE_CJK, NAMING_BEFORE_INTL, NAMING_OBJECT, QUOTED, TERM_AFTER, TERM_BEFORE, WE_DEFINE,
-    WE_MEAN_AFTER, WIRD_BEFORE, english_naming_stem, naming_stems,
-)
+from srs.core.extract.namingcues import NAMING_BEFORE, QUOTED, NamingStems
+from srs.core.extract.termnames import last_word, named_rule
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
@@ -54,6 +51,19 @@ _LOWER_RESTART = re.compile(
 # In a note that lost its newlines a capitalised article right after a link or a tag opens a
 # sentence too ("Up: [[Ops MOC]] The **bullwhip effect** is ...").
 _CAPITAL_ARTICLE_END = re.compile(r"\s(?:The|A|An)\s+$")
+
+
+# The words a match of _ARTICLE_START or _restarts ends in (an article, a word naming a term, "of",
+# case-folded), besides the marks its other shapes end in: a term after any other word opens no sentence.
+_OPENING_WORDS = frozenset(
+    "a an the der die das ein eine einer le la les un une el los las il lo gli uno una het de een o os as um uma "
+    "en ett den det term word concept notion idea phrase expression of".split()
+)
+
+
+def _may_open(last: str) -> bool:
+    """Whether a term after the word ``last`` (``last_word``) may open its sentence."""
+    return not last or last in _OPENING_WORDS or last.endswith((":", "*", "_", ",", "'", "’"))
 
 
 def _restarts(sentence: Sentence, before: str) -> bool:
@@ -126,21 +136,8 @@ DEFINING = re.compile(
     r"versteht\s+man|nennt\s+man|on\s+appelle))",
     re.I,
 )
-# "**Y**, which is a ...": an appositive definition wherever the term stands in the sentence.
-# A bare plural may follow: "**inclusive institutions**, which are institutions that allow ...".
-_APPOSITIVE = re.compile(
-    r"^,\s*which\s+(?:is|are|was|were)\s+(?:(?:an?|the|one)\s+\S+(?:\s+\S+){2}"
-    r"|(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\s+(?:that|which|who|whose|of|in\s+which)\s+\S+)", re.I
-)
 _LEARNED_THAT = re.compile(
     r"\b(?:learned|learnt|discovered|found\s+out|TIL|realized|realised)\s+(?:today\s+|recently\s+)?that\s+(?:an?\s+|the\s+)?$",
-    re.I,
-)
-# "An operation is **idempotent** if ...": a property defined by its condition.
-_IS_BEFORE = re.compile(r"\b(?:is|are|has|have)\s+(?:said\s+to\s+be\s+)?(?:in\s+)?(?:(?:an?|the)\s+)?$", re.I)
-# "... is an **eigenvector** of $A$ if ...": a short "of X" may stand between term and condition.
-_CONDITION_AFTER = re.compile(
-    r"^\s+(?:(?:of|for|in|on)\s+(?:\$[^$\n]{1,20}\$|(?:an?\s+|the\s+)?[\w-]+)\s+)?(?:if|when|whenever|iff)\s+\S+(?:\s+\S+){3}",
     re.I,
 )
 # "- **System 1** is fast, automatic and effortless": in a list item, a described term.
@@ -188,8 +185,7 @@ def definitions(
     seen: set[str] = set()
 
     named_end = -1  # where the last term named in this sentence ends
-    english: bool | None = None  # whether the sentence holds a naming stem (English, other), read on first need
-    intl: bool | None = None
+    stems: NamingStems | None = None  # whether the sentence holds naming stems, made on first need
 
     def add(start: int, end: int, answer: str, rule: str) -> None:
         nonlocal named_end
@@ -212,7 +208,8 @@ def definitions(
             # "... are **ethos**, **pathos** and **logos**.": the terms enumerated after a named one.
             add(span.start, span.end, term, found[-1].rule)
             continue
-        if first and (_ARTICLE_START.match(before) or _restarts(sentence, before)) and not ui:
+        last = last_word(before)  # the word right before the term: what most checks below end in
+        if first and not ui and (not before or (_may_open(last) and (_ARTICLE_START.match(before) or _restarts(sentence, before)))):
             label_colon = term.endswith((":", "：")) or after.lstrip().startswith((":", "："))
             bare = term.rstrip(":：").strip()
             sep = _GLOSSARY_SEP.match(after) or (term.endswith((":", "：")) and after[:1] == " ")
@@ -268,36 +265,13 @@ def definitions(
                 continue
         if ui or not plausible_term(term):
             continue
-        tail = before[-120:]
-        if english is None:
-            english, intl = naming_stems(text)
-        # Pairs of tests run the one anchored at the term first: it fails at once on most text.
-        if _APPOSITIVE.match(after) or (_CONDITION_AFTER.match(after) and _IS_BEFORE.search(tail)):
-            add(span.start, span.end, term, "term_is")
-            continue
-        # CJK naming words are no ASCII: an ASCII sentence (the flag is stored) cannot hold them.
-        named = (intl and NAMING_BEFORE_INTL.search(tail)) or (not text.isascii() and NAMING_BEFORE_CJK.search(tail))
-        if named and LITERAL_NAME_BEFORE.search(tail, 0, named.start()):
-            named = None  # "crie uma nota chamada **X**": the literal name of a file or section
-        if (
-            named
-            or (ALS_BEFORE.match(before) and NAMING_AFTER_INTL.match(after))
-            or (intl and KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)))
-            or (GENANNT_AFTER.match(after) and WIRD_BEFORE.search(tail))
-            or (BY_BEFORE.match(before) and WE_MEAN_AFTER.match(after))
-            or ("define" in tail and WE_DEFINE.search(tail, max(0, len(tail) - 40)))
-        ):
-            add(span.start, span.end, term, "bold_called")
-            continue
-        if TERM_AFTER.match(after) and TERM_BEFORE.search(tail):
-            add(span.start, span.end, term, "bold_called")
-            continue
-        naming = english and (NAMING_BEFORE.search(tail) or NAMING_OBJECT.search(tail))
-        if naming:
-            verb = naming.group(1).lower()
-            rule = "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
+        if stems is None:
+            stems = NamingStems(text)
+        rule = named_rule(text, before, after, last, stems)
+        if rule is not None:
             add(span.start, span.end, term, rule)
             continue
+        tail = before[-120:]
         if "that" in tail and _LEARNED_THAT.search(tail, max(0, len(tail) - 48)) and DEFINING.match(after) and long_enough(after, 4):
             # "Learned today that *petrichor* is the smell of rain ...": a daily note's new word.
             add(span.start, span.end, term, "term_is")
@@ -305,14 +279,16 @@ def definitions(
         if frames.defined_as(before, after):
             add(span.start, span.end, term, "term_is")
             continue
-        if ((english or intl) and phrases.named_by_verb(before, after)) or (found and phrases.parallel_name(before)):
+        if (phrases.may_name_by_verb(last, after) and (stems.english() or stems.intl()) and phrases.named_by_verb(before, after)) or (
+            found and phrases.parallel_name(before)
+        ):
             add(span.start, span.end, term, "bold_called")
             continue
         if (
             phrases.apposition(before, after, term)
             or phrases.clause_definition(before, after)
-            or phrases.named_subject(before, after, term)
-            or phrases.naming_appositive(before, after)
+            or phrases.named_subject(before, after, term, last)
+            or phrases.naming_appositive(before, after, last)
             or phrases.that_is(after)
             or phrases.relative_kind(before, after, term)
             or phrases.kind_glossed(before, after)
@@ -327,9 +303,9 @@ def definitions(
         if subject and subject.group("term").split()[0].lower() not in STOP_TERMS and plausible_term(subject.group("term")):
             add(subject.start("term"), subject.end("term"), subject.group("term"), "term_is")
     quoting = not ui and ('"' in text or "“" in text or "‘" in text or "'" in text)
-    if quoting and english is None:
-        english = english_naming_stem(text)
-    quoted = QUOTED.finditer(text) if quoting and english else ()
+    if quoting and stems is None:
+        stems = NamingStems(text)
+    quoted = QUOTED.finditer(text) if quoting and stems.english() else ()
     for match in quoted:
         term = next(g for g in match.groups()[1:] if g)
         start = match.end() - len(term) - 1
@@ -340,9 +316,9 @@ def definitions(
     for span in sentence.spans:
         if span.kind != "wikilink":
             continue
-        if english is None:
-            english = english_naming_stem(text)
-        naming = english and NAMING_BEFORE.search(text[: span.start][-80:])
+        if stems is None:
+            stems = NamingStems(text)
+        naming = stems.english() and NAMING_BEFORE.search(text[: span.start][-80:])
         term = text[span.inner_start : span.inner_end]
         if naming and plausible_term(term):
             add(span.start, span.end, term, "link_alias_calls")

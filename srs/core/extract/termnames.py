@@ -1,0 +1,74 @@
+"""Naming cues around an emphasised term that stands anywhere in its sentence.
+
+"the **ribosome**, which is a ...", "a matrix is **invertible** if ...", "called **Y**", "known as
+*Y*", "On appelle **Y**", "Als **Y** bezeichnet man", "the term *Y* for ...": the first checks
+``rules.definitions`` asks of a term after those for a term opening its sentence.
+
+Most terms match none of them, and the naming regexes are the costly ones: each reads back from
+the term and must end at it, so it ends in one of a few words (``namingcues.NAMING_ENDS``). The
+word right before the term (``last_word``, made once a term) rules most of them out before the
+sentence is even searched for a naming stem (``namingcues.NamingStems``, once a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.namingcues import (
+    ALS_BEFORE, BY_BEFORE, GENANNT_AFTER, KNOWN_AS_INTL, LITERAL_NAME_BEFORE, NAMING_AFTER_INTL, NAMING_BEFORE,
+    NAMING_BEFORE_CJK, NAMING_BEFORE_INTL, NAMING_ENDS, NAMING_ENDS_INTL, NAMING_OBJECT, TERM_AFTER, TERM_BEFORE,
+    WE_DEFINE, WE_MEAN_AFTER, WIRD_BEFORE, NamingStems,
+)
+from srs.core.extract.sentences import fold_case
+
+# "**Y**, which is a ...": an appositive definition wherever the term stands in the sentence.
+# A bare plural may follow: "**inclusive institutions**, which are institutions that allow ...".
+_APPOSITIVE = re.compile(
+    r"^,\s*which\s+(?:is|are|was|were)\s+(?:(?:an?|the|one)\s+\S+(?:\s+\S+){2}"
+    r"|(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\s+(?:that|which|who|whose|of|in\s+which)\s+\S+)", re.I
+)
+# "An operation is **idempotent** if ...": a property defined by its condition.
+_IS_BEFORE = re.compile(r"\b(?:is|are|has|have)\s+(?:said\s+to\s+be\s+)?(?:in\s+)?(?:(?:an?|the)\s+)?$", re.I)
+# "... is an **eigenvector** of $A$ if ...": a short "of X" may stand between term and condition.
+_CONDITION_AFTER = re.compile(
+    r"^\s+(?:(?:of|for|in|on)\s+(?:\$[^$\n]{1,20}\$|(?:an?\s+|the\s+)?[\w-]+)\s+)?(?:if|when|whenever|iff)\s+\S+(?:\s+\S+){3}",
+    re.I,
+)
+
+
+def last_word(before: str) -> str:
+    """The last word of ``before`` (split at white space, as ``\\s`` splits), case-folded the way
+    IGNORECASE regexes compare letters; "" when there is none. A regex that must end right before
+    the term ends in a word that this word ends with (or, after white space, equals)."""
+    words = before.rsplit(None, 1)
+    return fold_case(words[-1]) if words else ""
+
+
+def named_rule(text: str, before: str, after: str, last: str, stems: NamingStems) -> str | None:
+    """The rule of the card for a plausible emphasised term at ``text[len(before):-len(after)]``
+    named or defined by the cues above, or None. ``last`` is ``last_word(before)``."""
+    tail = before[-120:]
+    # Pairs of tests run the one anchored at the term first: it fails at once on most text.
+    if _APPOSITIVE.match(after) or (_CONDITION_AFTER.match(after) and _IS_BEFORE.search(tail)):
+        return "term_is"
+    # The naming words of other languages: only after a word they can end in, in a sentence with
+    # one of their stems. CJK naming words are no ASCII: an ASCII sentence cannot hold them.
+    intl = last.endswith(NAMING_ENDS_INTL) and stems.intl()
+    named = (intl and NAMING_BEFORE_INTL.search(tail)) or (not text.isascii() and NAMING_BEFORE_CJK.search(tail))
+    if named and LITERAL_NAME_BEFORE.search(tail, 0, named.start()):
+        named = None  # "crie uma nota chamada **X**": the literal name of a file or section
+    if (
+        named
+        or (ALS_BEFORE.match(before) and NAMING_AFTER_INTL.match(after))
+        or (intl and KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)))
+        or (GENANNT_AFTER.match(after) and WIRD_BEFORE.search(tail))
+        or (BY_BEFORE.match(before) and WE_MEAN_AFTER.match(after))
+        or ("define" in tail and WE_DEFINE.search(tail, max(0, len(tail) - 40)))
+        or (TERM_AFTER.match(after) and TERM_BEFORE.search(tail))
+    ):
+        return "bold_called"
+    naming = last.endswith(NAMING_ENDS) and stems.english() and (NAMING_BEFORE.search(tail) or NAMING_OBJECT.search(tail))
+    if naming:
+        verb = naming.group(1).lower()
+        return "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
+    return None

@@ -1,0 +1,95 @@
+"""The word before an emphasised term rules checks out only when they cannot match.
+
+``rules.definitions`` asks the costly regexes that read back from a term only when the word right
+before it (``termnames.last_word``) is one they can end in. Whatever text stands before the term,
+a regex that matches must find its gate open: random text made of the words these regexes read,
+other words, marks and odd white space, in any letter case, shows it.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from srs.core.extract import namingcues, phrases, rules
+from srs.core.extract.namingcues import NAMING_ENDS, NAMING_ENDS_INTL
+from srs.core.extract.sentences import Sentence
+from srs.core.extract.termnames import last_word
+from srs.core.markdown_render import Span
+
+_WORDS = (
+    "called calls call termed named dubbed nicknamed coined labeled labelled christened known referred refer refers to "
+    "as it this these them that him her a an the term word name phrase label its their his our is are was were "
+    "corresponding associated resulting this that those in during for within of if when define defines we one mean "
+    "by appelle appelé nommée llama llamado se denomina chiama chiamato noemt genoemd heißt nennt man nennen genannt "
+    "sogenannten so chamado chama-se kallas называется conoce como conocido conhecidas connu sous le nom de d' d’ "
+    "è detto sono dette heet heten wordt les l' l’ un une el los las il lo gli o os het der die das den ein eine "
+    "unter als wird werden auch Def: TIL: **Definition:** für Kant, per Platone, the law of motion. Die x2 "
+    "so-called (called *the ,the , — – ; : The A An la, ."
+).split() + [
+    # Whole shapes of the phrase tests, so that random text holds matches of each.
+    "Rejecting a true null hypothesis is a", "Molecules that are mirror images are", "This is the", "That effect is called the",
+    "In Pavlov's experiment the food is the", "solve $x^2 = 1$, the", "A carbon with four different substituents, a",
+    "The founder of Stoicism,", "Its opposite,", "is called its", "refer to this as", "Man nennt das Molekül, das",
+    "call an event that lies outside all expectation a",
+]
+_ODD = {"i": "İ", "s": "ſ", "k": "K"}
+
+
+def _odd_case(text: str, how: int) -> str:
+    if how == 1:
+        return text.upper()
+    if how == 2:
+        return "".join(_ODD.get(ch, ch) for ch in text)
+    return text
+
+
+_SPACE = st.sampled_from([" ", " ", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ""])
+_BEFORE = st.builds(
+    lambda parts, how, end: _odd_case("".join(parts), how) + end,
+    st.lists(st.tuples(st.sampled_from(_WORDS), _SPACE).map("".join), max_size=14),
+    st.integers(0, 2),
+    st.sampled_from(["", " ", "  ", "\n", " \n"]),
+)
+_AFTER = st.sampled_from(["", ".", " is a thing", ", and more", " and the rest", "; so", " (or x)", ": y", " — z", ", is the usual source", " — taught the school"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_BEFORE)
+def test_a_naming_regex_ends_in_a_naming_word(before: str) -> None:
+    last = last_word(before)
+    tail = before[-120:]
+    if namingcues.NAMING_BEFORE.search(tail) or namingcues.NAMING_OBJECT.search(tail):
+        assert last.endswith(NAMING_ENDS), (before, last)
+    if namingcues.NAMING_BEFORE_INTL.search(tail) or namingcues.KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)):
+        assert last.endswith(NAMING_ENDS_INTL), (before, last)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_BEFORE, _AFTER)
+def test_the_phrase_gates_agree_with_the_full_tests(before: str, after: str) -> None:
+    last = last_word(before)
+    if phrases.named_by_verb(before, after):
+        assert phrases.may_name_by_verb(last, after), (before, after)
+    for term in ("Type I error", "x"):
+        assert phrases.named_subject(before, after, term, last) == phrases.named_subject(before, after, term)
+    assert phrases.naming_appositive(before, after, last) == phrases.naming_appositive(before, after)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_BEFORE)
+def test_a_term_opens_its_sentence_only_after_an_opening_word(before: str) -> None:
+    # A link ending anywhere, so that a capitalised article after one restarts the sentence.
+    links = tuple(Span("wikilink", 0, end, 0, end) for end in range(len(before) + 1))
+    sentence = Sentence(before + "**x** is.", links, 0, 0)
+    if rules._ARTICLE_START.match(before) or rules._restarts(sentence, before):
+        assert not before or rules._may_open(last_word(before)), (before, last_word(before))
+
+
+def test_samples_of_the_gated_shapes_open_their_gates() -> None:
+    assert rules._ARTICLE_START.match("") and rules._ARTICLE_START.match("\n") and last_word("\n") == ""
+    assert rules._may_open(last_word("Für Kant, ")) and rules._may_open(last_word("TIL: l’"))
+    assert last_word("He calls it the ") == "the" and last_word("so-called ").endswith(NAMING_ENDS)
+    assert last_word("è detto ").endswith(NAMING_ENDS_INTL) and last_word("he İS ") == "is"
+    assert phrases.named_subject("Rejecting a true null hypothesis is a ", ".", "Type I error", last_word("is a "))
+    assert phrases.naming_appositive("A carbon with four different substituents, a ", ", is the usual source", "a")
