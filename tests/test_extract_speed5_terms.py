@@ -11,9 +11,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from srs.core.extract import namingcues, phrases, rules
+import re
+
+from srs.core.extract import filters, namingcues, phrases, rules
 from srs.core.extract.namingcues import NAMING_ENDS, NAMING_ENDS_INTL
-from srs.core.extract.sentences import Sentence
+from srs.core.extract.sentences import Sentence, fold_case
 from srs.core.extract.termnames import last_word
 from srs.core.markdown_render import Span
 
@@ -59,7 +61,7 @@ _AFTER = st.sampled_from(["", ".", " is a thing", ", and more", " and the rest",
 def test_a_naming_regex_ends_in_a_naming_word(before: str) -> None:
     last = last_word(before)
     tail = before[-120:]
-    if namingcues.NAMING_BEFORE.search(tail) or namingcues.NAMING_OBJECT.search(tail):
+    if namingcues.NAMING_BEFORE.search(tail) or namingcues.NAMING_OBJECT.search(tail) or namingcues.NAMING_BEFORE.search(before[-80:]):
         assert last.endswith(NAMING_ENDS), (before, last)
     if namingcues.NAMING_BEFORE_INTL.search(tail) or namingcues.KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)):
         assert last.endswith(NAMING_ENDS_INTL), (before, last)
@@ -93,3 +95,18 @@ def test_samples_of_the_gated_shapes_open_their_gates() -> None:
     assert last_word("è detto ").endswith(NAMING_ENDS_INTL) and last_word("he İS ") == "is"
     assert phrases.named_subject("Rejecting a true null hypothesis is a ", ".", "Type I error", last_word("is a "))
     assert phrases.naming_appositive("A carbon with four different substituents, a ", ", is the usual source", "a")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from("is are was were will can should must of the following This crisis Wills İS ıs ſhould 2 x - _".split()), max_size=5), _SPACE)
+def test_a_verb_in_a_term_is_a_substring_of_the_folded_term(words: list[str], space: str) -> None:
+    term = space.join(words)
+    if filters._VERB_IN_TERM.search(term):
+        assert any(word in fold_case(term) for word in filters._VERB_WORDS), term
+
+
+def test_fold_case_folds_the_verb_letters_as_ignorecase_matching_does() -> None:
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    for letter in sorted(set("".join(filters._VERB_WORDS)) - {" "}):
+        for match in re.finditer(re.escape(letter), everything, re.I):
+            assert fold_case(match.group()) == letter, (letter, hex(ord(match.group())))

@@ -74,7 +74,8 @@ _UI_START = re.compile(
 # can"); "In the potential method we define ..." is no step.
 _IN_THE = re.compile(r"^in\s+the\b", re.I)
 _YOU = re.compile(r"\byou\b", re.I)
-_VERB_IN_TERM = re.compile(r"\b(?:is|are|was|were|will|can|should|must|of the following)\b", re.I)
+_VERB_WORDS = ("is", "are", "was", "were", "will", "can", "should", "must", "of the following")
+_VERB_IN_TERM = re.compile(r"\b(?:" + "|".join(_VERB_WORDS) + r")\b", re.I)
 # A menu path: an arrow, or ">" between two bold items ("**Settings** > **Files**").
 _BOLD_ARROW = re.compile(r"\*\*\s*>\s*\*\*")
 _KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|enter|return|esc|escape|tab|space|backspace|delete)\b", re.I)
@@ -123,8 +124,13 @@ def plausible_term(term: str) -> bool:
     if words[0].lower() in _POSSESSIVES:
         return False  # "**My take:** ...", "**Our plan:** ...": the writer's aside, not a concept
     # A key name is one word of at most nine letters ("backspace").
-    if (len(term) <= 9 and _KEYS.fullmatch(term)) or "+" in term or _VERB_IN_TERM.search(term):
+    if (len(term) <= 9 and _KEYS.fullmatch(term)) or "+" in term:
         return False
+    # Each word _VERB_IN_TERM reads is a substring of the folded term: most terms hold none.
+    folded = low if term.isascii() else fold_case(term)
+    for word in _VERB_WORDS:
+        if word in folded:
+            return _VERB_IN_TERM.search(term) is None
     return True
 
 

@@ -16,7 +16,7 @@ from srs.core.extract.bodies import (
 )
 from srs.core.extract.found import Found
 from srs.core.extract.filters import STOP_TERMS, plausible_term
-from srs.core.extract.namingcues import NAMING_BEFORE, QUOTED, NamingStems
+from srs.core.extract.namingcues import NAMING_BEFORE, NAMING_ENDS, QUOTED, NamingStems
 from srs.core.extract.termnames import last_word, named_rule
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
@@ -302,7 +302,8 @@ def definitions(
         subject = _SYNONYM_ASIDE.match(text)
         if subject and subject.group("term").split()[0].lower() not in STOP_TERMS and plausible_term(subject.group("term")):
             add(subject.start("term"), subject.end("term"), subject.group("term"), "term_is")
-    quoting = not ui and ('"' in text or "“" in text or "‘" in text or "'" in text)
+    # A quoted name needs a double or a curly quote, or two apostrophes ("Pavlov's" has one).
+    quoting = not ui and ('"' in text or "“" in text or "‘" in text or text.count("'") >= 2)
     if quoting and stems is None:
         stems = NamingStems(text)
     quoted = QUOTED.finditer(text) if quoting and stems.english() else ()
@@ -316,9 +317,12 @@ def definitions(
     for span in sentence.spans:
         if span.kind != "wikilink":
             continue
+        before = text[: span.start]
+        if not last_word(before).endswith(NAMING_ENDS):
+            continue  # "called [[Y]]": NAMING_BEFORE ends in one of its words
         if stems is None:
             stems = NamingStems(text)
-        naming = stems.english() and NAMING_BEFORE.search(text[: span.start][-80:])
+        naming = stems.english() and NAMING_BEFORE.search(before[-80:])
         term = text[span.inner_start : span.inner_end]
         if naming and plausible_term(term):
             add(span.start, span.end, term, "link_alias_calls")
