@@ -110,3 +110,10 @@ def test_fold_case_folds_the_verb_letters_as_ignorecase_matching_does() -> None:
     for letter in sorted(set("".join(filters._VERB_WORDS)) - {" "}):
         for match in re.finditer(re.escape(letter), everything, re.I):
             assert fold_case(match.group()) == letter, (letter, hex(ord(match.group())))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.sampled_from(sorted(filters._KEY_NAMES) + ["tabs", "ctrl+c", "Key", "x"]), st.integers(0, 3))
+def test_a_key_name_is_the_folded_term(name: str, how: int) -> None:
+    term = {0: name, 1: name.upper(), 2: name.title()}.get(how, name.replace("s", "ſ").replace("i", "İ").replace("k", "\u212a"))
+    assert (fold_case(term) in filters._KEY_NAMES) == (filters._KEYS.fullmatch(term) is not None), term

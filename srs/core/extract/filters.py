@@ -78,7 +78,8 @@ _VERB_WORDS = ("is", "are", "was", "were", "will", "can", "should", "must", "of 
 _VERB_IN_TERM = re.compile(r"\b(?:" + "|".join(_VERB_WORDS) + r")\b", re.I)
 # A menu path: an arrow, or ">" between two bold items ("**Settings** > **Files**").
 _BOLD_ARROW = re.compile(r"\*\*\s*>\s*\*\*")
-_KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|enter|return|esc|escape|tab|space|backspace|delete)\b", re.I)
+_KEY_NAMES = frozenset("ctrl cmd alt shift option enter return esc escape tab space backspace delete".split())
+_KEYS = re.compile(r"\b(?:" + "|".join(sorted(_KEY_NAMES)) + r")\b", re.I)
 _UI_NOUN_WORDS = (
     "button|menu|tab|toggle|dialog|sidebar|ribbon|command palette|settings|toolbar|panel|pane|"
     "checkbox|dropdown|shortcut|hotkey|click|select".split("|")
@@ -123,11 +124,11 @@ def plausible_term(term: str) -> bool:
         return False
     if words[0].lower() in _POSSESSIVES:
         return False  # "**My take:** ...", "**Our plan:** ...": the writer's aside, not a concept
-    # A key name is one word of at most nine letters ("backspace").
-    if (len(term) <= 9 and _KEYS.fullmatch(term)) or "+" in term:
+    # A key name ("backspace", what _KEYS.fullmatch reads) is the whole term, case aside.
+    folded = low if term.isascii() else fold_case(term)
+    if folded in _KEY_NAMES or "+" in term:
         return False
     # Each word _VERB_IN_TERM reads is a substring of the folded term: most terms hold none.
-    folded = low if term.isascii() else fold_case(term)
     for word in _VERB_WORDS:
         if word in folded:
             return _VERB_IN_TERM.search(term) is None
