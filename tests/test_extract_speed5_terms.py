@@ -117,3 +117,50 @@ def test_fold_case_folds_the_verb_letters_as_ignorecase_matching_does() -> None:
 def test_a_key_name_is_the_folded_term(name: str, how: int) -> None:
     term = {0: name, 1: name.upper(), 2: name.title()}.get(how, name.replace("s", "ſ").replace("i", "İ").replace("k", "\u212a"))
     assert (fold_case(term) in filters._KEY_NAMES) == (filters._KEYS.fullmatch(term) is not None), term
+
+
+def _entry_body_as_written(term: str, rest: str, label_colon: bool, in_item: bool) -> str:
+    """How ``rules.definitions`` graded a glossary gloss before ``bodies.entry_body``."""
+    from srs.core.extract.bodies import (
+        CLAUSE_START, INDEFINITE, LOWER_PHRASE, THE_NOUN_OF, UI_VERBS, VERBISH, definition_body, noun_phrase_body,
+        pinned_gloss,
+    )
+    from srs.core.extract.sentences import plain
+
+    body = definition_body(rest)
+    if body == "pinned":
+        body = "lower" if term[:1].islower() else ""
+    if label_colon and body:
+        head = term.split()[0].lower() if term.split() else ""
+        opener = plain(rest).split()[0].lower() if plain(rest).split() else ""
+        if VERBISH.match(head) or head in UI_VERBS or len(term.split()) > 4:
+            body = ""
+        elif in_item:
+            gloss = plain(rest)
+            if opener not in INDEFINITE and not (gloss[:1].islower() and LOWER_PHRASE.match(gloss)) and not (
+                pinned_gloss(gloss) and term[:1].islower()
+            ) and not (THE_NOUN_OF.match(gloss) and not CLAUSE_START.search(gloss)):
+                body = ""
+        elif not noun_phrase_body(rest, term):
+            body = ""
+    return body
+
+
+_GLOSS_WORDS = (
+    "a an the one two The A **x** `code` by see Select click the study of processo que gera divisão celular "
+    "Freude über das is was we cutting into thin strips to and with server down situation où coexistent "
+    "Saves file save opens 7/10 measure of between Opens crear un archivo"
+).split()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.sampled_from(["Term", "term", "Save", "opens", "Blocked", "a b c d e", "mitose", "Über"]),
+    st.lists(st.sampled_from(_GLOSS_WORDS), max_size=12).map(" ".join),
+    st.booleans(),
+    st.booleans(),
+)
+def test_entry_body_grades_as_written(term: str, rest: str, label_colon: bool, in_item: bool) -> None:
+    from srs.core.extract.bodies import entry_body
+
+    assert entry_body(term, rest, label_colon, in_item) == _entry_body_as_written(term, rest, label_colon, in_item)

@@ -70,18 +70,55 @@ def noun_phrase_body(rest: str, term: str = "") -> bool:
     """True when the text after "**Term**:" reads as a defining noun phrase ("the maintenance
     of a stable state", or after a lower-case ``term`` "situation où coexistent ..."), not as a
     status or a note ("the server is down", "7/10")."""
-    flat = plain(rest)  # made once: ``plain`` is pure
+    return _noun_phrase_plain(plain(rest), term)
+
+
+def _noun_phrase_plain(flat: str, term: str) -> bool:
+    """``noun_phrase_body`` of a text already made plain."""
     words = flat.lstrip(":：—–- ").split()
     if len(words) >= 4 and term[:1].islower() and _pinned_plain(flat):
         return True  # capitalised labels glossed so are a translated program's options
     return len(words) >= 4 and words[0].lower() in ("a", "an", "the", "one", "any") and not CLAUSE_START.search(flat)
 
 
+def entry_body(term: str, rest: str, label_colon: bool, in_item: bool) -> str:
+    """How the gloss ``rest`` after a glossary entry's ``term`` reads: ``definition_body``, "pinned"
+    counting only after a lower-case term, and after a label's colon (``label_colon``) only a
+    defining noun phrase, since option and status lists are written "**Term**: ..." too."""
+    flat = plain(rest)  # made once: ``plain`` is pure
+    if label_colon:
+        # The tests that turn a label's gloss away come first: they spare the reading below.
+        # Only an indefinite article ("a measure of ...") after a noun-like term reads as a definition.
+        words = term.split()
+        head = words[0].lower() if words else ""
+        if VERBISH.match(head) or head in UI_VERBS or len(words) > 4:
+            return ""
+        if in_item:
+            # A lower-case noun phrase or gerund ("cutting into thin strips") defines too.
+            opener = flat.split()[0].lower() if flat.split() else ""
+            if opener not in INDEFINITE and not (flat[:1].islower() and LOWER_PHRASE.match(flat)) and not (
+                pinned_gloss(flat) and term[:1].islower()
+            ) and not (THE_NOUN_OF.match(flat) and not CLAUSE_START.search(flat)):
+                return ""
+        elif not _noun_phrase_plain(flat, term):
+            # "**Homeostasis**: the maintenance of ..." outside a list: a noun phrase, not a
+            # status line ("**Update**: the server is down").
+            return ""
+    body = _definition_plain(rest, flat)
+    if body == "pinned":
+        return "lower" if term[:1].islower() else ""
+    return body
+
+
 def definition_body(rest: str) -> str:
     """How much ``rest`` reads like the definition of a glossary term: "sure" (starts with a
     determiner or a lower-case noun phrase), "maybe" (a capitalised phrase, as in software option
     lists too), or "" (too short, a verb, a byline, a UI step)."""
-    flat = plain(rest)  # made once: ``plain`` is pure
+    return _definition_plain(rest, plain(rest))
+
+
+def _definition_plain(rest: str, flat: str) -> str:
+    """``definition_body`` of ``rest``, made plain as ``flat``."""
     words = flat.split()
     if len(words) < 4 or "`" in rest:
         return ""
@@ -100,9 +137,10 @@ def definition_body(rest: str) -> str:
     # are written; software option lists describe their entries in capitalised sentences.
     # Only for English-shaped openers: translated option lists open with an infinitive
     # ("crear", "créer", "speichern") and run longer than a glossary's short gloss.
+    # (Lower-casing the text splits it into the same words as lower-casing each word.)
     if flat[:1].islower() and first.isascii() and len(words) <= 20 and (
         first.endswith(("ing", "ly")) or first == "to"
-        or any(w.lower() in _ENGLISH_GLUE for w in words[1:])
+        or not _ENGLISH_GLUE.isdisjoint(flat.lower().split()[1:])
     ):
         return "lower"
     return "maybe"

@@ -10,10 +10,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract import frames, phrases
-from srs.core.extract.bodies import (
-    CLAUSE_START, INDEFINITE, LOWER_PHRASE, THE_NOUN_OF, UI_VERBS, VERBISH, definition_body, noun_phrase_body,
-    pinned_gloss,
-)
+from srs.core.extract.bodies import entry_body
 from srs.core.extract.found import Found
 from srs.core.extract.filters import STOP_TERMS, plausible_term
 from srs.core.extract.namingcues import NAMING_BEFORE, NAMING_ENDS, QUOTED, NamingStems
@@ -219,27 +216,7 @@ def definitions(
                 add(span.start, span.end, bare, "term_is")
                 continue
             # A glossary entry opens its line; later in a paragraph "**X**: ..." is a label or a note.
-            body = definition_body(rest) if sep and opening else ""
-            if body == "pinned":
-                body = "lower" if bare[:1].islower() else ""
-            if label_colon and body:
-                # "**Term**: ..." is also how option and status lists are written: only an
-                # indefinite article ("a measure of ...") after a noun-like term reads as a definition.
-                head = bare.split()[0].lower() if bare.split() else ""
-                opener = plain(rest).split()[0].lower() if plain(rest).split() else ""
-                if VERBISH.match(head) or head in UI_VERBS or len(bare.split()) > 4:
-                    body = ""
-                elif in_item:
-                    # A lower-case noun phrase or gerund ("cutting into thin strips") defines too.
-                    gloss = plain(rest)
-                    if opener not in INDEFINITE and not (gloss[:1].islower() and LOWER_PHRASE.match(gloss)) and not (pinned_gloss(gloss) and bare[:1].islower()) and not (
-                        THE_NOUN_OF.match(gloss) and not CLAUSE_START.search(gloss)
-                    ):
-                        body = ""
-                elif not noun_phrase_body(rest, bare):
-                    # "**Homeostasis**: the maintenance of ..." outside a list: a noun phrase, not
-                    # a status line ("**Update**: the server is down").
-                    body = ""
+            body = entry_body(bare, rest, label_colon, in_item) if sep and opening else ""
             if body and plausible_term(bare):
                 # A lower-case body is also how translated option lists read ("crear un archivo"):
                 # it counts unless the note turns out to be software documentation.
