@@ -164,3 +164,27 @@ def test_entry_body_grades_as_written(term: str, rest: str, label_colon: bool, i
     from srs.core.extract.bodies import entry_body
 
     assert entry_body(term, rest, label_colon, in_item) == _entry_body_as_written(term, rest, label_colon, in_item)
+
+
+_UI_PIECES = [
+    "To", "to", "then", "Then", "if you want to", "Select", "set", "settings", "go to", "Go", "in the", "In The", "inthe",
+    "x", "runs", "run", "RUN", "let's", "LET'S", "use", "the", "The", ",", ", ", ".", " ", "İ", "ı", "ſet", "\u212a", "copy",
+    "alternatively", "double-click", "Right-Click", "search for", "tap", "try", "add", "under", "once", "You", "button",
+    "press ", "ad", "t",
+]
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(st.sampled_from(_UI_PIECES), max_size=6).map("".join))
+def test_a_ui_step_opens_with_one_of_its_words(text: str) -> None:
+    head = fold_case(text[:4])
+    if filters._UI_START.match(text):
+        assert head in filters._UI_HEADS or head[:3] in filters._UI_SHORT or head[:2] in filters._UI_SHORT, text
+
+
+def test_fold_case_folds_the_ui_letters_as_ignorecase_matching_does() -> None:
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    letters = set("".join(filters._UI_LEADS + filters._UI_STEPS)) - {" ", "-", "'"}
+    for letter in sorted(letters):
+        for match in re.finditer(re.escape(letter), everything, re.I):
+            assert fold_case(match.group()) == letter, (letter, hex(ord(match.group())))

@@ -57,18 +57,21 @@ _DATE = re.compile(
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"^(?:step|part|chapter|day|week|phase|section|lesson|module|stage|round)\s*\d", re.I)
 # Only asked whether it matches: the word lists are prefix trees (alternation.py).
+_UI_LEADS = "to|if you want to|once|when|then|first|next|finally|optionally|alternatively".split("|")
+_UI_STEPS = (
+    "select|click|press|tap|open|close|choose|go to|navigate|enable|disable|toggle|type|enter|"
+    "drag|drop|hover|right-click|double-click|run|install|copy|paste|pick|check|uncheck|scroll|"
+    "search for|find|set|change|add|remove|delete|rename|create|launch|restart|expand|collapse|"
+    "use the|in the|from the|under|try|let's"
+).split("|")
 _UI_START = re.compile(
-    r"^(?:(?:" + prefix_tree("to|if you want to|once|when|then|first|next|finally|optionally|alternatively".split("|"))
-    + r")\b[^,.]{0,80},\s*)?(?:"
-    + prefix_tree(
-        "select|click|press|tap|open|close|choose|go to|navigate|enable|disable|toggle|type|enter|"
-        "drag|drop|hover|right-click|double-click|run|install|copy|paste|pick|check|uncheck|scroll|"
-        "search for|find|set|change|add|remove|delete|rename|create|launch|restart|expand|collapse|"
-        "use the|in the|from the|under|try|let's".split("|")
-    )
-    + r")\b",
-    re.I,
+    r"^(?:(?:" + prefix_tree(_UI_LEADS) + r")\b[^,.]{0,80},\s*)?(?:" + prefix_tree(_UI_STEPS) + r")\b", re.I
 )
+# A match of _UI_START opens the text with one of its words: the text's first four letters, case
+# aside, are the first four of a long one or begin with a short one. Most sentences ("The ...")
+# are ruled out by a set lookup before the regex runs.
+_UI_HEADS = frozenset(word[:4] for word in _UI_LEADS + _UI_STEPS if len(word) >= 4)
+_UI_SHORT = frozenset(word for word in _UI_LEADS + _UI_STEPS if len(word) < 4)
 # "In the sidebar, ...", "In the Settings dialog, ...": a place in the interface opens a step only when
 # the sentence names a part of an interface or speaks to its user ("In the section labeled ..., you
 # can"); "In the potential method we define ..." is no step.
@@ -148,7 +151,8 @@ def is_ui_instruction(text: str) -> bool:
 def is_ui_step(text: str) -> bool:
     """A UI step by its words alone ("Select ...", "press Enter"): a bare arrow is also how
     science notes write a consequence ("IV → 100%"), so it does not mark software documentation."""
-    if _UI_START.match(text):
+    head = fold_case(text[:4])
+    if (head in _UI_HEADS or head[:3] in _UI_SHORT or head[:2] in _UI_SHORT) and _UI_START.match(text):
         if text[:3].lower() == "in " and _IN_THE.match(text):
             return mentions_ui(text) or _YOU.search(text) is not None
         return True
