@@ -13,11 +13,14 @@ def _inner(sentence: Sentence, span: Span) -> str:
 
 def explicit(sentence: Sentence) -> Found | None:
     """Anki clozes kept as written; ``==highlights==`` hidden as c1."""
-    if not sentence.spans or not any(s.kind == "cloze" or s.kind == "mark" for s in sentence.spans):
-        return None  # most sentences: no cloze, no highlight
-    # A cloze with a blank answer ("{{c1:: }}") hides nothing: it is not a card.
-    clozes = [s for s in sentence.spans if s.kind == "cloze" and s.target.strip()]
-    marks = [s for s in sentence.spans if s.kind == "mark"]
+    clozes: list[Span] = []
+    marks: list[Span] = []
+    for span in sentence.spans:  # one pass: most sentences have no cloze and no highlight
+        kind = span.kind
+        if kind == "mark":
+            marks.append(span)
+        elif kind == "cloze" and span.target.strip():
+            clozes.append(span)  # a cloze with a blank answer ("{{c1:: }}") hides nothing: no card
     if not clozes and not marks:
         return None
     hide = [(s.start, s.end, _inner(sentence, s)) for s in marks]
