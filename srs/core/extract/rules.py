@@ -303,7 +303,8 @@ def definitions(
         term = text[span.inner_start : span.inner_end]
         if naming and plausible_term(term):
             add(span.start, span.end, term, "link_alias_calls")
-    if not ui and ("intro" in text or "propos" in text or "present" in text) and not frames.FIRST_PERSON.search(text):
+    # _INTRODUCED needs a verb of presenting and the comma before its appositive (memchr first).
+    if not ui and "," in text and ("intro" in text or "propos" in text or "present" in text) and not frames.FIRST_PERSON.search(text):
         for match in _INTRODUCED.finditer(text):
             term = match.group("term")
             if plausible_term(term) and not _inside_protected(sentence, match.start("term"), match.end("term")):
