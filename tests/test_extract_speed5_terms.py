@@ -105,9 +105,15 @@ def test_a_verb_in_a_term_is_a_substring_of_the_folded_term(words: list[str], sp
         assert any(word in fold_case(term) for word in filters._VERB_WORDS), term
 
 
-def test_fold_case_folds_the_verb_letters_as_ignorecase_matching_does() -> None:
+def test_fold_case_folds_every_gate_letter_as_ignorecase_matching_does() -> None:
+    # The gates compare folded text with these words: each of their letters must fold as the
+    # IGNORECASE regexes match it (the dotted and dotless I, the long s, the Kelvin sign ...).
+    words = (
+        *filters._VERB_WORDS, *filters._KEY_NAMES, *NAMING_ENDS, *NAMING_ENDS_INTL, *rules._OPENING_WORDS,
+        *phrases._SUBJECT_ENDS, *phrases._VERB_NAMING_ENDS,
+    )
     everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
-    for letter in sorted(set("".join(filters._VERB_WORDS)) - {" "}):
+    for letter in sorted(set("".join(words)) - {" ", "-", "'", "’"}):
         for match in re.finditer(re.escape(letter), everything, re.I):
             assert fold_case(match.group()) == letter, (letter, hex(ord(match.group())))
 
