@@ -1,0 +1,44 @@
+"""The sentence machinery's shortcuts answer as the plain computation they stand in for."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from srs.core.extract.sentences import _BOUNDARY, Sentence, _boundaries, _sentence, split_sentences
+from srs.core.markdown_render import Span
+
+# Sentence marks of every kind, what may close or follow them, letters of both cases and scripts.
+_TEXT = st.text(alphabet="ab A.!?…。！？؟।\n\"'”’)]( e.g,é", max_size=40)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TEXT)
+def test_the_chosen_boundary_pattern_finds_what_the_full_one_finds(text: str) -> None:
+    pattern = _boundaries(text)
+    found = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    assert found == [m.span() for m in _BOUNDARY.finditer(text)]
+
+
+def test_a_slotted_sentence_is_the_dataclass_value() -> None:
+    fast = _sentence("An offer is ...", (), 2, 1)
+    assert fast == Sentence("An offer is ...", (), 2, 1) and not hasattr(fast, "__dict__")
+    assert dataclasses.replace(fast, index=0) == Sentence("An offer is ...", (), 0, 1)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_TEXT, st.integers(0, 40), st.integers(0, 12), st.sampled_from(["strong", "wikilink", "code"]))
+def test_sentences_without_spans_are_those_with_a_span_that_no_sentence_holds(text: str, at: int, width: int, kind: str) -> None:
+    # A span past the text's end lands in no sentence: the general path then gives the sentences
+    # of the path for text without spans, which the cuts and line offsets must match.
+    plain = split_sentences(text, ())
+    beyond = Span("em", len(text) + 1, len(text) + 3, len(text) + 2, len(text) + 2, "", "")
+    assert plain == split_sentences(text, (beyond,))
+    # Any span: the sentences' texts are the pieces the cuts leave, in order, with their indices.
+    start = min(at, len(text))
+    span = Span(kind, start, min(start + width, len(text)), start, min(start + width, len(text)), "", "")
+    spanned = split_sentences(text, (span,))
+    assert [s.index for s in spanned] == list(range(len(spanned)))
+    assert all(s.text == s.text.strip() and s.text for s in spanned)
