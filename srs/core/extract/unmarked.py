@@ -142,8 +142,16 @@ _CUES = (
 )
 
 
-# One scan instead of one per cue, finding a cue wherever one of ``_CUES`` is a substring.
-_CUE = re.compile(prefix_tree(list(_CUES)))
+# One scan instead of one per cue, finding a cue wherever one of ``_CUES`` is a substring. Every
+# branch opens with the space (", the " as " the " with ", " just behind it): the regex engine looks
+# for one literal character much faster than for a class of two, the cost of most sentences' scan.
+_CUE = re.compile(
+    r"\ (?:"
+    + prefix_tree([cue[1:] for cue in _CUES if cue.startswith(" ")])
+    + r"|(?<=,\ )(?:"
+    + prefix_tree([cue[2:] for cue in _CUES if cue.startswith(", ")])
+    + r"))"
+)
 _NOT_OPENING = frozenset("*_`[(#>|-0123456789\"'“")
 
 
