@@ -6,15 +6,15 @@ raises: a note that cannot be read degrades to no cards and a warning.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
-from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, looks_like_date
+from srs.core.extract.filters import is_ui_instruction, is_ui_step, looks_like_date
 from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
+from srs.core.extract.labellines import is_label_line
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
     glossary_line_count, glossary_paragraph_runs, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start, term_line,
@@ -27,11 +27,10 @@ from srs.core.extract.markup import explicit
 from srs.core.extract.notecards import NoteCard, drop_option_lists, personal_list, with_cards_in_order, with_key_terms
 from srs.core.extract.boldleads import BoldLead, accepted_leads, bold_lead
 from srs.core.extract.cardcontext import headings_context, sentence_card, sentence_key
-from srs.core.extract.bodies import noun_phrase_body
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
-from srs.core.extract.qa import is_study_pair, prose_qa, qa_lines, study_qa
+from srs.core.extract.qa import is_study_pair, is_study_question, prose_qa, qa_lines, study_qa
 from srs.core.extract.unmarked import unmarked_subject
-from srs.core.extract.sentences import Sentence, plain, split_sentences
+from srs.core.extract.sentences import plain, split_sentences
 from srs.core.extract.termsections import definition_heading, definition_section, note_term
 from srs.core.extract.subjects import linked_subject
 from srs.core.extract.structure import (
@@ -43,9 +42,6 @@ from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
 
 __all__ = ["ExtractedNote", "extract_note"]
-
-
-_LABEL_START = re.compile(r"^(?:\*\*|__)([^*_\n]{1,40}?)(?::|：)?(?:\*\*|__)\s*(?::|：)?")
 
 
 @dataclass(frozen=True)
@@ -79,24 +75,6 @@ def _has_quote(text: str) -> bool:
     # Four substring tests (memchr, and none at all for a curly quote in ASCII text) are cheaper
     # than one regex class scan.
     return '"' in text or "'" in text or "“" in text or "‘" in text
-
-
-def _is_label_line(sentence: Sentence, in_item: bool) -> bool:
-    """A metadata or section label line ("**Tags:** ...", "**🔼 Up:** ...", a date line).
-
-    In a list item "**Term**: definition" is a glossary entry, so only known labels count there."""
-    # The label shape opens with "**" or "__"; most sentences do not.
-    match = _LABEL_START.match(sentence.text) if sentence.text.startswith(("**", "__")) else None
-    if match and (
-        is_label(match.group(1))
-        or (
-            not in_item
-            and match.group(0).rstrip().endswith((":", ":**", "："))
-            and not noun_phrase_body(sentence.text[match.end() :])
-        )
-    ):
-        return True
-    return sentence.text.count(" ") < 8 and looks_like_date(sentence.text)
 
 
 def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
@@ -139,19 +117,23 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         if skip_next:
             skip_next = False
             continue
-        line0 = 1 if flattened else block.line
-        if block.kind == "heading" and (doc.flattened or block.level == 1):
+        # Each field of a block is read once: a parsed block's field costs several times a local.
+        kind = block.kind
+        if kind == "heading" and (flattened or block.level == 1):
             block = runon_heading(block)
+            kind = block.kind
         if block.task:
             continue
-        if block.kind == "heading" and line_sep_near_start(block.text):
+        text = block.text
+        line0 = 1 if flattened else block.line
+        if kind == "heading" and line_sep_near_start(text):
             # "## Entropy: a measure of ...", "# Jevons paradox: when efficiency raises consumption".
-            card = heading_line(plain(block.text), title)
+            card = heading_line(plain(text), title)
             if card:
-                cards.append(NoteCard(card, line0, sentence_key(block.text), "", bi))
+                cards.append(NoteCard(card, line0, sentence_key(text), "", bi))
                 title_done = title_done or card.answers[0].lower() in title.lower()
                 continue
-        if block.kind == "row":
+        if kind == "row":
             if block.header:
                 column = glossary_header(block.cells)
                 if column:
@@ -160,52 +142,54 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             if block.table in glossary_tables:
                 card = glossary_row(block, glossary_tables[block.table])
                 if card:
-                    cards.append(NoteCard(card, line0, sentence_key(block.text), " › ".join(block.headings)))
+                    cards.append(NoteCard(card, line0, sentence_key(text), " › ".join(block.headings)))
             continue
         # Study Q/A split over two consecutive blocks ("- Q: ..." then "- A: ...").
         if (
-            bi + 1 < len(blocks) and is_study_pair(block.text, blocks[bi + 1].text)
-            and "\n" not in block.text and "\n" not in blocks[bi + 1].text
+            is_study_question(text) and bi + 1 < len(blocks) and is_study_pair(text, blocks[bi + 1].text)
+            and "\n" not in text and "\n" not in blocks[bi + 1].text
         ):
-            card = study_qa(block.text, blocks[bi + 1].text)
+            card = study_qa(text, blocks[bi + 1].text)
             if card:
-                cards.append(NoteCard(card, line0, sentence_key(block.text), " › ".join(block.headings)))
+                cards.append(NoteCard(card, line0, sentence_key(text), " › ".join(block.headings)))
             skip_next = True
             continue
-        if block.kind == "paragraph" and "?" in block.text and not block.quote:
-            asked = prose_qa(block.text)
+        quote = block.quote
+        if kind == "paragraph" and "?" in text and not quote:
+            asked = prose_qa(text)
             if asked:
-                cards.append(NoteCard(asked, line0, sentence_key(block.text), " › ".join(block.headings), bi))
+                cards.append(NoteCard(asked, line0, sentence_key(text), " › ".join(block.headings), bi))
                 continue
-        qa = qa_lines(block) if block.kind != "heading" else None
+        qa = qa_lines(block) if kind != "heading" else None
         if qa is not None:
             for card in qa:
                 cards.append(NoteCard(card, line0, sentence_key(card.text), " › ".join(block.headings)))
             continue
         parent = nested.get(bi)
         if parent is not None:
-            cards.append(NoteCard(parent, line0, sentence_key(block.text), " › ".join(block.headings), bi))
+            cards.append(NoteCard(parent, line0, sentence_key(text), " › ".join(block.headings), bi))
             skip_next = True  # the nested item is the card's body
             continue
         entry = plain_entries.get(bi) or kinds.get(bi)
         if entry is not None:
-            cards.append(NoteCard(entry, line0, sentence_key(block.text), " › ".join(block.headings), bi))
+            cards.append(NoteCard(entry, line0, sentence_key(text), " › ".join(block.headings), bi))
             continue
         sections = glossary_sections.get(bi)
         if sections is not None:
-            cards.append(NoteCard(sections, line0, sentence_key(block.text), " › ".join(block.headings), bi))
+            cards.append(NoteCard(sections, line0, sentence_key(text), " › ".join(block.headings), bi))
         marked = False  # a cloze or highlight in the block: only then can explicit() find one
         bold = False  # a strong span in the block: only then can key_terms() find one
-        for s in block.spans:
-            if s.kind == "strong" or s.kind == "em":
-                emphasised.append(block.text[s.inner_start : s.inner_end])
-                bold = bold or s.kind == "strong"
-            elif s.kind == "cloze" or s.kind == "mark":
+        spans = block.spans
+        for s in spans:
+            span_kind = s.kind
+            if span_kind == "strong" or span_kind == "em":
+                emphasised.append(text[s.inner_start : s.inner_end])
+                bold = bold or span_kind == "strong"
+            elif span_kind == "cloze" or span_kind == "mark":
                 marked = True
-        kind = block.kind
         heading = kind == "heading"
         # A heading's sentences give cards only by explicit markup, or as glossary lines in a quote.
-        sentences = split_sentences(block.text, block.spans) if not heading or marked or block.quote else []
+        sentences = split_sentences(text, spans) if not heading or marked or quote else []
         heading_before = blocks[bi - 1] if bi > 0 and blocks[bi - 1].kind == "heading" else None
         in_item = kind == "item" or bi in glossary_lines
         line_shapes = -1  # counted when a sentence first needs it
@@ -213,7 +197,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             sentence_text = sentence.text
             if len(sentence_text) > MAX_SENTENCE:
                 continue
-            line = line0 if flattened else block.line + sentence.line_offset
+            line = line0 if flattened else line0 + sentence.line_offset
             made: list[Found] = []
             ui: bool | None = None  # known once the definition rules asked
             single = explicit(sentence) if marked else None
@@ -222,7 +206,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             elif (
                 not heading
                 and (sentence.spans or _has_quote(sentence_text) or (sentence.index == 0 and (heading_before or not title_done)))
-                and not _is_label_line(sentence, in_item)
+                and not is_label_line(sentence, in_item)
             ):
                 # Sentences with no emphasis, link or quote can only be a title/heading definition.
                 ui = is_ui_instruction(sentence_text)
@@ -241,7 +225,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 answers = {a.lower() for f in made for a in f.answers} if opening_paragraph else set()
                 if (
                     heading_before is not None and sentence.index == 0 and not made and kind != "heading"
-                    and not block.quote and definition_heading(heading_before.text)
+                    and not quote and definition_heading(heading_before.text)
                 ):
                     # "## Definition" in a term note: the note's own term, glossed or named.
                     term = note_term(title, props.aliases)
@@ -251,11 +235,11 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                         answers.add(term.lower())
                 if (
                     heading_before is not None and sentence.index == 0 and not made and heading_before.level >= 2
-                    and (kind == "paragraph" or kind == "item" and block.first_in_item and block.level == 1) and not block.quote
+                    and (kind == "paragraph" or kind == "item" and block.first_in_item and block.level == 1) and not quote
                     and not (sentence_text.endswith(".") and kind == "paragraph")
                 ):
                     # "## Minimal pairs" / "two words that differ in exactly one sound": slide notes.
-                    card = heading_fragment(sentence, plain(heading_before.text), block.text)
+                    card = heading_fragment(sentence, plain(heading_before.text), text)
                     if card:
                         made.append(card)
                 if heading_before is not None and opening_paragraph:
@@ -264,15 +248,15 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     if card and card.answers[0].lower() not in answers:
                         made.append(card)
                     elif not made:
-                        card = heading_gloss(sentence, plain(heading_before.text), block.text)
+                        card = heading_gloss(sentence, plain(heading_before.text), text)
                         if card:
                             made.append(card)
                 elif (
-                    block.callout.lower() in DEFINITION_CALLOUTS and block.headings and sentence.index == 0 and not made
+                    sentence.index == 0 and not made and block.callout.lower() in DEFINITION_CALLOUTS and block.headings
                     and (bi == 0 or blocks[bi - 1].headings != block.headings)
                 ):
                     # "> [!definition] Stationary point" then "> A point where ...": the title is the term.
-                    card = heading_gloss(sentence, block.headings[-1], block.text)
+                    card = heading_gloss(sentence, block.headings[-1], text)
                     if card:
                         made.append(card)
                 if not title_done and sentence.index == 0 and kind == "paragraph" and long_enough(sentence_text, 5):
@@ -285,17 +269,17 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                             break
                     else:
                         if not made and (heading_before is None or heading_before.level == 1):
-                            card = title_gloss(sentence, title, block.text)
+                            card = title_gloss(sentence, title, text)
                             if card:
                                 made.append(card)
             if not made and not heading:
                 # Subjects with no markup: "Détente refers to ...", "We speak of moral hazard when ...".
                 subject = (compared and sentence.index == 0 and kind == "paragraph" and compared_definition(sentence, compared)) or (
-                    unmarked_subject(sentence, block.quote)
+                    unmarked_subject(sentence, quote)
                 )
                 if subject:
                     made.append(subject)
-                elif not block.quote and kind == "paragraph":
+                elif not quote and kind == "paragraph":
                     # "An inner join returns ...": kept at the end if the note names other kinds.
                     named_kind = kind_subject(sentence)
                     if named_kind:
@@ -304,14 +288,14 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             # A "maybe" glossary entry ("glossary_list?") gives way to a glossary line that is sure.
             # The separator stands within a short term's reach of the start: look no further.
             if (
-                line_shapes and (kind == "paragraph" or block.quote) and line_sep_near_start(sentence_text)
+                line_shapes and (kind == "paragraph" or quote) and line_sep_near_start(sentence_text)
                 and all(f.rule.endswith("?") for f in made)
             ):
                 if line_shapes < 0:
-                    line_shapes = glossary_line_count(block.text)
-                    if line_shapes <= 1 and len(sentences) > 1 and "\n" not in block.text:
+                    line_shapes = glossary_line_count(text)
+                    if line_shapes <= 1 and len(sentences) > 1 and "\n" not in text:
                         line_shapes = max(line_shapes, glossary_sentence_count([s.text for s in sentences]))
-                    if line_shapes == 1 and kind == "paragraph" and "\n" not in block.text:
+                    if line_shapes == 1 and kind == "paragraph" and "\n" not in text:
                         paragraph_runs = paragraph_runs if paragraph_runs is not None else glossary_paragraph_runs(blocks)
                         line_shapes = paragraph_runs.get(bi, 1)  # one glossary line a paragraph
                 if line_shapes >= 2 and "\n" in sentence_text:
@@ -325,7 +309,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     if card:
                         made = [card]
             elif (
-                not made and kind == "item" and sentence.index == 0 and not block.quote and block.first_in_item
+                not made and kind == "item" and sentence.index == 0 and not quote and block.first_in_item
                 and not sentence.spans and pinned_gloss_near_start(sentence_text)
             ):
                 # "- Clearance: the volume of plasma cleared ..." in a list of notes, not a glossary:
@@ -334,7 +318,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 card = term_line(sentence_text, title, 0, single=True)
                 if card:
                     made = [card]
-            if not made and kind == "paragraph" and not block.quote and sentence_text.startswith(("**", "__")):
+            if not made and kind == "paragraph" and not quote and sentence_text.startswith(("**", "__")):
                 lead = bold_lead(sentence_text)  # "**Mutex.** A lock that ...": kept if the note has three
                 if lead is not None:
                     here = headings_context(block.headings, heading_contexts)

@@ -144,17 +144,24 @@ def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
+def is_study_question(text: str) -> bool:
+    """True for a "Q: ..." line (or "Question:", "Front:"), the first half of a study card."""
+    return text[:1] in _STUDY_Q_FIRST and _STUDY_Q_START.match(text) is not None
+
+
 def is_study_pair(question: str, answer: str) -> bool:
     """True for a "Q: ..." line (or "Question:", "Front:") and an "A: ..." one (or "Answer:",
     "Back:"), the two halves of a study card."""
-    return question[:1] in _STUDY_Q_FIRST and _STUDY_Q_START.match(question) is not None and _STUDY_A_START.match(answer) is not None
+    return is_study_question(question) and _STUDY_A_START.match(answer) is not None
 
 
 def qa_lines(block: Block) -> list[Found] | None:
     """Cards from ``question::answer`` lines or ``Q:``/``A:`` line pairs; None if there are none."""
+    # Each field of the block is read once: a parsed block's field costs several times a local.
     text = block.text
     kind = block.kind
-    if block.callout and kind == "paragraph" and block.callout.lower() in _QUESTION_CALLOUTS:
+    callout = block.callout
+    if callout and kind == "paragraph" and callout.lower() in _QUESTION_CALLOUTS:
         card = callout_qa(block)
         if card is not None:
             return [card]
@@ -182,7 +189,7 @@ def qa_lines(block: Block) -> list[Found] | None:
         return None
     code = sorted((s.start, s.end) for s in block.spans if s.kind in ("code", "cloze"))
     code_starts = [a for a, _b in code]
-    lines = block.text.split("\n")
+    lines = text.split("\n")
     spaced = spaced_cards(lines) if len(lines) > 2 else None
     if spaced is not None:
         return spaced
