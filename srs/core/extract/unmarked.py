@@ -159,17 +159,19 @@ def plain_subject(sentence: Sentence) -> Found | None:
     """The card of a sentence that opens with an unmarked term and defines it, or None: a term and
     a copula (below), a term named by its head noun or a term and what it does (``actors``)."""
     text = sentence.text
-    if len(text) < 24 or text[:1] in _NOT_OPENING:
+    if len(text) < 24 or text[0] in _NOT_OPENING:
         # Japanese and Chinese definitions are short in characters: "光合成とは、...", "熵是指 ...".
         return _cjk_subject(text) if 8 <= len(text) and not text.isascii() else None
     found = _copula_subject(sentence, text)
     if found is None and not text.isascii():
         found = _cjk_subject(text)
-    if found is None and " are " in text[:60]:
+    # A cue must stand near the start: a test of the whole text (no copy of its opening) rules
+    # out most sentences first.
+    if found is None and " are " in text and " are " in text[:60]:
         found = _bare_plural_subject(text)
-    if found is None and ": " in text[:80] and " is " in text[:20]:
+    if found is None and ": " in text and " is " in text[:20] and ": " in text[:80]:
         found = _acronym_subject(text)
-    if found is None and text[:2] in ("A ", "An") and (" similar" in text[:50] or " like " in text[:50] or " akin " in text[:50]):
+    if found is None and text[0] == "A" and text[:2] in ("A ", "An") and (" similar" in text[:50] or " like " in text[:50] or " akin " in text[:50]):
         match = _CONTRAST.match(text)
         found = _checked(text, match) if match else None
     if found is None and (
@@ -177,7 +179,7 @@ def plain_subject(sentence: Sentence) -> Found | None:
         or ("the " in text and (" that the " in text or " how the " in text or " why the " in text or " — the " in text or " – the " in text))
     ):
         found = headed_subject(sentence)
-    if found is None and sentence.index == 0 and text[:1].isupper() and FUNCTION_NEAR.search(text, 0, 100):
+    if found is None and sentence.index == 0 and text[0].isupper() and FUNCTION_NEAR.search(text, 0, 100):
         found = acting_subject(sentence)
     return found
 
@@ -247,7 +249,7 @@ def _copula_subject(sentence: Sentence, text: str) -> Found | None:
     """"Détente refers to ...", "An offer is an expression of ...": a term, then what defines it."""
     # Cheap tests first: most sentences open with "The", "I", "It" ... or hold no defining word.
     head = text[:120]
-    first_word = text.split(None, 1)[0].lower()
+    first_word = head.split(None, 1)[0].lower()  # a first word too long for the head is no stop word either
     # ("In psychology, ..." opens with a field; "Il feudalesimo è ..." with Italian's article, not the pronoun.)
     if (first_word in _NOT_SUBJECT and not (first_word == "in" and "," in text[:40]) and first_word != "il") or _CUE.search(head) is None:
         return None
@@ -336,11 +338,12 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
     gloss after "i.e.", then (not in a quote) a plain definition or naming ("Détente refers to
     ...", "We speak of moral hazard when ...")."""
     text = sentence.text
-    # Each rule needs a word or mark its cheap test looks for first.
-    subject = abbreviated_subject(sentence) if "(" in text[:80] else None
-    if not subject and " the " in text[:60] and "est " in text:
+    # Each rule needs a word or mark its cheap test looks for first: in the whole text (no copy),
+    # then near the start, where the rule needs it.
+    subject = abbreviated_subject(sentence) if "(" in text and "(" in text[:80] else None
+    if not subject and "est " in text and " the " in text[:60]:
         subject = superlative_subject(sentence)
-    if not subject and ("i.e." in text[:90] or "that is" in text[:90]):
+    if not subject and ("i.e." in text or "that is" in text) and ("i.e." in text[:90] or "that is" in text[:90]):
         subject = glossed_subject(sentence)
     if not subject and not quote:
         subject = plain_subject(sentence) or named_last(sentence) or condition_named(sentence)
