@@ -31,13 +31,16 @@ def headings_context(headings: tuple[str, ...], made: dict[tuple[str, ...], str]
 def sentence_context(headings: str, sentences: list[Sentence], index: int, answers: tuple[str, ...]) -> str:
     """A sentence card's context: the block's heading path (``headings_context``) and the
     sentence before, unless that sentence gives an answer away."""
-    parts = [headings]
     if index > 0:
         previous = plain(sentences[index - 1].text)
         lowered = previous.lower()
-        if not any(a.lower() in lowered for a in answers):
-            parts.append(previous)
-    return "\n".join(p for p in parts if p)
+        for answer in answers:
+            if answer.lower() in lowered:
+                break  # it gives the answer away
+        else:
+            if previous:
+                return f"{headings}\n{previous}" if headings else previous
+    return headings
 
 
 class SentencePlace:
