@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from srs.core.extract.sentences import _BOUNDARY, Sentence, _boundaries, _sentence, split_sentences
+from srs.core.extract.sentences import _ABBREV, _BOUNDARY, Sentence, _boundaries, _sentence, split_sentences
 from srs.core.markdown_render import Span
 
 # Sentence marks of every kind, what may close or follow them, letters of both cases and scripts.
@@ -42,3 +43,31 @@ def test_sentences_without_spans_are_those_with_a_span_that_no_sentence_holds(te
     spanned = split_sentences(text, (span,))
     assert [s.index for s in spanned] == list(range(len(spanned)))
     assert all(s.text == s.text.strip() and s.text for s in spanned)
+
+
+def _plain_cuts(text: str) -> list[int]:
+    """Where a text with no spans splits, computed plainly: each boundary, the whole word before a
+    full stop (after the last space or line break) and the text after the mark."""
+    cuts = []
+    for match in _BOUNDARY.finditer(text):
+        at, end = match.span()
+        if text[at] == "\n":
+            line = text[text.rfind("\n", 0, at) + 1 : at]
+            if len(line) > 30 and re.match(r"\s*[a-z(]", text[end:]) and not re.search(r"[.!?:;。！？]\s*$", line):
+                continue
+        elif text[at] == ".":
+            word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at].lower().lstrip("(")
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.match(r"\s*[a-z(]", text[end:]):
+                continue
+        elif text[at] == "…" and re.match(r"\s*[a-z(]", text[end:]):
+            continue
+        cuts.append(end)
+    return cuts
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["e.g", "Dr", "etc", "x", "A", "(", "((", ". ", ".", " ", "\n", "word", "Longerword", "ſ", "İ", "…", "?"]), max_size=14).map("".join))
+def test_cuts_after_abbreviations_are_the_plain_ones(text: str) -> None:
+    cuts = _plain_cuts(text)
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)])]
+    assert [s.text for s in split_sentences(text, ())] == [p for p in pieces if p]
