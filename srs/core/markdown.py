@@ -199,7 +199,7 @@ def parse(text: str, *, fast: bool = True) -> Document:
         elif op == HEADING:
             while headings and headings[-1][0] >= level and headings[-1][0] <= 6:
                 headings.pop()
-            path = tuple(t for _level, t in headings)
+            path = path[: len(headings)]  # (``path`` holds the titles in ``headings``)
             title = text.replace("\n", " ").strip()
             if skip_depth == 0 and title:
                 blocks.append(_block("heading", line, title, spans, level, path, quote_depth > 0, "", False, (), False, -1, False))

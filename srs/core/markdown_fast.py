@@ -230,6 +230,9 @@ def _inline(nodes: list[Any], names: list[str], build: InlineBuilder, top: bool,
         raise GiveUp  # markdown-it-py stops nesting at 40 levels; the Rust parser never does
     last = len(nodes) - 1
     allow = tag_at_start  # the character before this node is a space, a line break or none
+    # After a text node ``allow`` is judged from its last character, only when the next text
+    # node has markup to search (most have none): ``before`` is that text, None after other nodes.
+    before: str | None = None
     for index, node in enumerate(nodes):
         name = names[index]
         if name == "text":
@@ -248,9 +251,12 @@ def _inline(nodes: list[Any], names: list[str], build: InlineBuilder, top: bool,
             else:
                 # What follows this node in the source: nothing, a line break, or other markup.
                 open_end = names[index + 1] not in _BREAKS if index < last else not top
+                if before is not None:
+                    allow = bool(before) and (before[-1].isspace() or before[-1] in "(,")
                 _obsidian(content, build, allow, open_end, bounded=False)
-            allow = bool(content) and (content[-1].isspace() or content[-1] in "(,")
+            before = content
             continue
+        before = None
         allow = name in _BREAKS
         if allow:
             build.line_break()

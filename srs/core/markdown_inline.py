@@ -26,6 +26,8 @@ _TAG_WINDOW = 200
 
 def split_wikilink(content: str) -> tuple[str, str, str]:
     """Split ``target#heading|alias`` into (target, heading, alias); any part may be empty."""
+    if "|" not in content and "#" not in content and "^" not in content:
+        return content.strip(), "", ""  # the commonest link, a bare target: what follows gives
     content, bar, alias = content.partition("|")
     if bar and content.endswith("\\"):  # inside tables the pipe is escaped as "\|"
         content = content[:-1]
