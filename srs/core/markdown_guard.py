@@ -26,7 +26,9 @@ _DEFINITION = re.compile(r"\[(?!\^)[^\]\n]+\]:")
 # them is never a space.
 _ODD_SPACE = "\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\x0b\x0c\x1c-\x1f"
 _LIST_MARKER = r"(?:[*+\-]|\d{1,9}[.)])"
-_MORE_MARKERS = r"(?:>[ \t]*+|" + _LIST_MARKER + r"[ \t]++){11,}"
+# (The lookahead is a cheap first test: after a list marker and its space, text follows on
+# nearly every line, and the repeated group is not even entered.)
+_MORE_MARKERS = r"(?=[>*+\-\d])(?:>[ \t]*+|" + _LIST_MARKER + r"[ \t]++){11,}"
 _ODD_LINE_START = re.compile(
     r"\n(?=[ \t>*+\-\d" + _ODD_SPACE + r"])"
     r"(?:[ \t]{24,}\S|[ \t]*+(?:"
