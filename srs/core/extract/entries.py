@@ -5,18 +5,17 @@
 * paragraphs that each open with a bold term (``**Ethos.** An appeal to ...``, ``**Refraction**``
   then the definition on the next line, ``**Glycemic index** — a ranking of ...``);
 * lists of bold terms glossed by a verb, a participle, a pinned noun or in kana, and lists under a
-  heading that announces a glossary;
-* study questions written as blocks (see ``questions``).
+  heading that announces a glossary.
 
-Cards are keyed by the index of the block that holds the definition or the answer.
+Cards are keyed by the index of the block that holds the definition or the answer. ``blockshapes``
+runs these rules, with the study questions written as blocks (see ``questions``) and the other
+block-shaped entries, in the notes that can hold them.
 """
 
 from __future__ import annotations
 
 import re
 
-from srs.core.extract.boldheads import bold_headings
-from srs.core.extract.callouts import definition_callouts
 from srs.core.extract.filters import is_label
 from srs.core.extract.glossing import ARTICLES as _ARTICLES
 from srs.core.extract.glossing import REPORT as _REPORT
@@ -24,12 +23,8 @@ from srs.core.extract.glossing import SENTENCE_STOP as _SENTENCE_STOP
 from srs.core.extract.glossing import STATUS as _STATUS
 from srs.core.extract.glossing import gloss as _gloss
 from srs.core.extract.lists import LIST_ARTICLES, _parallel
-from srs.core.extract.questions import block_questions, run_together_questions
-from srs.core.extract.records import field_records
 from srs.core.extract.rules import Found
-from srs.core.extract.sections import DEFINITION_LINE, dictionary_entries, headed_lists, labelled_definitions
 from srs.core.extract.sentences import cloze_text, plain
-from srs.core.extract.takeaways import announces_ideas, takeaway_entries
 from srs.core.markdown import Block
 
 # "Term\n: definition", "Term\n~ definition" (pandoc, PHP Markdown Extra, MyST).
@@ -338,54 +333,4 @@ def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             close()
             run = []
     close()
-    return found
-
-
-def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
-    """Cards of definition lists, bold-term paragraph glossaries and answered question blocks,
-    by the index of the block holding the definition or answer. Linear in the number of blocks."""
-    found: dict[int, Found] = {}
-    # One cheap pass says which shapes a note can hold at all; most notes hold none.
-    bold_paragraph = bold_item = question = announced = labelled = headed = defining = ideas = False
-    top = 0  # top-level headings: two or more may be the words of a dictionary note
-    for i, block in enumerate(blocks):
-        kind, text = block.kind, block.text
-        if kind == "paragraph":
-            # Only a paragraph in a callout can be read by definition_callouts.
-            defining = defining or bool(block.callout)
-            one_line = "\n" not in text  # most paragraphs: then one scan answers both tests below
-            # A definition line needs a colon or tilde right after a line break (or at the start).
-            if text[:1] in ":~" or not one_line and ("\n:" in text or "\n~" in text):
-                card = _definition_list(blocks, i)
-                if card is not None:
-                    found[i] = card
-            if one_line and ("Q" in text[:12] or text.find("Q: ", 0, 64) >= 0):
-                card = run_together_questions(text)
-                if card is not None:
-                    found[i] = card
-            bold_paragraph = bold_paragraph or text.startswith(("**", "__"))
-            question = question or "?" in text
-        elif kind == "item":
-            bold_item = bold_item or text.startswith(("**", "__"))
-            headed = headed or (i > 0 and (blocks[i - 1].kind == "heading" or blocks[i - 1].text.endswith((":", "**", "__"))))
-            question = question or ("\n" in text and "?\n" in text)  # one character first: a cheaper scan
-            # "> [!info] Key terms" then "> - **Apoptosis**: ...": a callout's title announces too.
-            announced = announced or bool(block.callout and block.headings and _GLOSSARY_HEADING.search(block.headings[-1]))
-        elif kind == "heading":
-            top += block.level == 1
-            question = question or text.endswith("?")
-            labelled = labelled or (i + 1 < len(blocks) and DEFINITION_LINE.match(blocks[i + 1].text) is not None)
-            announced = announced or _GLOSSARY_HEADING.search(text) is not None
-            # Key ideas head a section (level 2 or deeper); asked until one is found.
-            ideas = ideas or (block.level >= 2 and announces_ideas(text))
-    shapes = (
-        (bold_paragraph, _bold_runs), (question, block_questions), (bold_item, _bold_item_lists), (announced, _announced_lists),
-        (labelled, labelled_definitions), (headed, headed_lists), (top >= 2, dictionary_entries),
-        (defining, definition_callouts), (bold_paragraph, bold_headings), (ideas, takeaway_entries),
-    )
-    if bold_paragraph or bold_item:
-        found.update({k: v for k, v in field_records(blocks).items() if k not in found})
-    for present, rule in shapes:
-        if present:
-            found.update({k: v for k, v in rule(blocks).items() if k not in found})
     return found

@@ -1,0 +1,118 @@
+"""The block-shaped glossary rules of ``entries`` and the modules beside it, run only where a note
+can feed them.
+
+Each rule reads a shape that only some notes hold (three bold-term paragraphs, two question
+blocks, a term alone over a list ...). One pass over the note's blocks counts the cheap signs
+each shape needs, and a rule runs only when its count is reached: the counts are necessary
+conditions of the rule finding anything, so skipping a rule never changes the cards. Most notes
+hold none of the shapes and pay only for that one pass.
+"""
+
+from __future__ import annotations
+
+from srs.core.extract.boldheads import bold_headings
+from srs.core.extract.callouts import definition_callouts
+from srs.core.extract.entries import _GLOSSARY_HEADING, _announced_lists, _bold_item_lists, _bold_runs, _definition_list
+from srs.core.extract.questions import block_questions, run_together_questions
+from srs.core.extract.records import field_records
+from srs.core.extract.rules import Found
+from srs.core.extract.sections import DEFINITION_LINE, dictionary_entries, headed_lists, labelled_definitions
+from srs.core.extract.takeaways import announces_ideas, takeaway_entries
+from srs.core.markdown import Block
+
+__all__ = ["block_entries"]
+
+# How a term written alone over a list can end ("**Nucleus**", "Osmosis:"; ``headed_lists``).
+# A line break too: the term pattern's "$" matches before a closing one.
+_TERM_ENDS = (":", "：", "**", "__", "\n")
+
+
+def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """Cards of definition lists, bold-term paragraph glossaries, answered question blocks and the
+    other block-shaped entries, by the index of the block holding the definition or answer.
+    Linear in the number of blocks."""
+    found: dict[int, Found] = {}
+    # Signs kept as they were first written (each rule ran when its sign was seen) ...
+    bold_paragraph = bold_item = question = announced = labelled = headed = defining = False
+    # ... and counts that each rule needs reached to find anything (see the rules themselves).
+    bold_paragraphs = 0  # paragraphs out of quotes opening in bold: three entries (_bold_runs, bold_headings)
+    bold_items = 0  # items opening in bold: three entries (_bold_item_lists)
+    record_items = 0  # one-line items opening in bold: three fields (field_records) ...
+    record_paragraph = False  # ... or a paragraph of three lines opening in bold
+    asked = 0  # blocks that may hold a question block_questions answers: two pairs
+    term_pairs = 0  # a term alone right over a list's first item: three pairs (headed_lists)
+    top = 0  # top-level headings: two or more may be the words of a dictionary note
+    top_items = 0  # items at the top level: _announced_lists needs two, takeaway_entries one
+    headings: list[int] = []  # read once the items say a heading rule can use them
+    for i, block in enumerate(blocks):
+        kind, text = block.kind, block.text
+        if kind == "paragraph":
+            # Only a paragraph in a callout can be read by definition_callouts.
+            defining = defining or bool(block.callout)
+            one_line = "\n" not in text  # most paragraphs: then one scan answers both tests below
+            # A definition line needs a colon or tilde right after a line break (or at the start).
+            if text[:1] in ":~" or not one_line and ("\n:" in text or "\n~" in text):
+                card = _definition_list(blocks, i)
+                if card is not None:
+                    found[i] = card
+            if one_line and ("Q" in text[:12] or text.find("Q: ", 0, 64) >= 0):
+                card = run_together_questions(text)
+                if card is not None:
+                    found[i] = card
+            if text.startswith(("**", "__")):
+                bold_paragraph = True
+                bold_paragraphs += not block.quote
+                record_paragraph = record_paragraph or (not one_line and text.count("\n") >= 2)
+            if "?" in text:
+                question = True
+                # A one-line question ending the block, or a question line over its answer line.
+                asked += not block.quote and ("?" in text[-3:] if one_line else text.count("\n") == 1)
+        elif kind == "item":
+            bold = text.startswith(("**", "__"))
+            bold_item = bold_item or bold
+            record_items += bold and "\n" not in text
+            if i > 0:
+                before = blocks[i - 1]
+                headed = headed or before.kind == "heading" or before.text.endswith((":", "**", "__"))
+                if block.first_in_item and not block.task and not before.quote and len(before.text) <= 60:
+                    if before.kind == "heading":
+                        term_pairs += before.level >= 2 and block.level == 1
+                    elif before.kind == "paragraph" or before.kind == "item" and block.level > before.level:
+                        term_pairs += before.text.endswith(_TERM_ENDS)
+            if block.first_in_item and not block.task:
+                bold_items += bold
+                top_items += block.level == 1
+            if "\n" in text and "?" in text:  # one character first: a cheaper scan
+                question = question or "?\n" in text
+                asked += not block.quote and text.count("\n") == 1
+            # "> [!info] Key terms" then "> - **Apoptosis**: ...": a callout's title announces too.
+            announced = announced or bool(block.callout and block.headings and _GLOSSARY_HEADING.search(block.headings[-1]))
+        elif kind == "heading":
+            headings.append(i)
+            top += block.level == 1
+            if "?" in text[-3:]:
+                question = question or text.endswith("?")
+                asked += not block.quote and block.level >= 2 and "\n" not in text
+            if block.level >= 2 and i + 1 < len(blocks) and not labelled:
+                # labelled_definitions' own tests of the block below, the pattern last.
+                after = blocks[i + 1]
+                labelled = (
+                    (after.kind == "paragraph" or after.kind == "item") and after.text[:1] in "*_DdMmBb"
+                    and DEFINITION_LINE.match(after.text) is not None
+                )
+    # The headings' patterns are asked only of notes with the items their rules read.
+    if top_items >= 2 and not announced:
+        announced = any(_GLOSSARY_HEADING.search(blocks[h].text) is not None for h in headings)
+    ideas = top_items >= 1 and any(blocks[h].level >= 2 and announces_ideas(blocks[h].text) for h in headings)
+    shapes = (
+        (bold_paragraphs >= 3, _bold_runs), (question and asked >= 2, block_questions), (bold_items >= 3, _bold_item_lists),
+        (announced and top_items >= 2, _announced_lists), (labelled, labelled_definitions), (headed and term_pairs >= 3, headed_lists),
+        (top >= 2, dictionary_entries), (defining, definition_callouts), (bold_paragraphs >= 3, bold_headings),
+        (ideas, takeaway_entries),
+    )
+    if (bold_paragraph or bold_item) and (record_paragraph or record_items >= 3):
+        found.update({k: v for k, v in field_records(blocks).items() if k not in found})
+    for present, rule in shapes:
+        if present:
+            found.update({k: v for k, v in rule(blocks).items() if k not in found})
+    return found

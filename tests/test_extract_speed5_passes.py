@@ -1,0 +1,121 @@
+"""The whole-note passes skip only work that cannot find anything: the block-shaped rules run
+where their signs are counted (``blockshapes``) and cheap scans stand before patterns, with the
+same cards as the rules run as first written, on many generated notes."""
+
+from __future__ import annotations
+
+import random
+
+from srs.core.extract import blockshapes
+from srs.core.extract.blockshapes import block_entries
+from srs.core.extract.entries import _GLOSSARY_HEADING
+from srs.core.extract.plainlists import _PLAIN_ITEM, _plain_item
+from srs.core.extract.rules import Found
+from srs.core.extract.sections import DEFINITION_LINE
+from srs.core.extract.takeaways import announces_ideas
+from srs.core.markdown import Block, parse
+
+# Lines that feed (or nearly feed) each block-shaped rule, and plain ones around them.
+_LINES = [
+    "# Cells", "# Anachronism", "## Osmosis", "## What is a primary key?", "### Key terms", "## Key takeaways",
+    "## Glossary", "## Settings", "## Does it work? (FAQ)", "*anachronistic*",
+    "**Nucleus**", "**Nucleus**:", "Osmosis:", "Osmosis：", "**Refraction**", "__Mitosis__",
+    "**Ethos.** An appeal to the character of the speaker.", "**Pathos** — an appeal to emotion in the audience.",
+    "**Logos**: an appeal to logic and reason in an argument.", "**Mechanism:** blocks beta receptors",
+    "**Function:** pumps blood\n**Location:** the chest\n**Structure:** four chambers",
+    "**What is osmosis?**\nThe movement of water across a membrane.", "What is the capital of Peru?",
+    "Lima is the capital.", "Q: What gas do plants absorb? A: Carbon dioxide. Q: What do they release? A: Oxygen.",
+    "Albedo\n: the fraction of light that a surface reflects", ": the fraction of light reflected",
+    "Cells need energy. Is it so?", "A plain paragraph about nothing in particular.",
+    "**Definition:** the movement of water across a membrane",
+    "- **ReplicaSet**: keeps a number of pods running", "- **Deployment**: manages replica sets over time",
+    "- **Service** — exposes pods to the network at one address", "- **Mechanism:** blocks receptors",
+    "- **Function:** pumps blood", "- **Side effects:** bradycardia, fatigue", "- **Osmosis**\n  the movement of water",
+    "- Tonic — the first degree of the scale", "- der Hund = the dog", "- Anchoring: estimates are pulled towards a number",
+    "- movement of water across a membrane", "- the site of protein synthesis in a cell", "- Control centre of the cell",
+    "  - the integral term of the controller", "  - **Nested**: a deeper entry of the list",
+    "- What is the capital of Peru?\n  Lima", "- What is it?**\n  An answer", "- [ ] a task: to do soon",
+    "- a plain item with no shape at all", "1. **Fleeting notes:** Ideas or reminders written fast",
+    "> [!definition] Eigenvalue\n> A scalar such that the matrix maps a vector onto a multiple of it.",
+    "> [!note] Autolyse\n> Mixing just flour and water before the salt goes in.",
+    "> [!info] Key terms\n> - **Apoptosis**: programmed death of a cell\n> - **Necrosis**: uncontrolled death of a cell",
+    "> **Quoted bold** line in a quote?", "> - **Quoted**: item in a quote",
+    "| Term | Meaning |\n| --- | --- |\n| a | b |",
+    # A term alone over a list that glosses it (headed_lists), and key ideas (takeaway_entries).
+    "**Nucleus**\n- the control centre of a eukaryotic cell", "Osmosis:\n- movement of water across a membrane",
+    "Diffusion：\n- spread of particles from high to low concentration", "__Ribosome__\n- site of protein synthesis in cells",
+    "## Mitosis\n\n- division of a cell nucleus into two", "- **Vacuole**\n  - a sac that stores water in plant cells",
+    "## Key takeaways\n\n- Anchoring: estimates are pulled towards an initial number\n- Framing: choices shift with how they are put",
+]
+
+
+def _note(rng: random.Random) -> str:
+    return "\n\n".join(rng.choice(_LINES) if rng.random() < 0.8 else "\n".join(rng.sample(_LINES, 2)) for _ in range(rng.randint(1, 9)))
+
+
+def _as_first_written(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """``block_entries`` with each rule run on the sign it was first given (one such block in the
+    note), not on the counts its findings need."""
+    found: dict[int, Found] = {}
+    bold_paragraph = bold_item = question = announced = labelled = headed = defining = ideas = False
+    top = 0
+    for i, block in enumerate(blocks):
+        kind, text = block.kind, block.text
+        if kind == "paragraph":
+            defining = defining or bool(block.callout)
+            one_line = "\n" not in text
+            if text[:1] in ":~" or not one_line and ("\n:" in text or "\n~" in text):
+                card = blockshapes._definition_list(blocks, i)
+                if card is not None:
+                    found[i] = card
+            if one_line and ("Q" in text[:12] or text.find("Q: ", 0, 64) >= 0):
+                card = blockshapes.run_together_questions(text)
+                if card is not None:
+                    found[i] = card
+            bold_paragraph = bold_paragraph or text.startswith(("**", "__"))
+            question = question or "?" in text
+        elif kind == "item":
+            bold_item = bold_item or text.startswith(("**", "__"))
+            headed = headed or (i > 0 and (blocks[i - 1].kind == "heading" or blocks[i - 1].text.endswith((":", "**", "__"))))
+            question = question or ("\n" in text and "?\n" in text)
+            announced = announced or bool(block.callout and block.headings and _GLOSSARY_HEADING.search(block.headings[-1]))
+        elif kind == "heading":
+            top += block.level == 1
+            question = question or text.endswith("?")
+            labelled = labelled or (i + 1 < len(blocks) and DEFINITION_LINE.match(blocks[i + 1].text) is not None)
+            announced = announced or _GLOSSARY_HEADING.search(text) is not None
+            ideas = ideas or (block.level >= 2 and announces_ideas(text))
+    b = blockshapes
+    shapes = (
+        (bold_paragraph, b._bold_runs), (question, b.block_questions), (bold_item, b._bold_item_lists),
+        (announced, b._announced_lists), (labelled, b.labelled_definitions), (headed, b.headed_lists),
+        (top >= 2, b.dictionary_entries), (defining, b.definition_callouts), (bold_paragraph, b.bold_headings),
+        (ideas, b.takeaway_entries),
+    )
+    if bold_paragraph or bold_item:
+        found.update({k: v for k, v in b.field_records(blocks).items() if k not in found})
+    for present, rule in shapes:
+        if present:
+            found.update({k: v for k, v in rule(blocks).items() if k not in found})
+    return found
+
+
+def test_block_rules_run_where_they_can_find_something() -> None:
+    rng = random.Random(5)
+    carded = 0
+    for _ in range(6000):
+        text = _note(rng)
+        blocks = parse(text).blocks
+        expected = _as_first_written(blocks)
+        assert block_entries(blocks) == expected, text
+        carded += bool(expected)
+    assert carded > 600  # the notes do hold the shapes
+
+
+def test_plain_item_scan_agrees_with_the_pattern() -> None:
+    rng = random.Random(7)
+    pieces = ["Term", " ", "  ", "\t", "\n", ":", "：", "—", "–", "-", "=", "...", "…", ".", "é", "*", "[", "2", "gloss of it"]
+    for _ in range(40000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        fast, slow = _plain_item(text), _PLAIN_ITEM.match(text)
+        assert (fast and fast.groupdict()) == (slow and slow.groupdict()), repr(text)
