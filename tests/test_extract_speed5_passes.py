@@ -119,3 +119,19 @@ def test_plain_item_scan_agrees_with_the_pattern() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         fast, slow = _plain_item(text), _PLAIN_ITEM.match(text)
         assert (fast and fast.groupdict()) == (slow and slow.groupdict()), repr(text)
+
+
+def test_heading_scans_agree_with_the_patterns() -> None:
+    from srs.core.extract.entries import announces_glossary
+    from srs.core.extract.takeaways import _IDEAS_HEADING
+
+    rng = random.Random(3)
+    pieces = [
+        "Key", "TERMS", "Glossary", "glossaire", "Vocab", "words", "Wörter", "Begriffe", "mots", "(B1)", "(b2)", "🇪🇸", "単語",
+        "takeaways", "Main", "IDEAS", "Lessons", "learned", "in", "3", "points", "the", "concepts", "Insight", "the book",
+        " ", "  ", "\t", "-", ":", "ſ", "K", "ı", "İ", "Termſ", "idea", "x",
+    ]
+    for _ in range(30000):
+        heading = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert announces_glossary(heading) == (_GLOSSARY_HEADING.search(heading) is not None), repr(heading)
+        assert announces_ideas(heading) == (_IDEAS_HEADING.search(heading.strip()) is not None), repr(heading)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from srs.core.extract.boldheads import bold_headings
 from srs.core.extract.callouts import definition_callouts
-from srs.core.extract.entries import _GLOSSARY_HEADING, _announced_lists, _bold_item_lists, _bold_runs, _definition_list
+from srs.core.extract.entries import _announced_lists, _bold_item_lists, _bold_runs, _definition_list, announces_glossary
 from srs.core.extract.questions import block_questions, run_together_questions
 from srs.core.extract.records import field_records
 from srs.core.extract.rules import Found
@@ -44,9 +44,32 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     top = 0  # top-level headings: two or more may be the words of a dictionary note
     top_items = 0  # items at the top level: _announced_lists needs two, takeaway_entries one
     headings: list[int] = []  # read once the items say a heading rule can use them
+    before: Block | None = None  # the block above
     for i, block in enumerate(blocks):
         kind, text = block.kind, block.text
-        if kind == "paragraph":
+        if kind == "item":
+            first = block.first_in_item and not block.task
+            if text.startswith(("**", "__")):
+                bold_item = True
+                record_items += "\n" not in text
+                bold_items += first
+            if before is not None:
+                above = before.kind
+                headed = headed or above == "heading" or before.text.endswith((":", "**", "__"))
+                # Most items follow an item of their own depth: no term written alone is above them.
+                if first and (above != "item" or block.level > before.level) and not before.quote and len(before.text) <= 60:
+                    if above == "heading":
+                        term_pairs += before.level >= 2 and block.level == 1
+                    elif above == "paragraph" or above == "item":
+                        term_pairs += before.text.endswith(_TERM_ENDS)
+            top_items += first and block.level == 1
+            if "\n" in text and "?" in text:  # one character first: a cheaper scan
+                question = question or "?\n" in text
+                asked += not block.quote and text.count("\n") == 1
+            # "> [!info] Key terms" then "> - **Apoptosis**: ...": a callout's title announces too.
+            if block.callout and not announced:
+                announced = bool(block.headings) and announces_glossary(block.headings[-1])
+        elif kind == "paragraph":
             # Only a paragraph in a callout can be read by definition_callouts.
             defining = defining or bool(block.callout)
             one_line = "\n" not in text  # most paragraphs: then one scan answers both tests below
@@ -67,26 +90,6 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 question = True
                 # A one-line question ending the block, or a question line over its answer line.
                 asked += not block.quote and ("?" in text[-3:] if one_line else text.count("\n") == 1)
-        elif kind == "item":
-            bold = text.startswith(("**", "__"))
-            bold_item = bold_item or bold
-            record_items += bold and "\n" not in text
-            if i > 0:
-                before = blocks[i - 1]
-                headed = headed or before.kind == "heading" or before.text.endswith((":", "**", "__"))
-                if block.first_in_item and not block.task and not before.quote and len(before.text) <= 60:
-                    if before.kind == "heading":
-                        term_pairs += before.level >= 2 and block.level == 1
-                    elif before.kind == "paragraph" or before.kind == "item" and block.level > before.level:
-                        term_pairs += before.text.endswith(_TERM_ENDS)
-            if block.first_in_item and not block.task:
-                bold_items += bold
-                top_items += block.level == 1
-            if "\n" in text and "?" in text:  # one character first: a cheaper scan
-                question = question or "?\n" in text
-                asked += not block.quote and text.count("\n") == 1
-            # "> [!info] Key terms" then "> - **Apoptosis**: ...": a callout's title announces too.
-            announced = announced or bool(block.callout and block.headings and _GLOSSARY_HEADING.search(block.headings[-1]))
         elif kind == "heading":
             headings.append(i)
             top += block.level == 1
@@ -100,9 +103,10 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
                     (after.kind == "paragraph" or after.kind == "item") and after.text[:1] in "*_DdMmBb"
                     and DEFINITION_LINE.match(after.text) is not None
                 )
+        before = block
     # The headings' patterns are asked only of notes with the items their rules read.
     if top_items >= 2 and not announced:
-        announced = any(_GLOSSARY_HEADING.search(blocks[h].text) is not None for h in headings)
+        announced = any(announces_glossary(blocks[h].text) for h in headings)
     ideas = top_items >= 1 and any(blocks[h].level >= 2 and announces_ideas(blocks[h].text) for h in headings)
     shapes = (
         (bold_paragraphs >= 3, _bold_runs), (question and asked >= 2, block_questions), (bold_items >= 3, _bold_item_lists),

@@ -271,8 +271,22 @@ _ENTRY_ITEM = re.compile(
 ENTRY_ITEM = _ENTRY_ITEM
 
 
+# What an ASCII heading that announces a glossary holds, in lower case: the pattern's words in
+# ASCII (the others, the scripts and the flags are not ASCII) or the bracket of a level.
+_GLOSSARY_STEMS = ("glos", "vocab", "term", "definitions", "words", "begriffe", "vokabeln", "mots", "palabras", "parole", "palavras", "(")
+
+
 def announces_glossary(heading: str) -> bool:
     """A heading such as "Key terms", "German words", "Vocabulaire", "単語"."""
+    if heading.isascii():
+        # Case-insensitive matching of ASCII text is matching its lower case: a heading holding
+        # none of the stems (most headings) needs no search.
+        low = heading.lower()
+        for stem in _GLOSSARY_STEMS:  # a loop, not any(): no generator for the common miss
+            if stem in low:
+                break
+        else:
+            return False
     return _GLOSSARY_HEADING.search(heading) is not None
 
 
@@ -284,7 +298,7 @@ def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
     run: list[int] = []
 
     def close() -> None:
-        if len(run) < 2 or not any(_GLOSSARY_HEADING.search(h) for h in blocks[run[0]].headings):
+        if len(run) < 2 or not any(announces_glossary(h) for h in blocks[run[0]].headings):
             return
         entries: dict[int, Found] = {}
         for i in run:

@@ -42,8 +42,13 @@ def field_records(blocks: tuple[Block, ...]) -> dict[int, Found]:
     groups: list[list[tuple[int, str, str]]] = []
     current: list[tuple[int, str, str]] = []
     for i, block in enumerate(blocks):
-        kind = block.kind
-        if (kind == "paragraph" or kind == "item") and block.text[:2] in ("**", "__"):
+        kind, text = block.kind, block.text
+        # A paragraph counts with three lines or more, an item with one, and a field holds a
+        # colon: these scans come before any line is matched.
+        if (
+            text[:2] in ("**", "__") and (kind == "paragraph" and text.count("\n") >= 2 or kind == "item" and "\n" not in text)
+            and (":" in text or "：" in text)
+        ):
             fields = _fields(block)
             if kind == "paragraph" and len(fields) >= 3:
                 groups.append([(i, label, value) for label, value in fields])

@@ -34,8 +34,22 @@ _NOT_NAME = frozenset(
 _REQUEST = re.compile(r"\b(?:please|todo|to-do|read|ask)\b", re.I)
 
 
+# What an ASCII heading that announces ideas holds, in lower case: each branch of the pattern
+# ends in one of these words.
+_IDEAS_STEMS = ("takeaway", "idea", "concept", "point", "lesson", "insight")
+
+
 def announces_ideas(heading: str) -> bool:
     """A heading such as "Key takeaways", "Main ideas", "The book in 3 points"."""
+    if heading.isascii():
+        # Case-insensitive matching of ASCII text is matching its lower case: a heading holding
+        # none of the words (most headings) needs no search.
+        low = heading.lower()
+        for stem in _IDEAS_STEMS:  # a loop, not any(): no generator for the common miss
+            if stem in low:
+                break
+        else:
+            return False
     return _IDEAS_HEADING.search(heading.strip()) is not None
 
 
