@@ -114,7 +114,7 @@ def test_block_rules_run_where_they_can_find_something() -> None:
 
 def test_plain_item_scan_agrees_with_the_pattern() -> None:
     rng = random.Random(7)
-    pieces = ["Term", " ", "  ", "\t", "\n", ":", "：", "—", "–", "-", "=", "...", "…", ".", "é", "*", "[", "2", "gloss of it"]
+    pieces = ["Term", " ", "  ", "\t", "\n", ":", "：", "—", "–", "-", "=", "...", "…", ".", "é", "*", "[", "2", "²", "_", "gloss of it"]
     for _ in range(40000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         fast, slow = _plain_item(text), _PLAIN_ITEM.match(text)
@@ -135,3 +135,36 @@ def test_heading_scans_agree_with_the_patterns() -> None:
         heading = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         assert announces_glossary(heading) == (_GLOSSARY_HEADING.search(heading) is not None), repr(heading)
         assert announces_ideas(heading) == (_IDEAS_HEADING.search(heading.strip()) is not None), repr(heading)
+
+
+def test_sentences_without_the_term_are_passed_over_as_the_rules_would() -> None:
+    from srs.core.extract import structure
+    from srs.core.extract.sentences import Sentence
+
+    rng = random.Random(9)
+    openers = [
+        "Osmosis", "osmosis", "The osmosis", "**Osmosis**", "In biology, osmosis", "Price elasticity", "Ribosomes", "It", "They",
+        "It's me, I", "İstanbul", "ΣΑΣ", "Sunk cost", "A sunk cost", "Kintsugi", "We", "Nothing",
+    ]
+    rests = [
+        " is the movement of water across a membrane.", " are made of two subunits that read RNA.", " — the art of mending pottery.",
+        " converts light energy into chemical energy stored in sugar.", " is a cost that cannot be recovered once paid.",
+        " is where I keep notes.", " means x.", " refers to the change in demand when the price changes.", "",
+    ]
+    terms = ["Osmosis", "osmosis", "Elasticity", "Ribosome", "Sunk cost", "Kintsugi", "İstanbul", "σας", "ΣΑΣ", "Photosynthesis", "", "x"]
+    rules = ["title_definition", "heading_definition", "glossary"]
+    saved = structure._without_term
+    made = 0
+    for _ in range(6000):
+        text = rng.choice(openers) + rng.choice(rests)
+        sentence = Sentence(text, (), 0, 0)
+        term, rule = rng.choice(terms), rng.choice(rules)
+        fast = structure.defined_by_sentence(sentence, term, rule)
+        structure._without_term = lambda *_args: False
+        try:
+            slow = structure.defined_by_sentence(sentence, term, rule)
+        finally:
+            structure._without_term = saved
+        assert fast == slow, (text, term, rule)
+        made += fast is not None
+    assert made > 300  # the sentences do define their terms

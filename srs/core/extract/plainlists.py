@@ -25,17 +25,23 @@ STUDY_STEP = re.compile(
 _PLAIN_ITEM = re.compile(r"^(?P<term>[^\W\d_][^:：=—–\n*_`\[\]]{0,40}?)\s*(?::\s|：\s*|—\s|–\s|\s-\s|\s=\s|\s(?:\.\.\.|…)\s)\s*(?P<body>\S.*)$")
 
 
-def _plain_item(text: str) -> re.Match[str] | None:
-    """``_PLAIN_ITEM.match(text)``. Every separator holds one of ":", "：", "—", "–", "-", "=",
-    "..." or "…": a text with none of them (most list items) cannot match, and these substring
-    scans cost a fraction of the regex, which tries the separators after each of the term's first
-    41 characters before it fails."""
-    if (
+def _may_be_plain(text: str) -> bool:
+    """Whether ``text`` can match ``_PLAIN_ITEM``: it opens with a letter (a word character, as
+    the pattern's first class is one) and holds a separator's mark (every separator holds one of
+    ":", "：", "—", "–", "-", "=", "..." or "…"). Most list items fail one of these tests, which
+    cost a fraction of the pattern: it tries the separators after each of the term's first 41
+    characters before it fails."""
+    return text[:1].isalnum() and (
         ":" in text or "-" in text or "=" in text or "—" in text or "–" in text or "：" in text
         or "..." in text or "…" in text
-    ):
-        return _PLAIN_ITEM.match(text)
-    return None
+    )
+
+
+def _plain_item(text: str) -> re.Match[str] | None:
+    """``_PLAIN_ITEM.match(text)``, asked only where it can match."""
+    return _PLAIN_ITEM.match(text) if _may_be_plain(text) else None
+
+
 # A note about a person or a task, not a gloss: a finite verb or a pronoun in its first words.
 _STATUS_BODY = re.compile(
     r"^(?:\S+\s+){0,3}?(?:(?P<verb>is|are|was|were|will|would|has|have|had|did|can|should|need|needs|said|says)|"
@@ -139,6 +145,18 @@ def plain_list_glossary(blocks: tuple[Block, ...], title: str = "") -> dict[int,
     The block-shaped entries of ``entries`` (definition lists, bold-term paragraphs, answered
     question blocks) are returned with them: each block gives one card either way."""
     found: dict[int, Found] = {}
+    # Most notes hold no item that can be a plain entry: their lists need no reading.
+    for block in blocks:
+        if block.kind == "item" and _may_be_plain(block.text):
+            _plain_lists(blocks, title, found)
+            break
+    for i, card in block_entries(blocks).items():
+        found.setdefault(i, card)
+    return found
+
+
+def _plain_lists(blocks: tuple[Block, ...], title: str, found: dict[int, Found]) -> None:
+    """The plain entries of ``plain_list_glossary``, put in ``found``."""
     shaped: dict[int, str] = {}  # items of lists that fell short: block -> the term they would define
     run: list[int] = []
 
@@ -197,6 +215,3 @@ def plain_list_glossary(blocks: tuple[Block, ...], title: str = "") -> dict[int,
             if entry is not None and not news(blocks[i].text):
                 # Marked "~": software documentation drops it.
                 found[i] = Found(entry[1].text, entry[1].answers, "glossary_family~")
-    for i, card in block_entries(blocks).items():
-        found.setdefault(i, card)
-    return found
