@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -97,6 +98,8 @@ _ITEM_LINE = re.compile(r"( *)- +(.+)")
 _QUOTED = re.compile(r"\"([^\"\\]*)\"|'([^']*)'")
 _PLAIN = re.compile(r"[^\W\d_][\w .,'!?()/&+-]*")
 _FLOW_ITEM = re.compile(r"[^\W\d_][\w ./&+-]*")
+# The inside of a flow list whose every item (spaces stripped) is a _FLOW_ITEM: one match for all.
+_FLOW_ITEMS = re.compile(rf"{_FLOW_ITEM.pattern}(?:, *{_FLOW_ITEM.pattern})*")
 _DIGITS = re.compile(r"[0-9]{1,18}")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 # Plain words that YAML 1.1 resolves to a boolean or to null: all open with a letter of these.
@@ -110,6 +113,20 @@ def _plain(text: str, pattern: re.Pattern[str]) -> Any:
     if pattern.fullmatch(text) is None:
         return None
     return _OTHER if text in _NOT_STRINGS else text
+
+
+@lru_cache(maxsize=1024)
+def _real_date(text: str) -> bool:
+    """Whether ``text`` is a date ``YYYY-MM-DD`` that exists. Remembered: a vault's notes share
+    their dates (created, updated) many times over."""
+    date = _DATE.fullmatch(text)
+    if date is None:
+        return False
+    try:
+        datetime.date(int(date.group(1)), int(date.group(2)), int(date.group(3)))
+    except ValueError:
+        return False
+    return True
 
 
 def _scalar(text: str) -> Any:
@@ -129,21 +146,14 @@ def _scalar(text: str) -> Any:
         inner = text[1:-1].strip(" ")
         if not inner:
             return []
-        items = [_plain(item.strip(" "), _FLOW_ITEM) for item in inner.split(",")]
-        if any(item is None for item in items):
+        if _FLOW_ITEMS.fullmatch(inner) is None:
             return None
-        return _OTHER if _OTHER in items else items
+        items = [item.strip(" ") for item in inner.split(",")]
+        return items if _NOT_STRINGS.isdisjoint(items) else _OTHER
     if "0" <= first <= "9":
         if _DIGITS.fullmatch(text):
             return _OTHER
-        date = _DATE.fullmatch(text)
-        if date is None:
-            return None
-        try:
-            datetime.date(int(date.group(1)), int(date.group(2)), int(date.group(3)))
-        except ValueError:
-            return None
-        return _OTHER
+        return _OTHER if _real_date(text) else None
     return _plain(text, _PLAIN)
 
 
