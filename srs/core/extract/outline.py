@@ -31,16 +31,6 @@ _STATUS = re.compile(
 )
 
 
-def _child(blocks: tuple[Block, ...], i: int) -> Block | None:
-    """The first nested item right under item ``i``, if it has one."""
-    if i + 1 >= len(blocks):
-        return None
-    block, child = blocks[i], blocks[i + 1]
-    if child.kind == "item" and child.first_in_item and child.level > block.level and not child.task:
-        return child
-    return None
-
-
 def _definition(child: Block, least: int = 3) -> str:
     """The child's text when it reads as a definition (a gloss of ``least`` words or more)."""
     text = clean_card_text(child.text)
@@ -58,12 +48,15 @@ def nested_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     found: dict[int, Found] = {}
     members: list[tuple[int, Found | None]] = []  # the items that count, with their cards
     carded = False
+    last = len(blocks) - 1
     for i, block in enumerate(blocks):
         if block.kind != "item" or not block.first_in_item or block.task:
             continue
-        child = _child(blocks, i)
-        if child is None:
-            members.append((i, None))  # most items: no nested item, nothing more to read
+        # The first nested item right under this one, if it has one: most items have none, and
+        # there is nothing more to read.
+        child = blocks[i + 1] if i < last else None
+        if child is None or child.kind != "item" or child.level <= block.level or not child.first_in_item or child.task:
+            members.append((i, None))
             continue
         text = clean_card_text(block.text)
         question = text.endswith("?") and len(text.split()) >= 3
