@@ -81,10 +81,12 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
     note's own title the sentence may also open with a context ("In economics, ..."), use the
     plural ("Ribosomes are ..."), a separator ("Kintsugi — the art of ..."), a bare noun phrase
     pinned by a clause, or a pronoun ("It is a cost that ...")."""
-    if not plausible_term(term):
-        return None
     title = rule == "title_definition"
     heading = rule == "heading_definition"
+    if _without_term(sentence.text, term, title):
+        return None
+    if not plausible_term(term):
+        return None
     where = _leading_term(sentence, term, plural=title or heading)
     if where is None and heading:
         where = _modified_term(sentence.text, term)
@@ -111,6 +113,17 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
         return None
     made = cloze_text(sentence.text, [(where[0], where[1], sentence.text[where[0] : where[1]])])
     return Found(made[0], made[1], rule) if made else None
+
+
+def _without_term(text: str, term: str, title: bool) -> bool:
+    """Whether ``defined_by_sentence`` can tell at once that ``text`` defines nothing: it does not
+    hold the term, so the term does not open it (nor after a context or a modifier), and no
+    title's pronoun opens it. Asked of ASCII text only, where lower case is per letter, so that
+    one scan of the whole sentence answers for every slice the location tests compare."""
+    return (
+        (not title or _PRONOUN.match(text) is None) and text.isascii() and term.isascii()
+        and term.lower() not in text.lower()
+    )
 
 
 _MODIFIER = re.compile(r"[A-Za-z][a-z-]+\s+")
