@@ -145,11 +145,22 @@ def option_runs(runs: list[ListRun], carded: Counter[int], articles: frozenset[s
     return rejected
 
 
+def _emphasis_line(text: str) -> bool:
+    """Whether a line of ``text`` opens with "*" or "_" (one character first: a cheaper scan)."""
+    return text.startswith(("*", "_")) or "\n" in text and ("\n*" in text or "\n_" in text)
+
+
 def paragraph_glossaries(blocks: tuple[Block, ...]) -> set[int]:
     """Paragraph blocks that are glossary lines ("**Chiaroscuro**: strong contrast ...", one
     term a line, in one paragraph or in consecutive ones): read like list entries. It takes three
     entries, two thirds of the lines, distinct terms, and definitions that do not all open alike."""
     marked: set[int] = set()
+    # An entry line opens with emphasis: most notes have no paragraph with such a line.
+    for block in blocks:
+        if block.kind == "paragraph" and not block.quote and _emphasis_line(block.text):
+            break
+    else:
+        return marked
     group: list[int] = []
     lines = 0
     terms: list[str] = []
@@ -168,7 +179,7 @@ def paragraph_glossaries(blocks: tuple[Block, ...]) -> set[int]:
             continue
         group.append(i)
         text = block.text
-        if not (text.startswith(("*", "_")) or "\n" in text and ("\n*" in text or "\n_" in text)):
+        if not _emphasis_line(text):
             # An entry line opens with emphasis: with no line that does, only the lines count.
             lines += text.count("\n") + 1
             continue

@@ -173,10 +173,12 @@ _HEADING_MARKS = re.compile(r"\s*(?:[:：]|\s[—–-])$")
 def heading_term(heading: Block) -> str:
     """The heading as a term when it can be one (``## Homeostasis``, ``## 🔲 Proximity``, ``### 2.
     Shortage``, ``#### Median:``), else ""."""
+    if heading.level < 2:
+        return ""  # the note's own title heading (most headings asked): no term read from it
     title = _EMOJI_PREFIX.sub("", plain(heading.text))
     # "### 1. Surplus", "#### Median:", "## Chiaroscuro —": the number and the mark are no part of it.
     title = _HEADING_MARKS.sub("", _HEADING_NUMBER.sub("", title))
-    if heading.level < 2 or is_label(title) or not plausible_term(title) or len(title.split()) > 5:
+    if is_label(title) or not plausible_term(title) or len(title.split()) > 5:
         return ""
     return title
 
