@@ -58,11 +58,16 @@ def kind_glossaries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Cards of list items that name kinds sharing a head word, by block index. Their rule,
     "glossary_kinds", does not vouch for other entries of the note the way a sure
     "glossary_list" does."""
+    # An entry opens with a capital in bold, and a kind needs a second one: most notes have no
+    # such pair of list items at all.
+    capitals = 0
     for block in blocks:
-        if block.kind == "item" and block.text.startswith(("**", "__")):
-            break
+        if block.kind == "item" and block.text.startswith(("**", "__")) and "A" <= block.text[2:3] <= "Z":
+            capitals += 1
+            if capitals == 2:
+                break
     else:
-        return {}  # most notes: no emphasised list entry at all
+        return {}
     run_of = run_index(blocks)  # which list each item belongs to; the entries are read below
     entries: dict[int, tuple[str, str]] = {}
     for i, block in enumerate(blocks):
