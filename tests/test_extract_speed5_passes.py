@@ -168,3 +168,29 @@ def test_sentences_without_the_term_are_passed_over_as_the_rules_would() -> None
         assert fast == slow, (text, term, rule)
         made += fast is not None
     assert made > 300  # the sentences do define their terms
+
+
+def test_paragraph_glossaries_are_read_where_three_entry_lines_can_stand() -> None:
+    from srs.core.extract import lists
+
+    rng = random.Random(13)
+    lines = [
+        "**Chiaroscuro**: strong contrast between light and dark", "*Sfumato* — soft transitions between colours and tones",
+        "__Impasto__: paint laid on thickly so strokes show", "**Tenebrism** - violent contrast of light and dark areas",
+        "**Examples:** propranolol, metoprolol, atenolol", "A plain line of prose about painting.", "> **Quoted**: a line in a quote",
+        "- **Item**: an entry in a list", "## Terms",
+    ]
+    saved = lists._may_hold_glossary_lines
+    marked = 0
+    for _ in range(4000):
+        text = "\n\n".join("\n".join(rng.choice(lines) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 5)))
+        blocks = parse(text).blocks
+        fast = lists.paragraph_glossaries(blocks)
+        lists._may_hold_glossary_lines = lambda _blocks: True
+        try:
+            slow = lists.paragraph_glossaries(blocks)
+        finally:
+            lists._may_hold_glossary_lines = saved
+        assert fast == slow, text
+        marked += bool(fast)
+    assert marked > 150  # the paragraphs do hold glossaries

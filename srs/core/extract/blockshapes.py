@@ -49,20 +49,22 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
         kind, text = block.kind, block.text
         if kind == "item":
             first = block.first_in_item and not block.task
-            if text.startswith(("**", "__")):
+            if text[:1] in "*_" and text.startswith(("**", "__")):  # one character first: cheaper
                 bold_item = True
                 record_items += "\n" not in text
                 bold_items += first
             if before is not None:
                 above = before.kind
-                headed = headed or above == "heading" or before.text.endswith((":", "**", "__"))
+                if not headed:
+                    headed = above == "heading" or before.text.endswith((":", "**", "__"))
                 # Most items follow an item of their own depth: no term written alone is above them.
                 if first and (above != "item" or block.level > before.level) and not before.quote and len(before.text) <= 60:
                     if above == "heading":
                         term_pairs += before.level >= 2 and block.level == 1
                     elif above == "paragraph" or above == "item":
                         term_pairs += before.text.endswith(_TERM_ENDS)
-            top_items += first and block.level == 1
+            if first and block.level == 1:
+                top_items += 1
             if "\n" in text and "?" in text:  # one character first: a cheaper scan
                 question = question or "?\n" in text
                 asked += not block.quote and text.count("\n") == 1

@@ -150,16 +150,25 @@ def _emphasis_line(text: str) -> bool:
     return text.startswith(("*", "_")) or "\n" in text and ("\n*" in text or "\n_" in text)
 
 
+def _may_hold_glossary_lines(blocks: tuple[Block, ...]) -> bool:
+    """Whether the paragraphs out of quotes hold three lines that open with emphasis (an entry's
+    shape; a paragraph of several lines may hold them all). Most notes have no such line, or
+    one or two paragraphs of one line each: ``paragraph_glossaries`` needs no more reading."""
+    opening = 0
+    for block in blocks:
+        if block.kind == "paragraph" and not block.quote and _emphasis_line(block.text):
+            opening += 1
+            if opening == 3 or "\n" in block.text:
+                return True
+    return False
+
+
 def paragraph_glossaries(blocks: tuple[Block, ...]) -> set[int]:
     """Paragraph blocks that are glossary lines ("**Chiaroscuro**: strong contrast ...", one
     term a line, in one paragraph or in consecutive ones): read like list entries. It takes three
     entries, two thirds of the lines, distinct terms, and definitions that do not all open alike."""
     marked: set[int] = set()
-    # An entry line opens with emphasis: most notes have no paragraph with such a line.
-    for block in blocks:
-        if block.kind == "paragraph" and not block.quote and _emphasis_line(block.text):
-            break
-    else:
+    if not _may_hold_glossary_lines(blocks):
         return marked
     group: list[int] = []
     lines = 0
