@@ -194,3 +194,39 @@ def test_paragraph_glossaries_are_read_where_three_entry_lines_can_stand() -> No
         assert fast == slow, text
         marked += bool(fast)
     assert marked > 150  # the paragraphs do hold glossaries
+
+
+def test_property_scalars_read_as_the_patterns_read_them() -> None:
+    import re
+
+    from srs.core.extract import properties as p
+
+    quoted = re.compile(r"\"([^\"\\]*)\"|'([^']*)'")
+    digits = re.compile(r"[0-9]{1,18}")
+
+    def by_patterns(text: str) -> object:
+        first = text[:1]
+        if first in ('"', "'"):
+            match = quoted.fullmatch(text)
+            return None if match is None else (match.group(1) if match.group(1) is not None else match.group(2))
+        if "0" <= first <= "9" and digits.fullmatch(text):
+            return p._OTHER
+        return p._scalar(text)  # the other shapes are read as before
+
+    rng = random.Random(17)
+    pieces = ['"', "'", "\\", "a", "b c", " ", "1", "0", "٣", "²", "-", "2024-02-29", "2023-02-29", "yes", "[", "]", ","]
+    for _ in range(40000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        assert p._scalar(text) == by_patterns(text), repr(text)
+    assert p._scalar("1" * 18) is p._OTHER and p._scalar("1" * 19) is None
+
+
+def test_titles_opening_with_a_letter_have_no_prefix() -> None:
+    from srs.core.extract.titles import _TITLE_PREFIX
+
+    rng = random.Random(19)
+    pieces = ["Stoicism", "é", "ß", "Ⅻ", "ª", "٣", "2024-03-05", "20240305123", " ", "📘", "-", ":", "_", "x"]
+    for _ in range(20000):
+        title = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+        if title[:1].isalpha():
+            assert _TITLE_PREFIX.sub("", title) == title, repr(title)

@@ -95,24 +95,15 @@ _READ = frozenset({"title", "tags", "tag", "aliases", "alias"})
 _OTHER = object()  # a value that loads without error but is not one of ``_READ``
 _KEY_LINE = re.compile(r"([A-Za-z][A-Za-z0-9_-]{0,63}):(?: +(.*))?")
 _ITEM_LINE = re.compile(r"( *)- +(.+)")
-_QUOTED = re.compile(r"\"([^\"\\]*)\"|'([^']*)'")
 _PLAIN = re.compile(r"[^\W\d_][\w .,'!?()/&+-]*")
 _FLOW_ITEM = re.compile(r"[^\W\d_][\w ./&+-]*")
 # The inside of a flow list whose every item (spaces stripped) is a _FLOW_ITEM: one match for all.
 _FLOW_ITEMS = re.compile(rf"{_FLOW_ITEM.pattern}(?:, *{_FLOW_ITEM.pattern})*")
-_DIGITS = re.compile(r"[0-9]{1,18}")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 # Plain words that YAML 1.1 resolves to a boolean or to null: all open with a letter of these.
 _NOT_STRINGS = frozenset(
     "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL".split()
 )
-
-
-def _plain(text: str, pattern: re.Pattern[str]) -> Any:
-    """A plain scalar's value: the string, ``_OTHER`` for a boolean or null, None if not simple."""
-    if pattern.fullmatch(text) is None:
-        return None
-    return _OTHER if text in _NOT_STRINGS else text
 
 
 @lru_cache(maxsize=1024)
@@ -136,10 +127,12 @@ def _scalar(text: str) -> Any:
     first one says which single shape to try."""
     first = text[:1]
     if first == '"' or first == "'":
-        quoted = _QUOTED.fullmatch(text)
-        if quoted is None:
+        # The text between the quotes, holding no quote of their kind (nor, between double
+        # quotes, a backslash, which would escape).
+        inner = text[1:-1]
+        if len(text) < 2 or text[-1] != first or first in inner or (first == '"' and "\\" in inner):
             return None
-        return quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
+        return inner
     if first == "[":
         if text[-1:] != "]":
             return None
@@ -151,10 +144,12 @@ def _scalar(text: str) -> Any:
         items = [item.strip(" ") for item in inner.split(",")]
         return items if _NOT_STRINGS.isdisjoint(items) else _OTHER
     if "0" <= first <= "9":
-        if _DIGITS.fullmatch(text):
-            return _OTHER
+        if len(text) <= 18 and text.isascii() and text.isdigit():
+            return _OTHER  # one to 18 digits 0-9
         return _OTHER if _real_date(text) else None
-    return _plain(text, _PLAIN)
+    if _PLAIN.fullmatch(text) is None:
+        return None
+    return _OTHER if text in _NOT_STRINGS else text
 
 
 def _simple_properties(source: str) -> dict[str, Any] | None:

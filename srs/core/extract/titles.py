@@ -61,7 +61,8 @@ def compared_definition(sentence: Sentence, compared: list[str]) -> Found | None
 def _bare_title(title: str) -> str:
     """The title without a leading emoji or date and a trailing kind word. A note asks twice (for
     its terms and for a gloss of its title): the pure answer is kept for recent titles."""
-    bare = _TITLE_PREFIX.sub("", title)
+    # The prefix opens with a symbol or a digit: a title opening with a letter (most) has none.
+    bare = title if title[:1].isalpha() else _TITLE_PREFIX.sub("", title)
     # The kind word must end the title (before a ")" and a final line break, where "$" matches):
     # a title whose last letter ends no kind word keeps its end, and the search is skipped.
     end = bare[:-1] if bare.endswith("\n") else bare
