@@ -151,9 +151,10 @@ def _bold_item(match: re.Match[str], level: int) -> Found | None:
         return Found(made[0], made[1], card.rule) if made else card
     caseless = body[:1].isalpha() and not body[:1].isupper() and not body[:1].islower()
     verb = (_VERB_S.match(body) is not None and first not in _NOT_VERB_S) or _PARTICIPLE.match(body) is not None
+    # A pinned noun is asked for only where no verb or script already counts, the cheap tests first.
     noun = (
-        body[:1].islower() and NOUN_GLOSS.match(body) is not None and first not in _DETERMINERS and not _STATUS.match(body)
-        and not _REPORT.match(body) and level == 1
+        not (verb or caseless) and level == 1 and body[:1].islower() and first not in _DETERMINERS
+        and NOUN_GLOSS.match(body) is not None and not _STATUS.match(body) and not _REPORT.match(body)
     )
     if not (verb or caseless or noun) or is_label(term):
         return None  # other glosses are read by the sentence rules
