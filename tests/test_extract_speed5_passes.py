@@ -230,3 +230,43 @@ def test_titles_opening_with_a_letter_have_no_prefix() -> None:
         title = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
         if title[:1].isalpha():
             assert _TITLE_PREFIX.sub("", title) == title, repr(title)
+
+
+def test_property_key_lines_read_as_the_pattern_reads_them() -> None:
+    from srs.core.extract.properties import _KEY_LINE, _OTHER, _READ, _scalar, _simple_properties
+
+    rng = random.Random(23)
+    pieces = ["title", "tags", "a", "Z9", "_", "-", ":", " ", "  ", "x", "é", "1", "[a, b]", '"q"', "'", "#"]
+    for _ in range(30000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        if not line or line[0] in " -":
+            continue
+        match = _KEY_LINE.fullmatch(line)
+        data = _simple_properties(line)
+        if match is None:
+            assert data is None, repr(line)
+            continue
+        text = (match.group(2) or "").rstrip(" ")
+        value = _scalar(text) if text else None
+        if text and value is None or match.group(1) in _READ and (value is _OTHER or isinstance(value, list) and _OTHER in value):
+            assert data is None, repr(line)
+        else:
+            assert data == {match.group(1): value}, repr(line)
+
+
+def test_property_item_lines_read_as_the_pattern_reads_them() -> None:
+    from srs.core.extract.properties import _ITEM_LINE, _scalar, _simple_properties
+
+    rng = random.Random(29)
+    pieces = [" ", "  ", "-", "- ", "a", "b c", "[a]", '"q"', "yes", "1", "x-y", ":"]
+    for _ in range(30000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        if not line or line[0] not in " -":
+            continue
+        data = _simple_properties("tags:\n" + line)
+        match = _ITEM_LINE.fullmatch(line)
+        value = _scalar(match.group(2).rstrip(" ")) if match else None
+        if value is None or isinstance(value, list) or value is not None and not isinstance(value, str):
+            assert data is None, repr(line)
+        else:
+            assert data == {"tags": [value]}, repr(line)

@@ -94,7 +94,8 @@ def read_properties(source: str | None, line: int) -> Properties:
 _READ = frozenset({"title", "tags", "tag", "aliases", "alias"})
 _OTHER = object()  # a value that loads without error but is not one of ``_READ``
 _KEY_LINE = re.compile(r"([A-Za-z][A-Za-z0-9_-]{0,63}):(?: +(.*))?")
-_ITEM_LINE = re.compile(r"( *)- +(.+)")
+_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")  # the key of a _KEY_LINE, which is read by hand
+_ITEM_LINE = re.compile(r"( *)- +(.+)")  # read by hand in _simple_properties
 _PLAIN = re.compile(r"[^\W\d_][\w .,'!?()/&+-]*")
 _FLOW_ITEM = re.compile(r"[^\W\d_][\w ./&+-]*")
 # The inside of a flow list whose every item (spaces stripped) is a _FLOW_ITEM: one match for all.
@@ -165,11 +166,12 @@ def _simple_properties(source: str) -> dict[str, Any] | None:
         if not line.isprintable():
             return None
         if line[0] != " " and line[0] != "-":
-            match = _KEY_LINE.fullmatch(line)
-            if match is None:
+            # "key:" alone or "key:" and spaces before its value (``_KEY_LINE``, read by hand).
+            key, colon, rest = line.partition(":")
+            if not colon or (rest and rest[0] != " ") or _KEY.fullmatch(key) is None:
                 return None
-            key, items, indent = match.group(1), None, -1
-            text = (match.group(2) or "").rstrip(" ")
+            items, indent = None, -1
+            text = rest.strip(" ")
             if not text:
                 data[key] = None  # null, unless items follow
                 continue
@@ -179,11 +181,14 @@ def _simple_properties(source: str) -> dict[str, Any] | None:
             data[key] = value
             key = ""
             continue
-        match = _ITEM_LINE.fullmatch(line)
-        if match is None or not key or (indent >= 0 and len(match.group(1)) != indent):
+        # "- item" at an indentation of spaces (``_ITEM_LINE``, read by hand; an item of nothing
+        # but spaces is no scalar either way).
+        item = line.lstrip(" ")
+        depth = len(line) - len(item)
+        if item[:2] != "- " or not key or (indent >= 0 and depth != indent):
             return None
-        indent = len(match.group(1))
-        value = _scalar(match.group(2).rstrip(" "))
+        indent = depth
+        value = _scalar(item[2:].strip(" "))
         if value is None or isinstance(value, list):
             return None  # a flow list inside a list: left to YAML
         if items is None:
