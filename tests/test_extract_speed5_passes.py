@@ -270,3 +270,18 @@ def test_property_item_lines_read_as_the_pattern_reads_them() -> None:
             assert data is None, repr(line)
         else:
             assert data == {"tags": [value]}, repr(line)
+
+
+def test_an_item_with_sentence_marks_is_no_bare_term() -> None:
+    from srs.core.extract.outline import _NOT_TERM, _TERM
+
+    rng = random.Random(31)
+    pieces = ["Primary", " succession", "**", "_", "*", ":", " ", ".", "!", "?", ";", ",", "[", "]", "`", "=", "é", "2", "\n"]
+    terms = 0
+    for _ in range(40000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+        if _NOT_TERM.search(text):
+            assert _TERM.match(text.strip()) is None, repr(text)
+        else:
+            terms += _TERM.match(text.strip()) is not None
+    assert terms > 1000

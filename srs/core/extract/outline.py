@@ -18,6 +18,8 @@ from srs.core.markdown import Block
 
 # A bare term: plain or emphasised, no sentence punctuation, no link.
 _TERM = re.compile(r"^(?:\*\*|__|\*|_)?(?P<term>[^\W\d_][^.!?:;,\[\]`*_=]{0,50}?)(?:\*\*|__|\*|_)?\s*:?$")
+# What a bare term (``_TERM``) never holds: sentence punctuation, a link's bracket, code, "=".
+_NOT_TERM = re.compile(r"[.!?;,\[\]`=]")
 _PERSONAL = re.compile(r"\b(?:I|my|me|we|our)\b")
 _ARTICLES = frozenset("a an the one any".split())
 # "- **Hostile**\n  - Definition: possession without ...": the child says it is the definition.
@@ -60,6 +62,9 @@ def nested_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             continue
         text = clean_card_text(block.text)
         question = text.endswith("?") and len(text.split()) >= 3
+        if not question and _NOT_TERM.search(block.text):
+            members.append((i, None))  # a sentence, not a bare term: no entry whatever is nested
+            continue
         body = _definition(child, 1 if question else 3)  # an answer may be one word
         if body and question:
             made = cloze_text(f"{text} {body}", [(len(text) + 1, len(text) + 1 + len(body), body)])
