@@ -285,3 +285,26 @@ def test_an_item_with_sentence_marks_is_no_bare_term() -> None:
         else:
             terms += _TERM.match(text.strip()) is not None
     assert terms > 1000
+
+
+def test_a_noun_gloss_is_pinned_by_its_second_to_fourth_word() -> None:
+    from srs.core.extract.entries import _PARTICIPLE, _PARTICIPLE_PINS, _PIN_WORDS, _VERB_S, NOUN_GLOSS
+
+    rng = random.Random(37)
+    pieces = [
+        "movement", "of", "water", "across", "within", "in", "x-y", "it's", "A", " ", "  ", "\t", "\u00a0", "\n", "é", "2", ",",
+        "formed", "made", "from", "keeps", "adding", "ss", "us",
+    ]
+    pinned = 0
+    for _ in range(40000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        words = body.split(None, 4)
+        if _PIN_WORDS.isdisjoint(words[1:4]):
+            assert NOUN_GLOSS.match(body) is None, repr(body)
+        else:
+            pinned += NOUN_GLOSS.match(body) is not None
+        if not (words[1:2] and words[1] in _PARTICIPLE_PINS):
+            assert _PARTICIPLE.match(body) is None, repr(body)
+        if not words or not ("s" in words[0] or "ing" in words[0]):
+            assert _VERB_S.match(body) is None, repr(body)
+    assert pinned > 500

@@ -126,12 +126,17 @@ _BOLD_ITEM = re.compile(
 # "s" that are no such verb are left out.
 _VERB_S = re.compile(r"^[a-z]{2,}(?:(?<![su])s|ing)\b")
 # "formed from an acid and ...", "made of ...", "used to ...": a participle that says what a thing is.
-_PARTICIPLE = re.compile(r"^(?:[a-z]+ed|made|built|known|found|seen|given|taken|held|kept)\s+(?:from|of|by|when|between|with|to|for|as)\s")
+_PARTICIPLE_PINS = ("from", "of", "by", "when", "between", "with", "to", "for", "as")  # its second word
+_PARTICIPLE = re.compile(rf"^(?:[a-z]+ed|made|built|known|found|seen|given|taken|held|kept)\s+(?:{'|'.join(_PARTICIPLE_PINS)})\s")
 # "movement of water across ...", "pressure against the wall": a bare noun pinned by what follows it.
-NOUN_GLOSS = re.compile(
-    r"^[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?\s+(?:of|that|which|whose|where|between|against|across|"
-    r"used|caused|given|produced|formed|for|in|on|to|from|by|with|within)\s"
+_PINS = (
+    "of", "that", "which", "whose", "where", "between", "against", "across", "used", "caused", "given", "produced", "formed",
+    "for", "in", "on", "to", "from", "by", "with", "within",
 )
+NOUN_GLOSS = re.compile(rf"^[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,2}}?\s+(?:{'|'.join(_PINS)})\s")
+# The pinning word is the gloss's second, third or fourth word: a gloss without one there (most)
+# needs no match. The participle's is its second word, and a verb's "s" or "ing" is in its first.
+_PIN_WORDS = frozenset(_PINS)
 _DETERMINERS = frozenset("a an the one any some each every this that these those".split())
 _NOT_VERB_S = frozenset("""this its is has was does as plus thus always perhaps whereas towards afterwards
     sometimes besides""".split())
@@ -140,7 +145,8 @@ _NOT_VERB_S = frozenset("""this its is has was does as plus thus always perhaps 
 def _bold_item(match: re.Match[str], level: int) -> Found | None:
     """The card of one bold entry whose gloss sentence rules do not read as a definition."""
     term, body = match.group("term").strip(), match.group("body").strip()
-    first = body.split(None, 1)[0].lower()
+    words = body.split(None, 4)  # the words that open the gloss: the patterns below need them first
+    first = words[0].lower()
     # "**Adenosine triphosphate** (ATP): the molecule ...": sentence rules miss the aside.
     abbr = match.group("abbr")
     if abbr and not _OPTION_NOTE.search(abbr) and body[:1].islower() and not _STATUS.match(body) and not _REPORT.match(body):
@@ -150,11 +156,14 @@ def _bold_item(match: re.Match[str], level: int) -> Found | None:
         made = cloze_text(f"{term} ({abbr}): {body}", [(0, len(term), term)])
         return Found(made[0], made[1], card.rule) if made else card
     caseless = body[:1].isalpha() and not body[:1].isupper() and not body[:1].islower()
-    verb = (_VERB_S.match(body) is not None and first not in _NOT_VERB_S) or _PARTICIPLE.match(body) is not None
+    verb = (
+        ("s" in words[0] or "ing" in words[0]) and _VERB_S.match(body) is not None and first not in _NOT_VERB_S
+    ) or (words[1:2] != [] and words[1] in _PARTICIPLE_PINS and _PARTICIPLE.match(body) is not None)
     # A pinned noun is asked for only where no verb or script already counts, the cheap tests first.
     noun = (
         not (verb or caseless) and level == 1 and body[:1].islower() and first not in _DETERMINERS
-        and NOUN_GLOSS.match(body) is not None and not _STATUS.match(body) and not _REPORT.match(body)
+        and not _PIN_WORDS.isdisjoint(words[1:4]) and NOUN_GLOSS.match(body) is not None
+        and not _STATUS.match(body) and not _REPORT.match(body)
     )
     if not (verb or caseless or noun) or is_label(term):
         return None  # other glosses are read by the sentence rules
