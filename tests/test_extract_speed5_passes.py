@@ -308,3 +308,31 @@ def test_a_noun_gloss_is_pinned_by_its_second_to_fourth_word() -> None:
         if not words or not ("s" in words[0] or "ing" in words[0]):
             assert _VERB_S.match(body) is None, repr(body)
     assert pinned > 500
+
+
+def test_study_records_are_read_where_two_study_labels_stand() -> None:
+    from srs.core.extract import records
+
+    rng = random.Random(41)
+    lines = [
+        "**Mechanism:** blocks beta receptors in the heart", "**Side effects**: bradycardia, fatigue", "**Function:** pumps blood",
+        "**Location：** the chest", "__Class:__ beta blocker", "**Attendees:** Sam, Priya", "**Decisions:** ship on Friday",
+        "**Mechanism of action:**", "**  Site  :** the liver", "A plain line.", "**Bold** alone",
+    ]
+    saved = records._two_study_labels
+    made = 0
+    for _ in range(4000):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            chosen = [rng.choice(lines) for _ in range(rng.randint(1, 4))]
+            parts.append("\n".join(chosen) if rng.random() < 0.5 else "\n".join("- " + line for line in chosen))
+        blocks = parse("## Propranolol\n\n" + "\n\n".join(parts)).blocks
+        fast = records.field_records(blocks)
+        records._two_study_labels = lambda _blocks: True
+        try:
+            slow = records.field_records(blocks)
+        finally:
+            records._two_study_labels = saved
+        assert fast == slow, parts
+        made += bool(fast)
+    assert made > 300

@@ -35,10 +35,32 @@ def _fields(block: Block) -> list[tuple[str, str]]:
     return out
 
 
+# A field's label: the run up to its colon or closing bold (``_FIELD``'s label ends at the first).
+_LABEL = re.compile(r"[^*_\n:：]{2,40}")
+
+
+def _two_study_labels(blocks: tuple[Block, ...]) -> bool:
+    """Whether two lines of the paragraphs and items opening in bold open with a field of study's
+    label: a record needs two (three fields or more, two thirds of them of study). A label is
+    cheaper to find alone than a whole field."""
+    study = 0
+    for block in blocks:
+        if block.text[:2] in ("**", "__") and (block.kind == "paragraph" or block.kind == "item"):
+            for line in block.text.split("\n"):
+                label = _LABEL.match(line.strip(), 2)
+                if label is not None and label.group().strip().lower() in _STUDY_FIELDS:
+                    study += 1
+                    if study == 2:
+                        return True
+    return False
+
+
 def field_records(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Cards of study records: a paragraph, or consecutive list items, of three fields or more,
     two thirds of them fields of study. Keyed by the block (each item block gets its own card)."""
     found: dict[int, Found] = {}
+    if not _two_study_labels(blocks):
+        return found
     groups: list[list[tuple[int, str, str]]] = []
     current: list[tuple[int, str, str]] = []
     for i, block in enumerate(blocks):
