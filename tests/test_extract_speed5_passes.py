@@ -38,6 +38,7 @@ _LINES = [
     "- a plain item with no shape at all", "1. **Fleeting notes:** Ideas or reminders written fast",
     "> [!definition] Eigenvalue\n> A scalar such that the matrix maps a vector onto a multiple of it.",
     "> [!note] Autolyse\n> Mixing just flour and water before the salt goes in.",
+    "> [!tip] Windowpane test\n> Stretching a piece of dough thin enough for light to pass through.",
     "> [!info] Key terms\n> - **Apoptosis**: programmed death of a cell\n> - **Necrosis**: uncontrolled death of a cell",
     "> **Quoted bold** line in a quote?", "> - **Quoted**: item in a quote",
     "| Term | Meaning |\n| --- | --- |\n| a | b |",

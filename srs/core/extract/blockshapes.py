@@ -11,7 +11,7 @@ hold none of the shapes and pay only for that one pass.
 from __future__ import annotations
 
 from srs.core.extract.boldheads import bold_headings
-from srs.core.extract.callouts import definition_callouts
+from srs.core.extract.callouts import DEFINING_TYPES, definition_callouts
 from srs.core.extract.entries import _announced_lists, _bold_item_lists, _bold_runs, _definition_list, announces_glossary
 from srs.core.extract.questions import block_questions, run_together_questions
 from srs.core.extract.records import field_records
@@ -33,7 +33,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     Linear in the number of blocks."""
     found: dict[int, Found] = {}
     # Signs kept as they were first written (each rule ran when its sign was seen) ...
-    bold_paragraph = bold_item = question = announced = labelled = headed = defining = False
+    bold_paragraph = bold_item = question = announced = labelled = headed = False
     # ... and counts that each rule needs reached to find anything (see the rules themselves).
     bold_paragraphs = 0  # paragraphs out of quotes opening in bold: three entries (_bold_runs, bold_headings)
     bold_items = 0  # items opening in bold: three entries (_bold_item_lists)
@@ -43,6 +43,8 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     term_pairs = 0  # a term alone right over a list's first item: three pairs (headed_lists)
     top = 0  # top-level headings: two or more may be the words of a dictionary note
     top_items = 0  # items at the top level: _announced_lists needs two, takeaway_entries one
+    defining = False  # a paragraph in a callout of a defining type: one card is enough ...
+    callouts = 0  # ... else definition_callouts needs two callout paragraphs
     headings: list[int] = []  # read once the items say a heading rule can use them
     before: Block | None = None  # the block above
     for i, block in enumerate(blocks):
@@ -73,7 +75,9 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 announced = bool(block.headings) and announces_glossary(block.headings[-1])
         elif kind == "paragraph":
             # Only a paragraph in a callout can be read by definition_callouts.
-            defining = defining or bool(block.callout)
+            if block.callout:
+                defining = defining or block.callout.lower() in DEFINING_TYPES
+                callouts += 1
             one_line = "\n" not in text  # most paragraphs: then one scan answers both tests below
             # A definition line needs a colon or tilde right after a line break (or at the start).
             if text[:1] in ":~" or not one_line and ("\n:" in text or "\n~" in text):
@@ -113,7 +117,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     shapes = (
         (bold_paragraphs >= 3, _bold_runs), (question and asked >= 2, block_questions), (bold_items >= 3, _bold_item_lists),
         (announced and top_items >= 2, _announced_lists), (labelled, labelled_definitions), (headed and term_pairs >= 3, headed_lists),
-        (top >= 2, dictionary_entries), (defining, definition_callouts), (bold_paragraphs >= 3, bold_headings),
+        (top >= 2, dictionary_entries), (defining or callouts >= 2, definition_callouts), (bold_paragraphs >= 3, bold_headings),
         (ideas, takeaway_entries),
     )
     if (bold_paragraph or bold_item) and (record_paragraph or record_items >= 3):
