@@ -218,9 +218,6 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             # The shape of the list first (cheap); the glosses only for lists of that shape.
             if len(matches) < 3 or 3 * len(matches) < 2 * len(members) or len(terms) != len(matches):
                 continue
-            openers = [tuple(w.lower() for w in plain(m.group("body")).split(None, 2)[:2]) for _i, m in matches]
-            if _parallel(openers, LIST_ARTICLES):
-                continue
             entries = {}
             for i, match in matches:
                 body = match.group("body").strip()
@@ -231,7 +228,11 @@ def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
                     card = _bold_item(match, blocks[i].level)
                 if card is not None:
                     entries[i] = card
-            if entries:
+            if not entries:
+                continue  # most lists of bold terms: their glosses are read by the sentence rules
+            # Glosses that all open alike make an option list (asked only of a list with entries).
+            openers = [tuple(w.lower() for w in plain(m.group("body")).split(None, 2)[:2]) for _i, m in matches]
+            if not _parallel(openers, LIST_ARTICLES):
                 runs.append((terms, entries))
         depths.clear()
 
