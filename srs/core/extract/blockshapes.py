@@ -84,7 +84,8 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 card = _definition_list(blocks, i)
                 if card is not None:
                     found[i] = card
-            if one_line and ("Q" in text[:12] or text.find("Q: ", 0, 64) >= 0):
+            # Both tests need a "Q" in the first 64 characters: one scan for it first (most have none).
+            if one_line and text.find("Q", 0, 64) >= 0 and ("Q" in text[:12] or text.find("Q: ", 0, 64) >= 0):
                 card = run_together_questions(text)
                 if card is not None:
                     found[i] = card
