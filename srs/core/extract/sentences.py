@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from srs.core.markdown_render import Span
+from srs.core.markdown_render import Span, new_span
 
 # A run of sentence-ending marks (closing quotes or brackets may follow; Latin marks need a space
 # after them), a run of CJK/Arabic/Devanagari marks, or a line break. The pattern opens with one
@@ -83,19 +83,7 @@ def _sentence(text: str, spans: tuple[Span, ...], index: int, line_offset: int) 
 
 
 def _shift(span: Span, by: int) -> Span:
-    # The span's own class is a plain frozen dataclass: filling a new instance's __dict__ makes it
-    # at about half the cost of its __init__. Its fields are read a few times only, so the slower
-    # reads cost less than setting each through object.__setattr__ would.
-    made = _new(Span)
-    fields = made.__dict__
-    fields["kind"] = span.kind
-    fields["start"] = span.start - by
-    fields["end"] = span.end - by
-    fields["inner_start"] = span.inner_start - by
-    fields["inner_end"] = span.inner_end - by
-    fields["target"] = span.target
-    fields["extra"] = span.extra
-    return made
+    return new_span(span.kind, span.start - by, span.end - by, span.inner_start - by, span.inner_end - by, span.target, span.extra)
 
 
 def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
