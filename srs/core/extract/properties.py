@@ -153,6 +153,13 @@ def _scalar(text: str) -> Any:
     return _OTHER if text in _NOT_STRINGS else text
 
 
+@lru_cache(maxsize=1024)
+def _is_key(text: str) -> bool:
+    """Whether ``text`` is a key ``_KEY`` accepts. Remembered: a vault's notes use a few keys
+    (tags, aliases, created ...) over and over."""
+    return _KEY.fullmatch(text) is not None
+
+
 def _simple_properties(source: str) -> dict[str, Any] | None:
     """The mapping YAML's safe loader makes of ``source`` when every line has a simple shape (see
     above), else None."""
@@ -160,15 +167,18 @@ def _simple_properties(source: str) -> dict[str, Any] | None:
     key = ""  # the key a list of items may follow (one with no value), else ""
     items: list[Any] | None = None
     indent = -1
-    for line in source.split("\n"):
+    lines = source.split("\n")
+    # Every line printable: printability is a character's own, so one test of the lines joined
+    # answers for all of them.
+    if not "".join(lines).isprintable():
+        return None
+    for line in lines:
         if not line:
             continue  # an empty line separates nothing in a block mapping or list
-        if not line.isprintable():
-            return None
         if line[0] != " " and line[0] != "-":
             # "key:" alone or "key:" and spaces before its value (``_KEY_LINE``, read by hand).
             key, colon, rest = line.partition(":")
-            if not colon or (rest and rest[0] != " ") or _KEY.fullmatch(key) is None:
+            if not colon or (rest and rest[0] != " ") or not _is_key(key):
                 return None
             items, indent = None, -1
             text = rest.strip(" ")
