@@ -337,3 +337,29 @@ def test_study_records_are_read_where_two_study_labels_stand() -> None:
         assert fast == slow, parts
         made += bool(fast)
     assert made > 300
+
+
+def test_property_strings_keep_what_the_first_reading_kept() -> None:
+    from srs.core.extract.properties import _strings
+
+    def first_reading(value: object, split: bool) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            items = value.replace(",", " ").split() if split else [value]
+        elif isinstance(value, (list, tuple, set)):
+            items = [str(v) for v in value if v is not None and not isinstance(v, (dict, list))]
+        else:
+            items = [str(value)]
+        return tuple(dict.fromkeys(i.strip().lstrip("#").strip() for i in items if i.strip().lstrip("#").strip()))
+
+    class Tag(str):
+        pass
+
+    rng = random.Random(31)
+    pieces: list[object] = ["a", " b ", "#c", "# d", "a", "", None, 3, 2.5, True, {"k": 1}, ["x"], Tag(" e"), "x,y"]
+    for _ in range(5000):
+        items = [rng.choice(pieces) for _ in range(rng.randint(0, 5))]
+        for value in (items, tuple(items), rng.choice(pieces)):
+            for split in (True, False):
+                assert _strings(value, split=split) == first_reading(value, split), (value, split)

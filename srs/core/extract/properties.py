@@ -37,11 +37,15 @@ def _strings(value: Any, *, split: bool) -> tuple[str, ...]:
     if isinstance(value, str):
         items = value.replace(",", " ").split() if split else [value]
     elif isinstance(value, (list, tuple, set)):
-        items = [str(v) for v in value if v is not None and not isinstance(v, (dict, list))]
+        items = value  # its strings as they are, other scalars as text, nulls and nested values dropped
     else:
         items = [str(value)]
     kept: dict[str, None] = {}  # in order, each once (as dict.fromkeys)
     for item in items:
+        if type(item) is not str:  # most items are strings: they need no other test
+            if item is None or isinstance(item, (dict, list)):
+                continue
+            item = str(item)
         item = item.strip().lstrip("#").strip()
         if item:
             kept[item] = None
