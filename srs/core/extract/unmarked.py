@@ -247,11 +247,13 @@ def _checked(text: str, match: re.Match[str]) -> Found | None:
 
 def _copula_subject(sentence: Sentence, text: str) -> Found | None:
     """"Détente refers to ...", "An offer is an expression of ...": a term, then what defines it."""
-    # Cheap tests first: most sentences open with "The", "I", "It" ... or hold no defining word.
-    head = text[:120]
-    first_word = head.split(None, 1)[0].lower()  # a first word too long for the head is no stop word either
+    # Cheap tests first: most sentences hold no defining word near the start (one scan of the
+    # first 120 characters, no copy of them) or open with "The", "I", "It" ...
+    if _CUE.search(text, 0, 120) is None:
+        return None
+    first_word = text[:120].split(None, 1)[0].lower()  # a first word too long for the head is no stop word either
     # ("In psychology, ..." opens with a field; "Il feudalesimo è ..." with Italian's article, not the pronoun.)
-    if (first_word in _NOT_SUBJECT and not (first_word == "in" and "," in text[:40]) and first_word != "il") or _CUE.search(head) is None:
+    if first_word in _NOT_SUBJECT and not (first_word == "in" and "," in text[:40]) and first_word != "il":
         return None
     match = _SUBJECT.match(text) or _GENERIC_SUBJECT.match(text)
     if match is None:
