@@ -94,6 +94,7 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
     if not spans:
         return _plain_sentences(text, cuts)
     ordered = sorted(spans, key=_START)
+    count = len(ordered)  # (a local: len() is a call each time the loops below would ask it)
     multiline = "\n" in text
     result: list[Sentence] = []
     start = 0
@@ -108,14 +109,17 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
             # The body's first character is no space: its first occurrence is where it starts.
             s0 = start + piece.find(body[0])
             s1 = s0 + len(body)
-            while first_span < len(ordered) and ordered[first_span].start < s0:
+            while first_span < count and ordered[first_span].start < s0:
                 first_span += 1
             inside = []
             j = first_span
-            while j < len(ordered) and ordered[j].start < s1:
-                if ordered[j].end <= s1:
+            while j < count:
+                span = ordered[j]
+                if span.start >= s1:
+                    break
+                if span.end <= s1:
                     # A sentence at the block's start keeps the block's offsets: the span as is.
-                    inside.append(_shift(ordered[j], s0) if s0 else ordered[j])
+                    inside.append(_shift(span, s0) if s0 else span)
                 j += 1
             if multiline:
                 newlines += text.count("\n", counted_to, s0)
@@ -144,14 +148,16 @@ def _cuts(text: str, spans: tuple[Span, ...], boundaries: re.Pattern[str]) -> li
     protected: list[tuple[int, int]] | None = None  # made at the first boundary: many blocks have none
     cuts: list[int] = []
     guard = 0  # index into ``protected``; boundaries come in increasing order
+    guards = 0  # len(protected), once made
     for match in boundaries.finditer(text):
         at, end = match.span()
         if protected is None:
             protected = sorted([(s.start, s.end) for s in spans if s.kind in _PROTECTED]) if spans else []
-        if protected:
-            while guard < len(protected) and protected[guard][1] <= end:
+            guards = len(protected)
+        if guards:
+            while guard < guards and protected[guard][1] <= end:
                 guard += 1
-            if guard < len(protected) and protected[guard][0] < end < protected[guard][1]:
+            if guard < guards and protected[guard][0] < end < protected[guard][1]:
                 continue
         mark = text[at]  # the mark's first character
         if mark == "\n":
