@@ -22,6 +22,7 @@ from srs.core.extract.glossing import REPORT as _REPORT
 from srs.core.extract.glossing import SENTENCE_STOP as _SENTENCE_STOP
 from srs.core.extract.glossing import STATUS as _STATUS
 from srs.core.extract.glossing import gloss as _gloss
+from srs.core.extract.headings import may_hold_stem
 from srs.core.extract.lists import LIST_ARTICLES, _parallel
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import cloze_text, plain
@@ -289,16 +290,7 @@ _GLOSSARY_STEMS = ("glos", "vocab", "term", "definitions", "words", "begriffe", 
 
 def announces_glossary(heading: str) -> bool:
     """A heading such as "Key terms", "German words", "Vocabulaire", "単語"."""
-    if heading.isascii():
-        # Case-insensitive matching of ASCII text is matching its lower case: a heading holding
-        # none of the stems (most headings) needs no search.
-        low = heading.lower()
-        for stem in _GLOSSARY_STEMS:  # a loop, not any(): no generator for the common miss
-            if stem in low:
-                break
-        else:
-            return False
-    return _GLOSSARY_HEADING.search(heading) is not None
+    return may_hold_stem(heading, _GLOSSARY_STEMS) and _GLOSSARY_HEADING.search(heading) is not None
 
 
 def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:

@@ -30,3 +30,16 @@ def runon_heading(block: Block) -> Block:
         if s.start >= cut
     )
     return dataclasses.replace(block, kind="paragraph", text=block.text[cut:], spans=spans, level=0)
+
+
+def may_hold_stem(heading: str, stems: tuple[str, ...]) -> bool:
+    """False when ``heading`` is ASCII and holds none of ``stems`` (lower case) in its lower case:
+    then a case-insensitive pattern whose ASCII words each hold one of them cannot match it, and
+    most headings need no search. A heading in another script may always match."""
+    if not heading.isascii():
+        return True
+    low = heading.lower()
+    for stem in stems:  # a loop, not any(): no generator for the common miss
+        if stem in low:
+            return True
+    return False

@@ -12,6 +12,7 @@ import re
 
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.glossing import REPORT
+from srs.core.extract.headings import may_hold_stem
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
 from srs.core.markdown import Block
@@ -41,16 +42,7 @@ _IDEAS_STEMS = ("takeaway", "idea", "concept", "point", "lesson", "insight")
 
 def announces_ideas(heading: str) -> bool:
     """A heading such as "Key takeaways", "Main ideas", "The book in 3 points"."""
-    if heading.isascii():
-        # Case-insensitive matching of ASCII text is matching its lower case: a heading holding
-        # none of the words (most headings) needs no search.
-        low = heading.lower()
-        for stem in _IDEAS_STEMS:  # a loop, not any(): no generator for the common miss
-            if stem in low:
-                break
-        else:
-            return False
-    return _IDEAS_HEADING.search(heading.strip()) is not None
+    return may_hold_stem(heading, _IDEAS_STEMS) and _IDEAS_HEADING.search(heading.strip()) is not None
 
 
 def takeaway_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
