@@ -133,7 +133,7 @@ def _entry_body_as_written(term: str, rest: str, label_colon: bool, in_item: boo
     )
     from srs.core.extract.sentences import plain
 
-    body = definition_body(rest)
+    body = definition_body(rest, plain(rest))
     if body == "pinned":
         body = "lower" if term[:1].islower() else ""
     if label_colon and body:

@@ -1,8 +1,8 @@
 """How the text after a glossary term reads: a definition ("the maintenance of ...", "divisão
 celular que ...", "Sehnsucht nach fernen Orten"), an option's action or a status line.
 
-``definition_body`` grades the gloss of a ``**Term**: gloss`` entry; ``noun_phrase_body`` tells a
-defining noun phrase from a status after a label outside a list.
+``entry_body`` grades the gloss of a ``**Term**: gloss`` entry (with ``definition_body``);
+``noun_phrase_body`` tells a defining noun phrase from a status after a label outside a list.
 """
 
 from __future__ import annotations
@@ -104,21 +104,17 @@ def entry_body(term: str, rest: str, label_colon: bool, in_item: bool) -> str:
             # "**Homeostasis**: the maintenance of ..." outside a list: a noun phrase, not a
             # status line ("**Update**: the server is down").
             return ""
-    body = _definition_plain(rest, flat)
+    body = definition_body(rest, flat)
     if body == "pinned":
         return "lower" if term[:1].islower() else ""
     return body
 
 
-def definition_body(rest: str) -> str:
-    """How much ``rest`` reads like the definition of a glossary term: "sure" (starts with a
-    determiner or a lower-case noun phrase), "maybe" (a capitalised phrase, as in software option
-    lists too), or "" (too short, a verb, a byline, a UI step)."""
-    return _definition_plain(rest, plain(rest))
-
-
-def _definition_plain(rest: str, flat: str) -> str:
-    """``definition_body`` of ``rest``, made plain as ``flat``."""
+def definition_body(rest: str, flat: str) -> str:
+    """How much ``rest`` (``flat`` is ``plain(rest)``, made once by the caller) reads like the
+    definition of a glossary term: "sure" (starts with a determiner or a lower-case noun phrase),
+    "maybe" (a capitalised phrase, as in software option lists too), or "" (too short, a verb, a
+    byline, a UI step)."""
     words = flat.split()
     if len(words) < 4 or "`" in rest:
         return ""
