@@ -27,7 +27,8 @@ _TAG_WINDOW = 200
 def split_wikilink(content: str) -> tuple[str, str, str]:
     """Split ``target#heading|alias`` into (target, heading, alias); any part may be empty."""
     if "|" not in content and "#" not in content and "^" not in content:
-        return content.strip(), "", ""  # the commonest link, a bare target: what follows gives
+        # The commonest link, a bare target: the partitions below would give this too.
+        return content.strip(), "", ""
     content, bar, alias = content.partition("|")
     if bar and content.endswith("\\"):  # inside tables the pipe is escaped as "\|"
         content = content[:-1]
