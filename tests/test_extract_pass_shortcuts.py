@@ -5,6 +5,7 @@ same cards as the rules run as first written, on many generated notes."""
 from __future__ import annotations
 
 import random
+from typing import Callable, TypeVar
 
 from srs.core.extract import blockshapes
 from srs.core.extract.blockshapes import block_entries
@@ -14,6 +15,19 @@ from srs.core.extract.rules import Found
 from srs.core.extract.sections import DEFINITION_LINE
 from srs.core.extract.takeaways import announces_ideas
 from srs.core.markdown import Block, parse
+
+T = TypeVar("T")
+
+def _without_shortcut(module: object, gate: str, answer: bool, run: Callable[[], T]) -> T:
+    """``run()`` with the shortcut ``module.gate`` always answering ``answer`` (the slow path)."""
+    saved = getattr(module, gate)
+    setattr(module, gate, lambda *_args: answer)
+    try:
+        return run()
+    finally:
+        setattr(module, gate, saved)
+
+
 
 # Lines that feed (or nearly feed) each block-shaped rule, and plain ones around them.
 _LINES = [
@@ -154,18 +168,13 @@ def test_sentences_without_the_term_are_passed_over_as_the_rules_would() -> None
     ]
     terms = ["Osmosis", "osmosis", "Elasticity", "Ribosome", "Sunk cost", "Kintsugi", "İstanbul", "σας", "ΣΑΣ", "Photosynthesis", "", "x"]
     rules = ["title_definition", "heading_definition", "glossary"]
-    saved = structure._without_term
     made = 0
     for _ in range(6000):
         text = rng.choice(openers) + rng.choice(rests)
         sentence = Sentence(text, (), 0, 0)
         term, rule = rng.choice(terms), rng.choice(rules)
         fast = structure.defined_by_sentence(sentence, term, rule)
-        structure._without_term = lambda *_args: False
-        try:
-            slow = structure.defined_by_sentence(sentence, term, rule)
-        finally:
-            structure._without_term = saved
+        slow = _without_shortcut(structure, "_without_term", False, lambda: structure.defined_by_sentence(sentence, term, rule))
         assert fast == slow, (text, term, rule)
         made += fast is not None
     assert made > 300  # the sentences do define their terms
@@ -181,17 +190,12 @@ def test_paragraph_glossaries_are_read_where_three_entry_lines_can_stand() -> No
         "**Examples:** propranolol, metoprolol, atenolol", "A plain line of prose about painting.", "> **Quoted**: a line in a quote",
         "- **Item**: an entry in a list", "## Terms",
     ]
-    saved = lists._may_hold_glossary_lines
     marked = 0
     for _ in range(4000):
         text = "\n\n".join("\n".join(rng.choice(lines) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 5)))
         blocks = parse(text).blocks
         fast = lists.paragraph_glossaries(blocks)
-        lists._may_hold_glossary_lines = lambda _blocks: True
-        try:
-            slow = lists.paragraph_glossaries(blocks)
-        finally:
-            lists._may_hold_glossary_lines = saved
+        slow = _without_shortcut(lists, "_may_hold_glossary_lines", True, lambda: lists.paragraph_glossaries(blocks))
         assert fast == slow, text
         marked += bool(fast)
     assert marked > 150  # the paragraphs do hold glossaries
@@ -320,7 +324,6 @@ def test_study_records_are_read_where_two_study_labels_stand() -> None:
         "**Location：** the chest", "__Class:__ beta blocker", "**Attendees:** Sam, Priya", "**Decisions:** ship on Friday",
         "**Mechanism of action:**", "**  Site  :** the liver", "A plain line.", "**Bold** alone",
     ]
-    saved = records._two_study_labels
     made = 0
     for _ in range(4000):
         parts = []
@@ -329,11 +332,7 @@ def test_study_records_are_read_where_two_study_labels_stand() -> None:
             parts.append("\n".join(chosen) if rng.random() < 0.5 else "\n".join("- " + line for line in chosen))
         blocks = parse("## Propranolol\n\n" + "\n\n".join(parts)).blocks
         fast = records.field_records(blocks)
-        records._two_study_labels = lambda _blocks: True
-        try:
-            slow = records.field_records(blocks)
-        finally:
-            records._two_study_labels = saved
+        slow = _without_shortcut(records, "_two_study_labels", True, lambda: records.field_records(blocks))
         assert fast == slow, parts
         made += bool(fast)
     assert made > 300
