@@ -80,7 +80,7 @@ def _as_first_written(blocks: tuple[Block, ...]) -> dict[int, Found]:
             defining = defining or bool(block.callout)
             one_line = "\n" not in text
             if text[:1] in ":~" or not one_line and ("\n:" in text or "\n~" in text):
-                card = blockshapes._definition_list(blocks, i)
+                card = blockshapes.definition_list(blocks, i)
                 if card is not None:
                     found[i] = card
             if one_line and ("Q" in text[:12] or text.find("Q: ", 0, 64) >= 0):
@@ -102,8 +102,8 @@ def _as_first_written(blocks: tuple[Block, ...]) -> dict[int, Found]:
             ideas = ideas or (block.level >= 2 and announces_ideas(text))
     b = blockshapes
     shapes = (
-        (bold_paragraph, b._bold_runs), (question, b.block_questions), (bold_item, b._bold_item_lists),
-        (announced, b._announced_lists), (labelled, b.labelled_definitions), (headed, b.headed_lists),
+        (bold_paragraph, b.bold_runs), (question, b.block_questions), (bold_item, b.bold_item_lists),
+        (announced, b.announced_lists), (labelled, b.labelled_definitions), (headed, b.headed_lists),
         (top >= 2, b.dictionary_entries), (defining, b.definition_callouts), (bold_paragraph, b.bold_headings),
         (ideas, b.takeaway_entries),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from srs.core.extract.boldheads import bold_headings
 from srs.core.extract.callouts import DEFINING_TYPES, definition_callouts
-from srs.core.extract.entries import _announced_lists, _bold_item_lists, _bold_runs, _definition_list, announces_glossary
+from srs.core.extract.entries import announced_lists, announces_glossary, bold_item_lists, bold_runs, definition_list
 from srs.core.extract.questions import block_questions, run_together_questions
 from srs.core.extract.records import field_records
 from srs.core.extract.rules import Found
@@ -35,14 +35,14 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     # Signs kept as they were first written (each rule ran when its sign was seen) ...
     bold_paragraph = bold_item = question = announced = labelled = headed = False
     # ... and counts that each rule needs reached to find anything (see the rules themselves).
-    bold_paragraphs = 0  # paragraphs out of quotes opening in bold: three entries (_bold_runs, bold_headings)
-    bold_items = 0  # items opening in bold: three entries (_bold_item_lists)
+    bold_paragraphs = 0  # paragraphs out of quotes opening in bold: three entries (bold_runs, bold_headings)
+    bold_items = 0  # items opening in bold: three entries (bold_item_lists)
     record_items = 0  # one-line items opening in bold: three fields (field_records) ...
     record_paragraph = False  # ... or a paragraph of three lines opening in bold
     asked = 0  # blocks that may hold a question block_questions answers: two pairs
     term_pairs = 0  # a term alone right over a list's first item: three pairs (headed_lists)
     top = 0  # top-level headings: two or more may be the words of a dictionary note
-    top_items = 0  # items at the top level: _announced_lists needs two, takeaway_entries one
+    top_items = 0  # items at the top level: announced_lists needs two, takeaway_entries one
     defining = False  # a paragraph in a callout of a defining type: one card is enough ...
     callouts = 0  # ... else definition_callouts needs two callout paragraphs
     headings: list[int] = []  # read once the items say a heading rule can use them
@@ -81,7 +81,7 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             one_line = "\n" not in text  # most paragraphs: then one scan answers both tests below
             # A definition line needs a colon or tilde right after a line break (or at the start).
             if text[:1] in ":~" or not one_line and ("\n:" in text or "\n~" in text):
-                card = _definition_list(blocks, i)
+                card = definition_list(blocks, i)
                 if card is not None:
                     found[i] = card
             # Both tests need a "Q" in the first 64 characters: one scan for it first (most have none).
@@ -116,8 +116,8 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
         announced = any(announces_glossary(blocks[h].text) for h in headings)
     ideas = top_items >= 1 and any(blocks[h].level >= 2 and announces_ideas(blocks[h].text) for h in headings)
     shapes = (
-        (bold_paragraphs >= 3, _bold_runs), (question and asked >= 2, block_questions), (bold_items >= 3, _bold_item_lists),
-        (announced and top_items >= 2, _announced_lists), (labelled, labelled_definitions), (headed and term_pairs >= 3, headed_lists),
+        (bold_paragraphs >= 3, bold_runs), (question and asked >= 2, block_questions), (bold_items >= 3, bold_item_lists),
+        (announced and top_items >= 2, announced_lists), (labelled, labelled_definitions), (headed and term_pairs >= 3, headed_lists),
         (top >= 2, dictionary_entries), (defining or callouts >= 2, definition_callouts), (bold_paragraphs >= 3, bold_headings),
         (ideas, takeaway_entries),
     )

@@ -46,7 +46,9 @@ _BOLD_ENTRY = re.compile(
 )
 
 
-def _definition_list(blocks: tuple[Block, ...], i: int) -> Found | None:
+def definition_list(blocks: tuple[Block, ...], i: int) -> Found | None:
+    """The card of block ``i`` when it is a definition list's entry ("Term" then ": definition"),
+    else None."""
     block = blocks[i]
     if block.kind != "paragraph" or block.quote:
         return None
@@ -63,7 +65,7 @@ def _definition_list(blocks: tuple[Block, ...], i: int) -> Found | None:
     return _gloss(previous.text, body.group("body"), "glossary_deflist")
 
 
-def _bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
+def bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Consecutive paragraphs that each open with a bold term: three entries or more, two thirds
     of the paragraphs, distinct terms, glosses that do not all open alike and do not report."""
     found: dict[int, Found] = {}
@@ -178,7 +180,7 @@ def _bold_item(match: re.Match[str], level: int) -> Found | None:
 _LINE_BREAK_ITEM = re.compile(r"^(?:\*\*|__)[^*_\n]{1,50}(?:\*\*|__)[:：]?\n\S")
 
 
-def _bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
+def bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Lists written as a glossary of bold terms ("- **ReplicaSet**: keeps a number of pods
     running", "- **図書館** — としょかん: library") whose glosses open with a verb of the third
     person, a participle, a pinned noun or in a script without capitals, or that follow an
@@ -293,7 +295,7 @@ def announces_glossary(heading: str) -> bool:
     return may_hold_stem(heading, _GLOSSARY_STEMS) and _GLOSSARY_HEADING.search(heading) is not None
 
 
-def _announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
+def announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Lists under a heading that announces a glossary ("# German words", "## Key terms",
     "# 単語リスト"): two entries are enough there, and a gloss may open in capitals (German
     nouns, full sentences). Every item of the list must be an entry with a distinct term."""
