@@ -9,9 +9,7 @@ and its cards are left exactly as they were.
 
 from __future__ import annotations
 
-import gc
 import os
-from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable, Iterator
@@ -19,21 +17,16 @@ from typing import Callable, Iterator
 from srs import __version__
 from srs.config import Config
 from srs.reconcile import ParsedNote, Reconciler, deck_for
-from srs.scan_worker import PackedNote, content_hash, decode_note, extract_tasks, pack_note, read_problem
+from srs.scan_pool import ParallelExtraction
+from srs.scan_worker import PackedNote, content_hash, decode_note, pack_note, read_problem
 from srs.storage.db import Database
 from srs.storage.repo import Repository
-from srs.vault import VaultFile, walk_vault
+from srs.vault import VaultFile, WalkResult, walk_vault
 
 BATCH = 500  # notes per transaction
 # Cards depend on the extraction rules: a new release of them re-reads every note once.
 EXTRACTOR_VERSION = f"{__version__}+rules-5"
 PARALLEL_FROM = 400  # parse in worker processes from this many changed notes on
-# Notes per task sent to a worker process: at most CHUNK, and smaller towards the end (down to
-# MIN_CHUNK), so the workers finish together. Every task costs the scanning process about half a
-# millisecond of hand-offs between its threads and the workers, so tasks are as large as that allows.
-CHUNK = 200
-MIN_CHUNK = 25
-IN_FLIGHT = 4  # tasks per worker sent ahead of the results being reconciled
 EXTRACTOR_KEY = "extractor_version"
 KEEP_BYTES = 64 * 1024 * 1024  # contents kept between hashing and parsing; beyond, read again
 
@@ -78,23 +71,36 @@ def _under_any(path: str, places: set[str]) -> bool:
     return any("/".join(parts[:i]) in places for i in range(1, len(parts)))
 
 
-def _chunks(items: list, parts: int) -> Iterator[list]:
-    """``items`` cut in order into tasks: CHUNK long while much is left, then each a ``parts``-th
-    of what is left (not under MIN_CHUNK), so the last tasks are short and no worker is left
-    alone with a long one while the others have nothing to do."""
-    start = 0
-    while start < len(items):
-        size = min(CHUNK, max(MIN_CHUNK, (len(items) - start) // parts))
-        yield items[start:start + size]
-        start += size
+def _workers() -> int:
+    """Worker processes for a parallel parse: one a core, up to four."""
+    return min(os.cpu_count() or 1, 4)
 
 
-def _start_method():
-    """Worker processes are forked where possible: they start with everything imported."""
-    import multiprocessing
+class _FirstScanFeed:
+    """The notes a first scan's walk finds, as changed notes; from PARALLEL_FROM of them on they
+    go to a pool of worker processes as they are found, so parsing overlaps the walk."""
 
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
+    def __init__(self) -> None:
+        self.items: list[_Changed] = []
+        self.pool: ParallelExtraction | None = None
+        self._workers = _workers()
+
+    def __enter__(self) -> "_FirstScanFeed":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.__exit__(*exc)
+
+    def add(self, file: VaultFile) -> None:
+        item = _Changed(file, "", None)
+        self.items.append(item)
+        if self.pool is not None:
+            self.pool.add(item)
+        elif len(self.items) == PARALLEL_FROM and self._workers >= 2:
+            self.pool = ParallelExtraction(self._workers)
+            for earlier in self.items:
+                self.pool.add(earlier)
 
 
 class Scanner:
@@ -110,10 +116,16 @@ class Scanner:
         self.report = ScanReport()
 
     def run(self) -> ScanReport:
-        walk = walk_vault(self.config.vault, self.config.ignore)
+        stored = self.repo.notes()
+        if stored:
+            return self._run(stored, walk_vault(self.config.vault, self.config.ignore), None)
+        # A first scan parses every note it finds: parsing starts while the walk goes on.
+        with _FirstScanFeed() as feed:
+            return self._run(stored, walk_vault(self.config.vault, self.config.ignore, found=feed.add), feed)
+
+    def _run(self, stored: dict, walk: WalkResult, feed: "_FirstScanFeed | None") -> ScanReport:
         self.report.warnings.extend(walk.warnings)
         troubled = {path for path, _ in walk.warnings}
-        stored = self.repo.notes()
         present = {f.rel for f in walk.files}
         self.report.notes = len(walk.files)
 
@@ -138,6 +150,10 @@ class Scanner:
         moves: list[tuple[str, VaultFile]] = []
         changed: list[_Changed] = []
         budget = KEEP_BYTES
+        if feed is not None:
+            # Nothing stored: every note found is new and parsed whatever its hash (so read and
+            # hashed once, when its turn to be parsed comes), in the order the walk found them.
+            changed, to_read = feed.items, []
         for file in to_read:
             old = stored.get(file.rel)
             if (old is None and not gone) or (old is not None and reextract):
@@ -181,7 +197,7 @@ class Scanner:
         # them as their results arrive, one transaction per batch.
         batch: list[ParsedNote] = []
         done = 0
-        for item, packed in self._extracted(changed):
+        for item, packed in self._extracted(changed, feed.pool if feed is not None else None):
             batch.append(ParsedNote(item.file.rel, item.file.size, item.file.mtime_ns, item.hash, packed))
             if len(batch) >= BATCH:
                 done += self._commit(reconciler, batch, done, len(changed))
@@ -207,74 +223,48 @@ class Scanner:
             self.progress(done + len(batch), total)
         return len(batch)
 
-    def _extracted(self, changed: list["_Changed"]) -> Iterator[tuple["_Changed", PackedNote]]:
+    def _extracted(self, changed: list["_Changed"], pool: ParallelExtraction | None) -> Iterator[tuple["_Changed", PackedNote]]:
         """(item, packed note) for each readable changed note, in order, with the warnings of the
-        unreadable ones reported in that order too. In parallel, the workers read the files
-        themselves, and a bounded window of chunks is in flight, so parsing in the workers
-        overlaps reconciling here."""
-        if not changed:
+        unreadable ones reported in that order too. With many changed notes they are parsed in
+        worker processes, which read the files themselves, while the results that came back are
+        reconciled here. ``pool``: the one a first scan started during the walk, fed every note."""
+        if pool is not None:
+            pool.close_feed()
+            yield from self._pooled(pool)
+            return
+        workers = _workers()
+        if len(changed) >= PARALLEL_FROM and workers >= 2:
+            with ParallelExtraction(workers) as started:
+                started.close_feed(changed)
+                yield from self._pooled(started)
+            return
+        yield from self._serial(changed, fast=True)
+
+    def _pooled(self, pool: ParallelExtraction) -> Iterator[tuple["_Changed", PackedNote]]:
+        for item, (digest, problem, packed) in pool.results():
+            item.hash = digest  # what is parsed is what is recorded, even if it just changed
+            if packed is None:
+                self.report.warnings.append((item.file.rel, problem or "cannot be read"))
+            else:
+                yield item, packed
+        # The pool broke (a worker killed, or a crash in the Rust parser on some note): the notes
+        # not done yet are parsed here, by markdown-it-py alone, one at a time, and read again:
+        # what is parsed is what is recorded.
+        left = pool.left
+        for item in left:
+            item.data, item.text = None, ""
+        yield from self._serial(left, fast=False)
+
+    def _serial(self, items: list["_Changed"], fast: bool) -> Iterator[tuple["_Changed", PackedNote]]:
+        if not items:
             return  # nothing to parse: the extractor (a tenth of a second to import) is not needed
         from srs.core.extract import extract_note
 
-        workers = min(os.cpu_count() or 1, 4)
-        if len(changed) < PARALLEL_FROM or workers < 2:
-            for item in changed:
-                if self._decode(item):
-                    packed = pack_note(extract_note(item.text, item.file.rel))
-                    item.data, item.text = None, ""
-                    yield item, packed
-            return
-        # Imported here: a scan with few changed notes (the usual one) never starts a pool.
-        from concurrent.futures import ProcessPoolExecutor
-        from concurrent.futures.process import BrokenProcessPool
-
-        queued = deque(_chunks(changed, workers * IN_FLIGHT))
-        pending: deque = deque()  # (chunk, future) sent to the workers, oldest first
-        handing: deque = deque()  # the oldest chunk's (item, outcome) pairs not yielded yet
-        # Objects made so far are never garbage: frozen, the workers' collector skips them (and
-        # does not touch, so copy, the pages they inherited from this process).
-        gc.freeze()
-        try:
-            with ProcessPoolExecutor(max_workers=workers, mp_context=_start_method()) as pool:
-
-                def submit_next() -> None:
-                    if not queued:
-                        return
-                    chunk = queued[0]
-                    future = pool.submit(extract_tasks, [(i.file.rel, i.file.path, i.file.size, i.data) for i in chunk])
-                    queued.popleft()  # only once submitted: a broken pool leaves it queued
-                    pending.append((chunk, future))
-                    for item in chunk:
-                        item.data = None
-
-                for _ in range(workers * IN_FLIGHT):
-                    submit_next()
-                while pending:
-                    chunk, future = pending[0]
-                    handing.extend(zip(chunk, future.result()))
-                    pending.popleft()
-                    submit_next()
-                    while handing:
-                        item, (digest, problem, packed) = handing.popleft()
-                        item.hash = digest  # what is parsed is what is recorded, even if it just changed
-                        if packed is None:
-                            self.report.warnings.append((item.file.rel, problem or "cannot be read"))
-                        else:
-                            yield item, packed
-        except BrokenProcessPool:
-            # A worker process died (killed, or a crash in the Rust parser on some note): the
-            # notes not yet done are parsed here, by markdown-it-py alone, one at a time.
-            left = [item for item, _outcome in handing]
-            left += [item for chunk, _future in pending for item in chunk]
-            left += [item for chunk in queued for item in chunk]
-            for item in left:
-                item.data, item.text = None, ""  # read again: what is parsed is what is recorded
-                if self._decode(item):
-                    packed = pack_note(extract_note(item.text, item.file.rel, fast=False))
-                    item.text = ""
-                    yield item, packed
-        finally:
-            gc.unfreeze()
+        for item in items:
+            if self._decode(item):
+                packed = pack_note(extract_note(item.text, item.file.rel, fast=fast))
+                item.data, item.text = None, ""
+                yield item, packed
 
     def _read(self, file: VaultFile) -> bytes | None:
         """The file's bytes, or None with a warning when it cannot be read now."""

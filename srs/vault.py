@@ -12,9 +12,8 @@ import re
 import stat
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from srs.errors import VaultError
 
@@ -109,8 +108,20 @@ def check_vault(vault: Path) -> None:
         raise VaultError(f"{vault}: the vault folder cannot be read; check its permissions")
 
 
-def walk_vault(vault: Path, ignore: Iterable[str] = ()) -> WalkResult:
-    """Every ``*.md`` file under ``vault`` (sorted by relative path), with size and mtime."""
+def _path_order(entry: os.DirEntry) -> str:
+    """A folder entry's place among its siblings in the order of the relative paths under them:
+    a folder sorts as its name followed by "/" ("a b/x" < "a-b.md" < "a/x" < "ab.md")."""
+    try:
+        return entry.name + "/" if entry.is_dir(follow_symlinks=True) else entry.name
+    except OSError:
+        return entry.name
+
+
+def walk_vault(vault: Path, ignore: Iterable[str] = (), found: Callable[[VaultFile], None] | None = None) -> WalkResult:
+    """Every ``*.md`` file under ``vault`` (sorted by relative path), with size and mtime.
+
+    ``found`` is called with each file as soon as the walk finds it, in the order of the result,
+    so a caller can start on the first files while the walk goes on."""
     check_vault(vault)
     root = vault.resolve()
     patterns = tuple(ignore)
@@ -134,7 +145,8 @@ def walk_vault(vault: Path, ignore: Iterable[str] = ()) -> WalkResult:
             return  # a link back into a folder already walked: a loop or a duplicate
         seen_dirs.add(key)
         try:
-            entries = sorted(os.scandir(folder), key=attrgetter("name"))
+            # In the order of the paths under them, so files are found in their sorted order.
+            entries = sorted(os.scandir(folder), key=_path_order)
         except OSError as exc:
             warnings.append((rel_folder or ".", f"cannot read this folder ({exc.strerror or exc}); skipped"))
             return
@@ -175,10 +187,12 @@ def walk_vault(vault: Path, ignore: Iterable[str] = ()) -> WalkResult:
             if info.st_size > MAX_NOTE_BYTES:
                 warnings.append((rel, f"is {info.st_size // (1024 * 1024)} MB, too large to be a note; skipped"))
                 continue
-            files.append(VaultFile(rel, entry.path, info.st_size, info.st_mtime_ns))
+            file = VaultFile(rel, entry.path, info.st_size, info.st_mtime_ns)
+            files.append(file)
+            if found is not None:
+                found(file)
 
     visit(str(root), "")
-    files.sort(key=attrgetter("rel"))
     return WalkResult(files, warnings)
 
 

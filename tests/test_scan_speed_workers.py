@@ -12,6 +12,7 @@ from concurrent.futures.process import BrokenProcessPool
 import pytest
 
 import srs.scan as scan
+import srs.scan_pool as scan_pool
 from srs.core.extract import extract_note
 from srs.core.identity import anchor_of
 from srs.reconcile import _candidate
@@ -96,7 +97,7 @@ def test_a_parallel_scan_stores_and_reports_what_a_serial_scan_does(vault, tmp_p
     twin = VaultBuilder(tmp_path_factory.mktemp("twin"))
     fill(twin)
     monkeypatch.setattr(scan, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(scan, "CHUNK", chunk)
+    monkeypatch.setattr(scan_pool, "CHUNK", chunk)
     parallel = twin.service().scan()
     assert parallel.to_json() == serial.to_json()
     assert sorted(path for path, _ in parallel.warnings) == ["f0/binary.md", "f2/fence.md", "f3/latin1.md"]
@@ -117,7 +118,7 @@ def test_a_pool_that_breaks_between_chunks_loses_no_note(vault, monkeypatch):
             return super().submit(fn, *args, **kwargs)
 
     monkeypatch.setattr(scan, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(scan, "CHUNK", 4)
+    monkeypatch.setattr(scan_pool, "CHUNK", 4)
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", BreakingPool)
     svc = vault.service()
     report = svc.scan()
@@ -131,9 +132,9 @@ def test_a_pool_that_breaks_between_chunks_loses_no_note(vault, monkeypatch):
 @pytest.mark.parametrize("count", [0, 1, 24, 25, 450, 2313, 10_000])
 def test_tasks_cover_every_note_in_order_and_shrink_towards_the_end(count):
     items = list(range(count))
-    sizes = [len(chunk) for chunk in scan._chunks(items, 8)]
-    assert [item for chunk in scan._chunks(items, 8) for item in chunk] == items
-    assert all(scan.MIN_CHUNK <= size <= scan.CHUNK for size in sizes[:-1])
+    sizes = [len(chunk) for chunk in scan_pool.chunks(items, 8)]
+    assert [item for chunk in scan_pool.chunks(items, 8) for item in chunk] == items
+    assert all(scan_pool.MIN_CHUNK <= size <= scan_pool.CHUNK for size in sizes[:-1])
     assert sizes == sorted(sizes, reverse=True)  # the short tasks come last
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 
 import srs.scan as scan
+import srs.scan_pool as scan_pool
 
-REAL_EXTRACT_TASKS = scan.extract_tasks
+REAL_EXTRACT_TASKS = scan_pool.extract_tasks
 
 
 def dying_extract_tasks(tasks):
@@ -21,8 +22,8 @@ def test_a_dead_worker_leaves_its_notes_to_the_scanning_process(vault, monkeypat
         vault.note(f"n{i:02}.md", f"A thing numbered {i} is called **item {i}**, which is counted.\n")
     vault.note("zz-crash.md", "A note that kills its worker is called a **poison note**, which is rare.\n")
     monkeypatch.setattr(scan, "PARALLEL_FROM", 10)
-    monkeypatch.setattr(scan, "CHUNK", 5)
-    monkeypatch.setattr(scan, "extract_tasks", dying_extract_tasks)
+    monkeypatch.setattr(scan_pool, "CHUNK", 5)
+    monkeypatch.setattr(scan_pool, "extract_tasks", dying_extract_tasks)
     import srs.core.extract as extract
 
     here: list[str] = []  # notes parsed in this process after the pool broke
