@@ -130,3 +130,21 @@ def test_ids_depend_only_on_stable_inputs():
     assert ids == note_ids(list(reversed(many)), fallback=created)
     # Anki shows a note id as the day it was added: it stays the card's creation day.
     assert all(abs(value / 1000 - created.timestamp()) < 3600 for value in ids.values())
+
+
+def _emphasis_without_marker_tests(escaped: str) -> str:
+    """``emphasis`` as first written: every pattern run over every text."""
+    from srs.export.html import _CODE, _CODE_LITERALS, _EMPHASIS
+
+    escaped = _CODE.sub(lambda m: "<code>" + m.group(1).translate(_CODE_LITERALS) + "</code>", escaped)
+    for _marker, pattern, replacement in _EMPHASIS:
+        escaped = pattern.sub(replacement, escaped)
+    return escaped
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="*_=~`ab \n\x02\x03\x04", max_size=40))
+def test_emphasis_skips_only_patterns_whose_marker_is_absent(text):
+    from srs.export.html import emphasis
+
+    assert emphasis(text) == _emphasis_without_marker_tests(text)

@@ -28,14 +28,16 @@ _GENERIC_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 # well nested whatever the note holds.
 _INNER = rf"(?:[^{_OPEN}{_HINT}{_CLOSE}\n]|{_OPEN}[^{_OPEN}{_CLOSE}]*{_CLOSE})+?"
 _CODE = re.compile(r"`([^`\n]+)`")
+# Each with the marker it cannot match without: most card text holds none, and a substring test
+# costs far less than a regex scan (the replacements hold no marker, so the order is kept).
 _EMPHASIS = (
-    (re.compile(rf"\*\*\*(?=\S)({_INNER})(?<=\S)\*\*\*"), r"<b><i>\1</i></b>"),
-    (re.compile(rf"\*\*(?=\S)({_INNER})(?<=\S)\*\*"), r"<b>\1</b>"),
-    (re.compile(rf"(?<!\w)__(?=\S)({_INNER})(?<=\S)__(?!\w)"), r"<b>\1</b>"),
-    (re.compile(rf"\*(?=\S)({_INNER})(?<=\S)\*"), r"<i>\1</i>"),
-    (re.compile(rf"(?<!\w)_(?=\S)({_INNER})(?<=\S)_(?!\w)"), r"<i>\1</i>"),
-    (re.compile(rf"==(?=\S)({_INNER})(?<=\S)=="), r"<mark>\1</mark>"),
-    (re.compile(rf"~~(?=\S)({_INNER})(?<=\S)~~"), r"<s>\1</s>"),
+    ("***", re.compile(rf"\*\*\*(?=\S)({_INNER})(?<=\S)\*\*\*"), r"<b><i>\1</i></b>"),
+    ("**", re.compile(rf"\*\*(?=\S)({_INNER})(?<=\S)\*\*"), r"<b>\1</b>"),
+    ("__", re.compile(rf"(?<!\w)__(?=\S)({_INNER})(?<=\S)__(?!\w)"), r"<b>\1</b>"),
+    ("*", re.compile(rf"\*(?=\S)({_INNER})(?<=\S)\*"), r"<i>\1</i>"),
+    ("_", re.compile(rf"(?<!\w)_(?=\S)({_INNER})(?<=\S)_(?!\w)"), r"<i>\1</i>"),
+    ("==", re.compile(rf"==(?=\S)({_INNER})(?<=\S)=="), r"<mark>\1</mark>"),
+    ("~~", re.compile(rf"~~(?=\S)({_INNER})(?<=\S)~~"), r"<s>\1</s>"),
 )
 # Inside code spans the emphasis characters stay literal.
 _CODE_LITERALS = str.maketrans({"*": "&#42;", "_": "&#95;", "=": "&#61;", "~": "&#126;"})
@@ -121,9 +123,11 @@ def escape_text(text: str, *, in_cloze: bool = False) -> str:
 
 def emphasis(escaped: str) -> str:
     """Markdown emphasis in already escaped text to HTML (bold, italic, highlight, strike, code)."""
-    escaped = _CODE.sub(lambda m: "<code>" + m.group(1).translate(_CODE_LITERALS) + "</code>", escaped)
-    for pattern, replacement in _EMPHASIS:
-        escaped = pattern.sub(replacement, escaped)
+    if "`" in escaped:
+        escaped = _CODE.sub(lambda m: "<code>" + m.group(1).translate(_CODE_LITERALS) + "</code>", escaped)
+    for marker, pattern, replacement in _EMPHASIS:
+        if marker in escaped:
+            escaped = pattern.sub(replacement, escaped)
     return escaped
 
 
