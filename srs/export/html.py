@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 # Placeholders for the cloze markers while emphasis is converted; control characters are removed
@@ -160,6 +161,7 @@ def note_markup(text: str) -> str:
     return _lines(emphasis(escape_text(text)))
 
 
+@lru_cache(maxsize=4096)  # a note's cards come one after another, and each asks for its link
 def obsidian_url(vault_name: str, note_path: str) -> str:
     """``obsidian://open?vault=...&file=...`` for a vault-relative note path (``.md`` dropped)."""
     file = note_path[:-3] if note_path.lower().endswith(".md") else note_path
