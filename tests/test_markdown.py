@@ -99,12 +99,13 @@ def test_narrowed_rule_loops_agree_with_markdown_it_on_every_corpus_note() -> No
 
 
 def test_fast_made_blocks_and_spans_are_the_dataclass_values() -> None:
-    """``_block`` and ``new_span`` set a new instance's slots directly (for speed): they must
-    make exactly what the constructors make, and know every field."""
+    """``_block`` and ``new_span`` set a new instance's slots directly and then give it its class
+    (for speed): they must make exactly what the constructors make, and know every field."""
     span = new_span("wikilink", 1, 9, 3, 7, "Target", "alias")
     plain_span = Span("wikilink", 1, 9, 3, 7, "Target", "alias")
     assert span == plain_span and hash(span) == hash(plain_span) and repr(span) == repr(plain_span)
     assert new_span("em", 0, 3, 1, 2) == Span("em", 0, 3, 1, 2)
+    assert type(span) is Span and type(new_span("em", 0, 3, 1, 2)) is Span
     values = {
         "kind": "row", "line": 4, "text": "a | b", "spans": (span,), "level": 2, "headings": ("H",), "quote": True,
         "callout": "note", "task": True, "cells": (("a", ()), ("b", (span,))), "header": True, "table": 3,
@@ -113,6 +114,7 @@ def test_fast_made_blocks_and_spans_are_the_dataclass_values() -> None:
     assert [f.name for f in dataclasses.fields(Block)] == list(values)
     block = _block(*values.values())
     plain = Block(**values)
+    assert type(block) is Block
     assert block == plain and hash(block) == hash(plain) and repr(block) == repr(plain)
     names = [f.name for f in dataclasses.fields(Block)]
     assert [getattr(block, name) for name in names] == [getattr(plain, name) for name in names] == list(values.values())
