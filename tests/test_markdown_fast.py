@@ -131,3 +131,10 @@ def test_without_the_rust_parser_every_note_takes_markdown_it_py(monkeypatch: py
     monkeypatch.setattr(markdown_fast, "_RS", False)
     assert fast_events(prepare(text)[0]) is None
     assert parse(text) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab []#={}$~*_!\n\u00e9"), max_size=40))
+def test_markup_free_is_the_markup_pattern_finding_nothing(text: str) -> None:
+    """``_markup_free`` answers with one-character searches what ``_MARKUP`` (the definition) does."""
+    assert markdown_fast._markup_free(text) is (markdown_fast._MARKUP.search(text) is None)
