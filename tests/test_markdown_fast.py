@@ -138,3 +138,10 @@ def test_without_the_rust_parser_every_note_takes_markdown_it_py(monkeypatch: py
 def test_markup_free_is_the_markup_pattern_finding_nothing(text: str) -> None:
     """``_markup_free`` answers with one-character searches what ``_MARKUP`` (the definition) does."""
     assert markdown_fast._markup_free(text) is (markdown_fast._MARKUP.search(text) is None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab [[]]#!={{}$~\n\u00e9"), max_size=60))
+def test_opener_marks_are_the_opener_pattern_matches(text: str) -> None:
+    """``_opener_marks`` finds, in order, what ``_OPENERS`` (the definition) matches."""
+    assert markdown_fast._opener_marks(text) == [found.start() for found in markdown_fast._OPENERS.finditer(text)]
