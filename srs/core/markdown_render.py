@@ -155,14 +155,15 @@ class InlineBuilder:
     def emphasis(self, kind: str, markup: str, piece: str) -> None:
         """Emphasis around plain text (no markup inside): ``open``, ``text`` and ``close`` in
         one call, for the commonest emphasis."""
-        parts = self.parts
+        # What ``text`` would do with the words comes down to collapsing their spaces: they follow
+        # a marker (never a space), so no space of theirs is dropped.
+        if "  " in piece or "\t" in piece or "\u00a0" in piece:
+            piece = _SPACES.sub(" ", piece)
         start = self.length
-        parts.append(markup)
-        inner_start = self.length = start + len(markup)
-        self.text(piece)
-        inner_end = self.length
-        parts.append(markup)
+        inner_start = start + len(markup)
+        inner_end = inner_start + len(piece)
         self.length = end = inner_end + len(markup)
+        self.parts.extend((markup, piece, markup))
         if inner_end > inner_start:
             self.spans.append(new_span(kind, start, end, inner_start, inner_end))
 
