@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import srs.core.markdown_fast as markdown_fast
+import srs.core.markdown_obsidian as markdown_obsidian
 from srs.core.markdown import parse, prepare
 from srs.core.markdown_fast import fast_events
 from srs.core.markdown_guard import needs_markdown_it_py
@@ -136,12 +137,26 @@ def test_without_the_rust_parser_every_note_takes_markdown_it_py(monkeypatch: py
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab []#={}$~*_!\n\u00e9"), max_size=40))
 def test_markup_free_is_the_markup_pattern_finding_nothing(text: str) -> None:
-    """``_markup_free`` answers with one-character searches what ``_MARKUP`` (the definition) does."""
-    assert markdown_fast._markup_free(text) is (markdown_fast._MARKUP.search(text) is None)
+    """``markup_free`` answers with one-character searches what ``_MARKUP`` (the definition) does."""
+    assert markdown_obsidian.markup_free(text) is (markdown_obsidian._MARKUP.search(text) is None)
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab [[]]#!={{}$~\n\u00e9"), max_size=60))
 def test_opener_marks_are_the_opener_pattern_matches(text: str) -> None:
     """``_opener_marks`` finds, in order, what ``_OPENERS`` (the definition) matches."""
-    assert markdown_fast._opener_marks(text) == [found.start() for found in markdown_fast._OPENERS.finditer(text)]
+    assert markdown_obsidian._opener_marks(text) == [found.start() for found in markdown_obsidian._OPENERS.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Title", "#\tTab  title  ", "   ### Indented", "# Closed #", "# \u00a0", "# Caf\u00e9 \u00a0", "#", "# ",
+        "####### seven", "#hashtag", "> # In a quote\n> text", "- # In an item", "# a *b*", "# [[Link]] and #tag",
+        "Text\n# Right under\nmore", "# Two  spaces\n\n## Second", "# x\u00a0y", "## Trailing spaces   \n",
+    ],
+)
+def test_headings_read_from_their_source_parse_the_same(text: str) -> None:
+    """An ATX heading whose title holds no inline syntax is read from its source line, not its
+    node (``_Walker.plain_heading``): the same blocks as markdown-it-py's."""
+    _assert_same(text)

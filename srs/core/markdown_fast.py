@@ -2,10 +2,10 @@
 
 markdown-it-pyrs parses about ten times faster than markdown-it-py but knows no Obsidian syntax.
 This module turns its syntax tree into the block events ``markdown.parse`` walks, finds wiki
-links, embeds, highlights, clozes, tags and inline math inside its text nodes itself, and renders
-each block's inline content with the same ``InlineBuilder`` as markdown-it-py's tokens. Wherever
-that could give other blocks than markdown-it-py would, it gives up and returns None, and the
-note is parsed by markdown-it-py as before:
+links, embeds, highlights, clozes, tags and inline math inside its text nodes itself (in
+``markdown_obsidian``), and renders each block's inline content with the same ``InlineBuilder``
+as markdown-it-py's tokens. Wherever that could give other blocks than markdown-it-py would, it
+gives up and returns None, and the note is parsed by markdown-it-py as before:
 
 - notes with syntax the Rust parser reads differently, not at all, or panics on: ``$$`` math,
   backslash escapes, inline footnotes ``^[...]``, link reference definitions, some table,
@@ -31,51 +31,13 @@ from srs.core.markdown_events import (
     SKIP_CLOSE_EVENT, SKIP_OPEN_EVENT, TABLE_EVENT, Event,
 )
 from srs.core.markdown_guard import needs_markdown_it_py
-from srs.core.markdown_inline import CLOZE_RE, TAG_RE
+from srs.core.markdown_obsidian import GiveUp, markup_free, obsidian
 from srs.core.markdown_render import Found, InlineBuilder, collapse_spaces
 
-# Where an Obsidian rule may start (the definition: ``_opener_marks`` finds them faster).
-_OPENERS = re.compile(r"[{!\[=#$]")
-# A text without these characters holds no Obsidian syntax and nothing ``_obsidian`` gives up on.
-_MARKUP = re.compile(r"[\[\]{=#$~]")  # (the definition: ``_markup_free`` tells it faster)
-
-_WIKILINK_WINDOW = 600
-_MARK_WINDOW = 1200
-_CLOZE_WINDOW = 1200
-_TAG_WINDOW = 200
 _BREAKS = frozenset(("softbreak", "hardbreak"))
 _MAX_DEPTH = 16  # nesting the walk follows (well under markdown-it-py's maxNesting of 40)
 
 _RS: Any = None  # the Rust parser, or False when markdown-it-pyrs is not installed
-
-
-def _markup_free(text: str) -> bool:
-    """``_MARKUP.search(text) is None``, told faster for all but the shortest texts: a search for
-    one character is a vectorised byte scan, while a character class is tested against each
-    character in turn (about 50 instructions a character: seven one-character searches cost as
-    much as the class's search of 30 characters, and most text nodes are longer)."""
-    return not ("[" in text or "]" in text or "#" in text or "=" in text or "{" in text or "$" in text
-                or "~" in text)
-
-
-
-def _opener_marks(text: str) -> list[int]:
-    """Where ``_OPENERS`` matches in ``text``, in order: each character is found by one-character
-    searches (vectorised byte scans), not by the regex engine testing a class against each
-    character (about 50 instructions a character, over texts of hundreds)."""
-    marks: list[int] = []
-    for char in "[#!={$":
-        if char in text:  # (a test costs less than a call of find: most are absent)
-            at = text.find(char)
-            while at >= 0:
-                marks.append(at)
-                at = text.find(char, at + 1)
-    marks.sort()
-    return marks
-
-
-class GiveUp(Exception):
-    """The Rust parser's tree cannot be turned into exactly markdown-it-py's tokens."""
 
 
 def _parser() -> Any:
@@ -147,12 +109,12 @@ class _Walker:
             # ``_inline`` strips a block's first and last text, is then all there is.
             content = nodes[0].meta["content"]
             text = content.strip()
-            if _markup_free(text):
+            if markup_free(text):
                 if not text and content:
                     raise GiveUp
                 self.out.append((op, line, collapse_spaces(text), (), level))
                 return
-            _obsidian(text, build, True, False, bounded=False)  # (what ``_inline`` would do)
+            obsidian(text, build, True, False, bounded=False)  # (what ``_inline`` would do)
         else:
             _inline(nodes, names, build, True, True)
         text, spans = build.done()
@@ -174,6 +136,8 @@ class _Walker:
                     out.append(ITEM_EVENT)
                     self.item(item.children)
                 out.append(LIST_CLOSE_EVENT)
+            elif name == "heading" and (plain := self.plain_heading(node)) is not None:
+                out.append(plain)
             elif name == "heading" or name == "lheading":
                 children = node.children
                 self.inline(HEADING, self.line(node), children, [child.name for child in children], node.meta["level"])
@@ -204,6 +168,24 @@ class _Walker:
             elif name != "hr":
                 raise GiveUp
         self.depth -= 1
+
+    def plain_heading(self, node: Any) -> Event | None:
+        """The event of an ATX heading whose title holds no inline syntax (most headings), read
+        from its source line: one crossing into Rust for what its node would give in four (its
+        children, their names, the text's content and the level)."""
+        line = self.line(node)  # (reads the source map: the heading starts at ``self.at``)
+        end = self.data.find(b"\n", self.at)
+        written = self.data[self.at : end if end >= 0 else len(self.data)].decode("utf-8").lstrip(" ")
+        title = written.lstrip("#")
+        level = len(written) - len(title)
+        if not 1 <= level <= 6 or (title and title[0] not in " \t") or _INLINE_SYNTAX.search(title) is not None:
+            return None
+        title, written = title.strip(), title
+        if not title and written.strip(" \t"):
+            return None  # (only Unicode space: left to the node, on which the walk gives up)
+        if "  " in title or "\t" in title or "\u00a0" in title:
+            title = collapse_spaces(title)
+        return (HEADING, line, title, (), level)
 
     def item(self, nodes: list[Any]) -> None:
         """A list item: in a tight list its paragraphs are bare inline nodes, grouped here."""
@@ -272,14 +254,14 @@ def _inline(nodes: list[Any], names: list[str], build: InlineBuilder, top: bool,
                     if not stripped:
                         raise GiveUp
                     content = stripped
-            if _markup_free(content):
-                build.text(content)  # (all ``_obsidian`` would do)
+            if markup_free(content):
+                build.text(content)  # (all ``obsidian`` would do)
             else:
                 # What follows this node in the source: nothing, a line break, or other markup.
                 open_end = names[index + 1] not in _BREAKS if index < last else not top
                 if before is not None:
                     allow = bool(before) and (before[-1].isspace() or before[-1] in "(,")
-                _obsidian(content, build, allow, open_end, bounded=False)
+                obsidian(content, build, allow, open_end, bounded=False)
             before = content
             continue
         before = None
@@ -296,11 +278,11 @@ def _inline(nodes: list[Any], names: list[str], build: InlineBuilder, top: bool,
             if len(children) == 1 and (child := children[0]).name == "text":
                 # The commonest emphasis, one text node: what ``_inline`` would do for it.
                 content = child.meta["content"]
-                if _markup_free(content):
+                if markup_free(content):
                     build.emphasis(kind, markup, content)
                     continue
                 build.open(kind, markup)
-                _obsidian(content, build, False, True, bounded=False)
+                obsidian(content, build, False, True, bounded=False)
             else:
                 build.open(kind, markup)
                 _inline(children, [child.name for child in children], build, False, False, depth + 1)
@@ -322,6 +304,9 @@ def _inline(nodes: list[Any], names: list[str], build: InlineBuilder, top: bool,
             raise GiveUp  # (those three render as nothing)
 
 
+# What may start inline syntax of markdown-it or of the Obsidian rules (a line break too): a
+# heading's title without these is one text node.
+_INLINE_SYNTAX = re.compile(r"[\n\\`~*_\[\]!<>&{}=#$^%]")
 _LABEL_MARKERS = re.compile(r"[\[\]$]|==|\{\{c")
 
 
@@ -335,97 +320,3 @@ def _plain_label(nodes: list[Any], depth: int = 0) -> None:
             if depth > _MAX_DEPTH:
                 raise GiveUp
             _plain_label(node.children, depth + 1)
-
-
-def _obsidian(text: str, build: InlineBuilder, tag_at_start: bool, open_end: bool, *, bounded: bool) -> None:
-    """Render one text node, finding the Obsidian inline rules' syntax in it.
-
-    ``open_end``: more markup follows in the source, so a tag reaching the end may go on there.
-    ``bounded``: the text is all the rules may search (inside a highlight); an unclosed marker
-    is then plain text, as in markdown-it-py, instead of a reason to give up.
-    """
-    if "](" in text or "~~" in text or (open_end and text.endswith("[")):
-        # A link the Rust parser left as text, tildes it paired differently ("~~~~a~~"), or a
-        # "[[" it split into text and a link ("[[]()]]").
-        raise GiveUp
-    marks = _opener_marks(text)
-    if not marks:
-        build.text(text)
-        return
-    n = len(text)
-    plain = 0  # start of the text not yet rendered
-    resume = 0  # where to look on (past what was found, if anything was)
-    for at in marks:
-        if at < resume:
-            continue
-        char = text[at]
-        resume = at + 1
-        # Each branch first checks the rest of its marker ("![[", "[[", "==", "{{c"): a lone
-        # "!", "[", "=" or "{" is plain text. What a branch finds it hands to the builder
-        # itself, after the plain text before it.
-        if char == "[" or char == "!":
-            embed = char == "!"
-            if text.startswith("![[" if embed else "[[", at):
-                start = at + (3 if embed else 2)
-                end = text.find("]]", start, min(n, start + _WIKILINK_WINDOW))
-                if end < 0:
-                    if not bounded:
-                        raise GiveUp
-                elif "[[" not in (content := text[start:end]):
-                    if at > plain:
-                        build.text(text[plain:at])
-                    build.wikilink(content, embed)
-                    plain = resume = end + 2
-                # (a failed "![[" resumes at its "[[", which may still be a link)
-        elif char == "=":
-            if text.startswith("==", at):
-                start = at + 2
-                if not text.startswith("===", at) and start < n and not text[start].isspace():
-                    end = text.find("==", start, min(n, start + _MARK_WINDOW))
-                    if end < 0 and not bounded:
-                        raise GiveUp
-                    if end > start and not text[end - 1].isspace():
-                        if at > plain:
-                            build.text(text[plain:at])
-                        build.open("mark", "==")
-                        _obsidian(text[start:end], build, False, False, bounded=True)
-                        build.close()
-                        plain = resume = end + 2
-                elif start >= n and not bounded:
-                    raise GiveUp
-        elif char == "#":
-            before = text[at - 1] if at else ""
-            if (before.isspace() or before in "(,") if at else tag_at_start:
-                match = TAG_RE.match(text, at, min(n, at + _TAG_WINDOW))
-                if match is None:
-                    if at + 1 == n and open_end:
-                        raise GiveUp
-                else:
-                    if match.end() == n and open_end:
-                        raise GiveUp
-                    if at > plain:
-                        build.text(text[plain:at])
-                    build.tag(match.group(0))
-                    plain = resume = match.end()
-        elif char == "$":
-            # dollarmath's inline rule: to the next "$", searched without bound (so even out of
-            # a highlight); "$$" never gets here.
-            end = text.find("$", at + 1)
-            if end < 0:
-                raise GiveUp
-            if at > plain:
-                build.text(text[plain:at])
-            build.code(text[at : end + 1])
-            plain = resume = end + 1
-        elif text.startswith("{{c", at):
-            match = CLOZE_RE.match(text, at, min(n, at + _CLOZE_WINDOW))
-            if match is None:
-                if not bounded:
-                    raise GiveUp
-            else:
-                if at > plain:
-                    build.text(text[plain:at])
-                build.cloze(match.group(0), match.group(2), match.group(3) or "")
-                plain = resume = match.end()
-    if plain < n:
-        build.text(text[plain:])
