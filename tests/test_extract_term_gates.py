@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import re
 
-from srs.core.extract import filters, namingcues, phrases, rules
+from srs.core.extract import filters, frames, namingcues, phrases, rules, termnames
 from srs.core.extract.namingcues import NAMING_ENDS, NAMING_ENDS_INTL
 from srs.core.extract.sentences import Sentence, fold_case
 from srs.core.extract.termnames import last_word
@@ -194,3 +194,46 @@ def test_fold_case_folds_the_ui_letters_as_ignorecase_matching_does() -> None:
     for letter in sorted(letters):
         for match in re.finditer(re.escape(letter), everything, re.I):
             assert fold_case(match.group()) == letter, (letter, hex(ord(match.group())))
+
+
+# The text after a term: the words and marks the tests anchored there open with, and others.
+_AFTER_WORDS = (
+    "is are means refers to denotes of for in on if when whenever iff as and while whereas but that which who we I "
+    "one meaning literally bezeichnet nennt versteht genannt man mean understand describe denote name a an the "
+    "is, isn't island ifs forth into asked matters stores runs i.e. d.h. that is das heißt ( ) (or (lit. $x$ $ — – "
+    ": , . ; ! ? - \" “ 'x' x Y 2"
+).split()
+_AFTER_TEXT = st.builds(
+    lambda parts, how, end: _odd_case("".join(parts), how) + end,
+    st.lists(st.tuples(_SPACE, st.sampled_from(_AFTER_WORDS)).map("".join), max_size=8),
+    st.integers(0, 2),
+    st.sampled_from(["", " ", "\n", " x y z."]),
+)
+# The tests that read the text after a term first, by the shape they need it to have.
+_CUE_ONLY = (
+    termnames._APPOSITIVE, termnames._CONDITION_AFTER, namingcues.NAMING_AFTER_INTL, namingcues.GENANNT_AFTER,
+    namingcues.WE_MEAN_AFTER, namingcues.TERM_AFTER, frames.AS_AFTER, phrases.APPOSITION, phrases.BARE_APPOSITION,
+    phrases.CLAUSE_AFTER, phrases._NAMING_APPOSITIVE_AFTER, phrases._THAT_IS, phrases._RELATIVE_ACTS,
+    phrases._PAREN_GLOSS, phrases._TRANSLATION_AFTER,
+)
+_CLAUSE_ENDS = (phrases._CLAUSE_END, phrases._NEXT_CLAUSE)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(_AFTER_TEXT)
+def test_the_shape_after_a_term_admits_every_test_that_matches(after: str) -> None:
+    shape = phrases.after_shape(after)
+    for pattern in _CUE_ONLY:
+        if pattern.match(after):
+            assert shape == "cue", (after, pattern.pattern[:40])
+    for pattern in _CLAUSE_ENDS:
+        if pattern.match(after):
+            assert shape != "", (after, pattern.pattern[:40])
+
+
+def test_samples_of_the_shapes_after_a_term() -> None:
+    assert phrases.after_shape(" matters a lot") == "" and phrases.after_shape(" stores things") == ""
+    assert phrases.after_shape(".") == "end" and phrases.after_shape("") == "end" and phrases.after_shape(" ; x") == "end"
+    assert phrases.after_shape(", which is") == "cue" and phrases.after_shape(" IS a") == "cue"
+    assert phrases.after_shape(" i.e. the") == "cue" and phrases.after_shape(" $x$, the") == "cue"
+    assert phrases.after_shape(" while the rest") == "cue" and phrases.after_shape("\n\tAnd a b") == "cue"

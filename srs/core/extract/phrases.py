@@ -172,10 +172,36 @@ def named_subject(before: str, after: str, term: str = "", last: str | None = No
 _VERB_NAMING_ENDS = frozenset("its their his her our as a an the".split())
 
 
-def may_name_by_verb(last: str, after: str) -> bool:
+def may_name_by_verb(last: str, after: str, shape: str = "cue") -> bool:
     """Whether ``named_by_verb`` can hold for a term after the word ``last`` (``termnames.last_word``):
-    a cheap test, asked before the sentence is searched for naming stems."""
-    return last in _VERB_NAMING_ENDS or _CLAUSE_END.match(after) is not None
+    a cheap test, asked before the sentence is searched for naming stems. ``shape``: ``after_shape(after)``,
+    when the caller knows it ("" proves the clause does not end after the term)."""
+    return last in _VERB_NAMING_ENDS or (shape != "" and _CLAUSE_END.match(after) is not None)
+
+
+# How the text right after a term opens in every match of the tests that read it first: of the
+# phrase tests here (all but ``acts_as_definition``), of ``frames.defined_as`` and of the tests
+# ``termnames.named_rule`` anchors at the term. Each opens, after optional white space, with a
+# mark (a stop, a comma, a colon, a bracket, a dash, a formula), the text's end, or one of a few
+# words: "is", "means", "which", "if", "for", "as", "and", "meaning", "we" ... ("I" also stands for
+# "i.e."). A full stop, a semicolon, an exclamation mark or the end (group "end") only closes the
+# clause, which is all that ``named_subject`` and ``may_name_by_verb`` ask there; no other test
+# matches such text. Most terms are followed by a stop or a word of no cue: one match of this
+# union spares them a dozen anchored matches that would each fail at once.
+_AFTER_CUE = re.compile(
+    r"\s*(?:(?P<end>[.;!]|$)|[,:(—–$]|(?:is|are|means|refers|denotes|of|for|in|on|if|when|whenever|iff|as|to|and|"
+    r"while|whereas|but|that|which|who|we|i|one|meaning|literally|bezeichnet|nennt|versteht|genannt)\b)",
+    re.I,
+)
+
+
+def after_shape(after: str) -> str:
+    """How the text after a term opens for the tests that read it (``_AFTER_CUE``): "" (they all
+    fail), "end" (the clause ends there: only the tests that ask for that can hold) or "cue"."""
+    match = _AFTER_CUE.match(after)
+    if match is None:
+        return ""
+    return "cue" if match.group("end") is None else "end"
 
 
 def named_by_verb(before: str, after: str) -> bool:

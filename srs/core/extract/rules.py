@@ -244,7 +244,12 @@ def definitions(
             continue
         if stems is None:
             stems = NamingStems(text)
-        rule = named_rule(text, before, after, last, stems)
+        # Most tests below read the text after the term first, and most terms are followed by a
+        # stop or a word that none of them (or only those that want the clause to end) can open
+        # with: one match tells.
+        shape = phrases.after_shape(after)
+        cued = shape == "cue"
+        rule = named_rule(text, before, after, last, stems, cued)
         if rule is not None:
             add(span.start, span.end, term, rule)
             continue
@@ -253,23 +258,28 @@ def definitions(
             # "Learned today that *petrichor* is the smell of rain ...": a daily note's new word.
             add(span.start, span.end, term, "term_is")
             continue
-        if frames.defined_as(before, after):
+        if cued and frames.defined_as(before, after):
             add(span.start, span.end, term, "term_is")
             continue
-        if (phrases.may_name_by_verb(last, after) and (stems.english() or stems.intl()) and phrases.named_by_verb(before, after)) or (
+        if (phrases.may_name_by_verb(last, after, shape) and (stems.english() or stems.intl()) and phrases.named_by_verb(before, after)) or (
             found and phrases.parallel_name(before)
         ):
             add(span.start, span.end, term, "bold_called")
             continue
         if (
-            phrases.apposition(before, after, term)
-            or phrases.clause_definition(before, after)
-            or phrases.named_subject(before, after, term, last)
-            or phrases.naming_appositive(before, after, last)
-            or phrases.that_is(after)
-            or phrases.relative_kind(before, after, term)
-            or phrases.kind_glossed(before, after)
-            or phrases.saying_glossed(before, after)
+            (
+                cued
+                and (
+                    phrases.apposition(before, after, term)
+                    or phrases.clause_definition(before, after)
+                    or phrases.naming_appositive(before, after, last)
+                    or phrases.that_is(after)
+                    or phrases.relative_kind(before, after, term)
+                    or phrases.kind_glossed(before, after)
+                    or phrases.saying_glossed(before, after)
+                )
+            )
+            or (shape != "" and phrases.named_subject(before, after, term, last))
             or (first and phrases.acts_as_definition(before, after, term, in_item if list_item is None else list_item))
         ) and _term_shaped(term, False):
             add(span.start, span.end, term, "term_is")

@@ -44,12 +44,13 @@ def last_word(before: str) -> str:
     return fold_case(words[-1]) if words else ""
 
 
-def named_rule(text: str, before: str, after: str, last: str, stems: NamingStems) -> str | None:
+def named_rule(text: str, before: str, after: str, last: str, stems: NamingStems, cued: bool = True) -> str | None:
     """The rule of the card for a plausible emphasised term at ``text[len(before):-len(after)]``
-    named or defined by the cues above, or None. ``last`` is ``last_word(before)``."""
+    named or defined by the cues above, or None. ``last`` is ``last_word(before)``; ``cued`` is
+    ``phrases.after_shape(after) == "cue"`` (False proves that every test anchored at ``after`` fails)."""
     tail = before[-120:]
     # Pairs of tests run the one anchored at the term first: it fails at once on most text.
-    if _APPOSITIVE.match(after) or (_CONDITION_AFTER.match(after) and _IS_BEFORE.search(tail)):
+    if cued and (_APPOSITIVE.match(after) or (_CONDITION_AFTER.match(after) and _IS_BEFORE.search(tail))):
         return "term_is"
     # The naming words of other languages: only after a word they can end in, in a sentence with
     # one of their stems. CJK naming words are no ASCII: an ASCII sentence cannot hold them.
@@ -59,12 +60,17 @@ def named_rule(text: str, before: str, after: str, last: str, stems: NamingStems
         named = None  # "crie uma nota chamada **X**": the literal name of a file or section
     if (
         named
-        or (ALS_BEFORE.match(before) and NAMING_AFTER_INTL.match(after))
         or (intl and KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)))
-        or (GENANNT_AFTER.match(after) and WIRD_BEFORE.search(tail))
-        or (BY_BEFORE.match(before) and WE_MEAN_AFTER.match(after))
         or ("define" in tail and WE_DEFINE.search(tail, max(0, len(tail) - 40)))
-        or (TERM_AFTER.match(after) and TERM_BEFORE.search(tail))
+        or (
+            cued
+            and (
+                (ALS_BEFORE.match(before) and NAMING_AFTER_INTL.match(after))
+                or (GENANNT_AFTER.match(after) and WIRD_BEFORE.search(tail))
+                or (BY_BEFORE.match(before) and WE_MEAN_AFTER.match(after))
+                or (TERM_AFTER.match(after) and TERM_BEFORE.search(tail))
+            )
+        )
     ):
         return "bold_called"
     naming = last.endswith(NAMING_ENDS) and stems.english() and (NAMING_BEFORE.search(tail) or NAMING_OBJECT.search(tail))
