@@ -288,13 +288,16 @@ def named_last(sentence: Sentence) -> Found | None:
     """The card of a sentence whose described subject is named at its end, or None (or of a term
     named by what stands around it: ``namings``)."""
     text = sentence.text
-    naming = "call" in text or "known as" in text or "termed" in text or "referred" in text
+    # "termed" holds "term", a word plain_naming needs too: one substring test serves both (the
+    # longer word is looked for only where the shorter stands).
+    term = "term" in text
+    naming = "call" in text or "known as" in text or (term and "termed" in text) or "referred" in text
     match = _NAMED_LAST.search(text) if naming else None
     if match is None:
         # Also for a sentence that says "called" elsewhere: "Current is measured in amperes,
         # often called amps." names its unit by what stands around it.
         found = named_around(sentence)
-        if found is None and (naming or naming_words(text)):
+        if found is None and (naming or term or naming_words(text)):
             found = plain_naming(sentence)
         return found
     before = text[: match.start()].split()
