@@ -10,6 +10,9 @@ hold none of the shapes and pay only for that one pass.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from srs.core.extract.boldheads import bold_headings
 from srs.core.extract.callouts import DEFINING_TYPES, definition_callouts
 from srs.core.extract.entries import announced_lists, announces_glossary, bold_item_lists, bold_runs, definition_list
@@ -20,18 +23,48 @@ from srs.core.extract.sections import DEFINITION_LINE, dictionary_entries, heade
 from srs.core.extract.takeaways import announces_ideas, takeaway_entries
 from srs.core.markdown import Block
 
-__all__ = ["block_entries"]
+__all__ = ["BlockSigns", "block_entries", "block_signs", "may_be_plain"]
 
 # How a term written alone over a list can end ("**Nucleus**", "Osmosis:"; ``headed_lists``).
 # A line break too: the term pattern's "$" matches before a closing one.
 _TERM_ENDS = (":", "：", "**", "__", "\n")
 
 
-def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
-    """Cards of definition lists, bold-term paragraph glossaries, answered question blocks and the
-    other block-shaped entries, by the index of the block holding the definition or answer.
-    Linear in the number of blocks."""
-    found: dict[int, Found] = {}
+
+def may_be_plain(text: str) -> bool:
+    """Whether ``text`` can match the plain entry pattern of ``plainlists``: it opens with a letter
+    (a word character, as the pattern's first class is one) and holds a separator's mark (every
+    separator holds one of ":", "：", "—", "–", "-", "=", "..." or "…"). Most list items fail one of
+    these tests, which cost a fraction of the pattern: it tries the separators after each of the
+    term's first 41 characters before it fails."""
+    return text[:1].isalnum() and (
+        ":" in text or "-" in text or "=" in text or "—" in text or "–" in text or "：" in text
+        or "..." in text or "…" in text
+    )
+
+
+Rule = Callable[[tuple[Block, ...]], dict[int, Found]]
+
+
+@dataclass(slots=True)
+class BlockSigns:
+    """What the one walk over a note's blocks found for the block-shaped rules: the blocks two of
+    them read one by one, and the whole-note rules whose counts were reached."""
+
+    definition_lines: list[int]  # paragraphs that may be a definition list's entry
+    run_together: list[int]  # one-line paragraphs that may hold run-together study pairs
+    bold: list[int]  # paragraphs and items opening in bold: the only ones a study record reads
+    records: bool  # study records (field_records) can be found
+    rules: list[Rule]  # the other rules to run, in their order
+    plain_item: bool  # an item may be a plain glossary entry (``plainlists`` reads the lists then)
+
+
+def block_signs(blocks: tuple[Block, ...]) -> BlockSigns:
+    """Walk the blocks once and count the cheap signs each block-shaped rule needs. Linear."""
+    definition_lines: list[int] = []
+    run_together: list[int] = []
+    bold: list[int] = []
+    plain_item = False
     # Signs kept as they were first written (each rule ran when its sign was seen) ...
     bold_paragraph = bold_item = question = announced = labelled = headed = False
     # ... and counts that each rule needs reached to find anything (see the rules themselves).
@@ -51,10 +84,14 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
         kind, text = block.kind, block.text
         if kind == "item":
             first = block.first_in_item and not block.task
-            if text[:1] in "*_" and text.startswith(("**", "__")):  # one character first: cheaper
+            lead = text[:1]
+            if lead in "*_" and text.startswith(("**", "__")):  # one character first: cheaper
                 bold_item = True
+                bold.append(i)
                 record_items += "\n" not in text
                 bold_items += first
+            elif not plain_item and lead.isalnum():  # the letter first: no call for most items
+                plain_item = may_be_plain(text)
             if before is not None:
                 above = before.kind
                 if not headed:
@@ -81,16 +118,13 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
             one_line = "\n" not in text  # most paragraphs: then one scan answers both tests below
             # A definition line needs a colon or tilde right after a line break (or at the start).
             if text[:1] in ":~" or not one_line and ("\n:" in text or "\n~" in text):
-                card = definition_list(blocks, i)
-                if card is not None:
-                    found[i] = card
+                definition_lines.append(i)
             # Both tests need a "Q" in the first 64 characters: one scan for it first (most have none).
             if one_line and text.find("Q", 0, 64) >= 0 and ("Q" in text[:12] or text.find("Q: ", 0, 64) >= 0):
-                card = run_together_questions(text)
-                if card is not None:
-                    found[i] = card
+                run_together.append(i)
             if text.startswith(("**", "__")):
                 bold_paragraph = True
+                bold.append(i)
                 bold_paragraphs += not block.quote
                 record_paragraph = record_paragraph or (not one_line and text.count("\n") >= 2)
             if "?" in text:
@@ -115,15 +149,49 @@ def block_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
     if top_items >= 2 and not announced:
         announced = any(announces_glossary(blocks[h].text) for h in headings)
     ideas = top_items >= 1 and any(blocks[h].level >= 2 and announces_ideas(blocks[h].text) for h in headings)
-    shapes = (
-        (bold_paragraphs >= 3, bold_runs), (question and asked >= 2, block_questions), (bold_items >= 3, bold_item_lists),
-        (announced and top_items >= 2, announced_lists), (labelled, labelled_definitions), (headed and term_pairs >= 3, headed_lists),
-        (top >= 2, dictionary_entries), (defining or callouts >= 2, definition_callouts), (bold_paragraphs >= 3, bold_headings),
-        (ideas, takeaway_entries),
-    )
-    if (bold_paragraph or bold_item) and (record_paragraph or record_items >= 3):
-        found.update({k: v for k, v in field_records(blocks).items() if k not in found})
-    for present, rule in shapes:
-        if present:
-            found.update({k: v for k, v in rule(blocks).items() if k not in found})
+    # The rules whose counts are reached, in the order they run (an earlier rule's card stands).
+    rules: list[Rule] = []
+    if bold_paragraphs >= 3:
+        rules.append(bold_runs)
+    if question and asked >= 2:
+        rules.append(block_questions)
+    if bold_items >= 3:
+        rules.append(bold_item_lists)
+    if announced and top_items >= 2:
+        rules.append(announced_lists)
+    if labelled:
+        rules.append(labelled_definitions)
+    if headed and term_pairs >= 3:
+        rules.append(headed_lists)
+    if top >= 2:
+        rules.append(dictionary_entries)
+    if defining or callouts >= 2:
+        rules.append(definition_callouts)
+    if bold_paragraphs >= 3:
+        rules.append(bold_headings)
+    if ideas:
+        rules.append(takeaway_entries)
+    records = (bold_paragraph or bold_item) and (record_paragraph or record_items >= 3)
+    return BlockSigns(definition_lines, run_together, bold, records, rules, plain_item)
+
+
+def block_entries(blocks: tuple[Block, ...], signs: BlockSigns | None = None) -> dict[int, Found]:
+    """Cards of definition lists, bold-term paragraph glossaries, answered question blocks and the
+    other block-shaped entries, by the index of the block holding the definition or answer.
+    ``signs``: the note's ``block_signs``, when the caller has them. Linear in the number of blocks."""
+    if signs is None:
+        signs = block_signs(blocks)
+    found: dict[int, Found] = {}
+    for i in signs.definition_lines:
+        card = definition_list(blocks, i)
+        if card is not None:
+            found[i] = card
+    for i in signs.run_together:  # a run of study pairs wins over a definition line
+        card = run_together_questions(blocks[i].text)
+        if card is not None:
+            found[i] = card
+    if signs.records:
+        found.update({k: v for k, v in field_records(blocks, signs.bold).items() if k not in found})
+    for rule in signs.rules:
+        found.update({k: v for k, v in rule(blocks).items() if k not in found})
     return found

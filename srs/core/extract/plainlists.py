@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.blockshapes import block_entries
+from srs.core.extract.blockshapes import block_entries, block_signs, may_be_plain
 from srs.core.extract.families import kin_entries, news
 from srs.core.extract.filters import is_ui_instruction, plausible_term
 from srs.core.extract.rules import Found
@@ -25,21 +25,9 @@ STUDY_STEP = re.compile(
 _PLAIN_ITEM = re.compile(r"^(?P<term>[^\W\d_][^:：=—–\n*_`\[\]]{0,40}?)\s*(?::\s|：\s*|—\s|–\s|\s-\s|\s=\s|\s(?:\.\.\.|…)\s)\s*(?P<body>\S.*)$")
 
 
-def _may_be_plain(text: str) -> bool:
-    """Whether ``text`` can match ``_PLAIN_ITEM``: it opens with a letter (a word character, as
-    the pattern's first class is one) and holds a separator's mark (every separator holds one of
-    ":", "：", "—", "–", "-", "=", "..." or "…"). Most list items fail one of these tests, which
-    cost a fraction of the pattern: it tries the separators after each of the term's first 41
-    characters before it fails."""
-    return text[:1].isalnum() and (
-        ":" in text or "-" in text or "=" in text or "—" in text or "–" in text or "：" in text
-        or "..." in text or "…" in text
-    )
-
-
 def _plain_item(text: str) -> re.Match[str] | None:
-    """``_PLAIN_ITEM.match(text)``, asked only where it can match."""
-    return _PLAIN_ITEM.match(text) if _may_be_plain(text) else None
+    """``_PLAIN_ITEM.match(text)``, asked only where it can match (``may_be_plain``)."""
+    return _PLAIN_ITEM.match(text) if may_be_plain(text) else None
 
 
 # A note about a person or a task, not a gloss: a finite verb or a pronoun in its first words.
@@ -145,12 +133,13 @@ def plain_list_glossary(blocks: tuple[Block, ...], title: str = "") -> dict[int,
     The block-shaped entries of ``entries`` (definition lists, bold-term paragraphs, answered
     question blocks) are returned with them: each block gives one card either way."""
     found: dict[int, Found] = {}
-    # Most notes hold no item that can be a plain entry: their lists need no reading.
-    for block in blocks:
-        if block.kind == "item" and _may_be_plain(block.text):
-            _plain_lists(blocks, title, found)
-            break
-    for i, card in block_entries(blocks).items():
+    # One walk over the blocks gives the block-shaped rules their signs, and tells whether an
+    # item can be a plain entry (``may_be_plain``): most notes hold none, and their lists need
+    # no reading.
+    signs = block_signs(blocks)
+    if signs.plain_item:
+        _plain_lists(blocks, title, found)
+    for i, card in block_entries(blocks, signs).items():
         found.setdefault(i, card)
     return found
 

@@ -39,12 +39,12 @@ def _fields(block: Block) -> list[tuple[str, str]]:
 _LABEL = re.compile(r"[^*_\n:：]{2,40}")
 
 
-def _two_study_labels(blocks: tuple[Block, ...]) -> bool:
-    """Whether two lines of the paragraphs and items opening in bold open with a field of study's
-    label: a record needs two (three fields or more, two thirds of them of study). A label is
-    cheaper to find alone than a whole field."""
+def _two_study_labels(blocks: tuple[Block, ...], bold: list[int] | None = None) -> bool:
+    """Whether two lines of the paragraphs and items opening in bold (the blocks ``bold`` when
+    given) open with a field of study's label: a record needs two (three fields or more, two
+    thirds of them of study). A label is cheaper to find alone than a whole field."""
     study = 0
-    for block in blocks:
+    for block in blocks if bold is None else [blocks[i] for i in bold]:
         if block.text[:2] in ("**", "__") and (block.kind == "paragraph" or block.kind == "item"):
             for line in block.text.split("\n"):
                 label = _LABEL.match(line.strip(), 2)
@@ -55,11 +55,13 @@ def _two_study_labels(blocks: tuple[Block, ...]) -> bool:
     return False
 
 
-def field_records(blocks: tuple[Block, ...]) -> dict[int, Found]:
+def field_records(blocks: tuple[Block, ...], bold: list[int] | None = None) -> dict[int, Found]:
     """Cards of study records: a paragraph, or consecutive list items, of three fields or more,
-    two thirds of them fields of study. Keyed by the block (each item block gets its own card)."""
+    two thirds of them fields of study. Keyed by the block (each item block gets its own card).
+    ``bold``: the paragraphs and items that open in bold, when a walk over the note has listed
+    them (only they can hold a field)."""
     found: dict[int, Found] = {}
-    if not _two_study_labels(blocks):
+    if not _two_study_labels(blocks, bold):
         return found
     groups: list[list[tuple[int, str, str]]] = []
     current: list[tuple[int, str, str]] = []
