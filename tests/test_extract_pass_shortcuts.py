@@ -362,3 +362,93 @@ def test_property_strings_keep_what_the_first_reading_kept() -> None:
         for value in (items, tuple(items), rng.choice(pieces)):
             for split in (True, False):
                 assert _strings(value, split=split) == first_reading(value, split), (value, split)
+
+
+# Lines that feed the other whole-note passes: nested items, emphasis lines, kinds, subheadings.
+_PASS_LINES = [
+    *_LINES,
+    "- Primary succession\n  - colonisation of bare substrate by pioneer species",
+    "- Secondary succession\n  - recovery of a community after a disturbance",
+    "- What does [ʃ] stand for?\n  - voiceless postalveolar fricative", "- **Hostile**\n  - Definition: possession without consent",
+    "- [ ] a task\n  - with a nested item", "- A sentence, not a term.\n  - a nested gloss of several words",
+    "1. **Fleeting notes:** Ideas or reminders written fast", "2. **Literature notes:** Summaries of what you read",
+    "*Sfumato* — soft transitions between colours and tones", "**Impasto**: paint laid on thickly so strokes show\n_Glaze_: a thin layer",
+    "> *Quoted*: a line in a quote", "A line\n*Tenebrism*: violent contrast of light and dark",
+    "## Homeostasis", "A stable internal environment kept by feedback.", "### Mitosis", "#### Median:",
+]
+
+
+def _nested_as_first_written(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """``outline.nested_entries`` as first written: every item read in one loop, the members
+    gathered as it went."""
+    from srs.core.extract import outline as o
+    from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+
+    found: dict[int, Found] = {}
+    members: list[tuple[int, Found | None]] = []
+    carded = False
+    for i, block in enumerate(blocks):
+        if block.kind != "item" or not block.first_in_item or block.task:
+            continue
+        child = blocks[i + 1] if i < len(blocks) - 1 else None
+        if child is None or child.kind != "item" or child.level <= block.level or not child.first_in_item or child.task:
+            members.append((i, None))
+            continue
+        text = clean_card_text(block.text)
+        question = text.endswith("?") and len(text.split()) >= 3
+        if not question and o._NOT_TERM.search(block.text):
+            members.append((i, None))
+            continue
+        body = o._definition(child, 1 if question else 3)
+        if body and question:
+            made = cloze_text(f"{text} {body}", [(len(text) + 1, len(text) + 1 + len(body), body)])
+            if made is not None:
+                found[i] = Found(made[0], made[1], "study_qa")
+            continue
+        labelled = o._DEF_LABEL.match(body) if body else None
+        if labelled:
+            body = body[labelled.end() :]
+        gloss = len(body.split()) >= 3 and (labelled or body[:1].islower() or plain(body).split()[0].lower() in o._ARTICLES) and not o._STATUS.match(body)
+        match = o._TERM.match(block.text.strip()) if gloss else None
+        term = match.group("term").strip() if match else ""
+        if not term or len(term.split()) > 5 or not o.plausible_term(term) or o.is_label(term):
+            members.append((i, None))
+            continue
+        made = cloze_text(f"{term}: {body}", [(0, len(term), term)])
+        members.append((i, Found(made[0], made[1], "glossary_outline") if made else None))
+        carded = carded or made is not None
+    if not carded:
+        return found
+    pending: dict[tuple[int, tuple[str, ...]], list[tuple[int, Found | None]]] = {}
+    for i, card in members:
+        pending.setdefault((blocks[i].level, blocks[i].headings), []).append((i, card))
+    for group in pending.values():
+        entries = [(i, card) for i, card in group if card is not None]
+        if len(entries) >= 2 and 3 * len(entries) >= 2 * len(group):
+            found.update(entries)
+    return found
+
+
+def test_whole_note_passes_given_the_note_signs_find_what_they_find_alone() -> None:
+    from srs.core.extract.blockshapes import block_signs
+    from srs.core.extract.kinds import kind_glossaries
+    from srs.core.extract.lists import paragraph_glossaries
+    from srs.core.extract.outline import nested_entries
+    from srs.core.extract.structure import heading_glossary, plain_list_glossary
+
+    rng = random.Random(43)
+    found = 0
+    for _ in range(5000):
+        text = "\n\n".join(
+            rng.choice(_PASS_LINES) if rng.random() < 0.7 else "\n".join(rng.sample(_PASS_LINES, 2)) for _ in range(rng.randint(1, 10))
+        )
+        blocks = parse(text).blocks
+        signs = block_signs(blocks)
+        nested = nested_entries(blocks)
+        assert nested == nested_entries(blocks, signs) == _nested_as_first_written(blocks), text
+        assert heading_glossary(blocks, signs) == heading_glossary(blocks), text
+        assert paragraph_glossaries(blocks, signs) == paragraph_glossaries(blocks), text
+        assert plain_list_glossary(blocks, "Cells", signs) == plain_list_glossary(blocks, "Cells"), text
+        assert kind_glossaries(blocks, signs) == kind_glossaries(blocks), text
+        found += bool(nested) + bool(paragraph_glossaries(blocks)) + bool(kind_glossaries(blocks)) + bool(heading_glossary(blocks))
+    assert found > 500  # the notes do hold what the passes find

@@ -6,6 +6,11 @@ blocks, a term alone over a list ...). One pass over the note's blocks counts th
 each shape needs, and a rule runs only when its count is reached: the counts are necessary
 conditions of the rule finding anything, so skipping a rule never changes the cards. Most notes
 hold none of the shapes and pay only for that one pass.
+
+The same pass gives the other whole-note passes the first test each makes (an item that can be a
+plain entry, two items opening with a capital in bold, an item with one nested under it, lines
+opening with emphasis, the headings below the top level): a caller that has the note's signs
+passes them on, and each pass then reads no block it has no use for.
 """
 
 from __future__ import annotations
@@ -48,8 +53,9 @@ Rule = Callable[[tuple[Block, ...]], dict[int, Found]]
 
 @dataclass(slots=True)
 class BlockSigns:
-    """What the one walk over a note's blocks found for the block-shaped rules: the blocks two of
-    them read one by one, and the whole-note rules whose counts were reached."""
+    """What the one walk over a note's blocks found for the block-shaped rules (the blocks two of
+    them read one by one, and the whole-note rules whose counts were reached) and for the other
+    whole-note passes (the first test each makes)."""
 
     definition_lines: list[int]  # paragraphs that may be a definition list's entry
     run_together: list[int]  # one-line paragraphs that may hold run-together study pairs
@@ -57,6 +63,10 @@ class BlockSigns:
     records: bool  # study records (field_records) can be found
     rules: list[Rule]  # the other rules to run, in their order
     plain_item: bool  # an item may be a plain glossary entry (``plainlists`` reads the lists then)
+    capital_items: int  # items opening with a capital in bold (``kinds`` needs two)
+    parents: list[int]  # items with an item nested right under them (``outline`` reads only these)
+    emphasis_lines: bool  # paragraphs that may be glossary lines (``lists.paragraph_glossaries``)
+    subheadings: list[int]  # headings below the top level (``structure.heading_glossary``)
 
 
 def block_signs(blocks: tuple[Block, ...]) -> BlockSigns:
@@ -65,6 +75,11 @@ def block_signs(blocks: tuple[Block, ...]) -> BlockSigns:
     run_together: list[int] = []
     bold: list[int] = []
     plain_item = False
+    capital_items = 0
+    parents: list[int] = []
+    emphasis = 0  # paragraphs out of quotes opening in emphasis ...
+    emphasis_lines = False  # ... three of them, or one of several lines
+    subheadings: list[int] = []
     # Signs kept as they were first written (each rule ran when its sign was seen) ...
     bold_paragraph = bold_item = question = announced = labelled = headed = False
     # ... and counts that each rule needs reached to find anything (see the rules themselves).
@@ -88,6 +103,7 @@ def block_signs(blocks: tuple[Block, ...]) -> BlockSigns:
             if lead in "*_" and text.startswith(("**", "__")):  # one character first: cheaper
                 bold_item = True
                 bold.append(i)
+                capital_items += "A" <= text[2:3] <= "Z"
                 record_items += "\n" not in text
                 bold_items += first
             elif not plain_item and lead.isalnum():  # the letter first: no call for most items
@@ -96,12 +112,16 @@ def block_signs(blocks: tuple[Block, ...]) -> BlockSigns:
                 above = before.kind
                 if not headed:
                     headed = above == "heading" or before.text.endswith((":", "**", "__"))
-                # Most items follow an item of their own depth: no term written alone is above them.
-                if first and (above != "item" or block.level > before.level) and not before.quote and len(before.text) <= 60:
-                    if above == "heading":
-                        term_pairs += before.level >= 2 and block.level == 1
-                    elif above == "paragraph" or above == "item":
-                        term_pairs += before.text.endswith(_TERM_ENDS)
+                # Most items follow an item of their own depth: no term written alone, and no item
+                # this one is nested under, is above them.
+                if first and (above != "item" or block.level > before.level):
+                    if above == "item" and before.first_in_item and not before.task:
+                        parents.append(i - 1)
+                    if not before.quote and len(before.text) <= 60:
+                        if above == "heading":
+                            term_pairs += before.level >= 2 and block.level == 1
+                        elif above == "paragraph" or above == "item":
+                            term_pairs += before.text.endswith(_TERM_ENDS)
             if first and block.level == 1:
                 top_items += 1
             if "\n" in text and "?" in text:  # one character first: a cheaper scan
@@ -116,28 +136,39 @@ def block_signs(blocks: tuple[Block, ...]) -> BlockSigns:
                 defining = defining or block.callout.lower() in DEFINING_TYPES
                 callouts += 1
             one_line = "\n" not in text  # most paragraphs: then one scan answers both tests below
+            lead = text[:1]
+            if lead == "*" or lead == "_":  # one character first: most paragraphs open otherwise
+                if not block.quote:
+                    emphasis += 1  # a line opening with emphasis
+                    emphasis_lines = emphasis_lines or emphasis >= 3 or not one_line
+                if text.startswith(("**", "__")):
+                    bold_paragraph = True
+                    bold.append(i)
+                    bold_paragraphs += not block.quote
+                    record_paragraph = record_paragraph or (not one_line and text.count("\n") >= 2)
+            elif not one_line and not emphasis_lines and ("\n*" in text or "\n_" in text) and not block.quote:
+                emphasis_lines = True  # a line opening with emphasis in a paragraph of several
             # A definition line needs a colon or tilde right after a line break (or at the start).
-            if text[:1] in ":~" or not one_line and ("\n:" in text or "\n~" in text):
+            if lead in ":~" or not one_line and ("\n:" in text or "\n~" in text):
                 definition_lines.append(i)
             # Both tests need a "Q" in the first 64 characters: one scan for it first (most have none).
             if one_line and text.find("Q", 0, 64) >= 0 and ("Q" in text[:12] or text.find("Q: ", 0, 64) >= 0):
                 run_together.append(i)
-            if text.startswith(("**", "__")):
-                bold_paragraph = True
-                bold.append(i)
-                bold_paragraphs += not block.quote
-                record_paragraph = record_paragraph or (not one_line and text.count("\n") >= 2)
             if "?" in text:
                 question = True
                 # A one-line question ending the block, or a question line over its answer line.
                 asked += not block.quote and ("?" in text[-3:] if one_line else text.count("\n") == 1)
         elif kind == "heading":
             headings.append(i)
-            top += block.level == 1
+            level = block.level
+            if level == 1:
+                top += 1
+            elif level >= 2:
+                subheadings.append(i)
             if "?" in text[-3:]:
                 question = question or text.endswith("?")
-                asked += not block.quote and block.level >= 2 and "\n" not in text
-            if block.level >= 2 and i + 1 < len(blocks) and not labelled:
+                asked += not block.quote and level >= 2 and "\n" not in text
+            if level >= 2 and i + 1 < len(blocks) and not labelled:
                 # labelled_definitions' own tests of the block below, the pattern last.
                 after = blocks[i + 1]
                 labelled = (
@@ -172,7 +203,9 @@ def block_signs(blocks: tuple[Block, ...]) -> BlockSigns:
     if ideas:
         rules.append(takeaway_entries)
     records = (bold_paragraph or bold_item) and (record_paragraph or record_items >= 3)
-    return BlockSigns(definition_lines, run_together, bold, records, rules, plain_item)
+    return BlockSigns(
+        definition_lines, run_together, bold, records, rules, plain_item, capital_items, parents, emphasis_lines, subheadings
+    )
 
 
 def block_entries(blocks: tuple[Block, ...], signs: BlockSigns | None = None) -> dict[int, Found]:

@@ -14,8 +14,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from srs.core.markdown import Block
+
+if TYPE_CHECKING:
+    from srs.core.extract.blockshapes import BlockSigns
 
 # An aside after the term ("(adj.)", "(ATP)") is no part of the body.
 _ENTRY = re.compile(
@@ -163,12 +167,13 @@ def _may_hold_glossary_lines(blocks: tuple[Block, ...]) -> bool:
     return False
 
 
-def paragraph_glossaries(blocks: tuple[Block, ...]) -> set[int]:
+def paragraph_glossaries(blocks: tuple[Block, ...], signs: BlockSigns | None = None) -> set[int]:
     """Paragraph blocks that are glossary lines ("**Chiaroscuro**: strong contrast ...", one
     term a line, in one paragraph or in consecutive ones): read like list entries. It takes three
-    entries, two thirds of the lines, distinct terms, and definitions that do not all open alike."""
+    entries, two thirds of the lines, distinct terms, and definitions that do not all open alike.
+    ``signs``: the note's ``block_signs``, when the caller has them."""
     marked: set[int] = set()
-    if not _may_hold_glossary_lines(blocks):
+    if not (signs.emphasis_lines if signs is not None else _may_hold_glossary_lines(blocks)):
         return marked
     group: list[int] = []
     lines = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.blockshapes import BlockSigns
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
@@ -44,29 +45,41 @@ def _definition(child: Block, least: int = 3) -> str:
     return "" if is_ui_instruction(text) else text
 
 
-def nested_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
-    """Cards from nested term and question items, keyed by the parent item's block index (the
-    child item right after it is the card's body)."""
-    found: dict[int, Found] = {}
-    members: list[tuple[int, Found | None]] = []  # the items that count, with their cards
-    carded = False
-    last = len(blocks) - 1
+def _parents(blocks: tuple[Block, ...]) -> list[int]:
+    """The items (first paragraphs, no tasks) with an item nested right under them."""
+    parents: list[int] = []
+    above: Block | None = None
     for i, block in enumerate(blocks):
-        if block.kind != "item" or not block.first_in_item or block.task:
-            continue
-        # The first nested item right under this one, if it has one: most items have none, and
-        # there is nothing more to read.
-        child = blocks[i + 1] if i < last else None
-        if child is None or child.kind != "item" or child.level <= block.level or not child.first_in_item or child.task:
-            members.append((i, None))
-            continue
-        text = clean_card_text(block.text)
-        question = text.endswith("?") and len(text.split()) >= 3
+        if (
+            block.kind == "item" and above is not None and above.kind == "item" and block.level > above.level
+            and block.first_in_item and not block.task and above.first_in_item and not above.task
+        ):
+            parents.append(i - 1)
+        above = block
+    return parents
+
+
+def nested_entries(blocks: tuple[Block, ...], signs: BlockSigns | None = None) -> dict[int, Found]:
+    """Cards from nested term and question items, keyed by the parent item's block index (the
+    child item right after it is the card's body). ``signs``: the note's ``block_signs``, when
+    the caller has them."""
+    found: dict[int, Found] = {}
+    entries: dict[int, Found] = {}  # term entries, kept if their lists hold enough of them
+    answered: set[int] = set()  # questions with an answer nested under them: no list members
+    # Only an item with a nested item right under it can give a card: most items have none.
+    for i in signs.parents if signs is not None else _parents(blocks):
+        block, child = blocks[i], blocks[i + 1]
+        text = block.text
+        # A question ends in "?" (cleaning the text keeps it, and adds none): most items hold none.
+        question = False
+        if "?" in text:
+            text = clean_card_text(text)
+            question = text.endswith("?") and len(text.split()) >= 3
         if not question and _NOT_TERM.search(block.text):
-            members.append((i, None))  # a sentence, not a bare term: no entry whatever is nested
-            continue
+            continue  # a sentence, not a bare term: no entry whatever is nested
         body = _definition(child, 1 if question else 3)  # an answer may be one word
         if body and question:
+            answered.add(i)
             made = cloze_text(f"{text} {body}", [(len(text) + 1, len(text) + 1 + len(body), body)])
             if made is not None:
                 found[i] = Found(made[0], made[1], "study_qa")
@@ -81,19 +94,20 @@ def nested_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
         match = _TERM.match(block.text.strip()) if gloss else None
         term = match.group("term").strip() if match else ""
         if not term or len(term.split()) > 5 or not plausible_term(term) or is_label(term):
-            members.append((i, None))
             continue
         made = cloze_text(f"{term}: {body}", [(0, len(term), term)])
-        members.append((i, Found(made[0], made[1], "glossary_outline") if made else None))
-        carded = carded or made is not None
-    if not carded:
+        if made is not None:
+            entries[i] = Found(made[0], made[1], "glossary_outline")
+    if not entries:
         return found  # no entry at all: the lists need not be told apart
-    # Entries count per list of items (one depth under one heading path).
+    # Entries count per list of items (one depth under one heading path): every item but an
+    # answered question is a member.
     pending: dict[tuple[int, tuple[str, ...]], list[tuple[int, Found | None]]] = {}
-    for i, card in members:
-        pending.setdefault((blocks[i].level, blocks[i].headings), []).append((i, card))
+    for i, block in enumerate(blocks):
+        if block.kind == "item" and block.first_in_item and not block.task and i not in answered:
+            pending.setdefault((block.level, block.headings), []).append((i, entries.get(i)))
     for group in pending.values():
-        entries = [(i, card) for i, card in group if card is not None]
-        if len(entries) >= 2 and 3 * len(entries) >= 2 * len(group):
-            found.update(entries)
+        carded = [(i, card) for i, card in group if card is not None]
+        if len(carded) >= 2 and 3 * len(carded) >= 2 * len(group):
+            found.update(carded)
     return found

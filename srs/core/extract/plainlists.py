@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.blockshapes import block_entries, block_signs, may_be_plain
+from srs.core.extract.blockshapes import BlockSigns, block_entries, block_signs, may_be_plain
 from srs.core.extract.families import kin_entries, news
 from srs.core.extract.filters import is_ui_instruction, plausible_term
 from srs.core.extract.rules import Found
@@ -122,7 +122,7 @@ def plain_entry(block: Block, taken: set[str] | None = None) -> tuple[str, Found
     return (term, Found(made[0], made[1], "glossary_list")) if made is not None else None
 
 
-def plain_list_glossary(blocks: tuple[Block, ...], title: str = "") -> dict[int, Found]:
+def plain_list_glossary(blocks: tuple[Block, ...], title: str = "", signs: BlockSigns | None = None) -> dict[int, Found]:
     """``- Term — definition`` items without emphasis, in a list where at least three items and
     two thirds of the items have that shape, with distinct terms of up to four words and bodies
     that gloss rather than report ("Priya: will send the deck" is a meeting note). Keyed by block.
@@ -131,12 +131,14 @@ def plain_list_glossary(blocks: tuple[Block, ...], title: str = "") -> dict[int,
     (see ``families``: "simple diffusion: ..." beside "facilitated diffusion = ...").
 
     The block-shaped entries of ``entries`` (definition lists, bold-term paragraphs, answered
-    question blocks) are returned with them: each block gives one card either way."""
+    question blocks) are returned with them: each block gives one card either way. ``signs``: the
+    note's ``block_signs``, when the caller has them."""
     found: dict[int, Found] = {}
     # One walk over the blocks gives the block-shaped rules their signs, and tells whether an
     # item can be a plain entry (``may_be_plain``): most notes hold none, and their lists need
     # no reading.
-    signs = block_signs(blocks)
+    if signs is None:
+        signs = block_signs(blocks)
     if signs.plain_item:
         _plain_lists(blocks, title, found)
     for i, card in block_entries(blocks, signs).items():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.blockshapes import BlockSigns
 from srs.core.extract.entries import NOUN_GLOSS
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.lines import PINNED_NOUN_PHRASE
@@ -208,7 +209,7 @@ def title_claim(title: str, known_terms: list[str]) -> Found | None:
 _LETTER_HEADING = re.compile(r"^[^\W\d_](?:\s*[-–]\s*[^\W\d_])?$")
 
 
-def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
+def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None) -> dict[int, Found]:
     """``## Term`` headings, each followed by one short paragraph that defines it: a glossary
     written with headings. Cards are keyed by the paragraph's block index.
 
@@ -216,8 +217,14 @@ def heading_glossary(blocks: tuple[Block, ...]) -> dict[int, Found]:
     level, same parent), nearly all of them of this shape; label headings such as "References"
     are not counted. A definition is plain prose ending a sentence: no UI labels in bold, no code,
     no links, no colon that announces an example, and it does not repeat its heading (settings
-    and command sections do). Linear in the number of blocks."""
-    heads = [(i, (block.level, block.headings)) for i, block in enumerate(blocks) if block.kind == "heading" and block.level >= 2]
+    and command sections do). ``signs``: the note's ``block_signs``, when the caller has them.
+    Linear in the number of blocks."""
+    if signs is None:
+        heads = [(i, (block.level, block.headings)) for i, block in enumerate(blocks) if block.kind == "heading" and block.level >= 2]
+    elif not signs.subheadings:
+        return {}  # most notes: no heading below the top level
+    else:
+        heads = [(i, (blocks[i].level, blocks[i].headings)) for i in signs.subheadings]
     if not heads:
         return {}
     # A heading alone under its parent, which is no letter section, is a group of one however
