@@ -452,3 +452,17 @@ def test_whole_note_passes_given_the_note_signs_find_what_they_find_alone() -> N
         assert kind_glossaries(blocks, signs) == kind_glossaries(blocks), text
         found += bool(nested) + bool(paragraph_glossaries(blocks)) + bool(kind_glossaries(blocks)) + bool(heading_glossary(blocks))
     assert found > 500  # the notes do hold what the passes find
+
+
+def test_a_word_of_letters_is_a_plain_property_scalar() -> None:
+    from srs.core.extract.properties import _PLAIN
+
+    rng = random.Random(47)
+    pieces = ["a", "Z", "é", "ß", "ª", "ǅ", "Ⅻ", "ⅻ", "٣", "²", "_", "中", "ー", "ゝ", "ـ", "ͅ", "ः", "1", " ", "-"]
+    letters = 0
+    for _ in range(40000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+        if text.isalpha():
+            letters += 1
+            assert _PLAIN.fullmatch(text) is not None, repr(text)
+    assert letters > 5000

@@ -46,7 +46,8 @@ def _strings(value: Any, *, split: bool) -> tuple[str, ...]:
             if item is None or isinstance(item, (dict, list)):
                 continue
             item = str(item)
-        item = item.strip().lstrip("#").strip()
+        if not item.isalnum():  # one word of letters and digits holds nothing to strip
+            item = item.strip().lstrip("#").strip()
         if item:
             kept[item] = None
     return tuple(kept)
@@ -130,6 +131,10 @@ def _scalar(text: str) -> Any:
 
     Each shape opens with its own kind of character (a quote, "[", a digit, a letter), so the
     first one says which single shape to try."""
+    if text.isalpha():
+        # One word of letters (most list items: tags, aliases): a plain scalar (``_PLAIN`` matches
+        # it whole, its first class being any letter) with no pattern to run.
+        return _OTHER if text in _NOT_STRINGS else text
     first = text[:1]
     if first == '"' or first == "'":
         # The text between the quotes, holding no quote of their kind (nor, between double
@@ -190,8 +195,8 @@ def _simple_properties(source: str) -> dict[str, Any] | None:
                 data[key] = None  # null, unless items follow
                 continue
             value = _scalar(text)
-            if value is None:
-                return None
+            if value is None or value is _OTHER and key in _READ:
+                return None  # not simple, or a value read here that is no string: YAML reads it
             data[key] = value
             key = ""
             continue
@@ -203,15 +208,13 @@ def _simple_properties(source: str) -> dict[str, Any] | None:
             return None
         indent = depth
         value = _scalar(item[2:].strip(" "))
-        if value is None or isinstance(value, list):
-            return None  # a flow list inside a list: left to YAML
+        if value is None or isinstance(value, list) or value is _OTHER and key in _READ:
+            return None  # a flow list inside a list, or an item read here that is no string: left to YAML
         if items is None:
             items = data[key] = []
         items.append(value)
     if not data:
         return None  # nothing but empty lines: YAML reads no mapping at all
-    for name in _READ:
-        value = data.get(name)
-        if value is _OTHER or (isinstance(value, list) and _OTHER in value):
-            return None
+    # A value of ``_READ`` that is ``_OTHER`` (or holds it) has been handed to YAML above: a flow
+    # list holds no ``_OTHER`` (``_scalar`` gives the whole list as one).
     return data
