@@ -137,8 +137,8 @@ def test_plain_item_scan_agrees_with_the_pattern() -> None:
 
 
 def test_heading_scans_agree_with_the_patterns() -> None:
-    from srs.core.extract.entries import announces_glossary
-    from srs.core.extract.takeaways import _IDEAS_HEADING
+    from srs.core.extract.entries import announces_glossary, any_announces_glossary
+    from srs.core.extract.takeaways import _IDEAS_HEADING, any_announces_ideas
 
     rng = random.Random(3)
     pieces = [
@@ -146,10 +146,16 @@ def test_heading_scans_agree_with_the_patterns() -> None:
         "takeaways", "Main", "IDEAS", "Lessons", "learned", "in", "3", "points", "the", "concepts", "Insight", "the book",
         " ", "  ", "\t", "-", ":", "ſ", "K", "ı", "İ", "Termſ", "idea", "x",
     ]
+    headings: list[str] = []  # a note's headings, asked together
     for _ in range(30000):
         heading = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         assert announces_glossary(heading) == (_GLOSSARY_HEADING.search(heading) is not None), repr(heading)
         assert announces_ideas(heading) == (_IDEAS_HEADING.search(heading.strip()) is not None), repr(heading)
+        headings.append(heading)
+        if len(headings) > 3 or rng.random() < 0.3:
+            assert any_announces_glossary(headings) == any(_GLOSSARY_HEADING.search(h) for h in headings), headings
+            assert any_announces_ideas(headings) == any(_IDEAS_HEADING.search(h.strip()) for h in headings), headings
+            headings = []
 
 
 def test_sentences_without_the_term_are_passed_over_as_the_rules_would() -> None:

@@ -20,12 +20,14 @@ from dataclasses import dataclass
 
 from srs.core.extract.boldheads import bold_headings
 from srs.core.extract.callouts import DEFINING_TYPES, definition_callouts
-from srs.core.extract.entries import announced_lists, announces_glossary, bold_item_lists, bold_runs, definition_list
+from srs.core.extract.entries import (
+    announced_lists, announces_glossary, any_announces_glossary, bold_item_lists, bold_runs, definition_list,
+)
 from srs.core.extract.questions import block_questions, run_together_questions
 from srs.core.extract.records import field_records
 from srs.core.extract.rules import Found
 from srs.core.extract.sections import DEFINITION_LINE, dictionary_entries, headed_lists, labelled_definitions
-from srs.core.extract.takeaways import announces_ideas, takeaway_entries
+from srs.core.extract.takeaways import any_announces_ideas, takeaway_entries
 from srs.core.markdown import Block
 
 __all__ = ["BlockSigns", "block_entries", "block_signs", "may_be_plain"]
@@ -93,7 +95,7 @@ def block_signs(blocks: tuple[Block, ...]) -> BlockSigns:
     top_items = 0  # items at the top level: announced_lists needs two, takeaway_entries one
     defining = False  # a paragraph in a callout of a defining type: one card is enough ...
     callouts = 0  # ... else definition_callouts needs two callout paragraphs
-    headings: list[int] = []  # read once the items say a heading rule can use them
+    headings: list[str] = []  # their texts: searched once the items say a heading rule can use them
     before: Block | None = None  # the block above
     for i, block in enumerate(blocks):
         kind, text = block.kind, block.text
@@ -159,7 +161,7 @@ def block_signs(blocks: tuple[Block, ...]) -> BlockSigns:
                 # A one-line question ending the block, or a question line over its answer line.
                 asked += not block.quote and ("?" in text[-3:] if one_line else text.count("\n") == 1)
         elif kind == "heading":
-            headings.append(i)
+            headings.append(text)
             level = block.level
             if level == 1:
                 top += 1
@@ -177,9 +179,9 @@ def block_signs(blocks: tuple[Block, ...]) -> BlockSigns:
                 )
         before = block
     # The headings' patterns are asked only of notes with the items their rules read.
-    if top_items >= 2 and not announced:
-        announced = any(announces_glossary(blocks[h].text) for h in headings)
-    ideas = top_items >= 1 and any(blocks[h].level >= 2 and announces_ideas(blocks[h].text) for h in headings)
+    if top_items >= 2 and not announced and headings:
+        announced = any_announces_glossary(headings)
+    ideas = top_items >= 1 and bool(subheadings) and any_announces_ideas([blocks[h].text for h in subheadings])
     # The rules whose counts are reached, in the order they run (an earlier rule's card stands).
     rules: list[Rule] = []
     if bold_paragraphs >= 3:

@@ -295,6 +295,13 @@ def announces_glossary(heading: str) -> bool:
     return may_hold_stem(heading, _GLOSSARY_STEMS) and _GLOSSARY_HEADING.search(heading) is not None
 
 
+def any_announces_glossary(headings: list[str]) -> bool:
+    """Whether one of ``headings`` announces a glossary. The stems are looked for in the headings
+    joined first (a stem holds no line break): most notes' headings hold none, and none is then
+    lower-cased and scanned on its own."""
+    return may_hold_stem("\n".join(headings), _GLOSSARY_STEMS) and any(announces_glossary(h) for h in headings)
+
+
 def announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Lists under a heading that announces a glossary ("# German words", "## Key terms",
     "# 単語リスト"): two entries are enough there, and a gloss may open in capitals (German

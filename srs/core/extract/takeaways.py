@@ -17,7 +17,7 @@ from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
 from srs.core.markdown import Block
 
-__all__ = ["announces_ideas", "takeaway_entries"]
+__all__ = ["announces_ideas", "any_announces_ideas", "takeaway_entries"]
 
 _IDEAS_HEADING = re.compile(
     r"^(?:the\s+)?(?:key|main|core|big|central|important)\s+(?:takeaways?|ideas?|concepts?|points?|lessons?|insights?)\b"
@@ -43,6 +43,12 @@ _IDEAS_STEMS = ("takeaway", "idea", "concept", "point", "lesson", "insight")
 def announces_ideas(heading: str) -> bool:
     """A heading such as "Key takeaways", "Main ideas", "The book in 3 points"."""
     return may_hold_stem(heading, _IDEAS_STEMS) and _IDEAS_HEADING.search(heading.strip()) is not None
+
+
+def any_announces_ideas(headings: list[str]) -> bool:
+    """Whether one of ``headings`` announces ideas, the stems looked for in them joined first (as
+    ``entries.any_announces_glossary``)."""
+    return may_hold_stem("\n".join(headings), _IDEAS_STEMS) and any(announces_ideas(h) for h in headings)
 
 
 def takeaway_entries(blocks: tuple[Block, ...]) -> dict[int, Found]:
