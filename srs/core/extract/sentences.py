@@ -4,6 +4,7 @@ ranges to hide into clean cloze text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -18,13 +19,13 @@ _BOUNDARY = re.compile(
 )
 # The regex engine tests a class of characters against each character of the text in turn, several
 # nanoseconds a character; a pattern that opens with one literal character is looked for several
-# times faster, and a substring test (memchr) is faster still. So text whose only mark is "." (most
-# prose) is read with _DOT_BOUNDARY, which finds there what _BOUNDARY finds (the first of its
-# branches), and ASCII text with other marks with _ASCII_BOUNDARY, whose class holds the ASCII marks
-# only.
+# times faster, and a substring test (memchr) is faster still. So text whose only marks are ".",
+# "!" and "?" (most prose) is read with _DOT_BOUNDARY, which finds there what _BOUNDARY finds (the
+# first of its branches) once "!" and "?" are made ".", and ASCII text with line breaks with
+# _ASCII_BOUNDARY, whose class holds the ASCII marks only.
 _DOT_BOUNDARY = re.compile(r"\.[.!?…]*[\"'”’)\]]*(?=\s)")
 _ASCII_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*(?=\s)|(?<=\n))")
-_OTHER_MARKS = "!?\n…。！？؟।"  # _BOUNDARY's marks but "."
+_RARE_MARKS = "\n…。！？؟।"  # _BOUNDARY's marks but ".", "!" and "?"
 _ABBREV = frozenset(
     "e.g i.e etc vs cf al dr mr mrs ms prof st fig no approx ca jr sr mt ft p pp vol ed eds ch sec "
     "resp incl esp viz".split()
@@ -93,7 +94,9 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
     cuts = _cuts(text, spans, boundaries) if boundaries is not None else []
     if not spans:
         return _plain_sentences(text, cuts)
-    ordered = sorted(spans, key=_START)
+    # Spans come in the order their markup opens, which is mostly their order of starts already;
+    # a single span needs no sorting.
+    ordered = sorted(spans, key=_START) if len(spans) > 1 else spans
     count = len(ordered)  # (a local: len() is a call each time the loops below would ask it)
     multiline = "\n" in text
     result: list[Sentence] = []
@@ -102,54 +105,73 @@ def split_sentences(text: str, spans: tuple[Span, ...]) -> list[Sentence]:
     newlines = 0
     counted_to = 0
     for cut in [*cuts, len(text)]:
-        # Cuts only grow; the last may equal the text's length (an empty piece, skipped).
-        piece = text[start:cut]
-        body = piece.strip()
-        if body:
-            # The body's first character is no space: its first occurrence is where it starts.
-            s0 = start + piece.find(body[0])
+        # Cuts only grow; the last may equal the text's length (an empty piece, skipped). A piece
+        # after a cut opens with the space the cut stood before and ends at its mark: stripped
+        # on the left first, the sentence starts where the rest begins, and stripping the right
+        # most often leaves the rest as it is (no copy).
+        rest = text[start:cut].lstrip()
+        if rest:
+            body = rest.rstrip()
+            s0 = cut - len(rest)
             s1 = s0 + len(body)
             while first_span < count and ordered[first_span].start < s0:
                 first_span += 1
-            inside = []
-            j = first_span
-            while j < count:
-                span = ordered[j]
-                if span.start >= s1:
-                    break
-                if span.end <= s1:
-                    # A sentence at the block's start keeps the block's offsets: the span as is.
-                    inside.append(_shift(span, s0) if s0 else span)
-                j += 1
+            if first_span < count and ordered[first_span].start < s1:
+                inside = []
+                j = first_span
+                while j < count:
+                    span = ordered[j]
+                    if span.start >= s1:
+                        break
+                    if span.end <= s1:
+                        # A sentence at the block's start keeps the block's offsets: the span as is.
+                        inside.append(_shift(span, s0) if s0 else span)
+                    j += 1
+                held = tuple(inside)
+            else:
+                held = ()  # no span starts in the sentence (most sentences of a block with spans)
             if multiline:
                 newlines += text.count("\n", counted_to, s0)
                 counted_to = s0
-            result.append(_sentence(body, tuple(inside), len(result), newlines))
+            made = _new(Sentence)  # _sentence(body, held, len(result), newlines), without its call
+            _set_text(made, body)
+            _set_spans(made, held)
+            _set_index(made, len(result))
+            _set_line_offset(made, newlines)
+            result.append(made)
         start = cut
     return result
 
 
-def _boundaries(text: str) -> re.Pattern[str] | None:
-    """The pattern that finds ``text``'s sentence boundaries fastest (``_BOUNDARY``'s matches), or
+def _boundaries(text: str) -> Iterator[re.Match[str]] | None:
+    """``_BOUNDARY``'s matches in ``text`` (their spans; the fastest pattern's match objects), or
     None when it holds no mark at all."""
     if text.isascii():
-        if "!" in text or "?" in text or "\n" in text:
-            return _ASCII_BOUNDARY
+        if "\n" in text:
+            return _ASCII_BOUNDARY.finditer(text)
     else:
-        for mark in _OTHER_MARKS:
+        for mark in _RARE_MARKS:
             if mark in text:
-                return _BOUNDARY
-    return _DOT_BOUNDARY if "." in text else None
+                return _BOUNDARY.finditer(text)
+    # The marks are ".", "!" and "?": _BOUNDARY finds runs of them (and what closes them) before
+    # a space. Made a "." each (a copy at memchr speed, of the same length), they are found by the
+    # pattern that looks for one literal character, at the same places; the cuts read each mark
+    # from the text itself.
+    question = "?" in text
+    if question or "!" in text:
+        dotted = text.replace("?", ".") if question else text
+        return _DOT_BOUNDARY.finditer(dotted.replace("!", "."))
+    return _DOT_BOUNDARY.finditer(text) if "." in text else None
 
 
-def _cuts(text: str, spans: tuple[Span, ...], boundaries: re.Pattern[str]) -> list[int]:
-    """Where ``text`` splits into sentences: the ends of the ``boundaries`` matches that end a
+def _cuts(text: str, spans: tuple[Span, ...], boundaries: Iterator[re.Match[str]]) -> list[int]:
+    """Where ``text`` splits into sentences: the ends of the ``boundaries`` (matches) that end a
     sentence (not inside links, code or clozes, not after abbreviations or initials)."""
     protected: list[tuple[int, int]] | None = None  # made at the first boundary: many blocks have none
     cuts: list[int] = []
     guard = 0  # index into ``protected``; boundaries come in increasing order
     guards = 0  # len(protected), once made
-    for match in boundaries.finditer(text):
+    for match in boundaries:
         at, end = match.span()
         if protected is None:
             protected = sorted([(s.start, s.end) for s in spans if s.kind in _PROTECTED]) if spans else []
@@ -200,15 +222,13 @@ def _plain_sentences(text: str, cuts: list[int]) -> list[Sentence]:
     newlines = 0
     counted_to = 0
     for cut in [*cuts, len(text)]:
-        piece = text[start:cut]
-        body = piece.strip()
-        if body:
+        rest = text[start:cut].lstrip()  # as in split_sentences
+        if rest:
             if multiline:
-                # The body's first character is no space: its first occurrence is where it starts.
-                s0 = start + piece.find(body[0])
+                s0 = cut - len(rest)
                 newlines += text.count("\n", counted_to, s0)
                 counted_to = s0
-            result.append(_sentence(body, (), len(result), newlines))
+            result.append(_sentence(rest.rstrip(), (), len(result), newlines))
         start = cut
     return result
 
