@@ -186,6 +186,7 @@ def test_a_ui_step_opens_with_one_of_its_words(text: str) -> None:
     head = fold_case(text[:4])
     if filters._UI_START.match(text):
         assert head in filters._UI_HEADS or head[:3] in filters._UI_SHORT or head[:2] in filters._UI_SHORT, text
+        assert head[:2] in filters._UI_PAIRS, text
 
 
 def test_fold_case_folds_the_ui_letters_as_ignorecase_matching_does() -> None:

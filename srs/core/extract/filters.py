@@ -72,6 +72,9 @@ _UI_START = re.compile(
 # are ruled out by a set lookup before the regex runs.
 _UI_HEADS = frozenset(word[:4] for word in _UI_LEADS + _UI_STEPS if len(word) >= 4)
 _UI_SHORT = frozenset(word for word in _UI_LEADS + _UI_STEPS if len(word) < 4)
+# The first two letters of each word: whichever of the tests above holds, the text's first two
+# letters are among these, so one lookup turns away most text before the other two are asked.
+_UI_PAIRS = frozenset(word[:2] for word in _UI_LEADS + _UI_STEPS)
 # "In the sidebar, ...", "In the Settings dialog, ...": a place in the interface opens a step only when
 # the sentence names a part of an interface or speaks to its user ("In the section labeled ..., you
 # can"); "In the potential method we define ..." is no step.
@@ -140,8 +143,9 @@ def plausible_term(term: str) -> bool:
 
 def is_ui_instruction(text: str) -> bool:
     """True for software-documentation steps ("Select **Settings** → **Files**", "press Enter")."""
-    # Substring tests first (memchr; a non-ASCII arrow is ruled out at once in ASCII text).
-    if "->" in text or "→" in text or "›" in text or "»" in text or "⇒" in text:
+    # Substring tests first (memchr); ASCII text (a flag of the string, read at once) holds none
+    # of the other arrows.
+    if "->" in text or (not text.isascii() and ("→" in text or "›" in text or "»" in text or "⇒" in text)):
         return True
     if ">" in text and _BOLD_ARROW.search(text):
         return True
@@ -151,8 +155,10 @@ def is_ui_instruction(text: str) -> bool:
 def is_ui_step(text: str) -> bool:
     """A UI step by its words alone ("Select ...", "press Enter"): a bare arrow is also how
     science notes write a consequence ("IV → 100%"), so it does not mark software documentation."""
-    head = fold_case(text[:4])
-    if (head in _UI_HEADS or head[:3] in _UI_SHORT or head[:2] in _UI_SHORT) and _UI_START.match(text):
+    head = text[:4]
+    head = head.lower() if head.isascii() else fold_case(head)  # (fold_case's own ASCII path, without its call)
+    pair = head[:2]
+    if pair in _UI_PAIRS and (head in _UI_HEADS or pair in _UI_SHORT or head[:3] in _UI_SHORT) and _UI_START.match(text):
         if text[:3].lower() == "in " and _IN_THE.match(text):
             return mentions_ui(text) or _YOU.search(text) is not None
         return True
