@@ -33,6 +33,7 @@ from srs.core.extract.filters import is_ui_instruction, mentions_ui, plausible_t
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence, cloze_text, plain
+from srs.core.markdown_render import Span
 
 RULE = "key_term"
 MIN_WORDS = 6
@@ -93,7 +94,10 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     """Cards hiding each bold key term of a prose sentence (see the module docstring). ``ui``:
     whether the sentence is a UI instruction, when the caller already knows."""
     text = sentence.text
-    bold = [span for span in sentence.spans if span.kind == "strong"]
+    bold: list[Span] = []
+    for span in sentence.spans:  # a loop, not a comprehension (a function of its own to call)
+        if span.kind == "strong":
+            bold.append(span)
     if not bold or len(bold) > MAX_BOLD_RUNS:
         return []
     # The checks below are pure, so their order is free: the English one first, since it turns
