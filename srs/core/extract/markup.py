@@ -23,15 +23,21 @@ def explicit(sentence: Sentence) -> Found | None:
             clozes.append(span)  # a cloze with a blank answer ("{{c1:: }}") hides nothing: no card
     if not clozes and not marks:
         return None
-    hide = [(s.start, s.end, _inner(sentence, s)) for s in marks]
-    hide = [h for h in hide if not any(c.start <= h[0] < c.end for c in clozes)]
-    made = cloze_text(sentence.text, hide) if hide else (clean_card_text(sentence.text), ())
+    text = sentence.text
+    if not clozes:
+        # Highlights alone (the common case): each hidden as it stands. cloze_text keeps the
+        # ranges in order of their starts and fails on any two that overlap, so the answers it
+        # gives are already in the order of the sentence.
+        made = cloze_text(text, [(s.start, s.end, _inner(sentence, s)) for s in marks])
+        return Found(made[0], made[1], "highlight") if made is not None else None
+    hide = [(s.start, s.end, _inner(sentence, s)) for s in marks if not any(c.start <= s.start < c.end for c in clozes)]
+    made = cloze_text(text, hide) if hide else (clean_card_text(text), ())
     if made is None:
         return None
-    text, mark_answers = made
+    card_text, mark_answers = made
     answers: list[tuple[int, str]] = [(s.start, s.target) for s in clozes]
-    if clozes and not all(a in text for _p, a in answers):
+    if not all(a in card_text for _p, a in answers):
         return None  # an answer the card text does not show (odd whitespace inside the cloze)
     answers += [(h[0], a) for h, a in zip(sorted(hide), mark_answers)]
     ordered = tuple(a for _pos, a in sorted(answers))
-    return Found(text, ordered, "cloze_markup" if clozes else "highlight")
+    return Found(card_text, ordered, "cloze_markup")

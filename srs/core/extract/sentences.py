@@ -311,7 +311,8 @@ def cloze_text(text: str, hide: list[tuple[int, int, str]], number: int = 1) -> 
     Returns None when an answer would break the cloze markup.
     """
     widened: list[tuple[int, int, str]] = []
-    for start, end, answer in sorted(hide):
+    answers: list[str] = []  # the answers of ``widened``, in its order
+    for start, end, answer in sorted(hide) if len(hide) > 1 else hide:  # (most cards hide one range)
         aside = _ASIDE_AFTER.search(answer) if answer.endswith(")") else None
         if aside is not None and text[start:end] == answer and 4 <= aside.start() and answer.count(" ", 0, aside.start()) < 5:
             # "Equilibrium climate sensitivity (ECS)": the abbreviation or second name of a term
@@ -332,6 +333,7 @@ def cloze_text(text: str, hide: list[tuple[int, int, str]], number: int = 1) -> 
         if widened and start < widened[-1][1]:
             return None
         widened.append((start, end, answer))
+        answers.append(answer)
     out: list[str] = []
     pos = 0
     for start, end, answer in widened:
@@ -339,4 +341,4 @@ def cloze_text(text: str, hide: list[tuple[int, int, str]], number: int = 1) -> 
         out.append(f"{{{{c{number}::{answer}}}}}")
         pos = end
     out.append(text[pos:])
-    return clean_card_text("".join(out)), tuple(answer for _s, _e, answer in widened)
+    return clean_card_text("".join(out)), tuple(answers)
