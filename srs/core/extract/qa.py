@@ -197,10 +197,14 @@ def qa_lines(block: Block) -> list[Found] | None:
     handled = False
     offset = 0
     for i, line in enumerate(lines):
-        marks = [m for m in _QA_MARK.finditer(line) if not _inside(code, code_starts, offset + m.start())]
-        if marks and i + 1 < len(lines) and line.startswith(("Q::", "Q ::")) and is_study_pair(line, lines[i + 1]):
-            marks = []  # "Q:: question" then "A:: answer": a study pair written with field marks
-        if marks:
+        # Whether the line holds a card mark outside code: the first such mark tells.
+        if code:
+            has_mark = any(not _inside(code, code_starts, offset + m.start()) for m in _QA_MARK.finditer(line))
+        else:
+            has_mark = _QA_MARK.search(line) is not None
+        if has_mark and i + 1 < len(lines) and line.startswith(("Q::", "Q ::")) and is_study_pair(line, lines[i + 1]):
+            has_mark = False  # "Q:: question" then "A:: answer": a study pair written with field marks
+        if has_mark:
             handled = True
             card = inline_qa(line)
             if card:
