@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from srs.core.extract.blockshapes import block_signs
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
@@ -101,11 +102,12 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     emphasised: list[str] = []
     skip_next = False
     ui_seen = False  # software documentation: option lists there are not glossaries
-    glossary_sections = heading_glossary(blocks)
-    glossary_lines = paragraph_glossaries(blocks)
-    plain_entries = plain_list_glossary(blocks, title)
-    kinds = kind_glossaries(blocks)
-    nested = nested_entries(blocks)
+    signs = block_signs(blocks)  # one walk: each whole-note pass below reads only what it can use
+    glossary_sections = heading_glossary(blocks, signs)
+    glossary_lines = paragraph_glossaries(blocks, signs)
+    plain_entries = plain_list_glossary(blocks, title, signs)
+    kinds = kind_glossaries(blocks, signs)
+    nested = nested_entries(blocks, signs)
     leads: list[tuple[BoldLead, NoteCard | None]] = []  # sentences led by a bold term
     key_found: list[tuple[KeyTerm, NoteCard]] = []  # bold key terms, kept at the end if nothing defines them
     kinds_named: list[tuple[str, NoteCard]] = []  # sentences whose subject may name a kind (families)
