@@ -85,6 +85,9 @@ def test_random_obsidian_markdown_parses_the_same(pieces: list[str]) -> None:
         "$a*b*c$ and $x_1$", "==a $b== c$", "`a $b` c$", "**a ==b** c==", "#tag*x*", "[a [[b]] c](u)",
         "x\u00a0\n\u00a0", "- a\n  - b\n  c\n\n  d", "> [!tip] T\n> - [ ] task #t\n>   more",
         "| [[A\\|B]] | c |\n|---|---|\n| x | y |", "Text[^n] and [^m]\n\n[^m]: m\n[^n]: n [[L]] #t\n",
+        # front matter whose first "---" line is indented (no fence for markdown-it-py)
+        "---\ntitle: x\n    ---\nThe **thing** is a word.\n", "---\ntitle: x\n\t---\nA **b** c.\n",
+        "---\ntitle: x\n  ---\nThe **thing** is a word.\n", "---\ntitle: x\n---\nA **b** c.\n    ---\n",
     ],
 )
 def test_known_tricky_notes_parse_the_same(text: str) -> None:

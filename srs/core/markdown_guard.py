@@ -84,6 +84,19 @@ def _odd_table(source: str) -> bool:
     return False
 
 
+# A line of the front matter holding "---" after four columns of indentation or more.
+_INDENTED_FENCE = re.compile(r"\n(?: {4}| {0,3}\t)[ \t]*---")
+
+
+def _odd_front_matter(source: str) -> bool:
+    """True when the front matter holds an indented "---" line before its closing line: the Rust
+    parser closes the front matter there, markdown-it-py reads on (the indented line is no fence)."""
+    if not source.startswith("---"):
+        return False
+    close = source.find("\n---", 3)
+    return _INDENTED_FENCE.search(source, 0, close if close >= 0 else len(source)) is not None
+
+
 _TICKS = re.compile(r"`+")
 
 
@@ -149,8 +162,9 @@ def _bracket_after(lines: str, bracket: bool) -> bool:
 
 def needs_markdown_it_py(source: str) -> bool:
     """True for a note the Rust parser reads differently or could fail on: long ones, ``$$``
-    math, backslash escapes, inline footnotes, link reference definitions, deep nesting, and
-    the backtick shapes it panics on (a caught panic still prints a backtrace)."""
+    math, backslash escapes, inline footnotes, link reference definitions, deep nesting, front
+    matter with an indented "---" line, and the backtick shapes it panics on (a caught panic
+    still prints a backtrace)."""
     # A two-character search reads the note several times slower than a one-character one (a
     # vectorised byte search): "$" and "^" are missing from most notes, so they are looked for first.
     return (
@@ -158,5 +172,5 @@ def needs_markdown_it_py(source: str) -> bool:
         or ("^" in source and "^[" in source)
         or ("]:" in source and (_DEFINITION.search(source) is not None or _odd_footnotes(source)))
         or _ODD_LINE_START.search("\n" + source) is not None
-        or _odd_table(source) or _panics(source)
+        or _odd_table(source) or _panics(source) or _odd_front_matter(source)
     )
