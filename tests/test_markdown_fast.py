@@ -88,6 +88,8 @@ def test_random_obsidian_markdown_parses_the_same(pieces: list[str]) -> None:
         # front matter whose first "---" line is indented (no fence for markdown-it-py)
         "---\ntitle: x\n    ---\nThe **thing** is a word.\n", "---\ntitle: x\n\t---\nA **b** c.\n",
         "---\ntitle: x\n  ---\nThe **thing** is a word.\n", "---\ntitle: x\n---\nA **b** c.\n    ---\n",
+        # one footnote label defined twice, a tag in the second one's text
+        "x[^1]\n\n[^1]: a\n\n[^1]: b\nc,#y\n", "x[^1]\n\n[^1]: a\n\n[^1]: b\n#y\n",
     ],
 )
 def test_known_tricky_notes_parse_the_same(text: str) -> None:

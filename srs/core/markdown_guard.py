@@ -46,11 +46,18 @@ _BEFORE_FOOTNOTE = re.compile(r"\n(?=[ \t]*\[\^[^\]\n]*\]:)")
 _FOOTNOTE_DEF = re.compile(r"[ \t]*\[\^[^\]\n]*\]:")
 
 
+_FOOTNOTE_LABEL = re.compile(r"^[ \t]*\[\^([^\]\n]*)\]:", re.MULTILINE)
+
+
 def _odd_footnotes(source: str) -> bool:
-    """The footnote definitions above (the caller has seen a "]:")."""
+    """The footnote definitions above, or one label defined twice (the parsers keep different
+    text of the second: found by random notes). The caller has seen a "]:"."""
     if "[^" not in source:
         return False
     if _EMPTY_FOOTNOTE.search(source) is not None:
+        return True
+    labels = _FOOTNOTE_LABEL.findall(source)
+    if len(labels) > 1 and len(set(labels)) < len(labels):
         return True
     for found in _BEFORE_FOOTNOTE.finditer(source):
         # A definition right under a line of text that is not itself a definition.
