@@ -90,6 +90,8 @@ def test_random_obsidian_markdown_parses_the_same(pieces: list[str]) -> None:
         "---\ntitle: x\n  ---\nThe **thing** is a word.\n", "---\ntitle: x\n---\nA **b** c.\n    ---\n",
         # one footnote label defined twice, a tag in the second one's text
         "x[^1]\n\n[^1]: a\n\n[^1]: b\nc,#y\n", "x[^1]\n\n[^1]: a\n\n[^1]: b\n#y\n",
+        # in a quote, a delimiter row with a pipe under a line without one
+        "> [!note] Title\n>  | ---\nx\n", ">> T\n>> | ---\n", "- > T\n  > | ---\n", "> [!tip] T\n> a\n> | --- |\n",
     ],
 )
 def test_known_tricky_notes_parse_the_same(text: str) -> None:

@@ -43,10 +43,7 @@ _ODD_LINE_START = re.compile(
 # the regex engine finds fast; one with both alternatives tries every position of the note.
 _EMPTY_FOOTNOTE = re.compile(r"\[\^[^\]\n]*\]:(?![ \t]+\S)")
 _BEFORE_FOOTNOTE = re.compile(r"\n(?=[ \t]*\[\^[^\]\n]*\]:)")
-_FOOTNOTE_DEF = re.compile(r"[ \t]*\[\^[^\]\n]*\]:")
-
-
-_FOOTNOTE_LABEL = re.compile(r"^[ \t]*\[\^([^\]\n]*)\]:", re.MULTILINE)
+_FOOTNOTE_DEF = re.compile(r"[ \t]*\[\^([^\]\n]*)\]:")
 
 
 def _odd_footnotes(source: str) -> bool:
@@ -56,15 +53,18 @@ def _odd_footnotes(source: str) -> bool:
         return False
     if _EMPTY_FOOTNOTE.search(source) is not None:
         return True
-    labels = _FOOTNOTE_LABEL.findall(source)
-    if len(labels) > 1 and len(set(labels)) < len(labels):
-        return True
+    first = _FOOTNOTE_DEF.match(source)  # a definition on the first line has no line break before it
+    labels = {first.group(1)} if first is not None else set()
     for found in _BEFORE_FOOTNOTE.finditer(source):
         # A definition right under a line of text that is not itself a definition.
         above = source.rfind("\n", 0, found.start())
         line = source[above + 1 : found.start()]
         if line.strip() and not _FOOTNOTE_DEF.match(line):
             return True
+        label = _FOOTNOTE_DEF.match(source, found.end()).group(1)  # (the lookahead saw it)
+        if label in labels:
+            return True
+        labels.add(label)
     return False
 
 
@@ -72,12 +72,23 @@ def _odd_footnotes(source: str) -> bool:
 _DELIMITER_ROW = re.compile(r"\n([ \t|:\-]*-[ \t|:\-]*)(?=\n|$)")
 
 
+# The same row in a quote or callout (after its ">" markers), found with its markers.
+_QUOTED_DELIMITER_ROW = re.compile(r"\n([ \t]*>[ \t>]*)([ \t|:\-]*-[ \t|:\-]*)(?=\n|$)")
+
+
 def _odd_table(source: str) -> bool:
     """True unless every table is written the common way: header and delimiter rows starting
     with "|", after a blank line or a heading. The parsers disagree on the rest (a delimiter row
-    without a pipe, a table under a quote or a paragraph line)."""
+    without a pipe, a table under a quote or a paragraph line). In a quote, they disagree on a
+    delimiter row with a pipe under a line without one ("> [!note] Title" over "> | ---")."""
     if "|" not in source or "-" not in source:
         return False
+    if ">" in source:
+        for found in _QUOTED_DELIMITER_ROW.finditer(source):
+            if "|" in found.group(2):
+                header = source[source.rfind("\n", 0, found.start()) + 1 : found.start()]
+                if "|" not in header:
+                    return True
     for found in _DELIMITER_ROW.finditer(source):
         row = found.group(1)
         head_end = found.start()
