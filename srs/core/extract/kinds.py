@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from srs.core.extract.blockshapes import BlockSigns
+from srs.core.extract.blockshapes import BlockSigns, block_signs
 from srs.core.extract.lists import run_index
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import cloze_text
@@ -55,24 +55,13 @@ def _entry(block: Block) -> tuple[str, str] | None:
     return term, body
 
 
-def _two_capital_items(blocks: tuple[Block, ...]) -> bool:
-    """Whether two list items open with a capital in bold."""
-    capitals = 0
-    for block in blocks:
-        if block.kind == "item" and block.text.startswith(("**", "__")) and "A" <= block.text[2:3] <= "Z":
-            capitals += 1
-            if capitals == 2:
-                return True
-    return False
-
-
 def kind_glossaries(blocks: tuple[Block, ...], signs: BlockSigns | None = None) -> dict[int, Found]:
     """Cards of list items that name kinds sharing a head word, by block index. Their rule,
     "glossary_kinds", does not vouch for other entries of the note the way a sure
     "glossary_list" does. ``signs``: the note's ``block_signs``, when the caller has them."""
     # An entry opens with a capital in bold, and a kind needs a second one: most notes have no
     # such pair of list items at all.
-    if not (signs.capital_items >= 2 if signs is not None else _two_capital_items(blocks)):
+    if (signs if signs is not None else block_signs(blocks)).capital_items < 2:
         return {}
     run_of = run_index(blocks)  # which list each item belongs to; the entries are read below
     entries: dict[int, tuple[str, str]] = {}

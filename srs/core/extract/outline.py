@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.blockshapes import BlockSigns
+from srs.core.extract.blockshapes import BlockSigns, block_signs
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
@@ -45,20 +45,6 @@ def _definition(child: Block, least: int = 3) -> str:
     return "" if is_ui_instruction(text) else text
 
 
-def _parents(blocks: tuple[Block, ...]) -> list[int]:
-    """The items (first paragraphs, no tasks) with an item nested right under them."""
-    parents: list[int] = []
-    above: Block | None = None
-    for i, block in enumerate(blocks):
-        if (
-            block.kind == "item" and above is not None and above.kind == "item" and block.level > above.level
-            and block.first_in_item and not block.task and above.first_in_item and not above.task
-        ):
-            parents.append(i - 1)
-        above = block
-    return parents
-
-
 def nested_entries(blocks: tuple[Block, ...], signs: BlockSigns | None = None) -> dict[int, Found]:
     """Cards from nested term and question items, keyed by the parent item's block index (the
     child item right after it is the card's body). ``signs``: the note's ``block_signs``, when
@@ -67,7 +53,7 @@ def nested_entries(blocks: tuple[Block, ...], signs: BlockSigns | None = None) -
     entries: dict[int, Found] = {}  # term entries, kept if their lists hold enough of them
     answered: set[int] = set()  # questions with an answer nested under them: no list members
     # Only an item with a nested item right under it can give a card: most items have none.
-    for i in signs.parents if signs is not None else _parents(blocks):
+    for i in (signs if signs is not None else block_signs(blocks)).parents:
         block, child = blocks[i], blocks[i + 1]
         text = block.text
         # A question ends in "?" (cleaning the text keeps it, and adds none): most items hold none.
