@@ -11,7 +11,9 @@ A candidate whose text holds several cloze numbers (``{{c1::..}} .. {{c2::..}}``
 the several cards Anki makes from it, one per number. A predicted card is a true positive when
 one of its answers matches a still-unmatched expected answer of its note; otherwise it is
 ignored when one of its answers matches an optional answer; otherwise it is a false positive.
-Answers are compared after ``normalise``.
+Answers are compared after ``normalise`` and ``term_key``: a card that hides "die Sehnsucht" or
+"Equilibrium climate sensitivity (ECS)" hides the same term as the label "Sehnsucht" or
+"Equilibrium climate sensitivity", so a leading article and a trailing parenthesis do not count.
 """
 
 from __future__ import annotations
@@ -48,6 +50,24 @@ def normalise(answer: str) -> str:
     text = "".join(ch for ch in text if ch not in _QUOTES)
     text = _SPACES.sub(" ", text).strip(_EDGE)
     return text.casefold()
+
+
+# Articles a term may be written with or without, in the languages of the corpus.
+_ARTICLE = re.compile(
+    r"^(?:the|an?|der|die|das|den|dem|des|ein|eine|le|la|les|un|une|el|los|las|una?|o|os|as|um|uma|"
+    r"il|lo|gli|i|uno|de|het|een) (?=\S)|^l['’](?=\S)"
+)
+# A parenthesis closing the answer: an abbreviation or gloss shown with the term.
+# (``normalise`` has already taken the closing bracket away as edge punctuation.)
+_TRAILING_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]?$")
+
+
+def term_key(answer: str) -> str:
+    """The term an answer names, for matching: ``normalise``d, then without a leading article or
+    a closing parenthesis (only when a term remains, so a lone article still matches itself)."""
+    text = normalise(answer)
+    text = _TRAILING_PAREN.sub("", text).strip() or text
+    return _ARTICLE.sub("", text, count=1) or text
 
 
 @dataclass(frozen=True)
@@ -162,10 +182,10 @@ def score_note(labels: NoteLabels, predicted: Iterable[Predicted]) -> NoteScore:
     """Match one note's predicted cards against its labels (see the module docstring)."""
     score = NoteScore(path=labels.path, expected_count=len(labels.expected))
     predicted = [card for candidate in predicted for card in anki_cards(candidate)]
-    unmatched = [normalise(a) for a in labels.expected]
-    optional = {normalise(a) for a in labels.optional}
+    unmatched = [term_key(a) for a in labels.expected]
+    optional = {term_key(a) for a in labels.optional}
     for card in predicted:
-        answers = [normalise(a) for a in card.answers]
+        answers = [term_key(a) for a in card.answers]
         hit = next((a for a in answers if a in unmatched), None)
         if hit is not None:
             unmatched.remove(hit)
@@ -177,7 +197,7 @@ def score_note(labels: NoteLabels, predicted: Iterable[Predicted]) -> NoteScore:
     # Report misses in the note's own spelling, in label order.
     remaining = list(unmatched)
     for answer in labels.expected:
-        key = normalise(answer)
+        key = term_key(answer)
         if key in remaining:
             remaining.remove(key)
             score.misses.append(answer)
