@@ -16,6 +16,7 @@ from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP, plain_list_glossary
 from srs.core.extract.tables import glossary_header, glossary_row
+from srs.core.extract.termheadings import term_sections
 from srs.core.extract.titles import title_terms
 from srs.core.markdown import Block
 
@@ -280,7 +281,11 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None)
             failed.add(level)
     # A settings page has a group or two that look like a glossary among many that do not; a
     # glossary note is written that way throughout.
-    return {k: v for level, entries in passed.items() if level not in failed for k, v in entries.items()}
+    found = {k: v for level, entries in passed.items() if level not in failed for k, v in entries.items()}
+    # Sections that go on past their explanation, or explain in another shape (termheadings).
+    for k, v in term_sections(blocks, [i for i, _key in heads]).items():
+        found.setdefault(k, v)
+    return found
 
 
 # A heading that holds its term and a lower-case gloss of three words or more.

@@ -1,0 +1,267 @@
+"""Sibling headings that each name a term, each section opening with what the term means.
+
+Lecture and course notes give every term a heading of its own and explain it in the line below,
+without naming it again and in whatever shape the writer likes::
+
+    ## Glycemic index
+    A ranking of carbohydrate foods by how quickly they raise blood glucose.
+    - low GI < 55, high GI > 70
+
+    ## Epoché
+    Das Einklammern der natürlichen Einstellung ...
+
+    ### MoSCoW
+    Sort scope into Must have, Should have, Could have, Won't have.
+
+``structure.heading_glossary`` reads the strict form (a section of one short plain paragraph);
+this rule reads the rest: a section that goes on after its explanation (lists, remarks), a gloss
+with emphasis, a fragment or a formula, and groups where a section names its own term (the
+sentence rules read that one). The card hides the heading before the section's first sentence.
+
+One such section is just a section (a heading over a paragraph is how every note is written), so
+the rule reads groups: two sibling headings or more (same level, same parent) of which two thirds
+are terms explained below them. Its cards are marked so that software documentation, whose
+option sections look the same, drops them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import is_label, is_ui_instruction, looks_like_date, plausible_term
+from srs.core.extract.found import Found
+from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.glossing import REPORT, STATUS
+from srs.core.extract.sentences import clean_card_text, cloze_text, plain, split_sentences
+from srs.core.markdown import Block
+
+__all__ = ["term_sections"]
+
+_EMOJI_PREFIX = re.compile(r"^[^\w\s\[(\"'“]+\s+")
+_HEADING_NUMBER = re.compile(r"^(?:\d{1,3}|[A-Z]|[IVX]{1,4})[.)]\s+(?=\D)")
+_HEADING_MARKS = re.compile(r"\s*(?:[:：]|\s[—–-])$")
+# Headings that name a part of a text or a talk, not a concept: a section of notes about anything.
+_SECTION_WORDS = frozenset(
+    """background method methods methodology results result discussion conclusion conclusions recap review
+    readings reading exercises exercise practice homework installation install usage setup configuration
+    requirements limitations advantages disadvantages benefits drawbacks applications history criticism
+    critique critiques problems problem solutions solution tasks assignment assignments lecture lectures
+    session sessions slides chapter notes thoughts reflection reflections feedback next plan plans goals
+    goal motivation prerequisites contents faq troubleshooting changelog features feature options settings
+    syntax commands examples exemple ejemplos beispiele esempi exemplos mnemonic mnemonics misc miscellaneous
+    other others general basics fundamentals details extras bonus part changes improvements fixes bugs
+    new""".split()
+)
+# Headings that ask or announce rather than name ("How it works", "Why it matters", "Wie ...").
+_QUESTION_WORDS = frozenset(
+    """how why what when where who which whom whose wie warum was wann wo wer welche comment pourquoi quand
+    où qui quoi quel quelle cómo por qué cuándo dónde quién cual come perché quando dove chi como porque
+    onde quem no not new""".split()
+)
+# "Tips for beginners", "Moving to Obsidian", "Default view for new tabs": a setting or a topic.
+_ACTION_WORDS = re.compile(r"\b(?:for|to|with|from|into|and|vs|versus|about)\b", re.I)
+
+
+def _heading_term(heading: Block) -> str:
+    """The heading as a term when it can be one: a short name, no label, question or section name."""
+    text = heading.text
+    if heading.level < 2 or len(text) > 60 or text.endswith("?") or "`" in text or "[" in text:
+        return ""
+    term = plain(text).strip()
+    # The patterns only where their first or last character stands (most headings: neither).
+    if term[:1] and not term[0].isalnum():
+        term = _EMOJI_PREFIX.sub("", term)
+    if term[1:2] in (".", ")") or term[:1].isdigit():
+        term = _HEADING_NUMBER.sub("", term)
+    if term.endswith((":", "：", "—", "–", "-")):
+        term = _HEADING_MARKS.sub("", term).strip()
+    words = term.split()
+    if not words or len(words) > 4 or not plausible_term(term) or is_label(term) or term[:1].islower():
+        return ""  # (a heading in lower case is a slide's topic: "## passive", "## bulk")
+    low = term.lower()
+    if low in _SECTION_WORDS or words[0].lower() in _QUESTION_WORDS or _ACTION_WORDS.search(term):
+        return ""
+    if looks_like_date(term) or is_ui_instruction(term):
+        return ""
+    return term
+
+
+def _explanation(block: Block) -> str:
+    """The first sentence of the block under a term heading when it can explain the term: a
+    paragraph or a list's first item, not a quote; "" otherwise."""
+    if block.quote or not (block.kind == "paragraph" or block.kind == "item" and block.first_in_item and block.level == 1):
+        return ""
+    if block.task:
+        return ""
+    sentences = split_sentences(block.text, block.spans)
+    if not sentences:
+        return ""
+    first = sentences[0]
+    text = first.text.split("\n", 1)[0].strip()
+    if first.spans and first.spans[0].start == 0 and first.spans[0].kind in ("link", "wikilink", "code", "image", "embed"):
+        return ""  # "[[Other note]] ...", "`--flag` ...": a pointer or a setting, not a gloss
+    return text
+
+
+# Articles and determiners that open a noun phrase gloss, in the languages notes are written in.
+_ARTICLES = frozenset(
+    """a an the der die das ein eine le la les un une el los las il lo gli uno una o os um uma het een
+    one two three four several""".split()
+)
+# What pins a noun phrase down as a gloss ("The part of ...", "Die Gerichtetheit des ...").
+_PINS = frozenset(
+    """of that which whose where whereby between used caused given produced formed by in on for
+    des der von vom zur zum dem den durch mit
+    de du d' qui que dont où del di della dei degli delle do da dos das pelo pela cuyo cuya""".split()
+)
+# A verb of the main clause before the pin: a statement about its subject ("The membrane is ...").
+_COPULAS = frozenset(
+    """is are was were has have had ist sind war waren hat haben est sont était es son era è sono é são
+    was""".split()
+)
+_RELATIVES = frozenset("that which whose where whereby qui que dont où cuyo cuya".split())
+_WEAK_PINS = frozenset("de du des d' da do dos das di del della dei degli delle".split())
+_AUXILIARIES = frozenset("can cannot can't must will do does did should would could may might".split())
+# The reader spoken to: documentation ("you can ..."); "our enzymes", "we" are a textbook's.
+_READER = re.compile(r"\b(?:you|your)\b", re.I)
+_SUB_LABEL = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s")
+_GERUND = re.compile(r"^[A-Z]?[a-z]{3,}ing$")
+
+
+def _shape(body: str) -> str:
+    """How a section's first sentence reads: "gloss" when its shape is a gloss's (a noun phrase
+    pinned by what follows its head, a gerund phrase, a fragment in lower case), "prose" for any
+    other sentence."""
+    if body[:1].islower():
+        return "gloss"  # "topic marker — ...", "marks the direct object": a slide's fragment
+    raw = body.split(None, 9)[:9]
+    tokens = [t.strip(",;:()").lower() for t in raw]
+    if tokens[0] in _ARTICLES:
+        pinned = False
+        for k, token in enumerate(tokens[1:], start=1):
+            # "The nine amino acids the body cannot make": a relative clause without "that".
+            if token in ("the", "a", "an") and k >= 2 and k + 2 < len(tokens) and tokens[k + 2] in _AUXILIARIES:
+                return "gloss"
+            if k >= 2 and token in _RELATIVES:
+                return "gloss"  # "The part of plant food that ...": the clause has its own verb
+            if token in _COPULAS or token in _AUXILIARIES:
+                return "prose"  # "The membrane is ...", "La carpeta de configuración es ...": a statement
+            # "de", "des" also join the words of one name ("Carpeta de configuración"), and
+            # "des" is a French article: they pin only right after the head noun.
+            pinned = pinned or (token in _PINS and k >= 2 and (k == 2 or token not in _WEAK_PINS))
+            if raw[k].endswith((":", ";")) or raw[k] in ("—", "–", "-"):
+                break  # a clause of its own follows ("... auf etwas: jedes Bewusstsein ist ...")
+        return "gloss" if pinned else "prose"
+    if _GERUND.match(tokens[0]) and not any(t in _COPULAS or t in _AUXILIARIES or t == "now" for t in tokens):
+        return "gloss"  # "Joining a shoot of one plant onto ...": what the practice is
+    return "prose"
+
+
+def _gloss_card(term: str, text: str) -> tuple[Found, str] | None:
+    """"{{c1::Term}}: text" when ``text`` can say what the term is, with its shape (``_shape``)."""
+    body = clean_card_text(text).rstrip(":：").strip()
+    words = plain(body).split()
+    cjk = bool(body) and ord(body[0]) >= 0x3000
+    if not (2 if cjk or "=" in body else 3) <= len(words) <= 60 or "{{" in body or body.endswith("?"):
+        return None
+    if FIRST_PERSON.search(body) or _READER.search(body) or REPORT.match(body) or STATUS.match(body):
+        return None
+    if is_ui_instruction(body) or "http" in body:
+        return None
+    low = term.lower()
+    hide = [(0, len(term), term)]
+    lowered = body.lower()
+    if low in lowered:
+        named = list(re.finditer(r"(?<!\w)" + re.escape(low) + r"(?!\w)", lowered))
+        label = _SUB_LABEL.match(body)
+        # "## Mistake" / "Common mistake: both parties ...": a kind of the term labels the gloss,
+        # and every mention is hidden. Elsewhere a section that names its term speaks about it.
+        if named and (label is None or any(m.end() > label.end() for m in named) or named[0].start() < 2):
+            return None
+        shift = len(term) + 2
+        hide += [(shift + m.start(), shift + m.end(), body[m.start() : m.end()]) for m in named]
+    made = cloze_text(f"{term}: {body}", hide)
+    return (Found(made[0], made[1], "heading_glossary"), _shape(plain(body))) if made else None
+
+
+# A parent heading that names a kind of which its subsections are members ("Propagation methods",
+# "Sampling bias types", "Grundbegriffe der Phänomenologie"): under it every section is a term.
+_KIND_WORDS = frozenset(
+    """types kinds sorts forms classes categories varieties methods techniques strategies approaches
+    frameworks models theories schools factors principles concepts notions terms fallacies biases
+    effects laws particles disorders syndromes tests mechanisms
+    arten typen formen methoden begriffe grundbegriffe modelle theorien faktoren prinzipien konzepte
+    méthodes modèles théories facteurs principes tipos métodos formas conceptos modelos teorías
+    factores principios nociones conceitos teorias fatores princípios tipi metodi forme concetti
+    modelli teorie fattori principi""".split()
+)
+
+
+def _names_kind(parent: str) -> bool:
+    words = [w.strip(",:;()").lower() for w in plain(parent).split()]
+    # "Methods" alone is a paper's section; "Propagation methods" names a kind.
+    return len(words) >= 2 and any(w in _KIND_WORDS for w in words)
+
+
+def _distinct(blocks: tuple[Block, ...], members: list[int]) -> bool:
+    """Whether no two sibling headings share a word: members of a kind have names of their own,
+    where settings are named after what they set ("Carattere testo", "Carattere interfaccia")."""
+    seen: set[str] = set()
+    for i in members:
+        words = {w.lower() for w in plain(blocks[i].text).split() if len(w) > 3}
+        if words & seen:
+            return False
+        seen |= words
+    return True
+
+
+def _may_gloss(text: str) -> bool:
+    """Whether a section's text can open a gloss (``_shape``): in lower case, with an article or a
+    gerund. Asked before the text is split into sentences, which most sections never need."""
+    if text[:1].islower():
+        return True
+    head = text.split(None, 1)[0].lower() if text else ""
+    return head in _ARTICLES or _GERUND.match(head) is not None
+
+
+def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Found]:
+    """Cards of sibling term sections, keyed by the block that explains each term. ``heads``: the
+    indexes of the note's headings below the top level, in order. Linear in their number."""
+    groups: dict[tuple[int, tuple[str, ...]], list[int]] = {}
+    for i in heads:
+        heading = blocks[i]
+        groups.setdefault((heading.level, heading.headings), []).append(i)
+    found: dict[int, Found] = {}
+    for (_level, parents), members in groups.items():
+        if len(members) < 2:
+            continue
+        terms = [(i, _heading_term(blocks[i])) for i in members]
+        if sum(1 for _i, term in terms if term) < 2:
+            continue  # most groups: sections named by topic, read no further
+        # Under a heading naming a kind, any explanation will do; elsewhere only the shape of a
+        # gloss tells a term's section from a topic's ("## Presentation" / "Classically affects ...").
+        kind = bool(parents) and _names_kind(parents[-1]) and _distinct(blocks, members)
+        cards: dict[int, Found] = {}
+        named = 0  # sections whose first sentence names their term: cards of the sentence rules
+        for i, term in terms:
+            if not term or i + 1 >= len(blocks):
+                continue
+            body = blocks[i + 1]
+            if body.kind == "heading" or body.kind == "row":
+                continue
+            opening = body.text.lstrip("*_")
+            if opening[: len(term)].lower() == term.lower():
+                named += 1
+                continue
+            if not kind and not _may_gloss(opening):
+                continue
+            text = _explanation(body)
+            made = _gloss_card(term, text) if text else None
+            if made is not None and (kind or made[1] == "gloss"):
+                cards[i + 1] = made[0]
+        if len(cards) >= 2:
+            # Section labels ("References", "Summary") stand beside the terms and are not counted.
+            counted = sum(1 for i in members if not is_label(_EMOJI_PREFIX.sub("", plain(blocks[i].text))))
+            if 3 * (len(cards) + named) >= 2 * counted:
+                found.update(cards)
+    return found

@@ -1,0 +1,106 @@
+"""Terms that own a block: a term standing alone as a heading (and more shapes below), with its
+meaning in the block under it. Each family with notes that must give cards and notes that must
+stay silent."""
+
+from __future__ import annotations
+
+from srs.core.extract import extract_note
+
+
+def cards(text: str, path: str = "Notes/Note.md") -> list[tuple[str, tuple[str, ...]]]:
+    return [(c.text, c.answers) for c in extract_note(text, path).candidates]
+
+
+def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+# --- sibling headings that each name a term -----------------------------------------------------
+
+
+def test_term_sections_that_go_on_after_their_gloss_give_one_card_each() -> None:
+    text = (
+        "# Nutrition lecture 2\n\n"
+        "## Trace elements\nThe minerals the body can only use in tiny amounts, such as iron and zinc.\n"
+        "- iodine deficiency: goitre\n\n"
+        "## Antioxidants\nThe compounds that slow the oxidation of other molecules.\nMostly from fruit.\n"
+        "- vitamin C, vitamin E\n"
+    )
+    assert cards(text) == [
+        ("{{c1::Trace elements}}: The minerals the body can only use in tiny amounts, such as iron and zinc.", ("Trace elements",)),
+        ("{{c1::Antioxidants}}: The compounds that slow the oxidation of other molecules.", ("Antioxidants",)),
+    ]
+
+
+def test_term_sections_glossed_in_another_language_or_by_a_gerund() -> None:
+    german = (
+        "# Grundbegriffe der Soziologie\n\n"
+        "## Anomie\nDer Zustand der Normlosigkeit in einer Gesellschaft, etwa nach *raschem* Wandel.\n\n"
+        "## Habitus\nDie Gesamtheit der verinnerlichten Dispositionen einer Person (Bourdieu).\n- Geschmack, Sprache\n"
+    )
+    assert answers(german) == ["Anomie", "Habitus"]
+    gerunds = (
+        "# Pruning cuts\n\n"
+        "### Pollarding\nCutting a tree back to the trunk every few years so it sprouts a dense head.\n- willows, limes\n\n"
+        "### Coppicing\nCutting a tree down to a stump near the ground to grow many new stems.\n- hazel\n"
+    )
+    assert answers(gerunds) == ["Pollarding", "Coppicing"]
+
+
+def test_term_sections_glossed_by_slide_fragments() -> None:
+    text = (
+        "# Particles\n\n## が\nsubject marker, new information\n- 猫が好き\n\n## で\nplace of an action: 図書館で勉強する\n- バスで\n"
+    )
+    assert answers(text) == ["が", "で"]
+
+
+def test_under_a_heading_that_names_a_kind_any_explanation_will_do() -> None:
+    text = (
+        "# Estimation techniques\n\n"
+        "### PERT\nEstimate = (optimistic + 4 × likely + pessimistic) ÷ 6.\n- three-point\n\n"
+        "### Planning poker\nEach person shows a card at once, then the outliers explain their numbers.\n- Fibonacci cards\n"
+    )
+    assert answers(text) == ["PERT", "Planning poker"]
+
+
+def test_a_kind_of_the_term_labelling_its_gloss_is_hidden_too() -> None:
+    text = (
+        "# Types of defence in negligence\n\n"
+        "## Volenti\nThe claimant's free and informed acceptance of the risk of harm.\n- a full defence\n\n"
+        "## Illegality\nThe rule that no action arises from the claimant's own crime.\n- a full defence\n\n"
+        "## Consent\nExpress consent: the claimant's clear agreement to run the risk.\n- by a share\n"
+    )
+    assert ("{{c1::Consent}}: Express {{c1::consent}}: the claimant's clear agreement to run the risk.",
+            ("Consent", "consent")) in cards(text)
+
+
+def test_topic_sections_of_one_subject_stay_silent() -> None:
+    text = (
+        "# Asthma\n\n"
+        "## Presentation\nWheeze, cough and breathlessness, worse at night.\n- ask about triggers\n\n"
+        "## Investigations\nSpirometry shows reversible obstruction.\n- peak flow diary\n\n"
+        "## Management\nThe inhaler steps of the guideline, from a reliever upwards.\n- check technique\n"
+    )
+    assert cards(text) == []
+
+
+def test_settings_and_release_note_sections_stay_silent() -> None:
+    settings = (
+        "# Appearance\n\n## Font types\n\n### Interface font\nSets the base font for the app.\n- default: Inter\n\n"
+        "### Text font\nSets the font for the editor and reading view.\n- default: system\n\n"
+        "### Font size\nSets the size of the text in pixels.\n- default: 16\n"
+    )
+    assert cards(settings) == []
+    release = (
+        "# v2.1\n\n## Improvements\nPressing Enter now accepts the suggestion.\n- thanks to testers\n\n"
+        "## No longer broken\nClicking a checkbox toggles the right box.\n- on mobile too\n"
+    )
+    assert cards(release) == []
+
+
+def test_sections_about_their_own_term_or_addressed_to_the_reader_give_no_heading_card() -> None:
+    text = (
+        "# Sync\n\n## Version history\nYou can restore any note from the last year.\n\n"
+        "## Selective sync\nSelective sync lets you choose which file types to sync.\n"
+    )
+    assert [c for c in extract_note(text, "Help/Sync.md").candidates if c.rule == "heading_glossary"] == []
