@@ -104,3 +104,50 @@ def test_sections_about_their_own_term_or_addressed_to_the_reader_give_no_headin
         "## Selective sync\nSelective sync lets you choose which file types to sync.\n"
     )
     assert [c for c in extract_note(text, "Help/Sync.md").candidates if c.rule == "heading_glossary"] == []
+
+
+# --- tables whose rows each describe a named thing --------------------------------------------
+
+
+def test_a_table_of_names_and_descriptions_gives_a_card_a_row_whatever_its_headers() -> None:
+    text = (
+        "# Rock types\n\n| Rock | Forms by | How to spot it |\n|---|---|---|\n"
+        "| Granite | cooling magma | coarse crystals of quartz, feldspar and mica |\n"
+        "| Basalt | lava cooling fast | dark and fine-grained, often with small holes |\n"
+        "| Marble | heat on limestone | sugary texture that fizzes with acid |\n"
+    )
+    assert cards(text)[0] == (
+        "{{c1::Granite}} — Forms by: cooling magma; How to spot it: coarse crystals of quartz, feldspar and mica",
+        ("Granite",),
+    )
+    assert answers(text) == ["Granite", "Basalt", "Marble"]
+
+
+def test_the_name_column_is_the_one_the_descriptions_are_about() -> None:
+    text = (
+        "| Economist | Idea | Gist |\n|---|---|---|\n"
+        "| Adam Smith | Invisible hand | self-interest guiding markets toward the common good |\n"
+        "| John Maynard Keynes | Paradox of thrift | saving by everyone at once lowering total income |\n"
+    )
+    assert answers(text) == ["Invisible hand", "Paradox of thrift"]
+
+
+def test_tables_of_data_plans_or_settings_stay_silent() -> None:
+    schedule = (
+        "| Week | Topic | Reading |\n|---|---|---|\n| Alpha | the first chapter of the book | pages one to forty |\n"
+        "| Beta | the second chapter of the book | pages forty to ninety |\n"
+    )
+    settings = (
+        "| Control | Kind | Effect |\n|---|---|---|\n| Show toolbar | Toggle | Shows the toolbar above the editor. |\n"
+        "| Font size | Slider | Changes the size of the text everywhere. |\n"
+    )
+    lower_case_names = (
+        "| Zone | Area | Remark |\n|---|---|---|\n| north | the hills | usually wet in the spring months |\n"
+        "| south | the coast | dry and windy for most of the year |\n"
+    )
+    syntax = (
+        "| Style | Markup | Result |\n|---|---|---|\n| Bold | `**text**` | the text in a heavier weight |\n"
+        "| Italic | `*text*` | the text slanted to the right |\n"
+    )
+    for text in (schedule, settings, lower_case_names, syntax):
+        assert cards(text) == []

@@ -38,6 +38,7 @@ from srs.core.extract.structure import (
     defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary,
     title_claim, title_terms,
 )
+from srs.core.extract.termtables import term_table
 from srs.core.extract.titles import compared_definition, compared_terms
 from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
@@ -96,6 +97,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     cards: list[NoteCard] = []
     blocks = doc.blocks
     glossary_tables: dict[int, int] = {}  # table -> the column of its meanings
+    table_rows: dict[int, Found] = {}  # rows of term tables read by their cells' shape
     terms_of_title = title_terms(title, props.aliases)
     compared = compared_terms(title)  # "Tacking vs gybing": each defined in a paragraph of its own
     title_done = False
@@ -140,9 +142,11 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 column = glossary_header(block.cells)
                 if column:
                     glossary_tables[block.table] = column
+                elif len(block.cells) >= 3:
+                    table_rows.update(term_table(blocks, bi))  # names and descriptions by shape
                 continue
-            if block.table in glossary_tables:
-                card = glossary_row(block, glossary_tables[block.table])
+            if block.table in glossary_tables or bi in table_rows:
+                card = glossary_row(block, glossary_tables[block.table]) if block.table in glossary_tables else table_rows[bi]
                 if card:
                     cards.append(NoteCard(card, line0, sentence_key(text), " › ".join(block.headings)))
             continue

@@ -1,0 +1,118 @@
+"""Tables of terms whose headers say nothing of glossaries: one column names things, another
+describes them ("| Cloud | Height | What it looks like |", "| Test | Applies to | Government must
+show |", "| Vitamin | Deficiency disease | Classic sign |").
+
+``tables.glossary_header`` reads a table by its header words ("Term", "Meaning"); this module
+reads the rest by the shape of their cells. A table is a term table when it has three columns or
+more, at least two body rows, one column of descriptions (several words a cell) and, left of it,
+a column of names (short, distinct, no digits, no code): the rightmost such column, which the
+descriptions are about ("| Thinker | Concept | In one line |" describes the concept). Tables of
+data stay silent: headers of dates, times, owners, statuses, prices, files or settings.
+
+Each body row is a card hiding its name, with the row's other cells labelled by their headers:
+"{{c1::Cumulus}} — Height: low; What it looks like: detached heaps ...".
+"""
+
+from __future__ import annotations
+
+from srs.core.extract.filters import is_label, plausible_term
+from srs.core.extract.found import Found
+from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+from srs.core.markdown import Block
+
+__all__ = ["term_table"]
+
+# Headers of tables that hold data, plans or software options rather than things to learn.
+_DATA_HEADERS = frozenset(
+    """date dates day days time times week weeks month months year years when deadline due status state
+    owner owners assignee who priority progress done rating rank score points price prices cost costs
+    amount total qty quantity count number no no. # id ref link links url urls file files path folder
+    version versions default defaults value values option options setting settings key keys
+    shortcut shortcuts hotkey hotkeys command commands flag flags field fields parameter parameters
+    argument arguments property properties variable variables operator operators name
+    names attendees room location venue page pages chapter chapters size unit units
+    plugin plugins button buttons menu action actions event events module modules session sessions
+    yes no""".split()
+)
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _cells(block: Block) -> list[str]:
+    # Most cells hold no markup: they are their own plain text.
+    return [plain(text).strip() if "*" in text or "_" in text or "[" in text or "`" in text or "=" in text else text.strip()
+            for text, _spans in block.cells]
+
+
+def _name_column(rows: list[list[str]], col: int) -> bool:
+    """Whether every body cell of column ``col`` can be a name: short, in capitals, no digits,
+    plausible as a term, and all different."""
+    seen: set[str] = set()
+    for row in rows:
+        cell = row[col]
+        # A name in a table is written in capitals ("Cirrus", "Strict scrutiny"): lower-case
+        # cells of a few words are data or fragments, and vocabulary tables have their headers.
+        if not cell or len(cell) > 40 or len(cell.split()) > 5 or not cell[0].isalpha() or cell[0].islower():
+            return False
+        if cell.translate(_NO_DIGITS) != cell or not plausible_term(cell) or is_label(cell):
+            return False
+        low = cell.lower()
+        if low in seen or low in ("yes", "no", "y", "n", "true", "false"):
+            return False
+        seen.add(low)
+    return True
+
+
+def _description_column(rows: list[list[str]], col: int) -> bool:
+    """Whether column ``col`` describes: most cells hold three words or more, four words a cell
+    on average, and two thirds open in lower case, as notes describe ("thin white wisps of ice",
+    "bleeding gums"). Settings and software tables describe in capitals, in every language
+    ("Shows files as a list.")."""
+    long = lower = words = 0
+    for row in rows:
+        cell = row[col]
+        count = len(cell.split())
+        words += count
+        long += count >= 3
+        lower += cell[:1].islower()
+    return 2 * long > len(rows) and words >= 4 * len(rows) and 3 * lower >= 2 * len(rows)
+
+
+def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
+    """Cards of the term table whose header row is block ``at`` (see the module docstring), keyed
+    by their rows' block indexes; empty when the table is no such table."""
+    header = blocks[at]
+    heads = _cells(header)
+    if len(heads) < 3 or any(h.lower().rstrip(":?") in _DATA_HEADERS for h in heads) or not all(heads):
+        return {}
+    first = blocks[at + 1] if at + 1 < len(blocks) else None
+    if first is None or first.kind != "row" or not any(text.lstrip()[:1].islower() and text.count(" ") >= 3 for text, _s in first.cells):
+        return {}  # the first row describes nothing in lower case: no term table (most tables)
+    indexes: list[int] = []
+    for i in range(at + 1, len(blocks)):
+        block = blocks[i]
+        if block.kind != "row" or block.table != header.table:
+            break
+        indexes.append(i)
+    if len(indexes) < 2:
+        return {}
+    rows = [_cells(blocks[i]) for i in indexes]
+    if any(len(row) != len(heads) for row in rows):
+        return {}
+    if any(span.kind == "code" for i in indexes for cell in blocks[i].cells for span in cell[1]):
+        return {}  # syntax, commands, options: software documentation
+    described = next((c for c in range(1, len(heads)) if _description_column(rows, c)), 0)
+    if not described:
+        return {}
+    term_col = next((c for c in range(described - 1, -1, -1) if _name_column(rows, c)), -1)
+    if term_col < 0:
+        return {}
+    found: dict[int, Found] = {}
+    for i, row in zip(indexes, rows):
+        term = row[term_col]
+        rest = "; ".join(f"{heads[c]}: {clean_card_text(row[c])}" for c in range(len(heads)) if c != term_col and row[c])
+        if "{{" in rest:
+            continue
+        made = cloze_text(f"{term} — {rest}", [(0, len(term), term)])
+        if made is not None:
+            found[i] = Found(made[0], made[1], "glossary_table")
+    return found
