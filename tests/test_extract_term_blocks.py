@@ -151,3 +151,24 @@ def test_tables_of_data_plans_or_settings_stay_silent() -> None:
     )
     for text in (schedule, settings, lower_case_names, syntax):
         assert cards(text) == []
+
+
+# --- bold terms on lines of their own ------------------------------------------------------------
+
+
+def test_bold_terms_alone_on_their_line_may_gloss_with_the_same_first_word() -> None:
+    text = (
+        "# Tides\n\nWhat the water does over a month.\n\n"
+        "**Spring tide**  \nwater rising highest and falling lowest, near new and full moon.\n\n"
+        "**Neap tide**  \nwater moving least, near the quarter moons.\n\n"
+        "**Slack water**  \nwater barely moving at the turn of the tide.\n"
+    )
+    assert answers(text) == ["Spring tide", "Neap tide", "Slack water"]
+
+
+def test_bold_options_glossed_with_the_same_two_words_stay_silent() -> None:
+    text = (
+        "# Sync modes\n\n**Manual**  \nsyncs only when asked.\n\n**Hourly**  \nsyncs only at the top of each hour.\n\n"
+        "**Live**  \nsyncs only on a change to a file.\n"
+    )
+    assert cards(text) == []

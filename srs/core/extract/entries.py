@@ -79,6 +79,7 @@ def bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
         misses = len(run) - max(3, -(-2 * len(run) // 3))
         entries: dict[int, Found] = {}
         openers: list[tuple[str, ...]] = []
+        alone = 0  # entries whose term stands alone on its line, the gloss on the next
         for i in run:
             if misses < 0:
                 return
@@ -101,10 +102,15 @@ def bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
             if card is not None:
                 entries[i] = card
                 misses += 1
+                alone += "\n" in head
                 openers.append(tuple(w.lower() for w in plain(body).split(None, 2)[:2]))
         terms = {f.answers[0].lower() for f in entries.values()}
         if len(entries) >= 3 and 3 * len(entries) >= 2 * len(run) and len(terms) == len(entries):
-            if not _parallel(openers, LIST_ARTICLES):
+            # Terms set on lines of their own are headings in all but name: their glosses may
+            # share a first word ("wind from behind ...", "wind coming at 90° ..."); only the
+            # same two words every time make an option list of them.
+            articles = LIST_ARTICLES | {o[0] for o in openers} if alone == len(entries) else LIST_ARTICLES
+            if not _parallel(openers, articles):
                 found.update(entries)
 
     for i, block in enumerate(blocks):
