@@ -172,3 +172,19 @@ def test_bold_options_glossed_with_the_same_two_words_stay_silent() -> None:
         "**Live**  \nsyncs only on a change to a file.\n"
     )
     assert cards(text) == []
+
+
+def test_a_reading_list_with_comments_stays_silent() -> None:
+    text = (
+        "| Book | Genre | Notes |\n|---|---|---|\n| Dune | science fiction | loved the world, slow first part |\n"
+        "| Emma | comedy of manners | sharp and funny, a little long |\n"
+    )
+    assert cards(text) == []
+
+
+# --- a note titled by a theorem, stated in its first sentence -----------------------------------
+
+
+def test_the_first_sentence_of_a_theorem_note_states_the_theorem() -> None:
+    text = "# Pythagorean theorem\n\nIn a right triangle the square on the hypotenuse equals the sum of the squares on the other two sides.\n"
+    assert answers(text, "Maths/Pythagorean theorem.md") == ["Pythagorean theorem"]

@@ -36,9 +36,10 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|should|must|may|might)\b", re.I
 )
 _RELATIVE = frozenset({"that", "which", "whose", "where"})
-# Titles that name a law, a principle or an effect: the note's first sentence states it.
+# Titles that name a law, a principle, an effect or a theorem: the note's first sentence states it.
 _LAW_TITLE = re.compile(
-    r"(?:'s|s'|\w)\s+(?:law|principle|razor|effect|paradox|fallacy|rule|fence|dilemma|trap|bias|heuristic)$", re.I
+    r"(?:'s|s'|\w)\s+(?:law|principle|razor|effect|paradox|fallacy|rule|fence|dilemma|trap|bias|heuristic|"
+    r"theorem|lemma|conjecture|hypothesis|postulate|axiom)$", re.I
 )
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 

@@ -22,7 +22,8 @@ from srs.core.markdown import Block
 
 __all__ = ["term_table"]
 
-# Headers of tables that hold data, plans or software options rather than things to learn.
+# Headers of tables that hold data, plans, reading lists, comparisons or software options rather
+# than things to learn.
 _DATA_HEADERS = frozenset(
     """date dates day days time times week weeks month months year years when deadline due status state
     owner owners assignee who priority progress done rating rank score points price prices cost costs
@@ -32,6 +33,7 @@ _DATA_HEADERS = frozenset(
     argument arguments property properties variable variables operator operators name
     names attendees room location venue page pages chapter chapters size unit units
     plugin plugins button buttons menu action actions event events module modules session sessions
+    notes comments remarks thoughts review verdict opinion author authors source sources pros cons
     yes no""".split()
 )
 _NO_DIGITS = str.maketrans("", "", "0123456789")
