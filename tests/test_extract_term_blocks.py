@@ -188,3 +188,29 @@ def test_a_reading_list_with_comments_stays_silent() -> None:
 def test_the_first_sentence_of_a_theorem_note_states_the_theorem() -> None:
     text = "# Pythagorean theorem\n\nIn a right triangle the square on the hypotenuse equals the sum of the squares on the other two sides.\n"
     assert answers(text, "Maths/Pythagorean theorem.md") == ["Pythagorean theorem"]
+
+
+# --- callouts titled by their term ---------------------------------------------------------------
+
+
+def test_in_a_callout_glossary_callouts_of_any_type_gloss_their_titles() -> None:
+    text = (
+        "# Knots\n\n> [!definition] Bowline\n> A fixed loop at the end of a line that does not slip.\n\n"
+        "> [!definition] Cleat hitch\n> The turns that hold a line on a cleat.\n\n"
+        "> [!tip] Round turn\n> Pass the line twice around the post before the hitches, so the load is shared.\n\n"
+        "> [!note] H2O\n> Water, the liquid every knot gets soaked in.\n\n> [!tip]\n> Practise each knot with your eyes closed.\n"
+    )
+    got = cards(text)
+    assert ("{{c1::Round turn}}: Pass the line twice around the post before the hitches, so the load is shared.", ("Round turn",)) in got
+    assert ("{{c1::H2O}}: Water, the liquid every knot gets soaked in.", ("H2O",)) in got
+    assert not any("Tip" in answers for _text, answers in got)
+
+
+def test_a_lone_tip_callout_or_a_remark_in_a_callout_stays_silent() -> None:
+    lone = "# Bread\n\n> [!tip] Windowpane test\n> Stretch a small piece of dough thin until light shows through.\n"
+    assert cards(lone) == []
+    remark = (
+        "# Sync\n\n> [!definition] Vault\n> A folder of notes.\n\n> [!definition] Remote vault\n> A copy of a vault kept on the server.\n\n"
+        "> [!note] Processing time\n> It may take up to an hour for usage to update.\n"
+    )
+    assert "Processing time" not in answers(remark)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from srs.core.extract.blockshapes import block_signs
+from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
@@ -106,6 +107,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     ui_seen = False  # software documentation: option lists there are not glossaries
     signs = block_signs(blocks)  # one walk: each whole-note pass below reads only what it can use
     glossary_sections = heading_glossary(blocks, signs)
+    if "[!" in text:  # callouts: the other terms of a note that glosses in callouts
+        glossary_sections = {**callout_terms(blocks), **glossary_sections}
     glossary_lines = paragraph_glossaries(blocks, signs)
     plain_entries = plain_list_glossary(blocks, title, signs)
     kinds = kind_glossaries(blocks, signs)
