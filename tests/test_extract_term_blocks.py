@@ -214,3 +214,27 @@ def test_a_lone_tip_callout_or_a_remark_in_a_callout_stays_silent() -> None:
         "> [!note] Processing time\n> It may take up to an hour for usage to update.\n"
     )
     assert "Processing time" not in answers(remark)
+
+
+def test_a_two_column_table_of_names_and_lower_case_descriptions() -> None:
+    text = "| Tool | Use |\n|---|---|\n| Awl | making small holes in leather or wood |\n| Rasp | shaping wood coarsely before filing |\n"
+    assert cards(text) == [
+        ("{{c1::Awl}} — Use: making small holes in leather or wood", ("Awl",)),
+        ("{{c1::Rasp}} — Use: shaping wood coarsely before filing", ("Rasp",)),
+    ]
+
+
+# --- a title whose note was joined into it by pipes --------------------------------------------
+
+
+def test_glossary_lines_joined_by_pipes_into_the_title_are_lines_again() -> None:
+    text = (
+        "# Logical fallacies | Straw man: attacking a distorted version of the argument | "
+        "Red herring: a distraction from the question at hand | Ad hominem: attacking the person instead of the claim\n"
+    )
+    assert answers(text) == ["Straw man", "Red herring", "Ad hominem"]
+
+
+def test_a_long_title_with_pipes_and_no_entries_stays_a_title() -> None:
+    text = "# Reading week | catching up on the two long papers | then the problem sets for Friday\n\nNothing else.\n"
+    assert cards(text) == []

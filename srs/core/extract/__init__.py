@@ -145,7 +145,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 column = glossary_header(block.cells)
                 if column:
                     glossary_tables[block.table] = column
-                elif len(block.cells) >= 3:
+                elif len(block.cells) >= 2:
                     table_rows.update(term_table(blocks, bi))  # names and descriptions by shape
                 continue
             if block.table in glossary_tables or bi in table_rows:

@@ -16,8 +16,10 @@ def runon_heading(block: Block) -> Block:
     """In a note that lost its newlines (even one too short for the parser to restore) the title
     runs into the body ("# Mitochondria Up: [[Cell
     biology]] The **mitochondrion** is ..."): past its navigation links, a long heading is prose."""
-    if len(block.text.split()) <= 12 or not _RUNON_END.search(block.text):
-        return block  # a heading, or a long title that is no sentence
+    if len(block.text.split()) <= 12:
+        return block  # a heading
+    if not _RUNON_END.search(block.text):
+        return _piped_heading(block)  # a long title that is no sentence, or lines joined by pipes
     emphasis = [s.start for s in block.spans if s.kind in ("strong", "em")]
     first = min(emphasis) if emphasis else len(block.text)
     cut = max((s.end for s in block.spans if s.kind == "wikilink" and s.end <= first), default=0)
@@ -30,6 +32,23 @@ def runon_heading(block: Block) -> Block:
         if s.start >= cut
     )
     return dataclasses.replace(block, kind="paragraph", text=block.text[cut:], spans=spans, level=0)
+
+
+# "Term: gloss" after a pipe: a line of the body, its line break turned into " | ".
+_PIPED_ENTRY = re.compile(r"^[^\W\d_][^:|]{0,48}:\s+\S")
+
+
+def _piped_heading(block: Block) -> Block:
+    """"# Sampling bias types | Selection bias: the sample is ... | Non-response bias: ...": a note
+    whose lines were joined by pipes into its title. Past the title, two glossary lines or more
+    become a paragraph of lines again (a heading holding emphasis or links is left as it is)."""
+    if " | " not in block.text or block.spans:
+        return block
+    title, *lines = block.text.split(" | ")
+    if len(lines) < 2 or sum(1 for line in lines if _PIPED_ENTRY.match(line)) < 2:
+        return block
+    body = "\n".join(line.strip() for line in lines)
+    return dataclasses.replace(block, kind="paragraph", text=body, spans=(), level=0, headings=(*block.headings, title.strip()))
 
 
 def may_hold_stem(heading: str, stems: tuple[str, ...]) -> bool:

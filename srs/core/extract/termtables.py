@@ -3,8 +3,8 @@ describes them ("| Cloud | Height | What it looks like |", "| Test | Applies to 
 show |", "| Vitamin | Deficiency disease | Classic sign |").
 
 ``tables.glossary_header`` reads a table by its header words ("Term", "Meaning"); this module
-reads the rest by the shape of their cells. A table is a term table when it has three columns or
-more, at least two body rows, one column of descriptions (several words a cell) and, left of it,
+reads the rest by the shape of their cells. A table is a term table when it has at least two
+body rows, one column of descriptions (several words a cell) and, left of it,
 a column of names (short, distinct, no digits, no code): the rightmost such column, which the
 descriptions are about ("| Thinker | Concept | In one line |" describes the concept). Tables of
 data stay silent: headers of dates, times, owners, statuses, prices, files or settings.
@@ -84,7 +84,7 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
     by their rows' block indexes; empty when the table is no such table."""
     header = blocks[at]
     heads = _cells(header)
-    if len(heads) < 3 or any(h.lower().rstrip(":?") in _DATA_HEADERS for h in heads) or not all(heads):
+    if len(heads) < 2 or any(h.lower().rstrip(":?") in _DATA_HEADERS for h in heads) or not all(heads):
         return {}
     first = blocks[at + 1] if at + 1 < len(blocks) else None
     if first is None or first.kind != "row" or not any(text.lstrip()[:1].islower() and text.count(" ") >= 3 for text, _s in first.cells):
