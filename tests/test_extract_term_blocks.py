@@ -238,3 +238,27 @@ def test_glossary_lines_joined_by_pipes_into_the_title_are_lines_again() -> None
 def test_a_long_title_with_pipes_and_no_entries_stays_a_title() -> None:
     text = "# Reading week | catching up on the two long papers | then the problem sets for Friday\n\nNothing else.\n"
     assert cards(text) == []
+
+
+def test_lower_case_statements_under_topic_headings_stay_silent() -> None:
+    text = (
+        "# Bird senses\n\n### Hearing\n- owls have ears set at different heights\n- faces work as dishes\n\n"
+        "### Smell\n- kiwis: nostrils at the tip of the bill\n- vultures find carrion by smell\n"
+    )
+    assert cards(text) == []
+
+
+def test_a_section_opening_with_another_name_is_glossed_by_its_next_sentence() -> None:
+    text = (
+        "# Volcanic rock types\n\n## Pumice\naka *pumicite*. Light rock full of gas bubbles, so it floats.\n\n"
+        "## Obsidian\nNatural glass from lava that cooled too fast to crystallise.\n"
+    )
+    assert cards(text)[0] == ("{{c1::Pumice}}: Light rock full of gas bubbles, so it floats.", ("Pumice",))
+
+
+def test_statements_under_a_heading_naming_a_kind_stay_silent() -> None:
+    text = (
+        "# Project types\n\n### Website\nNew login page is live since Monday.\n- more later\n\n"
+        "### Mobile app\nRelease was delayed by the review.\n- more later\n"
+    )
+    assert cards(text) == []

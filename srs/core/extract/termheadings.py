@@ -71,7 +71,7 @@ def _heading_term(heading: Block) -> str:
     # The patterns only where their first or last character stands (most headings: neither).
     if term[:1] and not term[0].isalnum():
         term = _EMOJI_PREFIX.sub("", term)
-    if term[1:2] in (".", ")") or term[:1].isdigit():
+    if term[1:2] in (".", ")") or term[:1].isdigit() or term[:1] in "IVX":
         term = _HEADING_NUMBER.sub("", term)
     if term.endswith((":", "：", "—", "–", "-")):
         term = _HEADING_MARKS.sub("", term).strip()
@@ -86,6 +86,10 @@ def _heading_term(heading: Block) -> str:
     return term
 
 
+# A first sentence that only gives another name ("also *composite volcano*.", "aka CLT.").
+_ALIAS = re.compile(r"^(?:also|aka|a\.k\.a\.|or|syn\.|synonyms?:)\s+\S+(?:\s+\S+){0,3}$", re.I)
+
+
 def _explanation(block: Block) -> str:
     """The first sentence of the block under a term heading when it can explain the term: a
     paragraph or a list's first item, not a quote; "" otherwise."""
@@ -97,6 +101,8 @@ def _explanation(block: Block) -> str:
     if not sentences:
         return ""
     first = sentences[0]
+    if len(sentences) > 1 and _ALIAS.match(first.text):
+        first = sentences[1]  # "also *composite volcano*. Steep cone of ...": the gloss comes second
     text = first.text.split("\n", 1)[0].strip()
     if first.spans and first.spans[0].start == 0 and first.spans[0].kind in ("link", "wikilink", "code", "image", "embed"):
         return ""  # "[[Other note]] ...", "`--flag` ...": a pointer or a setting, not a gloss
@@ -132,10 +138,15 @@ def _shape(body: str) -> str:
     """How a section's first sentence reads: "gloss" when its shape is a gloss's (a noun phrase
     pinned by what follows its head, a gerund phrase, a fragment in lower case), "prose" for any
     other sentence."""
-    if body[:1].islower():
-        return "gloss"  # "topic marker — ...", "marks the direct object": a slide's fragment
     raw = body.split(None, 9)[:9]
     tokens = [t.strip(",;:()").lower() for t in raw]
+    if body[:1].islower():
+        # "topic marker — ...", "marks the direct object": a slide's fragment. Not a sentence with
+        # its own subject ("snakes have no eyelids"), nor a line labelled by another term
+        # ("pit vipers: loreal pit ...").
+        if any(t in _COPULAS or t in _AUXILIARIES for t in tokens[1:4]) or any(w.endswith(":") for w in raw[:2]):
+            return "prose"
+        return "gloss"
     if tokens[0] in _ARTICLES:
         pinned = False
         for k, token in enumerate(tokens[1:], start=1):
@@ -197,10 +208,25 @@ _KIND_WORDS = frozenset(
 )
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _names_kind(parent: str) -> bool:
-    words = [w.strip(",:;()").lower() for w in plain(parent).split()]
+    """Whether a parent heading names a kind its subsections are members of ("Propagation
+    methods", "Grundbegriffe der Phänomenologie", "Volcano types (overview)"). Only words that
+    name kinds count: a plural alone is as often a manual's topic ("Views", "Vues")."""
+    words = [w.strip(",:;()").lower() for w in _ASIDE.sub("", plain(parent)).split()]
     # "Methods" alone is a paper's section; "Propagation methods" names a kind.
     return len(words) >= 2 and any(w in _KIND_WORDS for w in words)
+
+
+_BE = frozenset("is are was were ist sind war waren est sont était es son era è sono é são".split())
+
+
+def _statement(text: str) -> bool:
+    """Whether a sentence states something of its own subject in its first words ("New login
+    page is live", "Training was faster"): a report, not what a member of a kind is."""
+    return any(t.strip(",;:()").lower() in _BE for t in text.split(None, 5)[1:5])
 
 
 def _distinct(blocks: tuple[Block, ...], members: list[int]) -> bool:
@@ -257,7 +283,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
                 continue
             text = _explanation(body)
             made = _gloss_card(term, text) if text else None
-            if made is not None and (kind or made[1] == "gloss"):
+            if made is not None and (made[1] == "gloss" or kind and not _statement(text)):
                 cards[i + 1] = made[0]
         if len(cards) >= 2:
             # Section labels ("References", "Summary") stand beside the terms and are not counted.
