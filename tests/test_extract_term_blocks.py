@@ -262,3 +262,13 @@ def test_statements_under_a_heading_naming_a_kind_stay_silent() -> None:
         "### Mobile app\nRelease was delayed by the review.\n- more later\n"
     )
     assert cards(text) == []
+
+
+def test_descriptions_may_open_with_an_ordinal_but_figures_are_no_description() -> None:
+    ordinal = (
+        "| Chord | Built on | Sounds |\n|---|---|---|\n| Dominant seventh | 5th degree of the major scale | tense, wants to resolve |\n"
+        "| Leading-tone seventh | 7th degree of the major scale | unstable and dark |\n"
+    )
+    assert answers(ordinal) == ["Dominant seventh", "Leading-tone seventh"]
+    figures = "| Lift | Load |\n|---|---|\n| Deadlift | 3×5 @ 100 kg |\n| Press | 5×5 @ 40 kg |\n"
+    assert cards(figures) == []

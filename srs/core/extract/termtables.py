@@ -15,6 +15,8 @@ Each body row is a card hiding its name, with the row's other cells labelled by 
 
 from __future__ import annotations
 
+import re
+
 from srs.core.extract.filters import is_label, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
@@ -36,6 +38,7 @@ _DATA_HEADERS = frozenset(
     notes comments remarks thoughts review verdict opinion author authors source sources pros cons
     yes no""".split()
 )
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|er|º|ª)\s+[^\W\d_]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
@@ -72,10 +75,12 @@ def _description_column(rows: list[list[str]], col: int) -> bool:
     long = lower = words = 0
     for row in rows:
         cell = row[col]
-        count = len(cell.split())
+        # Words with letters: "5×5 @ 80 kg" is a figure, not a description.
+        count = sum(1 for word in cell.split() if not word.isascii() or any(ch.isalpha() for ch in word))
         words += count
         long += count >= 3
-        lower += cell[:1].islower()
+        # "2nd mode of major": an ordinal or a figure opens a description as well as a lower-case word.
+        lower += cell[:1].islower() or _ORDINAL.match(cell) is not None
     return 2 * long > len(rows) and words >= 4 * len(rows) and 3 * lower >= 2 * len(rows)
 
 
@@ -87,7 +92,9 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
     if len(heads) < 2 or any(h.lower().rstrip(":?") in _DATA_HEADERS for h in heads) or not all(heads):
         return {}
     first = blocks[at + 1] if at + 1 < len(blocks) else None
-    if first is None or first.kind != "row" or not any(text.lstrip()[:1].islower() and text.count(" ") >= 3 for text, _s in first.cells):
+    if first is None or first.kind != "row" or not any(
+        (text.lstrip()[:1].islower() or _ORDINAL.match(text.lstrip()) is not None) and text.count(" ") >= 3 for text, _s in first.cells
+    ):
         return {}  # the first row describes nothing in lower case: no term table (most tables)
     indexes: list[int] = []
     for i in range(at + 1, len(blocks)):
