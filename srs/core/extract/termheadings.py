@@ -52,7 +52,7 @@ _SECTION_WORDS = frozenset(
     other others general basics fundamentals details extras bonus part changes improvements fixes bugs
     new""".split()
 )
-# Headings that ask or announce rather than name ("How it works", "Why it matters", "Wie ...").
+# Headings that ask or announce rather than name ("How it works", "Wie ...", "No longer broken", "New in 1.2").
 _QUESTION_WORDS = frozenset(
     """how why what when where who which whom whose wie warum was wann wo wer welche comment pourquoi quand
     où qui quoi quel quelle cómo por qué cuándo dónde quién cual come perché quando dove chi como porque
