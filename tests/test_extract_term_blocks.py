@@ -272,3 +272,20 @@ def test_descriptions_may_open_with_an_ordinal_but_figures_are_no_description() 
     assert answers(ordinal) == ["Dominant seventh", "Leading-tone seventh"]
     figures = "| Lift | Load |\n|---|---|\n| Deadlift | 3×5 @ 100 kg |\n| Press | 5×5 @ 40 kg |\n"
     assert cards(figures) == []
+
+
+def test_a_reference_table_of_names_and_short_attributes_gives_a_card_a_row() -> None:
+    text = (
+        "| Element | Symbol | Group |\n|---|---|---|\n| Sodium | Na | alkali metals |\n"
+        "| Chlorine | Cl | halogens |\n| Neon | Ne | noble gases |\n"
+    )
+    assert cards(text)[0] == ("{{c1::Sodium}} — Symbol: Na; Group: alkali metals", ("Sodium",))
+    assert answers(text) == ["Sodium", "Chlorine", "Neon"]
+
+
+def test_feature_matrices_comparisons_and_trackers_stay_silent() -> None:
+    matrix = "| Feature | Mobile | Desktop |\n|---|---|---|\n| Sync | Yes | Yes |\n| Themes | Limited | Full |\n| Plugins | No | Yes |\n"
+    comparison = "| Aspect | Trains | Planes |\n|---|---|---|\n| Speed | slower | faster |\n| Comfort | roomy | cramped |\n| Cost | cheap | dear |\n"
+    tracker = "| Project | Lead | Client |\n|---|---|---|\n| Atlas | Maria | Acme |\n| Beacon | Tom | Globex |\n| Comet | Ana | Initech |\n"
+    for text in (matrix, comparison, tracker):
+        assert cards(text) == []

@@ -36,8 +36,13 @@ _DATA_HEADERS = frozenset(
     names attendees room location venue page pages chapter chapters size unit units
     plugin plugins button buttons menu action actions event events module modules session sessions
     notes comments remarks thoughts review verdict opinion author authors source sources pros cons
+    project projects task tasks ticket tickets issue issues member members contact contacts client clients
+    customer customers employee employees student students team teams email phone
     yes no""".split()
 )
+# First headers of comparison tables, whose rows are the axes of a comparison, not things.
+_COMPARED = frozenset("""feature features aspect aspects criterion criteria dimension dimensions comparison
+    merkmal kriterium aspekt critère critères caractéristique aspecto criterio característica aspetto criterio""".split())
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|er|º|ª)\s+[^\W\d_]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
@@ -84,6 +89,25 @@ def _description_column(rows: list[list[str]], col: int) -> bool:
     return 2 * long > len(rows) and words >= 4 * len(rows) and 3 * lower >= 2 * len(rows)
 
 
+def _attributes(rows: list[list[str]]) -> bool:
+    """Whether every cell right of the first is a short attribute (six words at most), different
+    down its column, no column holds figures in most of its cells, and no cell holds an address:
+    a reference table, not a log, a budget, a feature matrix or a contact list."""
+    for col in range(1, len(rows[0])):
+        figures = 0
+        # Values repeated down a column ("Yes", "Yes", "Full") make a feature matrix.
+        if len({row[col].lower() for row in rows}) < len(rows):
+            return False
+        for row in rows:
+            cell = row[col]
+            if not cell or len(cell.split()) > 6 or "@" in cell or "://" in cell:
+                return False
+            figures += cell.translate(_NO_DIGITS) != cell
+        if 2 * figures > len(rows):
+            return False
+    return True
+
+
 def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
     """Cards of the term table whose header row is block ``at`` (see the module docstring), keyed
     by their rows' block indexes; empty when the table is no such table."""
@@ -92,10 +116,13 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
     if len(heads) < 2 or any(h.lower().rstrip(":?") in _DATA_HEADERS for h in heads) or not all(heads):
         return {}
     first = blocks[at + 1] if at + 1 < len(blocks) else None
-    if first is None or first.kind != "row" or not any(
+    if first is None or first.kind != "row":
+        return {}
+    described_first = any(
         (text.lstrip()[:1].islower() or _ORDINAL.match(text.lstrip()) is not None) and text.count(" ") >= 3 for text, _s in first.cells
-    ):
-        return {}  # the first row describes nothing in lower case: no term table (most tables)
+    )
+    if not described_first and not (len(heads) >= 3 and first.cells[0][0].lstrip()[:1].isupper()):
+        return {}  # the first row describes nothing, nor opens with a name: no term table (most tables)
     indexes: list[int] = []
     for i in range(at + 1, len(blocks)):
         block = blocks[i]
@@ -109,10 +136,15 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
         return {}
     if any(span.kind == "code" for i in indexes for cell in blocks[i].cells for span in cell[1]):
         return {}  # syntax, commands, options: software documentation
-    described = next((c for c in range(1, len(heads)) if _description_column(rows, c)), 0)
-    if not described:
-        return {}
-    term_col = next((c for c in range(described - 1, -1, -1) if _name_column(rows, c)), -1)
+    described = next((c for c in range(1, len(heads)) if _description_column(rows, c)), 0) if described_first else 0
+    if described:
+        term_col = next((c for c in range(described - 1, -1, -1) if _name_column(rows, c)), -1)
+    else:
+        # "| Functional group | Pattern | Suffix | Example |": a reference table whose first column
+        # names things and whose other columns give each a few short attributes.
+        # A comparison ("| Feature | REST | GraphQL |") names the compared things in its header.
+        reference = len(heads) >= 3 and len(rows) >= 3 and heads[0].lower() not in _COMPARED
+        term_col = 0 if reference and _name_column(rows, 0) and _attributes(rows) else -1
     if term_col < 0:
         return {}
     found: dict[int, Found] = {}
