@@ -121,7 +121,7 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
     described_first = any(
         (text.lstrip()[:1].islower() or _ORDINAL.match(text.lstrip()) is not None) and text.count(" ") >= 3 for text, _s in first.cells
     )
-    if not described_first and not (len(heads) >= 3 and first.cells[0][0].lstrip()[:1].isupper()):
+    if not described_first and not (len(heads) >= 3 and first.cells and first.cells[0][0].lstrip()[:1].isupper()):
         return {}  # the first row describes nothing, nor opens with a name: no term table (most tables)
     indexes: list[int] = []
     for i in range(at + 1, len(blocks)):
