@@ -289,3 +289,22 @@ def test_feature_matrices_comparisons_and_trackers_stay_silent() -> None:
     tracker = "| Project | Lead | Client |\n|---|---|---|\n| Atlas | Maria | Acme |\n| Beacon | Tom | Globex |\n| Comet | Ana | Initech |\n"
     for text in (matrix, comparison, tracker):
         assert cards(text) == []
+
+
+def test_exercise_sections_that_say_what_to_prove_stay_silent() -> None:
+    note = (
+        "## Exercises\n\n### Symmetric\n\nshow that the relation holds both ways for every pair\n\n"
+        "### Reflexive\n\nprove that every element relates to itself\n\n"
+        "### Transitive\n\nderive the chain rule for three elements from the definition\n"
+    )
+    assert answers(note) == []
+
+
+def test_comparison_tables_named_by_their_axis_in_any_language_stay_silent() -> None:
+    note = (
+        "| Caratteristica | Stack | Coda |\n| --- | --- | --- |\n"
+        "| Ordine di uscita | Ultimo entrato | Primo entrato |\n"
+        "| Operazioni tipiche | Push e pop | Enqueue e dequeue |\n"
+        "| Uso comune | Chiamate di funzione | Code di stampa |\n"
+    )
+    assert answers(note) == []

@@ -41,6 +41,20 @@ STOP_TERMS = frozenset(
     not no yes very really always never only just also note important warning tip nb n.b please
     one all some many most each every another other such""".split()
 )
+# Exercises open with what to do ("### Transitive" / "prove that a | a ..."): a task, not a gloss.
+# Only verbs that are rarely a gloss's first noun ("Estimate = ...", "Check: a threat ...").
+EXERCISE_VERBS = frozenset(
+    """prove show compute calculate find solve determine derive verify explain describe write
+    evaluate simplify demonstrate discuss compare""".split()
+)
+
+
+def is_exercise(text: str) -> bool:
+    """Whether ``text`` opens with an exercise's instruction ("show that ...", "Prove the ...")."""
+    head = text.split(None, 1)[0].lower() if text.strip() else ""
+    return head in EXERCISE_VERBS
+
+
 _NOT_WORDY = re.compile(r"^[\W\d_]+$")
 _POSSESSIVES = frozenset("my our your mine ours".split())
 _STARTS_SYMBOL = re.compile(r"^[^\w\"'“(\[]")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.filters import is_exercise, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence
@@ -158,6 +158,8 @@ def _heading_card(heading: str, text: str, block_text: str) -> Found | None:
         return None
     if "{{" in text:
         return None  # a template's placeholder would break the card's cloze markup
+    if is_exercise(text):
+        return None  # "### Transitive" / "prove that ...": an exercise, not a gloss
     # An arrow leads to a consequence ("... → the test for ...") or to a step or a menu ("→ open
     # Community plugins", "Settings → Editor"): each part must be no instruction.
     if any(is_ui_instruction(part.strip()) for part in (text.split("→") if "→" in text else (text,))):

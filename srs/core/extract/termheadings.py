@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_label, is_ui_instruction, looks_like_date, plausible_term
+from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
@@ -177,7 +177,7 @@ def _gloss_card(term: str, text: str) -> tuple[Found, str] | None:
         return None
     if FIRST_PERSON.search(body) or _READER.search(body) or REPORT.match(body) or STATUS.match(body):
         return None
-    if is_ui_instruction(body) or "http" in body:
+    if is_ui_instruction(body) or "http" in body or is_exercise(body):
         return None
     low = term.lower()
     hide = [(0, len(term), term)]

@@ -42,7 +42,10 @@ _DATA_HEADERS = frozenset(
 )
 # First headers of comparison tables, whose rows are the axes of a comparison, not things.
 _COMPARED = frozenset("""feature features aspect aspects criterion criteria dimension dimensions comparison
-    merkmal kriterium aspekt critère critères caractéristique aspecto criterio característica aspetto criterio""".split())
+    characteristic characteristics attribute attributes quality qualities metric metrics
+    merkmal merkmale kriterium kriterien aspekt eigenschaft eigenschaften critère critères caractéristique
+    caractéristiques propriété aspecto criterio característica características propiedad propriedade
+    aspetto caratteristica caratteristiche proprietà kenmerk eigenschap 特徴 特性 項目 特点 特征 方面""".split())
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|er|º|ª)\s+[^\W\d_]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
