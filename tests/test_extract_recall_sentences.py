@@ -400,6 +400,19 @@ def test_cjk_topic_markers_of_a_definition(body: str, expected: str) -> None:
     assert expected in answers(body)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "今考えていることは、まず記録を残すことだ。",  # "the thing I am thinking is ...": こと split
+        "それがないということは、設定が違うのだろう。",
+        "它们是一种很方便的方法，可以节省时间。",  # a pronoun subject
+        "而列表也是一个常用的结构，但更慢。",  # a conjunction and an adverb around the subject
+    ],
+)
+def test_cjk_clauses_before_a_topic_marker_are_no_terms(body: str) -> None:
+    assert answers(body) == []
+
+
 def test_a_cjk_sentence_without_a_definition_marker_stays_silent() -> None:
     assert answers("今日は雨だったので、家で本を読んだ。") == []
 

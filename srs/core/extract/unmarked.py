@@ -192,10 +192,16 @@ _CJK_SUBJECT = re.compile(
 )
 
 
+# What a CJK subject cannot be: a clause opened by a conjunction or a pronoun ("而堆也是 ...",
+# "它们是 ..."), one closed by an adverb ("也", "都"), a verb form ("考えている"), or the first
+# half of こと ("…ということは": "the fact that ... is").
+_CJK_NOT_TERM = re.compile(r"^(?:而|但|所以|因此|并且|而且|它|他|她|这|那|我|你|其|此)|(?:也|都|就|还|又|こ)$|ている|ない|ます|です|した")
+
+
 def _cjk_subject(text: str) -> Found | None:
     """"光合成とは、植物が ...": hide the term before the topic marker of a definition."""
     match = _CJK_SUBJECT.match(text)
-    if match is None or not plausible_term(match.group("term")):
+    if match is None or not plausible_term(match.group("term")) or _CJK_NOT_TERM.search(match.group("term")):
         return None
     made = cloze_text(text, [(match.start("term"), match.end("term"), match.group("term"))])
     return Found(made[0], made[1], "term_is") if made else None
