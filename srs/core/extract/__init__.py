@@ -32,6 +32,7 @@ from srs.core.extract.cardcontext import headings_context, sentence_card, senten
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import is_study_pair, is_study_question, prose_qa, qa_lines, study_qa
 from srs.core.extract.unmarked import unmarked_subject
+from srs.core.extract.proseterms import paired_subjects
 from srs.core.extract.sentences import plain, split_sentences
 from srs.core.extract.termsections import definition_heading, definition_section, note_term
 from srs.core.extract.subjects import linked_subject
@@ -286,7 +287,11 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 subject = (compared and sentence.index == 0 and kind == "paragraph" and compared_definition(sentence, compared)) or (
                     unmarked_subject(sentence, quote)
                 )
-                if subject:
+                # "System 1 is fast ..., System 2 is slow ...": two terms, a card each.
+                pair = paired_subjects(sentence) if not quote and (" is " in sentence_text or " are " in sentence_text) else ()
+                if pair:
+                    made.extend(pair)
+                elif subject:
                     made.append(subject)
                 elif not quote and kind == "paragraph":
                     # "An inner join returns ...": kept at the end if the note names other kinds.

@@ -37,7 +37,10 @@ _COPULA_ARTICLE = re.compile(
 _ABBREVIATED = re.compile(
     r"^(?:(?:the|an?|le|la|les|el|los|las|il|lo|o|os|as|der|die|das)\s+|l['’])?"
     r"(?P<term>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,4}?)\s+"
-    r"\((?:(?P<abbr>[A-Z][A-Za-z0-9-]{0,7})|(?P<symbol>\$[^$\n]{1,12}\$)|(?P<synonym>(?:or|also|aka|a\.k\.a\.)\s[^()\n]{2,40})"
+    # "Focal ratio (f/number)", "The em dash (—)", "Mutual zugzwang (reciprocal zugzwang)": a short
+    # form with a slash, a symbol, or a second name that shares a word with the term (checked below).
+    r"\((?:(?P<abbr>[A-Z][A-Za-z0-9/-]{0,9})|(?P<symbol>\$[^$\n]{1,12}\$|[^\x00-\x7f\w\s]{1,3})|(?P<synonym>(?:or|also|aka|a\.k\.a\.)\s[^()\n]{2,40})"
+    r"|(?P<alias>(?-i:[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,2}))"
     # "Working memory (Baddeley & Hitch) — a limited system ...": the authors who named it.
     r"|(?P<citation>[A-Z][\w'’-]+(?:\s+(?:&|and|[A-Z][\w'’-]+)){0,3}(?:\s+et\s+al\.?)?(?:,?\s+\d{4})?)"
     # "The subjunctive (*le subjonctif*) expresses ...": the term in the language it is studied in.
@@ -50,6 +53,19 @@ _ACTS_AFTER = re.compile(
     r"^\s+(?:" + FUNCTION + r"|permet|permettent|permite|permiten|permitem|permette|permettono|ermöglicht|ermöglichen|"
     r"consiste|consistent|consisten|regroupe|agrupa|reúne|umfasst)\s+\S+\s+\S+"
 )
+# "Therapeutic index (TI) = TD50 / ED50", "Focal ratio (f/number) is focal length divided by aperture":
+# an equation, in symbols or in words.
+_FORMULA = re.compile(
+    r"^\s*=\s*\S+\s+\S+|^\s+(?:is|are)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:divided\s+by|multiplied\s+by|times|over|per|minus|plus)\s+\S+"
+)
+# After a second name or a symbol, which mark a term by themselves: what it does ("Reverse
+# zoonosis (also called anthroponosis) goes the other way ...", "The en dash (–) is for ranges").
+_DOES_AFTER = re.compile(
+    r"^\s+(?:[a-z]+ly\s+)?(?:(?!(?:is|was|has|does)\b)[a-z]{2,}[^s\W]s|(?:is|are)\s+(?:for|used|what|how|when))\s+\S+\s+\S+"
+)
+# "(reciprocal zugzwang): whoever is to move loses.": any gloss after a colon.
+_ANY_COLON_GLOSS = re.compile(r"^:\s+\S+(?:\s+\S+){2}")
 # "(...): the substrate concentration at which ...": a noun-phrase gloss after a colon.
 _COLON_GLOSS = re.compile(r"^(?::|\s*[—–])\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+\S+){3}")
 # After the authors' names a colon may also announce the situation the term names ("(Sophie Leroy):
@@ -111,12 +127,15 @@ def abbreviated_subject(sentence: Sentence) -> Found | None:
     term = match.group("term")
     abbr = (
         match.group("abbr") or match.group("synonym") or match.group("symbol") or match.group("citation")
-        or match.group("translation")
+        or match.group("translation") or match.group("alias")
     )
     if not plausible_term(term) or term.lower() == abbr.lower():
         return None
     if match.group("abbr") and term[:1].lower() != abbr[:1].lower():
         return None
+    alias = match.group("alias")
+    if alias and not {w.lower() for w in alias.split()} & {w.lower() for w in term.split() if len(w) > 3}:
+        return None  # "Coffee (decaf, please) ...": an aside, not a second name of the term
     after = text[match.end() :]
     if match.group("citation"):
         # Authors' names mark a term only before a gloss: "Kahneman (2011) argues ..." is a claim.
@@ -124,9 +143,12 @@ def abbreviated_subject(sentence: Sentence) -> Found | None:
     else:
         # An abbreviation or a translation marks a term: what it does defines it as well as a copula
         # ("Batch norm (BN) normalises ...", "La question prioritaire de constitutionnalité (QPC) permet ...").
+        # A second name is a noun ("or specified" qualifies a verb: "Publishes all (or specified) locales").
+        named = (match.group("synonym") and not match.group("synonym").endswith("ed")) or match.group("symbol") or alias
         defining = (
             DEFINING.match(after) or _COPULA_ARTICLE.match(after) or _COLON_GLOSS.match(after)
-            or (not match.group("synonym") and _ACTS_AFTER.match(after))
+            or (not match.group("synonym") and _ACTS_AFTER.match(after)) or _FORMULA.match(after)
+            or (named and (_DOES_AFTER.match(after) or _ANY_COLON_GLOSS.match(after)))
         )
     if not defining or FIRST_PERSON.search(after):
         return None

@@ -20,6 +20,7 @@ from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_label, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.namings import named_around, naming_words, plain_naming
+from srs.core.extract.proseterms import definite_subject, demonstrative_naming, relative_gloss, restated_head
 from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.sentences import Sentence, cloze_text
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
@@ -260,10 +261,11 @@ def _copula_subject(sentence: Sentence, text: str) -> Found | None:
     first_word = text[:120].split(None, 1)[0].lower()  # a first word too long for the head is no stop word either
     # ("In psychology, ..." opens with a field; "Il feudalesimo è ..." with Italian's article, not the pronoun.)
     if first_word in _NOT_SUBJECT and not (first_word == "in" and "," in text[:40]) and first_word != "il":
-        return None
+        # "The reorder point is the stock level at which ...": a definite term of several words.
+        return (definite_subject(text) or restated_head(text)) if first_word == "the" else None
     match = _SUBJECT.match(text) or _GENERIC_SUBJECT.match(text)
     if match is None:
-        return None
+        return restated_head(text)  # "Slab serifs are thick, block-like serifs with ..."
     term = match.group("term")
     first = term.split()[0].lower()
     if first in _NOT_SUBJECT or is_label(term):
@@ -358,4 +360,8 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
         subject = glossed_subject(sentence)
     if not subject and not quote:
         subject = plain_subject(sentence) or named_last(sentence) or condition_named(sentence)
+        if subject is None and ", which " in text:
+            subject = relative_gloss(text)  # "... caramelisation, which is the breakdown of ..."
+        if subject is None and text[0] == "T" and len(text) < 90 and text.startswith(("This ", "That ", "These ", "Those ")):
+            subject = demonstrative_naming(text)  # "That yellowing is lime-induced chlorosis."
     return subject

@@ -1,0 +1,99 @@
+"""Terms defined in plain prose, with no markup: a note goes in, its cards come out.
+
+Each family has notes that must give the card and notes of the same shape that must stay silent
+(daily logs, plans, settings and opinions share the grammar of a definition)."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "notes/Reading notes.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # The predicate names the subject's head again, as its genus.
+        ("Slab serifs are thick, block-like serifs with little or no bracketing (Rockwell, Courier).\n", ["Slab serifs"]),
+        ("Shield volcanoes are broad, gently sloping volcanoes built from runny basalt lava.\n", ["Shield volcanoes"]),
+        # A definite subject of several words, then a noun pinned down.
+        ("Some intro here first.\n\nThe hyperfocal distance is the focus distance that gives the most depth of field.\n", ["hyperfocal distance"]),
+        ("Notes.\n\nThe reorder point is the stock level at which a new order gets triggered.\n", ["reorder point"]),
+        ("Notes.\n\nThe thermic effect of food is the extra energy spent digesting and storing a meal.\n", ["thermic effect of food"]),
+        # A term met in passing, glossed by a relative clause.
+        ("Browning needs protein. Not the same as caramelisation, which is the breakdown of sugar on its own.\n", ["caramelisation"]),
+        # A demonstrative subject, then the name of what the sentence before described.
+        ("In alkaline soil the leaves go yellow between the veins. That yellowing is lime-induced chlorosis.\n", ["lime-induced chlorosis"]),
+    ],
+)
+def test_a_term_defined_in_plain_prose(note: str, expected: list[str]) -> None:
+    assert answers(note) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # A second name, a short form or a symbol in brackets marks the term before it.
+        ("Focal ratio (f/number) is focal length divided by aperture.\n", ["Focal ratio"]),
+        ("Mutual zugzwang (reciprocal zugzwang): whoever is to move loses.\n", ["Mutual zugzwang"]),
+        ("Reverse zoonosis (also called anthroponosis) goes the other way, from people to animals.\n", ["Reverse zoonosis"]),
+        ("The em dash (—) marks a break in a sentence, like this one.\n", ["em dash"]),
+        ("Therapeutic index (TI) = TD50 / ED50, the ratio between the toxic and the effective dose.\n", ["Therapeutic index"]),
+    ],
+)
+def test_a_term_marked_by_what_its_brackets_hold(note: str, expected: list[str]) -> None:
+    assert answers(note) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Coffee (decaf, please) goes well with the cake we bought.\n",
+        "Publishes all (or specified) locales to the server, then syncs the order.\n",
+        "The hash symbol (`#`) turns a line of text into a heading.\n",
+        "Pressione o colchete esquerdo (`[`) duas vezes no teclado para criar um link.\n",
+    ],
+)
+def test_brackets_that_mark_no_term_stay_silent(note: str) -> None:
+    assert answers(note) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("- The mind runs two systems: System 1 is fast and intuitive, System 2 is slow and deliberate.\n", ["System 1", "System 2"]),
+        ("- Feature teams are handed a roadmap of outputs; empowered product teams are given problems to solve.\n", ["Feature teams", "empowered product teams"]),
+        ("- A widow is a short last line of a paragraph left alone at the top of a page; an orphan is a first line stranded at the bottom.\n", ["widow", "orphan"]),
+    ],
+)
+def test_two_terms_set_side_by_side_give_a_card_each(note: str, expected: list[str]) -> None:
+    assert answers(note) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The meeting is at 3, the party is at 5.\n",
+        "Sam is tired, Alex is hungry after the long walk.\n",
+        "The first half is easy, the second half is hard.\n",
+        "Notes.\n\nThe new office is the one on the left of the lobby.\n",
+        "Notes.\n\nThe project deadline is the end of March for everyone.\n",
+        "Notes.\n\nThe main thing is the speed of the whole review process.\n",
+        "# Plugin settings\n\nThe sync interval is the number of minutes between two background syncs. Set it to 0 to disable.\n",
+        "Good teams are the best teams to work with on anything.\n",
+        "Inline images are now properly rendered inline with text.\n",
+        "If the file extension is `md`, the extension can be omitted.\n",
+        "This icon is typically green.\n",
+        "That meeting was a disaster.\n",
+        "This week is a mess.\n",
+        "We took the early train, which is the one that stops everywhere.\n",
+        "It is raining. My plan is to stay inside and read the paper.\n",
+        "This approach is better than the old one.\n",
+    ],
+)
+def test_ordinary_sentences_of_the_same_shape_stay_silent(note: str) -> None:
+    assert answers(note) == []
