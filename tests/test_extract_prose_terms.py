@@ -97,3 +97,49 @@ def test_two_terms_set_side_by_side_give_a_card_each(note: str, expected: list[s
 )
 def test_ordinary_sentences_of_the_same_shape_stay_silent(note: str) -> None:
     assert answers(note) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "note", "expected"),
+    [
+        # The title term opens the first sentence, then what it does.
+        ("astro/Circumpolar star.md", "A circumpolar star never sets below the horizon at a given latitude; it wheels around the pole.\n", ["circumpolar star"]),
+        # A later sentence of the first paragraph defines the title term or says what it does.
+        (
+            "law/Checks and balances.md",
+            "# Checks and balances\n\nSeparation of powers divides government into three branches. Checks and balances is the companion idea: "
+            "each branch gets tools to restrain the others.\n",
+            ["Separation of powers", "Checks and balances"],
+        ),
+        (
+            "pt/Personal infinitive.md",
+            "# Personal infinitive\n\nPortuguese has something most Romance languages lost. The personal infinitive adds person endings "
+            "to the infinitive when its subject needs to be made clear.\n",
+            ["personal infinitive"],
+        ),
+        # A claim-titled note: the claim's subject, named again by the body.
+        (
+            "zettel/Weak ties bring new information.md",
+            "# Weak ties bring new information\n\nClose friends know what I know.\n\nWeak ties move in other circles, "
+            "so they hear about the jobs and ideas that close friends never do.\n",
+            ["Weak ties"],
+        ),
+    ],
+)
+def test_the_title_term_explained_by_the_body(path: str, note: str, expected: list[str]) -> None:
+    assert answers(note, path) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "note"),
+    [
+        ("projects/Project Alpha.md", "Project Alpha needs a new owner before the end of the quarter and the review.\n"),
+        ("howto/Create your first note.md", "Hello.\n\nCreate your first note means that the data is durable and not locked in.\n"),
+        ("daily/Meeting notes about the budget.md", "# Meeting notes about the budget\n\nMeeting went long. The budget is tight this year.\n"),
+        ("docs/Plugins make Obsidian special for you.md", "Plugins extend the app with the features that you need.\n"),
+        ("fr/Importer depuis Apple Journal.md", "# Importer depuis Apple Journal\n\nImporter vos notes est facile avec le plugin.\n"),
+        ("docs/Variables.md", "Variables can be used in the note name, the note location and the properties.\n"),
+    ],
+)
+def test_titles_that_name_no_concept_stay_silent(path: str, note: str) -> None:
+    assert answers(note, path) == []

@@ -41,7 +41,10 @@ from srs.core.extract.structure import (
     title_claim, title_terms,
 )
 from srs.core.extract.termtables import term_table
-from srs.core.extract.titles import compared_definition, compared_terms
+from srs.core.extract.titles import (
+    claim_candidate, claim_card, compared_definition, compared_terms, later_title_sentence, names_title, opens_claim, title_openings,
+    title_statement,
+)
 from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
 
@@ -103,6 +106,10 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     terms_of_title = title_terms(title, props.aliases)
     compared = compared_terms(title)  # "Tacking vs gybing": each defined in a paragraph of its own
     title_done = False
+    title_block = -1  # the first paragraph, when its opening sentence did not define the title term
+    title_opens: tuple[str, ...] = ()  # how a sentence naming the title term first begins
+    claimed = claim_candidate(title) if " " in title else None  # "Weak ties bring ...": its subject
+    claim_opened = False  # whether a paragraph or item opens with that subject
     emphasised: list[str] = []
     skip_next = False
     ui_seen = False  # software documentation: option lists there are not glossaries
@@ -134,6 +141,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             continue
         text = block.text
         line0 = 1 if flattened else block.line
+        if claimed and not claim_opened and (kind == "paragraph" or kind == "item"):
+            claim_opened = opens_claim(text, claimed)
         if kind == "heading" and line_sep_near_start(text):
             # "## Entropy: a measure of ...", "# Jevons paradox: when efficiency raises consumption".
             card = heading_line(plain(text), title)
@@ -279,16 +288,27 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                             break
                     else:
                         if not made and (heading_before is None or heading_before.level == 1):
-                            card = title_gloss(sentence, title, text)
+                            card = title_statement(sentence, terms_of_title) or title_gloss(sentence, title, text)
                             if card:
                                 made.append(card)
+                        if not made and kind == "paragraph" and names_title(text, terms_of_title):
+                            title_block = bi  # it names the title term later: that sentence may define it
+                            title_opens = title_openings(terms_of_title)
+
+            if title_block == bi and sentence.index > 0 and not made and sentence_text[:80].lower().startswith(title_opens):
+                # "Separation of powers divides ... Checks and balances is the companion idea: ...".
+                card = later_title_sentence(sentence, terms_of_title)
+                if card:
+                    made.append(card)
+                    title_block = -1
             if not made and not heading:
                 # Subjects with no markup: "Détente refers to ...", "We speak of moral hazard when ...".
                 subject = (compared and sentence.index == 0 and kind == "paragraph" and compared_definition(sentence, compared)) or (
                     unmarked_subject(sentence, quote)
                 )
-                # "System 1 is fast ..., System 2 is slow ...": two terms, a card each.
-                pair = paired_subjects(sentence) if not quote and (" is " in sentence_text or " are " in sentence_text) else ()
+                # "A widow is ...; an orphan is ...": two terms, a card each. (A one-character test
+                # first: the clauses are split by a semicolon or follow a colon.)
+                pair = paired_subjects(sentence) if not quote and (";" in sentence_text or ":" in sentence_text) else ()
                 if pair:
                     made.extend(pair)
                 elif subject:
@@ -346,7 +366,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     key_found.append((term, sentence_card(term.found, line, sentences, sentence.index, headings_context(block.headings, heading_contexts), bi, place)))
                     place = key_found[-1][1].place
 
-    claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
+    claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)]) or (
+        claim_card(title, claimed) if claim_opened else None
+    )
     # A term a sentence already defines needs no second card from the title.
     taken = {a.lower() for c in cards for a in c.found.answers}
     if claim and not any(c.found.text == claim.text for c in cards) and not {a.lower() for a in claim.answers} & taken:

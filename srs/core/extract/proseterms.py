@@ -222,20 +222,26 @@ _PAIR_BREAK = re.compile(r"(?:;|,)\s+(?=(?:[Aa]n?\s+|[Tt]he\s+)?[^\W_][\w'’-]*
 
 
 def paired_subjects(sentence: Sentence) -> list[Found]:
-    """"System 1 is fast and intuitive, System 2 is slow and deliberate": two terms set side by
-    side, each the subject of its own clause with the same verb. They must share a word (their
-    head, "Feature teams" / "empowered product teams") or be separated by a semicolon with the
-    first clause a definition ("A widow is a short last line ...; an orphan is ..."). One card
-    for each term."""
+    """"The mind runs two systems: System 1 is fast and intuitive, System 2 is slow": two terms
+    set side by side after a colon or split by a semicolon, each the subject of its own clause
+    with the same verb. They must share a word (their head, "Feature teams" / "empowered product
+    teams") or be separated by a semicolon with the first clause a definition ("A widow is a
+    short last line ...; an orphan is ..."). One card for each term."""
     text = sentence.text
-    # Two copulas of the same person, cheap to count, before any regex runs.
-    if text.count(" is ") < 2 and text.count(" are ") < 2:
+    # Two copulas of the same person, found before any regex runs.
+    for copula in (" is ", " are "):
+        first = text.find(copula)
+        if first >= 0 and text.find(copula, first + 4) > 0:
+            break
+    else:
         return []
     brk = _PAIR_BREAK.search(text, 8)
     if brk is None:
         return []
     # The first clause may follow a lead-in ("The mind runs two systems: System 1 is ...").
     colon = text.rfind(": ", 0, brk.start())
+    if colon < 0 and text[brk.start()] != ";":
+        return []  # "X is A, Y is B" with no lead-in: as often two remarks as two terms
     first_at = colon + 2 if colon >= 0 else 0
     one = _PAIR_CLAUSE.fullmatch(text, first_at, brk.start())
     two = _PAIR_CLAUSE.match(text, brk.end())

@@ -1,15 +1,18 @@
-"""What a note's title names: its terms as written and bare (no date, emoji or kind word), and
-the terms a title sets side by side ("Tacking vs gybing"), each defined by the opening sentence
-of a paragraph of its own."""
+"""What a note's title names: its terms as written and bare (no date, emoji or kind word), the
+terms a title sets side by side ("Tacking vs gybing"), each defined by the opening sentence of a
+paragraph of its own, the title term opening a sentence of the note's first paragraph with what it
+does ("A circumpolar star never sets ..."), and the subject of a title that is a claim ("Weak ties
+bring new information")."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from srs.core.extract.filters import plausible_term
+from srs.core.extract.filters import STOP_TERMS, is_ui_instruction, plausible_term
+from srs.core.extract.frames import FIRST_PERSON, READER
 from srs.core.extract.rules import Found
-from srs.core.extract.sentences import Sentence
+from srs.core.extract.sentences import Sentence, cloze_text
 
 # Before a title's term: an emoji or symbol, a date or a Zettelkasten id. After it: a kind word.
 _TITLE_PREFIX = re.compile(r"^(?:[^\w\s]+\s*|\d{4}-\d{2}-\d{2}\s*[-–—_:]?\s*|\d{8,14}\s+)+")
@@ -75,3 +78,186 @@ def _bare_title(title: str) -> str:
 # The last letters of the kind words of ``_TITLE_SUFFIX``, with every character that matches one
 # of them regardless of case ("ſ" matches "s").
 _SUFFIX_ENDS = frozenset("tTnNdDsSſwWeE")
+
+
+# Words that cannot be a verb after a title term: the term goes on or the sentence is no statement.
+_NOT_VERB = frozenset(
+    """of in on at for from with by to and or but as than the a an that which who whom whose when where if
+    is are was were be has had does did vs versus i.e e.g like into onto over under about after before during
+    your my our their his her its you we they it them us me this that these those
+    de des du la le les el los las del al y e et en og och und oder der die das van het op voor per para con
+    com em na no da do dos das di della dei ou o af på til med för se je v ve z za""".split()
+)
+# English function words: a statement in another language gives no English verb to judge.
+_ENGLISH = frozenset("the of and that with from which are it its this an by to".split())
+
+
+def _participle(word: str) -> bool:
+    """A past or present participle or an adverb, no finite verb ("need", "bring" are verbs)."""
+    return (word.endswith("ed") and not word.endswith("eed")) or word.endswith("ly") or (word.endswith("ing") and len(word) > 5)
+
+
+def _english(text: str) -> bool:
+    """Two of ``_ENGLISH``'s words in ``text`` (substring tests: no list of its words is made)."""
+    low = f" {text.lower()} "
+    found = 0
+    for word in _ENGLISH:
+        if f" {word} " in low:
+            found += 1
+            if found == 2:
+                return True
+    return False
+# Adverbs and modals a statement about a kind of thing may open its predicate with.
+_STATEMENT_OPENERS = frozenset(
+    """never always often usually only also typically generally mostly rarely still can cannot can't will may
+    must tends tend""".split()
+)
+_DIGIT = re.compile(r"\d")
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][\w'’-]*)")
+
+
+def _title_words(term: str) -> bool:
+    """A title that names a concept, not a person or a project: lower case after the first word."""
+    words = term.split()
+    if not 1 <= len(words) <= 4 or any(w.lower() in _NOT_VERB and w.lower() not in ("of", "and") for w in words):
+        return False  # "Create your first note": an instruction, not a concept
+    return all(w[:1].islower() or not w[:1].isalpha() for w in words[1:]) and plausible_term(term)
+
+
+def title_statement(sentence: Sentence, terms: list[str]) -> Found | None:
+    """The card of a sentence that opens with the note's title term (after an article, perhaps
+    in the plural) and says what it does: "A circumpolar star never sets below the horizon ...",
+    "The personal infinitive adds -es, -mos ... to the infinitive". A present-tense statement of
+    four words or more, by no person and to no reader."""
+    text = sentence.text
+    if sentence.spans or not text.isascii() or "`" in text:
+        return None  # the writer's own emphasis picks the sentence's terms
+    low = text[:120].lower()
+    for term in terms:
+        lterm = term.lower()
+        pos = 0
+        for article in ("a ", "an ", "the "):
+            if low.startswith(article) and not lterm.startswith(article):
+                pos = len(article)
+                break
+        if not low.startswith(lterm, pos) or not _title_words(term) or not _english(text):
+            continue
+        end = pos + len(term)
+        if low[end : end + 1] == "s" and not low[end + 1 : end + 2].isalnum():
+            end += 1
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue
+        word = _WORD_AFTER.match(text, end)
+        if word is None:
+            continue
+        verb = word.group("word")
+        if verb in _STATEMENT_OPENERS:
+            word = _WORD_AFTER.match(text, word.end()) or word
+            verb = word.group("word")
+        if verb in _NOT_VERB or _participle(verb) or len(text[word.end() :].split()) < 3:
+            continue
+        if FIRST_PERSON.search(text) or READER.search(text) or is_ui_instruction(text):
+            return None
+        made = cloze_text(text, [(pos, end, text[pos:end])])
+        return Found(made[0], made[1], "title_definition") if made else None
+    return None
+
+
+def names_title(text: str, terms: list[str]) -> bool:
+    """Whether ``text`` names one of the title's terms (case aside)."""
+    low = text.lower()
+    for term in terms:
+        if term.lower() in low:
+            return True
+    return False
+
+
+def title_openings(terms: list[str]) -> tuple[str, ...]:
+    """How a sentence opening with one of the title's concept terms begins, in lower case (with
+    and without an article): the cheap test before ``later_title_sentence``."""
+    # (Whether a term names a concept is asked only of a sentence that opens with it.)
+    return tuple(f"{article}{t.lower()}" for t in terms for article in ("", "a ", "an ", "the "))
+
+
+def later_title_sentence(sentence: Sentence, terms: list[str]) -> Found | None:
+    """The card of a later sentence of the note's first paragraph that defines the title term
+    ("Checks and balances is the companion idea: ...") or says what it does, when the opening
+    sentence set the scene instead ("Separation of powers divides government into ...")."""
+    from srs.core.extract.structure import defined_by_sentence  # which imports this module
+
+    text = sentence.text
+    if "`" in text or "{{" in text or READER.search(text) or FIRST_PERSON.search(text):
+        return None  # documentation speaks to its reader of code and settings
+    for term in terms:
+        card = defined_by_sentence(sentence, term, "title_definition") if _title_words(term) else None
+        # Later in the paragraph only a definition's own words count ("is the companion idea").
+        if card is not None and _DEFINES.match(card.text.split("}}", 1)[1]):
+            return card
+    return title_statement(sentence, terms)
+
+
+_DEFINES = re.compile(r"\s+(?:(?:is|are)\s+(?:also\s+)?(?:an?|the|one)|means|refers\s+to|denotes|describes)\s")
+
+
+# A claim's subject: one to three words, then a verb, then what it claims.
+_CLAIM_TITLE = re.compile(r"^(?P<subject>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?P<verb>[a-z][\w'’-]*)\s+\S+")
+
+
+def claim_candidate(title: str) -> tuple[str, str] | None:
+    """The subject and verb of a title that is a claim ("Weak ties bring new information" ->
+    ("Weak ties", "bring")), or None. The verb must agree with the subject (a plural subject
+    takes the plain form, a singular one the -s form) and be followed by no preposition
+    ("Meeting notes about ..." is a label, not a claim). Read from the title alone: the card
+    needs a block of the note that opens with the subject too (``opens_claim``)."""
+    bare = _bare_title(title)
+    if not 3 <= bare.count(" ") <= 9:
+        return None
+    words = bare.split()
+    if not bare.isascii() or bare.endswith("?") or " - " in bare or _DIGIT.search(bare):
+        return None
+    for k in (3, 2, 1):
+        if k >= len(words) - 1:
+            continue
+        verb = words[k]
+        if not verb.isalpha() or not verb.islower() or verb in _NOT_VERB or _participle(verb):
+            continue
+        subject = words[:k]
+        plural = subject[-1].endswith("s") and not subject[-1].endswith("ss")
+        if plural == (verb.endswith("s") and not verb.endswith("ss")):
+            continue  # "Meeting notes ...": no verb agrees with that subject
+        if words[k + 1].lower() in _NOT_VERB or any(w.lower() in STOP_TERMS or w.lower() in _NOT_VERB for w in subject):
+            continue
+        if any(w[:1].isupper() for w in subject[1:]):
+            continue  # a name ("Project Alpha needs ...")
+        phrase = " ".join(subject)
+        if len(phrase) < 4 or READER.search(bare) or FIRST_PERSON.search(bare) or not plausible_term(phrase):
+            return None  # "Plugins make Obsidian special for you": a slogan, not a claim to learn
+        return phrase, verb
+    return None
+
+
+def opens_claim(text: str, claim: tuple[str, str]) -> bool:
+    """Whether an English paragraph or list item opens with the claim's subject (after an
+    article), and not with the title's own words again ("Soil processes: ..." as a line)."""
+    phrase, verb = claim
+    if text[:1].lower() == phrase[0].lower():
+        at = 0
+    elif text[:1] in "TA" and text.startswith(("The ", "A ", "An ")):
+        at = text.find(" ") + 1
+    else:
+        return False
+    if text[at : at + len(phrase)].lower() != phrase.lower():
+        return False
+    rest = text[at + len(phrase) : at + len(phrase) + len(verb) + 2]
+    if rest[:1].isalnum() or rest[1:].lower().startswith(verb):
+        return False
+    return _english(text[:600])
+
+
+def claim_card(title: str, claim: tuple[str, str]) -> Found | None:
+    """"{{c1::Weak ties}} bring new information": the title, its claim's subject hidden."""
+    start = title.find(claim[0])
+    if start < 0:
+        return None
+    made = cloze_text(title, [(start, start + len(claim[0]), claim[0])])
+    return Found(made[0], made[1], "title_claim") if made else None

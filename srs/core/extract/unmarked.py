@@ -360,7 +360,7 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
         subject = glossed_subject(sentence)
     if not subject and not quote:
         subject = plain_subject(sentence) or named_last(sentence) or condition_named(sentence)
-        if subject is None and ", which " in text:
+        if subject is None and "," in text and ", which " in text:
             subject = relative_gloss(text)  # "... caramelisation, which is the breakdown of ..."
         if subject is None and text[0] == "T" and len(text) < 90 and text.startswith(("This ", "That ", "These ", "Those ")):
             subject = demonstrative_naming(text)  # "That yellowing is lime-induced chlorosis."
