@@ -26,6 +26,9 @@ def answers(text: str, path: str = "notes/Reading notes.md") -> list[str]:
         ("Notes.\n\nThe thermic effect of food is the extra energy spent digesting and storing a meal.\n", ["thermic effect of food"]),
         # A term met in passing, glossed by a relative clause.
         ("Browning needs protein. Not the same as caramelisation, which is the breakdown of sugar on its own.\n", ["caramelisation"]),
+        ("Balanced against the pressure gradient force, it gives the geostrophic wind, which blows parallel to the isobars.\n", ["geostrophic wind"]),
+        # A definite name after a dash closing the sentence.
+        ("The call to adventure is often turned down at first — the refusal of the call.\n", ["refusal of the call"]),
         # A demonstrative subject, then the name of what the sentence before described.
         ("In alkaline soil the leaves go yellow between the veins. That yellowing is lime-induced chlorosis.\n", ["lime-induced chlorosis"]),
     ],
@@ -93,6 +96,10 @@ def test_two_terms_set_side_by_side_give_a_card_each(note: str, expected: list[s
         "We took the early train, which is the one that stops everywhere.\n",
         "It is raining. My plan is to stay inside and read the paper.\n",
         "This approach is better than the old one.\n",
+        "Opening the help vault now wipes the folder first, which prevents old pages sticking around.\n",
+        "We packed up the tent and drove home late — the end.\n",
+        "She finally got the job after years of trying — the best part.\n",
+        "Drag a file onto the note, which creates a link to it in the text.\n",
     ],
 )
 def test_ordinary_sentences_of_the_same_shape_stay_silent(note: str) -> None:

@@ -2,7 +2,8 @@
 
 - A description, then the term after a dash at the sentence's end: "If the bell keeps ringing with
   no food, the response fades — extinction." The term is a noun of one or two words ending as
-  abstract nouns do, not a remark ("— again", "— monarchies panicked"), in English prose without code.
+  abstract nouns do, or a definite name of a concept ("— the refusal of the call"), not a remark
+  ("— again", "— monarchies panicked", "— the end"), in English prose without code.
 - A quantity and the unit it is measured in: "Power is measured in watts; 1 W = 1 J/s."
 - A work or a method that uses a named technique, glossed by an appositive whose head is a kind
   of method: "The novel uses free indirect discourse, a technique in which the narrator ...", or any
@@ -15,10 +16,13 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.found import Found
+from srs.core.extract.proseterms import concept_words
 from srs.core.extract.sentences import Sentence
 from srs.core.extract.termcards import term_card
 
-_DASH_NAMED = re.compile(r"\s[—–]\s*(?P<term>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*[.!]?\s*$")
+_DASH_NAMED = re.compile(
+    r"\s[—–]\s*(?P<the>the\s+)?(?P<term>[a-z][a-z-]+(?:\s+(?:of\s+(?:the\s+)?)?[a-z][a-z-]+){0,2})\s*[.!]?\s*$"
+)
 _NOUN_ENDING = (
     "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "sis", "age", "ure", "ery", "ency", "ancy", "phy",
 )
@@ -52,7 +56,14 @@ def dash_named(sentence: Sentence) -> Found | None:
     if match is None or len(text[: match.start()].split()) < 6:
         return None
     words = match.group("term").split()
-    if len(words) > 2 or not words[-1].endswith(_NOUN_ENDING) or "`" in text or not text.replace("—", "").replace("–", "").isascii():
+    if "`" in text or not text.replace("—", "").replace("–", "").isascii():
+        return None
+    if match.group("the"):
+        # "... is often turned down at first — the refusal of the call.": a definite name, of a
+        # kind of thing (no word of order or opinion, no vague head: "— the end", "— the best part").
+        if not concept_words(words):
+            return None
+    elif len(words) > 2 or " of " in match.group("term") or not words[-1].endswith(_NOUN_ENDING):
         return None  # "— monarchies panicked", "— same numbers": remarks, not the name of a thing
     return _card(text, match.start("term"), match.end("term"))
 

@@ -77,7 +77,7 @@ _SETTING_VALUE = re.compile(
 )
 
 
-def _concept_words(words: list[str]) -> bool:
+def concept_words(words: list[str]) -> bool:
     """Words that can name a concept: a modifier of no order or opinion, no stop word, a head
     that is no generic noun, lower case after the first word (a capital there names a person)."""
     if not words or words[0].lower() in _NOT_MODIFIER:
@@ -89,7 +89,7 @@ def _concept_words(words: list[str]) -> bool:
     head = words[-1].lower()
     if "of" in [w.lower() for w in words]:
         head = words[[w.lower() for w in words].index("of") - 1].lower()
-    return head not in GENERIC_HEADS
+    return head not in GENERIC_HEADS and head not in _NOT_MODIFIER  # ("wipes the folder first, which ...")
 
 
 # "Slab serifs are thick, block-like serifs with ...": an optional article, a term of two to four
@@ -115,7 +115,7 @@ def restated_head(text: str) -> Found | None:
         return None
     words = match.group("term").split()
     heads = {words[-1].lower().rstrip("s")}  # English and Dutch heads close the phrase
-    if not _concept_words(words):
+    if not concept_words(words):
         return None
     pred = _WORD.findall(match.group("pred")[:80])[:7]
     if not pred or pred[0].lower() in _STATE_ADVERBS or pred[0].lower().endswith("ly"):
@@ -146,7 +146,7 @@ def definite_subject(text: str) -> Found | None:
     if match is None:
         return None
     words = match.group("term").split()
-    if not _concept_words(words):
+    if not concept_words(words):
         return None
     pred = match.group("pred")
     first = pred.split(None, 1)[0].lower()
@@ -164,8 +164,10 @@ def definite_subject(text: str) -> Found | None:
 # "Not the same as caramelisation, which is the breakdown of sugar ...": a term after a determiner
 # or a preposition, a comma, then "which is" and a noun pinned down.
 _RELATIVE_GLOSS = re.compile(
-    r"(?:^|\b(?:the|an?|as|of|with|to|from|like|than|and|or)\s+)(?P<term>[a-z][\w'’-]{2,}(?:\s+[a-z][\w'’-]{2,}){0,2}),\s+"
-    r"which\s+(?:is|are)\s+(?:the|an?)\s+(?P<pred>[^;:]{8,})"
+    r"(?:^|\b(?P<article>the|an?|as|of|with|to|from|like|than|and|or)\s+)(?P<term>[a-z][\w'’-]{2,}(?:\s+[a-z][\w'’-]{2,}){0,2}),\s+"
+    r"which\s+(?:(?:is|are)\s+(?:the|an?)\s+(?P<pred>[^;:]{8,})"
+    # "... gives the geostrophic wind, which blows parallel to the isobars": what a named thing does.
+    r"|(?P<verb>(?!(?:is|was|has|does|makes|means|seems|looks|gets|goes|takes|needs)\b)[a-z]{3,}[^s\W]s)\s+\S+\s+\S+)"
 )
 
 
@@ -176,8 +178,13 @@ def relative_gloss(text: str) -> Found | None:
     if match is None:
         return None
     words = match.group("term").split()
-    if not _concept_words(words) or words[0] in ("the", "a", "an"):
+    if not concept_words(words) or words[0] in ("the", "a", "an"):
         return None
+    if match.group("verb"):
+        # Only a definite term of two words or more: "the geostrophic wind", not "a file, which opens".
+        if match.group("article") != "the" or len(words) < 2 or match.group("verb").endswith("ss"):
+            return None
+        return term_card(text, match.start("term"), match.end("term"), "term_is")
     pred = match.group("pred")
     pin = _PIN.search(pred, 0, 50)
     if pin is None or not 1 <= len(pred[: pin.start()].split()) <= 4:
@@ -206,7 +213,7 @@ def demonstrative_naming(text: str) -> Found | None:
         return None
     term = match.group("term")
     words = term.split()
-    if (len(words) < 2 and "-" not in term) or not _concept_words(words):
+    if (len(words) < 2 and "-" not in term) or not concept_words(words):
         return None
     if any(w.lower().endswith(("est", "ly")) for w in words) or words[-1].endswith("ing"):
         return None
@@ -250,7 +257,7 @@ def paired_subjects(sentence: Sentence) -> list[Found]:
     words_one, words_two = one.group("term").split(), two.group("term").split()
     if words_one[0].lower() == "it" or (colon < 0 and one.group("art") is None and not words_one[0][:1].isupper()):
         return []
-    if not (_concept_words(words_one) or words_one[-1][:1].isdigit()) or not (_concept_words(words_two) or words_two[-1][:1].isdigit()):
+    if not (concept_words(words_one) or words_one[-1][:1].isdigit()) or not (concept_words(words_two) or words_two[-1][:1].isdigit()):
         return []
     if words_one[0][:1].isdigit() or words_two[0][:1].isdigit():
         return []
