@@ -150,3 +150,26 @@ def test_the_title_term_explained_by_the_body(path: str, note: str, expected: li
 )
 def test_titles_that_name_no_concept_stay_silent(path: str, note: str) -> None:
     assert answers(note, path) == []
+
+
+def test_kinds_of_the_term_the_item_before_defined() -> None:
+    note = (
+        "1. Social capital = the networks between people plus the norms of trust that let them cooperate.\n"
+        "2. Bonding social capital ties together people who are alike; it is inward-looking.\n"
+        "3. Bridging social capital connects people across social divides.\n"
+    )
+    assert answers(note) == ["Social capital", "Bonding social capital", "Bridging social capital"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Iced espresso is nice in summer with some milk.",
+        "Good espresso tastes bitter and sweet at the same time.",
+        "Espresso tastes stronger than filter coffee in the morning.",
+        "Double espresso is the best way to start the day.",
+    ],
+)
+def test_a_plain_item_after_a_definition_stays_silent(second: str) -> None:
+    note = f"- Espresso is a coffee drink that is brewed by forcing hot water through ground beans.\n- {second}\n"
+    assert answers(note) == ["Espresso"]

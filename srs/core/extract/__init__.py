@@ -32,7 +32,7 @@ from srs.core.extract.cardcontext import headings_context, sentence_card, senten
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import is_study_pair, is_study_question, prose_qa, qa_lines, study_qa
 from srs.core.extract.unmarked import unmarked_subject
-from srs.core.extract.proseterms import paired_subjects
+from srs.core.extract.proseterms import kind_of_previous, paired_subjects
 from srs.core.extract.sentences import plain, split_sentences
 from srs.core.extract.termsections import definition_heading, definition_section, note_term
 from srs.core.extract.subjects import linked_subject
@@ -41,10 +41,8 @@ from srs.core.extract.structure import (
     title_claim, title_terms,
 )
 from srs.core.extract.termtables import term_table
-from srs.core.extract.titles import (
-    claim_candidate, claim_card, compared_definition, compared_terms, later_title_sentence, names_title, opens_claim, title_openings,
-    title_statement,
-)
+from srs.core.extract.titles import claim_candidate, claim_card, compared_definition, compared_terms, later_title_sentence, names_title
+from srs.core.extract.titles import opens_claim, title_openings, title_statement
 from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
 
@@ -106,10 +104,11 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     terms_of_title = title_terms(title, props.aliases)
     compared = compared_terms(title)  # "Tacking vs gybing": each defined in a paragraph of its own
     title_done = False
-    title_block = -1  # the first paragraph, when its opening sentence did not define the title term
-    title_opens: tuple[str, ...] = ()  # how a sentence naming the title term first begins
-    claimed = claim_candidate(title) if " " in title else None  # "Weak ties bring ...": its subject
-    claim_opened = False  # whether a paragraph or item opens with that subject
+    # The first paragraph when it names the title term after an opening that did not define it,
+    # and how a sentence opening with the term begins.
+    title_block, title_opens = -1, ()
+    # "Weak ties bring new information": the claim's subject, and whether a paragraph or an item opens with it.
+    claimed, claim_opened = claim_candidate(title) if " " in title else None, False
     emphasised: list[str] = []
     skip_next = False
     ui_seen = False  # software documentation: option lists there are not glossaries
@@ -296,22 +295,22 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                             title_opens = title_openings(terms_of_title)
 
             if title_block == bi and sentence.index > 0 and not made and sentence_text[:80].lower().startswith(title_opens):
-                # "Separation of powers divides ... Checks and balances is the companion idea: ...".
-                card = later_title_sentence(sentence, terms_of_title)
-                if card:
-                    made.append(card)
-                    title_block = -1
+                made.extend(later_title_sentence(sentence, terms_of_title))  # "... Checks and balances is the companion idea: ..."
+                title_block = -1 if made else bi
             if not made and not heading:
                 # Subjects with no markup: "Détente refers to ...", "We speak of moral hazard when ...".
                 subject = (compared and sentence.index == 0 and kind == "paragraph" and compared_definition(sentence, compared)) or (
                     unmarked_subject(sentence, quote)
                 )
-                # "A widow is ...; an orphan is ...": two terms, a card each. (A one-character test
-                # first: the clauses are split by a semicolon or follow a colon.)
+                # "A widow is ...; an orphan is ...": a card each (after a one-character test: a semicolon or a colon).
                 pair = paired_subjects(sentence) if not quote and (";" in sentence_text or ":" in sentence_text) else ()
                 if pair:
                     made.extend(pair)
                 elif subject:
+                    made.append(subject)
+                elif kind == "item" and sentence.index == 0 and cards and cards[-1].block == bi - 1 and (
+                    subject := kind_of_previous(sentence_text, cards[-1].found.answers[0])  # "Bonding social capital ties ..."
+                ):
                     made.append(subject)
                 elif not quote and kind == "paragraph":
                     # "An inner join returns ...": kept at the end if the note names other kinds.
@@ -366,9 +365,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     key_found.append((term, sentence_card(term.found, line, sentences, sentence.index, headings_context(block.headings, heading_contexts), bi, place)))
                     place = key_found[-1][1].place
 
-    claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)]) or (
-        claim_card(title, claimed) if claim_opened else None
-    )
+    claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
+    claim = claim or (claim_card(title, claimed) if claim_opened else None)  # "{{c1::Weak ties}} bring new information"
     # A term a sentence already defines needs no second card from the title.
     taken = {a.lower() for c in cards for a in c.found.answers}
     if claim and not any(c.found.text == claim.text for c in cards) and not {a.lower() for a in claim.answers} & taken:

@@ -280,3 +280,34 @@ def paired_subjects(sentence: Sentence) -> list[Found]:
         cards.append(card)
     return cards
 
+
+
+# "Bonding social capital ties together people ...": a capitalised modifier, the term the block
+# before defined, then what this kind does (or is).
+_KIND_OF = re.compile(
+    r"^(?P<term>(?P<modifier>[A-Z][a-z][\w'’-]*)\s+(?P<base>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?))\s+(?:[a-z]+ly\s+)?"
+    r"(?:(?!(?:has|does|goes|gets|seems|looks|needs|takes|makes|comes)\b)[a-z]{2,}[^s\W]s|(?:is|are)\s+(?:an?|the)\s+(?P<first>[\w-]+))"
+    r"\s+\S+\s+\S+"
+)
+
+
+def kind_of_previous(text: str, previous: str) -> Found | None:
+    """"2. Bonding social capital ties together people who are alike", after a list item that
+    defined "Social capital": a kind of the term the item before defined (or of that term's own
+    base, "Bridging social capital" after "Bonding social capital"), named by a modifier."""
+    # The known term must follow the first word: a look at those letters before the regex runs.
+    known = previous.lower().split()
+    after = text[text.find(" ") + 1 : text.find(" ") + len(previous) + 2].lower()
+    if not after.startswith(" ".join(known)) and not (len(known) > 1 and after.startswith(" ".join(known[1:]))):
+        return None
+    match = _KIND_OF.match(text)
+    if match is None:
+        return None
+    base = match.group("base")
+    if base != " ".join(known) and base != " ".join(known[1:]):
+        return None
+    if match.group("modifier").lower() in _NOT_MODIFIER or match.group("term").lower() == previous.lower():
+        return None
+    if match.group("first") and (match.group("first").lower() in _NOT_MODIFIER or match.group("first").endswith("est")):
+        return None  # "Iced coffee is the best ...": an opinion
+    return term_card(text, match.start("term"), match.end("term"), "term_is")

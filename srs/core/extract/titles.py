@@ -179,21 +179,22 @@ def title_openings(terms: list[str]) -> tuple[str, ...]:
     return tuple(f"{article}{t.lower()}" for t in terms for article in ("", "a ", "an ", "the "))
 
 
-def later_title_sentence(sentence: Sentence, terms: list[str]) -> Found | None:
-    """The card of a later sentence of the note's first paragraph that defines the title term
-    ("Checks and balances is the companion idea: ...") or says what it does, when the opening
-    sentence set the scene instead ("Separation of powers divides government into ...")."""
+def later_title_sentence(sentence: Sentence, terms: list[str]) -> tuple[Found, ...]:
+    """The card (none or one) of a later sentence of the note's first paragraph that defines the
+    title term ("Checks and balances is the companion idea: ...") or says what it does, when the
+    opening sentence set the scene instead ("Separation of powers divides government into ...")."""
     from srs.core.extract.structure import defined_by_sentence  # which imports this module
 
     text = sentence.text
     if "`" in text or "{{" in text or READER.search(text) or FIRST_PERSON.search(text):
-        return None  # documentation speaks to its reader of code and settings
+        return ()  # documentation speaks to its reader of code and settings
     for term in terms:
         card = defined_by_sentence(sentence, term, "title_definition") if _title_words(term) else None
         # Later in the paragraph only a definition's own words count ("is the companion idea").
         if card is not None and _DEFINES.match(card.text.split("}}", 1)[1]):
-            return card
-    return title_statement(sentence, terms)
+            return (card,)
+    card = title_statement(sentence, terms)
+    return (card,) if card else ()
 
 
 _DEFINES = re.compile(r"\s+(?:(?:is|are)\s+(?:also\s+)?(?:an?|the|one)|means|refers\s+to|denotes|describes)\s")
