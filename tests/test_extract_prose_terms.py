@@ -173,3 +173,22 @@ def test_kinds_of_the_term_the_item_before_defined() -> None:
 def test_a_plain_item_after_a_definition_stays_silent(second: str) -> None:
     note = f"- Espresso is a coffee drink that is brewed by forcing hot water through ground beans.\n- {second}\n"
     assert answers(note) == ["Espresso"]
+
+
+@pytest.mark.parametrize(
+    ("path", "note", "expected"),
+    [
+        (
+            "pharm/Propranolol.md",
+            "---\ndescription: Non-selective beta blocker used for hypertension, angina and migraine prophylaxis\n---\n### Side effects\nBradycardia.\n",
+            ["Propranolol"],
+        ),
+        ("ling/Sapir-Whorf hypothesis.md", "---\ndescription: The idea that the language you speak shapes how you think.\n---\nSee also colour terms.\n", ["Sapir-Whorf hypothesis"]),
+        ("docs/Sync.md", "---\ndescription: Learn how to sync your notes across devices with the service.\n---\nBody.\n", []),
+        ("docs/Sync settings.md", "---\ndescription: This page explains the settings of the service for daily use.\n---\nBody.\n", []),
+        ("templates/Concept.md", "---\ndescription: A brief description of the note\n---\nBody.\n", []),
+        ("docs/Obsidian Sync.md", "---\ndescription: Obsidian Sync is an add-on service that syncs notes.\n---\nBody.\n", []),
+    ],
+)
+def test_a_description_property_that_glosses_the_title(path: str, note: str, expected: list[str]) -> None:
+    assert answers(note, path) == expected

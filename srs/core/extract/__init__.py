@@ -42,7 +42,7 @@ from srs.core.extract.structure import (
 )
 from srs.core.extract.termtables import term_table
 from srs.core.extract.titles import claim_candidate, claim_card, compared_definition, compared_terms, later_title_sentence, names_title
-from srs.core.extract.titles import opens_claim, title_openings, title_statement
+from srs.core.extract.titles import described_title, opens_claim, title_openings, title_statement
 from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
 
@@ -366,7 +366,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     place = key_found[-1][1].place
 
     claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
-    claim = claim or (claim_card(title, claimed) if claim_opened else None)  # "{{c1::Weak ties}} bring new information"
+    claim = claim or (claim_card(title, claimed) if claim_opened else described_title(title, doc.front_matter))  # or the title's description
     # A term a sentence already defines needs no second card from the title.
     taken = {a.lower() for c in cards for a in c.found.answers}
     if claim and not any(c.found.text == claim.text for c in cards) and not {a.lower() for a in claim.answers} & taken:
