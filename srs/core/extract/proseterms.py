@@ -13,7 +13,9 @@ the subject of sentences that say the same thing in other words:
 - a demonstrative subject pointing at what the sentence before described, then its name: "That
   yellowing is lime-induced chlorosis.";
 - two terms set side by side in one sentence, each with its own predicate: "System 1 is fast and
-  intuitive, System 2 is slow and deliberate", "A widow is ...; an orphan is ...".
+  intuitive, System 2 is slow and deliberate", "A widow is ...; an orphan is ...";
+- a kind of the term the list item before defined, named by a modifier: "1. Social capital = ..."
+  then "2. Bonding social capital ties together people who ...".
 
 Ordinary sentences share each shape ("The meeting is the one that ...", "This week is a mess"),
 so each asks what makes its subject a concept: a modifier before a head noun that is no generic
@@ -46,7 +48,7 @@ _NOT_MODIFIER = frozenset(
     good bad great best worst important hard easy difficult interesting weekly daily monthly nice cool
     better worse early late big huge tiny little long short high low more less most few many several
     this that these those my our your his her their its such each every any some another one two three
-    own whole right wrong same different
+    own right wrong different
     if when while as in on at for from with by to of and or but the a an
     onze ons mijn jouw je uw hun unser unsere mein meine dein deine notre nos mon ma mes nuestro nuestra mi mis
     nosso nossa meu minha nostro nostra mio mia wanneer als dit dat wenn falls quand lorsque cuando quando""".split()
