@@ -111,6 +111,14 @@ def test_ordinary_sentences_of_the_same_shape_stay_silent(note: str) -> None:
     [
         # The title term opens the first sentence, then what it does.
         ("astro/Circumpolar star.md", "A circumpolar star never sets below the horizon at a given latitude; it wheels around the pole.\n", ["circumpolar star"]),
+        # The title term and its head noun ("A RACI matrix maps ..."), and terms a title sets side by side.
+        ("pm/RACI.md", "# RACI\n\nA RACI matrix maps each task to the people involved and the role they play in it.\n", ["RACI matrix"]),
+        (
+            "art/Additive vs subtractive sculpture.md",
+            "Two ways of making form.\n\nSubtractive sculpture starts from a block and removes material until the form is left.\n\n"
+            "Additive sculpture builds form up by adding material to a core.\n",
+            ["Subtractive sculpture", "Additive sculpture"],
+        ),
         # A later sentence of the first paragraph defines the title term or says what it does.
         (
             "law/Checks and balances.md",
@@ -146,6 +154,7 @@ def test_the_title_term_explained_by_the_body(path: str, note: str, expected: li
         ("docs/Plugins make Obsidian special for you.md", "Plugins extend the app with the features that you need.\n"),
         ("fr/Importer depuis Apple Journal.md", "# Importer depuis Apple Journal\n\nImporter vos notes est facile avec le plugin.\n"),
         ("docs/Variables.md", "Variables can be used in the note name, the note location and the properties.\n"),
+        ("pm/Kanban.md", "Kanban board on the wall of the office is full of the old tickets again.\n"),
     ],
 )
 def test_titles_that_name_no_concept_stay_silent(path: str, note: str) -> None:

@@ -108,7 +108,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     # and how a sentence opening with the term begins.
     title_block, title_opens = -1, ()
     # "Weak ties bring new information": the claim's subject, and whether a paragraph or an item opens with it.
-    claimed, claim_opened = claim_candidate(title) if " " in title else None, False
+    claimed, claim_opened = claim_candidate(title) if title.count(" ") >= 3 else None, False
     emphasised: list[str] = []
     skip_next = False
     ui_seen = False  # software documentation: option lists there are not glossaries

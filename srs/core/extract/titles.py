@@ -53,7 +53,8 @@ def compared_definition(sentence: Sentence, compared: list[str]) -> Found | None
     if "`" in sentence.text:
         return None  # a sentence about a code or a message the software shows
     for term in compared:
-        card = defined_by_sentence(sentence, term, "title_definition")
+        # "Tacking is turning the bow ...", or what it does: "Subtractive sculpture starts from a block ...".
+        card = defined_by_sentence(sentence, term, "title_definition") or title_statement(sentence, [term])
         if card is not None:
             compared.remove(term)
             return card
@@ -89,7 +90,7 @@ _NOT_VERB = frozenset(
     com em na no da do dos das di della dei ou o af på til med för se je v ve z za""".split()
 )
 # English function words: a statement in another language gives no English verb to judge.
-_ENGLISH = frozenset("the of and that with from which are it its this an by to".split())
+_ENGLISH = frozenset("the of and that with from which are it its this an by to or into than".split())
 
 
 def _participle(word: str) -> bool:
@@ -151,9 +152,18 @@ def title_statement(sentence: Sentence, terms: list[str]) -> Found | None:
         if word is None:
             continue
         verb = word.group("word")
+        if not _agrees(text[pos:end], verb) and verb not in _STATEMENT_OPENERS:
+            # "A RACI matrix maps ...": the title term and its head noun, then the verb.
+            following = _WORD_AFTER.match(text, word.end())
+            if following is None or not _agrees(verb, following.group("word")):
+                continue
+            end, word, verb = word.end(), following, following.group("word")
         if verb in _STATEMENT_OPENERS:
+            modal = verb in _MODALS
             word = _WORD_AFTER.match(text, word.end()) or word
             verb = word.group("word")
+            if not modal and not _agrees(text[pos:end], verb):
+                continue
         if verb in _NOT_VERB or _participle(verb) or len(text[word.end() :].split()) < 3:
             continue
         if FIRST_PERSON.search(text) or READER.search(text) or is_ui_instruction(text):
@@ -161,6 +171,16 @@ def title_statement(sentence: Sentence, terms: list[str]) -> Found | None:
         made = cloze_text(text, [(pos, end, text[pos:end])])
         return Found(made[0], made[1], "title_definition") if made else None
     return None
+
+
+_MODALS = frozenset("can cannot can't will may must".split())
+
+
+def _agrees(subject: str, verb: str) -> bool:
+    """Whether ``verb`` can be the present tense of ``subject``: the -s form after a singular,
+    the plain form after a plural ("A circumpolar star sets", "Properties contain")."""
+    plural = subject.endswith("s") and not subject.endswith("ss")
+    return (verb.endswith("s") and not verb.endswith(("ss", "us"))) != plural
 
 
 def names_title(text: str, terms: list[str]) -> bool:
