@@ -16,6 +16,7 @@ from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, head
 from srs.core.extract.filters import is_ui_instruction, is_ui_step, looks_like_date
 from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
+from srs.core.extract.entrylines import entry_lines, entry_reach
 from srs.core.extract.labellines import is_label_line
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
@@ -351,6 +352,11 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 card = term_line(sentence_text, title, 0, single=True)
                 if card:
                     made = [card]
+            if (not made or all(f.rule.endswith("?") for f in made)) and not heading:
+                # "- gambit: giving up material ...", "SID = once daily": an entry line on its own.
+                reach = entry_reach(sentence, sentences, kind == "item", block.first_in_item)
+                if reach:
+                    made = entry_lines(sentence_text, title, first_line=reach == 2) or made
             if not made and kind == "paragraph" and not quote and sentence_text.startswith(("**", "__")):
                 lead = bold_lead(sentence_text)  # "**Mutex.** A lock that ...": kept if the note has three
                 if lead is not None:

@@ -106,23 +106,23 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
 
 # Russian prepositions and particles that open a time, a place or an aside, not a gloss
 # ("Встреча — в пятницу": a date, not a definition).
-_RU_NOT_GLOSS = frozenset("в во на с со к ко у о об от до по за из под над при для не и а но или".split())
+RU_NOT_GLOSS = frozenset("в во на с со к ко у о об от до по за из под над при для не и а но или".split())
 
 
 # Chinese and Japanese labels written before a full-width colon: example, related, note, source,
 # date, author, tags, question, answer, summary, tip.
-_CJK_LABELS = frozenset(
+CJK_LABELS = frozenset(
     """例 例子 举例 例如 比如 例え 具体例 関連 相关 相關 参见 參見 参考 參考 注 注意 备注 備註 備考 メモ 来源 來源 出典
     出处 作者 日期 日付 时间 時間 标签 標籤 タグ 链接 リンク 问题 問題 答案 答え 总结 總結 まとめ 要点 提示 ヒント 补充""".split()
 )
 
 
-_RU_LABELS = frozenset(
+RU_LABELS = frozenset(
     "итог итоги вывод выводы пример примеры примечание заметка дата автор источник статус задача задачи "
     "вопрос ответ идея идеи план решение".split()
 )
 # Short passive participles and past verbs report what happened ("перенесена", "закрыт", "сделали").
-_RU_PARTICIPLE = re.compile(r"(?:ена|ено|ены|ана|ано|аны|ыта|ыто|ыты|или|ала|ало)(?=[\s.,;!]|$)")
+RU_PARTICIPLE = re.compile(r"(?:ена|ено|ены|ана|ано|аны|ыта|ыто|ыты|или|ала|ало)(?=[\s.,;!]|$)")
 
 
 # "Stationary point: a point where the derivative is zero", "Homeostasis — the maintenance of a
@@ -155,12 +155,12 @@ def _single_gloss(term: str, sep: str, body: str) -> bool:
     if sep == "=" and _BARE_PINNED.match(body):
         return True  # "Indulgences = remissions of temporal punishment ...": a bare plural noun, pinned
     if sep == "：" and _CJK.search(term):
-        return term not in _CJK_LABELS and sum(1 for ch in body if _CJK.match(ch)) >= 8
+        return term not in CJK_LABELS and sum(1 for ch in body if _CJK.match(ch)) >= 8
     if sep in ("—", "–") and _CYRILLIC.match(term):
         words = body.split()
-        if term.lower() in _RU_LABELS or _RU_PARTICIPLE.search(body):
+        if term.lower() in RU_LABELS or RU_PARTICIPLE.search(body):
             return False  # "Итог — встреча перенесена ...": a label before a report
-        return len(words) >= 3 and body[:1].islower() and words[0].lower() not in _RU_NOT_GLOSS
+        return len(words) >= 3 and body[:1].islower() and words[0].lower() not in RU_NOT_GLOSS
     return False
 
 

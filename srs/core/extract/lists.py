@@ -128,11 +128,15 @@ def _parallel(openers: list[tuple[str, ...]], articles: frozenset[str]) -> bool:
     return _top_count([o[0] for o in openers if o[0] not in articles]) >= need
 
 
-def option_runs(runs: list[ListRun], carded: Counter[int], articles: frozenset[str], kinds: frozenset[int] = frozenset()) -> set[int]:
+def option_runs(
+    runs: list[ListRun], carded: Counter[int], articles: frozenset[str], kinds: frozenset[int] = frozenset(), *, shape_only: bool = False
+) -> set[int]:
     """Runs whose term entries are options, not glossary entries. ``carded`` counts the glossary
     cards each run produced. Glosses that open alike do not make options of the runs ``kinds``,
     whose terms name kinds of one thing ("divergent boundary — plates move apart", "convergent
-    boundary — plates move towards ...")."""
+    boundary — plates move towards ..."). ``shape_only``: only what the list's shape says (the
+    same option under several settings, glosses that open alike) counts, not that few of its
+    items are entries or few of its entries gave cards."""
     seen = Counter(term for run in runs for term in set(run.terms))
     rejected: set[int] = set()
     for i, run in enumerate(runs):
@@ -140,10 +144,10 @@ def option_runs(runs: list[ListRun], carded: Counter[int], articles: frozenset[s
             continue
         entries = len(run.terms)
         if (
-            2 * entries < run.items  # one labelled item among plain ones
+            (not shape_only and 2 * entries < run.items)  # one labelled item among plain ones
             or any(seen[t] > 1 for t in run.terms)  # the same option under several settings
             or (_parallel(run.openers, articles) and i not in kinds)  # every option described the same way
-            or 2 * carded[i] < run.bodies  # most described entries read as something else
+            or (not shape_only and 2 * carded[i] < run.bodies)  # most described entries read as something else
         ):
             rejected.add(i)
     return rejected

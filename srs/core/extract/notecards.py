@@ -11,6 +11,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from srs.core.extract.bodies import DETERMINERS
+from srs.core.extract.entryglosses import addresses_reader
+from srs.core.extract.entrylines import entry_lines
 from srs.core.extract.families import sorts_kinds
 from srs.core.extract.keyterms import KeyTerm, keep_key_terms
 from srs.core.extract.lists import list_runs, option_runs
@@ -26,6 +28,8 @@ _PERSONAL_LIST = re.compile(
     r"lista\s+de\s+la\s+compra|liste\s+de\s+courses)\b",
     re.I,
 )
+# The cards of list entries that an option list's shape turns away.
+_LIST_RULES = frozenset({"glossary_list", "glossary_list~", "glossary_entry~"})
 # Glossary bodies that open alike with a count ("two molecules ...") still define different terms.
 # Verbs are glossed "to go", "to do": a shared "to" is no sign of an option list either.
 _NUMBER_WORDS = frozenset("two three four five several many each both to".split())
@@ -66,19 +70,48 @@ def personal_list(title: str, blocks: tuple[Block, ...], index: int) -> bool:
 
 
 def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: str = "") -> list[NoteCard]:
-    """Glossary cards from lists that are shaped like option lists (see ``lists``)."""
+    """Glossary cards from lists that are shaped like option lists (see ``lists``): the same
+    option under several settings, glosses that all open alike. A list turned away only because
+    few of its items are entries or gave cards (advice and entries mixed: "- castle early" /
+    "- **gambit**: giving up material ...") keeps the entries that stand on their own
+    (``entrylines``). A note that speaks to its reader is a manual: its entry lines describe
+    options and are dropped."""
+    if any(c.found.rule == "glossary_entry~" for c in cards) and addresses_reader(blocks):
+        cards = [c for c in cards if c.found.rule != "glossary_entry~"]
     # Only entries read as sure definitions count: "maybe" entries are what option lists give too.
     # A list with no such card is never rejected (option_runs), so most notes need no list runs.
-    sure = [c for c in cards if c.found.rule in ("glossary_list", "glossary_list~") and c.block >= 0]
+    sure = [c for c in cards if c.found.rule in _LIST_RULES and c.block >= 0]
     if not sure:
         return cards
     run_of, runs = list_runs(blocks)
-    carded = Counter(run_of[c.block] for c in sure if run_of[c.block] >= 0)
-    kinds = frozenset(i for i, run in enumerate(runs) if carded.get(i) and sorts_kinds(run.terms, title))
-    rejected = option_runs(runs, carded, DETERMINERS | _NUMBER_WORDS, kinds)
-    if not rejected:
-        return cards
-    return [c for c in cards if not (c.found.rule.startswith("glossary_list") and c.block >= 0 and run_of[c.block] in rejected)]
+    articles = DETERMINERS | _NUMBER_WORDS
+
+    def verdicts(counted: list[NoteCard]) -> tuple[set[int], set[int]]:
+        """The runs turned away, and those turned away by their shape alone."""
+        carded = Counter(run_of[c.block] for c in counted if run_of[c.block] >= 0)
+        if not carded:
+            return set(), set()
+        kinds = frozenset(i for i, run in enumerate(runs) if carded.get(i) and sorts_kinds(run.terms, title))
+        rejected = option_runs(runs, carded, articles, kinds)
+        return rejected, option_runs(runs, carded, articles, kinds, shape_only=True) if rejected else set()
+
+    # The other list rules' cards are judged as before, among themselves; entry lines by the
+    # list's shape, counted with all the list's cards.
+    listed = [c for c in sure if c.found.rule != "glossary_entry~"]
+    rejected, shaped = verdicts(listed)
+    entries_shaped = verdicts(sure)[1] if len(listed) < len(sure) else set()
+
+    def dropped(card: NoteCard) -> bool:
+        if card.block < 0 or card.found.rule not in _LIST_RULES:
+            return False
+        at = run_of[card.block]
+        if card.found.rule == "glossary_entry~":
+            return at in entries_shaped
+        if at not in rejected:
+            return False
+        return at in shaped or not entry_lines(blocks[card.block].text.split("\n", 1)[0], title)
+
+    return [c for c in cards if not dropped(c)]
 
 
 def with_key_terms(cards: list[NoteCard], found: list[tuple[KeyTerm, NoteCard]], title: str,

@@ -73,6 +73,8 @@ _ASIDE = re.compile(r"(?:\s+(?:\([^()]{1,12}\)|[\u0370-\u03ff\u2100-\u214f\u2200
 # "correlated predictors → unstable coefficients": an arrow before a lower-case word is a
 # consequence, not a menu path ("Settings → Editor").
 _ARROW = re.compile(r"\s*→\s*(?=[a-z])")
+# A lower-case article before a vocabulary entry's noun, in the languages learners list so.
+_VOCAB_ARTICLE = re.compile(r"^(?:der|die|das|le|la|les|el|los|las|il|lo|gli|het|un|une|una|uno|ein|eine)\s+(?=\S)|^l['’](?=\w)")
 _QUOTED = re.compile(r"^(?:(?:the|a|an)\s+)?[\"“«](?P<name>[^\"“”«»]{2,40})[\"”»]$", re.I)
 # Lecture notes label their asides: "- recap: ...", "- seminar q: ...", "- hw: ...".
 _LECTURE_LABELS = frozenset(
@@ -118,6 +120,11 @@ def plain_entry(block: Block, taken: set[str] | None = None) -> tuple[str, Found
     # 'The "view from above"': a quoted name after an article is the name alone.
     quoted = _QUOTED.match(name)
     start, name = (quoted.start("name"), quoted.group("name")) if quoted else (0, name)
+    article = _VOCAB_ARTICLE.match(name) if not quoted else None
+    if article is not None:
+        # "die Sehnsucht – longing", "le chat = the cat": a word learnt with its article; the
+        # article stays in sight (it tells the gender) and the noun is the answer.
+        start, name = article.end(), name[article.end() :]
     made = cloze_text(f"{term}: {clean_card_text(body)}", [(start, start + len(name), name)])
     return (term, Found(made[0], made[1], "glossary_list")) if made is not None else None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from srs.core.extract.entrylines import entry_line
 from srs.core.extract.filters import is_label, plausible_term
 from srs.core.extract.rules import Found
 from srs.core.extract.runon import announced_lines, runon_glossary
@@ -53,8 +54,11 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
 def _field_gloss(key: str, value: str) -> bool:
     """A glossary written in field syntax ("Dopant:: an impurity added to a pure semiconductor
     ..."): a term for a key and, for a value, a noun phrase of five words or more that opens
-    with an article. Dataview's own fields hold a status, a date, a link or a number."""
+    with an article, or an entry line's gloss of four words or more in any language
+    (``entrylines``). Dataview's own fields hold a status, a date, a link or a number."""
     words = value.split()
+    if len(words) >= 4 and entry_line(f"{key}:: {value}") is not None:
+        return True  # "Ballaststoffe:: unverdauliche Bestandteile ...": a gloss in any language
     if len(words) < 5 or words[0].lower() not in ("a", "an", "the") or is_label(key) or not plausible_term(key):
         return False
     return not any(ch in key for ch in "-_/") and "[[" not in value and not any(ch.isdigit() for ch in value)

@@ -1,0 +1,284 @@
+"""How the gloss of an entry line reads (``entrylines``): a description in any language, or a
+report, a step, a schedule, a list of members, or the description of a software option.
+
+Glossaries gloss in lower case with a noun phrase, a gerund or a clause of their own ("roca
+fundida que ...", "giving up material ...", "a belief is justified if ..."). Option lists of
+software documentation, translated into many languages, describe each entry by what it does
+("— filtrar archivos", "— salva os arquivos"), by its own name ("Propiedades — elegir
+propiedades"), speak to the reader ("te permite elegir") or gloss a state ("Marcada: ..."); logs
+and meeting notes report ("Priya: migration script done"). What tells them apart is read off the
+gloss's shape and a few function words of each language, never off one language alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.families import news
+from srs.core.extract.filters import is_ui_step
+from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, RU_PARTICIPLE
+from srs.core.extract.sentences import plain
+from srs.core.markdown import Block
+
+DETERMINERS = frozenset(
+    """a an the der die das ein eine einer le la les l' un une el los las il lo gli uno una het een
+    um uma ett""".split()
+)
+# Verbs a term opens with in software option lists and step lists ("Show line numbers", "Keep an
+# open mind", "Try before asking"): a command or a piece of advice, not a concept.
+COMMAND_VERBS = frozenset(
+    """search save open set show hide get add use create make run copy move select toggle sort jump try
+    choose filter group view edit keep be stay avoid convert download upload transfer don't do ask read write enable disable allow
+    include exclude insert delete remove rename close click press tap go find check pick reload
+    restart start stop turn switch display collapse expand paste import export sync link pin display
+    auto always never""".split()
+)
+CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
+DETERMINERS = frozenset(
+    """a an the der die das ein eine einer le la les l' un une el los las il lo gli uno una het een
+    um uma ett""".split()
+)
+# A gloss that opens with three words joined as a list ("crear, editar y cambiar ...", "limiter,
+# copier et exporter ..."): actions of an option, or members, not a description.
+_WORD_LIST = re.compile(
+    r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2},\s+[^\W\d_]+(?:\s[^\W\d_]+){0,2},?\s+(?:and|or|y|e|et|i|und|oder|og|och|ou|o|ja|en|a|eller|of)\s+[^\W\d_]+(?:\s[^\W\d_]+){0,2}[.!]?$"
+    r"|^[^\W\d_]+,\s+[^\W\d_]+,?\s+(?:and|or|y|e|et|i|und|oder|og|och|ou|o|ja|en|a|eller)\s+[^\W\d_]+"
+)
+# The reader addressed in a gloss ("lader dig vælge", "te permite elegir", "votre compte"):
+# documentation speaks to its user; glossaries do not (English "you" is also generic: "once you
+# know something ..."; only "your" counts).
+_READER = frozenset(
+    """your te tu tus tú vous votre vos ton ta tes du dich dir dein deine deinen deiner deinem deines
+    dig din ditt dine deg anda você vostra vostro tuo tua tuoi jouw jij uw""".split()
+)
+# Verbs a term opens with in software option lists and step lists ("Show line numbers", "Keep an
+# open mind", "Try before asking"): a command or a piece of advice, not a concept.
+COMMAND_VERBS = frozenset(
+    """search save open set show hide get add use create make run copy move select toggle sort jump try
+    choose filter group view edit keep be stay avoid convert download upload transfer don't do ask read write enable disable allow
+    include exclude insert delete remove rename close click press tap go find check pick reload
+    restart start stop turn switch display collapse expand paste import export sync link pin display
+    auto always never""".split()
+)
+# A gloss that opens as a clause or a report: a finite verb in its first words, or a personal
+# pronoun ("I went", not the numeral in "V to I").
+_CLAUSE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|did|does|do|can|could|should|must|"
+    r"(?-i:I(?=\s+[a-z]))|we|he|she|they)\b",
+    re.I,
+)
+# A gloss that is a general statement with a subject of its own: an indefinite noun phrase or a
+# bare lower-case noun ("a belief is justified if ...", "evil is the price of ..."), or one that
+# opens with "whoever", "whatever" ("whoever is to move loses").
+_GENERAL_STATEMENT = re.compile(
+    r"^(?:(?:an?|any|every|each|some|many|most|all|no|few)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*\s+(?:is|are|can|does|do)\b"
+    r"|(?:whoever|whatever|whichever|wherever|whenever|how|what|when|where)\b)"
+)
+_BARE_SUBJECT = re.compile(r"^[a-z][\w'-]*\s+(?:is|are|can|does|do)\b")
+# Articles that follow a verb as its object's ("salva os arquivos", "adiciona uma propriedade").
+_OBJECT_ARTICLES = frozenset("a an the der die das den dem ein eine einen le la les un une el los las il lo gli uno una um uma os as het een".split())
+VERB_FORM = re.compile(r"^[a-z-]+(?:ed|[^siuy']s)$")  # "finished", "computes": a report, or an action
+_GERMAN_NOUN_GLOSS = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?<!ing)(?:\s+(?:über|nach|von|vom|vor|für|des|der|zur|zum|mit|aus|bei|durch|unter|gegen|"
+    r"zwischen|ohne|im|in|an|am|auf)\s|,\s+(?:der|die|das|den|dem|deren|dessen)\s)"
+)
+# A gloss that names only a time, an amount, a link, code or a quotation.
+_BAD_BODY_START = ("[[", "[", "`", "!", "#", "$", "http", "<", "{", "~", "@", "+")
+CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
+# "correlated predictors → unstable coefficients": an arrow before a lower-case word is a
+# consequence, not a menu path ("Settings → Editor").
+_MENU_PATH = re.compile(r"[A-Z][\w*]*\s*(?:->|→|›|»|⇒)\s*(?:\*\*)?[A-Z]|\*\*\s*>\s*\*\*")
+# Asides in brackets: a gloss is counted without them.
+_ASIDES = re.compile(r"\([^()]*\)")
+# A clause inside a noun phrase ("the brightness it would have ..."): a pronoun or a relative
+# word stands between the noun and the verb.
+_RELATIVE = re.compile(r"^(?:the|an?|any)\s+(?:[\w'-]+\s+){1,3}?(?:it|they|one|that|which|whose)\s")
+# How a task stands, after a person's or a project's name ("Priya: migration script done").
+_DONE = re.compile(r"\b(?:done|needs\s+review|pending|waiting\s+(?:on|for)|ready|on\s+hold|in\s+progress)\b", re.I)
+# What a change log says of a part ("Metadata: the cache no longer inherits ...").
+_CHANGED = re.compile(r"^(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+no\s+longer\b|\bnow\s+(?:returns|supports|shows|uses|works)\b")
+# A German gloss that ends in an infinitive with no relative clause before it ("eine neue Datei in
+# der aktuellen Ansicht erstellen."): what an option does. ("..., die satt machen" glosses.)
+_GERMAN_WORDS = frozenset("der die das dem den des ein eine einer einem einen und oder nicht mit von zu".split())
+_INFINITIVE_END = re.compile(r"\s[a-zäöü]{3,}(?:en|ern|eln)[.!]?$")
+_GERMAN_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|welche[rsnm]?)\s")
+# "the guy who ...", "the orange one ...", "the keys": a particular person or thing, not a kind.
+_PARTICULAR = re.compile(r"^the\s+(?:(?:[\w'-]+\s+){0,2}?(?:one|ones)\b|[\w'-]+\s+who\b|[\w'-]+[.!]?$)", re.I)
+# The words English glosses are built with: a lower-case gloss with none of them is in another
+# language ("contagem de linhas sem valor", "roca fundida que ...").
+_ENGLISH_GLUE = frozenset("the an of to and or by for with from into in on at between that which than is are its".split())
+# Function words of other languages, none of them an English word: a gloss holding one and none of
+# ``_ENGLISH_GLUE`` is in another language (short English glosses hold neither: "once daily").
+_FOREIGN_GLUE = frozenset(
+    """de di del della dei des du da dos das na nos em sem con sin avec sans und mit von zu het van voor og
+    och på med av til att dan yang untuk pada dengan dari eller ou che et y se i""".split()
+)
+_INFINITIVE = ("are", "ere", "ire", "ar", "er", "ir")
+_PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ée", "ées")
+# What makes a noun phrase of a gloss in other languages: an article or a relative pronoun.
+_NOUN_PHRASE_MARKS = frozenset(
+    """der die das den dem des ein eine einer le la les l' un une el los las lo il gli uno una o os as um uma
+    het een que qui che cui dont où donde onde dove wo welche welcher cuyo cuya som""".split()
+)
+# Words of a note's housekeeping after a line's first words ("Moral hazard — see also insurance
+# notes", "Memory - lecture 4", "Anchoring — stub"): a link list or a reminder, not a gloss.
+# (Asked of the lower-cased gloss: a pattern without IGNORECASE reads each position once.)
+_HOUSEKEEPING = re.compile(
+    r"\b(?:see|stub|draft|todo|tbd|wip|memori[sz]e|lecture\s+\d+|write\s+(?:this|it)\s+up|link\s+(?:to|it)|"
+    r"glossar[yio]?|glossaire|glosario|notes?\s*(?:$|\()|next\s+(?:lecture|sprint|week|time|class))\b"
+)
+# A gloss that opens with a preposition of time, a quotation or a pointer places or quotes
+# something ("during WWII ...", "\"one diagram a week\""): no gloss either.
+_NOT_GLOSS_START = frozenset(
+    "during after before since until from by via see cf e.g. i.e. ex ver voir siehe vedi zie nach mit für bei aus zu über unter durch".split()
+)
+# Quantifiers that answer how many or which, not what: "Earthquakes: all three."
+_QUANTIFIERS = frozenset("all both none mostly mainly only".split())
+# Object pronouns after a gloss's first word make an instruction of it ("grow them in pots").
+_OBJECT_PRONOUNS = frozenset("it them him her me us this these those yourself".split())
+# Pronouns that open a report in French, German, Spanish or Portuguese ("elle veut qu'on vienne").
+_REPORT_PRONOUNS = frozenset("je j' elle elles ils nous vous on ich wir yo nosotros eu nós ele ela".split())
+# Keys and modifiers: a shortcut list ("**macOS**: Cmd+Option+I").
+_KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|command)\s*\+")
+
+
+def gloss_reads(term: str, body: str, sep: str) -> bool:
+    """A gloss of a few words that describes (any language): not a report, a step, a question,
+    an announcement of a list, code, a menu path or a time."""
+    if body.endswith(("?", ":", "：")) or body.startswith(_BAD_BODY_START) or body[:1] in "\"“„«'":
+        return False
+    if "`" in body or "**" in body:
+        return False  # code, or a button named in bold: documentation
+    flat = plain(body)
+    words = flat.split()
+    if not words:
+        return False
+    low = flat.lower()  # made once for the patterns below, which need no IGNORECASE then
+    if ("+" in low and _KEYS.search(low)) or ((">" in body or not body.isascii()) and _MENU_PATH.search(body)):
+        return False  # a shortcut or a menu path: documentation
+    if _HOUSEKEEPING.search(low) or ("," in body and _members(body)):
+        return False
+    if sep in ("—", "–", "-") and f" {sep} " in body:
+        return False  # "Many file types — images, audio — can be embedded": an aside between dashes
+    if len(words) > 60 or flat[:1].isdigit():
+        return False  # a time or an amount
+    term_lower = term[:1].islower()
+    one_name = len(term.split()) == 1 and not term_lower
+    if news(flat) or _PARTICULAR.match(flat) or (one_name and _DONE.search(flat)) or ("no" in low and _CHANGED.search(low)):
+        return False  # "Ana: moved to Friday", "Tom: the guy who ...": news about someone or something
+    # A word in a script of its own glossed in a Latin one: a translation ("안녕하세요 = hello (polite)").
+    if not any("a" <= ch.lower() <= "z" for ch in term) and flat.isascii():
+        return not FIRST_PERSON.search(flat[1:]) and len(words) <= 12
+    cjk_body = CJK.search(flat[:8]) is not None
+    if sep != "=" and not (cjk_body and len(flat) >= 2) and (len(words) < 2 or len(_ASIDES.sub("", flat).split()) < 3):
+        return False  # "derivation: new word (*happy* → ...)": a note on a term, too short to gloss it
+    if (flat[:1].isupper() and is_ui_step(flat)) or FIRST_PERSON.search(flat):
+        return False  # "Select the file ...": a step
+    first = words[0].lower().strip(",;:\"“”‘’«»()")
+    lowered = [w.lower().strip(",;:.()") for w in words[:12]]
+    if not _READER.isdisjoint(lowered):
+        return False  # the reader addressed: documentation
+    if _names_itself(term, lowered[:3]) or _WORD_LIST.match(flat):
+        return False  # "Filtre — filtra fitxers", "Propiedades — elegir propiedades ...": an option described by its name
+    if flat[:1].islower() and (
+        any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words[:5], words[1:5])) or not words[0].islower()
+    ):
+        return False  # "iCloud, OneDrive i Google Drive", "utilitza Obsidian Publish": names, not a gloss
+    if not flat.isascii() and (term.lower() in RU_LABELS or first in RU_NOT_GLOSS or RU_PARTICIPLE.search(flat)):
+        return False  # "Итог — встреча перенесена ...", "Встреча — в пятницу": a label or a time
+    if first in _NOT_GLOSS_START or first in _REPORT_PRONOUNS or (
+        first in COMMAND_VERBS and not (len(words) > 1 and words[1].lower() == "of")
+    ):
+        return False  # "during WWII ...", "elle veut ...", "jump between notes ...": no gloss
+    if first in _QUANTIFIERS and len(words) < 4:
+        return False
+    if len(words) >= 2 and words[1].lower().strip(",;.") in _OBJECT_PRONOUNS and not first.endswith("ing"):
+        return False  # "grow them in pots": an instruction
+    clause = _CLAUSE.match(flat) and not _RELATIVE.match(flat)
+    if clause and not (_GENERAL_STATEMENT.match(flat) or (_BARE_SUBJECT.match(flat) and (len(term.split()) >= 2 or term_lower))):
+        return False  # "Priya: will send the deck", "Update: the server is down"
+    lead = flat[:1]
+    if lead.isupper():
+        # A capitalised gloss is how option lists describe their entries ("Tempo total de
+        # carregamento.", "Shows line numbers"); glossaries gloss in lower case, except German
+        # nouns pinned by a preposition or a relative pronoun and an abbreviation as subject
+        # ("CB buys govt bonds").
+        head = words[0]
+        if not (
+            _GERMAN_NOUN_GLOSS.match(flat)
+            or (head.isupper() and 2 <= len(head) <= 5 and head.isalpha() and len(term.split()) >= 2)
+        ):
+            return False
+    elif not lead.isalpha() and not cjk_body and lead not in "«„\"“'‘¿¡":
+        return False
+    if _INFINITIVE_END.search(flat) and not _GERMAN_WORDS.isdisjoint(lowered) and not _GERMAN_RELATIVE.search(flat):
+        return False  # "Neu — eine neue Datei in der aktuellen Ansicht erstellen."
+    if not term_lower and VERB_FORM.match(first):
+        return False  # "Alice: finished the page", "Practice: finds ...": a report or an action
+    if not term_lower and lead.islower() and not _FOREIGN_GLUE.isdisjoint(lowered) and _ENGLISH_GLUE.isdisjoint(lowered):
+        # A capitalised name glossed in another language: how translated option lists read when
+        # the gloss is a bare phrase ("Sem valor: contagem de linhas"), an infinitive ("salvare i
+        # file ...") or glosses a command ("Transferir anexos") or a state ("Marcada"). Glossaries
+        # give a noun phrase its article or relative pronoun ("roca fundida que ...").
+        term_words = term.lower().split()
+        if (
+            _NOUN_PHRASE_MARKS.isdisjoint(lowered[:8]) or first.endswith(_INFINITIVE)
+            or (len(term_words) >= 2 and term_words[0].endswith(_INFINITIVE)) or (len(term_words) == 1 and term_words[0].endswith(_PARTICIPLE))
+        ):
+            return False
+    if (
+        not term_lower and lead.islower() and len(words) >= 2 and words[1].lower() in _OBJECT_ARTICLES and first not in DETERMINERS
+        and not words[0].endswith(",") and not first.endswith("ing")
+    ):
+        # A verb and its object ("adiciona uma propriedade", "crea un archivo"): what an option
+        # does. A lower-case role noun is glossed so ("agonist: binds a receptor ...").
+        return False
+    return True
+
+
+def _names_itself(term: str, opening: list[str]) -> bool:
+    """Whether the first words of a gloss (``opening``, lower-case) repeat a word of the term
+    (the first five letters of a longer one): an option described by its own name."""
+    stems = {w[:5] for w in term.lower().split() if len(w) >= 4}
+    return any(w[:5] in stems for w in opening if len(w) >= 4)
+
+
+def _members(body: str) -> bool:
+    """A gloss that only lists members ("police, courts, schools", "hawaiana (lava fluida),
+    estromboliana, vulcaniana"): its first three comma-parts are four words or fewer each."""
+    if body.count(",") < 2:
+        return False
+    parts = re.sub(r"\([^()]*\)", "", body).split(",")
+    if len(parts) < 3 or parts[0].split()[:1] and parts[0].split()[0].lower().endswith("ing"):
+        return False  # "giving up material, usually a pawn, for ...": a gloss with asides
+    return all(len(part.split()) <= 4 for part in parts[:3])
+
+
+# The reader addressed, in the languages documentation is translated into: a note whose prose
+# speaks so twice is a manual, and its "**Option** — what it does" lines are no glossary. (English
+# "you" is also generic in study notes, "once you know something ...": only "your" counts.)
+_READER_WORDS = frozenset(
+    """your yours vous votre vos tu ton tes você vocês tuo tua tuoi jouw jij uw du dich dir dein deine deinen
+    deiner deinem dig din ditt dine dina deg sinun voit twoje twój możesz anda kamu váš vaše môžete můžete
+    teva teu teus teves vostre vostra puoi potete pots podeu puedes podés peux pouvez kannst kunt
+    вы ваш ваша ваши вам ты твой ви вас""".split()
+)
+_PUNCTUATION = str.maketrans({ch: " " for ch in ".,;:!?()[]*_\"'«»“”"})
+
+
+def addresses_reader(blocks: tuple[Block, ...]) -> bool:
+    """Whether the note's paragraphs speak to their reader twice or more (see ``_READER_WORDS``)."""
+    seen = 0
+    for block in blocks:
+        if block.kind != "paragraph":
+            continue
+        text = block.text
+        if not text.isascii() and ("あなた" in text or "您" in text):
+            seen += 1
+        words = text.lower().translate(_PUNCTUATION).split()
+        if not _READER_WORDS.isdisjoint(words):  # one set test in C rules out most paragraphs
+            seen += sum(1 for word in words if word in _READER_WORDS)
+        if seen >= 2:
+            return True
+    return False

@@ -1,0 +1,237 @@
+"""Entry lines: a line that opens with a term, then a separator, then its gloss.
+
+    - **gambit**: giving up material, usually a pawn, for fast development
+    fianchetto = developing a bishop on the long diagonal
+    1. The **monomyth**: heroes across cultures follow one pattern ...
+    > - **ATP-PC system**: the phosphocreatine store, fuels maximal efforts
+    Ballaststoffe:: unverdauliche Bestandteile pflanzlicher Lebensmittel
+    - die Sehnsucht – longing, yearning
+    SID = once daily
+
+This is the commonest way people define things, in any language, and each such line stands on
+its own: in a glossary, among advice in one list, or alone in a paragraph. The same shape also
+writes labels ("Status: done"), reports ("Alice: finished the page"), steps and software option
+lists ("**Show line numbers**: Shows line numbers in the editor"), so the entry is judged by
+itself: the term must be a short noun phrase that names no label, date or person's news, and
+the gloss must describe rather than report, instruct or announce. What marks software
+documentation is read off the entry, not off the gloss's language: a verb-first term, a gloss
+that opens with a verb and its object after a capitalised term, code, keys or menu paths.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DETERMINERS, VERB_FORM, gloss_reads
+from srs.core.extract.filters import LABEL_WORDS, is_label, looks_like_date, plausible_term
+from srs.core.extract.found import Found
+from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.lines import CJK_LABELS
+from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text
+
+# An enumerator before the term ("1. ", "A. ", "b) ", "A - "), then an article ("The **monomyth**",
+# "die Sehnsucht"), the term with or without emphasis and an aside in brackets ("(ECS)", "(받침)"):
+# the head of an entry line, up to its separator.
+_ENUMERATOR = re.compile(r"(?:\d{1,2}|[A-Za-z])[.)]\s+|[A-Z]\s+[-–—]\s+")
+_HEAD = re.compile(
+    r"(?P<article>(?:the|der|die|das|le|la|les|el|los|las|il|lo|gli|une|una|uno|het|een)\s+(?=\S)|l['’](?=\w))?"
+    r"(?P<open>\*\*|__|\*|_)?"
+    r"(?P<term>[^\W\d_][^:：=—–→\n\[\]`*_|()]{0,48}?)"
+    r"(?P<close>\*\*|__|\*|_)?"
+    r"(?P<aside>\s*[(（][^()（）:\n]{1,60}[)）])?",
+    re.I,
+)
+# The separator: a colon (also "::" and French " : "), "=", a dash between spaces or an em dash,
+# an arrow, or an ellipsis; and the mark each holds, which a search finds in C before the head
+# is read.
+_SEP = re.compile(r"\s*::?\s+|\s*：\s*|\s*=\s+|\s+[—–]\s+|\s*—\s*|\s+-\s+|\s+→\s+|\s+(?:\.\.\.|…)\s+")
+_MARK = re.compile(r"::?\s|：|=\s|[—–]|\s-\s|\s→\s|\s(?:\.\.\.|…)\s")
+
+
+def _entry_parts(line: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The head and the separator of an entry line: the first separator (within a term's reach of
+    the start) before which the line, after an optional enumerator, is a head, and after which a
+    gloss follows. An enumerator is read as one when the line can be read so."""
+    enumerator = _ENUMERATOR.match(line)
+    for begin in ((enumerator.end(), 0) if enumerator else (0,)):
+        for mark in _MARK.finditer(line, begin, begin + 130):
+            at = mark.start()
+            while at > begin and line[at - 1] in " \t":
+                at -= 1  # the separator's own spaces ("Microcycle : ...") are no part of the head
+            for end in range(at, mark.start() + 1):
+                head = _HEAD.fullmatch(line, begin, end)
+                if head is None:
+                    continue
+                sep = _SEP.match(line, end)
+                if sep is not None and sep.end() < len(line) and not line[sep.end()].isspace():
+                    return head, sep
+    return None
+
+
+# Words that open a label, an instruction, a condition or a clause, not a term.
+_NOT_TERM_START = frozenset(
+    """if when to for use in on at as with by from and or but so then also why how what who where which
+    my our your his her their this that these those it he she they we i you there here please not no
+    see note ps nb via after before during à a en para por zu für mit im am nach vor sur dans next last prev
+    previous first second third other main general overall wider narrower higher lower more less не
+    du sie vous tu você på i two three four five six seven eight nine ten sem sin sans senza ohne zonder uten
+    utan tanpa bez con com avec mit met med""".split()
+)
+# Platforms and products that documentation glosses with what to do on each ("**macOS**: ...").
+_PLATFORMS = frozenset("mac macos windows linux ios ipados android web desktop mobile".split())
+# "(default)" after a term marks a setting's value, in several languages.
+_DEFAULT = frozenset(
+    """default standard standaard bawaan domyślnie predeterminado padrão predefinito défaut par défaut
+    standardinställning oletus""".split()
+) | {"par défaut", "por defecto", "por padrão"}
+# Words of a clause (a copula, an auxiliary, a negation) that make a sentence of a term in
+# several languages ("Verknüpfte Datenquellen werden nicht importiert").
+_CLAUSE_WORDS = frozenset(
+    """is are was were be been can will would ist sind wird werden wurde kann nicht est sont es son
+    è sono é são är er ikke not pas non não не""".split()
+)
+# Labels that head a lecture's, a case brief's or a study note's asides ("recap: ...", "Held: ...",
+# "Merke: ...", "Truco: ..."), and generic heads that make a label of a phrase ("First
+# formulation", "Famous case", "Blood flow order"): what they introduce is no gloss of them.
+_LABELS = frozenset(
+    """recap reminder homework hw admin exam exams reading readings todo check compare cf revise remember
+    significance ratio rule rules issue holding reasoning judgment judgement procedure prof professor teacher
+    tutor ta practice fix problem solution mnemonic tip trick hint merke regel tipp truco regla nota dica
+    astuce rappel pronunciation pronúncia aussprache pronunciación estimate verdict score rating mood
+    weather dinner lunch breakfast critique critiques criticism update updates news progress cause causes effect
+    effects symptoms signs treatment diagnosis prognosis mechanism indications contraindications""".split()
+)
+# Words of the label phrases that are no labels by themselves ("table of contents", "see also").
+_FUNCTION_WORDS = frozenset("of and to also further see table action last main key".split())
+_GENERIC_HEADS = frozenset(
+    """case story example version formulation order step point part reason thought plan goal result idea
+    question answer takeaway lesson moment note notes figure figures remark comment critique criticism
+    server bug ticket sprint release project meeting team status deadline task issue error""".split()
+)
+# Days, months and parts of a schedule, shortened as rotas and logs write them.
+_SCHEDULE = frozenset(
+    """mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+    am pm eod eow asap""".split()
+)
+# The separators' marks outside ASCII.
+_SEP_MARKS = re.compile(r"[—–→…：]")
+# Digits and marks no term holds ("HR > 60 bpm", "Week 5", "Tom, Ana": a reading, a count, names).
+_BAD_TERM_CHARS = frozenset("0123456789<>@#$%&?!;,，、\"“”")
+_CJK_LABEL_ENDS = ("練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題")
+_BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
+_LOG_TITLE = re.compile(
+    r"^v?\d+(?:\.\d+)+\b|\b(?:changelog|release\s+notes|moc|inbox|index|journal|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
+    r"template|dashboard|scratch|ideas|settings|preferences|options|shortcuts|hotkeys|commands|configuration)\b",
+    re.I,
+)
+
+
+def entry_line(line: str) -> Found | None:
+    """The card of one entry line (``Term: gloss``, ``Term = gloss``, ``**Term** — gloss`` ...,
+    see the module's docstring), or None when the line is no entry."""
+    line = clean_card_text(line)
+    parts = _entry_parts(line)
+    if parts is None:
+        return None
+    match, separator = parts
+    marked = match.group("open") is not None
+    if marked != (match.group("close") is not None):
+        return None
+    term = match.group("term").strip()
+    body = line[separator.end() :].strip()
+    sep = separator.group().strip()
+    start = match.start("term") - len(match.group("open") or "")
+    article = match.group("article")
+    if article and not marked and (article[:2].lower() == "th" or (article[:1].isupper() and not term[:1].islower())):
+        # "The Republic", "Der Spiegel": the article is part of a name. A lower-case article
+        # ("die Sehnsucht") or one before a lower-case noun ("El citoesqueleto") stays in sight.
+        term = article + term
+        start = match.start("article")
+    aside = match.group("aside")
+    if aside and (
+        not _BAD_ASIDE_CHARS.isdisjoint(aside) or aside.strip(" ()（）").lower() in _DEFAULT or looks_like_date(aside)
+    ):
+        return None  # "Adams v Lindsell (1818)", "Strong version (**linguistic determinism**)", "Visible (default)"
+    if sep == "→" and (body.split()[0].lower() not in DETERMINERS or "→" in body):
+        return None  # "chronic stress → cortisol stays high": a consequence, unless a noun phrase follows
+    if not _term_ok(term, sep, marked) or not gloss_reads(term, body, sep):
+        return None
+    end = match.end("term") + len(match.group("close") or "")
+    made = cloze_text(line, [(start, end, term)])
+    return Found(made[0], made[1], "glossary_entry~") if made else None
+
+
+def _term_ok(term: str, sep: str, marked: bool) -> bool:
+    """A short noun phrase in any language (1 to 5 words, or one word of a script written without
+    spaces), naming no label, date, schedule slot or command."""
+    words = term.split()
+    if not words or len(words) > 5 or (len(words) == 1 and len(term) > 12 and CJK.search(term)):
+        return False
+    if len(term) == 1 and term.isascii():
+        return False  # "Q: ...", "A: ...": a question and its answer
+    if not _BAD_TERM_CHARS.isdisjoint(term):
+        return False  # "HR > 60 bpm", "Week 5", "Tom, Ana": a reading, a count or names
+    if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
+        return False
+    low = [w.lower().strip(".") for w in words]
+    if low[0] in _NOT_TERM_START or low[0] in _SCHEDULE or (low[0] in LABEL_WORDS and low[0] not in _FUNCTION_WORDS):
+        return False
+    if low[-1] in _LABELS or (len(words) >= 2 and low[-1].rstrip("s") in _GENERIC_HEADS):
+        return False
+    if not term.isascii() and (term in CJK_LABELS or term.endswith(_CJK_LABEL_ENDS)):
+        return False  # "例", "関連", "て形の練習": an example, a pointer, an exercise
+    if " / " in term:
+        return False  # "storage / consolidation": two terms, one gloss
+    if low[0] in _PLATFORMS or not _CLAUSE_WORDS.isdisjoint(low[1:]):
+        return False  # "macOS: ...", "Datenquellen werden nicht importiert": a platform, a sentence
+    if len(words) >= 2 and low[0] in COMMAND_VERBS:
+        return False  # "Show line numbers", "Keep an open mind": an option or a piece of advice
+    first = words[0]
+    if len(words) == 1 and first[:1].isupper() and first.isascii() and low[0].endswith("ed") and len(first) > 4:
+        return False  # "Recommended", "Required", "Disabled": a setting's state
+    if len(words) >= 3 and any(w.islower() and VERB_FORM.match(w) for w in words[1:-1]):
+        return False  # "Concrete beats abstract": a claim, not a term
+    # A clause is no term: four words or more, all lower-case after the first, with no mark.
+    return not (len(words) >= 4 and all(w.islower() for w in words[1:]) and not marked and sep not in ("=", "::"))
+
+
+@lru_cache(maxsize=256)
+def _log_title(title: str) -> bool:
+    """A daily note, a log, an inbox or a map of content: its lines are news, tasks and links."""
+    return looks_like_date(title) or _LOG_TITLE.search(title) is not None
+
+
+def entry_lines(text: str, title: str = "", *, first_line: bool = True) -> list[Found]:
+    """The cards of the entry lines of ``text`` (a sentence that may run over several lines);
+    its first line counts only when ``first_line`` (the sentence opens a line). Daily notes,
+    logs, inboxes and maps of content (by ``title``) hold none."""
+    if _log_title(title):
+        return []
+    if "\n" not in text:
+        card = entry_line(text) if first_line else None
+        return [card] if card else []
+    found: list[Found] = []
+    for k, part in enumerate(text.split("\n")):
+        card = entry_line(part.strip()) if k or first_line else None
+        if card:
+            found.append(card)
+    return found
+
+
+def entry_reach(sentence: Sentence, sentences: list[Sentence], item: bool, first_in_item: bool) -> int:
+    """Which lines of ``sentence`` may be entry lines: 2 all (it opens a line: a paragraph's line
+    or a list ``item``'s first sentence, when the block is the item's first), 1 those after its
+    first (a paragraph's sentence that runs on over lines), 0 none (no separator's mark, or a
+    list item's later sentence: a wrapped line of prose)."""
+    text = sentence.text
+    if not (":" in text or "=" in text or "-" in text or "..." in text or (not text.isascii() and _SEP_MARKS.search(text))):
+        return 0
+    if item:
+        return 2 if sentence.index == 0 and first_in_item else 0
+    if sentence.index == 0:
+        return 2
+    previous = sentences[sentence.index - 1]
+    if sentence.line_offset > previous.line_offset + previous.text.count("\n"):
+        return 2
+    return 1 if "\n" in text else 0

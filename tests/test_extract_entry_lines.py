@@ -1,0 +1,141 @@
+"""Entry lines: a line that opens with a term, a separator and its gloss, in any language, on
+its own in a list among other items, in a paragraph, a callout or after an enumerator. Each
+family with notes that must give cards and notes that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+# --- separators -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Receptors\n\nagonist: binds a receptor and activates it\n", ["agonist"]),
+        ("# Chess\n\n- fianchetto = developing a bishop on the long diagonal\n", ["fianchetto"]),
+        ("# Chess\n\n- tempo – one move treated as a unit of time\n", ["tempo"]),
+        ("# Physics\n\n- absolute magnitude → the brightness a star would have at 10 parsecs\n", ["absolute magnitude"]),
+        (
+            "# Ernährung\n\nBallaststoffe:: unverdauliche Bestandteile pflanzlicher Lebensmittel, die satt machen\n"
+            "Spurenelemente:: Mineralstoffe, die der Körper nur in kleinen Mengen braucht\n",
+            ["Ballaststoffe", "Spurenelemente"],
+        ),
+        ("# Périodisation\n\n- **Microcycle** : la semaine d'entraînement.\n", ["Microcycle"]),
+        ("# Plates\n\nsubduction ... the denser oceanic plate sinks beneath the other plate\n", ["subduction"]),
+    ],
+)
+def test_each_separator_opens_a_gloss(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+# --- terms: bold or plain, after an enumerator or an article, with an aside ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Campbell\n\n1. The **monomyth**: heroes across cultures follow one pattern of departure and return.\n", ["monomyth"]),
+        ("# Köppen\n\nA - Tropical: every month averages above 18 °C\n", ["Tropical"]),
+        ("# Chess\n\nMutual zugzwang (reciprocal zugzwang): whoever is to move loses.\n", ["Mutual zugzwang"]),
+        ("# Hangul\n\n- **batchim** (받침): the final consonant at the bottom of a syllable block\n", ["batchim"]),
+        ("# Biología\n\nEl citoesqueleto: red de filamentos proteicos que da forma a la célula.\n", ["citoesqueleto"]),
+        ("# Training\n\n> [!summary] Systems\n> - **ATP-PC system**: the phosphocreatine store, fuels maximal efforts\n", ["ATP-PC system"]),
+    ],
+)
+def test_a_term_after_an_enumerator_an_article_or_in_a_callout(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+# --- glosses in any language, short glosses --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Lager\n\n- **Kommissionierung**: Zusammenstellen von Artikeln aus dem Lager nach einem Auftrag\n", ["Kommissionierung"]),
+        ("# Vulcanismo\n\n- **Magma**: roca fundida que se encuentra bajo la superficie terrestre.\n", ["Magma"]),
+        ("# Mitos\n\n- Quetzalcóatl — la «serpiente emplumada», dios del viento y del saber\n", ["Quetzalcóatl"]),
+        ("# Phrases\n\n안녕하세요 = hello (polite)\n", ["안녕하세요"]),
+        ("# Abbreviations\n\nSID = once daily\n\nNPO = nothing by mouth (nil per os)\n", ["SID", "NPO"]),
+        ("# Boat\n\nstern = back end\n", ["stern"]),
+    ],
+)
+def test_glosses_in_any_language_and_short_ones(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_a_vocabulary_entry_hides_the_noun_and_shows_its_article() -> None:
+    text = "# Woche 5\n\n- die Sehnsucht – longing, yearning\n- das Fernweh – the longing for faraway places\n- der Hund = the dog\n"
+    cards = extract_note(text, "Vocab.md").candidates
+    assert [c.answers for c in cards] == [("Sehnsucht",), ("Fernweh",), ("Hund",)]
+    assert cards[0].text.startswith("die {{c1::Sehnsucht}}")
+
+
+# --- entries mixed into a list of advice, and several lines in one paragraph ----------------------
+
+
+def test_entries_among_advice_in_one_list_each_give_a_card() -> None:
+    text = (
+        "# Openings\n\n- control the centre\n- castle early\n- don't move the same piece twice\n"
+        "- **gambit**: giving up material, usually a pawn, for fast development\n"
+        "- fianchetto = developing a bishop on the long diagonal\n"
+    )
+    assert answers(text) == ["gambit", "fianchetto"]
+
+
+def test_several_entry_lines_in_one_paragraph() -> None:
+    text = "# Receptors\n\nagonist: binds a receptor and activates it\nantagonist - binds but gives no response itself\n"
+    assert answers(text) == ["agonist", "antagonist"]
+
+
+# --- what must stay silent -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Labels, asides and reports.
+        "# Lecture\n\n- recap: knowledge as justified true belief\n- prof: the idea is outdated, don't write it\n",
+        "# Team\n\nPriya: migration script done, needs review\n",
+        "# Standup\n\n- Ana: the review we had went well\n- Tom: the guy who set up the build server\n",
+        "# Case\n\nSignificance: foundation of the modern tort of negligence.\n",
+        "# Sprint\n\n- onboarding checklist redesign → next sprint\n",
+        "# Maps\n\n- Heart failure - cardiology note\n- Anchoring — stub, see Tversky notes\n",
+        # Schedules, amounts, lists of members, readings.
+        "# Rota\n\n- Tue: surgery prep 7:30, theatre 2\n- Fri: consults 9–5\n",
+        "# Colic\n\n- HR > 60 bpm = poor prognostic sign\n",
+        "# Deviance\n\n- informal: gossip, ridicule, praise\n- formal: police, courts, schools\n",
+        # A daily note.
+        "Dinner: leftover curry.\n",
+    ],
+)
+def test_labels_reports_schedules_and_member_lists_give_no_card(text: str) -> None:
+    path = "daily/2024-06-03.md" if text.startswith("Dinner") else "Notes/Note.md"
+    assert answers(text, path) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Options and steps of software documentation, in several languages.
+        "# Views\n\n- **Show line numbers**: Shows line numbers in the editor.\n- **Quick switcher**: jump between notes by typing\n",
+        "# Vistas\n\n- **Filtro** — filtrar archivos.\n- **Propiedades** — elegir propiedades para mostrar.\n",
+        "# Vistas\n\n- **Resultados** — limitar, copiar y exportar archivos.\n",
+        "# Tabela\n\n- **Sem valor**: contagem de linhas sem valor.\n- **Único**: número de valores distintos na coluna.\n",
+        "# Importer\n\n- **Compte Microsoft** : se connecte à votre compte et importe les blocs-notes.\n",
+        "# Eigenschaften\n\n- **Sichtbar** (Standard) – zeigt Eigenschaften oben in der Notiz an.\n",
+        "# Backup\n\n- **macOS**: backup to an external drive with Time Machine.\n",
+        # A manual that speaks to its reader: its entry lines describe options.
+        "Vyer låter dig organisera informationen. Du kan skapa vyer.\n\n- **Ny** — skapa en ny fil i den aktuella vyn.\n",
+    ],
+)
+def test_software_options_and_steps_give_no_card(text: str) -> None:
+    assert answers(text) == []
