@@ -139,3 +139,24 @@ def test_labels_reports_schedules_and_member_lists_give_no_card(text: str) -> No
 )
 def test_software_options_and_steps_give_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+def test_entry_lines_run_together_on_one_line() -> None:
+    text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
+    assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ballaststoffe:: unverdauliche Bestandteile pflanzlicher Lebensmittel, die satt machen\n"
+            "Spurenelemente:: Mineralstoffe, die der Körper nur in kleinen Mengen braucht\n",
+            ["Ballaststoffe", "Spurenelemente"],
+        ),
+        # Dataview fields: a status, a genre, a rating.
+        ("status:: done\ngenre:: science fiction\nrating:: 4\n", []),
+    ],
+)
+def test_field_syntax_glosses_in_any_language_but_not_fields(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

@@ -32,12 +32,13 @@ from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text
 
 # An enumerator before the term ("1. ", "A. ", "b) ", "A - "), then an article ("The **monomyth**",
 # "die Sehnsucht"), the term with or without emphasis and an aside in brackets ("(ECS)", "(받침)"):
-# the head of an entry line, up to its separator.
+# the head of an entry line, up to its separator. (Matched whole up to a separator, the term is
+# read greedily: it holds none of the marks that may follow it, so it stops where they begin.)
 _ENUMERATOR = re.compile(r"(?:\d{1,2}|[A-Za-z])[.)]\s+|[A-Z]\s+[-–—]\s+")
 _HEAD = re.compile(
     r"(?P<article>(?:the|der|die|das|le|la|les|el|los|las|il|lo|gli|une|una|uno|het|een)\s+(?=\S)|l['’](?=\w))?"
     r"(?P<open>\*\*|__|\*|_)?"
-    r"(?P<term>[^\W\d_][^:：=—–→\n\[\]`*_|()]{0,48}?)"
+    r"(?P<term>[^\W\d_][^:：=—–→\n\[\]`*_|()（）]{0,48})"
     r"(?P<close>\*\*|__|\*|_)?"
     r"(?P<aside>\s*[(（][^()（）:\n]{1,60}[)）])?",
     re.I,
@@ -46,7 +47,9 @@ _HEAD = re.compile(
 # an arrow, or an ellipsis; and the mark each holds, which a search finds in C before the head
 # is read.
 _SEP = re.compile(r"\s*::?\s+|\s*：\s*|\s*=\s+|\s+[—–]\s+|\s*—\s*|\s+-\s+|\s+→\s+|\s+(?:\.\.\.|…)\s+")
-_MARK = re.compile(r"::?\s|：|=\s|[—–]|\s-\s|\s→\s|\s(?:\.\.\.|…)\s")
+# (The mark's pattern opens with one character class, the spaces around "-", "→" and "..." read
+# after it: the regex engine skips ordinary text in C.)
+_MARK = re.compile(r"[:：=—–\-→….](?:(?<=:):?\s|(?<=[：—–])|(?<==)\s|(?<=\s[-→…])\s|(?<=\s\.)\.\.\s)")
 
 
 def _entry_parts(line: str) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -109,6 +112,8 @@ _GENERIC_HEADS = frozenset(
     question answer takeaway lesson moment note notes figure figures remark comment critique criticism
     server bug ticket sprint release project meeting team status deadline task issue error""".split()
 )
+# Steps of a user interface, which a step list labels one by one.
+_UI_STEP_WORDS = frozenset("click press tap select open close choose enable disable toggle drag type scroll".split())
 # Days, months and parts of a schedule, shortened as rotas and logs write them.
 _SCHEDULE = frozenset(
     """mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
@@ -157,7 +162,9 @@ def entry_line(line: str) -> Found | None:
         return None  # "chronic stress → cortisol stays high": a consequence, unless a noun phrase follows
     if not _term_ok(term, sep, marked) or not gloss_reads(term, body, sep):
         return None
-    end = match.end("term") + len(match.group("close") or "")
+    end = match.start("term") + len(match.group("term").rstrip()) + len(match.group("close") or "")
+    if match.group("close") and match.group("term")[-1:].isspace():
+        end = match.end("close")
     made = cloze_text(line, [(start, end, term)])
     return Found(made[0], made[1], "glossary_entry~") if made else None
 
@@ -188,6 +195,8 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
     if len(words) >= 2 and low[0] in COMMAND_VERBS:
         return False  # "Show line numbers", "Keep an open mind": an option or a piece of advice
     first = words[0]
+    if len(words) == 1 and low[0] in _UI_STEP_WORDS:
+        return False  # "Open: the settings window first", "Click: ...": a step
     if len(words) == 1 and first[:1].isupper() and first.isascii() and low[0].endswith("ed") and len(first) > 4:
         return False  # "Recommended", "Required", "Disabled": a setting's state
     if len(words) >= 3 and any(w.islower() and VERB_FORM.match(w) for w in words[1:-1]):

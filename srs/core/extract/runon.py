@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.entries import ENTRY_ITEM, announces_glossary
+from srs.core.extract.entrylines import entry_line
 from srs.core.extract.filters import is_ui_instruction, plausible_term
 from srs.core.extract.glossing import REPORT, STATUS, gloss
 from srs.core.extract.rules import Found
@@ -47,7 +48,13 @@ def _entries(parts: list[str]) -> list[Found] | None:
             len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms or len(body.split()) < 3
             or REPORT.match(body) or STATUS.match(body) or is_ui_instruction(body) or is_ui_instruction(f"{term} {body}")
         ):
-            return None
+            # An entry line on its own still counts ("안녕하세요 = hello (polite)": any language,
+            # a short gloss): its term is the answer.
+            line = entry_line(part.strip())
+            if line is None or line.answers[0].lower() in terms:
+                return None
+            term = line.answers[0]
+            body = part.strip()[part.strip().find(term) + len(term) :].lstrip(" *_:=—–-")
         terms.add(term.lower())
         made = cloze_text(f"{term}: {clean_card_text(body)}", [(0, len(term), term)])
         if made is None:
