@@ -128,6 +128,12 @@ def _parallel(openers: list[tuple[str, ...]], articles: frozenset[str]) -> bool:
     return _top_count([o[0] for o in openers if o[0] not in articles]) >= need
 
 
+def parallel_run(run: ListRun, articles: frozenset[str]) -> bool:
+    """Whether most of ``run``'s glosses open alike (see ``_parallel``): only such runs need to
+    know whether their terms name kinds of one thing."""
+    return _parallel(run.openers, articles)
+
+
 def option_runs(
     runs: list[ListRun], carded: Counter[int], articles: frozenset[str], kinds: frozenset[int] = frozenset(), *, shape_only: bool = False
 ) -> set[int]:

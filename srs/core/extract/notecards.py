@@ -15,7 +15,7 @@ from srs.core.extract.entryglosses import addresses_reader
 from srs.core.extract.entrylines import entry_lines
 from srs.core.extract.families import sorts_kinds
 from srs.core.extract.keyterms import KeyTerm, keep_key_terms
-from srs.core.extract.lists import list_runs, option_runs
+from srs.core.extract.lists import list_runs, option_runs, parallel_run
 from srs.core.extract.rules import Found
 from srs.core.markdown import Block
 
@@ -86,20 +86,21 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
     run_of, runs = list_runs(blocks)
     articles = DETERMINERS | _NUMBER_WORDS
 
-    def verdicts(counted: list[NoteCard]) -> tuple[set[int], set[int]]:
-        """The runs turned away, and those turned away by their shape alone."""
+    def verdicts(counted: list[NoteCard], shape_only: bool) -> tuple[set[int], set[int]]:
+        """The runs turned away (unless ``shape_only``), and those turned away by their shape alone."""
         carded = Counter(run_of[c.block] for c in counted if run_of[c.block] >= 0)
         if not carded:
             return set(), set()
-        kinds = frozenset(i for i, run in enumerate(runs) if carded.get(i) and sorts_kinds(run.terms, title))
-        rejected = option_runs(runs, carded, articles, kinds)
-        return rejected, option_runs(runs, carded, articles, kinds, shape_only=True) if rejected else set()
+        # Whether a run's terms name kinds matters only where its glosses open alike.
+        kinds = frozenset(i for i in carded if parallel_run(runs[i], articles) and sorts_kinds(runs[i].terms, title))
+        shaped = option_runs(runs, carded, articles, kinds, shape_only=True)
+        return (shaped if shape_only else option_runs(runs, carded, articles, kinds)), shaped
 
     # The other list rules' cards are judged as before, among themselves; entry lines by the
     # list's shape, counted with all the list's cards.
     listed = [c for c in sure if c.found.rule != "glossary_entry~"]
-    rejected, shaped = verdicts(listed)
-    entries_shaped = verdicts(sure)[1] if len(listed) < len(sure) else set()
+    rejected, shaped = verdicts(listed, False)
+    entries_shaped = verdicts(sure, True)[1] if len(listed) < len(sure) else set()
 
     def dropped(card: NoteCard) -> bool:
         if card.block < 0 or card.found.rule not in _LIST_RULES:
