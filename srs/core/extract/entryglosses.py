@@ -97,7 +97,6 @@ _CHANGED = re.compile(r"^(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+no\s+longer\b|\bnow\s+
 # A German gloss that ends in an infinitive with no relative clause before it ("eine neue Datei in
 # der aktuellen Ansicht erstellen."): what an option does. ("..., die satt machen" glosses.)
 _GERMAN_WORDS = frozenset("der die das dem den des ein eine einer einem einen und oder nicht mit von zu".split())
-_INFINITIVE_END = re.compile(r"\s[a-zäöü]{3,}(?:en|ern|eln)[.!]?$")
 _GERMAN_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|welche[rsnm]?)\s")
 # "the guy who ...", "the orange one ...", "the keys": a particular person or thing, not a kind.
 _PARTICULAR = re.compile(r"^the\s+(?:(?:[\w'-]+\s+){0,2}?(?:one|ones)\b|[\w'-]+\s+who\b|[\w'-]+[.!]?$)", re.I)
@@ -208,7 +207,11 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
             return False
     elif not lead.isalpha() and not cjk_body and lead not in "«„\"“'‘¿¡":
         return False
-    if _INFINITIVE_END.search(flat) and not _GERMAN_WORDS.isdisjoint(lowered) and not _GERMAN_RELATIVE.search(flat):
+    last = words[-1].rstrip(".!")
+    if (
+        len(words) >= 2 and last.endswith(("en", "ern", "eln")) and last.islower() and len(last) >= 5
+        and not _GERMAN_WORDS.isdisjoint(lowered) and not _GERMAN_RELATIVE.search(flat)
+    ):
         return False  # "Neu — eine neue Datei in der aktuellen Ansicht erstellen."
     if not term_lower and VERB_FORM.match(first):
         return False  # "Alice: finished the page", "Practice: finds ...": a report or an action
