@@ -195,6 +195,11 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
     if len(words) >= 2 and low[0] in COMMAND_VERBS:
         return False  # "Show line numbers", "Keep an open mind": an option or a piece of advice
     first = words[0]
+    if (
+        len(words) == 1 and not marked and sep in (":", "：") and term.islower() and len(term) >= 5
+        and term.endswith("s") and not term.endswith(("ss", "us", "as", "os", "ics", "sis", "tis", "ris", "xis", "vis", "nis"))
+    ):
+        return False  # "- kiwis: nostrils at the tip of the bill": a statement about a group, not a term
     if len(words) == 1 and low[0] in _UI_STEP_WORDS:
         return False  # "Open: the settings window first", "Click: ...": a step
     if len(words) == 1 and first[:1].isupper() and first.isascii() and low[0].endswith("ed") and len(first) > 4:
