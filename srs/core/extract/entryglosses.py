@@ -63,6 +63,8 @@ COMMAND_VERBS = frozenset(
 )
 # A gloss that opens as a clause or a report: a finite verb or a personal pronoun among its first
 # four words (a set lookup of the words, cheaper than a scan).
+# Copulas of other languages: a gloss that holds one outside a relative clause states something.
+_COPULAS = frozenset("es est ist è é são sont sind".split())
 _CLAUSE_WORDS = frozenset("is are was were will would has have had did does do can could should must we he she they".split())
 # A gloss that is a general statement with a subject of its own: an indefinite noun phrase or a
 # bare lower-case noun ("a belief is justified if ...", "evil is the price of ..."), or one that
@@ -126,7 +128,8 @@ _HOUSEKEEPING = re.compile(
 # A gloss that opens with a preposition of time, a quotation or a pointer places or quotes
 # something ("during WWII ...", "\"one diagram a week\""): no gloss either.
 _NOT_GLOSS_START = frozenset(
-    "during after before since until from by via see cf e.g. i.e. ex ver voir siehe vedi zie nach mit für bei aus zu über unter durch".split()
+    "during after before since until from by via see cf e.g. i.e. ex ver voir siehe vedi zie nach mit für bei aus zu über unter durch"
+    " still maybe perhaps probably".split()
 )
 # Quantifiers that answer how many or which, not what: "Earthquakes: all three."
 _QUANTIFIERS = frozenset("all both none mostly mainly only".split())
@@ -191,6 +194,8 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     if len(words) >= 2 and words[1].lower().strip(",;.") in _OBJECT_PRONOUNS and not first.endswith("ing"):
         return False  # "grow them in pots": an instruction
     clause = (not _CLAUSE_WORDS.isdisjoint(lowered[:4]) or _FIRST_I.match(flat)) and not _RELATIVE.match(flat)
+    if not clause and not _COPULAS.isdisjoint(lowered[:6]) and _NOUN_PHRASE_MARKS.isdisjoint(lowered[1 : lowered.index(next(w for w in lowered if w in _COPULAS))]):
+        return False  # "Ojo: la clasificación ... es otra cosa": a statement in another language, not a gloss
     if clause and not (_GENERAL_STATEMENT.match(flat) or (_BARE_SUBJECT.match(flat) and (len(term.split()) >= 2 or term_lower))):
         return False  # "Priya: will send the deck", "Update: the server is down"
     lead = flat[:1]
@@ -202,7 +207,10 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         head = words[0]
         if not (
             _GERMAN_NOUN_GLOSS.match(flat)
-            or (head.isupper() and 2 <= len(head) <= 5 and head.isalpha() and len(term.split()) >= 2)
+            or (
+                head.isupper() and 2 <= len(head) <= 5 and head.isalpha() and len(term.split()) >= 2
+                and len(words) > 1 and words[1].isalpha() and words[1].islower()
+            )
         ):
             return False
     elif not lead.isalpha() and not cjk_body and lead not in "«„\"“'‘¿¡":

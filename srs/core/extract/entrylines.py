@@ -103,6 +103,8 @@ _LABELS = frozenset(
     tutor ta practice fix problem solution mnemonic tip trick hint merke regel tipp truco regla nota dica
     astuce rappel pronunciation pronúncia aussprache pronunciación estimate verdict score rating mood
     weather dinner lunch breakfast critique critiques criticism update updates news progress cause causes effect
+    ojo atención cuidado careful beware anti-pattern antipattern pitfall pitfalls gotcha caveat safety equipment
+    materials tools ingredients supplies gear
     effects symptoms signs treatment diagnosis prognosis mechanism indications contraindications""".split()
 )
 # Words of the label phrases that are no labels by themselves ("table of contents", "see also").
@@ -126,7 +128,7 @@ _BAD_TERM_CHARS = frozenset("0123456789<>@#$%&?!;,，、\"“”")
 _CJK_LABEL_ENDS = ("練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題")
 _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
 _LOG_TITLE = re.compile(
-    r"^v?\d+(?:\.\d+)+\b|\b(?:changelog|release\s+notes|moc|inbox|index|journal|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
+    r"^v?\d+(?:\.\d+)+\b|\bday\s+\d|\b(?:changelog|devlog|worklog|release\s+notes|moc|inbox|index|journal|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
     r"template|dashboard|scratch|ideas|settings|preferences|options|shortcuts|hotkeys|commands|configuration)\b",
     re.I,
 )
@@ -182,7 +184,7 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
     if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
         return False
     low = [w.lower().strip(".") for w in words]
-    if low[0] in _NOT_TERM_START or low[0] in _SCHEDULE or (low[0] in LABEL_WORDS and low[0] not in _FUNCTION_WORDS):
+    if term.startswith("the ") or low[0] in _NOT_TERM_START or low[0] in _SCHEDULE or (low[0] in LABEL_WORDS and low[0] not in _FUNCTION_WORDS):
         return False
     if low[-1] in _LABELS or (len(words) >= 2 and low[-1].rstrip("s") in _GENERIC_HEADS):
         return False
