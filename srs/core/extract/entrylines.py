@@ -13,9 +13,10 @@ its own: in a glossary, among advice in one list, or alone in a paragraph. The s
 writes labels ("Status: done"), reports ("Alice: finished the page"), steps and software option
 lists ("**Show line numbers**: Shows line numbers in the editor"), so the entry is judged by
 itself: the term must be a short noun phrase that names no label, date or person's news, and
-the gloss must describe rather than report, instruct or announce. What marks software
-documentation is read off the entry, not off the gloss's language: a verb-first term, a gloss
-that opens with a verb and its object after a capitalised term, code, keys or menu paths.
+the gloss must describe rather than report, instruct or announce (``entryglosses``). What marks
+software documentation is read off the entry, not off the gloss's language: a verb-first term, a
+gloss that opens with a verb and its object after a capitalised term, code, keys or menu paths;
+and a note that speaks to its reader is a manual (``notecards.drop_option_lists``).
 """
 
 from __future__ import annotations
