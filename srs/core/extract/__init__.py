@@ -18,6 +18,7 @@ from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.entrylines import entry_lines, entry_reach
 from srs.core.extract.labellines import is_label_line
+from srs.core.extract.logentries import log_gloss_of_card
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
     glossary_line_count, glossary_paragraph_runs, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start, term_line,
@@ -385,7 +386,10 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     if sum(1 for c in cards if c.found.rule == "prose_qa") < 2:
         cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical
     cards = drop_option_lists(blocks, cards, title)
-    cards = [c for c in cards if not (c.found.rule.startswith("glossary") and personal_list(title, blocks, c.block))]
+    cards = [
+        c for c in cards
+        if not (c.found.rule.startswith("glossary") and (personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text)))
+    ]
     if key_found and not ui_seen and not looks_like_date(title):
         cards = with_key_terms(cards, key_found, title, blocks)
     candidates: list[CardCandidate] = []

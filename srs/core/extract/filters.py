@@ -23,7 +23,8 @@ LABEL_WORDS = frozenset(
     see also references links and references main notes people person book books article
     articles video videos podcast podcasts course courses
     exemple exemples exemplo exemplos ejemplo ejemplos esempio esempi beispiel beispiele voorbeeld
-    decision decisions outcome blocker blockers deadline homework hw
+    decision decisions outcome blocker blockers deadline homework hw exam exams quiz midterm remedies
+    opposite caveat caveats mnemonic 例 例句 例文 追記 补充 attenzione
     facts held dissent
     location venue room
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso

@@ -1,0 +1,54 @@
+"""Glossary-shaped lines that log a price, a time or an amount, and labels before a colon, give no
+card; the glossary entries beside them still do."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+from srs.core.extract.logentries import is_log_gloss
+
+
+def answers(text: str, path: str = "Notes/Note.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+def test_a_tasting_log_priced_line_by_line_gives_nothing() -> None:
+    note = "# Tasting night\n\n1. Rioja 2020 — €14 — fine, a bit thin\n2. Barolo 2017 — €38 — everyone's favourite\n3. Douro 2019 — 19 € — buy again!\n"
+    assert answers(note) == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "- Prochain cours : mardi 18h, salle 3.\n- Devoirs : exercices 4 et 5\n",
+        "Arbeitszeit: ca. 10 Min.\nBackzeit: 35 Minuten bei 180 Grad\n",
+        "- Standup: Tue 10:30 in the small room\n- Retro: Friday after lunch\n",
+    ],
+)
+def test_schedules_and_durations_give_nothing(note: str) -> None:
+    assert answers(note) == []
+
+
+def test_labels_before_a_colon_give_nothing_but_the_entries_beside_them_do() -> None:
+    note = "- Exam: know which lens corrects which!\n- Opposite: positive split.\n- myopia: near-sighted, the image focuses in front of the retina\n"
+    assert answers(note) == ["myopia"]
+
+
+@pytest.mark.parametrize(
+    ("gloss", "logged"),
+    [
+        ("€22 — everybody's favourite", True),
+        ("12 USD per month", True),
+        ("mardi 18h, salle 3", True),
+        ("10:30 in room 4", True),
+        ("ca. 10 Min.", True),
+        ("about 20 minutes", True),
+        ("the time taken for half the nuclei to decay", False),
+        ("10 km race run at threshold pace", False),
+        ("Sunday's child is full of grace", False),
+        ("3rd person singular", False),
+    ],
+)
+def test_what_counts_as_a_logged_gloss(gloss: str, logged: bool) -> None:
+    assert is_log_gloss(gloss) is logged
