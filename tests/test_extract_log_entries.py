@@ -52,3 +52,14 @@ def test_labels_before_a_colon_give_nothing_but_the_entries_beside_them_do() -> 
 )
 def test_what_counts_as_a_logged_gloss(gloss: str, logged: bool) -> None:
     assert is_log_gloss(gloss) is logged
+
+
+@pytest.mark.parametrize("path", ["Daily/2025-04-03.md", "Journal/2025-W28 Weekly Review.md", "Templates/Meeting template.md"])
+def test_daily_notes_and_templates_give_no_glossary_cards(path: str) -> None:
+    note = "- Université d'accueil : doit signer la convention avant lundi\n- Dossier : à envoyer au secrétariat\n"
+    assert answers(note, path) == []
+
+
+def test_a_dated_lecture_keeps_its_glossary() -> None:
+    note = "- **Entropy**: a measure of the disorder of a system\n- **Enthalpy**: the heat content of a system at constant pressure\n"
+    assert answers(note, "Lectures/2024-03-08 Thermodynamics.md") == ["Entropy", "Enthalpy"]

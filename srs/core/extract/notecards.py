@@ -25,7 +25,15 @@ if TYPE_CHECKING:
 _PERSONAL_LIST = re.compile(
     r"\b(?:packing|groceries|grocery|shopping|reading\s+list|to\s+read|currently\s+reading|to-?do|tasks|"
     r"wish\s*list|watch\s*list|errands|check\s*list|bucket\s+list|gift\s+ideas|einkaufsliste|compras|"
-    r"lista\s+de\s+la\s+compra|liste\s+de\s+courses)\b",
+    r"lista\s+de\s+la\s+compra|liste\s+de\s+courses|templates?|vorlage|plantilla|modèle|modello|"
+    r"weekly\s+review|daily\s+note|stand-?up|retro|meeting\s+notes)\b|テンプレート|模板|日报|周报",
+    re.I,
+)
+# A daily or weekly note is titled by its date alone ("2025-04-03", "03.04.2025", "2025-W28 Weekly
+# Review"); "2024-03-08 Thermodynamics" is a dated lecture and keeps its glossaries.
+_DATED_TITLE = re.compile(
+    r"^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-W\d{1,2})"
+    r"(?:\s+(?:daily|weekly|review|journal|log|note|notes|diary|tagebuch|journal|diario))*\s*$",
     re.I,
 )
 # The cards of list entries that an option list's shape turns away.
@@ -58,12 +66,13 @@ class NoteCard:
 @lru_cache(maxsize=256)
 def _personal_title(title: str) -> bool:
     # Asked of the same title for each glossary card and key term of a note: remembered.
-    return _PERSONAL_LIST.search(title) is not None
+    return _PERSONAL_LIST.search(title) is not None or _DATED_TITLE.match(title) is not None
 
 
 def personal_list(title: str, blocks: tuple[Block, ...], index: int) -> bool:
-    """A packing, shopping, reading or task list (by the note's title or the block's headings):
-    "- Shell: the orange one" there is an item to fetch, not a term to learn."""
+    """A packing, shopping, reading or task list, a template, a daily note or meeting notes (by
+    the note's title or the block's headings): "- Shell: the orange one" there is an item to fetch,
+    "- Room: 4.12" a field to fill in, not a term to learn."""
     if _personal_title(title):
         return True
     return index >= 0 and any(_PERSONAL_LIST.search(h) for h in blocks[index].headings)
