@@ -12,6 +12,7 @@ from srs.core.extract.blockshapes import block_signs
 from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
+from srs.core.extract.glossaryruns import run_entries
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
 from srs.core.extract.filters import is_ui_instruction, is_ui_step, looks_like_date
 from srs.core.extract.families import kind_subject, kind_subjects
@@ -45,7 +46,7 @@ from srs.core.extract.structure import (
 from srs.core.extract.termtables import term_table
 from srs.core.extract.titles import claim_candidate, claim_card, compared_definition, compared_terms, later_title_sentence, names_title
 from srs.core.extract.titles import described_title, opens_claim, title_openings, title_statement
-from srs.core.markdown import Document, parse
+from srs.core.markdown import Block, Document, parse
 from srs.core.model import CardCandidate, NoteInfo
 
 __all__ = ["ExtractedNote", "extract_note"]
@@ -64,6 +65,17 @@ class ExtractedNote:
 def _stem(path: str) -> str:
     name = path.rsplit("/", 1)[-1]
     return name[: name.rfind(".")] if "." in name[1:] else name
+
+
+def _with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) -> list[NoteCard]:
+    """The cards with the other entries of the note's glossary runs (``glossaryruns``)."""
+    if personal_list(title, blocks, -1):
+        return cards
+    # Only sure entries vouch for a run: "maybe" ones ("~", "?") are what option lists give too.
+    glossed = {a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] not in "~?" for a in c.found.answers}
+    entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed)
+    added = [NoteCard(e.found, e.line, sentence_key(e.text), " › ".join(blocks[e.block].headings), e.block) for e in entries]
+    return with_cards_in_order(cards, added) if added else cards
 
 
 def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
@@ -390,6 +402,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         c for c in cards
         if not (c.found.rule.startswith("glossary") and (personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text)))
     ]
+    if not flattened and not ui_seen and any(c.found.rule.startswith("glossary") for c in cards):
+        cards = _with_run_entries(cards, blocks, title)
     if key_found and not ui_seen and not looks_like_date(title):
         cards = with_key_terms(cards, key_found, title, blocks)
     candidates: list[CardCandidate] = []

@@ -24,7 +24,7 @@ LABEL_WORDS = frozenset(
     articles video videos podcast podcasts course courses
     exemple exemples exemplo exemplos ejemplo ejemplos esempio esempi beispiel beispiele voorbeeld
     decision decisions outcome blocker blockers deadline homework hw exam exams quiz midterm remedies
-    opposite caveat caveats mnemonic 例 例句 例文 追記 补充 attenzione
+    opposite caveat caveats mnemonic recap reminder tldr tl;dr read rating started finished 例 例句 例文 追記 补充 attenzione
     facts held dissent
     location venue room
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso

@@ -27,6 +27,8 @@ _LOG_GLOSS = re.compile(
     r"[€$£¥₩]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£|¥|eur|usd|gbp|chf)\b|(?:eur|usd|gbp|chf)\s?\d"
     # a day or a time: "mardi 18h", "Tue 10:30", "18h", "10:30", "9am"
     r"|(?:" + _WEEKDAYS + r")(?!['’\w])|\d{1,2}(?::\d\d|h\d*|\s?(?:am|pm|uhr))\b"
+    # an estimate: "roughly 15% weakening since ...", "~3 km"
+    r"|(?:roughly|approximately|approx\.?|about|around|~|ca\.?|circa|etwa|environ|aprox\.?)\s?\d"
     # an amount of time: "ca. 10 Min.", "about 20 minutes", "~2 h"
     r"|(?:ca\.?|approx\.?|about|around|~|env\.?|circa|etwa|aprox\.?)?\s?\d+(?:[.,]\d+)?\s?"
     r"(?:min|mins|minutes|minuten|minutos|minuti|h|hrs|hours|std|stunden|heures|horas|ore|sec|secs|seconds)\.?(?:\s|$|[,;.])"

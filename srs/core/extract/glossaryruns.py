@@ -1,0 +1,135 @@
+"""The rest of a glossary run: lines shaped like the entries around them are entries too.
+
+A glossary is written as a run of lines of one shape: a list, or a paragraph of lines, each "term,
+separator, gloss". The rules judge each line on its own and, to keep precision, turn many single
+lines away: a gloss that opens with a capital, a gloss in a language they cannot read, an
+abbreviation ("OU = both eyes"). Once most lines of a run have become glossary cards, the run is a
+glossary and its other lines of the same shape (same separator) are its entries, unless one is a
+label, a date or a log line. This module finds those lines; it runs after every other rule and
+after the note-level filters, so a run those filters turned away (an option list) never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from srs.core.extract.filters import is_label, looks_like_date, plausible_term
+from srs.core.extract.found import Found
+from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.logentries import is_log_gloss
+from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+from srs.core.markdown import Block
+
+__all__ = ["RunEntry", "run_entries"]
+
+# "term SEP gloss", after an optional enumerator ("1.", "A.", "b)"). The term holds no separator.
+_ENTRY = re.compile(
+    r"^(?:(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]\s+)?"
+    r"(?P<term>[^\s:：=—–→|][^:：=—–→|]{0,58}?)"
+    r"(?P<sep>\s*::\s*|\s*[:：]\s+|\s*：|\s+=\s+|\s+[—–]\s+|\s+-\s+|\s+→\s+|\s+\.\.\.\s+|\s+…\s+)"
+    r"(?P<gloss>\S.*)$"
+)
+# An article before the term stays visible: "die {{c1::Sehnsucht}} – longing".
+_ARTICLE = re.compile(r"^(?:the|an?|der|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as|de|het|een)\s+(?=\S)", re.I)
+# A reading or an abbreviation in brackets after the term stays beside the cloze: "出汁（だし）".
+_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True)
+class RunEntry:
+    """A line of a glossary run that no rule carded: its card, block and line number."""
+
+    found: Found
+    block: int
+    line: int
+    text: str
+
+
+def _shape(line: str) -> tuple[str, str, str] | None:
+    """(term, separator, gloss) of a line shaped like a glossary entry, or None."""
+    match = _ENTRY.match(plain(line).strip())
+    if match is None:
+        return None
+    return match.group("term").strip(), match.group("sep").strip() or " ", match.group("gloss")
+
+
+def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
+    """Whether an entry's term (of at most ``words`` words) can name a concept and its gloss say
+    what it is."""
+    cjk = _CJK.search(term) is not None
+    if (len(term) > 12) if cjk else (len(term.split()) > (2 if sep == "::" else words)):
+        return False  # "Best solvent type for SN2 :: polar aprotic" is a question and its answer
+    if gloss.rstrip().endswith("?"):
+        return False  # "seminar q: does reliabilism collapse ...?": a question to ask
+    if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
+        return False
+    # An abbreviation may be spelt out in one word ("ch:: chain"); a term needs a phrase.
+    short = cjk or len(term) <= 4 or _CJK.search(gloss) is not None
+    return len(gloss.split()) >= (1 if short else 2) and not is_log_gloss(gloss) and "{{" not in gloss
+
+
+def _runs(blocks: tuple[Block, ...]) -> list[list[tuple[int, int, str]]]:
+    """The note's runs of lines, each line as (block, line number, text): the items of one list
+    (consecutive items at one depth under the same headings), and each paragraph's lines."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    key: tuple[object, ...] | None = None
+    for bi, block in enumerate(blocks):
+        if block.kind == "item" and block.first_in_item:
+            item_key = (block.level, block.headings, block.quote)
+            if item_key != key:
+                if current:
+                    runs.append(current)
+                current, key = [], item_key
+            first = block.text.split("\n", 1)[0]
+            current.append((bi, block.line, first))
+            continue
+        if block.kind == "item":
+            continue  # a later paragraph of an item: the list goes on
+        if current:
+            runs.append(current)
+            current, key = [], None
+        if block.kind == "paragraph" and "\n" in block.text and not block.task:
+            runs.append([(bi, block.line + k, line) for k, line in enumerate(block.text.split("\n"))])
+    if current:
+        runs.append(current)
+    return runs
+
+
+def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str]) -> list[RunEntry]:
+    """Entries of glossary runs that no rule carded. ``carded``: the answers of the note's cards,
+    in lower case; ``glossed``: those of its glossary cards (entries, lines, rows). A run counts as
+    a glossary when at least two of its lines, and at least half of those shaped like entries, are
+    glossary cards (its other lines with their separator become entries), or when one is and
+    nearly all of its lines are shaped like entries (they all become entries)."""
+    found: list[RunEntry] = []
+    for run in _runs(blocks):
+        if len(run) < 3:
+            continue
+        shaped = [(bi, line, text, shape) for bi, line, text in run if (shape := _shape(text)) is not None]
+        done = [s for s in shaped if s[3][0].lower() in glossed]
+        if not done:
+            continue
+        # Two glossary cards and half the entry-shaped lines make a glossary: its lines with the
+        # separator its cards use are entries. One card does when nearly every line of the run is
+        # shaped like an entry, whatever separators a lecture's list mixes ("–", ":", "=", "→").
+        sep = Counter(s[3][1] for s in done).most_common(1)[0][0]
+        nearly_all = len(shaped) >= 3 and 4 * len(shaped) >= 3 * len(run)
+        if not (nearly_all or (len(done) >= 2 and 2 * len(done) >= len(shaped))):
+            continue
+        for bi, line, text, (term, line_sep, gloss) in shaped:
+            # A run of mixed separators vouches for short terms only ("The mind runs two systems").
+            if term.lower() in carded or (line_sep != sep and not nearly_all) or not _term_like(term, line_sep, gloss, 3 if nearly_all else 5):
+                continue
+            card_text = clean_card_text(plain(text).strip())
+            article = _ARTICLE.match(term)
+            term = term[article.end() :] if article else term
+            term = _ASIDE.sub("", term) or term
+            start = card_text.find(term)
+            made = cloze_text(card_text, [(start, start + len(term), term)]) if start >= 0 else None
+            if made is not None:
+                found.append(RunEntry(Found(made[0], made[1], "glossary_run"), bi, line, card_text))
+    return found

@@ -1,0 +1,65 @@
+"""A glossary written as a run of lines: once the run reads as a glossary, its other lines of the
+same shape are entries too (abbreviations, capitalised glosses, any separator a lecture mixes)."""
+
+from __future__ import annotations
+
+from srs.core.extract import extract_note
+
+
+def cards(text: str, path: str = "Notes/Note.md") -> dict[str, str]:
+    return {c.answers[0]: c.text for c in extract_note(text, path).candidates}
+
+
+def test_an_abbreviation_list_keeps_its_shortest_entries() -> None:
+    note = "# Crochet abbreviations\n\nsc:: single crochet, the shortest basic stitch\ndc:: double crochet\nsl st:: slip stitch, joins rounds\nch:: chain\n"
+    found = cards(note)
+    assert set(found) == {"sc", "dc", "sl st", "ch"}
+    assert found["ch"] == "{{c1::ch}}:: chain"
+
+
+def test_a_lecture_list_mixing_separators_is_read_whole() -> None:
+    note = (
+        "# Genetics L4\n\n"
+        "- allele – a version of a gene at one locus, inherited from one parent\n"
+        "- genotype: the pair of alleles an individual carries\n"
+        "- phenotype = what you actually observe, e.g. eye colour\n"
+        "- homozygous → both alleles the same\n"
+    )
+    assert {"allele", "genotype", "phenotype", "homozygous"} <= set(cards(note))
+
+
+def test_an_article_before_a_run_entry_stays_visible() -> None:
+    note = "- die Sehnsucht – longing, yearning\n- das Fernweh – longing for faraway places\n- die Heimat – home, where one belongs\n- **Gemütlichkeit**: a warm, cosy feeling of belonging\n"
+    found = cards(note)
+    assert "Heimat" in found and found["Heimat"].startswith("die {{c1::Heimat}}")
+
+
+def test_labels_questions_and_logs_in_a_glossary_run_give_nothing() -> None:
+    note = (
+        "- **Reliabilism**: a belief is justified when a reliable process produced it\n"
+        "- **Coherentism**: justification comes from fit with a whole system of beliefs\n"
+        "- recap: knowledge as justified true belief\n"
+        "- seminar q: does reliabilism collapse into externalism?\n"
+        "- reading: roughly 40 pages for next week\n"
+    )
+    assert set(cards(note)) == {"Reliabilism", "Coherentism"}
+
+
+def test_a_question_and_answer_deck_is_not_read_as_a_glossary() -> None:
+    note = "Capital of Peru :: Lima\nLongest river in Asia :: the Yangtze\n**Osmosis** :: diffusion of water across a membrane\n"
+    assert "Capital of Peru" not in cards(note) and "Longest river in Asia" not in cards(note)
+
+
+def test_option_lists_in_software_documentation_stay_silent() -> None:
+    note = (
+        "Open **Settings** and choose what each option does:\n\n"
+        "- Show line numbers: shows line numbers in the editor\n"
+        "- Fold headings: lets you fold headings\n"
+        "- Spellcheck: turns spellcheck on\n"
+    )
+    assert cards(note) == {}
+
+
+def test_a_list_with_no_sure_entry_stays_silent() -> None:
+    note = "- Monday: gym and groceries\n- Tuesday: call the bank\n- Wednesday: dentist at 10\n"
+    assert cards(note) == {}
