@@ -63,3 +63,15 @@ def test_option_lists_in_software_documentation_stay_silent() -> None:
 def test_a_list_with_no_sure_entry_stays_silent() -> None:
     note = "- Monday: gym and groceries\n- Tuesday: call the bank\n- Wednesday: dentist at 10\n"
     assert cards(note) == {}
+
+
+def test_a_romanised_reading_stays_beside_the_hidden_word() -> None:
+    note = "- 本 běn — bound things: books, magazines\n- 张 zhāng — flat things: paper, tables, tickets\n- 条 tiáo — long, thin, bendy things: rivers, roads\n"
+    found = cards(note)
+    assert set(found) == {"本", "张", "条"}
+    assert found["张"].startswith("{{c1::张}} zhāng")
+
+
+def test_two_terms_set_against_each_other_are_no_entry() -> None:
+    note = "- **Event time vs processing time**: event time is when it happened\n- **Watermark**: a marker that says how far event time has progressed\n"
+    assert set(cards(note)) == {"Watermark"}

@@ -6,6 +6,7 @@ raises: a note that cannot be read degrades to no cards and a warning.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from srs.core.extract.blockshapes import block_signs
@@ -19,6 +20,7 @@ from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.entrylines import entry_lines, entry_reach
 from srs.core.extract.labellines import is_label_line
+from srs.core.extract.termextent import fitted_entry
 from srs.core.extract.logentries import log_gloss_of_card
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
@@ -65,6 +67,18 @@ class ExtractedNote:
 def _stem(path: str) -> str:
     name = path.rsplit("/", 1)[-1]
     return name[: name.rfind(".")] if "." in name[1:] else name
+
+
+def _fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
+    """Glossary cards with their clozes fitted to their terms (``termextent``)."""
+    fitted: list[NoteCard] = []
+    for card in cards:
+        found = fitted_entry(card.found) if card.found.rule.startswith("glossary") else card.found
+        if found is card.found:
+            fitted.append(card)
+        elif found is not None:
+            fitted.append(dataclasses.replace(card, found=found))
+    return fitted
 
 
 def _with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) -> list[NoteCard]:
@@ -404,6 +418,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     ]
     if not flattened and not ui_seen and any(c.found.rule.startswith("glossary") for c in cards):
         cards = _with_run_entries(cards, blocks, title)
+    cards = _fitted_entries(cards)
     if key_found and not ui_seen and not looks_like_date(title):
         cards = with_key_terms(cards, key_found, title, blocks)
     candidates: list[CardCandidate] = []
