@@ -6,21 +6,19 @@ raises: a note that cannot be read degrades to no cards and a warning.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from srs.core.extract.blockshapes import block_signs
 from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
-from srs.core.extract.glossaryruns import run_entries
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
 from srs.core.extract.filters import is_ui_instruction, is_ui_step, looks_like_date
 from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.entrylines import entry_lines, entry_reach
 from srs.core.extract.labellines import is_label_line
-from srs.core.extract.termextent import fitted_entry
+from srs.core.extract.notefinish import fitted_entries, note_candidates, with_run_entries
 from srs.core.extract.logentries import log_gloss_of_card
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
@@ -48,7 +46,7 @@ from srs.core.extract.structure import (
 from srs.core.extract.termtables import term_table
 from srs.core.extract.titles import claim_candidate, claim_card, compared_definition, compared_terms, later_title_sentence, names_title
 from srs.core.extract.titles import described_title, opens_claim, title_openings, title_statement
-from srs.core.markdown import Block, Document, parse
+from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
 
 __all__ = ["ExtractedNote", "extract_note"]
@@ -67,29 +65,6 @@ class ExtractedNote:
 def _stem(path: str) -> str:
     name = path.rsplit("/", 1)[-1]
     return name[: name.rfind(".")] if "." in name[1:] else name
-
-
-def _fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
-    """Glossary cards with their clozes fitted to their terms (``termextent``)."""
-    fitted: list[NoteCard] = []
-    for card in cards:
-        found = fitted_entry(card.found) if card.found.rule.startswith("glossary") else card.found
-        if found is card.found:
-            fitted.append(card)
-        elif found is not None:
-            fitted.append(dataclasses.replace(card, found=found))
-    return fitted
-
-
-def _with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) -> list[NoteCard]:
-    """The cards with the other entries of the note's glossary runs (``glossaryruns``)."""
-    if personal_list(title, blocks, -1):
-        return cards
-    # Only sure entries vouch for a run: "maybe" ones ("~", "?") are what option lists give too.
-    glossed = {a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] not in "~?" for a in c.found.answers}
-    entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed)
-    added = [NoteCard(e.found, e.line, sentence_key(e.text), " › ".join(blocks[e.block].headings), e.block) for e in entries]
-    return with_cards_in_order(cards, added) if added else cards
 
 
 def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
@@ -417,35 +392,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         if not (c.found.rule.startswith("glossary") and (personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text)))
     ]
     if not flattened and not ui_seen and any(c.found.rule.startswith("glossary") for c in cards):
-        cards = _with_run_entries(cards, blocks, title)
-    cards = _fitted_entries(cards)
+        cards = with_run_entries(cards, blocks, title)
+    cards = fitted_entries(cards)
     if key_found and not ui_seen and not looks_like_date(title):
         cards = with_key_terms(cards, key_found, title, blocks)
-    candidates: list[CardCandidate] = []
-    seen: set[tuple[str, tuple[str, ...]]] = set()
-    for card in cards:
-        if card.found.rule.endswith("~"):
-            if ui_seen:
-                continue
-            card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("~"))
-        if card.found.rule.endswith("?"):
-            if ui_seen or not any(c.found.rule == "glossary_list" for c in cards):
-                continue
-            card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))
-        ident = (card.found.text, card.found.answers)
-        if ident in seen:
-            continue
-        seen.add(ident)
-        key, context = card.settled()
-        candidates.append(
-            CardCandidate(
-                text=card.found.text,
-                answers=card.found.answers,
-                rule=card.found.rule,
-                line=card.line,
-                position=len(candidates),
-                sentence_key=key,
-                context=context,
-            )
-        )
-    return ExtractedNote(info, tuple(candidates), tuple(warnings))
+    return ExtractedNote(info, note_candidates(cards, ui_seen), tuple(warnings))

@@ -1,0 +1,74 @@
+"""The last steps of a note's extraction: glossary runs filled in, clozes fitted to their terms,
+and the kept cards turned into candidates in note order."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from srs.core.extract.cardcontext import sentence_key
+from srs.core.extract.found import Found
+from srs.core.extract.glossaryruns import run_entries
+from srs.core.extract.notecards import NoteCard, personal_list, with_cards_in_order
+from srs.core.extract.termextent import fitted_entry
+from srs.core.markdown import Block
+from srs.core.model import CardCandidate
+
+__all__ = ["fitted_entries", "note_candidates", "with_run_entries"]
+
+
+def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) -> list[NoteCard]:
+    """The cards with the other entries of the note's glossary runs (``glossaryruns``)."""
+    if personal_list(title, blocks, -1):
+        return cards
+    # Only sure entries vouch for a run: "maybe" ones ("~", "?") are what option lists give too.
+    glossed = {a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] not in "~?" for a in c.found.answers}
+    entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed)
+    added = [NoteCard(e.found, e.line, sentence_key(e.text), " › ".join(blocks[e.block].headings), e.block) for e in entries]
+    return with_cards_in_order(cards, added) if added else cards
+
+
+def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
+    """Glossary cards with their clozes fitted to their terms (``termextent``)."""
+    fitted: list[NoteCard] = []
+    for card in cards:
+        found = fitted_entry(card.found) if card.found.rule.startswith("glossary") else card.found
+        if found is card.found:
+            fitted.append(card)
+        elif found is not None:
+            fitted.append(dataclasses.replace(card, found=found))
+    return fitted
+
+
+def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate, ...]:
+    """The note's candidates, each card once, in order. Cards marked "maybe" (a rule ending in "~"
+    or "?") are kept only outside software documentation (``ui_seen``), "?" ones only beside a
+    sure glossary entry, and lose their mark."""
+    candidates: list[CardCandidate] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for card in cards:
+        if card.found.rule.endswith("~"):
+            if ui_seen:
+                continue
+            card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("~"))
+        if card.found.rule.endswith("?"):
+            # (Asked at each such card: a "glossary_list~" card above has lost its mark by now.)
+            if ui_seen or not any(c.found.rule == "glossary_list" for c in cards):
+                continue
+            card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))
+        ident = (card.found.text, card.found.answers)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        key, context = card.settled()
+        candidates.append(
+            CardCandidate(
+                text=card.found.text,
+                answers=card.found.answers,
+                rule=card.found.rule,
+                line=card.line,
+                position=len(candidates),
+                sentence_key=key,
+                context=context,
+            )
+        )
+    return tuple(candidates)
