@@ -499,3 +499,10 @@ def test_a_section_gloss_holding_a_template_placeholder_makes_no_card(note: str,
     assert extract_note(note, path).candidates == ()
     fixed = extract_note(note.replace("{{variable}}", "internal").replace("{{a third}}", "a third"), path).candidates
     assert [c.rule for c in fixed] in (["definition_section"], ["heading_gloss"])
+
+
+def test_a_study_answer_with_a_comment_after_a_dash_hides_the_answer_only() -> None:
+    note = "Q: Which gas do plants take in for photosynthesis?\nA: Carbon dioxide — through the stomata, mostly by day\n"
+    [card] = extract_note(note, "Biology/Self quiz.md").candidates
+    assert card.answers == ("Carbon dioxide",)
+    assert card.text.endswith("{{c1::Carbon dioxide}} — through the stomata, mostly by day")

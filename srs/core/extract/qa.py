@@ -39,6 +39,10 @@ _PROSE_QA = re.compile(
 _PLUGIN_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 
 
+# An answer of a few words, then a dash and a comment on it.
+_ANSWER_COMMENT = re.compile(r"^([^\s—–].{0,60}?)\s[—–]\s\S")
+
+
 def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     """``question`` kept, ``answer`` hidden (without the backticks of inline code)."""
     question, answer = clean_card_text(question), clean_card_text(answer)
@@ -47,7 +51,10 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     if len(answer) > 250 or not question or not answer:
         return None
     prefix = question + (" " if question.endswith(("?", ":")) else ": ")
-    made = cloze_text(prefix + answer, [(len(prefix), len(prefix) + len(answer), answer)])
+    # "Neoteny — axolotl is the classic example": the answer is the head, the rest a comment.
+    head = _ANSWER_COMMENT.match(answer)
+    hidden = head.group(1) if head else answer
+    made = cloze_text(prefix + answer, [(len(prefix), len(prefix) + len(hidden), hidden)])
     return Found(made[0], made[1], rule) if made else None
 
 
