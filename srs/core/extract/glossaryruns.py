@@ -99,6 +99,12 @@ def _runs(blocks: tuple[Block, ...]) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+def _opens_with(head: str, answers: set[str]) -> bool:
+    """Whether a line's head opens with one of ``answers`` (after a bullet's markup, an
+    enumerator or an article: within its first few characters)."""
+    return any(0 <= head.find(a, 0, len(a) + 8) <= 7 for a in answers)
+
+
 def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str]) -> list[RunEntry]:
     """Entries of glossary runs that no rule carded. ``carded``: the answers of the note's cards,
     in lower case; ``glossed``: those of its glossary cards (entries, lines, rows). A run counts as
@@ -108,6 +114,11 @@ def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str]) 
     found: list[RunEntry] = []
     for run in _runs(blocks):
         if len(run) < 3:
+            continue
+        # Most runs are glossaries whose every line is carded already (or hold no glossary card
+        # at all): a substring test of each line's head tells, before any line is parsed.
+        heads = [text[:60].lower() for _bi, _line, text in run]
+        if all(_opens_with(head, carded) for head in heads) or not any(_opens_with(head, glossed) for head in heads):
             continue
         shaped = [(bi, line, text, shape) for bi, line, text in run if (shape := _shape(text)) is not None]
         done = [s for s in shaped if s[3][0].lower() in glossed]
