@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DETERMINERS, VERB_FORM, gloss_reads
-from srs.core.extract.filters import LABEL_WORDS, is_label, looks_like_date, plausible_term
+from srs.core.extract.filters import LABEL_WORDS, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_LABELS
@@ -182,7 +182,9 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         return False  # "Q: ...", "A: ...": a question and its answer
     if not _BAD_TERM_CHARS.isdisjoint(term):
         return False  # "HR > 60 bpm", "Week 5", "Tom, Ana": a reading, a count or names
-    if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
+    # (A plausible term is no label and holds no date: ``plausible_term`` asks what ``is_label``
+    # and ``looks_like_date`` would of a stripped term that opens with a letter.)
+    if not plausible_term(term) or FIRST_PERSON.search(term):
         return False
     low = [w.lower().strip(".") for w in words]
     if term.startswith("the ") or low[0] in _NOT_TERM_START or low[0] in _SCHEDULE or (low[0] in LABEL_WORDS and low[0] not in _FUNCTION_WORDS):
