@@ -167,10 +167,15 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     if (_may_be_news(low) and news(flat)) or _PARTICULAR.match(flat) or (one_name and _DONE.search(flat)) or (("longer" in low or "now" in low) and _CHANGED.search(low)):
         return False  # "Ana: moved to Friday", "Tom: the guy who ...": news about someone or something
     # A word in a script of its own glossed in a Latin one: a translation ("안녕하세요 = hello (polite)").
-    if not any("a" <= ch.lower() <= "z" for ch in term) and flat.isascii():
+    # (An ASCII term that opens with a letter, most terms, holds a Latin letter: no scan needed.)
+    latin = (term[:1].isalpha() and term.isascii()) or any("a" <= ch.lower() <= "z" for ch in term)
+    if not latin and flat.isascii():
         return not FIRST_PERSON.search(flat[1:]) and len(words) <= 12
     cjk_body = CJK.search(flat[:8]) is not None
-    if sep != "=" and not (cjk_body and len(flat) >= 2) and (len(words) < 2 or len(_ASIDES.sub("", flat).split()) < 3):
+    # (Without a bracket there is no aside to take out: the words are counted as they are.)
+    if sep != "=" and not (cjk_body and len(flat) >= 2) and (
+        len(words) < 2 or (len(_ASIDES.sub("", flat).split()) if "(" in flat else len(words)) < 3
+    ):
         return False  # "derivation: new word (*happy* → ...)": a note on a term, too short to gloss it
     if (flat[:1].isupper() and is_ui_step(flat)) or FIRST_PERSON.search(flat):
         return False  # "Select the file ...": a step
