@@ -40,6 +40,8 @@ def test_labels_before_a_colon_give_nothing_but_the_entries_beside_them_do() -> 
     [
         ("€22 — everybody's favourite", True),
         ("12 USD per month", True),
+        ("22 € — buy again", True),
+        ("5.50 $ each", True),
         ("mardi 18h, salle 3", True),
         ("10:30 in room 4", True),
         ("ca. 10 Min.", True),

@@ -201,3 +201,9 @@ def test_a_plain_item_after_a_definition_stays_silent(second: str) -> None:
 )
 def test_a_description_property_that_glosses_the_title(path: str, note: str, expected: list[str]) -> None:
     assert answers(note, path) == expected
+
+
+def test_a_definite_subject_with_a_blank_predicate_is_no_card() -> None:
+    from srs.core.extract.proseterms import definite_subject
+
+    assert definite_subject("The reorder point is a            ") is None

@@ -25,20 +25,6 @@ DETERMINERS = frozenset(
     """a an the der die das ein eine einer le la les l' un une el los las il lo gli uno una het een
     um uma ett""".split()
 )
-# Verbs a term opens with in software option lists and step lists ("Show line numbers", "Keep an
-# open mind", "Try before asking"): a command or a piece of advice, not a concept.
-COMMAND_VERBS = frozenset(
-    """search save open set show hide get add use create make run copy move select toggle sort jump try
-    choose filter group view edit keep be stay avoid convert download upload transfer don't do ask read write enable disable allow
-    include exclude insert delete remove rename close click press tap go find check pick reload
-    restart start stop turn switch display collapse expand paste import export sync link pin display
-    auto always never""".split()
-)
-CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
-DETERMINERS = frozenset(
-    """a an the der die das ein eine einer le la les l' un une el los las il lo gli uno una het een
-    um uma ett""".split()
-)
 # A gloss that opens with three words joined as a list ("crear, editar y cambiar ...", "limiter,
 # copier et exporter ..."): actions of an option, or members, not a description.
 _WORD_LIST = re.compile(

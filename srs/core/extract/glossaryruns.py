@@ -100,9 +100,22 @@ def _runs(blocks: tuple[Block, ...]) -> list[list[tuple[int, int, str]]]:
 
 
 def _opens_with(head: str, answers: set[str]) -> bool:
-    """Whether a line's head opens with one of ``answers`` (after a bullet's markup, an
-    enumerator or an article: within its first few characters)."""
-    return any(0 <= head.find(a, 0, len(a) + 8) <= 7 for a in answers)
+    """Whether a line's head opens with one of ``answers`` as a whole word (after a bullet's
+    markup, an enumerator or an article: within its first few characters)."""
+    for answer in answers:
+        at = head.find(answer, 0, len(answer) + 8) if answer else -1
+        end = at + len(answer)
+        if 0 <= at <= 7 and (end == len(head) or not head[end].isalnum()):
+            return True
+    return False
+
+
+def _bare(term: str) -> str:
+    """An entry's term without a leading article or a closing aside in brackets: what its card
+    hides ("die Sehnsucht" -> "Sehnsucht", "出汁（だし）" -> "出汁")."""
+    article = _ARTICLE.match(term)
+    term = term[article.end() :] if article else term
+    return _ASIDE.sub("", term) or term
 
 
 def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str]) -> list[RunEntry]:
@@ -115,13 +128,13 @@ def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str]) 
     for run in _runs(blocks):
         if len(run) < 3:
             continue
-        # Most runs are glossaries whose every line is carded already (or hold no glossary card
-        # at all): a substring test of each line's head tells, before any line is parsed.
+        # Most runs are glossaries whose every line opens with a carded term (or none with a
+        # glossary entry's): a word test of each line's head tells, before any line is parsed.
         heads = [text[:60].lower() for _bi, _line, text in run]
         if all(_opens_with(head, carded) for head in heads) or not any(_opens_with(head, glossed) for head in heads):
             continue
         shaped = [(bi, line, text, shape) for bi, line, text in run if (shape := _shape(text)) is not None]
-        done = [s for s in shaped if s[3][0].lower() in glossed]
+        done = [s for s in shaped if _bare(s[3][0]).lower() in glossed]
         if not done:
             continue
         # Two glossary cards and half the entry-shaped lines make a glossary: its lines with the
@@ -133,12 +146,10 @@ def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str]) 
             continue
         for bi, line, text, (term, line_sep, gloss) in shaped:
             # A run of mixed separators vouches for short terms only ("The mind runs two systems").
-            if term.lower() in carded or (line_sep != sep and not nearly_all) or not _term_like(term, line_sep, gloss, 3 if nearly_all else 5):
+            if _bare(term).lower() in carded or (line_sep != sep and not nearly_all) or not _term_like(term, line_sep, gloss, 3 if nearly_all else 5):
                 continue
             card_text = clean_card_text(plain(text).strip())
-            article = _ARTICLE.match(term)
-            term = term[article.end() :] if article else term
-            term = _ASIDE.sub("", term) or term
+            term = _bare(term)
             start = card_text.find(term)
             made = cloze_text(card_text, [(start, start + len(term), term)]) if start >= 0 else None
             if made is not None:

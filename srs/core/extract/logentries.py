@@ -24,7 +24,7 @@ _WEEKDAYS = (
 _LOG_GLOSS = re.compile(
     r"^(?:"
     # a price: "€22", "$5.50", "22 €", "CHF 30"
-    r"[€$£¥₩]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£|¥|eur|usd|gbp|chf)\b|(?:eur|usd|gbp|chf)\s?\d"
+    r"[€$£¥₩]\s?\d|\d+(?:[.,]\d+)?\s?(?:[€$£¥₩]|(?:eur|usd|gbp|chf)\b)|(?:eur|usd|gbp|chf)\s?\d"
     # a day or a time: "mardi 18h", "Tue 10:30", "18h", "10:30", "9am"
     r"|(?:" + _WEEKDAYS + r")(?!['’\w])|\d{1,2}(?::\d\d|h\d*|\s?(?:am|pm|uhr))\b"
     # an estimate: "roughly 15% weakening since ...", "~3 km"

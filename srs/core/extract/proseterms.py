@@ -151,6 +151,8 @@ def definite_subject(text: str) -> Found | None:
     if not concept_words(words):
         return None
     pred = match.group("pred")
+    if not pred.strip():
+        return None
     first = pred.split(None, 1)[0].lower()
     if first in _NOT_MODIFIER or first in GENERIC_HEADS or first.endswith("est") or _SETTING_VALUE.match(pred):
         return None  # "The new office is the best one ...", "The plan is the end of ..."
@@ -188,6 +190,8 @@ def relative_gloss(text: str) -> Found | None:
             return None
         return term_card(text, match.start("term"), match.end("term"), "term_is")
     pred = match.group("pred")
+    if not pred.strip():
+        return None
     pin = _PIN.search(pred, 0, 50)
     if pin is None or not 1 <= len(pred[: pin.start()].split()) <= 4:
         return None

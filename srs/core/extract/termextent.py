@@ -16,7 +16,7 @@ __all__ = ["fitted_entry"]
 
 # "{{c1::本 běn}}": CJK characters, then a reading in Latin letters (with tone marks).
 _READING = re.compile(r"\{\{c1::([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)\s+([a-zà-ɏ' ]{1,30})\}\}")
-_VERSUS = re.compile(r"\s(?:vs\.?|versus|vs\.)\s", re.I)
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 
 
 def fitted_entry(found: Found) -> Found | None:
