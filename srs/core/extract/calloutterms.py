@@ -27,7 +27,7 @@ import re
 from srs.core.extract.callouts import DEFINING_TYPES, fragment_gloss
 from srs.core.extract.filters import is_label, is_ui_instruction
 from srs.core.extract.found import Found
-from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT
 from srs.core.extract.sentences import clean_card_text, cloze_text
 from srs.core.markdown import Block
@@ -42,7 +42,6 @@ _OTHER_TYPES = frozenset(
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!。])(?:\s|$)", re.S)
 # "S3", "CO2", "IL-6": a short name with a letter, which the writer chose as the callout's term.
 _SHORT_NAME = re.compile(r"^(?=\S*[^\W\d_])[^\W_][\w-]{0,7}$")
-_READER = re.compile(r"\b(?:you|your)\b", re.I)
 
 
 def _term(title: str) -> str:
@@ -103,7 +102,7 @@ def callout_terms(blocks: tuple[Block, ...]) -> dict[int, Found]:
         gloss = clean_card_text(match.group(1).replace("\n", " "))
         if not 3 <= len(gloss.split()) <= 40 or term.lower() in block.text.lower() or gloss.endswith("?"):
             continue
-        if REPORT.match(gloss) or FIRST_PERSON.search(gloss) or _READER.search(gloss) or "{{" in gloss:
+        if REPORT.match(gloss) or FIRST_PERSON.search(gloss) or ADDRESSED.search(gloss) or "{{" in gloss:
             continue  # "It may take up to 30 minutes ...": a remark about the title, not its gloss
         if is_ui_instruction(gloss):
             continue

@@ -69,6 +69,8 @@ FIRST_PERSON = re.compile(r"[IMm](?<!\w.)(?:(?<=I)(?:(?=\s+[a-z])|'m|'ve|'d)|(?<
 # The reader or the writer's group, spoken to or of ("you can ...", "we define ..."): a sentence
 # addressed to someone, not a definition. (Not "us" here: in capitals it is the country.)
 READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)
+# The reader alone: documentation speaks to its user; "our enzymes", "we" are a textbook's.
+ADDRESSED = re.compile(r"\b(?:you|your)\b", re.I)
 
 
 def defined_as(before: str, after: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from srs.core.extract.filters import is_label, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.lines import CJK_CHAR
 from srs.core.extract.logentries import is_log_gloss
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
@@ -35,7 +36,6 @@ _ENTRY = re.compile(
 _ARTICLE = re.compile(r"^(?:the|an?|der|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as|de|het|een)\s+(?=\S)", re.I)
 # A reading or an abbreviation in brackets after the term stays beside the cloze: "出汁（だし）".
 _ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def _shape(line: str) -> tuple[str, str, str] | None:
 def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
     """Whether an entry's term (of at most ``words`` words) can name a concept and its gloss say
     what it is."""
-    cjk = _CJK.search(term) is not None
+    cjk = CJK_CHAR.search(term) is not None
     if (len(term) > 12) if cjk else (len(term.split()) > (2 if sep == "::" else words)):
         return False  # "Best solvent type for SN2 :: polar aprotic" is a question and its answer
     if gloss.rstrip().endswith("?"):
@@ -67,7 +67,7 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
     if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
         return False
     # An abbreviation may be spelt out in one word ("ch:: chain"); a term needs a phrase.
-    short = cjk or len(term) <= 4 or _CJK.search(gloss) is not None
+    short = cjk or len(term) <= 4 or CJK_CHAR.search(gloss) is not None
     return len(gloss.split()) >= (1 if short else 2) and not is_log_gloss(gloss) and "{{" not in gloss
 
 

@@ -8,6 +8,11 @@ import re
 from srs.core.markdown import Block
 from srs.core.markdown_render import Span
 
+# Marks around a heading's name: an emoji or a symbol before it ("## 🔲 Proximity"), a colon or a
+# dash after it ("#### Median:", "## Chiaroscuro —").
+EMOJI_PREFIX = re.compile(r"^[^\w\s\[(\"'“]+\s+")
+HEADING_MARKS = re.compile(r"\s*(?:[:：]|\s[—–-])$")
+
 # A sentence ending inside a heading: the heading ran into the body.
 _RUNON_END = re.compile(r"\w[.!?](?:\s|$)")
 

@@ -41,7 +41,7 @@ _CLAUSE = re.compile(
 # is surprising ..."), not a report about someone ("is out today", "it is done").
 _OWN_SUBJECT = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*\s+(?:is|are|can|does|do)\b")
 _VERB_FORM = re.compile(r"^[a-z-]+(?:ed|[^siuy]s)$")  # "finished", "computes": a report or a step
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff\s-]*$")
 
 
@@ -64,7 +64,7 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
         return None
     term, body = match.group("term").strip(), match.group("body").strip()
     words = term.split()
-    cjk = _CJK.search(term) is not None
+    cjk = CJK_CHAR.search(term) is not None
     if not words or (len(words) > 3 if not cjk else len(term) > 12) or not plausible_term(term) or is_label(term):
         return None
     if len(term) == 1 and term.isascii():
@@ -73,7 +73,7 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
     if low[0] in _NOT_TERM_START or any(w in LABEL_WORDS for w in low) or FIRST_PERSON.search(term):
         return None
     body_words = body.split()
-    if (len(body_words) < 3 and not (_CJK.search(body) and len(body) >= 6)) or body.endswith("?"):
+    if (len(body_words) < 3 and not (CJK_CHAR.search(body) and len(body) >= 6)) or body.endswith("?"):
         return None
     if body.startswith(("[[", "[", "`", "!", "#", "$", "http", '"', "“", "„", "«")) or is_ui_instruction(body) or "→" in body:
         return None
@@ -96,7 +96,7 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
         return None  # one plain "Word: ..." line is a label far more often than a glossary entry
     if _VERB_FORM.match(first) and not titled and not (sep == "=" and _BARE_PINNED.match(body)):
         return None  # "Alice: finished the login page", "Practice: finds ..."
-    if not (body[:1].islower() or _CJK.search(body[:1]) or sep == "=" or block_lines >= 3 or titled):
+    if not (body[:1].islower() or CJK_CHAR.search(body[:1]) or sep == "=" or block_lines >= 3 or titled):
         return None
     start = match.start("term") - len(match.group("open") or "")
     end = match.end("term") + len(match.group("close") or "")
@@ -154,8 +154,8 @@ def _single_gloss(term: str, sep: str, body: str) -> bool:
         return True
     if sep == "=" and _BARE_PINNED.match(body):
         return True  # "Indulgences = remissions of temporal punishment ...": a bare plural noun, pinned
-    if sep == "：" and _CJK.search(term):
-        return term not in CJK_LABELS and sum(1 for ch in body if _CJK.match(ch)) >= 8
+    if sep == "：" and CJK_CHAR.search(term):
+        return term not in CJK_LABELS and sum(1 for ch in body if CJK_CHAR.match(ch)) >= 8
     if sep in ("—", "–") and _CYRILLIC.match(term):
         words = body.split()
         if term.lower() in RU_LABELS or RU_PARTICIPLE.search(body):

@@ -16,6 +16,7 @@ from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP, plain_list_glossary
 from srs.core.extract.tables import glossary_header, glossary_row
+from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS
 from srs.core.extract.termheadings import term_sections
 from srs.core.extract.titles import title_terms
 from srs.core.markdown import Block
@@ -33,7 +34,6 @@ _LEADING_ARTICLE = re.compile(
 # A context before the term ("In economics, moral hazard is ..."): up to four words and a comma.
 _CONTEXT = re.compile(r"^(?:In|Within|For|Across|Among)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+", re.I)
 _PRONOUN = re.compile(r"^(?:It|They|This|These)\b")
-_EMOJI_PREFIX = re.compile(r"^[^\w\s\[(\"'“]+\s+")
 _NOT_PLAIN = frozenset({"strong", "em", "code", "link", "wikilink", "mark", "cloze"})
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)]*$")
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
@@ -169,7 +169,6 @@ def _pronoun_definition(sentence: Sentence, term: str) -> Found | None:
 
 
 _HEADING_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\D)")
-_HEADING_MARKS = re.compile(r"\s*(?:[:：]|\s[—–-])$")
 
 
 def heading_term(heading: Block) -> str:
@@ -177,9 +176,9 @@ def heading_term(heading: Block) -> str:
     Shortage``, ``#### Median:``), else ""."""
     if heading.level < 2:
         return ""  # the note's own title heading (most headings asked): no term read from it
-    title = _EMOJI_PREFIX.sub("", plain(heading.text))
+    title = EMOJI_PREFIX.sub("", plain(heading.text))
     # "### 1. Surplus", "#### Median:", "## Chiaroscuro —": the number and the mark are no part of it.
-    title = _HEADING_MARKS.sub("", _HEADING_NUMBER.sub("", title))
+    title = HEADING_MARKS.sub("", _HEADING_NUMBER.sub("", title))
     if is_label(title) or not plausible_term(title) or len(title.split()) > 5:
         return ""
     return title
@@ -237,7 +236,7 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None)
     for i, key in heads:
         if sizes[key] == 1 and not (key[1] and _LETTER_HEADING.match(key[1][-1])):
             continue
-        if not is_label(_EMOJI_PREFIX.sub("", plain(blocks[i].text))):
+        if not is_label(EMOJI_PREFIX.sub("", plain(blocks[i].text))):
             groups.setdefault(key, []).append(i)
     # "## C" / "### Cohort study": letter sections too short to read as a glossary alone are
     # parts of one glossary.

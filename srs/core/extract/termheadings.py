@@ -30,16 +30,15 @@ import re
 
 from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, looks_like_date, plausible_term
 from srs.core.extract.found import Found
-from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
+from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain, split_sentences
 from srs.core.markdown import Block
 
 __all__ = ["term_sections"]
 
-_EMOJI_PREFIX = re.compile(r"^[^\w\s\[(\"'“]+\s+")
 _HEADING_NUMBER = re.compile(r"^(?:\d{1,3}|[A-Z]|[IVX]{1,4})[.)]\s+(?=\D)")
-_HEADING_MARKS = re.compile(r"\s*(?:[:：]|\s[—–-])$")
 # Headings that name a part of a text or a talk, not a concept: a section of notes about anything.
 _SECTION_WORDS = frozenset(
     """background method methods methodology results result discussion conclusion conclusions recap review
@@ -70,11 +69,11 @@ def _heading_term(heading: Block) -> str:
     term = plain(text).strip()
     # The patterns only where their first or last character stands (most headings: neither).
     if term[:1] and not term[0].isalnum():
-        term = _EMOJI_PREFIX.sub("", term)
+        term = EMOJI_PREFIX.sub("", term)
     if term[1:2] in (".", ")") or term[:1].isdigit() or term[:1] in "IVX":
         term = _HEADING_NUMBER.sub("", term)
     if term.endswith((":", "：", "—", "–", "-")):
-        term = _HEADING_MARKS.sub("", term).strip()
+        term = HEADING_MARKS.sub("", term).strip()
     words = term.split()
     if not words or len(words) > 4 or not plausible_term(term) or is_label(term) or term[:1].islower():
         return ""  # (a heading in lower case is a slide's topic: "## passive", "## bulk")
@@ -128,8 +127,6 @@ _COPULAS = frozenset(
 _RELATIVES = frozenset("that which whose where whereby qui que dont où cuyo cuya".split())
 _WEAK_PINS = frozenset("de du des d' da do dos das di del della dei degli delle".split())
 _AUXILIARIES = frozenset("can cannot can't must will do does did should would could may might".split())
-# The reader spoken to: documentation ("you can ..."); "our enzymes", "we" are a textbook's.
-_READER = re.compile(r"\b(?:you|your)\b", re.I)
 _SUB_LABEL = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s")
 _GERUND = re.compile(r"^[A-Z]?[a-z]{3,}ing$")
 
@@ -175,7 +172,7 @@ def _gloss_card(term: str, text: str) -> tuple[Found, str] | None:
     cjk = bool(body) and ord(body[0]) >= 0x3000
     if not (2 if cjk or "=" in body else 3) <= len(words) <= 60 or "{{" in body or body.endswith("?"):
         return None
-    if FIRST_PERSON.search(body) or _READER.search(body) or REPORT.match(body) or STATUS.match(body):
+    if FIRST_PERSON.search(body) or ADDRESSED.search(body) or REPORT.match(body) or STATUS.match(body):
         return None
     if is_ui_instruction(body) or "http" in body or is_exercise(body):
         return None
@@ -287,7 +284,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
                 cards[i + 1] = made[0]
         if len(cards) >= 2:
             # Section labels ("References", "Summary") stand beside the terms and are not counted.
-            counted = sum(1 for i in members if not is_label(_EMOJI_PREFIX.sub("", plain(blocks[i].text))))
+            counted = sum(1 for i in members if not is_label(EMOJI_PREFIX.sub("", plain(blocks[i].text))))
             if 3 * (len(cards) + named) >= 2 * counted:
                 found.update(cards)
     return found
