@@ -80,3 +80,29 @@ def test_two_terms_set_against_each_other_are_no_entry() -> None:
         "- **Jitter**: the variation in latency between packets\n"
     )
     assert set(cards(note)) == {"Bandwidth", "Jitter"}
+
+
+def test_a_glossary_flattened_onto_one_line_is_read_entry_by_entry() -> None:
+    # The entries that open with a verb ("renews ...") or follow the line's label ("Leases: ...")
+    # are read only because the line is a run of entries.
+    note = (
+        "Leases recap: Fixed term – lease for a set period, ends by itself with no notice needed. "
+        "Rolling tenancy – renews for successive periods until proper notice is given. "
+        "Holdover tenancy – a tenant who stays on after the lease ends without consent. "
+        "Ground lease – a long lease of bare land on which the tenant builds.\n"
+    )
+    found = cards(note)
+    assert {"Fixed term", "Rolling tenancy", "Holdover tenancy", "Ground lease"} <= set(found)
+    assert found["Fixed term"].startswith("{{c1::Fixed term}} – lease for a set period")
+    assert "Leases recap" not in found
+
+
+def test_a_line_that_lists_members_is_no_entry_of_a_flattened_glossary() -> None:
+    note = (
+        "Rotation = growing different crops in sequence on one field so pests do not build up. "
+        "Classic four-course: wheat, turnips, barley, clover. "
+        "Cover crop = a crop grown mainly to protect and feed the soil, not for harvest. "
+        "Green manure = a cover crop dug into the soil while still green.\n"
+    )
+    found = cards(note)
+    assert "Classic four-course" not in found and "Cover crop" in found

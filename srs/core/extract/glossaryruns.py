@@ -1,7 +1,7 @@
 """The rest of a glossary run: lines shaped like the entries around them are entries too.
 
-A glossary is written as a run of lines of one shape: a list, or a paragraph of lines, each "term,
-separator, gloss". The rules judge each line on its own and, to keep precision, turn many single
+A glossary is written as a run of lines of one shape: a list, a paragraph of lines, or a paragraph
+whose line breaks were lost (its sentences are the run), each "term, separator, gloss". The rules judge each line on its own and, to keep precision, turn many single
 lines away: a gloss that opens with a capital, a gloss in a language they cannot read, an
 abbreviation ("OU = both eyes"). Once most lines of a run have become glossary cards, the run is a
 glossary and its other lines of the same shape (same separator) are its entries, unless one is a
@@ -68,7 +68,13 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False
     # An abbreviation may be spelt out in one word ("ch:: chain"); a term needs a phrase.
     short = cjk or len(term) <= 4 or CJK_CHAR.search(gloss) is not None
+    if _ENUMERATION.match(gloss):
+        return False  # "Norfolk four-course: wheat, turnips, barley, clover.": members, not a gloss
     return len(gloss.split()) >= (1 if short else 2) and not is_log_gloss(gloss) and "{{" not in gloss
+
+
+# A gloss that only lists three or more members of one or two words each.
+_ENUMERATION = re.compile(r"^\w+(?:[ -]\w+)?(?:,\s*(?:and\s+|or\s+)?\w+(?:[ -]\w+)?){2,}\.?$")
 
 
 def _runs(blocks: tuple[Block, ...]) -> list[list[tuple[int, int, str]]]:
@@ -94,9 +100,37 @@ def _runs(blocks: tuple[Block, ...]) -> list[list[tuple[int, int, str]]]:
             current, key = [], None
         if block.kind == "paragraph" and "\n" in block.text and not block.task:
             runs.append([(bi, block.line + k, line) for k, line in enumerate(block.text.split("\n"))])
+        elif block.kind == "paragraph" and not block.task and len(block.text) > 80:
+            flat = _flattened(block.text)
+            if flat:
+                runs.append([(bi, block.line, sentence) for sentence in flat])
     if current:
         runs.append(current)
     return runs
+
+
+# Where the sentences of a glossary flattened onto one line part: a full stop, then a capital,
+# a digit or a CJK character opening the next entry.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+(?=[A-Z0-9\u00c0-\u00de\u3040-\u9fff])")
+# "Landlord–tenant recap: Term of years – lease ...": the line's label before its first entry.
+_LINE_LABEL = re.compile(r"^[^:：]{1,60}[:：]\s+(?=\S)")
+
+
+def _flattened(text: str) -> list[str]:
+    """The sentences of a one-line paragraph when it is a glossary whose line breaks were lost
+    ("Comping: the chord ... Head: the composed melody ..."): three sentences or more, the first
+    without the label that announces the list ("Heart sounds: S1 = ..."). [] otherwise."""
+    if "\n" in text:
+        return []
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    if len(sentences) < 3:
+        return []
+    label = _LINE_LABEL.match(sentences[0])
+    if label is not None:
+        rest = sentences[0][label.end() :]
+        if _shape(rest) is not None:
+            sentences[0] = rest
+    return sentences
 
 
 def _opens_with(head: str, answers: set[str]) -> bool:
