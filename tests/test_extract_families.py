@@ -227,3 +227,28 @@ def test_one_word_answers_under_questions_and_numerals_in_glosses() -> None:
             "Interrupted cadence - V to vi, the surprise ending\n")
     assert answers(text) == ["Perfect cadence", "Plagal cadence", "Interrupted cadence"]
     assert answers("Alice: I finished the login page and the tests\nBob: I will pair with Carol\n") == []
+
+
+def test_a_lecture_list_glosses_a_term_by_what_it_has_or_can_do() -> None:
+    # Without "has ..." read as a gloss, three entries of five are too few for a glossary.
+    note = (
+        "# Stereochemistry L7\n\n"
+        "- chirality – a molecule is chiral when it is not superimposable on its mirror image\n"
+        "- enantiomers: non-superimposable mirror images of each other\n"
+        "- racemic mixture → 50:50 of two enantiomers, optically inactive\n"
+        "- meso compound: has stereocentres but an internal mirror plane\n"
+        "- epimers: diastereomers that differ at one stereocentre only\n"
+    )
+    answers = {c.answers[0] for c in extract_note(note, "Chem/Stereochemistry L7.md").candidates}
+    assert {"meso compound", "enantiomers", "epimers"} <= answers
+
+
+def test_a_status_list_of_people_and_pages_stays_a_status_list() -> None:
+    note = (
+        "## Standup\n\n"
+        "- Anna: has the slides, will send them tonight\n"
+        "- Marco: can't make Thursday\n"
+        "- login page: has been shipped to staging\n"
+        "- search: can now filter by tag\n"
+    )
+    assert extract_note(note, "Work/Standup.md").candidates == ()

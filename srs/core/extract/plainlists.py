@@ -64,6 +64,16 @@ def _status(body: str) -> bool:
         return not (generic and opens and _REPORT_AFTER.search(body, match.end()) is None)
     before = body[: match.start("verb")].split()
     return not before or any(word[:1].isupper() for word in before)
+# "meso compound: has stereocentres but ...", "partial agonist: can't produce the full response":
+# what a thing in lower case has or can do, said without repeating it as the subject.
+_ABILITY = re.compile(r"^(?:has|have|can|can't|cannot)\s+(?!been\b|to\b|just\b|already\b|now\b)[a-z]")
+
+
+def _ability(term: str, body: str) -> bool:
+    """Whether a gloss opening with a verb tells what its lower-case term has or can do."""
+    return term[:1].islower() and _ABILITY.match(body) is not None
+
+
 # "goods that can replace each other": the verb belongs to a relative clause of the gloss.
 _RELATIVE_GLOSS = re.compile(r"^[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+(?:that|which|who|whose)\s", re.I)
 
@@ -109,7 +119,7 @@ def plain_entry(block: Block, taken: set[str] | None = None) -> tuple[str, Found
     if (
         len(term.split()) > 4 or not plausible_term(term) or (taken is not None and term.lower() in taken)
         or term.lower() in _LECTURE_LABELS or term.lower().endswith(" q") or body.endswith("?")
-        or not (cjk or 2 <= len(body.split()) <= 25) or (_status(body) and not _RELATIVE_GLOSS.match(body))
+        or not (cjk or 2 <= len(body.split()) <= 25) or (_status(body) and not _RELATIVE_GLOSS.match(body) and not _ability(term, body))
         or is_ui_instruction(_ARROW.sub(", ", body) if "→" in body else body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
         or any(span.kind in ("code", "link", "wikilink", "strong", "em") for span in block.spans)
     ):
