@@ -103,3 +103,27 @@ def test_a_study_record_hides_each_field_value_after_the_things_name() -> None:
 )
 def test_study_pairs_labelled_in_other_languages(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+def test_a_bold_question_answered_by_a_name_and_a_remark_hides_the_name() -> None:
+    note = (
+        "# Coffee defects, self test\n\n"
+        "**What causes a potato taste?**\nPotato taste defect (PTD), from a bug bite on the cherry. Rare outside East Africa.\n\n"
+        "**Which fault tastes of vinegar?**\nAcetic ferment (over-long fermentation). Common in washed lots.\n\n"
+        "**Smell of old paper?**\nStaleness (oxidised lipids)\n"
+    )
+    cards = {c.answers[0]: c.text for c in extract_note(note, "Coffee/Defects.md").candidates}
+    assert set(cards) == {"Potato taste defect", "Acetic ferment", "Staleness"}
+    assert cards["Potato taste defect"] == (
+        "What causes a potato taste? {{c1::Potato taste defect}} (PTD), from a bug bite on the cherry."
+    )
+
+
+def test_a_bold_faq_answered_in_sentences_or_by_yes_and_no_gives_nothing() -> None:
+    note = (
+        "## FAQ\n\n"
+        "**Kan ik licenties delen?**\nMomenteel, niet via de app; neem contact op met support voor een teamlicentie.\n\n"
+        "**Werkt de app offline?**\nDe app werkt offline. Synchronisatie wacht tot je weer online bent.\n\n"
+        "**Does the app support SSO?**\nThe app does not support SSO. Use two-factor sign-in instead.\n"
+    )
+    assert answers(note, "Help/FAQ.md") == []

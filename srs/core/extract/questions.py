@@ -1,6 +1,7 @@
 """Study questions written as blocks: a question heading or a question line answered by the
 paragraph, quote or single list item below it ("### What is a primary key?" then "A column
-..."), or a bold question line answered on the next line of its paragraph.
+..."), or a bold question line answered on the next line of its paragraph (where an answer that
+goes on after a name hides the name: "**Nail-polish smell?**" / "Volatile acidity (acetic ...)").
 
 Two such pairs or more are needed in a note: one question alone may be rhetorical. Cards are
 keyed by the index of the block that holds the answer.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.filters import is_ui_instruction
+from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
@@ -86,6 +88,37 @@ def _qa_card(question: str, text: str) -> Found | None:
     return Found(made[0], made[1], "question_block") if made is not None else None
 
 
+# Where the head of a longer answer ends: an aside in brackets, a comma, a semicolon, a dash, a
+# colon or the end of its first sentence ("TCA (2,4,6-trichloroanisole), usually from ...").
+_HEAD_END = re.compile(r"\s*\(|[,;:]\s|\s[—–-]\s|[.!](?:\s|$)")
+_YES_NO = re.compile(r"^(?:yes|no|not|nope|yep|oui|non|ja|nein|nee|sí|si|não|nej|nie|ne)\b", re.I)
+
+
+def _head_card(question_line: str, text: str) -> Found | None:
+    """A bold question ("**Nail-polish-remover smell?**") over an answer that goes on after its
+    head ("Volatile acidity (acetic acid + ethyl acetate)", "TCA (...), usually from a cork.
+    Smells of ..."): the head, a name of four words at most, is hidden in the answer's first
+    sentence."""
+    question = plain(question_line).strip()
+    body = _ANSWER_LABEL.sub("", clean_card_text(text.strip()))
+    # A study answer names, then adds a word or two; an FAQ answers in a paragraph.
+    if not 2 <= len(question.split()) <= 25 or len(plain(body).split()) > 30 or "{{" in body or not (body[:1].isupper() or body[:1].isdigit()):
+        return None
+    stop = _SENTENCE_STOP.search(body)
+    shown = body[: stop.start() + 1] if stop else body
+    end = _HEAD_END.search(shown)
+    if end is not None and end.group().startswith((".", "!")):
+        return None  # "Obsidian does not support SSO.": a whole sentence answers, as an FAQ does
+    head = (shown[: end.start()] if end else shown).strip()
+    if end is not None and end.group().startswith(",") and " " not in head:
+        return None  # "Currently, we do not ...", "Momenteel, niet ...": an adverb opens a sentence
+    if FIRST_PERSON.search(question) or not 1 <= len(head.split()) <= 4 or _YES_NO.match(head) or len(plain(shown).split()) > 40 or is_ui_instruction(shown):
+        return None
+    start = len(question) + 1
+    made = cloze_text(f"{question} {shown}", [(start, start + len(head), head)])
+    return Found(made[0], made[1], "question_block") if made is not None else None
+
+
 def block_questions(blocks: tuple[Block, ...]) -> dict[int, Found]:
     """Question headings and question lines each answered by the block below them, or by the
     next line of their paragraph or list item ("**What is ...?**" then the answer), two or more in a note
@@ -98,8 +131,11 @@ def block_questions(blocks: tuple[Block, ...]) -> dict[int, Found]:
         # ("\n" in text first: a one-character scan is much cheaper than a count.)
         if block.kind != "heading" and "\n" in text and text.count("\n") == 1 and "?" in text and not block.quote:
             first, rest = text.split("\n")
-            question = _question_text(first) if first.rstrip("*_ ").endswith("?") else ""
+            asks = first.rstrip("*_ ").endswith("?")
+            question = _question_text(first) if asks else ""
             card = _qa_card(question, rest) if question else None
+            if card is None and asks and first.startswith(("**", "__")):
+                card = _head_card(first, rest)
             if card is not None:
                 pairs[i] = card
             continue
