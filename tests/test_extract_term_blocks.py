@@ -308,3 +308,26 @@ def test_comparison_tables_named_by_their_axis_in_any_language_stay_silent() -> 
         "| Uso comune | Chiamate di funzione | Code di stampa |\n"
     )
     assert answers(note) == []
+
+
+def test_sections_under_a_plural_title_are_its_members_glossed_by_what_they_do() -> None:
+    note = (
+        "# Map projections\n\n"
+        "Every projection distorts something. You choose what to keep.\n\n"
+        "#### Conformal\nPreserves local angles, so small shapes look right. Area suffers.\n- e.g. Mercator\n\n"
+        "#### Equal-area\nPreserves area everywhere, at the cost of shape.\n- e.g. Mollweide, Albers\n\n"
+        "#### Compromise\nBalances all distortions without removing any of them.\n- e.g. Robinson\n"
+    )
+    answers = {c.answers[0] for c in extract_note(note, "Maps/Map projections.md").candidates}
+    assert {"Conformal", "Equal-area", "Compromise"} <= answers
+
+
+def test_sections_under_a_plural_second_level_heading_stay_topics() -> None:
+    # Manuals file their topics under plural headings below the title: no kind is named there.
+    # ("Bird senses" above: a plural title's sections glossed in statements stay silent too.)
+    note = (
+        "## Card actions\n\n"
+        "### Arrange cards\nDrag a selected card to move it.\n\n"
+        "### Resize a card\nDrag any edge of a card to resize it.\n"
+    )
+    assert extract_note(note, "Help/Canvas.md").candidates == ()

@@ -20,8 +20,10 @@ sentence rules read that one). The card hides the heading before the section's f
 
 One such section is just a section (a heading over a paragraph is how every note is written), so
 the rule reads groups: two sibling headings or more (same level, same parent) of which two thirds
-are terms explained below them. Its cards are marked so that software documentation, whose
-option sections look the same, drops them.
+are terms explained below them. Under a heading that names a kind ("Propagation methods") any
+explanation will do; under a plural title ("# Map projections") a member may also be glossed by
+what it does ("#### Conformal" / "Preserves local angles ..."). Its cards are marked so that
+software documentation, whose option sections look the same, drops them.
 """
 
 from __future__ import annotations
@@ -217,6 +219,19 @@ def _names_kind(parent: str) -> bool:
     return len(words) >= 2 and any(w in _KIND_WORDS for w in words)
 
 
+# "Map projections", "Slowly changing dimensions": a title that is a plural English noun after
+# its modifiers (two to four words, brackets aside).
+_PLURAL = re.compile(r"[^su]s$|ies$")
+# "Preserves local angles ...", "Keeps true distances ...": a member glossed by what it does.
+_DOES = re.compile(r"^[A-Z][a-z]{2,}(?:es|[^su]s)\s+[a-z]")
+
+
+def _plural_title(parent: str) -> bool:
+    """Whether the note's title names a kind as a plural noun phrase (see ``_PLURAL``)."""
+    words = [w.strip(",:;()").lower() for w in _ASIDE.sub("", plain(parent)).split()]
+    return 2 <= len(words) <= 4 and all(w.isascii() and w.isalpha() for w in words) and _PLURAL.search(words[-1]) is not None
+
+
 _BE = frozenset("is are was were ist sind war waren est sont était es son era è sono é são".split())
 
 
@@ -255,6 +270,8 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         heading = blocks[i]
         groups.setdefault((heading.level, heading.headings), []).append(i)
     found: dict[int, Found] = {}
+    # The note's first-level headings: a plural title there names what its sections are members of.
+    titles = {blocks[i].text for i in range(len(blocks)) if blocks[i].kind == "heading" and blocks[i].level == 1}
     for (_level, parents), members in groups.items():
         if len(members) < 2:
             continue
@@ -264,6 +281,8 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         # Under a heading naming a kind, any explanation will do; elsewhere only the shape of a
         # gloss tells a term's section from a topic's ("## Presentation" / "Classically affects ...").
         kind = bool(parents) and _names_kind(parents[-1]) and _distinct(blocks, members)
+        # Under a plural title, a member may also be glossed by what it does ("Preserves ...").
+        plural = not kind and bool(parents) and parents[-1] in titles and _plural_title(parents[-1]) and _distinct(blocks, members)
         cards: dict[int, Found] = {}
         named = 0  # sections whose first sentence names their term: cards of the sentence rules
         for i, term in terms:
@@ -276,11 +295,12 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if opening[: len(term)].lower() == term.lower():
                 named += 1
                 continue
-            if not kind and not _may_gloss(opening):
+            does = plural and _DOES.match(opening) is not None
+            if not kind and not does and not _may_gloss(opening):
                 continue
             text = _explanation(body)
             made = _gloss_card(term, text) if text else None
-            if made is not None and (made[1] == "gloss" or kind and not _statement(text)):
+            if made is not None and (made[1] == "gloss" or (kind or does) and not _statement(text)):
                 cards[i + 1] = made[0]
         if len(cards) >= 2:
             # Section labels ("References", "Summary") stand beside the terms and are not counted.
