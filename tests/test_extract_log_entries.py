@@ -65,3 +65,26 @@ def test_daily_notes_and_templates_give_no_glossary_cards(path: str) -> None:
 def test_a_dated_lecture_keeps_its_glossary() -> None:
     note = "- **Entropy**: a measure of the disorder of a system\n- **Enthalpy**: the heat content of a system at constant pressure\n"
     assert answers(note, "Lectures/2024-03-08 Thermodynamics.md") == ["Entropy", "Enthalpy"]
+
+
+def test_a_week_log_keyed_by_short_day_names_gives_no_cards() -> None:
+    note = (
+        "# Rotation week 2\n\n"
+        "Mon — general clinic with Dr. Haas, lots of eczema follow-ups.\n"
+        "Tue — theatre day, watched three cases from start to finish.\n"
+        "Wed — patch testing clinic, reading the day-three results.\n"
+        "Thu — teaching in the morning, then the weekly quiz.\n"
+    )
+    assert extract_note(note, "Log/Rotation week 2.md").candidates == ()
+
+
+def test_a_plural_term_glossed_only_by_its_members_gives_no_card() -> None:
+    note = (
+        "# Qubits\n\n"
+        "- Superposition: a qubit holds a weighted mix of 0 and 1 until it is measured\n"
+        "- Entanglement: two qubits share one state that neither has alone\n"
+        "- Physical implementations: superconducting transmons, trapped ions, photons, spins…\n"
+        "- Decoherence: the loss of quantum behaviour through contact with the environment\n"
+    )
+    answers = {c.answers[0] for c in extract_note(note, "Quantum/Qubits.md").candidates}
+    assert answers == {"Superposition", "Entanglement", "Decoherence"}

@@ -18,8 +18,7 @@ from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.entrylines import entry_lines, entry_reach
 from srs.core.extract.labellines import is_label_line
-from srs.core.extract.notefinish import fitted_entries, note_candidates, with_run_entries
-from srs.core.extract.logentries import log_gloss_of_card
+from srs.core.extract.notefinish import fitted_entries, note_candidates, with_run_entries, without_listings
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
     glossary_line_count, glossary_paragraph_runs, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start, term_line,
@@ -29,7 +28,7 @@ from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
 from srs.core.extract.claims import attributed_claim
 from srs.core.extract.markup import explicit
-from srs.core.extract.notecards import NoteCard, drop_option_lists, personal_list, with_cards_in_order, with_key_terms
+from srs.core.extract.notecards import NoteCard, drop_option_lists, with_cards_in_order, with_key_terms
 from srs.core.extract.boldleads import BoldLead, accepted_leads, bold_lead
 from srs.core.extract.cardcontext import headings_context, sentence_card, sentence_key
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
@@ -387,10 +386,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     if sum(1 for c in cards if c.found.rule == "prose_qa") < 2:
         cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical
     cards = drop_option_lists(blocks, cards, title)
-    cards = [
-        c for c in cards
-        if not (c.found.rule.startswith("glossary") and (personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text)))
-    ]
+    cards = without_listings(cards, blocks, title)
     if not flattened and not ui_seen and any(c.found.rule.startswith("glossary") for c in cards):
         cards = with_run_entries(cards, blocks, title)
     cards = fitted_entries(cards)

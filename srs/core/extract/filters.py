@@ -59,6 +59,9 @@ def is_exercise(text: str) -> bool:
 _NOT_WORDY = re.compile(r"^[\W\d_]+$")
 _POSSESSIVES = frozenset("my our your mine ours".split())
 _STARTS_SYMBOL = re.compile(r"^[^\w\"'“(\[]")
+# A week's log keys its lines by day ("Mon — general clinic", "Thu: quiz"). ("Sat" and "Sun" may
+# name a problem or a star.)
+_SHORT_DAYS = frozenset("mon tue tues wed thu thur thurs fri".split())
 _DATE = re.compile(
     r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
     # Day names in full; their short forms only before a date ("Mon 3", "Sat, 12"), so that
@@ -137,7 +140,7 @@ def plausible_term(term: str) -> bool:
     # is_label(term), with what is already known: the term is stripped, ends in no colon and
     # opens with no symbol, so only its lower-case form is left to look up.
     low = term.lower()
-    if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES:
+    if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS:
         return False
     # A numbered label ("Step 3") needs a digit, a date a digit or the letters "day".
     digit = _DIGIT.search(term) is not None

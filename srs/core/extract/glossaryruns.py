@@ -19,7 +19,7 @@ from srs.core.extract.filters import is_label, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_CHAR
-from srs.core.extract.logentries import is_log_gloss
+from srs.core.extract.logentries import is_log_gloss, is_member_list
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
@@ -68,13 +68,9 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False
     # An abbreviation may be spelt out in one word ("ch:: chain"); a term needs a phrase.
     short = cjk or len(term) <= 4 or CJK_CHAR.search(gloss) is not None
-    if _ENUMERATION.match(gloss):
+    if is_member_list(gloss):
         return False  # "Norfolk four-course: wheat, turnips, barley, clover.": members, not a gloss
     return len(gloss.split()) >= (1 if short else 2) and not is_log_gloss(gloss) and "{{" not in gloss
-
-
-# A gloss that only lists three or more members of one or two words each.
-_ENUMERATION = re.compile(r"^\w+(?:[ -]\w+)?(?:,\s*(?:and\s+|or\s+)?\w+(?:[ -]\w+)?){2,}\.?$")
 
 
 def _runs(blocks: tuple[Block, ...]) -> list[list[tuple[int, int, str]]]:

@@ -8,12 +8,26 @@ import dataclasses
 from srs.core.extract.cardcontext import sentence_key
 from srs.core.extract.found import Found
 from srs.core.extract.glossaryruns import run_entries
+from srs.core.extract.logentries import log_gloss_of_card, member_list_of_card
 from srs.core.extract.notecards import NoteCard, personal_list, with_cards_in_order
 from srs.core.extract.termextent import fitted_entry
 from srs.core.markdown import Block
 from srs.core.model import CardCandidate
 
-__all__ = ["fitted_entries", "note_candidates", "with_run_entries"]
+__all__ = ["fitted_entries", "note_candidates", "with_run_entries", "without_listings"]
+
+
+def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) -> list[NoteCard]:
+    """The cards without glossary-shaped lines that list rather than gloss: items of a personal
+    list ("Shell: the orange one"), log entries ("Chinon 2018 — €19") and lists of members
+    ("Physical implementations: transmons, trapped ions, photons")."""
+    return [
+        c for c in cards
+        if not (
+            c.found.rule.startswith("glossary")
+            and (personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text) or member_list_of_card(c.found.text))
+        )
+    ]
 
 
 def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) -> list[NoteCard]:
