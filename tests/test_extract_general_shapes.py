@@ -542,3 +542,16 @@ def test_opinions_and_lower_case_subjects_are_no_superlative_fact(text: str) -> 
 def test_a_heading_ending_in_a_dash_names_its_term_without_the_dash() -> None:
     text = "## Tundra —\n\nA cold treeless plain where the subsoil stays frozen all year.\n"
     assert [c.answers for c in extract_note(text, "Biomes.md").candidates] == [("Tundra",)]
+
+
+def test_a_note_and_its_flattened_copy_give_the_same_answers() -> None:
+    restored = (
+        "---\ntags: [rhetoric]\n---\n# Figures of speech\n"
+        "- **Anaphora** - repetition of a word at the start of successive clauses (\"we shall fight ...\")\n"
+        "- **Chiasmus** - two phrases where the second reverses the order of the first (ABBA)\n"
+        "- **Litotes** - understatement by denying the opposite (\"not bad at all\")\n"
+    )
+    flat = " ".join(line for line in restored.split("\n") if line).replace("- **", "**")
+    answers = lambda text: sorted(a for c in extract_note(text, "Rhetoric/Figures of speech.md").candidates for a in c.answers)  # noqa: E731
+    assert answers(restored) == ["Anaphora", "Chiasmus", "Litotes"]
+    assert answers(flat) == answers(restored)

@@ -123,3 +123,26 @@ def test_fast_made_blocks_and_spans_are_the_dataclass_values() -> None:
         block.text = "changed"  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
         span.start = 0  # type: ignore[misc]
+
+
+def test_a_flattened_note_gets_back_its_properties_headings_and_bold_entries() -> None:
+    flat = (
+        "--- tags: [genetics, inheritance] aliases: [gene interaction] --- # Epistasis Epistasis is when one gene "
+        "masks the effect of another gene at a different locus. Not the same as dominance. ## Examples - coat "
+        "colour in Labradors, where one gene decides whether pigment is laid down at all"
+    )
+    restored = restore_flattened(flat)
+    assert restored.startswith("---\ntags: [genetics, inheritance]\naliases: [gene interaction]\n---\n\n# Epistasis\n\nEpistasis is when")
+    assert "\n\n## Examples\n- coat colour" in restored
+    doc = parse(flat)
+    assert doc.flattened and [b.kind for b in doc.blocks] == ["heading", "paragraph", "heading", "item"]
+    glossary = (
+        "# Figures of speech #rhetoric **Anaphora** - repetition of a word at the start of successive clauses "
+        "**Chiasmus** - two phrases where the second reverses the order of the first (ABBA) "
+        "**Litotes** - understatement by denying the opposite (\"not bad at all\")"
+    )
+    assert restore_flattened(glossary).split("\n")[1:4] == [
+        "- **Anaphora** - repetition of a word at the start of successive clauses",
+        "- **Chiasmus** - two phrases where the second reverses the order of the first (ABBA)",
+        "- **Litotes** - understatement by denying the opposite (\"not bad at all\")",
+    ]

@@ -102,18 +102,77 @@ _FLAT_ITEM = re.compile(r"(?<=[.:!?*)\]]) +- +(?=\S)")
 _FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
 
 
+# "--- tags: [a, b] aliases: [c] --- # Title ...": properties that lost their lines, at the start.
+_FLAT_FRONT = re.compile(r"^---\s+(?P<yaml>[A-Za-z_][\w-]*:\s.*?)\s+---\s+")
+_FLAT_KEY = re.compile(r"\s+(?=[A-Za-z_][\w-]*:\s)")
+# " ## Examples - ...": a heading inside the line (a tag, "#rhetoric", has no space after its mark).
+_FLAT_HEADING = re.compile(r"(?<=\S) +(?=#{1,6} +\S)")
+# "**Anaphora** - repetition ... **Chiasmus** - two phrases ...": bold entries of a glossary.
+_FLAT_BOLD_ENTRY = re.compile(r" +(?=\*\*[^*\n]{1,40}\*\* +[-–—:] +\S)")
+
+
 def looks_flattened(text: str) -> bool:
-    """True for a long note that lost its newlines but still shows inline structure markers."""
+    """True for a long note that lost its newlines but still shows inline structure markers: a
+    rule, a bold label, a heading after the first, or a run of bold glossary entries."""
     body = text.strip()
-    return len(body) >= 200 and "\n" not in body and _FLAT_MARKERS.search(body) is not None
+    if len(body) < 200 or "\n" in body:
+        return False
+    if _FLAT_MARKERS.search(body) is not None:
+        return True
+    return body.startswith("#") and (
+        _FLAT_HEADING.search(body, 1) is not None or len(_FLAT_BOLD_ENTRY.findall(body)) >= 3
+    )
 
 
 def restore_flattened(text: str) -> str:
-    """Put back the line structure of a flattened note (rules, labels, list items, footnotes)."""
+    """Put back the line structure of a flattened note (properties, rules, headings, labels, list
+    items, bold glossary entries, footnotes)."""
     text = text.strip()
+    front = _FLAT_FRONT.match(text)
+    head = ""
+    if front is not None:
+        head = "---\n" + _FLAT_KEY.sub("\n", front.group("yaml")) + "\n---\n\n"
+        text = text[front.end() :]
+    if len(_FLAT_BOLD_ENTRY.findall(text)) >= 3:
+        text = _FLAT_BOLD_ENTRY.sub("\n- ", text)
+    text = _FLAT_HEADING.sub("\n\n", text)
     text = _FLAT_RULE.sub("\n\n---\n\n", text)
     text = _FLAT_QUOTE.sub("\n", text)
     text = _FLAT_LABEL.sub("\n", text)
     text = _FLAT_FOOTNOTE.sub("\n\n", text)
-    text = _FLAT_ITEM.sub("\n- ", text)
-    return text + "\n"
+    text = _FLAT_ITEM.sub(_item_break, text)
+    if "#" in text:
+        text = "\n".join(_heading_end(line) if line.startswith("#") else line for line in text.split("\n"))
+    return head + text + "\n"
+
+
+def _item_break(found: re.Match[str]) -> str:
+    """A list marker's line break, except right after an entry's bold term ("- **Litotes** -
+    understatement ..."): there the dash is the entry's separator."""
+    start = found.string.rfind("\n", 0, found.start()) + 1
+    if _BOLD_TERM_ITEM.match(found.string, start, found.start()):
+        return found.group(0)
+    return "\n- "
+
+
+_BOLD_TERM_ITEM = re.compile(r"- \*\*[^*\n]{1,40}\*\*$")
+_FIRST_ITEM = re.compile(r"^(#{1,6} +(?:\S+ +){0,5}?\S+) +- +(?=\S)")
+
+
+def _heading_end(line: str) -> str:
+    """Where a heading that ran into its section ends: before the section's first list item
+    ("## Examples - Labrador coat colour ..."), or where its name is said again to open the
+    first sentence ("# Epistasis Epistasis is when ..."). Other run-on headings are the
+    extractor's to read."""
+    words = line.split()
+    if len(words) <= 6:
+        return line
+    item = _FIRST_ITEM.match(line)
+    if item is not None:
+        return item.group(1) + "\n- " + line[item.end() :]
+    name = words[1:]
+    for k in range(1, min(5, len(name) // 2) + 1):
+        if name[k : 2 * k] == name[:k] and name[k][:1].isupper():
+            cut = line.index(" " + " ".join(name[k:]), len(words[0]))
+            return line[:cut] + "\n\n" + line[cut + 1 :]
+    return line
