@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from srs.core.markdown import Block, _block, parse
 from srs.core.markdown_pre import blank_comments, restore_flattened
@@ -146,3 +148,16 @@ def test_a_flattened_note_gets_back_its_properties_headings_and_bold_entries() -
         "- **Chiasmus** - two phrases where the second reverses the order of the first (ABBA)",
         "- **Litotes** - understatement by denying the opposite (\"not bad at all\")",
     ]
+
+
+_PIECES = ["# Title", "## Part", "**Term** -", "**Label:**", "---", "- item", "tags: [a, b]", "Term: gloss.", "word", "Word.", "[[Link]]", "#tag", ")"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60))
+def test_restoring_a_flattened_note_only_moves_line_breaks_and_list_marks(pieces: list[str]) -> None:
+    import re
+
+    flat = " ".join(pieces)
+    restored = restore_flattened(flat)
+    # Line breaks and list marks come and go; every other character stays, in order.
+    assert re.sub(r"[\s-]", "", restored) == re.sub(r"[\s-]", "", flat)
