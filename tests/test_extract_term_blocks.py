@@ -331,3 +331,22 @@ def test_sections_under_a_plural_second_level_heading_stay_topics() -> None:
         "### Resize a card\nDrag any edge of a card to resize it.\n"
     )
     assert extract_note(note, "Help/Canvas.md").candidates == ()
+
+
+def test_korean_term_sections_glossed_by_a_noun_phrase() -> None:
+    # Sections that go on after their gloss (a list below): only the term-section rule reads them.
+    note = (
+        "# 용어 정리\n\n"
+        "## 스키마\n경험을 통해 형성된 지식의 틀 (schema). 새로운 정보를 해석할 때 쓰인다.\n- 예: 식당 스키마\n\n"
+        "## 메타인지\n자신의 사고 과정을 알아차리고 조절하는 능력.\n- 생각에 대한 생각\n"
+    )
+    assert {c.answers[0] for c in extract_note(note, "인지/용어 정리.md").candidates} == {"스키마", "메타인지"}
+
+
+def test_korean_sections_that_end_with_a_verb_are_statements() -> None:
+    note = (
+        "# 수업 메모\n\n"
+        "## 시험\n다음 주 월요일에 본다.\n- 3~5장\n\n"
+        "## 과제\n금요일까지 보고서를 낸다.\n- 2장 이내\n"
+    )
+    assert extract_note(note, "수업/메모.md").candidates == ()

@@ -25,6 +25,7 @@ LABEL_WORDS = frozenset(
     exemple exemples exemplo exemplos ejemplo ejemplos esempio esempi beispiel beispiele voorbeeld
     decision decisions outcome blocker blockers deadline homework hw exam exams quiz midterm remedies
     opposite caveat caveats mnemonic recap reminder tldr tl;dr read rating started finished 例 例句 例文 追記 补充 attenzione
+    예 예시 예문 참고 주의 메모 例如 举例 注意 参考 備考 注
     facts held dissent
     location venue room
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso

@@ -137,6 +137,8 @@ def _shape(body: str) -> str:
     """How a section's first sentence reads: "gloss" when its shape is a gloss's (a noun phrase
     pinned by what follows its head, a gerund phrase, a fragment in lower case), "prose" for any
     other sentence."""
+    if _korean(body):
+        return _korean_shape(body)
     raw = body.split(None, 9)[:9]
     tokens = [t.strip(",;:()").lower() for t in raw]
     if body[:1].islower():
@@ -165,6 +167,25 @@ def _shape(body: str) -> str:
     if _GERUND.match(tokens[0]) and not any(t in _COPULAS or t in _AUXILIARIES or t == "now" for t in tokens):
         return "gloss"  # "Joining a shoot of one plant onto ...": what the practice is
     return "prose"
+
+
+# Korean puts the verb last: a statement ends with a verb's ending ("쓰인다.", "알아봄"), a gloss
+# with the noun it defines ("지식의 틀 (schema).", "조절하는 능력."). (Japanese and Chinese,
+# written without spaces, are not read here: a section's gloss there is one "word" long.)
+_VERB_ENDINGS = frozenset("다요까죠음봄함됨임")
+_CLOSING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _korean(text: str) -> bool:
+    """Whether a text opens in Hangul."""
+    return "\uac00" <= text[:1] <= "\ud7a3"
+
+
+def _korean_shape(body: str) -> str:
+    """``_shape`` for a Korean sentence: "gloss" when it ends with a noun."""
+    first = re.split(r"[.!?]", body, maxsplit=1)[0]
+    first = _CLOSING_ASIDE.sub("", first).rstrip(" \"'”")
+    return "gloss" if first and first[-1] not in _VERB_ENDINGS and not first[-1].isascii() else "prose"
 
 
 def _gloss_card(term: str, text: str) -> tuple[Found, str] | None:
@@ -256,8 +277,8 @@ def _distinct(blocks: tuple[Block, ...], members: list[int]) -> bool:
 def _may_gloss(text: str) -> bool:
     """Whether a section's text can open a gloss (``_shape``): in lower case, with an article or a
     gerund. Asked before the text is split into sentences, which most sections never need."""
-    if text[:1].islower():
-        return True
+    if text[:1].islower() or _korean(text):
+        return True  # (Korean: ``_korean_shape`` tells)
     head = text.split(None, 1)[0].lower() if text else ""
     return head in _ARTICLES or _GERUND.match(head) is not None
 
