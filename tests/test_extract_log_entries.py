@@ -88,3 +88,22 @@ def test_a_plural_term_glossed_only_by_its_members_gives_no_card() -> None:
     )
     answers = {c.answers[0] for c in extract_note(note, "Quantum/Qubits.md").candidates}
     assert answers == {"Superposition", "Entanglement", "Decoherence"}
+
+
+@pytest.mark.parametrize("gloss", ["look up", "??? look up", "nog opzoeken", "TODO find the paper", "nachschlagen!"])
+def test_a_gloss_left_for_later_is_no_gloss(gloss: str) -> None:
+    assert is_log_gloss(gloss)
+
+
+def test_glossary_lines_left_for_later_or_said_by_someone_give_no_cards() -> None:
+    note = (
+        "# Class 3\n\n"
+        "- Lazarus taxon: a group that vanishes from the record and reappears much later\n"
+        "- Elvis taxon: a look-alike that evolved to resemble an extinct form\n"
+        "- Dead clade walking: a group that survives an extinction but never recovers\n"
+        "- Signor-Lipps effect: look up\n"
+        "- Nibs she recommended: Nikko G, Leonardt Principal\n"
+        "- everyone: hold for the laugh after the teapot gag\n"
+    )
+    answers = {c.answers[0] for c in extract_note(note, "Paleo/Class 3.md").candidates}
+    assert answers == {"Lazarus taxon", "Elvis taxon", "Dead clade walking"}

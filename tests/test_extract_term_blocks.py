@@ -350,3 +350,13 @@ def test_korean_sections_that_end_with_a_verb_are_statements() -> None:
         "## 과제\n금요일까지 보고서를 낸다.\n- 2장 이내\n"
     )
     assert extract_note(note, "수업/메모.md").candidates == ()
+
+
+def test_the_sections_of_a_lecture_are_no_terms() -> None:
+    note = (
+        "# MOSFET\n\n"
+        "## Structure\ngate / gate oxide / semiconductor stack, source and drain on either side\n- high-k oxides now\n\n"
+        "## Operation\nthe gate voltage opens a channel between source and drain\n- threshold voltage first\n\n"
+        "## Symptoms\nfatigue, pallor and shortness of breath on exertion\n- see the table\n"
+    )
+    assert extract_note(note, "EE/MOSFET.md").candidates == ()

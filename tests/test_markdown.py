@@ -161,3 +161,15 @@ def test_restoring_a_flattened_note_only_moves_line_breaks_and_list_marks(pieces
     restored = restore_flattened(flat)
     # Line breaks and list marks come and go; every other character stays, in order.
     assert re.sub(r"[\s-]", "", restored) == re.sub(r"[\s-]", "", flat)
+
+
+def test_a_flattened_note_with_list_items_and_a_repeated_title_is_restored() -> None:
+    flat = (
+        "# Doping Doping = adding small amounts of impurity atoms to an intrinsic semiconductor to change its "
+        "conductivity. - **n-type**: doped with donors, group V elements with one extra valence electron "
+        "- **p-type**: doped with acceptors, group III elements, one electron short"
+    )
+    doc = parse(flat)
+    assert doc.flattened
+    assert [b.text for b in doc.blocks][:2] == ["Doping", "Doping = adding small amounts of impurity atoms to an intrinsic semiconductor to change its conductivity."]
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "item", "item"]

@@ -108,7 +108,7 @@ _FLAT_KEY = re.compile(r"\s+(?=[A-Za-z_][\w-]*:\s)")
 # " ## Examples - ...": a heading inside the line (a tag, "#rhetoric", has no space after its mark).
 _FLAT_HEADING = re.compile(r"(?<=\S) +(?=#{1,6} +\S)")
 # "**Anaphora** - repetition ... **Chiasmus** - two phrases ...": bold entries of a glossary.
-_FLAT_BOLD_ENTRY = re.compile(r" +(?=\*\*[^*\n]{1,40}\*\* +[-–—:] +\S)")
+_FLAT_BOLD_ENTRY = re.compile(r" +(?:- +)?(?=\*\*[^*\n]{1,40}\*\*(?: +[-–—]| ?:) +\S)")
 
 
 def looks_flattened(text: str) -> bool:
@@ -120,7 +120,9 @@ def looks_flattened(text: str) -> bool:
     if _FLAT_MARKERS.search(body) is not None:
         return True
     return body.startswith("#") and (
-        _FLAT_HEADING.search(body, 1) is not None or len(_FLAT_BOLD_ENTRY.findall(body)) >= 3
+        _FLAT_HEADING.search(body, 1) is not None
+        or len(_FLAT_BOLD_ENTRY.findall(body)) >= 2
+        or len(_FLAT_ITEM.findall(body)) >= 2
     )
 
 
@@ -133,7 +135,7 @@ def restore_flattened(text: str) -> str:
     if front is not None:
         head = "---\n" + _FLAT_KEY.sub("\n", front.group("yaml")) + "\n---\n\n"
         text = text[front.end() :]
-    if len(_FLAT_BOLD_ENTRY.findall(text)) >= 3:
+    if len(_FLAT_BOLD_ENTRY.findall(text)) >= 2:
         text = _FLAT_BOLD_ENTRY.sub("\n- ", text)
     text = _FLAT_HEADING.sub("\n\n", text)
     text = _FLAT_RULE.sub("\n\n---\n\n", text)

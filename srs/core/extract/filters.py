@@ -41,7 +41,8 @@ LABEL_PHRASES = frozenset(
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who why how when where
     not no yes very really always never only just also note important warning tip nb n.b please
-    one all some many most each every another other such""".split()
+    one all some many most each every another other such everyone everybody someone somebody nobody
+    anyone anybody""".split()
 )
 # Exercises open with what to do ("### Transitive" / "prove that a | a ..."): a task, not a gloss.
 # Only verbs that are rarely a gloss's first noun ("Estimate = ...", "Check: a threat ...").
@@ -59,6 +60,7 @@ def is_exercise(text: str) -> bool:
 
 _NOT_WORDY = re.compile(r"^[\W\d_]+$")
 _POSSESSIVES = frozenset("my our your mine ours".split())
+_PERSONS = frozenset("she he they him them her his their".split())
 _STARTS_SYMBOL = re.compile(r"^[^\w\"'“(\[]")
 # A week's log keys its lines by day ("Mon — general clinic", "Thu: quiz"). ("Sat" and "Sun" may
 # name a problem or a star.)
@@ -149,6 +151,8 @@ def plausible_term(term: str) -> bool:
         return False
     if words[0].lower() in _POSSESSIVES:
         return False  # "**My take:** ...", "**Our plan:** ...": the writer's aside, not a concept
+    if len(words) > 1 and any(w in _PERSONS for w in words[1:]):
+        return False  # "Nibs she recommended", "Tips from him": what someone said, not a concept
     # A key name ("backspace", what _KEYS.fullmatch reads) is the whole term, case aside.
     folded = low if term.isascii() else fold_case(term)
     if folded in _KEY_NAMES or "+" in term:

@@ -1,4 +1,5 @@
-"""Glossary-shaped lines that are log entries: a price, a time or an amount after the separator.
+"""Glossary-shaped lines that are log entries: a price, a time or an amount after the separator,
+or a note to look the term up later.
 
 "Chinon 2018 — €19 — buy again!", "Prochain cours : mardi 18h, salle 3.", "Arbeitszeit: ca. 10 Min."
 have the shape of a glossary entry (a short name, a separator, a gloss) but record what something
@@ -40,10 +41,20 @@ _LOG_GLOSS = re.compile(
 _AFTER_CLOZE = re.compile(r"\}\}[^:：=—–\-→]{0,40}?\s?(?:::|[:：=—–→]|\s-)\s*")
 
 
+# A gloss the writer left for later: "look up", "nog opzoeken", "TODO", "???".
+_LATER = re.compile(
+    r"^(?:\(?(?:lol|sic)\)?\s*)?(?:\?{2,}|(?:look\s+(?:it\s+)?up|to\s+look\s+up|todo|tbd|tbc|"
+    r"nog\s+opzoeken|opzoeken|nachschlagen|nachsehen|à\s+vérifier|a\s+chercher|à\s+chercher|buscar|"
+    r"por\s+buscar|da\s+cercare|pesquisar)\b)",
+    re.I,
+)
+
+
 def is_log_gloss(gloss: str) -> bool:
     """Whether a glossary line's gloss records a price, a time or an amount instead of saying
     what its term is."""
-    return _LOG_GLOSS.match(gloss.lstrip(" *_")) is not None
+    gloss = gloss.lstrip(" *_")
+    return _LOG_GLOSS.match(gloss) is not None or _LATER.match(gloss) is not None
 
 
 def log_gloss_of_card(text: str) -> bool:

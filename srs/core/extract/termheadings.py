@@ -51,7 +51,8 @@ _SECTION_WORDS = frozenset(
     goal motivation prerequisites contents faq troubleshooting changelog features feature options settings
     syntax commands examples exemple ejemplos beispiele esempi exemplos mnemonic mnemonics misc miscellaneous
     other others general basics fundamentals details extras bonus part changes improvements fixes bugs
-    new""".split()
+    new structure operation function functions mechanism mechanisms properties characteristics uses
+    causes symptoms signs treatment diagnosis management prognosis complications""".split()
 )
 # Headings that ask or announce rather than name ("How it works", "Wie ...", "No longer broken", "New in 1.2").
 _QUESTION_WORDS = frozenset(
