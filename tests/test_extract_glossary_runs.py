@@ -106,3 +106,15 @@ def test_a_line_that_lists_members_is_no_entry_of_a_flattened_glossary() -> None
     )
     found = cards(note)
     assert "Classic four-course" not in found and "Cover crop" in found
+
+
+def test_sub_items_do_not_break_a_glossary_run() -> None:
+    note = (
+        "# Admiralty L2\n\n"
+        "- maritime lien — a claim that travels with the ship even after a sale, ranks above mortgages.\n"
+        "  - arises for salvage, crew wages, collision damage\n"
+        "- Salvage = voluntary service that saves maritime property in danger\n"
+        "  - no cure, no pay\n"
+        "- flag state: the state where the ship is registered. Flags of convenience → Panama, Liberia.\n"
+    )
+    assert "flag state" in cards(note)

@@ -75,33 +75,43 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
 
 def _runs(blocks: tuple[Block, ...]) -> list[list[tuple[int, int, str]]]:
     """The note's runs of lines, each line as (block, line number, text): the items of one list
-    (consecutive items at one depth under the same headings), and each paragraph's lines."""
+    (consecutive items at one depth under the same headings, whatever sub-items stand between
+    them), and each paragraph's lines."""
     runs: list[list[tuple[int, int, str]]] = []
-    current: list[tuple[int, int, str]] = []
-    key: tuple[object, ...] | None = None
+    # The open list runs, outermost first, each with its (level, headings, quote).
+    open_runs: list[tuple[tuple[object, ...], list[tuple[int, int, str]]]] = []
+
+    def close_from(depth: int) -> None:
+        for _key, run in open_runs[depth:]:
+            runs.append(run)
+        del open_runs[depth:]
+
     for bi, block in enumerate(blocks):
         if block.kind == "item" and block.first_in_item:
             item_key = (block.level, block.headings, block.quote)
-            if item_key != key:
-                if current:
-                    runs.append(current)
-                current, key = [], item_key
-            first = block.text.split("\n", 1)[0]
-            current.append((bi, block.line, first))
+            # A sub-item leaves the runs of the items above it open; an item back at a shallower
+            # depth closes the deeper runs; a new list (other headings or quote) closes them all.
+            while open_runs and (
+                open_runs[-1][0][0] > block.level or open_runs[-1][0][1:] != item_key[1:]
+            ):
+                close_from(len(open_runs) - 1)
+            if open_runs and open_runs[-1][0] == item_key:
+                run = open_runs[-1][1]
+            else:
+                run = []
+                open_runs.append((item_key, run))
+            run.append((bi, block.line, block.text.split("\n", 1)[0]))
             continue
         if block.kind == "item":
             continue  # a later paragraph of an item: the list goes on
-        if current:
-            runs.append(current)
-            current, key = [], None
+        close_from(0)
         if block.kind == "paragraph" and "\n" in block.text and not block.task:
             runs.append([(bi, block.line + k, line) for k, line in enumerate(block.text.split("\n"))])
         elif block.kind == "paragraph" and not block.task and len(block.text) > 80:
             flat = _flattened(block.text)
             if flat:
                 runs.append([(bi, block.line, sentence) for sentence in flat])
-    if current:
-        runs.append(current)
+    close_from(0)
     return runs
 
 
