@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from srs.core.extract.blockshapes import block_signs
 from srs.core.extract.calloutterms import callout_terms
+from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
@@ -303,7 +304,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 # Subjects with no markup: "Détente refers to ...", "We speak of moral hazard when ...".
                 subject = (compared and sentence.index == 0 and kind == "paragraph" and compared_definition(sentence, compared)) or (
                     unmarked_subject(sentence, quote)
-                )
+                ) or (dash_term(sentence) if not quote else None)
                 # "A widow is ...; an orphan is ...": a card each (after a one-character test: a semicolon or a colon).
                 pair = paired_subjects(sentence) if not quote and (";" in sentence_text or ":" in sentence_text) else ()
                 if pair:

@@ -42,7 +42,7 @@ GENERIC_HEADS = frozenset(
     difference example examples mess pain joy fun disaster mistake trick tip tips key""".split()
 )
 # Words before a head that speak of order, opinion or the writer's own things, not of a concept.
-_NOT_MODIFIER = frozenset(
+NOT_MODIFIER = frozenset(
     """new old first second third last next previous following above below same other main key big small
     real current final initial original basic general simple whole entire only actual default usual typical
     good bad great best worst important hard easy difficult interesting weekly daily monthly nice cool
@@ -82,7 +82,7 @@ _SETTING_VALUE = re.compile(
 def concept_words(words: list[str]) -> bool:
     """Words that can name a concept: a modifier of no order or opinion, no stop word, a head
     that is no generic noun, lower case after the first word (a capital there names a person)."""
-    if not words or words[0].lower() in _NOT_MODIFIER:
+    if not words or words[0].lower() in NOT_MODIFIER:
         return False
     if any(w.lower() in STOP_TERMS or w.lower() in _VERB_LIKE for w in words):
         return False
@@ -91,7 +91,7 @@ def concept_words(words: list[str]) -> bool:
     head = words[-1].lower()
     if "of" in [w.lower() for w in words]:
         head = words[[w.lower() for w in words].index("of") - 1].lower()
-    return head not in GENERIC_HEADS and head not in _NOT_MODIFIER  # ("wipes the folder first, which ...")
+    return head not in GENERIC_HEADS and head not in NOT_MODIFIER  # ("wipes the folder first, which ...")
 
 
 # "Slab serifs are thick, block-like serifs with ...": an optional article, a term of two to four
@@ -125,7 +125,7 @@ def restated_head(text: str) -> Found | None:
     for i, word in enumerate(pred[:5]):
         if word.lower().rstrip("s") in heads and len(pred) - i >= 3:
             before = [w.lower() for w in pred[:i]]
-            if any(w in _NOT_MODIFIER or w in STOP_TERMS for w in before if w not in _PRED_ARTICLE):
+            if any(w in NOT_MODIFIER or w in STOP_TERMS for w in before if w not in _PRED_ARTICLE):
                 return None  # "Good teams are the best teams ...": an opinion, not a genus
             if i == 0 and match.group("pred")[:1].isupper():
                 return None
@@ -154,7 +154,7 @@ def definite_subject(text: str) -> Found | None:
     if not pred.strip():
         return None
     first = pred.split(None, 1)[0].lower()
-    if first in _NOT_MODIFIER or first in GENERIC_HEADS or first.endswith("est") or _SETTING_VALUE.match(pred):
+    if first in NOT_MODIFIER or first in GENERIC_HEADS or first.endswith("est") or _SETTING_VALUE.match(pred):
         return None  # "The new office is the best one ...", "The plan is the end of ..."
     pin = _PIN.search(pred, 0, 60)
     if pin is None or len(pred[: pin.start()].split()) > 5 or len(pred[: pin.start()].split()) < 1:
@@ -197,7 +197,7 @@ def relative_gloss(text: str) -> Found | None:
         return None
     first = pred.split(None, 1)[0].lower()
     head = pred[: pin.start()].split()[-1].lower().strip(",")
-    if first in _NOT_MODIFIER or first.endswith("est") or head in GENERIC_HEADS:
+    if first in NOT_MODIFIER or first.endswith("est") or head in GENERIC_HEADS:
         return None
     return term_card(text, match.start("term"), match.end("term"), "term_is")
 
@@ -312,8 +312,8 @@ def kind_of_previous(text: str, previous: str) -> Found | None:
     base = match.group("base")
     if base != " ".join(known) and base != " ".join(known[1:]):
         return None
-    if match.group("modifier").lower() in _NOT_MODIFIER or match.group("term").lower() == previous.lower():
+    if match.group("modifier").lower() in NOT_MODIFIER or match.group("term").lower() == previous.lower():
         return None
-    if match.group("first") and (match.group("first").lower() in _NOT_MODIFIER or match.group("first").endswith("est")):
+    if match.group("first") and (match.group("first").lower() in NOT_MODIFIER or match.group("first").endswith("est")):
         return None  # "Iced coffee is the best ...": an opinion
     return term_card(text, match.start("term"), match.end("term"), "term_is")

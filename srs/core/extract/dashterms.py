@@ -1,0 +1,64 @@
+"""A term glossed between dashes, or after a lead-in and a dash, in the middle of prose.
+
+Writers who define as they go set the gloss off with an em dash::
+
+    Soil texture — the relative proportions of sand, silt and clay particles — is a given.
+    A step further: hormesis — a biphasic dose-response in which a low dose ... .
+    Private citizens did it too, e.g. clipping — shaving slivers of metal off the edge of a coin.
+
+The term stands at the start of the sentence with a second dash closing its gloss (a line "Term —
+gloss" is a glossary line, read by the line rules), or after a colon, a semicolon or "e.g."; the gloss
+opens as a noun phrase (an article, then a noun pinned by "of", "in which", "that" ...) or as a
+gerund phrase, and runs four words or more. A dash after a name and before a report ("Meeting —
+the usual crowd — went long") has no pinned gloss, and gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.found import Found
+from srs.core.extract.proseterms import NOT_MODIFIER, GENERIC_HEADS
+from srs.core.extract.sentences import Sentence
+from srs.core.extract.termcards import term_card
+
+__all__ = ["dash_term"]
+
+# The term (one to four words, no sentence mark) at the start or after a lead-in, then the dash.
+_DASHED = re.compile(
+    r"(?:^|[:;]\s+|\be\.g\.,?\s+|\bi\.e\.,?\s+)"
+    r"(?P<term>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+[—–]\s+"
+    r"(?P<gloss>(?:(?:a|an|the)\s+|[a-z]{3,}ing\s+)[^—–;]{12,})"
+)
+# What pins a gloss's noun down: the gloss says which thing it is, not just anything about it.
+_PINNED = re.compile(r"\b(?:of|in which|by which|that|which|where|whose|used|from|between|off|for)\b")
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+
+
+def dash_term(sentence: Sentence) -> Found | None:
+    """The card hiding a term glossed after a dash (see the module docstring), or None."""
+    text = sentence.text
+    if "—" not in text and " – " not in text:
+        return None
+    for match in _DASHED.finditer(text):
+        gloss = match.group("gloss")
+        words = gloss.split()
+        if len(words) < 4 or _PINNED.search(" ".join(words[:8])) is None:
+            continue
+        head = words[1].lower().strip(",") if _ARTICLE.match(gloss) else ""
+        if head in GENERIC_HEADS or head in NOT_MODIFIER:
+            continue  # "lunch — the best part of the day": an opinion, not what the term is
+        start, end = match.start("term"), match.end("term")
+        if start == 0 and text[match.end() : match.end() + 1] not in ("—", "–"):
+            continue  # "Variance — the average ...": a glossary line, the line rules' to read
+        article = _ARTICLE.match(text, start, end)
+        if article is not None:
+            start = article.end()  # "the masdar — the verbal noun ...": the noun is the term
+        # A capitalised word after the start of the sentence is a name ("Darwin — the man who ..."),
+        # unless the whole term is capitalised at the sentence's start.
+        if start > 0 and text[start].isupper() and match.group(0)[:1] not in ":;" and not text[start:end].isupper():
+            continue
+        card = term_card(text, start, end, "dash_gloss")
+        if card is not None:
+            return card
+    return None

@@ -1,0 +1,36 @@
+"""Terms glossed between dashes, or after a lead-in and a dash, in the middle of prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(sentence: str) -> list[str]:
+    note = f"# Notes\n\nA first line about other things.\n\n{sentence}\n"
+    return [a for c in extract_note(note, "Soil/Notes.md").candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Soil texture — the relative proportions of sand, silt and clay particles — is a given for a field.", "Soil texture"),
+        ("A step further: hormesis — a biphasic dose-response in which a low dose helps and a high dose harms.", "hormesis"),
+        ("Citizens did it too, e.g. clipping — shaving slivers of metal off the edge of a coin.", "clipping"),
+    ],
+)
+def test_a_term_glossed_after_a_dash_is_hidden(sentence: str, term: str) -> None:
+    assert answers(sentence) == [term]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meeting — the usual crowd — went long.",
+        "We met Darwin — the man who wrote the book of the year — at the bar.",
+        "Then: lunch — the best part of the day at the old place by the river.",
+    ],
+)
+def test_a_dash_after_a_name_or_a_report_gives_nothing(sentence: str) -> None:
+    assert answers(sentence) == []
