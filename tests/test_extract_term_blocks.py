@@ -360,3 +360,16 @@ def test_the_sections_of_a_lecture_are_no_terms() -> None:
         "## Symptoms\nfatigue, pallor and shortness of breath on exertion\n- see the table\n"
     )
     assert extract_note(note, "EE/MOSFET.md").candidates == ()
+
+
+def test_members_of_a_kind_share_its_noun_and_may_gloss_with_an_arrow() -> None:
+    note = (
+        "# Seam finishes\n\n## Types of seam finish\n\n"
+        "### French seam\nSeam sewn twice: wrong sides together first, then right sides enclosing the edge.\n\n"
+        "### Flat-felled seam\nOne allowance trimmed, the other folded over it and topstitched → very strong.\n\n"
+        "### Hong Kong finish\nEach allowance bound separately with a strip of bias binding.\n\n"
+        "### Pinked\nJust cut the edge with pinking shears, for fabrics that barely fray.\n"
+    )
+    found = {c.answers[0]: c.text for c in extract_note(note, "Sewing/Seam finishes.md").candidates}
+    assert set(found) == {"French seam", "Flat-felled seam", "Hong Kong finish", "Pinked"}
+    assert found["French seam"].startswith("{{c1::French seam}}: Seam sewn twice")

@@ -354,8 +354,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 card = term_line(sentence_text, title, 0, single=True)
                 if card:
                     made = [card]
-            if (not made or all(f.rule.endswith("?") for f in made)) and not heading:
+            if (not made or all(f.rule.endswith("?") for f in made)) and not heading and not (sections and sentence.index == 0):
                 # "- gambit: giving up material ...", "SID = once daily": an entry line on its own.
+                # (Not the opening of a term's section: "### French seam" / "Seam sewn twice: ...".)
                 reach = entry_reach(sentence, sentences, kind == "item", block.first_in_item)
                 if reach:
                     made = entry_lines(sentence_text, title, first_line=reach == 2) or made

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, looks_like_date, plausible_term
+from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, is_ui_step, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
@@ -189,8 +189,10 @@ def _korean_shape(body: str) -> str:
     return "gloss" if first and first[-1] not in _VERB_ENDINGS and not first[-1].isascii() else "prose"
 
 
-def _gloss_card(term: str, text: str) -> tuple[Found, str] | None:
-    """"{{c1::Term}}: text" when ``text`` can say what the term is, with its shape (``_shape``)."""
+def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] | None:
+    """"{{c1::Term}}: text" when ``text`` can say what the term is, with its shape (``_shape``).
+    ``kind``: the sections are members of a kind their parent heading names, where an arrow is a
+    consequence ("folded over and topstitched → very strong"), not a menu path."""
     body = clean_card_text(text).rstrip(":：").strip()
     words = plain(body).split()
     cjk = bool(body) and ord(body[0]) >= 0x3000
@@ -198,7 +200,7 @@ def _gloss_card(term: str, text: str) -> tuple[Found, str] | None:
         return None
     if FIRST_PERSON.search(body) or ADDRESSED.search(body) or REPORT.match(body) or STATUS.match(body):
         return None
-    if is_ui_instruction(body) or "http" in body or is_exercise(body):
+    if (is_ui_step(body) if kind else is_ui_instruction(body)) or "http" in body or is_exercise(body):
         return None
     low = term.lower()
     hide = [(0, len(term), term)]
@@ -263,12 +265,19 @@ def _statement(text: str) -> bool:
     return any(t.strip(",;:()").lower() in _BE for t in text.split(None, 5)[1:5])
 
 
-def _distinct(blocks: tuple[Block, ...], members: list[int]) -> bool:
+def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "") -> bool:
     """Whether no two sibling headings share a word: members of a kind have names of their own,
-    where settings are named after what they set ("Carattere testo", "Carattere interfaccia")."""
+    where settings are named after what they set ("Carattere testo", "Carattere interfaccia").
+    A word of the parent heading that ends a member's name is the kind's own noun ("Types of seam
+    finish": "French seam", "Flat-felled seam") and does not count; one that opens it names the
+    setting ("Carattere testo")."""
     seen: set[str] = set()
+    kind_words = {w.lower() for w in plain(parent).split()}
     for i in members:
-        words = {w.lower() for w in plain(blocks[i].text).split() if len(w) > 3}
+        names = plain(blocks[i].text).lower().split()
+        if len(names) > 1 and names[-1] in kind_words:
+            names = names[:-1]
+        words = {w for w in names if len(w) > 3}
         if words & seen:
             return False
         seen |= words
@@ -302,7 +311,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             continue  # most groups: sections named by topic, read no further
         # Under a heading naming a kind, any explanation will do; elsewhere only the shape of a
         # gloss tells a term's section from a topic's ("## Presentation" / "Classically affects ...").
-        kind = bool(parents) and _names_kind(parents[-1]) and _distinct(blocks, members)
+        kind = bool(parents) and _names_kind(parents[-1]) and _distinct(blocks, members, parents[-1])
         # Under a plural title, a member may also be glossed by what it does ("Preserves ...").
         plural = not kind and bool(parents) and parents[-1] in titles and _plural_title(parents[-1]) and _distinct(blocks, members)
         cards: dict[int, Found] = {}
@@ -321,7 +330,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if not kind and not does and not _may_gloss(opening):
                 continue
             text = _explanation(body)
-            made = _gloss_card(term, text) if text else None
+            made = _gloss_card(term, text, kind) if text else None
             if made is not None and (made[1] == "gloss" or (kind or does) and not _statement(text)):
                 cards[i + 1] = made[0]
         if len(cards) >= 2:
