@@ -256,6 +256,13 @@ def _plural_title(parent: str) -> bool:
     return 2 <= len(words) <= 4 and all(w.isascii() and w.isalpha() for w in words) and _PLURAL.search(words[-1]) is not None
 
 
+# What a setting's description opens with, in the languages of the manuals read.
+_SETTING_VERBS = frozenset(
+    """sets set toggles toggle enables enable disables disable controls control changes change determines
+    chooses choose selects select shows show hides hide lets allows adjusts adjust configures
+    imposta regola definisce définit règle active désactive legt stellt aktiviert deaktiviert establece
+    define configura ajusta activa desactiva ativa desativa""".split()
+)
 _BE = frozenset("is are was were ist sind war waren est sont était es son era è sono é são".split())
 
 
@@ -326,6 +333,8 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if opening[: len(term)].lower() == term.lower():
                 named += 1
                 continue
+            if kind and opening.split(None, 1)[0].lower() in _SETTING_VERBS:
+                continue  # "### Interface font" / "Sets the base font ...": a setting, not a kind's member
             does = plural and _DOES.match(opening) is not None
             if not kind and not does and not _may_gloss(opening):
                 continue
