@@ -118,3 +118,31 @@ def test_sub_items_do_not_break_a_glossary_run() -> None:
         "- flag state: the state where the ship is registered. Flags of convenience → Panama, Liberia.\n"
     )
     assert "flag state" in cards(note)
+
+
+def test_three_entries_no_rule_was_sure_of_vouch_for_a_lecture_list() -> None:
+    note = (
+        "# Lecture 3 – propagation\n\n"
+        "- recap: sound = longitudinal pressure wave, needs a medium\n"
+        "- speed in air ≈ 343 m/s at 20 °C, up ~0.6 m/s per °C\n"
+        "- **sound pressure level (SPL)** → log measure of pressure against 20 µPa\n"
+        "    - threshold of hearing ≈ 0 dB\n"
+        "- inverse square law: intensity drops with 1/r² from a point source, i.e. −6 dB per doubling\n"
+        "    - only in a free field!!\n"
+        "- acoustic impedance - ratio of sound pressure to particle velocity; a big mismatch = most energy reflected\n"
+        "- Doppler effect = shift in perceived frequency when source and listener move relative to each other\n"
+        "    - ambulance example\n"
+        "- absorption by air - only matters at high freqs / long distances\n"
+    )
+    assert {"inverse square law", "acoustic impedance", "absorption by air", "Doppler effect"} <= set(cards(note))
+
+
+def test_a_manuals_capitalised_menu_in_another_language_gets_no_run() -> None:
+    note = (
+        "## Acciones\n\n"
+        "- Abrir Obsidian — Iniciar la aplicación en el teléfono\n"
+        "- Nueva nota — Crear una nota nueva en la bóveda\n"
+        "- Buscar — Ejecutar una búsqueda en la bóveda\n"
+        "- Nota diaria — Abrir la nota del día de hoy\n"
+    )
+    assert not [c for c in extract_note(note, "Ayuda/Android.md").candidates if c.rule == "glossary_run"]

@@ -158,25 +158,34 @@ def _bare(term: str) -> str:
     return _ASIDE.sub("", term) or term
 
 
-def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str]) -> list[RunEntry]:
+def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str], maybe: frozenset[str] = frozenset()) -> list[RunEntry]:
     """Entries of glossary runs that no rule carded. ``carded``: the answers of the note's cards,
-    in lower case; ``glossed``: those of its glossary cards (entries, lines, rows). A run counts as
-    a glossary when at least two of its lines, and at least half of those shaped like entries, are
-    glossary cards (its other lines with their separator become entries), or when one is and
-    nearly all of its lines are shaped like entries (they all become entries)."""
+    in lower case; ``glossed``: those of its sure glossary cards (entries, lines, rows); ``maybe``:
+    those of its glossary cards a rule was not sure of. A run counts as a glossary when at least
+    two of its lines, and at least half of those shaped like entries, are glossary cards (its other
+    lines with their separator become entries), or when one is and nearly all of its lines are
+    shaped like entries (they all become entries). Cards a rule was not sure of vouch for a run
+    only three together, when no sure card does."""
     found: list[RunEntry] = []
+    vouching = glossed | maybe
     for run in _runs(blocks):
         if len(run) < 3:
             continue
         # Most runs are glossaries whose every line opens with a carded term (or none with a
         # glossary entry's): a word test of each line's head tells, before any line is parsed.
         heads = [text[:60].lower() for _bi, _line, text in run]
-        if all(_opens_with(head, carded) for head in heads) or not any(_opens_with(head, glossed) for head in heads):
+        if all(_opens_with(head, carded) for head in heads) or not any(_opens_with(head, vouching) for head in heads):
             continue
         shaped = [(bi, line, text, shape) for bi, line, text in run if (shape := _shape(text)) is not None]
         done = [s for s in shaped if _bare(s[3][0]).lower() in glossed]
         if not done:
-            continue
+            # "- inverse square law: ...", "- acoustic impedance - ...", "- absorption by air - ...":
+            # three entries no rule was sure of, in one run, vouch for it together.
+            # (In lower case, as a lecture writes its terms: a manual's capitalised labels,
+            # "Filter — filter files", "Open app — Launch the app", are its menu in any language.)
+            done = [s for s in shaped if _bare(s[3][0]).lower() in maybe]
+            if len(done) < 3 or 2 * sum(1 for s in done if s[3][0][:1].islower()) < len(done):
+                continue
         # Two glossary cards and half the entry-shaped lines make a glossary: its lines with the
         # separator its cards use are entries. One card does when nearly every line of the run is
         # shaped like an entry, whatever separators a lecture's list mixes ("–", ":", "=", "→").

@@ -36,7 +36,8 @@ def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
         return cards
     # Only sure entries vouch for a run: "maybe" ones ("~", "?") are what option lists give too.
     glossed = {a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] not in "~?" for a in c.found.answers}
-    entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed)
+    maybe = frozenset(a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] in "~?" for a in c.found.answers)
+    entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed, maybe)
     added = [NoteCard(e.found, e.line, sentence_key(e.text), " › ".join(blocks[e.block].headings), e.block) for e in entries]
     return with_cards_in_order(cards, added) if added else cards
 
