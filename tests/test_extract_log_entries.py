@@ -83,7 +83,7 @@ def test_a_plural_term_glossed_only_by_its_members_gives_no_card() -> None:
         "# Qubits\n\n"
         "- Superposition: a qubit holds a weighted mix of 0 and 1 until it is measured\n"
         "- Entanglement: two qubits share one state that neither has alone\n"
-        "- Physical implementations: superconducting transmons, trapped ions, photons, spins…\n"
+        "- Physical implementations: superconducting transmons, trapped ions, photons, spins in silicon…\n"
         "- Decoherence: the loss of quantum behaviour through contact with the environment\n"
     )
     answers = {c.answers[0] for c in extract_note(note, "Quantum/Qubits.md").candidates}

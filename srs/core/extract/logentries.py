@@ -66,7 +66,7 @@ def log_gloss_of_card(text: str) -> bool:
 
 # A gloss that only lists three or more members of one or two words each: "wheat, turnips, barley,
 # clover", "superconducting transmons, trapped ions, photons, spins…".
-_MEMBER_LIST = re.compile(r"^\w+(?:[ -]\w+)?(?:,\s*(?:and\s+|or\s+)?\w+(?:[ -]\w+)?){2,}(?:,?\s*etc)?[.…]*$")
+_MEMBER_LIST = re.compile(r"^\w+(?:[ -]\w+){0,2}(?:,\s*(?:and\s+|or\s+)?\w+(?:[ -]\w+){0,2}){2,}(?:,?\s*etc)?[.…]*$")
 # "Physical implementations", "Norfolk four-course": a term of two words or more.
 _CARD_TERM = re.compile(r"\{\{c1::(?P<term>[^{}]+?)\}\}")
 
