@@ -146,3 +146,20 @@ def test_a_manuals_capitalised_menu_in_another_language_gets_no_run() -> None:
         "- Nota diaria — Abrir la nota del día de hoy\n"
     )
     assert not [c for c in extract_note(note, "Ayuda/Android.md").candidates if c.rule == "glossary_run"]
+
+
+def test_emphasis_in_a_gloss_and_values_after_a_label() -> None:
+    note = (
+        "## Multi-qubit\n\n"
+        "- CNOT (controlled-NOT): flips the target qubit iff the control qubit is 1\n"
+        "- Toffoli gate: controlled-controlled-NOT, flips the target only when *both* controls are 1\n"
+        "- SWAP gate: exchanges the states of two qubits, three CNOTs in a row\n"
+    )
+    assert set(cards(note)) == {"CNOT", "Toffoli gate", "SWAP gate"}
+    wiring = (
+        "- ampacity: max current a cable can carry continuously without overheating\n"
+        "- derating — reducing the allowed current when cables are bundled or insulated\n"
+        "- voltage drop — loss of voltage along a conductor, grows with length and current\n"
+        "- cable sizes: 1.5 lighting, 2.5 sockets, 6/10 cooker or shower\n"
+    )
+    assert "cable sizes" not in cards(wiring)

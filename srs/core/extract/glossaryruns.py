@@ -56,6 +56,10 @@ def _shape(line: str) -> tuple[str, str, str] | None:
     return match.group("term").strip(), match.group("sep").strip() or " ", match.group("gloss")
 
 
+# Values listed one after another: "1.5 lighting, 2.5 sockets, 6/10 cooker".
+_VALUES = re.compile(r"^\d[\d.,/]*\s*\w*(?:\s+\w+)?,\s*\d")
+
+
 def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
     """Whether an entry's term (of at most ``words`` words) can name a concept and its gloss say
     what it is."""
@@ -70,6 +74,8 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
     short = cjk or len(term) <= 4 or CJK_CHAR.search(gloss) is not None
     if is_member_list(gloss):
         return False  # "Norfolk four-course: wheat, turnips, barley, clover.": members, not a gloss
+    if gloss[:1].isdigit() and _VALUES.match(gloss):
+        return False  # "cable sizes: 1.5 lighting, 2.5 sockets": values, not a gloss
     return len(gloss.split()) >= (1 if short else 2) and not is_log_gloss(gloss) and "{{" not in gloss
 
 

@@ -121,7 +121,12 @@ def plain_entry(block: Block, taken: set[str] | None = None) -> tuple[str, Found
         or term.lower() in _LECTURE_LABELS or term.lower().endswith(" q") or body.endswith("?")
         or not (cjk or 2 <= len(body.split()) <= 25) or (_status(body) and not _RELATIVE_GLOSS.match(body) and not _ability(term, body))
         or is_ui_instruction(_ARROW.sub(", ", body) if "→" in body else body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
-        or any(span.kind in ("code", "link", "wikilink", "strong", "em") for span in block.spans)
+        # Markup in the term is another rule's reading; code or a link anywhere makes a manual's
+        # line. Emphasis in the gloss only stresses a word ("flips the target only when *both* ...").
+        or any(
+            span.kind in ("code", "link", "wikilink") or (span.kind in ("strong", "em") and span.start < match.start("body"))
+            for span in block.spans
+        )
     ):
         return None
     # "Enthalpy (H) – heat content ...": the symbol or abbreviation stays visible.
