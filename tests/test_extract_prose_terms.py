@@ -207,3 +207,19 @@ def test_a_definite_subject_with_a_blank_predicate_is_no_card() -> None:
     from srs.core.extract.proseterms import definite_subject
 
     assert definite_subject("The reorder point is a            ") is None
+
+
+def test_a_claim_titles_subject_defined_anywhere_in_the_note() -> None:
+    note = (
+        "# Spacing beats cramming\n\n"
+        "Students who cram do well on the test and forget within a week. The effect is robust.\n\n"
+        "Spacing is distributing study sessions over time instead of massing them together, so each "
+        "review comes just before forgetting.\n"
+    )
+    cards = extract_note(note, "Learning/Spacing beats cramming.md").candidates
+    assert [(c.rule, c.answers) for c in cards] == [("title_definition", ("Spacing",))]
+
+
+def test_a_claim_titles_words_opening_an_ordinary_sentence_give_nothing() -> None:
+    note = "# Spacing beats cramming\n\nSpacing is hard to plan when the exam is next week and I am behind.\n"
+    assert extract_note(note, "Learning/Spacing beats cramming.md").candidates == ()

@@ -257,6 +257,55 @@ def claim_candidate(title: str) -> tuple[str, str] | None:
     return None
 
 
+# The verbs of a claim title that says what its subject is ("Leather hard is the window for ...").
+_COPULAS = frozenset("is are means".split())
+
+
+def claim_subjects(title: str) -> tuple[str, ...]:
+    """The phrases that may be the subject of a title that is a claim, shortest first: "Chunking
+    beats raw capacity" -> ("Chunking", "Chunking beats"), "Leather hard is the window for
+    trimming" -> ("Leather", "Leather hard"). The note says which one is its term by defining it
+    (``claim_definition``); () for a title that is no English claim."""
+    bare = _bare_title(title)
+    if not 2 <= bare.count(" ") <= 9 or not bare.isascii() or bare.endswith("?") or " - " in bare or _DIGIT.search(bare):
+        return ()
+    words = bare.split()
+    subjects = []
+    for k in (1, 2, 3):
+        if k >= len(words) - 1:
+            break
+        verb = words[k]
+        if not verb.isalpha() or not verb.islower() or (verb in _NOT_VERB and verb not in _COPULAS) or _participle(verb):
+            continue
+        subject = words[:k]
+        if any(w.lower() in STOP_TERMS or w.lower() in _NOT_VERB for w in subject) or any(w[:1].isupper() for w in subject[1:]):
+            continue
+        phrase = " ".join(subject)
+        if len(phrase) >= 4 and plausible_term(phrase):
+            subjects.append(phrase)
+    return tuple(subjects) if not (READER.search(bare) or FIRST_PERSON.search(bare)) else ()
+
+
+# "Chunking is ...", "Leather hard means ...", "The dose is ...": a sentence that opens with a
+# subject and says what it is.
+_DEFINING_OPENING = re.compile(r"^(?:(?:The|A|An)\s+)?(?P<term>.+?)\s+(?:is|are|means|refers\s+to)\s", re.I)
+
+
+def claim_definition(sentence: Sentence, subjects: tuple[str, ...]) -> Found | None:
+    """The card of a sentence anywhere in the note that defines one of its claim title's possible
+    subjects ("Chunking is grouping several items into one meaningful unit ..." under "Chunking
+    beats raw capacity"), or None."""
+    from srs.core.extract.structure import defined_by_sentence  # which imports this module
+
+    opening = _DEFINING_OPENING.match(sentence.text[:80])
+    if opening is None:
+        return None
+    term = opening.group("term")
+    if term.lower() not in {s.lower() for s in subjects}:
+        return None
+    return defined_by_sentence(sentence, term, "title_definition")
+
+
 def opens_claim(text: str, claim: tuple[str, str]) -> bool:
     """Whether an English paragraph or list item opens with the claim's subject (after an
     article), and not with the title's own words again ("Soil processes: ..." as a line)."""
