@@ -261,6 +261,7 @@ def claim_candidate(title: str) -> tuple[str, str] | None:
 _COPULAS = frozenset("is are means".split())
 
 
+@lru_cache(maxsize=256)
 def claim_subjects(title: str) -> tuple[str, ...]:
     """The phrases that may be the subject of a title that is a claim, shortest first: "Chunking
     beats raw capacity" -> ("Chunking", "Chunking beats"), "Leather hard is the window for
@@ -291,12 +292,22 @@ def claim_subjects(title: str) -> tuple[str, ...]:
 _DEFINING_OPENING = re.compile(r"^(?:(?:The|A|An)\s+)?(?P<term>.+?)\s+(?:is|are|means|refers\s+to)\s", re.I)
 
 
+@lru_cache(maxsize=256)
+def _claim_openings(subjects: tuple[str, ...]) -> tuple[str, ...]:
+    """How a sentence defining one of ``subjects`` opens, in lower case, longest last."""
+    return tuple(sorted({f"{article}{s.lower()} " for s in subjects for article in ("", "the ", "a ", "an ")}, key=len))
+
+
 def claim_definition(sentence: Sentence, subjects: tuple[str, ...]) -> Found | None:
     """The card of a sentence anywhere in the note that defines one of its claim title's possible
     subjects ("Chunking is grouping several items into one meaningful unit ..." under "Chunking
     beats raw capacity"), or None."""
     from srs.core.extract.structure import defined_by_sentence  # which imports this module
 
+    # The cheap test first: most sentences open with none of the subjects.
+    openings = _claim_openings(subjects)
+    if not sentence.text[: len(openings[-1])].lower().startswith(openings):
+        return None
     opening = _DEFINING_OPENING.match(sentence.text[:80])
     if opening is None:
         return None
