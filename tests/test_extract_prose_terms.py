@@ -223,3 +223,23 @@ def test_a_claim_titles_subject_defined_anywhere_in_the_note() -> None:
 def test_a_claim_titles_words_opening_an_ordinary_sentence_give_nothing() -> None:
     note = "# Spacing beats cramming\n\nSpacing is hard to plan when the exam is next week and I am behind.\n"
     assert extract_note(note, "Learning/Spacing beats cramming.md").candidates == ()
+
+
+def test_a_term_declared_only_in_the_title_property_and_glossed_as_a_glossary_would() -> None:
+    ld50 = "---\ntitle: LD50\ntags: [tox]\n---\nDose of a substance that kills half of a test population in a given time.\n"
+    assert [c.answers for c in extract_note(ld50, "Tox/ld50-note.md").candidates] == [("LD50",)]
+    kettle = (
+        "---\ntitle: Kettle stitch\n---\n"
+        "Links each new signature to the one below it at head and tail, so the sections stay together.\n"
+    )
+    assert [c.answers for c in extract_note(kettle, "Binding/20231102.md").candidates] == [("Kettle stitch",)]
+
+
+def test_the_same_openings_under_a_file_name_title_give_nothing() -> None:
+    # Without a declared title, "Every projection of ..." or "Kahneman argues that ..." open
+    # prose about a topic, not a gloss of it.
+    for path, text in (
+        ("Maps/Map projections.md", "# Map projections\n\nEvery projection of the globe onto a plane distorts something.\n"),
+        ("Books/Thinking, Fast and Slow.md", "Kahneman argues that vivid events seem more frequent than they really are.\n"),
+    ):
+        assert extract_note(text, path).candidates == ()

@@ -291,7 +291,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                             break
                     else:
                         if not made and (heading_before is None or heading_before.level == 1):
-                            card = title_statement(sentence, terms_of_title) or title_gloss(sentence, title, text)
+                            card = title_statement(sentence, terms_of_title) or title_gloss(sentence, title, text, bool(props.title))
                             if card:
                                 made.append(card)
                         if not made and kind == "paragraph" and names_title(text, terms_of_title):

@@ -42,15 +42,30 @@ _LAW_TITLE = re.compile(
     r"theorem|lemma|conjecture|hypothesis|postulate|axiom)$", re.I
 )
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_SHORT_NAME = re.compile(r"^[A-Za-z]{1,4}\d{1,3}$")
 
 
 _READER = re.compile(r"\b(?:we|you|our|your)\b", re.I)
 
 
-def _gloss_shape(text: str, law: bool) -> bool:
+# "Dose of a substance that kills half ...", "Feedback loop that computes ...": a noun phrase
+# without its article, as a glossary writes it.
+_BARE_NOMINAL = re.compile(
+    r"^[A-Z][a-z][\w'-]*\s+(?:[a-z][\w'-]*\s+){0,2}?(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|used|caused)\s+\S+"
+)
+# "Links each new signature to the one below ...": what the term does, its subject left out.
+_DOES = re.compile(r"^[A-Z][a-z]{2,}(?:es|[^su]s)\s+(?:each|every|the|a|an|two|one|its|their|[a-z]+s)\s")
+
+
+def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
+    """Whether the note's opening sentence has the shape of a gloss: a noun phrase pinned down, a
+    gerund phrase, or (a law's title) its statement. ``declared``: the note declares its title in
+    its properties, and a glossary's shapes without an article or a subject count too."""
     if len(text.split()) < 6 or text.endswith("..."):
         return False
-    nominal = _NOMINAL.match(text)
+    nominal = _NOMINAL.match(text) or (_BARE_NOMINAL.match(text) if declared else None)
+    if nominal is None and declared and _DOES.match(text) and not _FINITE.search(text) and not FIRST_PERSON.search(text) and not _READER.search(text):
+        return True
     if nominal is None and not law and _GERUND.match(text) is None:
         return False  # no shape of a gloss at all: the anchored tests answer before the searches
     if FIRST_PERSON.search(text) or not law and _READER.search(text):
@@ -64,17 +79,21 @@ def _gloss_shape(text: str, law: bool) -> bool:
     return law and "?" not in text and not text.startswith(("http", "See ", "see "))
 
 
-def title_gloss(sentence: Sentence, title: str, block_text: str) -> Found | None:
+def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool = False) -> Found | None:
     """"{{c1::Term}}: <gloss>" when ``sentence`` glosses the note's title term without naming it
-    (nor does the rest of its paragraph: "This asymmetry is known as *loss aversion*")."""
+    (nor does the rest of its paragraph: "This asymmetry is known as *loss aversion*").
+    ``declared``: the title is the note's ``title`` property, where writers who name the term only
+    there gloss it as a glossary does ("title: LD50" / "Dose of a substance that kills half ...",
+    "title: Kettle stitch" / "Links each new signature to the one below ...")."""
     text = sentence.text.strip()
     # The cheap tests first: this runs on the opening sentence of every note.
-    if sentence.spans or not text.endswith(".") or text.count(" ") < 5:
+    if sentence.spans or not text.endswith((".", ":") if declared else ".") or text.count(" ") < (5 if text.endswith(".") else 8):
         return None
     term = title_terms(title, ())[-1].strip()  # the bare form: no date or emoji, no kind word
-    if not term or " - " in term or any(ch.isdigit() for ch in term) or term.lower() in block_text.lower():
+    # (A digit only in a short name: "LD50", "CO2", not a date or a numbered part.)
+    if not term or " - " in term or (any(ch.isdigit() for ch in term) and not (declared and _SHORT_NAME.match(term))) or term.lower() in block_text.lower():
         return None
-    if not _gloss_shape(text, _LAW_TITLE.search(term) is not None):
+    if not _gloss_shape(text, _LAW_TITLE.search(term) is not None, declared):
         return None
     if not 1 <= len(_WORDS.findall(term)) <= 4 or not plausible_term(term) or is_ui_instruction(text):
         return None
