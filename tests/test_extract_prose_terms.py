@@ -243,3 +243,8 @@ def test_the_same_openings_under_a_file_name_title_give_nothing() -> None:
         ("Books/Thinking, Fast and Slow.md", "Kahneman argues that vivid events seem more frequent than they really are.\n"),
     ):
         assert extract_note(text, path).candidates == ()
+
+
+def test_a_title_term_opening_a_sentence_that_goes_on_past_a_dash() -> None:
+    note = "# Fitzpatrick scale\n\nThe Fitzpatrick scale classifies skin by how it reacts to UV exposure — does it burn, does it tan.\n"
+    assert [c.answers for c in extract_note(note, "Derm/Fitzpatrick scale.md").candidates] == [("Fitzpatrick scale",)]

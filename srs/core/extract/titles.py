@@ -131,7 +131,8 @@ def title_statement(sentence: Sentence, terms: list[str]) -> Found | None:
     "The personal infinitive adds -es, -mos ... to the infinitive". A present-tense statement of
     four words or more, by no person and to no reader."""
     text = sentence.text
-    if sentence.spans or not text.isascii() or "`" in text:
+    # (English up to its verb: a dash or a symbol later, "— does it burn", "5×", is no matter.)
+    if sentence.spans or not text[:48].isascii() or "`" in text:
         return None  # the writer's own emphasis picks the sentence's terms
     low = text[:120].lower()
     for term in terms:
