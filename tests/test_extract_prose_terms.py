@@ -248,3 +248,8 @@ def test_the_same_openings_under_a_file_name_title_give_nothing() -> None:
 def test_a_title_term_opening_a_sentence_that_goes_on_past_a_dash() -> None:
     note = "# Fitzpatrick scale\n\nThe Fitzpatrick scale classifies skin by how it reacts to UV exposure — does it burn, does it tan.\n"
     assert [c.answers for c in extract_note(note, "Derm/Fitzpatrick scale.md").candidates] == [("Fitzpatrick scale",)]
+
+
+def test_a_title_that_names_a_topic_then_the_notes_term() -> None:
+    note = "# Coin grading — Sheldon scale\n\nThe Sheldon scale grades a coin's condition on a number scale from 1 to 70.\n"
+    assert [c.answers for c in extract_note(note, "Coins/Coin grading - Sheldon scale.md").candidates] == [("Sheldon scale",)]

@@ -26,7 +26,14 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
     bare = _bare_title(title)
     if bare and bare != title:
         terms.append(bare)
+    # "Coin grading — Sheldon scale", "Genetics: Epistasis": a topic, then the note's term.
+    topic = _TOPIC_SEPARATOR.search(bare)
+    if topic is not None and 1 <= len(bare[topic.end() :].split()) <= 4:
+        terms.append(bare[topic.end() :].strip())
     return terms
+
+
+_TOPIC_SEPARATOR = re.compile(r"\s[—–-]\s|:\s")
 
 
 # "Tacking vs gybing", "Mitosis and meiosis", "Em & en": a title that sets two or three terms side by side.
