@@ -373,3 +373,14 @@ def test_members_of_a_kind_share_its_noun_and_may_gloss_with_an_arrow() -> None:
     found = {c.answers[0]: c.text for c in extract_note(note, "Sewing/Seam finishes.md").candidates}
     assert set(found) == {"French seam", "Flat-felled seam", "Hong Kong finish", "Pinked"}
     assert found["French seam"].startswith("{{c1::French seam}}: Seam sewn twice")
+
+
+def test_sections_named_in_their_parent_heading_are_its_members() -> None:
+    note = (
+        "# Ethos, pathos, logos\n\nThe three modes of persuasion.\n\n"
+        "## Ethos\nPersuasion through the speaker's character and credibility.\n- competence, honesty\n\n"
+        "## Pathos\nPersuasion by putting the audience into an emotional state.\n- anger, pity, fear\n\n"
+        "## Logos\nPersuasion through the argument itself: reasoning and evidence.\n- enthymemes\n"
+    )
+    answers = {c.answers[0] for c in extract_note(note, "Rhetoric/Ethos pathos logos.md").candidates}
+    assert {"Ethos", "Pathos", "Logos"} <= answers

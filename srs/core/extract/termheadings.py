@@ -272,6 +272,12 @@ def _statement(text: str) -> bool:
     return any(t.strip(",;:()").lower() in _BE for t in text.split(None, 5)[1:5])
 
 
+def _lists_members(parent: str, terms: list[str]) -> bool:
+    """Whether a parent heading names each of two or more sibling terms as a word of its own."""
+    words = {w.strip(",;:&/()").lower() for w in plain(parent).split()}
+    return len(terms) >= 2 and all(" " not in t and t.lower() in words for t in terms)
+
+
 def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "") -> bool:
     """Whether no two sibling headings share a word: members of a kind have names of their own,
     where settings are named after what they set ("Carattere testo", "Carattere interfaccia").
@@ -319,6 +325,8 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         # Under a heading naming a kind, any explanation will do; elsewhere only the shape of a
         # gloss tells a term's section from a topic's ("## Presentation" / "Classically affects ...").
         kind = bool(parents) and _names_kind(parents[-1]) and _distinct(blocks, members, parents[-1])
+        # "# Ethos, pathos, logos" over "## Ethos", "## Pathos", "## Logos": the parent lists its members.
+        kind = kind or bool(parents) and _lists_members(parents[-1], [term for _i, term in terms if term])
         # Under a plural title, a member may also be glossed by what it does ("Preserves ...").
         plural = not kind and bool(parents) and parents[-1] in titles and _plural_title(parents[-1]) and _distinct(blocks, members)
         cards: dict[int, Found] = {}
