@@ -384,3 +384,12 @@ def test_sections_named_in_their_parent_heading_are_its_members() -> None:
     )
     answers = {c.answers[0] for c in extract_note(note, "Rhetoric/Ethos pathos logos.md").candidates}
     assert {"Ethos", "Pathos", "Logos"} <= answers
+
+
+def test_a_defining_callout_that_compares_two_terms_leaves_them_to_its_body() -> None:
+    note = (
+        "# Streaming\n\n> [!definition] Event time vs processing time\n"
+        "> **Event time** is when the event actually happened; **processing time** is when our system sees it.\n"
+    )
+    answers = [c.answers for c in extract_note(note, "Data/Streaming.md").candidates]
+    assert answers == [("Event time",), ("processing time",)]

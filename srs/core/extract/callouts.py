@@ -22,6 +22,7 @@ DEFINING_TYPES = frozenset({"definition", "def", "defn", "term", "concept", "dé
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!。])(?:\s|$)", re.S)
 
 
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 # "S1", "CO2", "IL-6", "p53": a short name with digits, which a heading would rather use for a
 # step or a date; a defining callout's writer chose it as the term.
 _SHORT_NAME = re.compile(r"^(?=[^\s]*[^\W\d_])[^\W_][\w-]{0,7}$")
@@ -96,6 +97,8 @@ def definition_callouts(blocks: tuple[Block, ...]) -> dict[int, Found]:
         defining = block.callout.lower() in DEFINING_TYPES
         if not defining and not fragment_gloss(block.text):
             continue  # the cheap test first: most callouts of other types tell, they do not gloss
+        if _VERSUS.search(block.headings[-1]):
+            continue  # "> [!definition] Event time vs processing time": the body defines each term
         term = heading_subject(block.headings[-1]) or (_short_name(block.headings[-1]) if defining else "")
         match = _FIRST_SENTENCE.match(block.text.strip()) if term else None
         if match is None:
