@@ -138,3 +138,9 @@ def test_title_claim_hides_the_term_the_note_names() -> None:
     text = "---\naliases: [compound interest]\n---\nMoney left alone grows because returns earn returns.\n"
     found = cards(text, "Finance/Compound interest makes patience pay.md")
     assert [(c.text, c.rule) for c in found] == [("{{c1::Compound interest}} makes patience pay", "title_claim")]
+
+
+def test_a_bold_term_right_after_a_semicolon_opens_its_clause() -> None:
+    note = "# Ectotherm\n\nA first line.\n\n- activity depends on the weather; **brumation** is the reptile version of winter dormancy\n"
+    cards = extract_note(note, "Herps/Ectotherm.md").candidates
+    assert [(c.rule, c.answers) for c in cards] == [("term_is", ("brumation",))]

@@ -41,9 +41,10 @@ _ARTICLE_START = re.compile(
 )
 # "... du cours. la **photosynthèse** est ...": notes in French, Portuguese, Spanish, Italian or
 # German often open a sentence in lower case, so the splitter reads on; the article after a full
-# stop opens a sentence all the same. (Not "a": "e.g. a **X** is ..." is English.)
+# stop opens a sentence all the same. (Not "a": "e.g. a **X** is ..." is English.) A term right
+# after a semicolon opens its clause: "activity depends on weather; **brumation** is ...".
 _LOWER_RESTART = re.compile(
-    r"[.!?;]\s+(?:la|le|les|l['’]|o|os|as|el|los|las|il|lo|gli|um|uma|un|une|uno|una|der|die|das)\s*$"
+    r"[.!?;]\s+(?:(?:la|le|les|l['’]|o|os|as|el|los|las|il|lo|gli|um|uma|un|une|uno|una|der|die|das)\s*)?$"
 )
 # In a note that lost its newlines a capitalised article right after a link or a tag opens a
 # sentence too ("Up: [[Ops MOC]] The **bullwhip effect** is ...").
@@ -60,7 +61,7 @@ _OPENING_WORDS = frozenset(
 
 def _may_open(last: str) -> bool:
     """Whether a term after the word ``last`` (``last_word``) may open its sentence."""
-    return not last or last in _OPENING_WORDS or last.endswith((":", "*", "_", ",", "'", "’"))
+    return not last or last in _OPENING_WORDS or last.endswith((":", ";", "*", "_", ",", "'", "’"))
 
 
 def _restarts(sentence: Sentence, before: str) -> bool:
