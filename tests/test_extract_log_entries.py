@@ -107,3 +107,17 @@ def test_glossary_lines_left_for_later_or_said_by_someone_give_no_cards() -> Non
     )
     answers = {c.answers[0] for c in extract_note(note, "Paleo/Class 3.md").candidates}
     assert answers == {"Lazarus taxon", "Elvis taxon", "Dead clade walking"}
+
+
+def test_the_notes_title_written_out_as_its_first_line_is_no_entry() -> None:
+    note = "Pattern alterations — class 3 (Tue eve)\n\n- full bust adjustment: adds room over the bust without changing the shoulder\n"
+    answers = [c.answers[0] for c in extract_note(note, "Sewing/Pattern alterations - class 3.md").candidates]
+    assert "Pattern alterations" not in answers
+    # A line that glosses the title's own term stays a card.
+    glossed = "Adverse selection: when buyers know more about their own risk than the insurer does.\n"
+    assert [c.answers[0] for c in extract_note(glossed, "Insurance/Adverse selection.md").candidates] == ["Adverse selection"]
+
+
+def test_labels_of_a_class_list_are_no_terms() -> None:
+    note = "- Techniques: actors step out of role and songs break the action\n- 다음 주: 구성궁예천명 임서 시작\n"
+    assert extract_note(note, "Theatre/Class.md").candidates == ()

@@ -25,7 +25,8 @@ LABEL_WORDS = frozenset(
     exemple exemples exemplo exemplos ejemplo ejemplos esempio esempi beispiel beispiele voorbeeld
     decision decisions outcome blocker blockers deadline homework hw exam exams quiz midterm remedies
     opposite caveat caveats mnemonic recap reminder tldr tl;dr read rating started finished 例 例句 例文 追記 补充 attenzione
-    예 예시 예문 참고 주의 메모 例如 举例 注意 参考 備考 注
+    예 예시 예문 참고 주의 메모 例如 举例 注意 参考 備考 注 来週 先週 下周 上周
+    techniques methods tools materials ingredients equipment supplies
     facts held dissent
     location venue room
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso
@@ -36,12 +37,12 @@ LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
      "last updated", "main notes", "related notes", "key idea", "key points", "next steps",
      "open questions", "my notes", "personal notes", "read more", "learn more", "how to", "external links",
-     "let op", "nota bene"}
+     "let op", "nota bene", "next week", "last week", "다음 주", "이번 주", "지난 주"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who why how when where
     not no yes very really always never only just also note important warning tip nb n.b please
-    one all some many most each every another other such everyone everybody someone somebody nobody
+    one ones all some many most each every another other such everyone everybody someone somebody nobody
     anyone anybody""".split()
 )
 # Exercises open with what to do ("### Transitive" / "prove that a | a ..."): a task, not a gloss.

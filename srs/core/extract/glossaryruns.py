@@ -34,8 +34,9 @@ _ENTRY = re.compile(
 )
 # An article before the term stays visible: "die {{c1::Sehnsucht}} – longing".
 _ARTICLE = re.compile(r"^(?:the|an?|der|die|das|le|la|les|el|los|las|il|lo|gli|o|os|as|de|het|een)\s+(?=\S)", re.I)
-# A reading or an abbreviation in brackets after the term stays beside the cloze: "出汁（だし）".
-_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]$")
+# A reading or an abbreviation in brackets after the term stays beside the cloze: "出汁（だし）",
+# and so does a symbol in math: "threshold voltage $V_{th}$".
+_ASIDE = re.compile(r"\s*(?:[（(][^（）()]*[）)]|\$[^$]{1,20}\$)$")
 
 
 @dataclass(frozen=True)

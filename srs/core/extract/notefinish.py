@@ -19,15 +19,32 @@ __all__ = ["fitted_entries", "note_candidates", "with_run_entries", "without_lis
 
 def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) -> list[NoteCard]:
     """The cards without glossary-shaped lines that list rather than gloss: items of a personal
-    list ("Shell: the orange one"), log entries ("Chinon 2018 — €19") and lists of members
-    ("Physical implementations: transmons, trapped ions, photons")."""
+    list ("Shell: the orange one"), log entries ("Chinon 2018 — €19"), lists of members
+    ("Physical implementations: transmons, trapped ions, photons") and the note's title written
+    out as its first line ("Pattern alterations — class 3 (Tue eve)")."""
+    heading = _letters(title)
     return [
         c for c in cards
         if not (
             c.found.rule.startswith("glossary")
-            and (personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text) or member_list_of_card(c.found.text))
+            and (personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text) or member_list_of_card(c.found.text)
+                 or _title_line(c.found, heading))
         )
     ]
+
+
+def _title_line(found: Found, heading: str) -> bool:
+    """Whether a card is the note's title written out with more after it, its term only the
+    title's first words ("{{c1::Pattern alterations}} — class 3 (Tue eve)" in "Pattern
+    alterations - class 3"), not a line glossing the title's term ("Adverse selection: when ...")."""
+    term = _letters(found.answers[0]) if found.answers else ""
+    return len(heading) > len(term) + 2 and heading.startswith(term) and _letters(found.text).startswith(heading)
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of a text in lower case: a title and its line compare so ("Pattern
+    alterations - class 3" and "Pattern alterations — class 3 (Tue eve)")."""
+    return "".join(ch for ch in text.replace("{{c1::", "").replace("}}", "").lower() if ch.isalnum())
 
 
 def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) -> list[NoteCard]:
