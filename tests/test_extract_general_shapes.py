@@ -555,3 +555,14 @@ def test_a_note_and_its_flattened_copy_give_the_same_answers() -> None:
     answers = lambda text: sorted(a for c in extract_note(text, "Rhetoric/Figures of speech.md").candidates for a in c.answers)  # noqa: E731
     assert answers(restored) == ["Anaphora", "Chiasmus", "Litotes"]
     assert answers(flat) == answers(restored)
+
+
+def test_a_glossary_on_one_line_kept_apart_by_slashes() -> None:
+    note = "Idioms to learn: 马马虎虎 = so-so, careless / 画蛇添足 = to ruin something by overdoing it / 一石二鸟 = kill two birds with one stone\n"
+    answers = [c.answers[0] for c in extract_note(note, "Mandarin/Idioms.md").candidates]
+    assert answers == ["马马虎虎", "画蛇添足", "一石二鸟"]
+
+
+def test_a_slash_inside_a_lecture_line_splits_nothing() -> None:
+    note = "- slant rhyme / half rhyme: words that almost rhyme, sharing a final consonant / not the vowel / Dickinson\n"
+    assert [c.answers[0] for c in extract_note(note, "Poetry/Sound.md").candidates] != ["slant rhyme", "half rhyme"]

@@ -1,5 +1,5 @@
 """Glossaries run together on one line: a list whose line breaks were lost (pasted from a PDF or
-a slide, or exported without them) keeps its entries apart with semicolons, pipes or numbers:
+a slide, or exported without them) keeps its entries apart with semicolons, pipes, slashes or numbers:
 
     Plate tectonics terms: Subduction - one plate sinks beneath another; Rift - a place where ...
     **Focal length** - the distance from a lens to its focus | **Aperture** - the opening ...
@@ -22,9 +22,10 @@ from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.extract.tables import glossary_header
 from srs.core.markdown import Block
 
-# Where entries part: a semicolon, a pipe between spaces, or a number "2)" / "2." after a space.
+# Where entries part: a semicolon, a pipe or a slash between spaces, or a number "2)" / "2." after a space.
 _SEMICOLON = re.compile(r";\s+")
 _PIPE = re.compile(r"\s+\|\s+")
+_SLASH = re.compile(r"\s+/\s+")
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+")
 # "- Allele: a variant ... - Locus: the position ...": list markers that lost their line breaks,
 # each followed by a term and its separator.
@@ -123,6 +124,8 @@ def runon_glossary(text: str) -> list[Found] | None:
         splitter = _SEMICOLON
     elif pipe and text.count(" | ") >= 2:
         splitter = _PIPE
+    elif "/" in text and text.count(" / ") >= 2:
+        splitter = _SLASH  # "马马虎虎 = so-so / 画蛇添足 = to ruin something ... / ..."
     elif "2" in text and ("2)" in text or "2." in text):
         splitter = _NUMBERED
     elif (("-" in text and " - " in text) or ("*" in text and " * " in text) or " • " in text) and len(_MARKER.findall(text)) >= 2:
