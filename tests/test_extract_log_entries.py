@@ -121,3 +121,8 @@ def test_the_notes_title_written_out_as_its_first_line_is_no_entry() -> None:
 def test_labels_of_a_class_list_are_no_terms() -> None:
     note = "- Techniques: actors step out of role and songs break the action\n- 다음 주: 구성궁예천명 임서 시작\n"
     assert extract_note(note, "Theatre/Class.md").candidates == ()
+
+
+def test_a_tip_from_someone_and_a_question_label_are_no_terms() -> None:
+    note = "- Tension tip from Anna: pull toward the spine, not outward, or the fold tears\n- 疑问：为什么纠缠不能用来超光速通信？\n"
+    assert extract_note(note, "Binding/Kettle stitch.md").candidates == ()

@@ -25,7 +25,7 @@ LABEL_WORDS = frozenset(
     exemple exemples exemplo exemplos ejemplo ejemplos esempio esempi beispiel beispiele voorbeeld
     decision decisions outcome blocker blockers deadline homework hw exam exams quiz midterm remedies
     opposite caveat caveats mnemonic recap reminder tldr tl;dr read rating started finished 例 例句 例文 追記 补充 attenzione
-    예 예시 예문 참고 주의 메모 例如 举例 注意 参考 備考 注 来週 先週 下周 上周
+    예 예시 예문 참고 주의 메모 例如 举例 注意 参考 備考 注 来週 先週 下周 上周 疑问 问题 질문 質問 疑問
     techniques methods tools materials ingredients equipment supplies
     facts held dissent
     location venue room
@@ -62,6 +62,7 @@ def is_exercise(text: str) -> bool:
 _NOT_WORDY = re.compile(r"^[\W\d_]+$")
 _POSSESSIVES = frozenset("my our your mine ours".split())
 _PERSONS = frozenset("she he they him them her his their".split())
+_FROM_SOMEONE = re.compile(r"\bfrom\s+[A-Z][a-z]+$")
 _STARTS_SYMBOL = re.compile(r"^[^\w\"'“(\[]")
 # A week's log keys its lines by day ("Mon — general clinic", "Thu: quiz"). ("Sat" and "Sun" may
 # name a problem or a star.)
@@ -154,6 +155,8 @@ def plausible_term(term: str) -> bool:
         return False  # "**My take:** ...", "**Our plan:** ...": the writer's aside, not a concept
     if len(words) > 1 and any(w in _PERSONS for w in words[1:]):
         return False  # "Nibs she recommended", "Tips from him": what someone said, not a concept
+    if len(words) > 1 and _FROM_SOMEONE.search(term):
+        return False  # "Tension tip from Anna": what someone said, not a concept
     # A key name ("backspace", what _KEYS.fullmatch reads) is the whole term, case aside.
     folded = low if term.isascii() else fold_case(term)
     if folded in _KEY_NAMES or "+" in term:
