@@ -62,6 +62,7 @@ def is_exercise(text: str) -> bool:
 _NOT_WORDY = re.compile(r"^[\W\d_]+$")
 _POSSESSIVES = frozenset("my our your mine ours".split())
 _PERSONS = frozenset("she he they him them her his their".split())
+# "Tension tip from Anna": a remark credited to a person, not a concept.
 _FROM_SOMEONE = re.compile(r"\bfrom\s+[A-Z][a-z]+$")
 _STARTS_SYMBOL = re.compile(r"^[^\w\"'“(\[]")
 # A week's log keys its lines by day ("Mon — general clinic", "Thu: quiz"). ("Sat" and "Sun" may
