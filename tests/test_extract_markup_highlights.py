@@ -56,3 +56,8 @@ def _highlighted(draw: st.DrawFn) -> Sentence:
 @given(_highlighted())
 def test_highlights_alone_give_the_general_cards(sentence: Sentence) -> None:
     assert explicit(sentence) == _explicit_in_general(sentence)
+
+
+def test_plain_keeps_the_marks_inside_math() -> None:
+    assert plain("threshold voltage $V_{th}$: the *gate-source* voltage") == "threshold voltage $V_{th}$: the gate-source voltage"
+    assert plain("**bold** and $a_1 + b_2$ and _em_") == "bold and $a_1 + b_2$ and em"

@@ -252,7 +252,14 @@ def plain(text: str) -> str:
         needs = _NEEDS_PLAIN.search(text) is not None
     if not needs:
         return text.strip()  # no marker, no line break, no double space: most text
+    if "$" in text and _MATH.search(text):
+        # Math keeps its marks: "$V_{th}$" is no emphasis.
+        parts = _MATH.split(text)
+        return _single_spaced("".join(part if k % 2 else _EMPH_MARK.sub("", part) for k, part in enumerate(parts)))
     return _single_spaced(_EMPH_MARK.sub("", text))
+
+
+_MATH = re.compile(r"(\$[^$\n]+\$)")
 
 
 def fold_case(text: str) -> str:
