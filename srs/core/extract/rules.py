@@ -44,7 +44,7 @@ _ARTICLE_START = re.compile(
 # stop opens a sentence all the same. (Not "a": "e.g. a **X** is ..." is English.) A term right
 # after a semicolon opens its clause: "activity depends on weather; **brumation** is ...".
 _LOWER_RESTART = re.compile(
-    r"[.!?;]\s+(?:(?:la|le|les|l['’]|o|os|as|el|los|las|il|lo|gli|um|uma|un|une|uno|una|der|die|das)\s*)?$"
+    r"[.!?;]\s+(?:la|le|les|l['’]|o|os|as|el|los|las|il|lo|gli|um|uma|un|une|uno|una|der|die|das)\s*$|;\s+$"
 )
 # In a note that lost its newlines a capitalised article right after a link or a tag opens a
 # sentence too ("Up: [[Ops MOC]] The **bullwhip effect** is ...").
