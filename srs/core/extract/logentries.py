@@ -41,9 +41,9 @@ _LOG_GLOSS = re.compile(
 _AFTER_CLOZE = re.compile(r"\}\}[^:：=—–\-→]{0,40}?\s?(?:::|[:：=—–→]|\s-)\s*")
 
 
-# A gloss the writer left for later: "look up", "nog opzoeken", "TODO", "???".
+# A gloss the writer left for later: "look up", "nog opzoeken", "TODO", "???", "(add later)".
 _LATER = re.compile(
-    r"^(?:\(?(?:lol|sic)\)?\s*)?(?:\?{2,}|(?:look\s+(?:it\s+)?up|to\s+look\s+up|todo|tbd|tbc|"
+    r"^(?:\(?(?:lol|sic)\)?\s*)?\(?(?:\?{2,}|(?:look\s+(?:it\s+)?up|to\s+look\s+up|todo|tbd|tbc|add\s+later|fill\s+in|coming\s+soon|"
     r"nog\s+opzoeken|opzoeken|nachschlagen|nachsehen|à\s+vérifier|a\s+chercher|à\s+chercher|buscar|"
     r"por\s+buscar|da\s+cercare|pesquisar)\b)",
     re.I,
