@@ -1,11 +1,12 @@
 """The rest of a glossary run: lines shaped like the entries around them are entries too.
 
 A glossary is written as a run of lines of one shape: a list, a paragraph of lines, or a paragraph
-whose line breaks were lost (its sentences are the run), each "term, separator, gloss". The rules judge each line on its own and, to keep precision, turn many single
-lines away: a gloss that opens with a capital, a gloss in a language they cannot read, an
-abbreviation ("OU = both eyes"). Once most lines of a run have become glossary cards, the run is a
-glossary and its other lines of the same shape (same separator) are its entries, unless one is a
-label, a date or a log line. This module finds those lines; it runs after every other rule and
+whose line breaks were lost (its sentences are the run), each "term, separator, gloss". The rules
+judge each line on its own and, to keep precision, turn many single lines away: a gloss that opens
+with a capital, a gloss in a language they cannot read, an abbreviation ("OU = both eyes"). Once
+most lines of a run have become glossary cards, the run is a glossary and its other lines of the
+same shape (same separator) are its entries, unless one is a label, a date, a log line, a list of
+members or of values. This module finds those lines; it runs after every other rule and
 after the note-level filters, so a run those filters turned away (an option list) never counts.
 """
 
