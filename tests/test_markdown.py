@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from srs.core.markdown import Block, _block, parse
@@ -150,14 +150,15 @@ def test_a_flattened_note_gets_back_its_properties_headings_and_bold_entries() -
     ]
 
 
-_PIECES = ["# Title", "## Part", "**Term** -", "**Label:**", "---", "- item", "tags: [a, b]", "Term: gloss.", "word", "Word.", "[[Link]]", "#tag", ")"]
+_PIECES = ["# Title", "## Part", "**Term** -", "**Label:**", "---", "- item", "tags: [a, b]", "Term: gloss.", "word", "Word.", "[[Link]]", "#tag", ")", "Title", "Title  Title"]
 
 
-@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60))
-def test_restoring_a_flattened_note_only_moves_line_breaks_and_list_marks(pieces: list[str]) -> None:
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60), st.sampled_from([" ", "  ", " \t"]))
+@example(["# Title", "Title  Title", "word", "word", "word", "word", "--- end"] + ["Word."] * 30, " ")
+def test_restoring_a_flattened_note_only_moves_line_breaks_and_list_marks(pieces: list[str], gap: str) -> None:
     import re
 
-    flat = " ".join(pieces)
+    flat = gap.join(pieces)
     restored = restore_flattened(flat)
     # Line breaks and list marks come and go; every other character stays, in order.
     assert re.sub(r"[\s-]", "", restored) == re.sub(r"[\s-]", "", flat)

@@ -175,6 +175,7 @@ def _heading_end(line: str) -> str:
     name = words[1:]
     for k in range(1, min(5, len(name) // 2) + 1):
         if name[k : 2 * k] == name[:k] and name[k][:1].isupper():
-            cut = line.index(" " + " ".join(name[k:]), len(words[0]))
-            return line[:cut] + "\n\n" + line[cut + 1 :]
+            cut = line.find(" " + " ".join(name[k:]), len(words[0]))
+            if cut >= 0:  # (words set apart by more than one space are left as they are)
+                return line[:cut] + "\n\n" + line[cut + 1 :]
     return line
