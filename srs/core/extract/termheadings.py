@@ -314,8 +314,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         heading = blocks[i]
         groups.setdefault((heading.level, heading.headings), []).append(i)
     found: dict[int, Found] = {}
-    # The note's first-level headings: a plural title there names what its sections are members of.
-    titles = {blocks[i].text for i in range(len(blocks)) if blocks[i].kind == "heading" and blocks[i].level == 1}
+    titles: set[str] | None = None  # the note's first-level headings, read at first need
     for (_level, parents), members in groups.items():
         if len(members) < 2:
             continue
@@ -328,7 +327,11 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         # "# Ethos, pathos, logos" over "## Ethos", "## Pathos", "## Logos": the parent lists its members.
         kind = kind or bool(parents) and _lists_members(parents[-1], [term for _i, term in terms if term])
         # Under a plural title, a member may also be glossed by what it does ("Preserves ...").
-        plural = not kind and bool(parents) and parents[-1] in titles and _plural_title(parents[-1]) and _distinct(blocks, members)
+        plural = not kind and bool(parents) and _plural_title(parents[-1]) and _distinct(blocks, members)
+        if plural:
+            if titles is None:
+                titles = {b.text for b in blocks if b.kind == "heading" and b.level == 1}
+            plural = parents[-1] in titles
         cards: dict[int, Found] = {}
         named = 0  # sections whose first sentence names their term: cards of the sentence rules
         for i, term in terms:
