@@ -6,11 +6,11 @@ Writers who define as they go set the gloss off with an em dash::
     A step further: hormesis — a biphasic dose-response in which a low dose ... .
     Private citizens did it too, e.g. clipping — shaving slivers of metal off the edge of a coin.
 
-The term stands at the start of the sentence with a second dash closing its gloss (a line "Term —
-gloss" is a glossary line, read by the line rules), or after a colon, a semicolon or "e.g."; the gloss
-opens as a noun phrase (an article, then a noun pinned by "of", "in which", "that" ...) or as a
-gerund phrase, and runs four words or more. A dash after a name and before a report ("Meeting —
-the usual crowd — went long") has no pinned gloss, and gives nothing.
+The term stands at the start of the sentence with a second dash closing its gloss (a line "Term
+— gloss" is a glossary line, read by the line rules), or after a colon, a semicolon or "e.g.". The
+gloss opens as a noun phrase (an article, then a noun pinned by "of", "in which", "that" ...) or
+as a gerund phrase, runs four words or more and is no opinion ("the best part of ..."). A dash
+after a name and before a report ("Meeting — the usual crowd — went long") gives nothing.
 """
 
 from __future__ import annotations
