@@ -163,3 +163,24 @@ def test_emphasis_in_a_gloss_and_values_after_a_label() -> None:
         "- cable sizes: 1.5 lighting, 2.5 sockets, 6/10 cooker or shower\n"
     )
     assert "cable sizes" not in cards(wiring)
+
+
+def test_an_outlines_bold_terms_vouch_for_its_run() -> None:
+    note = (
+        "II. Justiciability\n"
+        "   A. **Standing** — P must show injury in fact, causation and redressability (Lujan)\n"
+        "   B. **Ripeness** — claim not brought too early; harm must be real and imminent\n"
+        "   C. **Mootness** — a live controversy must exist at every stage of the case\n"
+        "   D. Political question doctrine — issues committed to the political branches (Baker v. Carr)\n"
+    )
+    assert {"Standing", "Ripeness", "Mootness", "Political question doctrine"} <= set(cards(note))
+
+
+def test_a_manuals_bold_labels_and_a_journals_days_are_no_run() -> None:
+    manual = (
+        "- **Sense valor**: recompte de files sense valor.\n- **Amb valor**: recompte de files amb un valor.\n"
+        "- **Única**: nombre de valors diferents.\n- **Mitjana**: la mitjana dels valors.\n"
+    )
+    assert not [c for c in extract_note(manual, "Ajuda/Taula.md").candidates if c.rule == "glossary_run"]
+    journal = "- **7th** — sowed tomatoes on the windowsill\n- **12th** — slugs got half the lettuce\n- **19th** — cut the lawn, mower needs a new blade\n"
+    assert extract_note(journal, "Garden/April.md").candidates == ()

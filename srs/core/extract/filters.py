@@ -68,6 +68,7 @@ _STARTS_SYMBOL = re.compile(r"^[^\w\"'“(\[]")
 # A week's log keys its lines by day ("Mon — general clinic", "Thu: quiz"). ("Sat" and "Sun" may
 # name a problem or a star.)
 _SHORT_DAYS = frozenset("mon tue tues wed thu thur thurs fri".split())
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _DATE = re.compile(
     r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
     # Day names in full; their short forms only before a date ("Mon 3", "Sat, 12"), so that
@@ -146,8 +147,8 @@ def plausible_term(term: str) -> bool:
     # is_label(term), with what is already known: the term is stripped, ends in no colon and
     # opens with no symbol, so only its lower-case form is left to look up.
     low = term.lower()
-    if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS:
-        return False
+    if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS or _ORDINAL.match(low):
+        return False  # (an ordinal keys a day of a journal: "7th — sowed tomatoes")
     # A numbered label ("Step 3") needs a digit, a date a digit or the letters "day".
     digit = _DIGIT.search(term) is not None
     if (digit and _NUMBERED.match(term)) or ((digit or "day" in low) and _DATE.search(term)):

@@ -147,6 +147,20 @@ def _flattened(text: str) -> list[str]:
     return sentences
 
 
+def _self_glossed(shaped: list[tuple[int, int, str, tuple[str, str, str]]]) -> bool:
+    """Whether most entries of a run say their term again in their gloss, as a manual's labels do
+    ("**Filter** — filter files", "**Sense valor**: recompte de files sense valor") where a
+    glossary explains ("**Standing** — P must show injury, causation ...")."""
+    again = sum(1 for _bi, _line, _text, (term, _sep, gloss) in shaped if term[:5].lower() in gloss.lower())
+    return 2 * again >= len(shaped)
+
+
+def _explains(shaped: list[tuple[int, int, str, tuple[str, str, str]]]) -> bool:
+    """Whether a run's glosses explain at a student's length (six words or more on average), where
+    a manual's labels are glossed in two or three ("**Max**: largest value")."""
+    return sum(len(gloss.split()) for _bi, _line, _text, (_term, _sep, gloss) in shaped) >= 6 * len(shaped)
+
+
 def _opens_with(head: str, answers: set[str]) -> bool:
     """Whether a line's head opens with one of ``answers`` as a whole word (after a bullet's
     markup, an enumerator or an article: within its first few characters)."""
@@ -192,7 +206,13 @@ def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str], 
             # (In lower case, as a lecture writes its terms: a manual's capitalised labels,
             # "Filter — filter files", "Open app — Launch the app", are its menu in any language.)
             done = [s for s in shaped if _bare(s[3][0]).lower() in maybe]
-            if len(done) < 3 or 2 * sum(1 for s in done if s[3][0][:1].islower()) < len(done):
+            lecture = len(done) >= 3 and 2 * sum(1 for s in done if s[3][0][:1].islower()) >= len(done)
+            # "A. **Standing** — ...", "B. **Ripeness** — ...": terms the writer set in bold, three
+            # or more, and one of them carded: an outline's glossary.
+            bold = len(done) >= 1 and sum(1 for s in shaped if f"**{s[3][0]}**" in s[2]) >= 3
+            # (A run that shows code or sort orders, "`airtable-id`", "(A→Z)", is a manual's.)
+            manual = any("`" in text or "→" in text for _bi, _line, text, _shape in shaped)
+            if not (lecture or bold and not manual and not _self_glossed(shaped) and _explains(shaped)):
                 continue
         # Two glossary cards and half the entry-shaped lines make a glossary: its lines with the
         # separator its cards use are entries. One card does when nearly every line of the run is
