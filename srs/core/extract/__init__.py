@@ -44,7 +44,7 @@ from srs.core.extract.structure import (
     title_claim, title_terms,
 )
 from srs.core.extract.termtables import term_table
-from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_subjects, compared_definition, compared_terms, later_title_sentence, names_title
+from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_openings, compared_definition, compared_terms, later_title_sentence, names_title
 from srs.core.extract.titles import described_title, opens_claim, title_openings, title_statement
 from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
@@ -112,7 +112,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     title_block, title_opens = -1, ()
     # "Weak ties bring new information": the claim's subject, and whether a paragraph or an item opens with it.
     claimed, claim_opened = claim_candidate(title) if title.count(" ") >= 3 else None, False
-    subjects = claim_subjects(title) if title.count(" ") >= 2 else ()  # until a sentence defines one
+    claim_opens = claim_openings(title) if title.count(" ") >= 2 else ()  # until a sentence defines a subject
     emphasised: list[str] = []
     skip_next = False
     ui_seen = False  # software documentation: option lists there are not glossaries
@@ -304,9 +304,10 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             if not made and not heading:
                 # Subjects with no markup: "Détente refers to ...", "We speak of moral hazard when ...".
                 subject = (compared and sentence.index == 0 and kind == "paragraph" and compared_definition(sentence, compared)) or (
-                    subjects and claim_definition(sentence, subjects)
-                ) or unmarked_subject(sentence, quote) or (dash_term(sentence) if not quote else None)
-                subjects = () if subject and subject.rule == "title_definition" else subjects
+                    claim_opens and sentence_text[: len(claim_opens[-1])].lower().startswith(claim_opens)
+                    and claim_definition(sentence, title)
+                ) or unmarked_subject(sentence, quote) or (dash_term(sentence) if not quote and ("—" in sentence_text or " – " in sentence_text) else None)
+                claim_opens = () if subject and subject.rule == "title_definition" else claim_opens
                 # "A widow is ...; an orphan is ...": a card each (after a one-character test: a semicolon or a colon).
                 pair = paired_subjects(sentence) if not quote and (";" in sentence_text or ":" in sentence_text) else ()
                 if pair:

@@ -147,18 +147,18 @@ def plausible_term(term: str) -> bool:
     # is_label(term), with what is already known: the term is stripped, ends in no colon and
     # opens with no symbol, so only its lower-case form is left to look up.
     low = term.lower()
-    if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS or _ORDINAL.match(low):
-        return False  # (an ordinal keys a day of a journal: "7th — sowed tomatoes")
+    if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS:
+        return False
+    if low[0].isdigit() and _ORDINAL.match(low):
+        return False  # an ordinal keys a day of a journal: "7th — sowed tomatoes"
     # A numbered label ("Step 3") needs a digit, a date a digit or the letters "day".
     digit = _DIGIT.search(term) is not None
     if (digit and _NUMBERED.match(term)) or ((digit or "day" in low) and _DATE.search(term)):
         return False
     if words[0].lower() in _POSSESSIVES:
         return False  # "**My take:** ...", "**Our plan:** ...": the writer's aside, not a concept
-    if len(words) > 1 and any(w in _PERSONS for w in words[1:]):
-        return False  # "Nibs she recommended", "Tips from him": what someone said, not a concept
-    if len(words) > 1 and _FROM_SOMEONE.search(term):
-        return False  # "Tension tip from Anna": what someone said, not a concept
+    if len(words) > 1 and (not _PERSONS.isdisjoint(words[1:]) or " from " in term and _FROM_SOMEONE.search(term)):
+        return False  # "Nibs she recommended", "Tension tip from Anna": what someone said, not a concept
     # A key name ("backspace", what _KEYS.fullmatch reads) is the whole term, case aside.
     folded = low if term.isascii() else fold_case(term)
     if folded in _KEY_NAMES or "+" in term:

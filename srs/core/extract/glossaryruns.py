@@ -115,7 +115,7 @@ def _runs(blocks: tuple[Block, ...]) -> list[list[tuple[int, int, str]]]:
         close_from(0)
         if block.kind == "paragraph" and "\n" in block.text and not block.task:
             runs.append([(bi, block.line + k, line) for k, line in enumerate(block.text.split("\n"))])
-        elif block.kind == "paragraph" and not block.task and len(block.text) > 80:
+        elif block.kind == "paragraph" and not block.task and len(block.text) > 80 and block.text.count(". ") >= 2:
             flat = _flattened(block.text)
             if flat:
                 runs.append([(bi, block.line, sentence) for sentence in flat])

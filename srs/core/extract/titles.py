@@ -300,27 +300,28 @@ def claim_subjects(title: str) -> tuple[str, ...]:
 _DEFINING_OPENING = re.compile(r"^(?:(?:The|A|An)\s+)?(?P<term>.+?)\s+(?:is|are|means|refers\s+to)\s", re.I)
 
 
-@lru_cache(maxsize=256)
-def _claim_openings(subjects: tuple[str, ...]) -> tuple[str, ...]:
-    """How a sentence defining one of ``subjects`` opens, in lower case, longest last."""
-    return tuple(sorted({f"{article}{s.lower()} " for s in subjects for article in ("", "the ", "a ", "an ")}, key=len))
+def claim_openings(title: str) -> tuple[str, ...]:
+    """How a sentence that defines a possible subject of a claim title opens, in lower case and
+    longest last ("chunking ", "the chunking ", "chunking beats " ...): the cheap test the caller
+    asks of each sentence before ``claim_definition``. () for a title of fewer than three words."""
+    words = _bare_title(title).lower().split()
+    if not 3 <= len(words) <= 10:
+        return ()
+    heads = [" ".join(words[:k]) + " " for k in (1, 2, 3) if k < len(words) - 1]
+    return tuple(sorted({article + head for head in heads for article in ("", "the ", "a ", "an ")}, key=len))
 
 
-def claim_definition(sentence: Sentence, subjects: tuple[str, ...]) -> Found | None:
+def claim_definition(sentence: Sentence, title: str) -> Found | None:
     """The card of a sentence anywhere in the note that defines one of its claim title's possible
-    subjects ("Chunking is grouping several items into one meaningful unit ..." under "Chunking
-    beats raw capacity"), or None."""
+    subjects (``claim_subjects``: "Chunking is grouping several items into one meaningful unit
+    ..." under "Chunking beats raw capacity"), or None."""
     from srs.core.extract.structure import defined_by_sentence  # which imports this module
 
-    # The cheap test first: most sentences open with none of the subjects.
-    openings = _claim_openings(subjects)
-    if not sentence.text[: len(openings[-1])].lower().startswith(openings):
-        return None
     opening = _DEFINING_OPENING.match(sentence.text[:80])
     if opening is None:
         return None
     term = opening.group("term")
-    if term.lower() not in {s.lower() for s in subjects}:
+    if term.lower() not in {s.lower() for s in claim_subjects(title)}:
         return None
     return defined_by_sentence(sentence, term, "title_definition")
 
