@@ -253,3 +253,8 @@ def test_a_title_term_opening_a_sentence_that_goes_on_past_a_dash() -> None:
 def test_a_title_that_names_a_topic_then_the_notes_term() -> None:
     note = "# Coin grading — Sheldon scale\n\nThe Sheldon scale grades a coin's condition on a number scale from 1 to 70.\n"
     assert [c.answers for c in extract_note(note, "Coins/Coin grading - Sheldon scale.md").candidates] == [("Sheldon scale",)]
+
+
+def test_a_claim_titles_subject_defined_after_an_article() -> None:
+    note = "# Debasement drives good coins out\n\nIntro line.\n\nThe debasement is the ruler lowering the metal content of a coin while keeping its face value.\n"
+    assert [c.answers for c in extract_note(note, "Coins/Debasement drives good coins out.md").candidates] == [("debasement",)]
