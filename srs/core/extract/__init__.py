@@ -113,6 +113,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     # "Weak ties bring new information": the claim's subject, and whether a paragraph or an item opens with it.
     claimed, claim_opened = claim_candidate(title) if title.count(" ") >= 3 else None, False
     claim_opens = claim_openings(title) if title.count(" ") >= 2 else ()  # until a sentence defines a subject
+    claim_reach = len(claim_opens[-1]) if claim_opens else 0
     emphasised: list[str] = []
     skip_next = False
     ui_seen = False  # software documentation: option lists there are not glossaries
@@ -304,8 +305,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
             if not made and not heading:
                 # Subjects with no markup: "Détente refers to ...", "We speak of moral hazard when ...".
                 subject = (compared and sentence.index == 0 and kind == "paragraph" and compared_definition(sentence, compared)) or (
-                    claim_opens and sentence_text[: len(claim_opens[-1])].lower().startswith(claim_opens)
-                    and claim_definition(sentence, title)
+                    claim_opens and sentence_text[:claim_reach].lower().startswith(claim_opens) and claim_definition(sentence, title)
                 ) or unmarked_subject(sentence, quote) or (dash_term(sentence) if not quote and ("—" in sentence_text or " – " in sentence_text) else None)
                 claim_opens = () if subject and subject.rule == "title_definition" else claim_opens
                 # "A widow is ...; an orphan is ...": a card each (after a one-character test: a semicolon or a colon).

@@ -115,7 +115,7 @@ def _runs(blocks: tuple[Block, ...]) -> list[list[tuple[int, int, str]]]:
         close_from(0)
         if block.kind == "paragraph" and "\n" in block.text and not block.task:
             runs.append([(bi, block.line + k, line) for k, line in enumerate(block.text.split("\n"))])
-        elif block.kind == "paragraph" and not block.task and len(block.text) > 80 and block.text.count(". ") >= 2:
+        elif block.kind == "paragraph" and not block.task and len(block.text) > 80 and block.text.count(". ") >= 2 and _separators(block.text) >= 2:
             flat = _flattened(block.text)
             if flat:
                 runs.append([(bi, block.line, sentence) for sentence in flat])
@@ -128,6 +128,11 @@ def _runs(blocks: tuple[Block, ...]) -> list[list[tuple[int, int, str]]]:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+(?=[A-Z0-9\u00c0-\u00de\u3040-\u9fff])")
 # "Landlord–tenant recap: Term of years – lease ...": the line's label before its first entry.
 _LINE_LABEL = re.compile(r"^[^:：]{1,60}[:：]\s+(?=\S)")
+
+
+def _separators(text: str) -> int:
+    """How many entry separators a text holds (a cheap count: most prose holds none or one)."""
+    return text.count(": ") + text.count(" = ") + text.count(" – ") + text.count(" — ") + text.count(" - ")
 
 
 def _flattened(text: str) -> list[str]:
@@ -198,6 +203,12 @@ def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str], 
         heads = [text[:60].lower() for _bi, _line, text in run]
         if all(_opens_with(head, carded) for head in heads) or not any(_opens_with(head, vouching) for head in heads):
             continue
+        if not any(_opens_with(head, glossed) for head in heads):
+            # Only cards a rule was not sure of: the cheap counts of the tests below first (three
+            # lines opening with such a card, or one and three lines holding bold).
+            opened = sum(1 for head in heads if _opens_with(head, maybe))
+            if opened < 3 and sum(1 for _bi, _line, text in run if "**" in text) < 3:
+                continue
         shaped = [(bi, line, text, shape) for bi, line, text in run if (shape := _shape(text)) is not None]
         done = [s for s in shaped if _bare(s[3][0]).lower() in glossed]
         if not done:

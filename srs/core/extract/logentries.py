@@ -81,6 +81,8 @@ def member_list_of_card(text: str) -> bool:
     implementations") and its gloss only lists members ("superconducting transmons, trapped ions,
     photons, spins…"): a list of examples, not a definition. (A term in one word keeps its list: a
     vocabulary entry's synonyms, "perro: dog, hound, mutt", or an abbreviation's expansion.)"""
+    if text.count(",") < 2:
+        return False  # (the cheap test: a list of three members holds two commas)
     term = _CARD_TERM.search(text)
     match = _AFTER_CLOZE.search(text)
     if term is None or match is None:

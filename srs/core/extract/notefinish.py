@@ -25,12 +25,13 @@ def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
     if not any(c.found.rule.startswith("glossary") for c in cards):
         return cards  # most notes: no glossary card to look at
     heading = _letters(title)
+    opening = "{{c1::" + title.split(None, 1)[0] if title.strip() else ""
     return [
         c for c in cards
         if not (
             c.found.rule.startswith("glossary")
             and (personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text) or member_list_of_card(c.found.text)
-                 or _title_line(c.found, heading))
+                 or (c.found.text.startswith(opening) and _title_line(c.found, heading)))
         )
     ]
 
@@ -38,7 +39,8 @@ def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
 def _title_line(found: Found, heading: str) -> bool:
     """Whether a card is the note's title written out with more after it, its term only the
     title's first words ("{{c1::Pattern alterations}} — class 3 (Tue eve)" in "Pattern
-    alterations - class 3"), not a line glossing the title's term ("Adverse selection: when ...")."""
+    alterations - class 3"), not a line glossing the title's term ("Adverse selection: when ...").
+    (The caller asks only of a card whose cloze opens with the title's first word.)"""
     term = _letters(found.answers[0]) if found.answers else ""
     if len(heading) <= len(term) + 2 or not heading.startswith(term):
         return False
