@@ -66,3 +66,20 @@ def test_first_words_are_the_first_of_findall(text: str, count: int) -> None:
     if count == 0:
         return  # (callers ask for at least one word)
     assert lists.first_words(text, count) == re.findall(lists._WORD.pattern, text)[:count]
+
+
+_HEADINGS = ["Packing", "Glossary", "Shopping list", "Terms", "to-do", "Weekly review", "Cells", "Meeting notes", "Zellen"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_HEADINGS), max_size=3).map(tuple), min_size=1, max_size=6), st.sampled_from(["Cells", "2025-04-03", "Packing"]))
+def test_personal_list_remembers_heading_paths_as_it_would_search_them(paths: list[tuple[str, ...]], title: str) -> None:
+    from srs.core.extract import notecards
+    from srs.core.markdown import Block
+
+    blocks = tuple(Block("item", n + 1, "- a: b", headings=path) for n, path in enumerate(paths))
+    for _ in range(2):  # the second reading is served from memory
+        for index, path in enumerate(paths):
+            slow = notecards._PERSONAL_LIST.search(title) is not None or notecards._DATED_TITLE.match(title) is not None
+            slow = slow or any(notecards._PERSONAL_LIST.search(h) for h in path)
+            assert notecards.personal_list(title, blocks, index) == slow
