@@ -83,3 +83,61 @@ def test_personal_list_remembers_heading_paths_as_it_would_search_them(paths: li
             slow = notecards._PERSONAL_LIST.search(title) is not None or notecards._DATED_TITLE.match(title) is not None
             slow = slow or any(notecards._PERSONAL_LIST.search(h) for h in path)
             assert notecards.personal_list(title, blocks, index) == slow
+
+
+def _cuts_by_pattern(text: str, boundaries: object) -> list[int]:
+    """``sentences._cuts`` for a text with no spans as it read the text after a full stop before
+    (``_LOWER_START`` matched at every full stop): the slow path of the lookup that replaced it."""
+    from srs.core.extract import sentences
+
+    cuts: list[int] = []
+    for match in boundaries:  # type: ignore[attr-defined]
+        at, end = match.span()
+        mark = text[at]
+        if mark == "\n":
+            prev_line = text[text.rfind("\n", 0, at) + 1 : at]
+            if len(prev_line) > 30 and sentences._LOWER_START.match(text, end) and not sentences._LINE_END.search(prev_line):
+                continue
+            cuts.append(end)
+            continue
+        if mark == ".":
+            before = text[at - 8 : at] if at >= 8 else ""
+            if at < 8 or " " in before or "\n" in before or "(" in before:
+                space = text.rfind(" ", 0, at)
+                word_start = max(space, text.rfind("\n", space + 1, at)) + 1
+                word = text[word_start:at].lower().lstrip("(")
+                if word in sentences._ABBREV or (len(word) == 1 and word.isalpha()):
+                    continue
+            if sentences._LOWER_START.match(text, end):
+                continue
+        elif mark == "…" and sentences._LOWER_START.match(text, end):
+            continue
+        cuts.append(end)
+    return cuts
+
+
+_SENTENCE_PIECES = ["Word", "word", " ", "  ", ". ", ".  ", ".\n", "!", "? ", "e.g. ", "(a", "(", "…", "… a", "\t", "\u00a0", "\u2003", "a", "Z", "日本。", "\n", "é"]
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=16).map("".join))
+def test_sentence_cuts_read_the_text_after_a_stop_as_the_pattern_does(text: str) -> None:
+    from srs.core.extract import sentences
+
+    fast = sentences._boundaries(text)
+    slow = sentences._boundaries(text)
+    if fast is None:
+        return
+    assert sentences._cuts(text, (), fast) == _cuts_by_pattern(text, slow)
+
+
+_word = st.sampled_from(["crear", "editar", "Word", "ñu", "x1", "a"])
+_group = st.lists(_word, min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_group, _group, _group, st.sampled_from([", ", ",", " , "]), st.sampled_from([" and ", ", y ", " o ", ", "]), st.sampled_from(["", ".", " more words"]))
+def test_word_list_gate_keeps_every_list_of_three(first: str, second: str, third: str, comma: str, last: str, end: str) -> None:
+    flat = plain(first + comma + second + last + third + end)
+    if "," in flat and entryglosses._WORD_LIST.match(flat):
+        assert entryglosses._may_be_word_list(flat)
