@@ -141,3 +141,18 @@ def test_word_list_gate_keeps_every_list_of_three(first: str, second: str, third
     flat = plain(first + comma + second + last + third + end)
     if "," in flat and entryglosses._WORD_LIST.match(flat):
         assert entryglosses._may_be_word_list(flat)
+
+
+def _plain_by_pattern(text: str) -> str:
+    """``sentences.plain`` as the marker pattern alone reads it (the slow path of its shortcuts)."""
+    from srs.core.extract import sentences
+
+    if sentences._NEEDS_PLAIN.search(text) is None:
+        return text.strip()
+    return " ".join(sentences._EMPH_MARK.sub("", text).split())
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.lists(st.sampled_from(["**", "*", "***", "****", "_", "__", "=", "==", "~~", " ", "  ", "\n", "a", "B", "é", "日", "(", ":", "1", "\t"]), max_size=14).map("".join))
+def test_plain_bold_shortcut_reads_as_the_marker_pattern(text: str) -> None:
+    assert plain(text) == _plain_by_pattern(text)

@@ -249,6 +249,11 @@ def _single_spaced(text: str) -> str:
 
 def plain(text: str) -> str:
     """Text without emphasis markers and line breaks (for answers and context)."""
+    if "*" in text and "_" not in text and "=" not in text and "~" not in text and text.count("*") == 2 * text.count("**"):
+        # Bold and no other marker ("**Term**: ...", most marked text): every "*" stands in a run
+        # of even length, which _EMPH_MARK reads pair by pair from the left, as str.replace
+        # does; none is left for its single-mark branches.
+        return _single_spaced(text.replace("**", ""))
     if text.isascii() and text.isprintable():
         # Printable ASCII holds no whitespace but spaces: substring tests (memchr) beat the scan.
         needs = "*" in text or "_" in text or "=" in text or "~" in text or "  " in text
