@@ -228,7 +228,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 made.append(single)
             elif (
                 not heading
-                and (sentence.spans or _has_quote(sentence_text) or (sentence.index == 0 and (heading_before or not title_done)))
+                and (sentence.spans or '"' in sentence_text or "'" in sentence_text  # (_has_quote's ASCII tests, no call)
+                     or (not sentence_text.isascii() and _has_quote(sentence_text)) or (sentence.index == 0 and (heading_before or not title_done)))
                 and not is_label_line(sentence, in_item)
             ):
                 # Sentences with no emphasis, link or quote can only be a title/heading definition.
@@ -320,7 +321,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     made.append(subject)
                 elif not quote and kind == "paragraph":
                     # "An inner join returns ...": kept at the end if the note names other kinds.
-                    named_kind = kind_subject(sentence)
+                    named_kind = kind_subject(sentence) if sentence_text.startswith(("A", "The")) else None  # (its first test)
                     if named_kind:
                         here = headings_context(block.headings, heading_contexts)
                         kinds_named.append((named_kind[0], sentence_card(named_kind[1], line, sentences, sentence.index, here, bi)))

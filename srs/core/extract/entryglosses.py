@@ -128,10 +128,14 @@ _REPORT_PRONOUNS = frozenset("je j' elle elles ils nous vous on ich wir yo nosot
 _KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|command)\s*\+")
 
 
+# A gloss ending so asks a question or announces a list (``entrylines`` tests a whole line's end).
+NO_GLOSS_ENDS = ("?", ":", "：")
+
+
 def gloss_reads(term: str, body: str, sep: str) -> bool:
     """A gloss of a few words that describes (any language): not a report, a step, a question,
     an announcement of a list, code, a menu path or a time."""
-    if body.endswith(("?", ":", "：")) or body.startswith(_BAD_BODY_START) or body[:1] in "\"“„«'":
+    if body.endswith(NO_GLOSS_ENDS) or body.startswith(_BAD_BODY_START) or body[:1] in "\"“„«'":
         return False
     if "`" in body or "**" in body:
         return False  # code, or a button named in bold: documentation
@@ -169,11 +173,9 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     lowered = [w.lower().strip(",;:.()") for w in words[:12]]
     if not _READER.isdisjoint(lowered):
         return False  # the reader addressed: documentation
-    if _names_itself(term, lowered[:3]) or ("," in flat[:80] and _WORD_LIST.match(flat)):
+    if _names_itself(term, lowered[:3]) or ("," in flat[:80] and _may_be_word_list(flat) and _WORD_LIST.match(flat)):
         return False  # "Filtre — filtra fitxers", "Propiedades — elegir propiedades ...": an option described by its name
-    if flat[:1].islower() and (
-        any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words[:5], words[1:5])) or not words[0].islower()
-    ):
+    if flat[:1].islower() and (_capitalised_pair(words) or not words[0].islower()):
         return False  # "iCloud, OneDrive i Google Drive", "utilitza Obsidian Publish": names, not a gloss
     if not flat.isascii() and (term.lower() in RU_LABELS or first in RU_NOT_GLOSS or RU_PARTICIPLE.search(flat)):
         return False  # "Итог — встреча перенесена ...", "Встреча — в пятницу": a label or a time
@@ -185,7 +187,8 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False
     if len(words) >= 2 and words[1].lower().strip(",;.") in _OBJECT_PRONOUNS and not first.endswith("ing"):
         return False  # "grow them in pots": an instruction
-    clause = (not _CLAUSE_WORDS.isdisjoint(lowered[:4]) or _FIRST_I.match(flat)) and not _RELATIVE.match(flat)
+    # (_FIRST_I needs "I" and a space after it: a plain gloss holds no other whitespace.)
+    clause = (not _CLAUSE_WORDS.isdisjoint(lowered[:4]) or ("I " in flat and _FIRST_I.match(flat))) and not _RELATIVE.match(flat)
     if not clause and not _COPULAS.isdisjoint(lowered[:6]) and _NOUN_PHRASE_MARKS.isdisjoint(lowered[1 : lowered.index(next(w for w in lowered if w in _COPULAS))]):
         return False  # "Ojo: la clasificación ... es otra cosa": a statement in another language, not a gloss
     if clause and not (_GENERAL_STATEMENT.match(flat) or (_BARE_SUBJECT.match(flat) and (len(term.split()) >= 2 or term_lower))):
@@ -252,6 +255,27 @@ def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
     for part in parts:
         if part in text:
             return True
+    return False
+
+
+def _may_be_word_list(flat: str) -> bool:
+    """Whether ``_WORD_LIST`` can match ``flat`` (a gloss with a comma): both its shapes open with
+    one to three words joined by single spaces, then a comma. Most glosses have more words before
+    their first comma (one memchr and a count instead of the pattern)."""
+    return flat.count(" ", 0, flat.find(",")) <= 2
+
+
+def _capitalised_pair(words: list[str]) -> bool:
+    """Whether two neighbours among the first five ``words`` both open with a capital (a loop:
+    cheaper than a generator over a zip for five words)."""
+    upper = words[0][:1].isupper()
+    for word in words[1:5]:
+        if word[:1].isupper():
+            if upper:
+                return True
+            upper = True
+        else:
+            upper = False
     return False
 
 

@@ -91,12 +91,23 @@ def list_runs(blocks: tuple[Block, ...]) -> tuple[list[int], list[ListRun]]:
         term = entry.group("term").strip()
         if term:
             run.terms.append(term.rstrip(":：").lower())
-            words = _WORD.findall(entry.group("body"))
+            words = first_words(entry.group("body"), 4)  # (only whether it has four and the first two count)
             if len(words) >= 4:
                 run.bodies += 1
             if words:
                 run.openers.append((words[0].lower(), words[1].lower()) if len(words) > 1 else (words[0].lower(),))
     return index, runs
+
+
+def first_words(text: str, count: int) -> list[str]:
+    """``_WORD.findall(text)[:count]`` without reading the rest of ``text`` (an item's body may run
+    on for a paragraph)."""
+    words: list[str] = []
+    for match in _WORD.finditer(text):
+        words.append(match.group())
+        if len(words) == count:
+            break
+    return words
 
 
 def run_index(blocks: tuple[Block, ...]) -> list[int]:

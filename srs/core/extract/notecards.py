@@ -75,7 +75,14 @@ def personal_list(title: str, blocks: tuple[Block, ...], index: int) -> bool:
     "- Room: 4.12" a field to fill in, not a term to learn."""
     if _personal_title(title):
         return True
-    return index >= 0 and any(_PERSONAL_LIST.search(h) for h in blocks[index].headings)
+    return index >= 0 and _personal_headings(blocks[index].headings)
+
+
+@lru_cache(maxsize=256)
+def _personal_headings(headings: tuple[str, ...]) -> bool:
+    # Asked for each glossary card and key term of a note, most under one heading path (the
+    # blocks under a heading share its tuple, whose strings keep their hashes): remembered.
+    return any(_PERSONAL_LIST.search(h) for h in headings)
 
 
 def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: str = "") -> list[NoteCard]:

@@ -359,7 +359,9 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
     if not subject and ("i.e." in text or "that is" in text) and ("i.e." in text[:90] or "that is" in text[:90]):
         subject = glossed_subject(sentence)
     if not subject and not quote:
-        subject = plain_subject(sentence) or named_last(sentence) or condition_named(sentence)
+        subject = plain_subject(sentence) or named_last(sentence)
+        if subject is None and (" when" in text or " if " in text):  # (condition_named's own test, without its call)
+            subject = condition_named(sentence)
         if subject is None and "," in text and ", which " in text:
             subject = relative_gloss(text)  # "... caramelisation, which is the breakdown of ..."
         if subject is None and text[0] == "T" and len(text) < 90 and text.startswith(("This ", "That ", "These ", "Those ")):
