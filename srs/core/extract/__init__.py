@@ -80,8 +80,7 @@ def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
 
 
 def _has_quote(text: str) -> bool:
-    # Substring tests (memchr) are cheaper than one regex class scan, and ASCII text (a flag of
-    # the string) holds no curly quote.
+    # Substring tests (memchr) beat a regex class scan; ASCII text holds no curly quote.
     return '"' in text or "'" in text or (not text.isascii() and ("“" in text or "‘" in text))
 
 
