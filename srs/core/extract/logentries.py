@@ -64,7 +64,7 @@ def log_gloss_of_card(text: str) -> bool:
     return match is not None and is_log_gloss(text[match.end() :])
 
 
-# A gloss that only lists three or more members of one or two words each: "wheat, turnips, barley,
+# A gloss that only lists three or more members of one to three words each: "wheat, turnips, barley,
 # clover", "superconducting transmons, trapped ions, photons, spins…".
 _MEMBER_LIST = re.compile(r"^\w+(?:[ -]\w+){0,2}(?:,\s*(?:and\s+|or\s+)?\w+(?:[ -]\w+){0,2}){2,}(?:,?\s*etc)?[.…]*$")
 # "Physical implementations", "Norfolk four-course": a term of two words or more.
