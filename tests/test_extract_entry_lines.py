@@ -160,3 +160,10 @@ def test_entry_lines_run_together_on_one_line() -> None:
 )
 def test_field_syntax_glosses_in_any_language_but_not_fields(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+def test_a_plural_noun_pinned_down_glosses_a_capitalised_term() -> None:
+    note = "# Maps\n\nEvery projection distorts something.\n\nTissot's indicatrix: circles drawn on the map to show the distortion at each spot.\n"
+    assert [c.answers for c in extract_note(note, "Maps/Maps.md").candidates] == [("Tissot's indicatrix",)]
+    report = "# Team\n\nWeekly notes.\n\nAlice: finishes the draft on the map of the region by Friday.\n"
+    assert extract_note(report, "Work/Team.md").candidates == ()

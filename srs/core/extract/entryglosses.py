@@ -216,7 +216,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         and not _GERMAN_WORDS.isdisjoint(lowered) and not _GERMAN_RELATIVE.search(flat)
     ):
         return False  # "Neu — eine neue Datei in der aktuellen Ansicht erstellen."
-    if not term_lower and VERB_FORM.match(first):
+    if not term_lower and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat):
         return False  # "Alice: finished the page", "Practice: finds ...": a report or an action
     if not term_lower and lead.islower() and not _FOREIGN_GLUE.isdisjoint(lowered) and _ENGLISH_GLUE.isdisjoint(lowered):
         # A capitalised name glossed in another language: how translated option lists read when
@@ -237,6 +237,11 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         # does. A lower-case role noun is glossed so ("agonist: binds a receptor ...").
         return False
     return True
+
+
+# "circles drawn on the map ...", "emissions of any gas ...": a plural noun pinned down by what
+# follows it, not a verb in the third person.
+_PLURAL_HEAD = re.compile(r"^[a-z]{3,}[^siuy']s\s+(?:of|drawn|made|used|formed|caused|given|produced|found|seen|held)\s")
 
 
 # Substrings every match of ``news`` and of ``_HOUSEKEEPING`` holds (day names, "today" and
