@@ -167,3 +167,10 @@ def test_a_plural_noun_pinned_down_glosses_a_capitalised_term() -> None:
     assert [c.answers for c in extract_note(note, "Maps/Maps.md").candidates] == [("Tissot's indicatrix",)]
     report = "# Team\n\nWeekly notes.\n\nAlice: finishes the draft on the map of the region by Friday.\n"
     assert extract_note(report, "Work/Team.md").candidates == ()
+
+
+def test_a_label_word_that_ends_a_concepts_name() -> None:
+    note = "# Popgen\n\nA first line.\n\nFounder effect — drift caused when a new population is started by only a few individuals.\n"
+    assert [c.answers for c in extract_note(note, "Genetics/Popgen.md").candidates] == [("Founder effect",)]
+    labels = "# Case brief\n\nA first line.\n\nMain effect — the court now reads the statute narrowly in every later case.\n"
+    assert extract_note(labels, "Law/Case brief.md").candidates == ()

@@ -98,6 +98,10 @@ _CLAUSE_WORDS = frozenset(
 # Labels that head a lecture's, a case brief's or a study note's asides ("recap: ...", "Held: ...",
 # "Merke: ...", "Truco: ..."), and generic heads that make a label of a phrase ("First
 # formulation", "Famous case", "Blood flow order"): what they introduce is no gloss of them.
+# Label words that also end the name of a concept ("Doppler effect", "Odds ratio", "Halting
+# problem", "Safe harbor rule"), unless a generic word comes first ("Main effect", "Big problem").
+_NAMED_KINDS = frozenset("effect ratio problem rule cause".split())
+_LABEL_MODIFIERS = frozenset("main key big common other possible root side first second last new old real".split())
 _LABELS = frozenset(
     """recap reminder homework hw admin exam exams reading readings todo check compare cf revise remember
     significance ratio rule rules issue holding reasoning judgment judgement procedure prof professor teacher
@@ -194,8 +198,10 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
     low = [w.lower().strip(".") for w in words]
     if term.startswith("the ") or low[0] in _NOT_TERM_START or low[0] in _SCHEDULE or (low[0] in LABEL_WORDS and low[0] not in _FUNCTION_WORDS):
         return False
-    if low[-1] in _LABELS or (len(words) >= 2 and low[-1].rstrip("s") in _GENERIC_HEADS):
-        return False
+    if (low[-1] in _LABELS and (len(words) == 1 or low[0] in _LABEL_MODIFIERS or low[-1] not in _NAMED_KINDS)) or (
+        len(words) >= 2 and low[-1].rstrip("s") in _GENERIC_HEADS
+    ):
+        return False  # "Effect: ...", "Main cause: ...", but "Founder effect", "Odds ratio" name concepts
     if not term.isascii() and (term in CJK_LABELS or term.endswith(_CJK_LABEL_ENDS)):
         return False  # "例", "関連", "て形の練習": an example, a pointer, an exercise
     if " / " in term:
