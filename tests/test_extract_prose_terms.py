@@ -258,3 +258,12 @@ def test_a_title_that_names_a_topic_then_the_notes_term() -> None:
 def test_a_claim_titles_subject_defined_after_an_article() -> None:
     note = "# Debasement drives good coins out\n\nIntro line.\n\nThe debasement is the ruler lowering the metal content of a coin while keeping its face value.\n"
     assert [c.answers for c in extract_note(note, "Coins/Debasement drives good coins out.md").candidates] == [("debasement",)]
+
+
+def test_a_naming_noun_or_a_participle_pins_a_definitions_predicate() -> None:
+    for sentence, term in (
+        ("Greenware is the general name for unfired clay objects at any of these stages.", "Greenware"),
+        ("A spur is a single cable branching off the ring to feed one extra socket.", "spur"),
+    ):
+        note = f"# Notes\n\nA first line.\n\n{sentence}\n"
+        assert [c.answers for c in extract_note(note, "Craft/Notes.md").candidates] == [(term,)]

@@ -42,6 +42,10 @@ _PINNED = (
     # "is the tendency to overestimate ...": nouns of disposition are pinned by an infinitive.
     r"(?:(?<=tendency\s)|(?<=ability\s)|(?<=capacity\s)|(?<=propensity\s)|(?<=inability\s)|(?<=failure\s)|"
     r"(?<=willingness\s)|(?<=urge\s)|(?<=habit\s))to|"
+    # "is the general name for unfired clay ...": a naming noun pinned by what it names.
+    r"(?:(?<=name\s)|(?<=term\s)|(?<=word\s))for|"
+    # "is a single cable branching off the ring ...": a participle and where it goes.
+    r"[a-z]{3,}ing\s+(?:off|from|into|across|through|between|along|around)|"
     r"de|del|des|du|do|da|dos|das|que|qui|dont|où|en\s+el\s+que|der|des|von|das|die|welche[rs]?|para|pour|zur|zum)\s+\S+"
 )
 # An appositive defines when its head is a category noun ("the practice of ...", "a measure of ..."),
