@@ -79,3 +79,10 @@ def test_abbreviations_hold_sentences_together_after_any_word_length() -> None:
     assert texts("It was approx. Ten. Then.") == ["It was approx. Ten.", "Then."]
     assert texts("Biochemistry. Then J. Smith came.") == ["Biochemistry.", "Then J. Smith came."]
     assert texts("Photosynthesis. Then.") == ["Photosynthesis.", "Then."]
+
+
+def test_will_as_a_noun_is_no_modal_in_a_term() -> None:
+    from srs.core.extract.filters import plausible_term
+
+    assert plausible_term("Tenancy at will") and plausible_term("Free will")
+    assert not plausible_term("It will rain") and not plausible_term("we will see")

@@ -166,8 +166,12 @@ def plausible_term(term: str) -> bool:
     # Each word _VERB_IN_TERM reads is a substring of the folded term: most terms hold none.
     for word in _VERB_WORDS:
         if word in folded:
-            return _VERB_IN_TERM.search(term) is None
+            # "Tenancy at will", "free will": the noun, not the modal.
+            return _VERB_IN_TERM.search(_WILL_NOUN.sub("", term) if "will" in folded else term) is None
     return True
+
+
+_WILL_NOUN = re.compile(r"\b(?:at|free|good|ill|of)\s+will\b", re.I)
 
 
 def is_ui_instruction(text: str) -> bool:
