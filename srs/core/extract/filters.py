@@ -157,7 +157,7 @@ def plausible_term(term: str) -> bool:
         return False
     if words[0].lower() in _POSSESSIVES:
         return False  # "**My take:** ...", "**Our plan:** ...": the writer's aside, not a concept
-    if len(words) > 1 and (not _PERSONS.isdisjoint(words[1:]) or " from " in term and _FROM_SOMEONE.search(term)):
+    if len(words) > 1 and (not _PERSONS.isdisjoint(words[1:]) or "from " in term and _FROM_SOMEONE.search(term)):
         return False  # "Nibs she recommended", "Tension tip from Anna": what someone said, not a concept
     # A key name ("backspace", what _KEYS.fullmatch reads) is the whole term, case aside.
     folded = low if term.isascii() else fold_case(term)
