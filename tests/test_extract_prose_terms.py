@@ -267,3 +267,13 @@ def test_a_naming_noun_or_a_participle_pins_a_definitions_predicate() -> None:
     ):
         note = f"# Notes\n\nA first line.\n\n{sentence}\n"
         assert [c.answers for c in extract_note(note, "Craft/Notes.md").candidates] == [(term,)]
+
+
+def test_a_name_given_to_what_came_before_may_be_followed_by_a_participle() -> None:
+    note = (
+        "# Tax\n\nNobody withholds tax from invoices, so the IRS expects you to prepay.\n\n"
+        "These prepayments are estimated tax payments, made four times a year with a voucher form.\n"
+    )
+    assert [c.answers for c in extract_note(note, "Tax/Quarterly.md").candidates] == [("estimated tax payments",)]
+    opinion = "# Log\n\nWe tried the new flow.\n\nThese results are pretty good, made our week honestly.\n"
+    assert extract_note(opinion, "Work/Log.md").candidates == ()

@@ -206,7 +206,7 @@ def relative_gloss(text: str) -> Found | None:
 # name alone closing a short sentence.
 _DEMONSTRATIVE_NAMING = re.compile(
     r"^(?:This|That|These|Those)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:is|are)\s+(?:the\s+|an?\s+)?"
-    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*[.!]?$"
+    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*(?:[.!]?$|,\s+(?=made|paid|used|given|taken|filed|sent|held|known|also)\b)"
 )
 
 

@@ -368,6 +368,6 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
             subject = condition_named(sentence)
         if subject is None and "," in text and ", which " in text:
             subject = relative_gloss(text)  # "... caramelisation, which is the breakdown of ..."
-        if subject is None and text[0] == "T" and len(text) < 90 and text.startswith(("This ", "That ", "These ", "Those ")):
+        if subject is None and text[0] == "T" and (len(text) < 90 or text.find(",", 0, 90) != -1) and text.startswith(("This ", "That ", "These ", "Those ")):
             subject = demonstrative_naming(text)  # "That yellowing is lime-induced chlorosis."
     return subject
