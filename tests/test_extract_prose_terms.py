@@ -277,3 +277,11 @@ def test_a_name_given_to_what_came_before_may_be_followed_by_a_participle() -> N
     assert [c.answers for c in extract_note(note, "Tax/Quarterly.md").candidates] == [("estimated tax payments",)]
     opinion = "# Log\n\nWe tried the new flow.\n\nThese results are pretty good, made our week honestly.\n"
     assert extract_note(opinion, "Work/Log.md").candidates == ()
+
+
+def test_a_predicate_that_points_back_at_the_sentence_before_gives_no_card() -> None:
+    note = (
+        "# Qubit\n\nEvery pure state is a point on the surface of the Bloch sphere.\n\n"
+        "Single-qubit gates are rotations of this sphere.\n"
+    )
+    assert "Single-qubit gates" not in [a for c in extract_note(note, "Quantum/Qubit.md").candidates for a in c.answers]

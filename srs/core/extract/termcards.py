@@ -16,6 +16,8 @@ from srs.core.extract.frames import FIRST_PERSON, READER
 from srs.core.extract.sentences import cloze_text
 
 NO_WORDS: frozenset[str] = frozenset()  # for rules that judge a term's words themselves
+# A predicate that points back at what the note said before ("are rotations of this sphere").
+_POINTS_BACK = re.compile(r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?[a-z]+\s+(?:of|in|on|around)\s+(?:this|these|that|those)\s+[a-z]")
 
 
 def term_card(
@@ -31,5 +33,7 @@ def term_card(
         return None
     if FIRST_PERSON.search(text) or addressed.search(text) or is_ui_instruction(text):
         return None
+    if start == 0 and _POINTS_BACK.match(text, end):
+        return None  # "Single-qubit gates are rotations of this sphere.": it leans on the sentence before
     made = cloze_text(text, [(start, end, term)])
     return Found(made[0], made[1], rule) if made else None
