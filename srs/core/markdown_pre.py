@@ -135,8 +135,9 @@ def restore_flattened(text: str) -> str:
     if front is not None:
         head = "---\n" + _FLAT_KEY.sub("\n", front.group("yaml")) + "\n---\n\n"
         text = text[front.end() :]
-    if len(_FLAT_BOLD_ENTRY.findall(text)) >= 2:
-        text = _FLAT_BOLD_ENTRY.sub("\n- ", text)
+    listed, entries = _FLAT_BOLD_ENTRY.subn("\n- ", text)
+    if entries >= 2:
+        text = listed
     text = _FLAT_HEADING.sub("\n\n", text)
     text = _FLAT_RULE.sub("\n\n---\n\n", text)
     text = _FLAT_QUOTE.sub("\n", text)

@@ -194,20 +194,19 @@ def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str], 
     shaped like entries (they all become entries). Cards a rule was not sure of vouch for a run
     only three together, when no sure card does."""
     found: list[RunEntry] = []
-    vouching = glossed | maybe
     for run in _runs(blocks):
         if len(run) < 3:
             continue
         # Most runs are glossaries whose every line opens with a carded term (or none with a
         # glossary entry's): a word test of each line's head tells, before any line is parsed.
         heads = [text[:60].lower() for _bi, _line, text in run]
-        if all(_opens_with(head, carded) for head in heads) or not any(_opens_with(head, vouching) for head in heads):
+        if all(_opens_with(head, carded) for head in heads):
             continue
         if not any(_opens_with(head, glossed) for head in heads):
-            # Only cards a rule was not sure of: the cheap counts of the tests below first (three
-            # lines opening with such a card, or one and three lines holding bold).
+            # Only cards a rule was not sure of may vouch: the cheap counts of the tests below
+            # first (three lines opening with such a card, or one and three lines holding bold).
             opened = sum(1 for head in heads if _opens_with(head, maybe))
-            if opened < 3 and sum(1 for _bi, _line, text in run if "**" in text) < 3:
+            if not opened or opened < 3 and sum(1 for _bi, _line, text in run if "**" in text) < 3:
                 continue
         shaped = [(bi, line, text, shape) for bi, line, text in run if (shape := _shape(text)) is not None]
         done = [s for s in shaped if _bare(s[3][0]).lower() in glossed]

@@ -67,25 +67,20 @@ def log_gloss_of_card(text: str) -> bool:
 # A gloss that only lists three or more members of one to three words each: "wheat, turnips, barley,
 # clover", "superconducting transmons, trapped ions, photons, spins…".
 _MEMBER_LIST = re.compile(r"^\w+(?:[ -]\w+){0,2}(?:,\s*(?:and\s+|or\s+)?\w+(?:[ -]\w+){0,2}){2,}(?:,?\s*etc)?[.…]*$")
-# "Physical implementations", "Norfolk four-course": a term of two words or more.
-_CARD_TERM = re.compile(r"\{\{c1::(?P<term>[^{}]+?)\}\}")
-
-
 def is_member_list(gloss: str) -> bool:
     """Whether a gloss only names members of its term, not what the term is."""
     return _MEMBER_LIST.match(gloss.strip()) is not None
 
 
-def member_list_of_card(text: str) -> bool:
-    """Whether a glossary card's term is a plural of two words or more ("Physical
+def member_list_of_card(text: str, term: str) -> bool:
+    """Whether a glossary card's ``term`` is a plural of two words or more ("Physical
     implementations") and its gloss only lists members ("superconducting transmons, trapped ions,
     photons, spins…"): a list of examples, not a definition. (A term in one word keeps its list: a
     vocabulary entry's synonyms, "perro: dog, hound, mutt", or an abbreviation's expansion.)"""
     if text.count(",") < 2:
         return False  # (the cheap test: a list of three members holds two commas)
-    term = _CARD_TERM.search(text)
     match = _AFTER_CLOZE.search(text)
-    if term is None or match is None:
+    if match is None:
         return False
-    words = term.group("term").split()
+    words = term.split()
     return len(words) >= 2 and words[-1].endswith("s") and is_member_list(text[match.end() :])

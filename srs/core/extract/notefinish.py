@@ -30,8 +30,11 @@ def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
         c for c in cards
         if not (
             c.found.rule.startswith("glossary")
-            and (personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text) or member_list_of_card(c.found.text)
-                 or (c.found.text.startswith(opening) and _title_line(c.found, heading)))
+            and (
+                personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text)
+                or (c.found.answers and member_list_of_card(c.found.text, c.found.answers[0]))
+                or (c.found.text.startswith(opening) and _title_line(c.found, heading))
+            )
         )
     ]
 
@@ -44,7 +47,7 @@ def _title_line(found: Found, heading: str) -> bool:
     term = _letters(found.answers[0]) if found.answers else ""
     if len(heading) <= len(term) + 2 or not heading.startswith(term):
         return False
-    return _letters(found.text[: len(found.text) if len(found.text) < 3 * len(heading) else 3 * len(heading)]).startswith(heading)
+    return _letters(found.text[: 3 * len(heading)]).startswith(heading)  # (the text's start will do)
 
 
 def _letters(text: str) -> str:

@@ -19,7 +19,8 @@ _QA_SPLIT = re.compile(r":::|::|[ \t]*;;[ \t]*")
 _QA_MARK = re.compile(r"(?<!:):::?(?!:)|(?<!;);;(?!;)")
 # Callouts that ask: "> [!question] What is ...?" with the answer as the callout's body.
 _QUESTION_CALLOUTS = frozenset({"question", "faq", "help", "quiz"})
-_YES_NO = re.compile(r"^(?:yes|no|oui|non|ja|nein|sí|si)\b", re.I)
+# An answer that only says yes or no, in the languages notes are written in: an FAQ's, not a study card's.
+YES_NO = re.compile(r"^(?:yes|no|not|nope|yep|oui|non|ja|nein|nee|sí|si|não|nej|nie|ne)\b", re.I)
 # "Q:"/"A:", "Question:"/"Answer:", and the "Front:"/"Back:" of flashcard exports.
 _STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*(?:::?|\.)", re.I | re.M)
 _STUDY_Q_START = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*(?:::?|\.)", re.I)
@@ -145,7 +146,7 @@ def callout_qa(block: Block) -> Found | None:
     body (one line, twelve words at most) answers. "Yes"/"No" bodies answer a documentation FAQ."""
     title = block.headings[-1] if block.headings else ""
     text = block.text.strip()
-    if not title.endswith("?") or not text or "\n" in text or len(text.split()) > 12 or _YES_NO.match(text):
+    if not title.endswith("?") or not text or "\n" in text or len(text.split()) > 12 or YES_NO.match(text):
         return None
     return _answer_card(title, text, "study_qa")
 

@@ -13,6 +13,7 @@ import re
 
 from srs.core.extract.filters import is_ui_instruction
 from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.qa import YES_NO
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
@@ -91,7 +92,6 @@ def _qa_card(question: str, text: str) -> Found | None:
 # Where the head of a longer answer ends: an aside in brackets, a comma, a semicolon, a dash, a
 # colon or the end of its first sentence ("TCA (2,4,6-trichloroanisole), usually from ...").
 _HEAD_END = re.compile(r"\s*\(|[,;:]\s|\s[—–-]\s|[.!](?:\s|$)")
-_YES_NO = re.compile(r"^(?:yes|no|not|nope|yep|oui|non|ja|nein|nee|sí|si|não|nej|nie|ne)\b", re.I)
 
 
 def _head_card(question_line: str, text: str) -> Found | None:
@@ -112,7 +112,7 @@ def _head_card(question_line: str, text: str) -> Found | None:
     head = (shown[: end.start()] if end else shown).strip()
     if end is not None and end.group().startswith(",") and " " not in head:
         return None  # "Currently, we do not ...", "Momenteel, niet ...": an adverb opens a sentence
-    if FIRST_PERSON.search(question) or not 1 <= len(head.split()) <= 4 or _YES_NO.match(head) or len(plain(shown).split()) > 40 or is_ui_instruction(shown):
+    if FIRST_PERSON.search(question) or not 1 <= len(head.split()) <= 4 or YES_NO.match(head) or is_ui_instruction(shown):
         return None
     start = len(question) + 1
     made = cloze_text(f"{question} {shown}", [(start, start + len(head), head)])

@@ -234,11 +234,16 @@ _KIND_WORDS = frozenset(
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+def _heading_words(heading: str) -> list[str]:
+    """A heading's words in lower case, without punctuation or a closing aside in brackets."""
+    return [w.strip(",:;()").lower() for w in _ASIDE.sub("", plain(heading)).split()]
+
+
 def _names_kind(parent: str) -> bool:
     """Whether a parent heading names a kind its subsections are members of ("Propagation
     methods", "Grundbegriffe der Phänomenologie", "Volcano types (overview)"). Only words that
     name kinds count: a plural alone is as often a manual's topic ("Views", "Vues")."""
-    words = [w.strip(",:;()").lower() for w in _ASIDE.sub("", plain(parent)).split()]
+    words = _heading_words(parent)
     # "Methods" alone is a paper's section; "Propagation methods" names a kind.
     return len(words) >= 2 and any(w in _KIND_WORDS for w in words)
 
@@ -252,7 +257,7 @@ _DOES = re.compile(r"^[A-Z][a-z]{2,}(?:es|[^su]s)\s+[a-z]")
 
 def _plural_title(parent: str) -> bool:
     """Whether the note's title names a kind as a plural noun phrase (see ``_PLURAL``)."""
-    words = [w.strip(",:;()").lower() for w in _ASIDE.sub("", plain(parent)).split()]
+    words = _heading_words(parent)
     return 2 <= len(words) <= 4 and all(w.isascii() and w.isalpha() for w in words) and _PLURAL.search(words[-1]) is not None
 
 

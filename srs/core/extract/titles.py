@@ -232,6 +232,12 @@ _DEFINES = re.compile(r"\s+(?:(?:is|are)\s+(?:also\s+)?(?:an?|the|one)|means|ref
 _CLAIM_TITLE = re.compile(r"^(?P<subject>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?P<verb>[a-z][\w'’-]*)\s+\S+")
 
 
+def _may_claim(bare: str, least_spaces: int) -> bool:
+    """Whether a bare title can be an English claim: ``least_spaces`` to nine spaces between its
+    words, no question, no topic dash, no digit."""
+    return least_spaces <= bare.count(" ") <= 9 and bare.isascii() and not bare.endswith("?") and " - " not in bare and not _DIGIT.search(bare)
+
+
 def claim_candidate(title: str) -> tuple[str, str] | None:
     """The subject and verb of a title that is a claim ("Weak ties bring new information" ->
     ("Weak ties", "bring")), or None. The verb must agree with the subject (a plural subject
@@ -239,11 +245,9 @@ def claim_candidate(title: str) -> tuple[str, str] | None:
     ("Meeting notes about ..." is a label, not a claim). Read from the title alone: the card
     needs a block of the note that opens with the subject too (``opens_claim``)."""
     bare = _bare_title(title)
-    if not 3 <= bare.count(" ") <= 9:
+    if not _may_claim(bare, 3):
         return None
     words = bare.split()
-    if not bare.isascii() or bare.endswith("?") or " - " in bare or _DIGIT.search(bare):
-        return None
     for k in (3, 2, 1):
         if k >= len(words) - 1:
             continue
@@ -276,7 +280,7 @@ def claim_subjects(title: str) -> tuple[str, ...]:
     trimming" -> ("Leather", "Leather hard"). The note says which one is its term by defining it
     (``claim_definition``); () for a title that is no English claim."""
     bare = _bare_title(title)
-    if not 2 <= bare.count(" ") <= 9 or not bare.isascii() or bare.endswith("?") or " - " in bare or _DIGIT.search(bare):
+    if not _may_claim(bare, 2):
         return ()
     words = bare.split()
     subjects = []
