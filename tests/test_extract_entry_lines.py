@@ -174,3 +174,28 @@ def test_a_label_word_that_ends_a_concepts_name() -> None:
     assert [c.answers for c in extract_note(note, "Genetics/Popgen.md").candidates] == [("Founder effect",)]
     labels = "# Case brief\n\nA first line.\n\nMain effect — the court now reads the statute narrowly in every later case.\n"
     assert extract_note(labels, "Law/Case brief.md").candidates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The gloss names the term's kind and pins it down: a definition by genus and difference.
+        ("# Class 3\n\nSome notes.\n\n- oblique holder: a pen holder with a flange that sets the nib off to the side\n", ["oblique holder"]),
+        ("# Week 5\n\nSome notes.\n\n- broken plural — plural formed by changing the vowel pattern inside the word\n", ["broken plural"]),
+        # An option described by its own words stays out.
+        ("# Settings\n\nSome notes.\n\n- Open app — open app windows in the background\n", []),
+        ("# Settings\n\nSome notes.\n\n- Sort order — order the files by name\n", []),
+    ],
+)
+def test_a_gloss_may_repeat_the_terms_kind_to_define_it(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_a_personal_remark_after_the_gloss_does_not_turn_it_away() -> None:
+    note = (
+        "# Copperplate class\n\nSome notes.\n\n- railroading — when you press too hard, the tines split and leave"
+        " two thin lines instead of a shade. happened to me ALL the time today.\n"
+    )
+    assert answers(note) == ["railroading"]
+    news = "# Team\n\nSome notes.\n\n- Priya — moved the review to Friday. I will send the deck today.\n"
+    assert answers(news) == []

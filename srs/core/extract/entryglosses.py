@@ -75,6 +75,8 @@ CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\
 _MENU_PATH = re.compile(r"[A-Z][\w*]*\s*(?:->|→|›|»|⇒)\s*(?:\*\*)?[A-Z]|\*\*\s*>\s*\*\*")
 # Asides in brackets: a gloss is counted without them.
 _ASIDES = re.compile(r"\([^()]*\)")
+# A gloss's first sentence, four words or more, ending before a space (a remark may follow it).
+_FIRST_SENTENCE = re.compile(r"^(?:\S+\s+){3,}?\S*?[a-z)][.!](?=\s)")
 # A clause inside a noun phrase ("the brightness it would have ..."): a pronoun or a relative
 # word stands between the noun and the verb.
 _RELATIVE = re.compile(r"^(?:the|an?|any)\s+(?:[\w'-]+\s+){1,3}?(?:it|they|one|that|which|whose)\s")
@@ -137,6 +139,12 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     an announcement of a list, code, a menu path or a time."""
     if body.endswith(NO_GLOSS_ENDS) or body.startswith(_BAD_BODY_START) or body[:1] in "\"“„«'":
         return False
+    # "railroading — when you press too hard ... a filled shade. happened to me ALL the time
+    # today.": the first sentence is the gloss; the writer's remark after it says nothing of it.
+    if ". " in body:
+        first_sentence = _FIRST_SENTENCE.match(body)
+        if first_sentence is not None and FIRST_PERSON.search(body, first_sentence.end()):
+            body = first_sentence.group()
     if "`" in body or "**" in body:
         return False  # code, or a button named in bold: documentation
     flat = plain(body)
@@ -173,7 +181,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     lowered = [w.lower().strip(",;:.()") for w in words[:12]]
     if not _READER.isdisjoint(lowered):
         return False  # the reader addressed: documentation
-    if _names_itself(term, lowered[:3]) or ("," in flat[:80] and _may_be_word_list(flat) and _WORD_LIST.match(flat)):
+    if (_names_itself(term, lowered[:3]) and not _genus_gloss(term, lowered)) or ("," in flat[:80] and _may_be_word_list(flat) and _WORD_LIST.match(flat)):
         return False  # "Filtre — filtra fitxers", "Propiedades — elegir propiedades ...": an option described by its name
     if flat[:1].islower() and (_capitalised_pair(words) or not words[0].islower()):
         return False  # "iCloud, OneDrive i Google Drive", "utilitza Obsidian Publish": names, not a gloss
@@ -305,6 +313,29 @@ def _names_itself(term: str, opening: list[str]) -> bool:
         if stem[:4] in head:  # (a substring test rules out most glosses before the words are read)
             return any(w[:5] in stems for w in opening if len(w) >= 4)
     return False
+
+
+# What follows a kind's noun that a gloss repeats from its term: a relative, a participle or a
+# preposition pinning it down ("plural formed by ...", "a pen holder with a flange ...").
+_PINNING = re.compile(r"^(?:with|that|which|whose|where|of|for|in|on|from|by|without|\w{3,}ed)$")
+
+
+def _genus_gloss(term: str, opening: list[str]) -> bool:
+    """Whether a gloss that repeats its term's word names the term's kind and then pins it down,
+    as a definition does ("broken plural — plural formed by changing ...", "oblique holder: a pen
+    holder with a flange ..."): the term is two or three words, only its last (the kind's noun)
+    comes back, after an article or first, and what follows it pins it down. A manual's labels
+    repeat a word to say what an option does ("Filter — filter files", "Open app — launch the app")."""
+    words = term.lower().split()
+    if not 2 <= len(words) <= 3:
+        return False
+    kind = words[-1]
+    if kind not in opening[:4] or any(w in opening[:4] for w in words[:-1] if len(w) >= 4):
+        return False
+    at = opening.index(kind)
+    if at > 0 and opening[0] not in _OBJECT_ARTICLES:
+        return False
+    return at + 1 < len(opening) and _PINNING.match(opening[at + 1]) is not None
 
 
 def _members(body: str) -> bool:
