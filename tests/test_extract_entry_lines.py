@@ -199,3 +199,22 @@ def test_a_personal_remark_after_the_gloss_does_not_turn_it_away() -> None:
     assert answers(note) == ["railroading"]
     news = "# Team\n\nSome notes.\n\n- Priya — moved the review to Friday. I will send the deck today.\n"
     assert answers(news) == []
+
+
+def test_one_bare_step_does_not_make_a_lecture_note_a_manual() -> None:
+    # "Open market operations: ..." opens like a step ("Open ..."), but names no part of an
+    # interface: the note's other entry lines stay cards.
+    note = (
+        "# ECON 102 — monetary policy\n\n"
+        "- Open market operations: CB buys/sells govt bonds to change bank reserves\n"
+        "- transmission lags 12–18 months!!\n"
+        "- liquidity trap: rate cuts stop working because people just hoard cash at ~0%\n"
+    )
+    assert answers(note) == ["liquidity trap"]
+    # A step that names the interface, or two steps, make it documentation: option lines stay out.
+    manual = "# Sync\n\nOpen the **Settings** menu first.\n\n- vault size: the space the notes take on the server\n"
+    assert answers(manual) == []
+    steps = "# Sync\n\nOpen the app.\n\nChoose a vault.\n\n- vault size: the space the notes take on the server\n"
+    assert answers(steps) == []
+    one_step = "# Sync\n\nOpen the app.\n\n- vault size: the space the notes take on the server\n"
+    assert answers(one_step) == ["vault size"]

@@ -184,3 +184,16 @@ def test_a_manuals_bold_labels_and_a_journals_days_are_no_run() -> None:
     assert not [c for c in extract_note(manual, "Ajuda/Taula.md").candidates if c.rule == "glossary_run"]
     journal = "- **7th** — sowed tomatoes on the windowsill\n- **12th** — slugs got half the lettuce\n- **19th** — cut the lawn, mower needs a new blade\n"
     assert extract_note(journal, "Garden/April.md").candidates == ()
+
+
+def test_a_lectures_label_word_in_a_glossary_run_is_no_entry() -> None:
+    note = (
+        "# Regression\n\n"
+        "* residual: observed y minus fitted y\n"
+        "* multicollinearity = predictors strongly correlated with each other → unstable coefficients\n"
+        "* heteroscedasticity: residual spread changes with x (funnel shape in the residual plot)\n"
+        "* check: Q-Q plot for normality of residuals\n\n"
+        "lab on Thursday, bring laptop\n"
+    )
+    found = cards(note)
+    assert "residual" in found and "heteroscedasticity" in found and "check" not in found

@@ -166,9 +166,8 @@ _RESTS = ["inner join returns rows", "country has a comparative advantage in a g
 @settings(max_examples=3000, deadline=None)
 @given(st.sampled_from(_OPENINGS), st.lists(st.sampled_from(_RESTS), max_size=4).map(" ".join))
 def test_the_callers_first_tests_turn_away_only_what_the_rules_turn_away(opening: str, rest: str) -> None:
-    import srs.core.extract as extract
     from srs.core.extract import families, unmarked
-    from srs.core.extract.sentences import split_sentences
+    from srs.core.extract.sentences import has_quote, split_sentences
 
     text = opening + rest + " and so on."
     for sentence in split_sentences(text, ()):
@@ -177,5 +176,5 @@ def test_the_callers_first_tests_turn_away_only_what_the_rules_turn_away(opening
             assert families.kind_subject(sentence) is None  # skipped by _extract
         if " when" not in t and " if " not in t:
             assert unmarked.condition_named(sentence) is None  # skipped by unmarked_subject
-        inline = '"' in t or "'" in t or (not t.isascii() and extract._has_quote(t))
-        assert inline == extract._has_quote(t)
+        inline = '"' in t or "'" in t or (not t.isascii() and has_quote(t))
+        assert inline == has_quote(t)

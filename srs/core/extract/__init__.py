@@ -14,7 +14,7 @@ from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
-from srs.core.extract.filters import is_ui_instruction, is_ui_step, looks_like_date
+from srs.core.extract.filters import ManualSigns, is_ui_instruction, looks_like_date
 from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.entrylines import entry_lines, entry_reach
@@ -36,7 +36,7 @@ from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import is_study_pair, is_study_question, prose_qa, qa_lines, study_qa
 from srs.core.extract.unmarked import unmarked_subject
 from srs.core.extract.proseterms import kind_of_previous, paired_subjects
-from srs.core.extract.sentences import plain, split_sentences
+from srs.core.extract.sentences import has_quote, plain, split_sentences
 from srs.core.extract.termsections import definition_heading, definition_section, note_term
 from srs.core.extract.subjects import linked_subject
 from srs.core.extract.structure import (
@@ -79,11 +79,6 @@ def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
     return ExtractedNote(NoteInfo(path=path, title=_stem(path)), (), (f"{reason}; its cards are kept as they were",), failed=True)
 
 
-def _has_quote(text: str) -> bool:
-    # Substring tests (memchr) beat a regex class scan; ASCII text holds no curly quote.
-    return '"' in text or "'" in text or (not text.isascii() and ("“" in text or "‘" in text))
-
-
 def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     doc: Document = parse(text, fast=fast)
     props = read_properties(doc.front_matter, doc.front_matter_line)
@@ -115,7 +110,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     claim_reach = len(claim_opens[-1]) if claim_opens else 0
     emphasised: list[str] = []
     skip_next = False
-    ui_seen = False  # software documentation: option lists there are not glossaries
+    manual = ManualSigns()  # software documentation: option lists there are not glossaries
     signs = block_signs(blocks)  # one walk: each whole-note pass below reads only what it can use
     glossary_sections = heading_glossary(blocks, signs)
     if "[!" in text:  # callouts: the other terms of a note that glosses in callouts
@@ -227,13 +222,14 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 made.append(single)
             elif (
                 not heading
-                and (sentence.spans or '"' in sentence_text or "'" in sentence_text  # (_has_quote's ASCII tests, no call)
-                     or (not sentence_text.isascii() and _has_quote(sentence_text)) or (sentence.index == 0 and (heading_before or not title_done)))
+                and (sentence.spans or '"' in sentence_text or "'" in sentence_text  # (has_quote's ASCII tests, no call)
+                     or (not sentence_text.isascii() and has_quote(sentence_text)) or (sentence.index == 0 and (heading_before or not title_done)))
                 and not is_label_line(sentence, in_item)
             ):
                 # Sentences with no emphasis, link or quote can only be a title/heading definition.
                 ui = is_ui_instruction(sentence_text)
-                ui_seen = ui_seen or (ui and is_ui_step(sentence_text))
+                if ui:
+                    manual.read(sentence_text)
                 made.extend(definitions(sentence, in_item=in_item, first=True, ui=ui, opening=sentence.index == 0 or in_item, list_item=kind == "item"))
                 claim = attributed_claim(sentence)
                 if claim:
@@ -392,9 +388,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical
     cards = drop_option_lists(blocks, cards, title)
     cards = without_listings(cards, blocks, title)
-    if not flattened and not ui_seen and any(c.found.rule.startswith("glossary") for c in cards):
+    if not flattened and not manual.seen and any(c.found.rule.startswith("glossary") for c in cards):
         cards = with_run_entries(cards, blocks, title)
     cards = fitted_entries(cards)
-    if key_found and not ui_seen and not looks_like_date(title):
+    if key_found and not manual.seen and not looks_like_date(title):
         cards = with_key_terms(cards, key_found, title, blocks)
-    return ExtractedNote(info, note_candidates(cards, ui_seen), tuple(warnings))
+    return ExtractedNote(info, note_candidates(cards, manual.seen), tuple(warnings))

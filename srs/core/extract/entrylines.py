@@ -102,7 +102,7 @@ _CLAUSE_WORDS = frozenset(
 # problem", "Safe harbor rule"), unless a generic word comes first ("Main effect", "Big problem").
 _NAMED_KINDS = frozenset("effect ratio problem rule cause".split())
 _LABEL_MODIFIERS = frozenset("main key big common other possible root side first second last new old real".split())
-_LABELS = frozenset(
+LINE_LABELS = frozenset(
     """recap reminder homework hw admin exam exams reading readings todo check compare cf revise remember
     significance ratio rule rules issue holding reasoning judgment judgement procedure prof professor teacher
     tutor ta practice fix problem solution mnemonic tip trick hint merke regel tipp truco regla nota dica
@@ -198,7 +198,7 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
     low = [w.lower().strip(".") for w in words]
     if term.startswith("the ") or low[0] in _NOT_TERM_START or low[0] in _SCHEDULE or (low[0] in LABEL_WORDS and low[0] not in _FUNCTION_WORDS):
         return False
-    if (low[-1] in _LABELS and (len(words) == 1 or low[0] in _LABEL_MODIFIERS or low[-1] not in _NAMED_KINDS)) or (
+    if (low[-1] in LINE_LABELS and (len(words) == 1 or low[0] in _LABEL_MODIFIERS or low[-1] not in _NAMED_KINDS)) or (
         len(words) >= 2 and low[-1].rstrip("s") in _GENERIC_HEADS
     ):
         return False  # "Effect: ...", "Main cause: ...", but "Founder effect", "Odds ratio" name concepts

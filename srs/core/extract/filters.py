@@ -199,6 +199,25 @@ def is_ui_step(text: str) -> bool:
     return ("press " in lowered or "click " in lowered or "select " in lowered) and mentions_ui(text)
 
 
+class ManualSigns:
+    """Whether a note reads as software documentation, sentence by sentence: one UI step that
+    names a part of an interface or shows code ("Select **Settings** → **Files**", "Run `git
+    rebase -i`"), or two steps of any kind. One bare step is how other notes may open a sentence
+    too ("Type is a body ...", "Open market operations: CB buys bonds ...", "Check: Q-Q plot")."""
+
+    __slots__ = ("seen", "_steps")
+
+    def __init__(self) -> None:
+        self.seen = False
+        self._steps = 0
+
+    def read(self, text: str) -> None:
+        """Take one sentence that ``is_ui_instruction`` holds to be an instruction into account."""
+        if not self.seen and is_ui_step(text):
+            self._steps += 1
+            self.seen = self._steps >= 2 or "`" in text or mentions_ui(text)
+
+
 def mentions_ui(text: str) -> bool:
     """True when the text names a part of a user interface (a button, menu, the command palette)."""
     # A word the regex finds, in any letter case, is a substring of the folded text: substring

@@ -358,3 +358,9 @@ def cloze_text(text: str, hide: list[tuple[int, int, str]], number: int = 1) -> 
         pos = end
     out.append(text[pos:])
     return clean_card_text("".join(out)), tuple(answers)
+
+
+def has_quote(text: str) -> bool:
+    """Whether a text holds a quotation mark, straight or curly."""
+    # Substring tests (memchr) beat a regex class scan; ASCII text holds no curly quote.
+    return '"' in text or "'" in text or (not text.isascii() and ("“" in text or "‘" in text))
