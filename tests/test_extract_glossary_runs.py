@@ -197,3 +197,15 @@ def test_a_lectures_label_word_in_a_glossary_run_is_no_entry() -> None:
     )
     found = cards(note)
     assert "residual" in found and "heteroscedasticity" in found and "check" not in found
+
+
+def test_an_abbreviation_does_not_end_an_entry_of_a_flattened_glossary() -> None:
+    note = (
+        "Con law terms: Enumerated powers: the powers expressly given to Congress in Art. I §8 of the Constitution."
+        " Commerce Clause: the power of Congress to regulate trade among the states."
+        " Supremacy Clause: the rule that federal law wins over conflicting state law."
+        " Police power: the general power of a state to make laws for health and safety.\n"
+    )
+    found = cards(note)
+    assert found["Enumerated powers"].endswith("in Art. I §8 of the Constitution.")
+    assert set(found) == {"Enumerated powers", "Commerce Clause", "Supremacy Clause", "Police power"}

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from srs.core.extract.sentences import _ABBREV, _BOUNDARY, Sentence, _boundaries, _cuts, _sentence, split_sentences
+from srs.core.extract.sentences import ABBREVIATIONS, _BOUNDARY, Sentence, _boundaries, _cuts, _sentence, split_sentences
 from srs.core.markdown_render import Span
 
 # Sentence marks of every kind, what may close or follow them, letters of both cases and scripts.
@@ -58,7 +58,7 @@ def _plain_cuts(text: str) -> list[int]:
                 continue
         elif text[at] == ".":
             word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at].lower().lstrip("(")
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.match(r"\s*[a-z(]", text[end:]):
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.match(r"\s*[a-z(]", text[end:]):
                 continue
         elif text[at] == "…" and re.match(r"\s*[a-z(]", text[end:]):
             continue

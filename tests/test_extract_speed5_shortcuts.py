@@ -106,7 +106,7 @@ def _cuts_by_pattern(text: str, boundaries: object) -> list[int]:
                 space = text.rfind(" ", 0, at)
                 word_start = max(space, text.rfind("\n", space + 1, at)) + 1
                 word = text[word_start:at].lower().lstrip("(")
-                if word in sentences._ABBREV or (len(word) == 1 and word.isalpha()):
+                if word in sentences.ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                     continue
             if sentences._LOWER_START.match(text, end):
                 continue

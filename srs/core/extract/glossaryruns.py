@@ -22,7 +22,7 @@ from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_CHAR
 from srs.core.extract.logentries import is_log_gloss, is_member_list
-from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+from srs.core.extract.sentences import ABBREVIATIONS, clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
 __all__ = ["RunEntry", "run_entries"]
@@ -147,12 +147,29 @@ def _flattened(text: str) -> list[str]:
     sentences = _SENTENCE_BREAK.split(text.strip())
     if len(sentences) < 3:
         return []
+    if any(_after_abbreviation(s) for s in sentences[:-1]):
+        # "... given to Congress in Art. I §8.": no sentence ends at an abbreviation.
+        joined = [sentences[0]]
+        for sentence in sentences[1:]:
+            if _after_abbreviation(joined[-1]):
+                joined[-1] += " " + sentence
+            else:
+                joined.append(sentence)
+        if len(joined) < 3:
+            return []
+        sentences = joined
     label = _LINE_LABEL.match(sentences[0])
     if label is not None:
         rest = sentences[0][label.end() :]
         if _shape(rest) is not None:
             sentences[0] = rest
     return sentences
+
+
+def _after_abbreviation(sentence: str) -> bool:
+    """Whether a piece of a flattened line ends with an abbreviation's full stop ("in Art.")."""
+    last = sentence[sentence.rfind(" ") + 1 :].lower().rstrip(".")
+    return last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
 
 def _self_glossed(shaped: list[tuple[int, int, str, tuple[str, str, str]]]) -> bool:

@@ -26,9 +26,9 @@ _BOUNDARY = re.compile(
 _DOT_BOUNDARY = re.compile(r"\.[.!?…]*[\"'”’)\]]*(?=\s)")
 _ASCII_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"')\]]*(?=\s)|(?<=\n))")
 _RARE_MARKS = "\n…。！？؟।"  # _BOUNDARY's marks but ".", "!" and "?"
-_ABBREV = frozenset(
+ABBREVIATIONS = frozenset(
     "e.g i.e etc vs cf al dr mr mrs ms prof st fig no approx ca jr sr mt ft p pp vol ed eds ch sec "
-    "resp incl esp viz".split()
+    "resp incl esp viz art arts para paras eq eqs figs nos ibid".split()
 )
 _LOWER_START = re.compile(r"\s*[a-z(]")
 _LOWER_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz(")  # what _LOWER_START reads after its spaces
@@ -199,7 +199,7 @@ def _cuts(text: str, spans: tuple[Span, ...], boundaries: Iterator[re.Match[str]
                 space = text.rfind(" ", 0, at)
                 word_start = max(space, text.rfind("\n", space + 1, at)) + 1
                 word = text[word_start:at].lower().lstrip("(")
-                if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                     continue
             # (_LOWER_START's answer: most marks stand before one space and a character that is
             # none, which alone then tells; a set lookup instead of a match.)
