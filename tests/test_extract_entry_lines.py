@@ -218,3 +218,17 @@ def test_one_bare_step_does_not_make_a_lecture_note_a_manual() -> None:
     assert answers(steps) == []
     one_step = "# Sync\n\nOpen the app.\n\n- vault size: the space the notes take on the server\n"
     assert answers(one_step) == ["vault size"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Bio\n\nSome intro.\n\nOsmosis: The movement of water across a semipermeable membrane.\n", ["Osmosis"]),
+        ("# Bio\n\nSome intro.\n\n- Allele — A variant form of a gene at one locus.\n", ["Allele"]),
+        # A capitalised gloss with no article is how option lists describe their entries.
+        ("# Editor\n\nSome intro.\n\n- Line numbers: Shows line numbers beside the text.\n", []),
+        ("# Tabela\n\nSome intro.\n\n- Sem valor: Contagem de linhas sem valor.\n", []),
+    ],
+)
+def test_a_capitalised_article_opens_a_gloss(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

@@ -74,6 +74,8 @@ CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\
 # consequence, not a menu path ("Settings → Editor").
 _MENU_PATH = re.compile(r"[A-Z][\w*]*\s*(?:->|→|›|»|⇒)\s*(?:\*\*)?[A-Z]|\*\*\s*>\s*\*\*")
 # Asides in brackets: a gloss is counted without them.
+# "Osmosis: The movement of water across ...": a capitalised article opens a noun phrase.
+_ENGLISH_ARTICLES = frozenset(("A", "An", "The"))
 _ASIDES = re.compile(r"\([^()]*\)")
 # A gloss's first sentence, four words or more, ending before a space (a remark may follow it).
 _FIRST_SENTENCE = re.compile(r"^(?:\S+\s+){3,}?\S*?[a-z)][.!](?=\s)")
@@ -210,6 +212,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         head = words[0]
         if not (
             _GERMAN_NOUN_GLOSS.match(flat)
+            or (head in _ENGLISH_ARTICLES and len(words) >= 4 and words[1].isalpha() and words[1].islower())
             or (
                 head.isupper() and 2 <= len(head) <= 5 and head.isalpha() and len(term.split()) >= 2
                 and len(words) > 1 and words[1].isalpha() and words[1].islower()
