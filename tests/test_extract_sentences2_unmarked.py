@@ -191,3 +191,19 @@ def test_front_and_back_in_separate_blocks_are_a_study_pair() -> None:
 
     cards = extract_note("Front: What organelle makes ATP?\n\nBack: The mitochondrion.\n", "Cards.md").candidates
     assert [c.answers for c in cards] == [("The mitochondrion.",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "you" and "we" inside the clause that pins the definition down mean anyone.
+        ("Opportunity cost is the value of the next best alternative you give up.", ["Opportunity cost"]),
+        ("Confirmation bias is the tendency to search for information that confirms what we already believe.", ["Confirmation bias"]),
+        # Spoken to the reader before the definition is pinned, or about what the reader can do: no card.
+        ("Your vault is a folder of notes that Obsidian reads.", []),
+        ("Cards is a type of view that you can use in Bases.", []),
+        ("A block is a unit of text you should keep short.", []),
+    ],
+)
+def test_generic_you_and_we_after_the_pinned_head(text: str, expected: list[str]) -> None:
+    assert answer(text) == expected

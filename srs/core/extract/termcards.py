@@ -22,16 +22,18 @@ _POINTS_BACK = re.compile(r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?[a-z]+\s+(?:of|in|
 
 def term_card(
     text: str, start: int, end: int, rule: str, *, not_words: frozenset[str] = STOP_TERMS,
-    addressed: re.Pattern[str] = READER,
+    addressed: re.Pattern[str] = READER, generic_from: int | None = None,
 ) -> Found | None:
     """The card hiding ``text[start:end]`` as ``rule``, or None when the term holds one of
     ``not_words`` (lower case) or is no plausible term, or when the sentence speaks of the writer
     (``FIRST_PERSON``), to the reader (``addressed``: each rule knows which pronouns address
-    someone in its languages) or is a UI step."""
+    someone in its languages) or is a UI step. Past ``generic_from`` (where a definition's
+    predicate is pinned down: "the value of the next best alternative you give up") "you" and
+    "we" mean anyone and are no address."""
     term = text[start:end]
     if any(w.lower() in not_words for w in term.split()) or not plausible_term(term):
         return None
-    if FIRST_PERSON.search(text) or addressed.search(text) or is_ui_instruction(text):
+    if FIRST_PERSON.search(text) or addressed.search(text, 0, len(text) if generic_from is None else generic_from) or is_ui_instruction(text):
         return None
     if start == 0 and _POINTS_BACK.match(text, end):
         return None  # "Single-qubit gates are rotations of this sphere.": it leans on the sentence before

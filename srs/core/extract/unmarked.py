@@ -252,8 +252,17 @@ def _acronym_subject(text: str) -> Found | None:
     return _checked(text, match)
 
 
-def _checked(text: str, match: re.Match[str]) -> Found | None:
-    return term_card(text, match.start("term"), match.end("term"), "term_is", not_words=_NOT_TERM_WORDS, addressed=_SECOND_PERSON)
+def _checked(text: str, match: re.Match[str], generic_from: int | None = None) -> Found | None:
+    return term_card(
+        text, match.start("term"), match.end("term"), "term_is", not_words=_NOT_TERM_WORDS, addressed=_SECOND_PERSON,
+        generic_from=generic_from,
+    )
+
+
+# "... is the tendency to search for information that confirms what we already believe": the word
+# that pins an English definition's head noun down; the clause after it speaks of anyone.
+_MODAL_ADDRESS = re.compile(r"\b(?:[Yy]ou|[Ww]e)\s+(?:can|may|will|could|should|need|must|might)\b|\b(?:[Yy]ou|[Ww]e)'ll\b")
+_ENGLISH_PIN = re.compile(r"\s(?:is|are)\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){1,3}?(?:of|that|which|who|whose|where|to|by\s+which|in\s+which)\s")
 
 
 def _copula_subject(sentence: Sentence, text: str) -> Found | None:
@@ -284,7 +293,10 @@ def _copula_subject(sentence: Sentence, text: str) -> Found | None:
         return None  # "Alice Smith is the lead of ...": a person, not a term
     if match.groupdict().get("claim") and not term.lower().endswith(_DOCTRINE_ENDINGS):
         return None  # "Alice says that ...": only a doctrine, a law or a theory states what it holds
-    return _checked(text, match)
+    pin = _ENGLISH_PIN.match(text, match.end("term")) if english else None
+    if pin is not None and _MODAL_ADDRESS.search(text, pin.end()):
+        return None  # "Cards is a type of view you can use in Bases.": what the reader can do
+    return _checked(text, match, pin.end() if pin else None)
 
 
 # "The unemployment rate at which inflation is stable is known as the NAIRU.", "... are what Robert
