@@ -285,3 +285,21 @@ def test_a_predicate_that_points_back_at_the_sentence_before_gives_no_card() -> 
         "Single-qubit gates are rotations of this sphere.\n"
     )
     assert "Single-qubit gates" not in [a for c in extract_note(note, "Quantum/Qubit.md").candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mitochondrion is the organelle that makes most of the cell's ATP.", ("mitochondrion",)),
+        ("The reorder point is the stock level at which a new order is placed.", ("reorder point",)),
+        # A generic noun or an opinion is no term, with one word as with several.
+        ("The problem is the lack of data on the early cases.", None),
+        ("The plan is the one that we agreed on last week.", None),
+        ("The office is the best place to work on a Monday.", None),
+    ],
+)
+def test_a_definite_subject_of_one_word_or_several(text: str, expected: tuple[str, ...] | None) -> None:
+    from srs.core.extract.proseterms import definite_subject
+
+    found = definite_subject(text)
+    assert (found.answers if found else None) == expected

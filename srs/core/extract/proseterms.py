@@ -136,14 +136,15 @@ def restated_head(text: str) -> Found | None:
 # "The hyperfocal distance is the focus distance that ...": "The", a term of two to four words
 # (lower case, "of" may join them), a copula and an article; the predicate is judged below.
 _THE_TERM = re.compile(
-    r"^The\s+(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3}?)(?:\s+\([^()\n]{1,30}\))?\s+(?:is|are)\s+"
+    r"^The\s+(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?:\s+\([^()\n]{1,30}\))?\s+(?:is|are)\s+"
     r"(?:the|an?)\s+(?P<pred>[^;:]{8,})"
 )
 
 
 def definite_subject(text: str) -> Found | None:
-    """"The reorder point is the stock level at which ...": a definite term of several words whose
-    predicate pins its noun down among its first words; hide the term."""
+    """"The reorder point is the stock level at which ...", "The mitochondrion is the organelle
+    that ...": a definite term of one to four words whose predicate pins its noun down among its
+    first words; hide the term."""
     match = _THE_TERM.match(text)
     if match is None:
         return None
