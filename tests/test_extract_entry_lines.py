@@ -232,3 +232,8 @@ def test_one_bare_step_does_not_make_a_lecture_note_a_manual() -> None:
 )
 def test_a_capitalised_article_opens_a_gloss(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+def test_a_gloss_may_repeat_the_terms_kind_before_a_relative_clause_without_that() -> None:
+    note = "# Growth\n\nSome intro here.\n\n## Generation time\nGeneration time = the time it takes the population to double.\n"
+    assert answers(note) == ["Generation time"]

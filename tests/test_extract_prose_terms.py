@@ -303,3 +303,9 @@ def test_a_definite_subject_of_one_word_or_several(text: str, expected: tuple[st
 
     found = definite_subject(text)
     assert (found.answers if found else None) == expected
+
+
+def test_a_relative_pronoun_ends_a_definite_subject() -> None:
+    # Regression: "The topology whose open sets are ..." hid "topology whose open sets".
+    note = "# Notes\n\nSome intro.\n\nThe topology whose open sets are the intersections with open sets of the whole space.\n"
+    assert [c.answers for c in extract_note(note, "Maths/Notes.md").candidates] == []

@@ -393,3 +393,24 @@ def test_a_defining_callout_that_compares_two_terms_leaves_them_to_its_body() ->
     )
     answers = [c.answers for c in extract_note(note, "Data/Streaming.md").candidates]
     assert answers == [("Event time",), ("processing time",)]
+
+
+def test_phases_of_a_process_are_members_of_a_kind() -> None:
+    # The members end with the singular of the kind's noun ("Phases" / "Lag phase").
+    note = (
+        "# Bacterial growth curve\n\nBatch culture in a closed flask.\n\n## Phases of growth\n"
+        "### Lag phase\nCells adapt to the medium, making enzymes; there is little increase in number yet.\n\n"
+        "### Log phase\nCells divide at a constant, maximal rate; the population doubles every generation.\n\n"
+        "### Stationary phase\nNutrients run out and waste builds up, so the cell number plateaus.\n"
+    )
+    found = set(answers(note, "Micro/Bacterial growth curve.md"))
+    assert {"Log phase", "Stationary phase"} <= found
+
+
+def test_a_section_number_with_a_paragraph_sign_is_no_part_of_the_term() -> None:
+    note = (
+        "# Reading notes\n\nChapter two.\n\n"
+        "## §13 Basis\nA collection of subsets whose unions give every open set of the topology.\n\n"
+        "## §16 Subspace topology\nThe topology whose open sets are the intersections with open sets of the whole space.\n"
+    )
+    assert answers(note, "Maths/Reading notes.md") == ["Basis", "Subspace topology"]

@@ -319,8 +319,9 @@ def _names_itself(term: str, opening: list[str]) -> bool:
 
 
 # What follows a kind's noun that a gloss repeats from its term: a relative, a participle or a
-# preposition pinning it down ("plural formed by ...", "a pen holder with a flange ...").
-_PINNING = re.compile(r"^(?:with|that|which|whose|where|of|for|in|on|from|by|without|\w{3,}ed)$")
+# preposition pinning it down ("plural formed by ...", "a pen holder with a flange ..."), or the
+# subject of a relative clause without "that" ("the time it takes the population to double").
+_PINNING = re.compile(r"^(?:with|that|which|whose|where|of|for|in|on|from|by|without|\w{3,}ed|it|they|we|you|one|an?|the)$")
 
 
 def _genus_gloss(term: str, opening: list[str]) -> bool:

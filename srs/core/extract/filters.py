@@ -40,7 +40,7 @@ LABEL_PHRASES = frozenset(
      "let op", "nota bene", "next week", "last week", "다음 주", "이번 주", "지난 주"}
 )
 STOP_TERMS = frozenset(
-    """this that these those it they he she we i you there here what which who why how when where
+    """this that these those it they he she we i you there here what which who whom whose why how when where
     not no yes very really always never only just also note important warning tip nb n.b please
     one ones all some many most each every another other such everyone everybody someone somebody nobody
     anyone anybody""".split()

@@ -12,6 +12,9 @@ from srs.core.markdown_render import Span
 # dash after it ("#### Median:", "## Chiaroscuro —").
 EMOJI_PREFIX = re.compile(r"^[^\w\s\[(\"'“]+\s+")
 HEADING_MARKS = re.compile(r"\s*(?:[:：]|\s[—–-])$")
+# A section's number before a heading's name: "### 2. Shortage", "## §13 Basis", "## § 4.2 Limits".
+SECTION_NUMBER = r"(?:\d{1,3}[.)]|§\s?\d{1,3}(?:\.\d{1,3})*)"
+HEADING_NUMBER = re.compile(r"^" + SECTION_NUMBER + r"\s+(?=\D)")
 
 # A sentence ending inside a heading: the heading ran into the body.
 _RUNON_END = re.compile(r"\w[.!?](?:\s|$)")

@@ -16,7 +16,7 @@ from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP, plain_list_glossary
 from srs.core.extract.tables import glossary_header, glossary_row
-from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS
+from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, HEADING_NUMBER
 from srs.core.extract.termheadings import term_sections
 from srs.core.extract.titles import title_terms
 from srs.core.markdown import Block
@@ -168,17 +168,14 @@ def _pronoun_definition(sentence: Sentence, term: str) -> Found | None:
     return Found(made[0], made[1], "title_definition") if made else None
 
 
-_HEADING_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\D)")
-
-
 def heading_term(heading: Block) -> str:
     """The heading as a term when it can be one (``## Homeostasis``, ``## 🔲 Proximity``, ``### 2.
-    Shortage``, ``#### Median:``), else ""."""
+    Shortage``, ``## §13 Basis``, ``#### Median:``), else ""."""
     if heading.level < 2:
         return ""  # the note's own title heading (most headings asked): no term read from it
     title = EMOJI_PREFIX.sub("", plain(heading.text))
     # "### 1. Surplus", "#### Median:", "## Chiaroscuro —": the number and the mark are no part of it.
-    title = HEADING_MARKS.sub("", _HEADING_NUMBER.sub("", title))
+    title = HEADING_MARKS.sub("", HEADING_NUMBER.sub("", title))
     if is_label(title) or not plausible_term(title) or len(title.split()) > 5:
         return ""
     return title

@@ -34,13 +34,14 @@ from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, i
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
-from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS
+from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain, split_sentences
 from srs.core.markdown import Block
 
 __all__ = ["term_sections"]
 
-_HEADING_NUMBER = re.compile(r"^(?:\d{1,3}|[A-Z]|[IVX]{1,4})[.)]\s+(?=\D)")
+# (Letters and Roman numerals number an outline's sections too: "A. Standing", "IV. Remedies".)
+_HEADING_NUMBER = re.compile(r"^(?:" + SECTION_NUMBER + r"|(?:[A-Z]|[IVX]{1,4})[.)])\s+(?=\D)")
 # Headings that name a part of a text or a talk, not a concept: a section of notes about anything.
 _SECTION_WORDS = frozenset(
     """background method methods methodology results result discussion conclusion conclusions recap review
@@ -73,7 +74,7 @@ def _heading_term(heading: Block) -> str:
     # The patterns only where their first or last character stands (most headings: neither).
     if term[:1] and not term[0].isalnum():
         term = EMOJI_PREFIX.sub("", term)
-    if term[1:2] in (".", ")") or term[:1].isdigit() or term[:1] in "IVX":
+    if term[1:2] in (".", ")") or term[:1].isdigit() or term[:1] in "IVX§":
         term = _HEADING_NUMBER.sub("", term)
     if term.endswith((":", "：", "—", "–", "-")):
         term = HEADING_MARKS.sub("", term).strip()
@@ -223,7 +224,7 @@ def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] |
 _KIND_WORDS = frozenset(
     """types kinds sorts forms classes categories varieties methods techniques strategies approaches
     frameworks models theories schools factors principles concepts notions terms fallacies biases
-    effects laws particles disorders syndromes tests mechanisms
+    effects laws particles disorders syndromes tests mechanisms phases stages
     arten typen formen methoden begriffe grundbegriffe modelle theorien faktoren prinzipien konzepte
     méthodes modèles théories facteurs principes tipos métodos formas conceptos modelos teorías
     factores principios nociones conceitos teorias fatores princípios tipi metodi forme concetti
@@ -290,7 +291,9 @@ def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "") -
     finish": "French seam", "Flat-felled seam") and does not count; one that opens it names the
     setting ("Carattere testo")."""
     seen: set[str] = set()
+    # ("Phases of growth": "Lag phase", "Log phase" end with the singular of the kind's noun.)
     kind_words = {w.lower() for w in plain(parent).split()}
+    kind_words |= {w[:-1] for w in kind_words if w.endswith("s") and len(w) > 3}
     for i in members:
         names = plain(blocks[i].text).lower().split()
         if len(names) > 1 and names[-1] in kind_words:
