@@ -144,3 +144,16 @@ def test_a_bold_term_right_after_a_semicolon_opens_its_clause() -> None:
     note = "# Ectotherm\n\nA first line.\n\n- activity depends on the weather; **brumation** is the reptile version of winter dormancy\n"
     cards = extract_note(note, "Herps/Ectotherm.md").candidates
     assert [(c.rule, c.answers) for c in cards] == [("term_is", ("brumation",))]
+
+
+def test_a_numbered_glossary_table_hides_the_term_after_the_number() -> None:
+    note = (
+        "# Map symbols\n\n| Code | Symbol | What it is |\n|---|---|---|\n"
+        "| 101 | Contour | — |\n"
+        "| 103 | Form line | a dashed intermediate contour, used where a normal one shows too little |\n"
+        "| 112 | Knoll | a small, obvious hill, too small to draw with contours |\n"
+        "| — | Spur | contours pointing out from the slope toward lower ground |\n"
+    )
+    answers = [c.answers for c in extract_note(note, "Maps/Map symbols.md").candidates]
+    # The number is no term, and a row whose meaning is left out ("—") gives no card.
+    assert answers == [("Form line",), ("Knoll",), ("Spur",)]

@@ -104,6 +104,10 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
     return 0
 
 
+# A number or a code in a table's first column, or a dash for none: "103", "#4", "A2", "—".
+_ROW_CODE = re.compile(r"^(?:#?\d{1,4}[a-z]?\.?|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})?|[—–-])$")
+
+
 def glossary_row(block: Block, column: int = 1) -> Found | None:
     """A body row of a glossary table: the term becomes the cloze, the meaning (in ``column``) stays."""
     questions = column == -2
@@ -113,6 +117,8 @@ def glossary_row(block: Block, column: int = 1) -> Found | None:
     if len(block.cells) <= max(column, term_at):
         return None
     term = plain(block.cells[term_at][0])
+    if column >= 2 and _ROW_CODE.match(term):
+        term = plain(block.cells[1][0])  # "| 103 | Form line | a dashed contour ... |": a numbered glossary
     meaning = clean_card_text(block.cells[column][0])
     if questions:
         if not meaning.endswith("?"):
@@ -125,6 +131,8 @@ def glossary_row(block: Block, column: int = 1) -> Found | None:
     # A one-word meaning is fine in a vocabulary table ("bio | life"), as long as it differs.
     if not plausible_term(term) or not plain(meaning) or plain(meaning).lower() == term.lower() or "{{" in meaning:
         return None
+    if not any(ch.isalnum() for ch in meaning):
+        return None  # "| Contour | — |": a meaning left out
     if lower_only and not (meaning[:1].islower() and len(meaning.split()) >= 3):
         return None
     made = cloze_text(f"{term}: {meaning}", [(0, len(term), term)])
