@@ -309,3 +309,18 @@ def test_a_relative_pronoun_ends_a_definite_subject() -> None:
     # Regression: "The topology whose open sets are ..." hid "topology whose open sets".
     note = "# Notes\n\nSome intro.\n\nThe topology whose open sets are the intersections with open sets of the whole space.\n"
     assert [c.answers for c in extract_note(note, "Maths/Notes.md").candidates] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How: each cell constantly releases a small signalling molecule, the autoinducer.", [("autoinducer",)]),
+        ("The eye is covered by a fixed transparent scale, the brille (spectacle).", [("brille",)]),
+        # A list of things, or a person named last, is no renaming.
+        ("We packed a hammer, a saw, the chisel.", []),
+        ("The paper was written by a team in Oslo, the Hansen group.", []),
+    ],
+)
+def test_a_thing_introduced_with_a_and_named_last_after_a_comma(text: str, expected: list[tuple[str, ...]]) -> None:
+    note = f"# Notes\n\nSome intro.\n\n{text}\n"
+    assert [c.answers for c in extract_note(note, "Bio/Notes.md").candidates] == expected

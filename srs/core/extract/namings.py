@@ -4,6 +4,8 @@
   no food, the response fades — extinction." The term is a noun of one or two words ending as
   abstract nouns do, or a definite name of a concept ("— the refusal of the call"), not a remark
   ("— again", "— monarchies panicked", "— the end"), in English prose without code.
+- A thing introduced with "a", then named after a comma at the sentence's end: "Each cell
+  releases a small signalling molecule, the autoinducer."
 - A quantity and the unit it is measured in: "Power is measured in watts; 1 W = 1 J/s."
 - A work or a method that uses a named technique, glossed by an appositive whose head is a kind
   of method: "The novel uses free indirect discourse, a technique in which the narrator ...", or any
@@ -42,6 +44,14 @@ _USES_TECHNIQUE = re.compile(
 _PINNED_APPOSITIVE = re.compile(
     r"\b(?:an?|the)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"[a-z][\w-]*\s+(?:below|above|at|in|by|through|under|beyond|for|on|with)\s+which\s+\S+"
+)
+
+
+# "... releases a small signalling molecule, the autoinducer.", "... covered by a fixed
+# transparent scale, the brille (spectacle).": a thing introduced with "a", then its name closing
+# the sentence after a comma and "the".
+_RENAMED_LAST = re.compile(
+    r"\b(?:a|an)\s+[^,;:.()]{3,80},\s+the\s+(?P<term>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)(?:\s+\([^()]{1,40}\))?\s*[.;!]?\s*$"
 )
 
 
@@ -84,6 +94,12 @@ def named_around(sentence: Sentence) -> Found | None:
         found = dash_named(sentence)
         if found:
             return found
+    if ", the " in text:
+        match = _RENAMED_LAST.search(text)
+        if match and ", a " not in text[: match.start("term")] and concept_words(match.group("term").split()):
+            found = _card(text, match.start("term"), match.end("term"))
+            if found:
+                return found
     if "measured in" in text:
         found = measured_in(sentence)
         if found:
