@@ -237,3 +237,20 @@ def test_a_capitalised_article_opens_a_gloss(text: str, expected: list[str]) -> 
 def test_a_gloss_may_repeat_the_terms_kind_before_a_relative_clause_without_that() -> None:
     note = "# Growth\n\nSome intro here.\n\n## Generation time\nGeneration time = the time it takes the population to double.\n"
     assert answers(note) == ["Generation time"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Compactness\n\nSome intro.\n\nIntuition: compact = \"finite in disguise\".\n",
+        "# Ser vs estar\n\nSome intro.\n\nRough rule: ser for what something is, estar for how it is right now.\n",
+        "# Терминология\n\nВведение.\n\nИсточник: лекции по лесной пирологии, 3 курс\n",
+    ],
+)
+def test_a_labels_line_gives_no_card(text: str) -> None:
+    assert answers(text) == []
+
+
+def test_the_card_syntax_shown_in_a_note_is_no_card() -> None:
+    note = "# Horse health Q&A\n\nFor the Stage 2 care exam. One card per line, question::answer\n\nWhat is strangles?::a bacterial infection of the upper airway\n"
+    assert answers(note) == ["a bacterial infection of the upper airway"]

@@ -54,6 +54,10 @@ def _plausible_term_as_written(term: str) -> bool:
         return False
     if words[0].lower() in filters._POSSESSIVES:
         return False
+    if words[0].lower().replace("’", "'") in filters._CONTRACTIONS:
+        return False
+    if words[0].lower() == "too" and len(words) > 1 and words[1].lower() in filters._AMOUNTS:
+        return False
     if term.lower() in filters._SHORT_DAYS or filters._ORDINAL.match(term.lower()):
         return False
     if len(words) > 1 and (any(w in filters._PERSONS for w in words[1:]) or filters._FROM_SOMEONE.search(term)):
@@ -68,6 +72,7 @@ def test_plausible_term_answers_as_written() -> None:
         "is", "🔼", "Up", "123", "note", "Osmosis", "activation", "energy", "Ohm's", "law", "(a)", "Daylight", "Sunday",
         "see also", "ſtep 4", "İs", "_x", "é", "day", "Sat, 12", "2024-01-02", ":", "—", "[[x]]", "  ", "Über", "ıs",
         "she", "him", "from", "Anna", "7th", "22nd", "Mon", "thurs", "will", "at", "free",
+        "That's", "it’s", "Too", "much", "few", "too",
     ]
     samples = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(30000)] + pieces
     for term in samples:
@@ -91,3 +96,11 @@ def test_will_as_a_noun_is_no_modal_in_a_term() -> None:
 
     assert plausible_term("Tenancy at will") and plausible_term("Free will")
     assert not plausible_term("It will rain") and not plausible_term("we will see")
+
+
+def test_a_sentence_opening_or_a_condition_is_no_term() -> None:
+    from srs.core.extract.filters import plausible_term
+
+    assert not plausible_term("That's the handicap principle") and not plausible_term("It’s a trap")
+    assert not plausible_term("Too much elasticity") and not plausible_term("too many cooks")
+    assert plausible_term("Too") and plausible_term("Much Ado")

@@ -209,3 +209,14 @@ def test_an_abbreviation_does_not_end_an_entry_of_a_flattened_glossary() -> None
     found = cards(note)
     assert found["Enumerated powers"].endswith("in Art. I §8 of the Constitution.")
     assert set(found) == {"Enumerated powers", "Commerce Clause", "Supremacy Clause", "Police power"}
+
+
+def test_a_pointer_to_another_entry_is_no_gloss() -> None:
+    note = (
+        "# Blockchain glossary\n\n"
+        "- **Nonce** — a number miners vary until the block hash meets the target\n"
+        "- **Gas** — the fee paid for the computation a transaction needs\n"
+        "- **Mempool** — see Mempool\n"
+        "- **Fork** — a split of the chain into two histories\n"
+    )
+    assert "Mempool" not in cards(note) and {"Nonce", "Gas", "Fork"} <= set(cards(note))

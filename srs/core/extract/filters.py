@@ -31,13 +31,15 @@ LABEL_WORDS = frozenset(
     location venue room
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso
     notă notiz anmerkung obs huom uwaga poznámka
-    today tomorrow yesterday tonight morning afternoon evening night weekend matin soir mañana tarde noche""".split()
+    today tomorrow yesterday tonight morning afternoon evening night weekend matin soir mañana tarde noche
+    intuition merke источник 对比 比较 先生 老师""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
      "last updated", "main notes", "related notes", "key idea", "key points", "next steps",
      "open questions", "my notes", "personal notes", "read more", "learn more", "how to", "external links",
-     "let op", "nota bene", "next week", "last week", "다음 주", "이번 주", "지난 주"}
+     "let op", "nota bene", "next week", "last week", "다음 주", "이번 주", "지난 주", "rough rule", "classic example",
+     "general rule", "quick rule"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
@@ -155,8 +157,13 @@ def plausible_term(term: str) -> bool:
     digit = _DIGIT.search(term) is not None
     if (digit and _NUMBERED.match(term)) or ((digit or "day" in low) and _DATE.search(term)):
         return False
-    if words[0].lower() in _POSSESSIVES:
+    first = words[0].lower()
+    if first in _POSSESSIVES:
         return False  # "**My take:** ...", "**Our plan:** ...": the writer's aside, not a concept
+    if ("'" in first or "’" in first) and first.replace("’", "'") in _CONTRACTIONS:
+        return False  # "That's the handicap principle": a sentence, not a name
+    if first == "too" and len(words) > 1 and words[1].lower() in _AMOUNTS:
+        return False  # "Too much elasticity = dough fights you": a condition, not a concept
     if len(words) > 1 and (not _PERSONS.isdisjoint(words[1:]) or "from " in term and _FROM_SOMEONE.search(term)):
         return False  # "Nibs she recommended", "Tension tip from Anna": what someone said, not a concept
     # A key name ("backspace", what _KEYS.fullmatch reads) is the whole term, case aside.
@@ -171,6 +178,8 @@ def plausible_term(term: str) -> bool:
     return True
 
 
+_CONTRACTIONS = frozenset("that's it's there's here's what's this's that'll it'll".split())
+_AMOUNTS = frozenset("much many little few".split())
 _WILL_NOUN = re.compile(r"\b(?:at|free|good|ill|of)\s+will\b", re.I)
 
 

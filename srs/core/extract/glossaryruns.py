@@ -63,6 +63,9 @@ def _shape(line: str) -> tuple[str, str, str] | None:
 _VALUES = re.compile(r"^\d[\d.,/]*\s*\w*(?:\s+\w+)?,\s*\d")
 
 
+_POINTERS = ("see ", "cf. ", "cf ", "siehe ", "voir ", "vedi ", "zie ", "→")
+
+
 def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
     """Whether an entry's term (of at most ``words`` words) can name a concept and its gloss say
     what it is."""
@@ -71,6 +74,8 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False  # "Best solvent type for SN2 :: polar aprotic" is a question and its answer
     if gloss.rstrip().endswith("?"):
         return False  # "seminar q: does reliabilism collapse ...?": a question to ask
+    if gloss[:6].lower().startswith(_POINTERS):
+        return False  # "Mempool — see Mempool": a pointer to another entry
     if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
         return False
     if term.lower() in LINE_LABELS:

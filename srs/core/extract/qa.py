@@ -72,6 +72,10 @@ def _field_gloss(key: str, value: str) -> bool:
     return not any(ch in key for ch in "-_/") and "[[" not in value and not any(ch.isdigit() for ch in value)
 
 
+# What a note that explains the card syntax writes after "::" ("question::answer").
+_PLACEHOLDERS = frozenset("answer back antwort réponse respuesta resposta risposta antwoord".split())
+
+
 def inline_qa(line: str) -> Found | None:
     """``question::answer`` (and ``:::``) on one line: the answer becomes the cloze."""
     parts = _QA_SPLIT.split(line)
@@ -82,6 +86,8 @@ def inline_qa(line: str) -> Found | None:
     question, answer = clean_card_text(parts[0]), clean_card_text(parts[1])
     if not question or not answer or len(answer) > 250:
         return None
+    if answer.strip(" .").lower() in _PLACEHOLDERS:
+        return None  # "One card per line, question::answer": the syntax shown, not a card
     # A Dataview field is written "key:: value"; flashcards write "front::back" or "term :: meaning".
     field = not parts[0][-1:].isspace() and parts[1][:1].isspace()
     # A code question ("`gg`:::go to the first line") is a key to recall, not a symbol label.
