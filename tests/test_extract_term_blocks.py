@@ -414,3 +414,35 @@ def test_a_section_number_with_a_paragraph_sign_is_no_part_of_the_term() -> None
         "## §16 Subspace topology\nThe topology whose open sets are the intersections with open sets of the whole space.\n"
     )
     assert answers(note, "Maths/Reading notes.md") == ["Basis", "Subspace topology"]
+
+
+
+def test_sections_that_use_each_others_terms_are_a_vocabulary() -> None:
+    note = (
+        "# Lake layers\n\nIn summer a lake separates into layers.\n\n"
+        "## Epilimnion\nThe warm, well-mixed upper layer. In contact with the air, so it holds oxygen → most plankton grow here.\n\n"
+        "## Metalimnion\nMiddle layer where temperature drops quickly. Material sinking from the epilimnion slows here.\n\n"
+        "## Hypolimnion\nCold, dense bottom water cut off from the surface all summer. Decomposition uses up its oxygen.\n\n"
+        "## Turnover\nWhen the surface cools in autumn, wind mixes the whole lake. Re-oxygenates the hypolimnion, brings nutrients up.\n"
+    )
+    found = set(answers(note, "Limnology/Lake layers.md"))
+    assert {"Epilimnion", "Metalimnion", "Hypolimnion", "Turnover"} <= found
+
+
+def test_sections_on_aspects_of_one_subject_are_no_vocabulary() -> None:
+    # No section uses another's heading: they are aspects of the title's subject, not terms.
+    note = (
+        "# Gout\n\nA crystal arthropathy.\n\n"
+        "## Onset\nSudden, very painful swelling of the big toe joint. Often at night. After a heavy meal. Lasts days.\n\n"
+        "## Tests\nJoint aspirate with needle-shaped crystals. Serum urate. Can be normal. Repeat later.\n\n"
+        "## Drugs\nAnti-inflammatories first. Then long-term urate lowering. Once the flare settles. For life.\n"
+    )
+    assert answers(note, "Medicine/Gout.md") == []
+    # A manual that speaks to its reader stays silent even when its sections name each other.
+    manual = (
+        "# Base syntax\n\nYour base holds three sections. Write your filters first.\n\n"
+        "## Filters\nRules that narrow the files. They run before any formulas. Each holds a test. Or a group.\n\n"
+        "## Formulas\nComputed values. Filters and views can both read them. Any property. Any function.\n\n"
+        "## Views\nLayouts of the files left by the filters. Formulas show as columns. Sorted. Grouped.\n"
+    )
+    assert answers(manual, "Help/Base syntax.md") == []

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.entryglosses import addresses_reader
 from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, is_ui_step, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
@@ -314,6 +315,28 @@ def _may_gloss(text: str) -> bool:
     return head in _ARTICLES or _GERUND.match(head) is not None
 
 
+def _used_elsewhere(blocks: tuple[Block, ...], terms: list[tuple[int, str]]) -> int:
+    """How many of a group's heading terms (three or more) the text of another of its sections
+    uses: "## Epilimnion" / ... / "## Turnover" / "Re-oxygenates the hypolimnion ...". Sections of
+    a vocabulary use each other's terms; sections on aspects of one subject ("## Presentation",
+    "## Investigations") do not."""
+    named = [(i, term.lower()) for i, term in terms if term and len(term) >= 4]
+    if len(named) < 3:
+        return 0
+    bodies = []
+    for n, (i, _term) in enumerate(named):
+        end = named[n + 1][0] if n + 1 < len(named) else min(len(blocks), i + 8)
+        bodies.append(" ".join(b.text for b in blocks[i + 1 : end] if b.kind != "heading").lower())
+    count = 0
+    for n, (_i, term) in enumerate(named):
+        for m, body in enumerate(bodies):
+            # (A substring test first: most bodies do not hold the term at all.)
+            if m != n and term in body and re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", body):
+                count += 1
+                break
+    return count
+
+
 def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Found]:
     """Cards of sibling term sections, keyed by the block that explains each term. ``heads``: the
     indexes of the note's headings below the top level, in order. Linear in their number."""
@@ -340,6 +363,9 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if titles is None:
                 titles = {b.text for b in blocks if b.kind == "heading" and b.level == 1}
             plural = parents[-1] in titles
+        # Sections whose terms the other sections use are a vocabulary (``_used_elsewhere``): any
+        # plain explanation will do, outside a manual that speaks to its reader.
+        used = not kind and len(parents) <= 1 and _used_elsewhere(blocks, terms) >= 2 and not addresses_reader(blocks)
         cards: dict[int, Found] = {}
         named = 0  # sections whose first sentence names their term: cards of the sentence rules
         for i, term in terms:
@@ -355,11 +381,12 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if kind and opening.split(None, 1)[0].lower() in _SETTING_VERBS:
                 continue  # "### Interface font" / "Sets the base font ...": a setting, not a kind's member
             does = plural and _DOES.match(opening) is not None
-            if not kind and not does and not _may_gloss(opening):
+            if not kind and not does and not used and not _may_gloss(opening):
                 continue
             text = _explanation(body)
-            made = _gloss_card(term, text, kind) if text else None
-            if made is not None and (made[1] == "gloss" or (kind or does) and not _statement(text)):
+            made = _gloss_card(term, text, kind or used) if text else None
+            plain_prose = used and "`" not in body.text and "**" not in text
+            if made is not None and (made[1] == "gloss" or (kind or does or plain_prose) and not _statement(text)):
                 cards[i + 1] = made[0]
         if len(cards) >= 2:
             # Section labels ("References", "Summary") stand beside the terms and are not counted.
