@@ -324,3 +324,37 @@ def test_a_relative_pronoun_ends_a_definite_subject() -> None:
 def test_a_thing_introduced_with_a_and_named_last_after_a_comma(text: str, expected: list[tuple[str, ...]]) -> None:
     note = f"# Notes\n\nSome intro.\n\n{text}\n"
     assert [c.answers for c in extract_note(note, "Bio/Notes.md").candidates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When many isoglosses run along the same line, that's a bundle of isoglosses, and it marks a boundary.", [("bundle of isoglosses",)]),
+        ("That's the handicap principle (Zahavi, 1975): a signal is believable because it is costly.", [("handicap principle",)]),
+        # A capitalised name ending with a kind of concept is named by "this is called" too.
+        ("A siren sounds higher as it comes closer, and this is called the Doppler effect.", [("Doppler effect",)]),
+        # A description or an opinion is no name.
+        ("This is a large and active community.", []),
+        ("That's the best part of the course.", []),
+    ],
+)
+def test_the_name_that_thats_gives(text: str, expected: list[tuple[str, ...]]) -> None:
+    note = f"# Notes\n\nSome intro.\n\n{text}\n"
+    assert [c.answers for c in extract_note(note, "Bio/Notes.md").candidates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Water crosses the membrane toward the higher concentration. We call this process *osmosis*.", [("osmosis",)]),
+        ("Water crosses the membrane toward the higher concentration. We call this process osmosis.", [("osmosis",)]),
+        ("Water crosses the membrane toward the higher concentration. This is called osmosis.", [("osmosis",)]),
+        ("A siren sounds higher as it approaches. This is known as the Doppler effect.", [("Doppler effect",)]),
+        # A capitalised name that ends with no kind of concept is a person, a pet or a place.
+        ("We adopted a grey kitten last spring. This is called Pebbles.", []),
+        ("I love this place **Paris**.", []),
+    ],
+)
+def test_naming_after_a_demonstrative(text: str, expected: list[tuple[str, ...]]) -> None:
+    note = f"# Notes\n\nSome intro.\n\n{text}\n"
+    assert [c.answers for c in extract_note(note, "Bio/Notes.md").candidates] == expected

@@ -17,7 +17,8 @@ _NAMING = (
     r"christened|known\s+as|referred\s+to\s+as|refers?\s+to\s+as)"
 )
 NAMING_BEFORE = re.compile(
-    r"\b(" + _NAMING + r")\s+(?:(?:it|this|these|them|that|him|her)\s+)?"
+    # ("We call this process **osmosis**": a demonstrative and its noun may stand between.)
+    r"\b(" + _NAMING + r")\s+(?:(?:it|them|him|her)\s+|(?:this|these|that|those)\s+(?:[a-z]+\s+)?)?"
     r"(?:(?:an?|the)\s+)?(?:(?:\w+\s+)?(?:term|word|name|phrase|label)\s+)?$",
     re.I,
 )
@@ -104,7 +105,7 @@ def _holds(folded: str, stems: tuple[str, ...]) -> bool:
 # be named by them. ("as": "known as", "referred to as"; pronouns and articles: "call it the".)
 NAMING_ENDS = (
     "called", "calls", "call", "termed", "named", "dubbed", "nicknamed", "coined", "labeled", "labelled",
-    "christened", "as", "it", "this", "these", "them", "that", "him", "her", "a", "an", "the",
+    "christened", "as", "it", "this", "these", "those", "them", "that", "him", "her", "a", "an", "the",
     "term", "word", "name", "phrase", "label",
 )
 # The same for the naming regexes of other languages (NAMING_BEFORE_INTL, KNOWN_AS_INTL): their

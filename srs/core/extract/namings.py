@@ -123,12 +123,20 @@ _CALL_THIS = re.compile(
     r"(?:this|these|that|those|such(?:\s+an?)?|it|them)\s+(?:[a-z]+\s+){0,2}?(?:(?:an?|the)\s+)?"
     r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*[.;!]?\s*$"
 )
+# Nouns a demonstrative takes before the name ("call this process osmosis", "these cells neurons").
+_OBJECT_NOUNS = frozenset(
+    """process phenomenon situation effect tendency state pattern behaviour behavior change shift strategy
+    approach mechanism relationship condition structure move kind type sort form stage step region layer
+    cells cell reaction response move""".split()
+)
 # "The phenomenon, dubbed the Streisand effect, occurs when ...": a naming participle in an aside.
 _NAMED_ASIDE = re.compile(
     r",\s+(?:also\s+|often\s+|sometimes\s+|commonly\s+)?(?:dubbed|called|known\s+as|termed|nicknamed)\s+(?:the\s+|an?\s+)?"
     r"(?P<term>[\w'’-]+(?:\s+[\w'’-]+){0,3}?),\s+[a-z]"
 )
-_HEAD_END = (" effect", " law", " principle", " paradox", " fallacy", " bias", " problem", " rule", " syndrome", " theory")
+# The last word of a concept's name ("Streisand effect", "Gresham's law"): a capitalised name that
+# ends so names an idea, not a person or a place.
+NAMED_KINDS = (" effect", " law", " principle", " paradox", " fallacy", " bias", " problem", " rule", " syndrome", " theory")
 # "Richard Dawkins coined the term meme in 1976.", "The term 'meme' was coined by ...".
 _COINED = re.compile(
     r"\bcoined\s+(?:the\s+)?(?:term|word|phrase|expression|name)\s+[\"“‘']?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”’']?"
@@ -161,12 +169,16 @@ def plain_naming(sentence: Sentence) -> Found | None:
     ):
         match = _CALL_THIS.search(text)
         if match and text[: match.start()].strip() and _MODAL_END.search(text, 0, match.start()) is None:
+            head, _space, rest = match.group("term").partition(" ")
+            if rest and head in _OBJECT_NOUNS:
+                # "We call this process osmosis": the noun belongs to the demonstrative.
+                return term_card(text, match.end("term") - len(rest), match.end("term"), "known_as", addressed=_YOU)
             return _named(text, match, "term")
     if ("dubbed" in text or "called" in text or "known as" in text or "termed" in text or "nicknamed" in text) and ", " in text:
         match = _NAMED_ASIDE.search(text)
         if match:
             term = match.group("term")
-            if term[:1].islower() or term.lower().endswith(_HEAD_END):
+            if term[:1].islower() or term.lower().endswith(NAMED_KINDS):
                 return _named(text, match, "term")
     if "coined" in text or text.startswith(("The term ", "The word ", "The phrase ", "The expression ")):
         match = _COINED.search(text)

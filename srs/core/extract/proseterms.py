@@ -227,6 +227,29 @@ def demonstrative_naming(text: str) -> Found | None:
     return term_card(text, match.start("term"), match.end("term"), "term_is")
 
 
+# "..., that's a bundle of isoglosses, and ...", "That's the handicap principle (Zahavi, 1975): a
+# signal is ...": the name given to what the words before described.
+_THATS_NAMING = re.compile(
+    r"(?:^|[,;]\s+|—\s*)(?:[Tt]hat|[Tt]his)(?:['’]s|\s+is)\s+(?:called\s+)?(?:the|an?)\s+"
+    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+    r"\s*(?:[.!]?$|\([^()]{1,40}\)\s*[:.]|:\s|,\s+(?:and|which|so|because)\b)"
+)
+
+
+def thats_naming(text: str) -> Found | None:
+    """"..., that's a bundle of isoglosses.": hide the name "that's" gives to what was described.
+    The name must read as a term: two words or more (or hyphenated) with no word of opinion."""
+    match = _THATS_NAMING.search(text)
+    if match is None:
+        return None
+    words = match.group("term").split()
+    if (len(words) < 2 and "-" not in words[0]) or not concept_words(words) or "and" in words or "or" in words:
+        return None  # ("This is a large and active community.": a description, not a name)
+    if any(w.endswith(("est", "ly")) for w in words) or words[-1].endswith("ing"):
+        return None
+    return term_card(text, match.start("term"), match.end("term"), "term_is")
+
+
 # One clause of a pair: an optional article, a term of one to four words, then a copula or a verb.
 _PAIR_CLAUSE = re.compile(
     r"(?:(?P<art>[Aa]n?|[Tt]he)\s+)?(?P<term>[^\W_][\w'’-]*(?:\s+(?!(?:is|are)\b)[\w'’-]+){0,3}?)"

@@ -14,7 +14,7 @@ from srs.core.extract.bodies import entry_body
 from srs.core.extract.found import Found
 from srs.core.extract.filters import STOP_TERMS, plausible_term
 from srs.core.extract.namingcues import NAMING_BEFORE, NAMING_ENDS, QUOTED, NamingStems
-from srs.core.extract.termnames import last_word, named_rule
+from srs.core.extract.termnames import after_demonstrative, last_word, named_rule
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
@@ -306,8 +306,8 @@ def definitions(
         if span.kind != "wikilink":
             continue
         before = text[: span.start]
-        if not last_word(before).endswith(NAMING_ENDS):
-            continue  # "called [[Y]]": NAMING_BEFORE ends in one of its words
+        if not last_word(before).endswith(NAMING_ENDS) and not after_demonstrative(before[-120:]):
+            continue  # "called [[Y]]", "call this process [[Y]]": where NAMING_BEFORE can end
         if stems is None:
             stems = NamingStems(text)
         naming = stems.english() and NAMING_BEFORE.search(before[-80:])

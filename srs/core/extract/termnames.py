@@ -73,8 +73,19 @@ def named_rule(text: str, before: str, after: str, last: str, stems: NamingStems
         )
     ):
         return "bold_called"
-    naming = last.endswith(NAMING_ENDS) and stems.english() and (NAMING_BEFORE.search(tail) or NAMING_OBJECT.search(tail))
+    naming = (last.endswith(NAMING_ENDS) or after_demonstrative(tail)) and stems.english() and (
+        NAMING_BEFORE.search(tail) or NAMING_OBJECT.search(tail)
+    )
     if naming:
         verb = naming.group(1).lower()
         return "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
     return None
+
+
+_DEMONSTRATIVES = frozenset(("this", "these", "that", "those"))
+
+
+def after_demonstrative(tail: str) -> bool:
+    """Whether the words before a term end in a demonstrative and its noun ("call this process")."""
+    words = tail.rsplit(None, 2)
+    return len(words) >= 2 and words[-2].lower() in _DEMONSTRATIVES

@@ -19,8 +19,8 @@ from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subjec
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_label, plausible_term
 from srs.core.extract.found import Found
-from srs.core.extract.namings import named_around, naming_words, plain_naming
-from srs.core.extract.proseterms import definite_subject, demonstrative_naming, relative_gloss, restated_head
+from srs.core.extract.namings import NAMED_KINDS, named_around, naming_words, plain_naming
+from srs.core.extract.proseterms import definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
 from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.sentences import Sentence, cloze_text
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
@@ -327,11 +327,16 @@ def named_last(sentence: Sentence) -> Found | None:
     before = text[: match.start()].split()
     # "This process is termed apoptosis.": a demonstrative subject points at the sentence before
     # (the card's context), so two words describe enough.
-    if len(before) < 4 and not (len(before) >= 2 and before[0].lower() in ("this", "these", "such", "that", "those")):
+    # ("This is known as the Doppler effect.": the demonstrative alone points back as well.)
+    if len(before) < 4 and not (len(before) >= 1 and before[0].lower() in ("this", "these", "such", "that", "those")):
         return None
     term = match.group("term")
-    # A lower-case term or an acronym: a capitalised name here is a pet, a café or a person.
-    if not (term[:1].islower() or (len(term.split()) == 1 and term.isupper() and len(term) >= 2)):
+    # A lower-case term or an acronym: a capitalised name here is a pet, a café or a person,
+    # unless it ends with a kind of concept ("the Doppler effect", "Gresham's law").
+    if not (
+        term[:1].islower() or (len(term.split()) == 1 and term.isupper() and len(term) >= 2)
+        or (len(term.split()) >= 2 and term.lower().endswith(NAMED_KINDS))
+    ):
         return None
     return term_card(text, match.start("term"), match.end("term"), "known_as", not_words=_NOT_SUBJECT, addressed=_SECOND_PERSON)
 
@@ -382,4 +387,6 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
             subject = relative_gloss(text)  # "... caramelisation, which is the breakdown of ..."
         if subject is None and text[0] == "T" and (len(text) < 90 or text.find(",", 0, 90) != -1) and text.startswith(("This ", "That ", "These ", "Those ")):
             subject = demonstrative_naming(text)  # "That yellowing is lime-induced chlorosis."
+        if subject is None and ("hat's" in text or "hat’s" in text or "his is " in text):
+            subject = thats_naming(text)  # "..., that's a bundle of isoglosses."
     return subject
