@@ -358,3 +358,13 @@ def test_the_name_that_thats_gives(text: str, expected: list[tuple[str, ...]]) -
 def test_naming_after_a_demonstrative(text: str, expected: list[tuple[str, ...]]) -> None:
     note = f"# Notes\n\nSome intro.\n\n{text}\n"
     assert [c.answers for c in extract_note(note, "Bio/Notes.md").candidates] == expected
+
+
+def test_a_term_defined_twice_in_a_note_gets_one_card_the_first() -> None:
+    note = (
+        "# Dropout (Srivastava 2014)\n\n## Dropout: a simple way to prevent neural networks from overfitting\n\n"
+        "Units are dropped at random during training. The authors call this procedure *dropout*; at test time"
+        " a single network with scaled weights is used.\n"
+    )
+    cards = [(c.rule, c.answers) for c in extract_note(note, "Papers/Dropout (Srivastava 2014).md").candidates]
+    assert [answers for _rule, answers in cards] == [("Dropout",)]

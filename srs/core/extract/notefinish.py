@@ -81,11 +81,11 @@ def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
 
 
 def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate, ...]:
-    """The note's candidates, each card once, in order. Cards marked "maybe" (a rule ending in "~"
-    or "?") are kept only outside software documentation (``ui_seen``), "?" ones only beside a
-    sure glossary entry, and lose their mark."""
+    """The note's candidates in order, one card a term (the first). Cards marked "maybe" (a rule
+    ending in "~" or "?") are kept only outside software documentation (``ui_seen``), "?" ones only
+    beside a sure glossary entry, and lose their mark."""
     candidates: list[CardCandidate] = []
-    seen: set[tuple[str, tuple[str, ...]]] = set()
+    terms: set[tuple[str, ...]] = set()
     for card in cards:
         if card.found.rule.endswith("~"):
             if ui_seen:
@@ -96,10 +96,12 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
             if ui_seen or not any(c.found.rule == "glossary_list" for c in cards):
                 continue
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))
-        ident = (card.found.text, card.found.answers)
-        if ident in seen:
+        # One card a term: a term the note defines twice ("Dropout: a way to prevent ..." and, later,
+        # "The authors call this procedure dropout") is learnt once, from its first card.
+        hidden = tuple(answer.lower() for answer in card.found.answers)
+        if hidden in terms:
             continue
-        seen.add(ident)
+        terms.add(hidden)
         key, context = card.settled()
         candidates.append(
             CardCandidate(
