@@ -254,3 +254,13 @@ def test_a_labels_line_gives_no_card(text: str) -> None:
 def test_the_card_syntax_shown_in_a_note_is_no_card() -> None:
     note = "# Horse health Q&A\n\nFor the Stage 2 care exam. One card per line, question::answer\n\nWhat is strangles?::a bacterial infection of the upper airway\n"
     assert answers(note) == ["a bacterial infection of the upper airway"]
+
+
+def test_a_steps_word_used_as_a_noun_is_no_step() -> None:
+    from srs.core.extract.filters import is_ui_step
+
+    assert not is_ui_step("Drag is when the line pulls the fly across the current.")
+    assert not is_ui_step("Set theory is the study of collections of objects.")
+    assert is_ui_step("Drag the file onto the sidebar.") and is_ui_step("Set the font size in Appearance.")
+    note = "---\ntags: [fishing]\n---\nDrag is when the line or leader pulls the fly across the current so it moves unnaturally.\n"
+    assert answers(note, "Fly fishing/Drag.md") == ["Drag"]

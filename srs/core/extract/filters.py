@@ -102,6 +102,8 @@ _UI_SHORT = frozenset(word for word in _UI_LEADS + _UI_STEPS if len(word) < 4)
 # The first two letters of each word: whichever of the tests above holds, the text's first two
 # letters are among these, so one lookup turns away most text before the other two are asked.
 _UI_PAIRS = frozenset(word[:2] for word in _UI_LEADS + _UI_STEPS)
+# A step's word followed by a verb of being or meaning is the subject of a statement, not a command.
+_NOUN_SUBJECT = re.compile(r"^[A-Za-z]+(?:[\s-][a-z]+)?\s+(?:is|are|was|were|means|refers|denotes|describes|occurs|happens)\b")
 # "In the sidebar, ...", "In the Settings dialog, ...": a place in the interface opens a step only when
 # the sentence names a part of an interface or speaks to its user ("In the section labeled ..., you
 # can"); "In the potential method we define ..." is no step.
@@ -203,7 +205,8 @@ def is_ui_step(text: str) -> bool:
     if pair in _UI_PAIRS and (head in _UI_HEADS or pair in _UI_SHORT or head[:3] in _UI_SHORT) and _UI_START.match(text):
         if text[:3].lower() == "in " and _IN_THE.match(text):
             return mentions_ui(text) or _YOU.search(text) is not None
-        return True
+        # "Drag is when the line pulls the fly ...", "Set theory is ...": the word is a noun here.
+        return _NOUN_SUBJECT.match(text) is None
     lowered = text.lower()
     return ("press " in lowered or "click " in lowered or "select " in lowered) and mentions_ui(text)
 
