@@ -207,3 +207,17 @@ def test_front_and_back_in_separate_blocks_are_a_study_pair() -> None:
 )
 def test_generic_you_and_we_after_the_pinned_head(text: str, expected: list[str]) -> None:
     assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun without an article, pinned at once by a relative clause.
+        ("Chartjunk is decoration that does not tell the viewer anything about the data.", ["Chartjunk"]),
+        # "something" is no gerund, and a vague pronoun is no gloss (regression: "Pizza" was a term).
+        ("Pizza is something that everyone likes.", []),
+        ("Homework is stuff that piles up on Fridays.", []),
+    ],
+)
+def test_a_bare_noun_pinned_at_once_defines(text: str, expected: list[str]) -> None:
+    assert answer(text) == expected

@@ -67,6 +67,8 @@ _EVALUATIVE = (
 )
 _COPULA = (
     r"(?:is|are|was|were)\s+(?:(?:an?|the)\s+|one\s+of\s+(?:the\s+)?)" + _EVALUATIVE +
+    # "Chartjunk is decoration that ...": a noun without an article, pinned at once.
+    r"|(?:is|are)\s+(?=[a-z]{4,}\s+(?:that|which|whose)\s)(?!(?:something|anything|everything|nothing|stuff|what|someone)\b)" + _EVALUATIVE +
     r"|(?<=[a-z] )is\s+(?:de|het|een)\s+(?=[a-z])" + _EVALUATIVE +
     r"|(?:est|sont|es|son|é|são|è|sono|ist|sind)(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+"
     r"(?:(?:une?|le|la|les|el|los|las|una?|o|a|os|as|um|uma|il|lo|ein|eine|einer|der|die|das)\s+|l['’])" + _EVALUATIVE
@@ -81,7 +83,7 @@ _DEFINING_VERB = (
     # "A monopoly exists when ...", "Sublimation is when a solid ...", "Operant conditioning is learning
     # through ...": a condition, or a gerund pinned by a preposition.
     r"(?:occurs|happens|arises|exists|applies)\s+(?:when|whenever|if)\b|(?:is|are)\s+(?:when|where|how)\b|"
-    r"(?:is|are)\s+(?!(?:being|going|getting|coming|doing|working|running|trying|looking|taking|making)\b)[a-z]{3,}ing\s+"
+    r"(?:is|are)\s+(?!(?:being|going|getting|coming|doing|working|running|trying|looking|taking|making|something|anything|everything|nothing)\b)[a-z]{3,}ing\s+"
     r"(?:through|by|in|of|from|with|about|that|which|when)\b|"
     # "Utilitarianism holds that ...": a doctrine's claim (checked below: only for terms of doctrine).
     r"(?P<claim>holds|states|says|asserts|claims|argues|maintains|predicts)\s+that\b)\s*\S+\s+\S+"
