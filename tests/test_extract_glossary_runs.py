@@ -220,3 +220,10 @@ def test_a_pointer_to_another_entry_is_no_gloss() -> None:
         "- **Fork** — a split of the chain into two histories\n"
     )
     assert "Mempool" not in cards(note) and {"Nonce", "Gas", "Fork"} <= set(cards(note))
+
+
+def test_a_quantitys_symbol_stays_beside_the_hidden_name() -> None:
+    note = "# Geoid\n\nIntro.\n\nGeoid undulation $N$: the height of the geoid above or below the reference ellipsoid at a point.\n"
+    assert cards(note) == {
+        "Geoid undulation": "{{c1::Geoid undulation}} $N$: the height of the geoid above or below the reference ellipsoid at a point."
+    }

@@ -1,8 +1,8 @@
 """How much of a glossary entry's head a card hides.
 
-A glossary card hides its entry's term. Two heads hold more than the term: a romanised reading
-after a CJK word ("本 běn — bound things": the reading is the hint, the character the answer), and
-two terms set against each other ("Event time vs processing time: ..."), which is a comparison
+A glossary card hides its entry's term. Three heads hold more than the term: a romanised reading
+after a CJK word ("本 běn — bound things": the reading is the hint, the character the answer), a
+quantity's symbol after its name ("Geoid undulation $N$: ..."), and two terms set against each other ("Event time vs processing time: ..."), which is a comparison
 with no single answer.
 """
 
@@ -17,16 +17,23 @@ __all__ = ["fitted_entry"]
 # "{{c1::本 běn}}": CJK characters, then a reading in Latin letters (with tone marks).
 _READING = re.compile(r"\{\{c1::([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)\s+([a-zà-ɏ' ]{1,30})\}\}")
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
+# "{{c1::Geoid undulation $N$}}": the quantity's symbol in math after its name.
+_SYMBOL = re.compile(r"\{\{c1::([^{}$]*[^\W\d_][^{}$]*?)\s+(\$[^$\n]{1,20}\$)\}\}")
 
 
 def fitted_entry(found: Found) -> Found | None:
-    """A glossary card with its cloze fitted to the term: the reading left beside a CJK word;
-    None for a comparison of two terms."""
+    """A glossary card with its cloze fitted to the term: the reading left beside a CJK word, the
+    symbol beside a quantity's name; None for a comparison of two terms."""
     answer = found.answers[0] if found.answers else ""
     if _VERSUS.search(answer):
         return None
     if "{{c1::" in found.text and " " in answer and not answer.isascii():
         match = _READING.search(found.text)
+        if match is not None and match.group(1) + " " + match.group(2) == answer:
+            text = found.text[: match.start()] + "{{c1::" + match.group(1) + "}} " + match.group(2) + found.text[match.end() :]
+            return Found(text, (match.group(1),), found.rule)
+    if answer.endswith("$") and "{{c1::" in found.text:
+        match = _SYMBOL.search(found.text)
         if match is not None and match.group(1) + " " + match.group(2) == answer:
             text = found.text[: match.start()] + "{{c1::" + match.group(1) + "}} " + match.group(2) + found.text[match.end() :]
             return Found(text, (match.group(1),), found.rule)
