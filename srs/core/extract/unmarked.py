@@ -68,7 +68,7 @@ _EVALUATIVE = (
 _COPULA = (
     r"(?:is|are|was|were)\s+(?:(?:an?|the)\s+|one\s+of\s+(?:the\s+)?)" + _EVALUATIVE +
     # "Chartjunk is decoration that ...": a noun without an article, pinned at once.
-    r"|(?:is|are)\s+(?=[a-z]{4,}\s+(?:that|which|whose)\s)(?!(?:something|anything|everything|nothing|stuff|what|someone)\b)" + _EVALUATIVE +
+    r"|(?:is|are)\s+(?=[a-z]{4,}\s+(?:that|which|whose)\s)(?!(?:something|anything|everything|nothing|stuff|what|someone|things|thing|people|ones|ways|reasons|days|times|parts|bits|guys|folks)\b)" + _EVALUATIVE +
     r"|(?<=[a-z] )is\s+(?:de|het|een)\s+(?=[a-z])" + _EVALUATIVE +
     r"|(?:est|sont|es|son|é|são|è|sono|ist|sind)(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+"
     r"(?:(?:une?|le|la|les|el|los|las|una?|o|a|os|as|um|uma|il|lo|ein|eine|einer|der|die|das)\s+|l['’])" + _EVALUATIVE
