@@ -264,3 +264,18 @@ def test_a_steps_word_used_as_a_noun_is_no_step() -> None:
     assert is_ui_step("Drag the file onto the sidebar.") and is_ui_step("Set the font size in Appearance.")
     note = "---\ntags: [fishing]\n---\nDrag is when the line or leader pulls the fly across the current so it moves unnaturally.\n"
     assert answers(note, "Fly fishing/Drag.md") == ["Drag"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Thermo lecture\n\n2024-02-20 · up:: [[Thermoregulation MOC]]\n",
+        "# Embalagem\n\nIntro.\n\nFonte: aula da prof. Camila + guia da ABRE\n",
+        "# Gambe\n\nIntro.\n\n- Übung: Division über Greensleeves, Takte 1–16\n",
+        "# Insolvency tests\n\nIntro.\n\n- both: relevant time + insolvent at the time (or became so as a result)\n",
+        "# Heat exchange\n\nIntro.\n\n- below it: lower critical temperature → metabolic rate rises\n",
+        "# Neonatal jaundice\n\nIntro.\n\n- To look up: the NICE treatment threshold graphs, how to plot on them\n",
+    ],
+)
+def test_fields_labels_and_pointers_in_any_language_give_no_card(text: str) -> None:
+    assert answers(text) == []

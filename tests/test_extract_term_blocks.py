@@ -446,3 +446,13 @@ def test_sections_on_aspects_of_one_subject_are_no_vocabulary() -> None:
         "## Views\nLayouts of the files left by the filters. Formulas show as columns. Sorted. Grouped.\n"
     )
     assert answers(manual, "Help/Base syntax.md") == []
+
+
+def test_a_students_def_mark_is_no_part_of_the_outlines_term() -> None:
+    note = (
+        "# Civ Pro - lect 7\n\n"
+        "- Pleading def\n  - formal written document in which a party sets out the facts it relies on\n"
+        "- Particulars def\n  - further details of an allegation so the other side knows the case to meet\n"
+        "- Default judgment def\n  - judgment entered against a defendant who fails to file a defence in time\n"
+    )
+    assert answers(note, "Law/Civ Pro - lect 7.md") == ["Pleading", "Particulars", "Default judgment"]

@@ -75,7 +75,7 @@ def _entry_parts(line: str) -> tuple[re.Match[str], re.Match[str]] | None:
 
 # Words that open a label, an instruction, a condition or a clause, not a term.
 _NOT_TERM_START = frozenset(
-    """if when to for use in on at as with by from and or but so then also why how what who where which
+    """if when to for use both below above in on at as with by from and or but so then also why how what who where which
     my our your his her their this that these those it he she they we i you there here please not no
     see note ps nb via after before during à a en para por zu für mit im am nach vor sur dans next last prev
     previous first second third other main general overall wider narrower higher lower more less не

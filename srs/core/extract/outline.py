@@ -17,6 +17,8 @@ from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
+# A student's mark after a term whose definition is nested below it: "- Default judgment def".
+_DEF_MARKS = (" def", " defn", " definition", " Def", " Defn", " Definition")
 # A bare term: plain or emphasised, no sentence punctuation, no link.
 _TERM = re.compile(r"^(?:\*\*|__|\*|_)?(?P<term>[^\W\d_][^.!?:;,\[\]`*_=]{0,50}?)(?:\*\*|__|\*|_)?\s*:?$")
 # What a bare term (``_TERM``) never holds: sentence punctuation, a link's bracket, code, "=".
@@ -79,6 +81,8 @@ def nested_entries(blocks: tuple[Block, ...], signs: BlockSigns | None = None) -
         gloss = len(body.split()) >= 3 and (labelled or body[:1].islower() or plain(body).split()[0].lower() in _ARTICLES) and not _STATUS.match(body)
         match = _TERM.match(block.text.strip()) if gloss else None
         term = match.group("term").strip() if match else ""
+        if term.endswith(_DEF_MARKS) and " " in term:
+            term = term.rsplit(None, 1)[0]  # "- Pleading def" over its definition: a lecture's mark
         if not term or len(term.split()) > 5 or not plausible_term(term) or is_label(term):
             continue
         made = cloze_text(f"{term}: {body}", [(0, len(term), term)])

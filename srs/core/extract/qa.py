@@ -90,6 +90,8 @@ def inline_qa(line: str) -> Found | None:
         return None  # "One card per line, question::answer": the syntax shown, not a card
     # A Dataview field is written "key:: value"; flashcards write "front::back" or "term :: meaning".
     field = not parts[0][-1:].isspace() and parts[1][:1].isspace()
+    if field and " " in question and is_label(question.rsplit(None, 1)[-1]):
+        return None  # "2024-02-20 · up:: [[Thermo MOC]]": a field at the end of a line
     # A code question ("`gg`:::go to the first line") is a key to recall, not a symbol label.
     if is_label(question.strip("`")) or (field and not question.endswith("?") and len(question.split()) < 3):
         if not (field and _field_gloss(question, answer)):
