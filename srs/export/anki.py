@@ -19,7 +19,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -176,55 +176,119 @@ def _write_collection(db_path: Path, rows: list[_Row], vault_name: str, now: dat
         # A scratch file that is zipped afterwards: no need to make every step crash-safe.
         conn.execute("PRAGMA journal_mode = MEMORY")
         conn.execute("PRAGMA synchronous = OFF")
-        # A 64 MB page cache (used only as far as the collection grows): with SQLite's default
-        # 2 MB the updates below re-read pages once the collection outgrows it, and a
-        # 100,000-note export spent a third of its time in 4 million small reads and writes.
-        conn.execute("PRAGMA cache_size = -65536")
         cursor = conn.cursor()
         # Creates the schema, the collection row, and the decks (with the note type) but no notes:
-        # those are written below, one at a time, so progress can be reported.
+        # those are written below, table by table, so progress can be reported.
         for deck in decks.values():
             deck.add_model(model)
         genanki.Package(list(decks.values())).write_to_db(cursor, timestamp, iter(()))
         _finish_collection_row(cursor, now, day_starts_at)
         # The collection's indexes are built once the rows are in, from the same statements:
-        # kept up row by row, the schedule index's keys arrive in no order, and a 100,000-note
-        # export, whose collection outgrows the page cache, re-read its pages on every insert.
+        # an index kept up row by row gets its keys in no order and re-reads its pages.
         indexes = cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                  "ORDER BY name").fetchall()
         for name, _sql in indexes:
             cursor.execute(f'DROP INDEX "{name}"')
+        conn.commit()
+        # The decks and the note type were written into the collection row one deck at a time,
+        # leaving its old versions as free pages: drop them while the file is still small.
+        conn.execute("VACUUM")
 
-        mods, schedules = [], []
-        # Written in note id order: the ids are spread at random over time, and tables filled in
-        # key order append to their last page instead of reading back pages long evicted from
-        # the cache. A new card's place in the queue is still its place among ``rows``.
-        in_id_order = sorted(enumerate(rows, start=1), key=lambda pair: note_ids[pair[1].card.id])
-        for done, (position, row) in enumerate(in_id_order, start=1):
-            note_id = note_ids[row.card.id]
-            note = genanki.Note(model=model, fields=[row.text, row.extra], tags=list(row.tags),
-                                guid=ids.note_guid(row.card.id))
-            # One id for the note and one for its single card (c1): separate tables, same number.
-            note.write_to_db(cursor, timestamp, ids.deck_id(row.deck), iter((note_id, note_id)))
-            changed = int((row.card.text_changed_at or row.card.created_at or now).timestamp())
-            mods.append((changed, note_id))
-            schedule = (scheduling.schedule_for(row.card, export_day, position) if with_scheduling
-                        else scheduling.new_schedule(position, suspended=row.card.suspended))
-            schedules.append((changed, schedule.type, schedule.queue, schedule.due, schedule.ivl,
-                              schedule.factor, schedule.reps, schedule.lapses, note_id))
-            if progress and done % _PROGRESS_STEP == 0 and done < total:
-                progress(done, total)
-        cursor.executemany("UPDATE notes SET mod = ? WHERE id = ?", mods)
-        # A note's single card has the note's id (see above): one update by primary key sets its
-        # mod (the note's) and its schedule, instead of two passes through the nid index.
-        cursor.executemany("UPDATE cards SET mod = ?, type = ?, queue = ?, due = ?, ivl = ?, factor = ?, "
-                           "reps = ?, lapses = ? WHERE id = ?", schedules)
+        # Every row is written once, with its final values, and each table is filled in key
+        # order, one table after the other. The old way (genanki writing notes and cards
+        # alternately, then updates of mod and schedule, then VACUUM to tidy the file) touched
+        # every page three or four times; once the collection outgrew SQLite's page cache
+        # (about 40,000 notes) those passes re-read pages from disk, and the export grew
+        # faster than the number of cards.
+        sink = _RowSink(cursor)
+        card_rows: list[list] = []
+
+        def note_rows() -> Iterator[list]:
+            # Note id order: the ids are spread at random over time. A new card's place in the
+            # queue is still its place among ``rows``.
+            in_id_order = sorted(enumerate(rows, start=1), key=lambda pair: note_ids[pair[1].card.id])
+            for done, (position, row) in enumerate(in_id_order, start=1):
+                note_id = note_ids[row.card.id]
+                note = genanki.Note(model=model, fields=[row.text, row.extra], tags=list(row.tags),
+                                    guid=ids.note_guid(row.card.id))
+                # One id for the note and one for its single card (c1): separate tables, same
+                # number. genanki writes both into the sink, which keeps them for us to finish.
+                note.write_to_db(sink, timestamp, ids.deck_id(row.deck), iter((note_id, note_id)))
+                changed = int((row.card.text_changed_at or row.card.created_at or now).timestamp())
+                schedule = (scheduling.schedule_for(row.card, export_day, position) if with_scheduling
+                            else scheduling.new_schedule(position, suspended=row.card.suspended))
+                for card_row in sink.take_cards():
+                    if card_row[0] == note_id:
+                        sink.set_card(card_row, changed, schedule)
+                    card_rows.append(card_row)
+                for note_row in sink.take_notes():
+                    sink.set_note_mod(note_row, changed)
+                    yield note_row
+                if progress and done % _PROGRESS_STEP == 0 and done < total:
+                    progress(done, total)
+
+        cursor.executemany(sink.statement("notes"), note_rows())
+        if card_rows:
+            cursor.executemany(sink.statement("cards"), card_rows)
         for _name, sql in indexes:
             cursor.execute(sql)
         conn.commit()
-        conn.execute("VACUUM")
     finally:
         conn.close()
+
+
+class _RowSink:
+    """Stands in for the cursor genanki's ``Note.write_to_db`` writes through, and keeps its rows.
+
+    genanki inserts a note and then its cards, one statement each, with ``mod`` set to the export
+    time and every card new. The sink takes those rows as they are, so that we can set each row's
+    final values (the note's own ``mod``, the card's schedule) before it is written, and write
+    each table in one pass. Column positions come from the collection's own schema.
+    """
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._columns = {table: [row[1] for row in cursor.execute(f"PRAGMA table_info({table})")]
+                         for table in ("notes", "cards")}
+        self._statements: dict[str, str] = {}
+        self._rows: dict[str, list[list]] = {"notes": [], "cards": []}
+        self.lastrowid: int | None = None
+        self._note_mod = self._columns["notes"].index("mod")
+        card = self._columns["cards"]
+        self._card_columns = [card.index(name) for name in
+                              ("mod", "type", "queue", "due", "ivl", "factor", "reps", "lapses")]
+
+    def execute(self, sql: str, params: Sequence = ()) -> "_RowSink":
+        """Keep one INSERT's row; anything else genanki might write is a bug here."""
+        words = sql.split(None, 3)
+        table = words[2].split("(", 1)[0] if len(words) > 2 and words[0].upper() == "INSERT" else ""
+        if table not in self._rows or len(params) != len(self._columns[table]):
+            raise ExportError(f"genanki wrote an unexpected statement while building a note: {sql[:60]}")
+        self._statements.setdefault(table, sql)
+        self._rows[table].append(list(params))
+        self.lastrowid = params[0]  # the id column is the table's rowid (INTEGER PRIMARY KEY)
+        return self
+
+    def statement(self, table: str) -> str:
+        """genanki's INSERT for ``table`` (the schema's own column count if it wrote none)."""
+        marks = ",".join("?" * len(self._columns[table]))
+        return self._statements.get(table, f"INSERT INTO {table} VALUES({marks})")
+
+    def take_notes(self) -> list[list]:
+        rows, self._rows["notes"] = self._rows["notes"], []
+        return rows
+
+    def take_cards(self) -> list[list]:
+        rows, self._rows["cards"] = self._rows["cards"], []
+        return rows
+
+    def set_note_mod(self, row: list, mod: int) -> None:
+        row[self._note_mod] = mod
+
+    def set_card(self, row: list, mod: int, schedule: scheduling.AnkiSchedule) -> None:
+        values = (mod, schedule.type, schedule.queue, schedule.due, schedule.ivl, schedule.factor,
+                  schedule.reps, schedule.lapses)
+        for index, value in zip(self._card_columns, values):
+            row[index] = value
 
 
 def _finish_collection_row(cursor: sqlite3.Cursor, now: datetime, day_starts_at: int) -> None:

@@ -1,0 +1,137 @@
+"""The package's collection holds exactly what the straightforward way of writing it would.
+
+``srs.export.anki`` writes the collection in a fast order of its own (each table once, in key
+order, with every row's final values; see ``_write_collection``). These tests build the same
+collection the plain way, one genanki note after another into SQLite and then updates of the
+columns we own, and compare every row of both.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import zipfile
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from srs.core.model import Card
+from srs.core.reviewday import review_day
+from srs.core.sm2 import Sm2State
+from srs.export import anki, ids, notetype, scheduling, write_package
+
+genanki = pytest.importorskip("genanki")
+
+VAULT = "My Vault"
+DAY_STARTS_AT = 4
+NOW = datetime(2026, 3, 1, 9, 30).astimezone()
+
+
+def _cards(count: int, seed: int = 5) -> list[Card]:
+    """Cards with the variety an export meets: decks, tags, progress, suspension, leeches, repeats."""
+    rnd = random.Random(seed)
+    created = NOW - timedelta(days=400)
+    cards = []
+    for i in range(count):
+        reviewed = rnd.random() < 0.3
+        state = Sm2State()
+        if reviewed:
+            last = date(2026, 2, 1) + timedelta(days=rnd.randrange(25))
+            state = Sm2State(repetitions=rnd.randrange(1, 6), ef_milli=rnd.randrange(1300, 2900),
+                             interval=rnd.randrange(0, 40), due=last + timedelta(days=rnd.randrange(0, 40)),
+                             lapses=rnd.randrange(3), last_review=last)
+        made = created + timedelta(minutes=rnd.randrange(500_000))
+        answer = f"fact {i}"
+        cards.append(Card(
+            id=f"card-{rnd.randrange(count * 3):06d}",  # some ids repeat: one Anki note per id
+            note=f"Folder {i % 17}/Note {i // 4}.md",
+            line=i % 30 + 1,
+            position=i % 4,
+            deck=rnd.choice(["Vault::A", "Vault::B::C", "Vault", " Vault :: D ", "Vault::É"]),
+            text=(f"Sentence {i} says **{{{{c1::{answer}}}}}** is *true*." if i % 50 else "No gap here."),
+            answers=(answer,) if i % 50 else (),
+            rule="bold",
+            sentence_key=f"s-{i // 2}",
+            context=rnd.choice(["", "Some heading", f"Sentence {i} says {answer} is true."]),
+            title=f"Note {i // 4}",
+            tags=tuple(rnd.sample(["math", "a/b", "with space", "#hash", "x"], rnd.randrange(3))),
+            state=state,
+            suspended=rnd.random() < 0.05,
+            leech=rnd.random() < 0.02,
+            created_at=made if i % 23 else None,
+            text_changed_at=made + timedelta(days=3) if i % 3 == 0 else None,
+        ))
+    return cards
+
+
+def _straightforward(cards: list[Card], path: Path, with_scheduling: bool) -> None:
+    """The collection written the plain way: genanki writes each note, then we set our columns."""
+    rows = anki._rows(cards, VAULT, {}, {})
+    timestamp = int(NOW.timestamp())
+    model = notetype.build_model()
+    description = f"Cards from the Obsidian vault <b>{VAULT}</b>, made by srs."
+    decks: dict[str, genanki.Deck] = {}
+    for row in rows:
+        decks.setdefault(row.deck, genanki.Deck(ids.deck_id(row.deck), row.deck, description=description))
+    note_ids = ids.note_ids(((row.card.id, row.card.created_at) for row in rows), fallback=NOW)
+    export_day = review_day(NOW, DAY_STARTS_AT)
+    conn = sqlite3.connect(path)
+    try:
+        cursor = conn.cursor()
+        for deck in decks.values():
+            deck.add_model(model)
+        genanki.Package(list(decks.values())).write_to_db(cursor, timestamp, iter(()))
+        anki._finish_collection_row(cursor, NOW, DAY_STARTS_AT)
+        for position, row in enumerate(rows, start=1):
+            note_id = note_ids[row.card.id]
+            note = genanki.Note(model=model, fields=[row.text, row.extra], tags=list(row.tags),
+                                guid=ids.note_guid(row.card.id))
+            note.write_to_db(cursor, timestamp, ids.deck_id(row.deck), iter((note_id, note_id)))
+            changed = int((row.card.text_changed_at or row.card.created_at or NOW).timestamp())
+            schedule = (scheduling.schedule_for(row.card, export_day, position) if with_scheduling
+                        else scheduling.new_schedule(position, suspended=row.card.suspended))
+            cursor.execute("UPDATE notes SET mod = ? WHERE id = ?", (changed, note_id))
+            cursor.execute("UPDATE cards SET mod = ?, type = ?, queue = ?, due = ?, ivl = ?, factor = ?, "
+                           "reps = ?, lapses = ? WHERE nid = ?",
+                           (changed, schedule.type, schedule.queue, schedule.due, schedule.ivl,
+                            schedule.factor, schedule.reps, schedule.lapses, note_id))
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _contents(path: Path) -> dict[str, list]:
+    """Every row of every table, and the schema, in a stable order."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        found = {table: sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+                 for table in tables}
+        found["schema"] = sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall(),
+                                 key=repr)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    return found
+
+
+def _package_collection(package: Path, folder: Path) -> Path:
+    with zipfile.ZipFile(package) as archive:
+        archive.extract("collection.anki2", folder)
+    return folder / "collection.anki2"
+
+
+@pytest.mark.parametrize("with_scheduling", [False, True])
+def test_a_large_export_holds_the_rows_of_the_straightforward_way(tmp_path, with_scheduling):
+    cards = _cards(3000)
+    result = write_package(cards, tmp_path / "out.apkg", vault_name=VAULT, media={}, now=NOW,
+                           day_starts_at=DAY_STARTS_AT, with_scheduling=with_scheduling)
+    plain = tmp_path / "plain.anki2"
+    _straightforward(cards, plain, with_scheduling)
+    ours = _contents(_package_collection(result.path, tmp_path / "ours"))
+    expected = _contents(plain)
+    assert result.notes == len(expected["notes"]) > 2000
+    assert ours.keys() == expected.keys()
+    for table in expected:
+        assert ours[table] == expected[table], table
