@@ -135,3 +135,24 @@ def test_a_large_export_holds_the_rows_of_the_straightforward_way(tmp_path, with
     assert ours.keys() == expected.keys()
     for table in expected:
         assert ours[table] == expected[table], table
+
+
+def test_the_export_reads_the_cards_the_service_lists_without_the_retired(vault):
+    for i in range(12):
+        vault.note(f"folder {i % 3}/n{i}.md",
+                   f"---\ntags: [t{i % 4}, shared]\n---\nThe **term {i}** is a word numbered {i}.\n\n"
+                   f"The **other term {i}** is a word numbered {i + 100}.\n")
+    svc = vault.service()
+    try:
+        svc.scan()
+        for i in range(0, 12, 3):  # each loses a sentence: its card is retired
+            vault.note(f"folder {i % 3}/n{i}.md", f"---\ntags: [t{i % 4}]\n---\nThe **term {i}** is a word numbered {i}.\n")
+        svc.scan()
+        listed = svc.repo.cards(include_all=True)
+        svc.suspend(listed[1].id)
+        listed = svc.repo.cards(include_all=True)
+        assert any(card.retired for card in listed) and any(card.suspended for card in listed)
+        # export_cards builds its Cards from plain tuples, cards() from sqlite3.Row: the same Cards.
+        assert svc.repo.export_cards() == [card for card in listed if not card.retired]
+    finally:
+        svc.close()
