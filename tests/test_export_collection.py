@@ -156,3 +156,21 @@ def test_the_export_reads_the_cards_the_service_lists_without_the_retired(vault)
         assert svc.repo.export_cards() == [card for card in listed if not card.retired]
     finally:
         svc.close()
+
+
+def test_fields_made_once_per_note_equal_those_made_for_each_card():
+    # _rows makes what a note's cards share (source link, tags, images; deck and tag names) once;
+    # every card must still get exactly the fields made for it alone.
+    from srs.export import html
+
+    cards = _cards(600)
+    media = {cards[0].note: [Path("/media/a.png"), Path("/media/b.png")], cards[9].note: [Path("/media/a.png")]}
+    media_map = {Path("/media/a.png"): "a.png", Path("/media/b.png"): "b.png"}
+    rows = anki._rows(cards, VAULT, media, media_map)
+    assert len(rows) > 400 and any(row.media for row in rows)
+    for row in rows:
+        card = row.card
+        assert row.extra == html.extra_field(title=card.title, note_path=card.note, vault_name=VAULT, tags=card.tags,
+                                             context=card.context, text=card.text, media_names=row.media)
+        assert row.deck == anki._deck_name(card.deck, VAULT)
+        assert row.tags == anki._anki_tags(card)

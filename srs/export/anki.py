@@ -116,7 +116,13 @@ def _check_target(out_path: Path) -> None:
 def _rows(cards: Sequence[Card], vault_name: str, media: Mapping[str, Sequence[Path]],
           media_map: Mapping[Path, str]) -> list[_Row]:
     rows = []
+    # What a note's cards share is made once per note: its images, the source link and tags of
+    # the Extra field; and once per deck or tag set, the Anki names. (A note's cards come one
+    # after another, and a vault has a few cards per note and far fewer decks than notes.)
     names_cache: dict[str, tuple[str, ...]] = {}
+    parts_cache: dict[tuple[str, str, tuple[str, ...]], html.NoteParts] = {}
+    decks_cache: dict[str, str] = {}
+    tags_cache: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
     seen: set[str] = set()
     for card in cards:
         if card.id in seen:  # one Anki note per card id: a repeated card would clash with itself
@@ -125,14 +131,24 @@ def _rows(cards: Sequence[Card], vault_name: str, media: Mapping[str, Sequence[P
         text = html.text_field(card.text, card.answers)
         if text is None:  # no cloze in the text: Anki would make no card from it
             continue
-        if card.note not in names_cache:
-            names = [media_map[Path(p)] for p in media.get(card.note, ()) if Path(p) in media_map]
-            names_cache[card.note] = tuple(dict.fromkeys(names))
-        extra = html.extra_field(title=card.title, note_path=card.note, vault_name=vault_name,
-                                 tags=card.tags, context=card.context, text=card.text,
-                                 media_names=names_cache[card.note])
-        rows.append(_Row(card, _deck_name(card.deck, vault_name), text, extra, _anki_tags(card),
-                         names_cache[card.note]))
+        note = card.note
+        names = names_cache.get(note)
+        if names is None:
+            found = [media_map[Path(p)] for p in media.get(note, ()) if Path(p) in media_map]
+            names = names_cache[note] = tuple(dict.fromkeys(found))
+        parts_key = (note, card.title, card.tags)
+        parts = parts_cache.get(parts_key)
+        if parts is None:
+            parts = parts_cache[parts_key] = html.note_parts(
+                title=card.title, note_path=note, vault_name=vault_name, tags=card.tags, media_names=names)
+        deck = decks_cache.get(card.deck)
+        if deck is None:
+            deck = decks_cache[card.deck] = _deck_name(card.deck, vault_name)
+        tags_key = (card.tags, card.leech)
+        tags = tags_cache.get(tags_key)
+        if tags is None:
+            tags = tags_cache[tags_key] = _anki_tags(card)
+        rows.append(_Row(card, deck, text, parts.extra(card.context, card.text), tags, names))
     return rows
 
 
@@ -165,9 +181,11 @@ def _write_collection(db_path: Path, rows: list[_Row], vault_name: str, now: dat
     timestamp = int(now.timestamp())
     model = notetype.build_model()
     decks: dict[str, genanki.Deck] = {}
+    deck_ids: dict[str, int] = {}
     for row in rows:
         if row.deck not in decks:
-            decks[row.deck] = genanki.Deck(ids.deck_id(row.deck), row.deck, description=description)
+            deck_ids[row.deck] = ids.deck_id(row.deck)
+            decks[row.deck] = genanki.Deck(deck_ids[row.deck], row.deck, description=description)
     note_ids = ids.note_ids(((row.card.id, row.card.created_at) for row in rows), fallback=now)
     export_day = review_day(now, day_starts_at)
 
@@ -213,7 +231,7 @@ def _write_collection(db_path: Path, rows: list[_Row], vault_name: str, now: dat
                                     guid=ids.note_guid(row.card.id))
                 # One id for the note and one for its single card (c1): separate tables, same
                 # number. genanki writes both into the sink, which keeps them for us to finish.
-                note.write_to_db(sink, timestamp, ids.deck_id(row.deck), iter((note_id, note_id)))
+                note.write_to_db(sink, timestamp, deck_ids[row.deck], iter((note_id, note_id)))
                 changed = int((row.card.text_changed_at or row.card.created_at or now).timestamp())
                 schedule = (scheduling.schedule_for(row.card, export_day, position) if with_scheduling
                             else scheduling.new_schedule(position, suspended=row.card.suspended))
