@@ -166,3 +166,24 @@ def test_context_is_compared_with_the_sentence_without_its_cloze_markers(text, c
     expected = bool(context.strip()) and context.strip().casefold() != "t" and context.strip() != plain
     assert _useful_context(context, text, "t") == expected
     assert _useful_context(plain, text, "t") is False
+
+
+def _escape_every_time(text: str, in_cloze: bool) -> str:
+    """escape_text without its shortcut for text that holds nothing to escape."""
+    import html as stdlib_html
+
+    from srs.export.html import _CONTROL
+
+    escaped = stdlib_html.escape(_CONTROL.sub("", text), quote=True)
+    escaped = escaped.replace("{", "&#123;").replace("}", "&#125;").replace("[", "&#91;").replace("]", "&#93;")
+    return escaped.replace(":", "&#58;") if in_cloze else escaped
+
+
+@settings(max_examples=600)
+@given(st.text(alphabet=st.sampled_from(list("ab :;&<>\"'{}[]()\\\n\r\t\x00\x01\x08\x0b\x1f\x7f\x80é€"))
+               | st.characters(), max_size=30),
+       st.booleans())
+def test_escape_returns_text_unchanged_only_when_the_escape_would(text, in_cloze):
+    from srs.export.html import escape_text
+
+    assert escape_text(text, in_cloze=in_cloze) == _escape_every_time(text, in_cloze)
