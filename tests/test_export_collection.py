@@ -174,3 +174,21 @@ def test_fields_made_once_per_note_equal_those_made_for_each_card():
                                              context=card.context, text=card.text, media_names=row.media)
         assert row.deck == anki._deck_name(card.deck, VAULT)
         assert row.tags == anki._anki_tags(card)
+
+
+def test_the_row_sink_takes_only_whole_note_and_card_inserts(tmp_path):
+    from srs.errors import ExportError
+
+    conn = sqlite3.connect(tmp_path / "c.anki2")
+    try:
+        genanki.Package([genanki.Deck(1, "x")]).write_to_db(conn.cursor(), 0, iter(()))
+        sink = anki._RowSink(conn.cursor())
+    finally:
+        conn.close()
+    sink.execute("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);", (7, "g", 1, 0, -1, "", "a\x1fb", "a", 0, 0, ""))
+    assert sink.lastrowid == 7 and sink.take_notes() == [[7, "g", 1, 0, -1, "", "a\x1fb", "a", 0, 0, ""]]
+    with pytest.raises(ExportError):
+        sink.execute("UPDATE notes SET mod = ?", (1,))
+    with pytest.raises(ExportError):
+        sink.execute("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);", (7, "g", 1))
+    assert sink.take_notes() == [] and sink.take_cards() == []

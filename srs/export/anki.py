@@ -267,6 +267,8 @@ class _RowSink:
     def __init__(self, cursor: sqlite3.Cursor) -> None:
         self._columns = {table: [row[1] for row in cursor.execute(f"PRAGMA table_info({table})")]
                          for table in ("notes", "cards")}
+        self._widths = {table: len(columns) for table, columns in self._columns.items()}
+        self._tables: dict[str, str] = {}
         self._statements: dict[str, str] = {}
         self._rows: dict[str, list[list]] = {"notes": [], "cards": []}
         self.lastrowid: int | None = None
@@ -277,11 +279,17 @@ class _RowSink:
 
     def execute(self, sql: str, params: Sequence = ()) -> "_RowSink":
         """Keep one INSERT's row; anything else genanki might write is a bug here."""
-        words = sql.split(None, 3)
-        table = words[2].split("(", 1)[0] if len(words) > 2 and words[0].upper() == "INSERT" else ""
-        if table not in self._rows or len(params) != len(self._columns[table]):
-            raise ExportError(f"genanki wrote an unexpected statement while building a note: {sql[:60]}")
-        self._statements.setdefault(table, sql)
+        table = self._tables.get(sql)  # genanki sends the same two statements for every note
+        if table is None:
+            words = sql.split(None, 3)
+            table = words[2].split("(", 1)[0] if len(words) > 2 and words[0].upper() == "INSERT" else ""
+            if table not in self._rows:
+                raise ExportError(f"genanki wrote an unexpected statement while building a note: {sql[:60]}")
+            self._tables[sql] = table
+            self._statements.setdefault(table, sql)
+        if len(params) != self._widths[table]:
+            raise ExportError(f"genanki wrote {len(params)} values into the {table} table, which has "
+                              f"{self._widths[table]} columns")
         self._rows[table].append(list(params))
         self.lastrowid = params[0]  # the id column is the table's rowid (INTEGER PRIMARY KEY)
         return self
