@@ -1,7 +1,7 @@
 """The package's collection holds exactly what the straightforward way of writing it would.
 
 ``srs.export.anki`` writes the collection in a fast order of its own (each table once, in key
-order, with every row's final values; see ``_write_collection``). These tests build the same
+order, with every row's final values; see ``srs.export.collection``). These tests build the same
 collection the plain way, one genanki note after another into SQLite and then updates of the
 columns we own, and compare every row of both.
 """
@@ -19,7 +19,7 @@ import pytest
 from srs.core.model import Card
 from srs.core.reviewday import review_day
 from srs.core.sm2 import Sm2State
-from srs.export import anki, ids, notetype, scheduling, write_package
+from srs.export import anki, collection, ids, notetype, scheduling, write_package
 
 genanki = pytest.importorskip("genanki")
 
@@ -82,7 +82,7 @@ def _straightforward(cards: list[Card], path: Path, with_scheduling: bool) -> No
         for deck in decks.values():
             deck.add_model(model)
         genanki.Package(list(decks.values())).write_to_db(cursor, timestamp, iter(()))
-        anki._finish_collection_row(cursor, NOW, DAY_STARTS_AT)
+        collection.finish_collection_row(cursor, NOW, DAY_STARTS_AT)
         for position, row in enumerate(rows, start=1):
             note_id = note_ids[row.card.id]
             note = genanki.Note(model=model, fields=[row.text, row.extra], tags=list(row.tags),
@@ -182,7 +182,7 @@ def test_the_row_sink_takes_only_whole_note_and_card_inserts(tmp_path):
     conn = sqlite3.connect(tmp_path / "c.anki2")
     try:
         genanki.Package([genanki.Deck(1, "x")]).write_to_db(conn.cursor(), 0, iter(()))
-        sink = anki._RowSink(conn.cursor())
+        sink = collection._RowSink(conn.cursor())
     finally:
         conn.close()
     sink.execute("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);", (7, "g", 1, 0, -1, "", "a\x1fb", "a", 0, 0, ""))
