@@ -347,7 +347,7 @@ class Service:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            cards = [c for c in self.repo.cards(include_all=True) if not c.retired]
+            cards = self.repo.export_cards()
             target = out if out is not None else package_path(self.config.export_dir, self.config.root_deck)
             note_media = self.repo.note_media()
             media: dict[str, list[Path]] = {}

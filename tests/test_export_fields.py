@@ -148,3 +148,42 @@ def test_emphasis_skips_only_patterns_whose_marker_is_absent(text):
     from srs.export.html import emphasis
 
     assert emphasis(text) == _emphasis_without_marker_tests(text)
+
+
+_CLOZE_TEXT = st.lists(st.one_of(
+    st.text(alphabet="{}c1:ab .\n", max_size=8),
+    st.builds(lambda answer, hint: "{{c1::" + answer + (f"::{hint}" if hint else "") + "}}",
+              st.text(alphabet="{}:ab .", max_size=6), st.text(alphabet="{}:ab", max_size=4)),
+), max_size=6).map("".join)
+
+
+@settings(max_examples=400)
+@given(_CLOZE_TEXT, st.text(alphabet="{}c1:ab .\n", max_size=20))
+def test_context_is_compared_with_the_sentence_without_its_cloze_markers(text, context):
+    from srs.export.html import _split_generic, _useful_context
+
+    plain = "".join(piece.text for piece in _split_generic(text)).strip()
+    expected = bool(context.strip()) and context.strip().casefold() != "t" and context.strip() != plain
+    assert _useful_context(context, text, "t") == expected
+    assert _useful_context(plain, text, "t") is False
+
+
+def _escape_every_time(text: str, in_cloze: bool) -> str:
+    """escape_text without its shortcut for text that holds nothing to escape."""
+    import html as stdlib_html
+
+    from srs.export.html import _CONTROL
+
+    escaped = stdlib_html.escape(_CONTROL.sub("", text), quote=True)
+    escaped = escaped.replace("{", "&#123;").replace("}", "&#125;").replace("[", "&#91;").replace("]", "&#93;")
+    return escaped.replace(":", "&#58;") if in_cloze else escaped
+
+
+@settings(max_examples=600)
+@given(st.text(alphabet=st.sampled_from(list("ab :;&<>\"'{}[]()\\\n\r\t\x00\x01\x08\x0b\x1f\x7f\x80é€"))
+               | st.characters(), max_size=30),
+       st.booleans())
+def test_escape_returns_text_unchanged_only_when_the_escape_would(text, in_cloze):
+    from srs.export.html import escape_text
+
+    assert escape_text(text, in_cloze=in_cloze) == _escape_every_time(text, in_cloze)

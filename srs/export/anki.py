@@ -1,14 +1,12 @@
-"""Writing an Anki package (.apkg) from cards: genanki builds the collection, we pin and finish it.
+"""Writing an Anki package (.apkg) from cards: the fields, the collection (``collection``), the zip.
 
 Where genanki would use the clock or make a different file each time, this module decides instead:
 - ``Package.write_to_file`` takes ``time.time()`` for note/card ids and ``mod``, writes through a
   ``mkstemp`` file and zips with each file's mtime. We call ``Package.write_to_db`` ourselves with
   the export's ``now`` and an id sequence derived from the card ids, then write the zip with fixed
   entry times.
-- Every note gets ``mod`` = the time its text last changed (Anki updates a note in place only when
-  the package's note is newer), and the GUID comes from the card id.
-- The collection row's ``crt``/``mod``/``scm`` and the ``rollover`` hour are set from ``now``, and
-  scheduling columns are filled in (genanki writes every card as new).
+- Every note's GUID comes from the card id; its ``mod``, its card's scheduling and the collection
+  row's times are set by ``collection`` (from the card and ``now``).
 """
 
 from __future__ import annotations
@@ -25,12 +23,8 @@ from datetime import datetime
 from pathlib import Path
 
 from srs.core.model import Card
-from srs.core.reviewday import review_day
 from srs.errors import ExportError
-from srs.export import html, ids, notetype, paths, scheduling
-
-_PROGRESS_STEP = 500
-
+from srs.export import collection, html, paths
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -40,16 +34,6 @@ class ExportResult:
     cards: int
     notes: int
     media: int
-
-
-@dataclass(frozen=True)
-class _Row:
-    card: Card
-    deck: str
-    text: str
-    extra: str
-    tags: tuple[str, ...]
-    media: tuple[str, ...]
 
 
 def write_package(
@@ -87,7 +71,7 @@ def write_package(
     try:
         with tempfile.TemporaryDirectory(prefix="srs-export-") as tmp:
             db_path = Path(tmp) / "collection.anki2"
-            _write_collection(db_path, rows, vault_name, now, day_starts_at, with_scheduling, progress,
+            collection.write_collection(db_path, rows, vault_name, now, day_starts_at, with_scheduling, progress,
                               total)
             _write_zip(out_path, db_path, [(name, by_name[name]) for name in used_media], now)
     except (OSError, sqlite3.Error) as exc:
@@ -114,9 +98,15 @@ def _check_target(out_path: Path) -> None:
 
 
 def _rows(cards: Sequence[Card], vault_name: str, media: Mapping[str, Sequence[Path]],
-          media_map: Mapping[Path, str]) -> list[_Row]:
+          media_map: Mapping[Path, str]) -> list[collection.Row]:
     rows = []
+    # What a note's cards share is made once per note: its images, the source link and tags of
+    # the Extra field; and once per deck or tag set, the Anki names. (A note's cards come one
+    # after another, and a vault has a few cards per note and far fewer decks than notes.)
     names_cache: dict[str, tuple[str, ...]] = {}
+    parts_cache: dict[tuple[str, str, tuple[str, ...]], html.NoteParts] = {}
+    decks_cache: dict[str, str] = {}
+    tags_cache: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
     seen: set[str] = set()
     for card in cards:
         if card.id in seen:  # one Anki note per card id: a repeated card would clash with itself
@@ -125,14 +115,24 @@ def _rows(cards: Sequence[Card], vault_name: str, media: Mapping[str, Sequence[P
         text = html.text_field(card.text, card.answers)
         if text is None:  # no cloze in the text: Anki would make no card from it
             continue
-        if card.note not in names_cache:
-            names = [media_map[Path(p)] for p in media.get(card.note, ()) if Path(p) in media_map]
-            names_cache[card.note] = tuple(dict.fromkeys(names))
-        extra = html.extra_field(title=card.title, note_path=card.note, vault_name=vault_name,
-                                 tags=card.tags, context=card.context, text=card.text,
-                                 media_names=names_cache[card.note])
-        rows.append(_Row(card, _deck_name(card.deck, vault_name), text, extra, _anki_tags(card),
-                         names_cache[card.note]))
+        note = card.note
+        names = names_cache.get(note)
+        if names is None:
+            found = [media_map[Path(p)] for p in media.get(note, ()) if Path(p) in media_map]
+            names = names_cache[note] = tuple(dict.fromkeys(found))
+        parts_key = (note, card.title, card.tags)
+        parts = parts_cache.get(parts_key)
+        if parts is None:
+            parts = parts_cache[parts_key] = html.note_parts(
+                title=card.title, note_path=note, vault_name=vault_name, tags=card.tags, media_names=names)
+        deck = decks_cache.get(card.deck)
+        if deck is None:
+            deck = decks_cache[card.deck] = _deck_name(card.deck, vault_name)
+        tags_key = (card.tags, card.leech)
+        tags = tags_cache.get(tags_key)
+        if tags is None:
+            tags = tags_cache[tags_key] = _anki_tags(card)
+        rows.append(collection.Row(card, deck, text, parts.extra(card.context, card.text), tags, names))
     return rows
 
 
@@ -153,90 +153,6 @@ def _anki_tags(card: Card) -> tuple[str, ...]:
     if card.leech:
         tags.append("leech")
     return tuple(dict.fromkeys(tags))
-
-
-def _write_collection(db_path: Path, rows: list[_Row], vault_name: str, now: datetime,
-                      day_starts_at: int, with_scheduling: bool,
-                      progress: Callable[[int, int], None] | None, total: int) -> None:
-    import genanki
-
-    description = f"Cards from the Obsidian vault <b>{html.escape_text(vault_name)}</b>, made by srs."
-
-    timestamp = int(now.timestamp())
-    model = notetype.build_model()
-    decks: dict[str, genanki.Deck] = {}
-    for row in rows:
-        if row.deck not in decks:
-            decks[row.deck] = genanki.Deck(ids.deck_id(row.deck), row.deck, description=description)
-    note_ids = ids.note_ids(((row.card.id, row.card.created_at) for row in rows), fallback=now)
-    export_day = review_day(now, day_starts_at)
-
-    conn = sqlite3.connect(db_path)
-    try:
-        # A scratch file that is zipped afterwards: no need to make every step crash-safe.
-        conn.execute("PRAGMA journal_mode = MEMORY")
-        conn.execute("PRAGMA synchronous = OFF")
-        # A 64 MB page cache (used only as far as the collection grows): with SQLite's default
-        # 2 MB the updates below re-read pages once the collection outgrows it, and a
-        # 100,000-note export spent a third of its time in 4 million small reads and writes.
-        conn.execute("PRAGMA cache_size = -65536")
-        cursor = conn.cursor()
-        # Creates the schema, the collection row, and the decks (with the note type) but no notes:
-        # those are written below, one at a time, so progress can be reported.
-        for deck in decks.values():
-            deck.add_model(model)
-        genanki.Package(list(decks.values())).write_to_db(cursor, timestamp, iter(()))
-        _finish_collection_row(cursor, now, day_starts_at)
-        # The collection's indexes are built once the rows are in, from the same statements:
-        # kept up row by row, the schedule index's keys arrive in no order, and a 100,000-note
-        # export, whose collection outgrows the page cache, re-read its pages on every insert.
-        indexes = cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                 "ORDER BY name").fetchall()
-        for name, _sql in indexes:
-            cursor.execute(f'DROP INDEX "{name}"')
-
-        mods, schedules = [], []
-        # Written in note id order: the ids are spread at random over time, and tables filled in
-        # key order append to their last page instead of reading back pages long evicted from
-        # the cache. A new card's place in the queue is still its place among ``rows``.
-        in_id_order = sorted(enumerate(rows, start=1), key=lambda pair: note_ids[pair[1].card.id])
-        for done, (position, row) in enumerate(in_id_order, start=1):
-            note_id = note_ids[row.card.id]
-            note = genanki.Note(model=model, fields=[row.text, row.extra], tags=list(row.tags),
-                                guid=ids.note_guid(row.card.id))
-            # One id for the note and one for its single card (c1): separate tables, same number.
-            note.write_to_db(cursor, timestamp, ids.deck_id(row.deck), iter((note_id, note_id)))
-            changed = int((row.card.text_changed_at or row.card.created_at or now).timestamp())
-            mods.append((changed, note_id))
-            schedule = (scheduling.schedule_for(row.card, export_day, position) if with_scheduling
-                        else scheduling.new_schedule(position, suspended=row.card.suspended))
-            schedules.append((changed, schedule.type, schedule.queue, schedule.due, schedule.ivl,
-                              schedule.factor, schedule.reps, schedule.lapses, note_id))
-            if progress and done % _PROGRESS_STEP == 0 and done < total:
-                progress(done, total)
-        cursor.executemany("UPDATE notes SET mod = ? WHERE id = ?", mods)
-        # A note's single card has the note's id (see above): one update by primary key sets its
-        # mod (the note's) and its schedule, instead of two passes through the nid index.
-        cursor.executemany("UPDATE cards SET mod = ?, type = ?, queue = ?, due = ?, ivl = ?, factor = ?, "
-                           "reps = ?, lapses = ? WHERE id = ?", schedules)
-        for _name, sql in indexes:
-            cursor.execute(sql)
-        conn.commit()
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
-
-
-def _finish_collection_row(cursor: sqlite3.Cursor, now: datetime, day_starts_at: int) -> None:
-    """Pin the collection's times to the export and set its day rollover (see scheduling)."""
-    millis = int(now.timestamp() * 1000)
-    (conf_text,) = cursor.execute("SELECT conf FROM col").fetchone()
-    conf = json.loads(conf_text)
-    conf["rollover"] = day_starts_at
-    conf["curModel"] = str(notetype.MODEL_ID)
-    cursor.execute("UPDATE col SET crt = ?, mod = ?, scm = ?, conf = ?",
-                   (scheduling.collection_created(now, day_starts_at), millis, millis,
-                    json.dumps(conf, sort_keys=True)))
 
 
 ZIP_LEVEL = 1

@@ -111,8 +111,17 @@ def _split_generic(text: str) -> list[Piece]:
     return pieces
 
 
+# Every character escape_text changes or removes (``:`` only inside a cloze): text without any of
+# them comes back as it is. Most pieces of card text hold none, and one scan for them costs far
+# less than the ten passes of the escape.
+_CHANGED = re.compile(r"[&<>\"'{}\[\]\x00-\x08\x0b-\x1f\x7f]")
+_CHANGED_IN_CLOZE = re.compile(r"[&<>\"'{}\[\]:\x00-\x08\x0b-\x1f\x7f]")
+
+
 def escape_text(text: str, *, in_cloze: bool = False) -> str:
     """HTML-escape note text, and neutralise what Anki would read as cloze, sound or LaTeX."""
+    if (_CHANGED_IN_CLOZE if in_cloze else _CHANGED).search(text) is None:
+        return text
     escaped = html.escape(_CONTROL.sub("", text), quote=True)
     escaped = (
         escaped.replace("{", "&#123;").replace("}", "&#125;").replace("[", "&#91;").replace("]", "&#93;")
@@ -179,22 +188,43 @@ def extra_field(
     media_names: tuple[str, ...] = (),
 ) -> str:
     """The Extra field (back of the card): source link, context when useful, tags, images."""
+    parts = note_parts(title=title, note_path=note_path, vault_name=vault_name, tags=tags,
+                       media_names=media_names)
+    return parts.extra(context, text)
+
+
+@dataclass(frozen=True)
+class NoteParts:
+    """What the Extra field of every card of one note shares: the source before the context,
+    the tags and images after it. Made once per note (an export has a few cards per note)."""
+
+    shown_title: str
+    head: str
+    tail: str
+
+    def extra(self, context: str, text: str) -> str:
+        """The Extra field of one card of the note (see ``extra_field``)."""
+        if _useful_context(context, text, self.shown_title):
+            return f'{self.head}<div class="srs-context">{note_markup(context)}</div>{self.tail}'
+        return self.head + self.tail
+
+
+def note_parts(*, title: str, note_path: str, vault_name: str, tags: tuple[str, ...],
+               media_names: tuple[str, ...] = ()) -> NoteParts:
+    """The parts of the Extra field that depend on the note only."""
     shown_title = title.strip() or note_path.rsplit("/", 1)[-1].removesuffix(".md")
     href = html.escape(obsidian_url(vault_name, note_path), quote=True)
-    parts = [
-        '<div class="srs-source">'
-        f'<a class="srs-link" href="{href}">{escape_text(shown_title)}</a>'
-        f' <span class="srs-path">{escape_text(note_path)}</span>'
-        "</div>"
-    ]
-    if _useful_context(context, text, shown_title):
-        parts.append(f'<div class="srs-context">{note_markup(context)}</div>')
+    head = ('<div class="srs-source">'
+            f'<a class="srs-link" href="{href}">{escape_text(shown_title)}</a>'
+            f' <span class="srs-path">{escape_text(note_path)}</span>'
+            "</div>")
+    tail = []
     if tags:
         shown = " ".join(escape_text("#" + tag.lstrip("#")) for tag in tags)
-        parts.append(f'<div class="srs-tags">{shown}</div>')
+        tail.append(f'<div class="srs-tags">{shown}</div>')
     for name in media_names:
-        parts.append(f'<div class="srs-media"><img src="{html.escape(name, quote=True)}"></div>')
-    return "".join(parts)
+        tail.append(f'<div class="srs-media"><img src="{html.escape(name, quote=True)}"></div>')
+    return NoteParts(shown_title, head, "".join(tail))
 
 
 def _useful_context(context: str, text: str, title: str) -> bool:
@@ -202,5 +232,7 @@ def _useful_context(context: str, text: str, title: str) -> bool:
     stripped = context.strip()
     if not stripped or stripped.casefold() == title.strip().casefold():
         return False
-    plain = "".join(piece.text for piece in _split_generic(text)).strip()
+    # The sentence without its cloze markers: what _split_generic's pieces join to (each
+    # cloze becomes its answer), without making the pieces.
+    plain = _GENERIC_CLOZE.sub(r"\1", text).strip()
     return stripped != plain

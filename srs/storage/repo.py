@@ -14,7 +14,7 @@ from srs.core.model import Card
 from srs.core.sm2 import ReviewLog, Sm2State
 from srs.errors import CardNotFound, StorageError
 from srs.storage.db import Database, describe_sqlite_error
-from srs.storage.rows import CARD_COLUMNS, CARD_FROM, card_from_row, state_columns, state_from_json, state_to_json, to_date
+from srs.storage.rows import CARD_COLUMNS, CARD_COLUMNS_RETIRED, CARD_COLUMNS_TAGS, CARD_FROM, card_from_row, state_columns, state_from_json, state_to_json, to_date
 
 ACTIVE = "c.retired = 0 AND c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= :today)"
 
@@ -214,6 +214,33 @@ class Repository:
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self.db.query(f"SELECT {CARD_COLUMNS} FROM {CARD_FROM} {clause} ORDER BY c.note, c.position", params)
         return [card_from_row(r) for r in rows]
+
+    def export_cards(self) -> list[Card]:
+        """Every card that is not retired, in vault order: the cards an export writes.
+
+        The same cards, in the same order, as ``cards(include_all=True)`` without its retired
+        ones, from the same query; but the rows come as plain tuples, retired rows are dropped
+        before they become Cards, and a note's tags are parsed once for all its cards (an export
+        reads every card, and building them was a fifth of its time).
+        """
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = None
+        try:
+            rows = cursor.execute(f"SELECT {CARD_COLUMNS} FROM {CARD_FROM} ORDER BY c.note, c.position").fetchall()
+        except sqlite3.Error as exc:
+            raise StorageError(describe_sqlite_error(self.db.path, exc)) from None
+        retired, tags_json = CARD_COLUMNS_RETIRED, CARD_COLUMNS_TAGS
+        cards = []
+        tags_of: dict[str, tuple[str, ...]] = {}
+        for row in rows:
+            if row[retired]:
+                continue
+            text = row[tags_json]
+            tags = tags_of.get(text) if text else ()
+            if tags is None:
+                tags = tags_of[text] = tuple(json.loads(text))
+            cards.append(card_from_row(row, tags))
+        return cards
 
     def select_cards(self, condition: str, params: dict, order: str, limit: int | None = None, index: str | None = None) -> list[Card]:
         """Cards matching ``condition``; ``index`` names the index to walk when the planner,

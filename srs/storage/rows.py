@@ -17,6 +17,10 @@ CARD_COLUMNS = (
     "n.title AS title, n.tags AS tags"
 )
 CARD_FROM = "cards c LEFT JOIN notes n ON n.path = c.note"
+# Positions in CARD_COLUMNS of the columns read before a row becomes a Card.
+_NAMES = [column.split(" AS ")[-1].removeprefix("c.").removeprefix("n.") for column in CARD_COLUMNS.split(", ")]
+CARD_COLUMNS_RETIRED = _NAMES.index("retired")
+CARD_COLUMNS_TAGS = _NAMES.index("tags")
 # One encoder for the small lists stored as JSON (json.dumps with options builds one per call).
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -91,27 +95,44 @@ def state_from_json(text: str) -> tuple[Sm2State, dict]:
     return state, flags
 
 
-def card_from_row(row: sqlite3.Row) -> Card:
-    """A Card from a row selected with CARD_COLUMNS / CARD_FROM."""
-    tags = tuple(json.loads(row["tags"])) if row["tags"] else ()
+def card_from_row(row: "sqlite3.Row | tuple", tags: tuple[str, ...] | None = None) -> Card:
+    """A Card from a row selected with CARD_COLUMNS / CARD_FROM (a sqlite3.Row or a plain tuple).
+
+    Columns are read by position, in CARD_COLUMNS' order: the same for both kinds of row, and
+    cheaper than by name when every card is read (an export). ``tags``, when given, are the
+    note's tags already parsed from ``row``'s tags column (a note's cards share them).
+    """
+    (card_id, note, line, position, deck, text, answers, rule, sentence_key, context,
+     retired, suspended, leech, buried_until, repetitions, ef_milli, interval, due,
+     lapses, last_review, repeat_pending_on, created_at, text_changed_at, title, tags_json) = row
+    if tags is None:
+        tags = tuple(json.loads(tags_json)) if tags_json else ()
     return Card(
-        id=row["id"],
-        note=row["note"],
-        line=row["line"],
-        position=row["position"],
-        deck=row["deck"] or "",
-        text=row["text"],
-        answers=tuple(json.loads(row["answers"])),
-        rule=row["rule"],
-        sentence_key=row["sentence_key"] or "",
-        context=row["context"] or "",
-        title=row["title"] or "",
+        id=card_id,
+        note=note,
+        line=line,
+        position=position,
+        deck=deck or "",
+        text=text,
+        answers=tuple(json.loads(answers)),
+        rule=rule,
+        sentence_key=sentence_key or "",
+        context=context or "",
+        title=title or "",
         tags=tags,
-        state=state_from_row(row),
-        suspended=bool(row["suspended"]),
-        retired=bool(row["retired"]),
-        leech=bool(row["leech"]),
-        buried_until=to_date(row["buried_until"]),
-        created_at=to_datetime(row["created_at"]),
-        text_changed_at=to_datetime(row["text_changed_at"]),
+        state=Sm2State(
+            repetitions=repetitions,
+            ef_milli=ef_milli,
+            interval=interval,
+            due=to_date(due),
+            lapses=lapses,
+            last_review=to_date(last_review),
+            repeat_pending_on=to_date(repeat_pending_on),
+        ),
+        suspended=bool(suspended),
+        retired=bool(retired),
+        leech=bool(leech),
+        buried_until=to_date(buried_until),
+        created_at=to_datetime(created_at),
+        text_changed_at=to_datetime(text_changed_at),
     )
