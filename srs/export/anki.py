@@ -26,6 +26,7 @@ from srs.core.model import Card
 from srs.errors import ExportError
 from srs.export import collection, html, paths
 
+
 @dataclass(frozen=True)
 class ExportResult:
     """What was written: the package path and how many cards, notes and media files it holds."""
@@ -71,8 +72,7 @@ def write_package(
     try:
         with tempfile.TemporaryDirectory(prefix="srs-export-") as tmp:
             db_path = Path(tmp) / "collection.anki2"
-            collection.write_collection(db_path, rows, vault_name, now, day_starts_at, with_scheduling, progress,
-                              total)
+            collection.write_collection(db_path, rows, vault_name, now, day_starts_at, with_scheduling, progress, total)
             _write_zip(out_path, db_path, [(name, by_name[name]) for name in used_media], now)
     except (OSError, sqlite3.Error) as exc:
         raise ExportError(f"cannot build the Anki package for {out_path} in the temporary folder "
