@@ -36,6 +36,9 @@ _DATED_TITLE = re.compile(
     r"(?:\s+(?:daily|weekly|review|journal|log|note|notes|diary|tagebuch|journal|diario))*\s*$",
     re.I,
 )
+# An event named and then dated ("Hawk watch 2023-09-17", "Studio crit 2024-02-27"): its
+# "Site: the ridge" and "Observers: me, Dana" are a log's fields.
+_DATED_EVENT = re.compile(r"^\D.*\s(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$")
 # The cards of list entries that an option list's shape turns away.
 _LIST_RULES = frozenset({"glossary_list", "glossary_list~", "glossary_entry~"})
 # Glossary bodies that open alike with a count ("two molecules ...") still define different terms.
@@ -66,7 +69,7 @@ class NoteCard:
 @lru_cache(maxsize=256)
 def _personal_title(title: str) -> bool:
     # Asked of the same title for each glossary card and key term of a note: remembered.
-    return _PERSONAL_LIST.search(title) is not None or _DATED_TITLE.match(title) is not None
+    return _PERSONAL_LIST.search(title) is not None or _DATED_TITLE.match(title) is not None or _DATED_EVENT.match(title) is not None
 
 
 def personal_list(title: str, blocks: tuple[Block, ...], index: int) -> bool:
