@@ -282,7 +282,7 @@ def test_fields_labels_and_pointers_in_any_language_give_no_card(text: str) -> N
 
 
 def test_an_event_named_then_dated_is_a_log_whose_lines_are_fields() -> None:
-    note = "# Hawk watch\n\n- Site: the ridge, north lookout near the old fire tower\n- Observers: me, Dana, Ken (from 10:00)\n- Weather: light north wind, clear until noon\n"
+    note = "# Hawk watch\n\n**Site:** the ridge, north lookout\n**Observers:** me, Dana, Ken (from 10:00)\n**Hours:** 08:30–15:00\n"
     assert answers(note, "Birds/Hawk watch 2023-09-17.md") == []
     # A lecture dated first keeps its glossary.
     lecture = "# Thermo\n\n- enthalpy: the heat content of a system at constant pressure\n- entropy: a measure of the disorder of a system\n"
