@@ -368,3 +368,19 @@ def test_a_term_defined_twice_in_a_note_gets_one_card_the_first() -> None:
     )
     cards = [(c.rule, c.answers) for c in extract_note(note, "Papers/Dropout (Srivastava 2014).md").candidates]
     assert [answers for _rule, answers in cards] == [("Dropout",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cells that stop dividing for good enter a state called senescence.", [("senescence",)]),
+        ("Damaged cells die by a process known as apoptosis, which leaves no inflammation.", [("apoptosis",)]),
+        ("Economists define opportunity cost as the value of the next best alternative.", [("opportunity cost",)]),
+        # A literal name, a passive with an adverb, a person: no term.
+        ("Keep the drafts in a file called notes, next to the outline.", []),
+        ("Learning can be defined broadly as a lasting change in behaviour.", []),
+    ],
+)
+def test_a_kind_called_its_name_and_a_reported_definition(text: str, expected: list[tuple[str, ...]]) -> None:
+    note = f"# Notes\n\nSome intro.\n\n{text}\n"
+    assert [c.answers for c in extract_note(note, "Bio/Notes.md").candidates] == expected

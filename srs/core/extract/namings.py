@@ -123,6 +123,22 @@ _CALL_THIS = re.compile(
     r"(?:this|these|that|those|such(?:\s+an?)?|it|them)\s+(?:[a-z]+\s+){0,2}?(?:(?:an?|the)\s+)?"
     r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*[.;!]?\s*$"
 )
+# "... enter a state called senescence.", "... a process known as apoptosis;": a kind of thing,
+# then its name closing the clause.
+_KIND_CALLED = re.compile(
+    r"\b(?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?P<kind>[a-z]+)\s+(?:called|known\s+as|termed)\s+(?:the\s+|an?\s+)?"
+    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s*(?:[.;!]\s*$|,\s|\s\()"
+)
+# Things whose names are labels, not concepts: "a file called notes.md", "a dog called rex".
+_LITERAL_KINDS = frozenset(
+    """file folder note page app plugin command button setting option tab channel group server song book film
+    band dog cat horse town village place restaurant cafe café shop person guy man woman friend boy girl
+    character user account project repo repository branch script function variable site website""".split()
+)
+# "Economists define opportunity cost as the value of ...": a definition reported with its verb.
+_DEFINE_AS = re.compile(
+    r"\b(?:define|defines|(?<!be\s)(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)defined)\s+(?:an?\s+|the\s+)?(?!\w+ly\s)(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+as\s+(?:the|an?)\s+\S+\s+\S+"
+)
 # Nouns a demonstrative takes before the name ("call this process osmosis", "these cells neurons").
 _OBJECT_NOUNS = frozenset(
     """process phenomenon situation effect tendency state pattern behaviour behavior change shift strategy
@@ -180,6 +196,14 @@ def plain_naming(sentence: Sentence) -> Found | None:
             term = match.group("term")
             if term[:1].islower() or term.lower().endswith(NAMED_KINDS):
                 return _named(text, match, "term")
+    if "called" in text or "known as" in text or "termed" in text:
+        match = _KIND_CALLED.search(text)
+        if match and match.group("kind") not in _LITERAL_KINDS and concept_words(match.group("term").split()):
+            return _named(text, match, "term")  # "Cells that stop dividing enter a state called senescence."
+    if "define" in text:
+        match = _DEFINE_AS.search(text)
+        if match and concept_words(match.group("term").split()):
+            return _named(text, match, "term")  # "Economists define opportunity cost as the value ..."
     if "coined" in text or text.startswith(("The term ", "The word ", "The phrase ", "The expression ")):
         match = _COINED.search(text)
         if match:
@@ -195,7 +219,7 @@ def naming_words(text: str) -> bool:
     """Whether ``text`` holds a word ``plain_naming`` needs when it holds no "call", "known as" or
     "term" (the caller's own tests): a few substring tests that most sentences fail."""
     return (
-        "name" in text or "dub" in text or "coin" in text or "label" in text
+        "name" in text or "dub" in text or "coin" in text or "label" in text or "define" in text
         or "genannt" in text or "bezeichnet" in text or (text[:1] in _OPENER_LETTERS and text.startswith(INTL_OPENERS))
     )
 
