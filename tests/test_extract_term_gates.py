@@ -239,3 +239,10 @@ def test_samples_of_the_shapes_after_a_term() -> None:
     assert phrases.after_shape(", which is") == "cue" and phrases.after_shape(" IS a") == "cue"
     assert phrases.after_shape(" i.e. the") == "cue" and phrases.after_shape(" $x$, the") == "cue"
     assert phrases.after_shape(" while the rest") == "cue" and phrases.after_shape("\n\tAnd a b") == "cue"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["call", "this", "These", "process", " ", "  ", "that", "x", "\t", "those", "\n", "é"]), max_size=8).map("".join))
+def test_after_demonstrative_reads_words_as_a_split_would(tail: str) -> None:
+    words = tail.rsplit(None, 2)
+    assert termnames.after_demonstrative(tail) == (len(words) >= 2 and words[-2].lower() in ("this", "these", "that", "those"))

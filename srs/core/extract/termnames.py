@@ -87,5 +87,14 @@ _DEMONSTRATIVES = frozenset(("this", "these", "that", "those"))
 
 def after_demonstrative(tail: str) -> bool:
     """Whether the words before a term end in a demonstrative and its noun ("call this process")."""
-    words = tail.rsplit(None, 2)
-    return len(words) >= 2 and words[-2].lower() in _DEMONSTRATIVES
+    # (Two searches for a space from the end: no list of words made for most terms, which follow
+    # no demonstrative.)
+    if "\t" in tail or "\n" in tail:
+        words = tail.rsplit(None, 2)
+        return len(words) >= 2 and words[-2].lower() in _DEMONSTRATIVES
+    end = len(tail.rstrip(" "))
+    last = tail.rfind(" ", 0, end)  # the space before the last word
+    if last <= 0:
+        return False
+    word_end = len(tail[:last].rstrip(" "))
+    return tail[tail.rfind(" ", 0, word_end) + 1 : word_end].lower() in _DEMONSTRATIVES
