@@ -73,9 +73,9 @@ CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\
 # "correlated predictors → unstable coefficients": an arrow before a lower-case word is a
 # consequence, not a menu path ("Settings → Editor").
 _MENU_PATH = re.compile(r"[A-Z][\w*]*\s*(?:->|→|›|»|⇒)\s*(?:\*\*)?[A-Z]|\*\*\s*>\s*\*\*")
-# Asides in brackets: a gloss is counted without them.
 # "Osmosis: The movement of water across ...": a capitalised article opens a noun phrase.
 _ENGLISH_ARTICLES = frozenset(("A", "An", "The"))
+# Asides in brackets: a gloss is counted without them.
 _ASIDES = re.compile(r"\([^()]*\)")
 # A gloss's first sentence, four words or more, ending before a space (a remark may follow it).
 _FIRST_SENTENCE = re.compile(r"^(?:\S+\s+){3,}?\S*?[a-z)][.!](?=\s)")

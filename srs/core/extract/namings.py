@@ -143,7 +143,7 @@ _DEFINE_AS = re.compile(
 _OBJECT_NOUNS = frozenset(
     """process phenomenon situation effect tendency state pattern behaviour behavior change shift strategy
     approach mechanism relationship condition structure move kind type sort form stage step region layer
-    cells cell reaction response move""".split()
+    cells cell reaction response""".split()
 )
 # "The phenomenon, dubbed the Streisand effect, occurs when ...": a naming participle in an aside.
 _NAMED_ASIDE = re.compile(
