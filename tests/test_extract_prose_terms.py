@@ -14,6 +14,12 @@ def answers(text: str, path: str = "notes/Reading notes.md") -> list[str]:
     return [a for c in extract_note(text, path).candidates for a in c.answers]
 
 
+def sentence_cards(text: str) -> list[tuple[str, ...]]:
+    """The answers of the cards made from ``text`` standing as a paragraph of a short note."""
+    note = f"# Notes\n\nSome intro.\n\n{text}\n"
+    return [c.answers for c in extract_note(note, "Bio/Notes.md").candidates]
+
+
 @pytest.mark.parametrize(
     ("note", "expected"),
     [
@@ -322,8 +328,7 @@ def test_a_relative_pronoun_ends_a_definite_subject() -> None:
     ],
 )
 def test_a_thing_introduced_with_a_and_named_last_after_a_comma(text: str, expected: list[tuple[str, ...]]) -> None:
-    note = f"# Notes\n\nSome intro.\n\n{text}\n"
-    assert [c.answers for c in extract_note(note, "Bio/Notes.md").candidates] == expected
+    assert sentence_cards(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -339,8 +344,7 @@ def test_a_thing_introduced_with_a_and_named_last_after_a_comma(text: str, expec
     ],
 )
 def test_the_name_that_thats_gives(text: str, expected: list[tuple[str, ...]]) -> None:
-    note = f"# Notes\n\nSome intro.\n\n{text}\n"
-    assert [c.answers for c in extract_note(note, "Bio/Notes.md").candidates] == expected
+    assert sentence_cards(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -356,8 +360,7 @@ def test_the_name_that_thats_gives(text: str, expected: list[tuple[str, ...]]) -
     ],
 )
 def test_naming_after_a_demonstrative(text: str, expected: list[tuple[str, ...]]) -> None:
-    note = f"# Notes\n\nSome intro.\n\n{text}\n"
-    assert [c.answers for c in extract_note(note, "Bio/Notes.md").candidates] == expected
+    assert sentence_cards(text) == expected
 
 
 def test_a_term_defined_twice_in_a_note_gets_one_card_the_first() -> None:
@@ -382,5 +385,4 @@ def test_a_term_defined_twice_in_a_note_gets_one_card_the_first() -> None:
     ],
 )
 def test_a_kind_called_its_name_and_a_reported_definition(text: str, expected: list[tuple[str, ...]]) -> None:
-    note = f"# Notes\n\nSome intro.\n\n{text}\n"
-    assert [c.answers for c in extract_note(note, "Bio/Notes.md").candidates] == expected
+    assert sentence_cards(text) == expected
