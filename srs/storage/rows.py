@@ -54,17 +54,26 @@ def iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+_STATE_KEYS = ("repetitions", "ef_milli", "interval", "due", "lapses", "last_review", "repeat_pending_on")
+
+
+def _state(repetitions: int, ef_milli: int, interval: int, due: str | None, lapses: int,
+           last_review: str | None, repeat_pending_on: str | None) -> Sm2State:
+    """An SM-2 state from its stored columns (dates as ISO text)."""
+    return Sm2State(
+        repetitions=repetitions,
+        ef_milli=ef_milli,
+        interval=interval,
+        due=to_date(due),
+        lapses=lapses,
+        last_review=to_date(last_review),
+        repeat_pending_on=to_date(repeat_pending_on),
+    )
+
+
 def state_from_row(row: "sqlite3.Row | dict") -> Sm2State:
     """The SM-2 state columns of a cards row (or the same keys in a dict)."""
-    return Sm2State(
-        repetitions=row["repetitions"],
-        ef_milli=row["ef_milli"],
-        interval=row["interval"],
-        due=to_date(row["due"]),
-        lapses=row["lapses"],
-        last_review=to_date(row["last_review"]),
-        repeat_pending_on=to_date(row["repeat_pending_on"]),
-    )
+    return _state(*(row[key] for key in _STATE_KEYS))
 
 
 def state_columns(state: Sm2State) -> dict:
@@ -120,15 +129,7 @@ def card_from_row(row: "sqlite3.Row | tuple", tags: tuple[str, ...] | None = Non
         context=context or "",
         title=title or "",
         tags=tags,
-        state=Sm2State(
-            repetitions=repetitions,
-            ef_milli=ef_milli,
-            interval=interval,
-            due=to_date(due),
-            lapses=lapses,
-            last_review=to_date(last_review),
-            repeat_pending_on=to_date(repeat_pending_on),
-        ),
+        state=_state(repetitions, ef_milli, interval, due, lapses, last_review, repeat_pending_on),
         suspended=bool(suspended),
         retired=bool(retired),
         leech=bool(leech),
