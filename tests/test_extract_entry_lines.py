@@ -244,11 +244,39 @@ def test_a_gloss_may_repeat_the_terms_kind_before_a_relative_clause_without_that
     [
         "# Compactness\n\nSome intro.\n\nIntuition: compact = \"finite in disguise\".\n",
         "# Ser vs estar\n\nSome intro.\n\nRough rule: ser for what something is, estar for how it is right now.\n",
-        "# Терминология\n\nВведение.\n\nИсточник: лекции по лесной пирологии, 3 курс\n",
     ],
 )
 def test_a_labels_line_gives_no_card(text: str) -> None:
     assert answers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "# Пожарная терминология\n\nКромка — граница горящего участка.\n"
+            "Фронт пожара — часть кромки, которая движется быстрее всего.\n"
+            "Тыл пожара — часть кромки, противоположная фронту.\nИсточник: лекции по лесной пирологии, 3 курс\n",
+            ["Кромка", "Фронт пожара", "Тыл пожара"],
+        ),
+        (
+            "# Embalagem\n\nMonomaterial: feita de um único tipo de plástico, fácil de reciclar.\n"
+            "Multimaterial: camadas de materiais diferentes coladas entre si.\n"
+            "Barreira: camada que impede a passagem de oxigênio ou umidade.\nFonte: aula da prof. Camila + guia da ABRE\n",
+            ["Monomaterial", "Multimaterial", "Barreira"],
+        ),
+        (
+            "# Neonatal jaundice\n\n- physiological jaundice: appears after 24 h, peaks on day 3-5, harmless in term babies\n"
+            "- kernicterus: bilirubin deposited in the basal ganglia, causes lasting brain damage\n"
+            "- phototherapy: blue light turns bilirubin into a water-soluble form\n"
+            "- To look up: the NICE treatment threshold graphs, how to plot on them\n",
+            ["physiological jaundice", "kernicterus", "phototherapy"],
+        ),
+    ],
+)
+def test_a_label_among_glossary_lines_is_no_entry(text: str, expected: list[str]) -> None:
+    # A label line in a glossary's own shape, in any language: the glossary's lines stay, the label goes.
+    assert answers(text) == expected
 
 
 def test_the_card_syntax_shown_in_a_note_is_no_card() -> None:
@@ -270,14 +298,12 @@ def test_a_steps_word_used_as_a_noun_is_no_step() -> None:
     "text",
     [
         "# Thermo lecture\n\n2024-02-20 · up:: [[Thermoregulation MOC]]\n",
-        "# Embalagem\n\nIntro.\n\nFonte: aula da prof. Camila + guia da ABRE\n",
         "# Gambe\n\nIntro.\n\n- Übung: Division über Greensleeves, Takte 1–16\n",
         "# Insolvency tests\n\nIntro.\n\n- both: relevant time + insolvent at the time (or became so as a result)\n",
         "# Heat exchange\n\nIntro.\n\n- below it: lower critical temperature → metabolic rate rises\n",
-        "# Neonatal jaundice\n\nIntro.\n\n- To look up: the NICE treatment threshold graphs, how to plot on them\n",
     ],
 )
-def test_fields_labels_and_pointers_in_any_language_give_no_card(text: str) -> None:
+def test_fields_labels_and_conditions_give_no_card(text: str) -> None:
     assert answers(text) == []
 
 

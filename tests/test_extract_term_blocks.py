@@ -396,15 +396,19 @@ def test_a_defining_callout_that_compares_two_terms_leaves_them_to_its_body() ->
 
 
 def test_phases_of_a_process_are_members_of_a_kind() -> None:
-    # The members end with the singular of the kind's noun ("Phases" / "Lag phase").
+    # The members end with the singular of the kind's noun ("Phases" / "Lag phase"), and are
+    # explained in the writer's own shapes (a statement, an alias first, an arrow).
     note = (
-        "# Bacterial growth curve\n\nBatch culture in a closed flask.\n\n## Phases of growth\n"
-        "### Lag phase\nCells adapt to the medium, making enzymes; there is little increase in number yet.\n\n"
-        "### Log phase\nCells divide at a constant, maximal rate; the population doubles every generation.\n\n"
-        "### Stationary phase\nNutrients run out and waste builds up, so the cell number plateaus.\n"
+        "# Growth curve\n\nBatch culture, no new nutrients.\n\n## Phases of growth\n"
+        "### Lag phase\nCells adjust to the new medium, making enzymes and repairing damage, so numbers barely rise."
+        " Longer after an old inoculum.\n\n"
+        "### Log phase\na.k.a. exponential phase. Cells divide at a constant, maximal rate; the population doubles"
+        " each generation. Most antibiotics work best here.\n\n"
+        "### Stationary phase\nNutrients run out / waste builds up → growth rate = death rate, cell number plateaus."
+        " Endospores show up here.\n\n"
+        "### Death phase\nCell count declines, usually exponentially.\n"
     )
-    found = set(answers(note, "Micro/Bacterial growth curve.md"))
-    assert {"Log phase", "Stationary phase"} <= found
+    assert answers(note, "Micro/Growth curve.md") == ["Lag phase", "Log phase", "Stationary phase", "Death phase"]
 
 
 def test_a_section_number_with_a_paragraph_sign_is_no_part_of_the_term() -> None:
