@@ -65,10 +65,12 @@ _EVALUATIVE = (
     # "The text below is an example of ...": a pointer to what follows, in any language.
     r"example|ejemplo|exemple|exemplo|esempio|beispiel|part|parte|partie|teil|list|lista|liste)\b)"
 )
+# Vague plural nouns of opinions and asides ("Meetings are things that ..."): no kind a term belongs to.
+_VAGUE_NOUNS = r"things|people|ones|ways|reasons|days|times|parts|examples|words|bits|guys|folks"
 _COPULA = (
     r"(?:is|are|was|were)\s+(?:(?:an?|the)\s+|one\s+of\s+(?:the\s+)?)" + _EVALUATIVE +
     # "Chartjunk is decoration that ...": a noun without an article, pinned at once.
-    r"|(?:is|are)\s+(?=[a-z]{4,}\s+(?:that|which|whose)\s)(?!(?:something|anything|everything|nothing|stuff|what|someone|things|thing|people|ones|ways|reasons|days|times|parts|bits|guys|folks)\b)" + _EVALUATIVE +
+    r"|(?:is|are)\s+(?=[a-z]{4,}\s+(?:that|which|whose)\s)(?!(?:something|anything|everything|nothing|stuff|what|someone|thing|" + _VAGUE_NOUNS + r")\b)" + _EVALUATIVE +
     r"|(?<=[a-z] )is\s+(?:de|het|een)\s+(?=[a-z])" + _EVALUATIVE +
     r"|(?:est|sont|es|son|é|são|è|sono|ist|sind)(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+"
     r"(?:(?:une?|le|la|les|el|los|las|una?|o|a|os|as|um|uma|il|lo|ein|eine|einer|der|die|das)\s+|l['’])" + _EVALUATIVE
@@ -220,7 +222,7 @@ def _cjk_subject(text: str) -> Found | None:
 _BARE_PLURAL = re.compile(
     r"^(?P<term>[A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+are\s+"
     r"(?!(?:not|also|very|so|too|just|still|often|usually|always|really|now|here|there|some|many|all|both)\b)"
-    r"(?:[\w-]+\s+){0,2}?(?!(?:things|people|ones|ways|reasons|days|times|parts|examples|words|bits|guys|folks)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?!(?:" + _VAGUE_NOUNS + r")\b)"
     r"[a-z][\w-]*[^s\W]s\s+(?:that|which|who|whose|of|produced|made|found|used|formed|released|secreted|composed|"
     r"synthesi[sz]ed|derived|consisting)\s+\S+"
 )
