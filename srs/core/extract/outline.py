@@ -18,7 +18,7 @@ from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
 # A student's mark after a term whose definition is nested below it: "- Default judgment def".
-_DEF_MARKS = (" def", " defn", " definition", " Def", " Defn", " Definition")
+_DEF_MARKS = (" def", " defn", " definition")
 # A bare term: plain or emphasised, no sentence punctuation, no link.
 _TERM = re.compile(r"^(?:\*\*|__|\*|_)?(?P<term>[^\W\d_][^.!?:;,\[\]`*_=]{0,50}?)(?:\*\*|__|\*|_)?\s*:?$")
 # What a bare term (``_TERM``) never holds: sentence punctuation, a link's bracket, code, "=".
@@ -81,7 +81,7 @@ def nested_entries(blocks: tuple[Block, ...], signs: BlockSigns | None = None) -
         gloss = len(body.split()) >= 3 and (labelled or body[:1].islower() or plain(body).split()[0].lower() in _ARTICLES) and not _STATUS.match(body)
         match = _TERM.match(block.text.strip()) if gloss else None
         term = match.group("term").strip() if match else ""
-        if term.endswith(_DEF_MARKS) and " " in term:
+        if term.lower().endswith(_DEF_MARKS) and " " in term:
             term = term.rsplit(None, 1)[0]  # "- Pleading def" over its definition: a lecture's mark
         if not term or len(term.split()) > 5 or not plausible_term(term) or is_label(term):
             continue
