@@ -10,6 +10,15 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run ("repeatable"), so that the suite gives the
+# same verdict on every machine and CI cannot fail on a draw no one has seen. New draws are for
+# developers: `pytest --hypothesis-profile=explore` (DEVELOPERS.md), which keeps any failure it
+# finds in .hypothesis/ to replay.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("repeatable")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -8,7 +8,7 @@ other words, marks and odd white space, in any letter case, shows it.
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import re
@@ -58,6 +58,9 @@ _AFTER = st.sampled_from(["", ".", " is a thing", ", and more", " and the rest",
 
 @settings(max_examples=3000, deadline=None)
 @given(_BEFORE)
+# (Found in CI: the demonstrative test had lower-cased "thİſ" to "thi̇ſ", which the regex reads "this".)
+@example("called thİſ İtſ ")
+@example("call this\x1fprocess ")
 def test_a_naming_regex_ends_in_a_naming_word(before: str) -> None:
     last = last_word(before)
     tail = before[-120:]

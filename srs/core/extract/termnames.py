@@ -89,9 +89,12 @@ def after_demonstrative(tail: str) -> bool:
     """Whether the words before a term end in a demonstrative and its noun ("call this process")."""
     # (Two searches for a space from the end: no list of words made for most terms, which follow
     # no demonstrative.)
-    if "\t" in tail or "\n" in tail:
+    # Only printable ASCII text (its one white space the space) goes the fast way: the regexes
+    # split at any white space and match "ſ" as "s" and "İ" as "i" (``fold_case``), and so must
+    # this test.
+    if not (tail.isascii() and tail.isprintable()):
         words = tail.rsplit(None, 2)
-        return len(words) >= 2 and words[-2].lower() in _DEMONSTRATIVES
+        return len(words) >= 2 and fold_case(words[-2]) in _DEMONSTRATIVES
     end = len(tail.rstrip(" "))
     last = tail.rfind(" ", 0, end)  # the space before the last word
     if last <= 0:
