@@ -460,3 +460,18 @@ def test_a_students_def_mark_is_no_part_of_the_outlines_term() -> None:
         "- Default judgment def\n  - judgment entered against a defendant who fails to file a defence in time\n"
     )
     assert answers(note, "Law/Civ Pro - lect 7.md") == ["Pleading", "Particulars", "Default judgment"]
+
+
+def test_a_section_opening_with_an_entry_of_another_term_gives_that_term_not_the_heading() -> None:
+    # Lecture notes head topics ("Préparation") and gloss terms in the items under them: the
+    # item's own term is the card, the topic none (it had hidden "Préparation" before the entry).
+    note = (
+        "# Cours 3 — Migration des oiseaux\n\n## Pourquoi partir ?\n- ressources saisonnières, longueur du jour\n"
+        "- **philopatrie** : tendance d'un oiseau à revenir se reproduire là où il est né\n\n"
+        "## Préparation\n- hyperphagie — l'oiseau mange beaucoup plus que d'habitude avant le départ et stocke des graisses\n"
+        "- mue avant/après selon les espèces\n\n"
+        "## Orientation\n- compas solaire, compas stellaire (cf. [[Sun compass|compas solaire]])\n"
+        "- magnétoréception : capacité à percevoir le champ magnétique terrestre pour s'orienter\n"
+        "- odeurs ? pas très clair\n"
+    )
+    assert answers(note, "Oiseaux/Cours 3.md") == ["philopatrie", "hyperphagie", "magnétoréception"]

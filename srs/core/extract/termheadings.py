@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.entryglosses import addresses_reader
+from srs.core.extract.entrylines import entry_line
 from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, is_ui_step, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
@@ -337,6 +338,19 @@ def _used_elsewhere(blocks: tuple[Block, ...], terms: list[tuple[int, str]]) -> 
     return count
 
 
+def _stems(words: str) -> set[str]:
+    return {w.rstrip("s") for w in words.lower().split()}
+
+
+def _glosses_other_term(text: str, heading_term: str) -> bool:
+    """Whether a section's first line is an entry line of another term ("## Préparation" /
+    "- hyperphagie — l'oiseau mange ..."): its card is the line's own. An entry that shares a word
+    with the heading names the heading's kind ("### French seam" / "Seam sewn twice: ...",
+    "## Mistake" / "Common mistake: ...") and glosses the heading."""
+    entry = entry_line(text)
+    return entry is not None and _stems(entry.answers[0]).isdisjoint(_stems(heading_term))
+
+
 def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Found]:
     """Cards of sibling term sections, keyed by the block that explains each term. ``heads``: the
     indexes of the note's headings below the top level, in order. Linear in their number."""
@@ -384,6 +398,8 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if not kind and not does and not used and not _may_gloss(opening):
                 continue
             text = _explanation(body)
+            if text and (":" in text or "=" in text or "—" in text or "–" in text or " - " in text) and _glosses_other_term(text, term):
+                continue  # "## Préparation" / "- hyperphagie — l'oiseau mange ...": the line glosses its own term
             made = _gloss_card(term, text, kind or used) if text else None
             plain_prose = used and "`" not in body.text and "**" not in text
             if made is not None and (made[1] == "gloss" or (kind or does or plain_prose) and not _statement(text)):
