@@ -141,6 +141,27 @@ def test_software_options_and_steps_give_no_card(text: str) -> None:
     assert answers(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French "du", English "ton" and "pots" are no "you" of another language: such notes are
+        # no manuals, and keep their entries (they had lost "Score de Silverman").
+        (
+            "# Détresse respiratoire du nouveau-né\n\nSignes : polypnée, tirage, battement des ailes du nez.\n\n"
+            "Score de Silverman : cotation de 0 à 10 de la gravité de la détresse respiratoire du nouveau-né.\n",
+            ["Score de Silverman"],
+        ),
+        (
+            "# Glazes\n\nThrowing pots takes a ton of practice.\n\nGlazing pots takes a ton of patience too, and the kiln is slow.\n\n"
+            "- crawling: glaze pulling back from the clay body during firing\n",
+            ["crawling"],
+        ),
+    ],
+)
+def test_words_that_only_look_like_you_make_no_manual(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
 def test_entry_lines_run_together_on_one_line() -> None:
     text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
     assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]

@@ -365,6 +365,25 @@ _READER_WORDS = frozenset(
 _PUNCTUATION = str.maketrans({ch: " " for ch in ".,;:!?()[]*_\"'«»“”"})
 
 
+# Words of ``_READER_WORDS`` that are common words of another language ("battement des ailes du
+# nez", "a ton of", "pots and pans", "il voit"): they address the reader only in a paragraph
+# with none of that language's commonest words.
+_FRENCH_COMMON = frozenset("de la le les des et un une est en il pour".split())
+_ENGLISH_COMMON = frozenset("the of and is a to in".split())
+_IBERIAN_COMMON = frozenset("el la de que y los o e".split())
+_HOMOGRAPHS = {
+    "du": _FRENCH_COMMON, "voit": _FRENCH_COMMON,
+    "ton": _ENGLISH_COMMON, "din": _ENGLISH_COMMON, "dig": _ENGLISH_COMMON, "deg": _ENGLISH_COMMON,
+    "dine": _ENGLISH_COMMON, "pots": _ENGLISH_COMMON, "anda": _IBERIAN_COMMON,
+}
+
+
+def _speaks(word: str, words: list[str]) -> bool:
+    """Whether ``word`` (a word of ``_READER_WORDS`` among ``words``) addresses the reader."""
+    other = _HOMOGRAPHS.get(word)
+    return other is None or other.isdisjoint(words)
+
+
 def addresses_reader(blocks: tuple[Block, ...]) -> bool:
     """Whether the note's paragraphs speak to their reader twice or more (see ``_READER_WORDS``)."""
     seen = 0
@@ -376,7 +395,7 @@ def addresses_reader(blocks: tuple[Block, ...]) -> bool:
             seen += 1
         words = text.lower().translate(_PUNCTUATION).split()
         if not _READER_WORDS.isdisjoint(words):  # one set test in C rules out most paragraphs
-            seen += sum(1 for word in words if word in _READER_WORDS)
+            seen += sum(1 for word in words if word in _READER_WORDS and _speaks(word, words))
         if seen >= 2:
             return True
     return False
