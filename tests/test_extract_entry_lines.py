@@ -334,3 +334,9 @@ def test_an_event_named_then_dated_is_a_log_whose_lines_are_fields() -> None:
     # A lecture dated first keeps its glossary.
     lecture = "# Thermo\n\n- enthalpy: the heat content of a system at constant pressure\n- entropy: a measure of the disorder of a system\n"
     assert answers(lecture, "Physics/2024-03-08 Thermodynamics.md") == ["enthalpy", "entropy"]
+
+
+def test_an_ellipsis_between_a_term_and_its_gloss_in_japanese_ends_no_sentence() -> None:
+    # "…" before a letter of a script without capitals separates; it had cut the entry in two.
+    text = "# 釉薬の用語\n\n- 酸化焼成 … 酸素を十分に入れて焼く方法。電気窯は基本こっち。\n- 還元焼成 … 酸素を減らして焼く方法。\n"
+    assert answers(text, "Ceramics/釉薬の用語.md") == ["酸化焼成", "還元焼成"]

@@ -110,7 +110,7 @@ def _cuts_by_pattern(text: str, boundaries: object) -> list[int]:
                     continue
             if sentences._LOWER_START.match(text, end):
                 continue
-        elif mark == "…" and sentences._LOWER_START.match(text, end):
+        elif mark == "…" and (sentences._LOWER_START.match(text, end) or sentences._caseless_next(text, end)):
             continue
         cuts.append(end)
     return cuts

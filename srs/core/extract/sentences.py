@@ -206,10 +206,21 @@ def _cuts(text: str, spans: tuple[Span, ...], boundaries: Iterator[re.Match[str]
             after = text[end + 1 : end + 2]
             if (after in _LOWER_FIRST) if text[end] == " " and not after.isspace() else _LOWER_START.match(text, end):
                 continue
-        elif mark == "…" and _LOWER_START.match(text, end):
-            continue
+        elif mark == "…" and (_LOWER_START.match(text, end) or _caseless_next(text, end)):
+            continue  # "… and so on", "酸化焼成 … 酸素を十分に入れて焼く方法。": no sentence ends there
         cuts.append(end)
     return cuts
+
+
+_NEXT_CHARACTER = re.compile(r"[ \t]*(\S)")
+
+
+def _caseless_next(text: str, end: int) -> bool:
+    """Whether the next character after ``end`` but spaces is a letter of a script without
+    capitals (Japanese, Chinese, Korean ...), in which only "。" and its kin end a sentence."""
+    following = _NEXT_CHARACTER.match(text, end)
+    letter = following.group(1) if following else ""
+    return letter.isalpha() and not letter.isupper() and not letter.islower()
 
 
 def _plain_sentences(text: str, cuts: list[int]) -> list[Sentence]:
