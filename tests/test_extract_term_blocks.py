@@ -475,3 +475,14 @@ def test_a_section_opening_with_an_entry_of_another_term_gives_that_term_not_the
         "- odeurs ? pas très clair\n"
     )
     assert answers(note, "Oiseaux/Cours 3.md") == ["philopatrie", "hyperphagie", "magnétoréception"]
+
+
+def test_term_sections_in_a_script_without_spaces_count_its_words_by_characters() -> None:
+    # Japanese glosses hold few spaces: counted by spaces, most were "too short" to gloss.
+    note = (
+        "# 氷河の用語\n\n授業で出てきた用語のまとめ。\n\n"
+        "## クレバス\n氷河の表面にできる深い割れ目。英語では crevasse。雪で隠れていることがあるので危ない。\n\n"
+        "## セラック\nクレバスが交差したところにできる塔のような氷の塊。いつ崩れるか分からない。\n\n"
+        "## 氷床\n大陸規模で陸地をおおう巨大な氷の塊で、面積が5万 km² 以上のもの。\n"
+    )
+    assert answers(note, "Glaciology/氷河の用語.md") == ["クレバス", "セラック", "氷床"]

@@ -10,7 +10,7 @@ import re
 from srs.core.extract.blockshapes import BlockSigns
 from srs.core.extract.entries import NOUN_GLOSS
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
-from srs.core.extract.lines import PINNED_NOUN_PHRASE
+from srs.core.extract.lines import CJK_CHAR, PINNED_NOUN_PHRASE
 from srs.core.extract.frames import BARE_COPULA, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
@@ -335,7 +335,9 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
     if any(span.kind in (_NOT_PLAIN - PINNED_SPANS if pinned else _NOT_PLAIN) for span in body.spans):
         return None
     words = plain(text).split()
-    if not 3 <= len(words) <= 60 or "{{" in text or is_ui_instruction(text) or STUDY_STEP.match(text):
+    # (A script written without spaces counts a word every two characters: "氷河の表面にできる深い割れ目。")
+    measure = len(words) + (len(CJK_CHAR.findall(text)) // 2 if not text.isascii() else 0)
+    if not 3 <= measure <= 60 or "{{" in text or is_ui_instruction(text) or STUDY_STEP.match(text):
         return None
     if not pinned and (not text[:1].isupper() and text[:1].isascii() or not _SENTENCE_END.search(text)):
         return None
@@ -344,7 +346,7 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text)]
     # Two sentences, or three short ones ("Last in, first out. Push and pop at the same end. Used
     # for call frames."): settings sections describe at greater length.
-    if len(stops) > 3 or (len(stops) == 3 and len(words) > 25):
+    if len(stops) > 3 or (len(stops) == 3 and measure > 25):
         return None
     low = term.lower()
     if low in text.lower():
@@ -354,7 +356,7 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
         named = re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text.lower())
         if named is None:
             pass  # only inside a longer word ("enqueue" under "Queue")
-        elif not stops or named.start() < stops[0] or len(words) > 40:
+        elif not stops or named.start() < stops[0] or measure > 40:
             return None
         else:
             text = text[: max(end for end in stops if end <= named.start())].rstrip()
