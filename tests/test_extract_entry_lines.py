@@ -162,6 +162,21 @@ def test_words_that_only_look_like_you_make_no_manual(text: str, expected: list[
     assert answers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Glosses of other languages whose first word ends like an English verb: noun phrases.
+        ("- **Stockmeißel** – flaches Stahlwerkzeug zum Aufhebeln der verkitteten Zargen und Rähmchen\n", ["Stockmeißel"]),
+        ("- Insolvenzmasse = das gesamte Vermögen des Schuldners zur Zeit der Eröffnung\n", ["Insolvenzmasse"]),
+        ("- Acrocárpicos: tallos erguidos, poco ramificados, el esporofito sale del ápice del tallo\n", ["Acrocárpicos"]),
+        # English ones still read as reports.
+        ("- Alice: finished the page and moved the tests\n", []),
+    ],
+)
+def test_a_gloss_in_another_language_is_no_english_report(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
 def test_entry_lines_run_together_on_one_line() -> None:
     text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
     assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]

@@ -227,8 +227,12 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         and not _GERMAN_WORDS.isdisjoint(lowered) and not _GERMAN_RELATIVE.search(flat)
     ):
         return False  # "Neu — eine neue Datei in der aktuellen Ansicht erstellen."
-    if not term_lower and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat):
-        return False  # "Alice: finished the page", "Practice: finds ...": a report or an action
+    foreign = not _FOREIGN_GLUE.isdisjoint(lowered) and _ENGLISH_GLUE.isdisjoint(lowered)
+    if not term_lower and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat) and not foreign:
+        # "Alice: finished the page", "Practice: finds ...": a report or an action. (English
+        # endings only: "tallos erguidos ...", "flaches Stahlwerkzeug ...", "das gesamte ..." are
+        # noun phrases of other languages, read by the test below.)
+        return False
     if not term_lower and lead.islower() and not _FOREIGN_GLUE.isdisjoint(lowered) and _ENGLISH_GLUE.isdisjoint(lowered):
         # A capitalised name glossed in another language: how translated option lists read when
         # the gloss is a bare phrase ("Sem valor: contagem de linhas"), an infinitive ("salvare i
