@@ -169,8 +169,11 @@ def test_words_that_only_look_like_you_make_no_manual(text: str, expected: list[
         ("- **Stockmeißel** – flaches Stahlwerkzeug zum Aufhebeln der verkitteten Zargen und Rähmchen\n", ["Stockmeißel"]),
         ("- Insolvenzmasse = das gesamte Vermögen des Schuldners zur Zeit der Eröffnung\n", ["Insolvenzmasse"]),
         ("- Acrocárpicos: tallos erguidos, poco ramificados, el esporofito sale del ápice del tallo\n", ["Acrocárpicos"]),
-        # English ones still read as reports.
+        # English ones still read as reports, unless a concept (no one's name) does what the verb says.
         ("- Alice: finished the page and moved the tests\n", []),
+        ("- Practice: finds the weak spots before the exam\n", []),
+        ("- **Relative dating** - puts things in order (older / younger) w/o giving an age in years\n", ["Relative dating"]),
+        ("- Tone sandhi: tones change depending on their neighbours.\n", ["Tone sandhi"]),
     ],
 )
 def test_a_gloss_in_another_language_is_no_english_report(text: str, expected: list[str]) -> None:

@@ -228,7 +228,9 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     ):
         return False  # "Neu — eine neue Datei in der aktuellen Ansicht erstellen."
     foreign = not _FOREIGN_GLUE.isdisjoint(lowered) and _ENGLISH_GLUE.isdisjoint(lowered)
-    if not term_lower and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat) and not foreign:
+    if not term_lower and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat) and not foreign and not (
+        _concept_acts(term, first) and _FOREIGN_GLUE.isdisjoint(lowered) and not _ENGLISH_GLUE.isdisjoint(lowered)
+    ):
         # "Alice: finished the page", "Practice: finds ...": a report or an action. (English
         # endings only: "tallos erguidos ...", "flaches Stahlwerkzeug ...", "das gesamte ..." are
         # noun phrases of other languages, read by the test below.)
@@ -307,6 +309,15 @@ def _may_be_news(low: str) -> bool:
 def _may_be_housekeeping(low: str) -> bool:
     """Whether ``_HOUSEKEEPING`` can find anything in the lower-cased gloss ``low``."""
     return _holds_any(low, _HOUSEKEEPING_HINTS)
+
+
+def _concept_acts(term: str, verb: str) -> bool:
+    """Whether an English gloss opening with a verb in the present ("puts things in order") says
+    what a concept does rather than reports: the term is no one's name ("Relative dating", a word
+    in lower case after its first) and the verb no past. (The caller asks that the gloss be
+    English: "Formules converteren — kies of de velden ..." is an option's instruction.)"""
+    words = term.split()
+    return len(words) >= 2 and not verb.endswith("ed") and any(w.islower() for w in words[1:])
 
 
 def _names_itself(term: str, opening: list[str]) -> bool:
