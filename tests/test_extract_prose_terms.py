@@ -241,6 +241,20 @@ def test_a_term_declared_only_in_the_title_property_and_glossed_as_a_glossary_wo
     assert [c.answers for c in extract_note(kettle, "Binding/20231102.md").candidates] == [("Kettle stitch",)]
 
 
+def test_you_inside_the_clause_that_pins_a_title_gloss_means_anyone() -> None:
+    dilution = (
+        "---\ntitle: Dilution\n---\n"
+        "The meltwater that comes off the ice while you stir or shake, and that ends up as part of the drink.\n"
+    )
+    assert [c.answers for c in extract_note(dilution, "Mixology/Dilution.md").candidates] == [("Dilution",)]
+    # Before the clause, or after a preposition, the note speaks to its reader.
+    android = (
+        "---\ntitle: Obsidian for Android\n---\n"
+        "The Obsidian mobile app for Android brings powerful note-taking capabilities to your Android device.\n"
+    )
+    assert extract_note(android, "Help/Obsidian for Android.md").candidates == ()
+
+
 def test_the_same_openings_under_a_file_name_title_give_nothing() -> None:
     # Without a declared title, "Every projection of ..." or "Kahneman argues that ..." open
     # prose about a topic, not a gloss of it.

@@ -68,7 +68,10 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         return True
     if nominal is None and not law and _GERUND.match(text) is None:
         return False  # no shape of a gloss at all: the anchored tests answer before the searches
-    if FIRST_PERSON.search(text) or not law and _READER.search(text):
+    # ("The meltwater that comes off the ice while you stir": "you" inside the relative clause
+    # that pins the noun down means anyone; elsewhere the note speaks to its reader.)
+    relative = nominal is not None and nominal.group("link").split()[-1].lower() in _RELATIVE
+    if FIRST_PERSON.search(text) or not law and _READER.search(text, 0, nominal.start("link") if relative else len(text)):
         return False
     if nominal:
         # After a relative word the clause has its own verb; otherwise a verb makes a statement.
