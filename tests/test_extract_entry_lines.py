@@ -283,6 +283,11 @@ def test_a_gloss_may_repeat_the_terms_kind_before_a_relative_clause_without_that
     [
         "# Compactness\n\nSome intro.\n\nIntuition: compact = \"finite in disguise\".\n",
         "# Ser vs estar\n\nSome intro.\n\nRough rule: ser for what something is, estar for how it is right now.\n",
+        # What comes next, where the slides are, related notes, a reminder, the professor's task.
+        "# Pharmacologie - cours 4\n\nSome intro.\n\nProchain cours : métabolisme hépatique, cytochromes P450\n",
+        "# Cataloguing vocab\n\nSome intro.\n\nLecture slides: week 3 + 4.\n",
+        "# 통계 용어 정리\n\n소개.\n\n관련 노트: 가설 검정과 신뢰 구간 정리한 노트\n",
+        "# 조각 기법\n\n소개.\n\n교수님: 다음 시간까지 로댕 주조 과정 조사해오기\n",
     ],
 )
 def test_a_labels_line_gives_no_card(text: str) -> None:
