@@ -114,6 +114,9 @@ def test_an_info_callout_or_a_first_person_body_defines_nothing() -> None:
         "**Deposition** - the laying down of carried sediment",
         "Terms: 1) Erosion: the removal of soil by wind or water. 2) Weathering: the breakdown of rock in place. "
         "3) Deposition: the laying down of carried sediment.",
+        # Middle dots part the entries; a closing remark, tags and links are no entry.
+        "Erosion = the removal of soil by wind or water · Weathering = the breakdown of rock in place · "
+        "Deposition = the laying down of carried sediment · remember: it all ends in the sea · #geo [[Rocks MOC]]",
     ],
 )
 def test_a_glossary_run_together_on_one_line_gives_each_entry(line: str) -> None:
@@ -126,6 +129,7 @@ def test_a_glossary_run_together_on_one_line_gives_each_entry(line: str) -> None
         "Monday – dentist at nine; Tuesday – gym; Wednesday – call mum about the trip",
         "Anna: will send the deck; Ben: books the room for us; Chloé: has the slides ready now",
         "Steps: 1) Open: the settings window first. 2) Click: the sync tab there. 3) Press: the button to save.",
+        "Crew: me on the instrument, Dev on the rod · Weather: 24 °C, hazy, light wind · Instrument: the Leica TS07 again",
     ],
 )
 def test_a_run_together_schedule_or_status_line_gives_no_glossary(line: str) -> None:

@@ -15,17 +15,21 @@ import re
 
 from srs.core.extract.entries import ENTRY_ITEM, announces_glossary
 from srs.core.extract.entrylines import entry_line
-from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS, gloss
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.extract.tables import glossary_header
 from srs.core.markdown import Block
+from srs.core.markdown_render import Span
 
 # Where entries part: a semicolon, a pipe or a slash between spaces, or a number "2)" / "2." after a space.
 _SEMICOLON = re.compile(r";\s+")
 _PIPE = re.compile(r"\s+\|\s+")
 _SLASH = re.compile(r"\s+/\s+")
+_DOT = re.compile(r"\s+[·•]\s+")
+_LABEL_PART = re.compile(r"^([^\W\d_][\w -]{0,20}?)\s*:\s")
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+")
 # "- Allele: a variant ... - Locus: the position ...": list markers that lost their line breaks,
 # each followed by a term and its separator.
@@ -109,6 +113,17 @@ def announced_lines(block: Block) -> list[Found] | None:
     return found
 
 
+def without_closing_refs(text: str, spans: tuple[Span, ...]) -> str:
+    """``text`` without the tags and links that close it ("... · #packaging #print [[Prepress
+    checklist]]"), and the separator before them: a one-line note's references, no entry."""
+    end = len(text.rstrip())
+    for span in reversed(spans):
+        if span.kind not in ("tag", "wikilink", "link") or text[span.end : end].strip():
+            break
+        end = span.start
+    return text[:end].rstrip(" ·•|;") if end < len(text.rstrip()) else text
+
+
 def runon_glossary(text: str) -> list[Found] | None:
     """The glossary cards of a one-line paragraph holding three entries or more (or a table run
     together on one line), or None."""
@@ -128,6 +143,13 @@ def runon_glossary(text: str) -> list[Found] | None:
         splitter = _SLASH  # "马马虎虎 = so-so / 画蛇添足 = to ruin something ... / ..."
     elif "2" in text and ("2)" in text or "2." in text):
         splitter = _NUMBERED
+    elif ("·" in text or "•" in text) and len(_DOT.findall(text)) >= 2:
+        # "Spot colour = a premixed ink ... · Process colour = colours built up ...". Dots also
+        # part a log's fields ("Crew: me, Dev · Weather: 24 °C · Instrument: ..."): with figures
+        # or the writer in it, the line is a record.
+        if any(ch.isdigit() for ch in text) or FIRST_PERSON.search(text):
+            return None
+        splitter = _DOT
     elif (("-" in text and " - " in text) or ("*" in text and " * " in text) or " • " in text) and len(_MARKER.findall(text)) >= 2:
         splitter = _MARKER
     else:
@@ -142,6 +164,8 @@ def runon_glossary(text: str) -> list[Found] | None:
         rest = _LEAD_LABEL.sub("", parts[0], 1)
         if _ENTRY.match(rest.strip()):
             parts[0] = rest  # the label of the whole line, not the first entry's term
+    if len(parts) >= 4 and _LABEL_PART.match(parts[-1].strip()) and is_label(_LABEL_PART.match(parts[-1].strip()).group(1)):
+        parts.pop()  # "... · remember: metallics can only be spot": a closing remark, no entry
     if len(parts) < 3:
         return None
     return _entries(parts)
