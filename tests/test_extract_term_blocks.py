@@ -486,3 +486,15 @@ def test_term_sections_in_a_script_without_spaces_count_its_words_by_characters(
         "## 氷床\n大陸規模で陸地をおおう巨大な氷の塊で、面積が5万 km² 以上のもの。\n"
     )
     assert answers(note, "Glaciology/氷河の用語.md") == ["クレバス", "セラック", "氷床"]
+
+
+def test_members_under_a_plural_title_may_be_described_by_a_phrase_without_a_verb() -> None:
+    note = (
+        "# Roast defects\n\n"
+        "## Baking\nFlat, bready, papery taste from a roast that **stalls** — the rate of rise flattens out in the middle. "
+        "Nothing visible on the bean, you only catch it in the cup.\n\n"
+        "## Scorching\nDark burnt patches on the flat side of the bean, from too much drum heat early on.\n\n"
+        "## Tipping\nthe ends of the bean get charred, little dark spots at each end.\n\n"
+        "## Underdevelopment\nThe inside of the bean hasn't caught up with the outside: grassy, sour.\n"
+    )
+    assert answers(note, "Coffee/Roast defects.md") == ["Baking", "Scorching", "Tipping", "Underdevelopment"]

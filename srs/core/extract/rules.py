@@ -271,7 +271,8 @@ def definitions(
             (
                 cued
                 and (
-                    phrases.apposition(before, after, term)
+                    # (Not "a roast that **stalls** — the rate of rise ...": a verb of the relative clause.)
+                    (phrases.apposition(before, after, term) and not (last in _RELATIVE_PRONOUNS and term.islower() and " " not in term))
                     or phrases.clause_definition(before, after)
                     or phrases.naming_appositive(before, after, last)
                     or phrases.that_is(after)
@@ -321,6 +322,9 @@ def definitions(
             if plausible_term(term) and not _inside_protected(sentence, match.start("term"), match.end("term")):
                 add(match.start("term"), match.end("term"), term, "term_is")
     return found
+
+
+_RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
 
 
 def _term_shaped(term: str, in_item: bool) -> bool:

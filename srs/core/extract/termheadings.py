@@ -22,7 +22,8 @@ One such section is just a section (a heading over a paragraph is how every note
 the rule reads groups: two sibling headings or more (same level, same parent) of which two thirds
 are terms explained below them. Under a heading that names a kind ("Propagation methods") any
 explanation will do; under a plural title ("# Map projections") a member may also be glossed by
-what it does ("#### Conformal" / "Preserves local angles ..."). Its cards are marked so that
+what it does ("#### Conformal" / "Preserves local angles ...") or described by a phrase with no
+verb of its own ("## Scorching" / "Dark burnt patches on ..."). Its cards are marked so that
 software documentation, whose option sections look the same, drops them.
 """
 
@@ -280,6 +281,18 @@ def _statement(text: str) -> bool:
     return any(t.strip(",;:()").lower() in _BE for t in text.split(None, 5)[1:5])
 
 
+_VERBS_OF_A_CLAUSE = _BE | frozenset(
+    "has have had can cannot could do does did will would should must may might get gets got".split()
+)
+
+
+def _clause(text: str) -> bool:
+    """Whether a sentence's first words hold a finite verb ("owls have ears set at ...", "Ice
+    cream can melt"): a statement about its own subject, where a description is a noun phrase
+    ("Dark burnt patches on the flat side of the bean")."""
+    return any(t.strip(",;:()").lower() in _VERBS_OF_A_CLAUSE for t in text.split(None, 6)[:6])
+
+
 def _lists_members(parent: str, terms: list[str]) -> bool:
     """Whether a parent heading names each of two or more sibling terms as a word of its own."""
     words = {w.strip(",;:&/()").lower() for w in plain(parent).split()}
@@ -371,7 +384,8 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         kind = bool(parents) and _names_kind(parents[-1]) and _distinct(blocks, members, parents[-1])
         # "# Ethos, pathos, logos" over "## Ethos", "## Pathos", "## Logos": the parent lists its members.
         kind = kind or bool(parents) and _lists_members(parents[-1], [term for _i, term in terms if term])
-        # Under a plural title, a member may also be glossed by what it does ("Preserves ...").
+        # Under a plural title ("# Roast defects") a member may also be glossed by what it does
+        # ("Preserves ...") or described by a noun phrase ("Dark burnt patches on ...").
         plural = not kind and bool(parents) and _plural_title(parents[-1]) and _distinct(blocks, members)
         if plural:
             if titles is None:
@@ -395,14 +409,15 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if kind and opening.split(None, 1)[0].lower() in _SETTING_VERBS:
                 continue  # "### Interface font" / "Sets the base font ...": a setting, not a kind's member
             does = plural and _DOES.match(opening) is not None
-            if not kind and not does and not used and not _may_gloss(opening):
+            if not kind and not plural and not does and not used and not _may_gloss(opening):
                 continue
             text = _explanation(body)
             if text and (":" in text or "=" in text or "—" in text or "–" in text or " - " in text) and _glosses_other_term(text, term):
                 continue  # "## Préparation" / "- hyperphagie — l'oiseau mange ...": the line glosses its own term
             made = _gloss_card(term, text, kind or used) if text else None
             plain_prose = used and "`" not in body.text and "**" not in text
-            if made is not None and (made[1] == "gloss" or (kind or does or plain_prose) and not _statement(text)):
+            described = plural and not _clause(text)  # "## Scorching" / "Dark burnt patches on the flat side ..."
+            if made is not None and (made[1] == "gloss" or (kind or described or does or plain_prose) and not _statement(text)):
                 cards[i + 1] = made[0]
         if len(cards) >= 2:
             # Section labels ("References", "Summary") stand beside the terms and are not counted.
