@@ -207,6 +207,24 @@ def test_bold_lines_used_as_headings_gloss_the_paragraph_after_them() -> None:
     assert answers(text) == ["Inflation", "Deflation", "Disinflation"]
 
 
+def test_bold_lines_used_as_headings_gloss_the_first_item_of_the_list_after_them() -> None:
+    text = (
+        "# BIOC 201 — L7\n\n## Types of reversible inhibition\n**Competitive inhibition**\n"
+        "- inhibitor looks like the substrate, competes for the active site\n- Km up, Vmax unchanged\n\n"
+        "**Uncompetitive inhibition**\n- binds only the ES complex → Km and Vmax both ↓\n- rare-ish\n\n"
+        "**Noncompetitive inhibition**\n- binds E and ES equally well, at another site → Vmax ↓, Km same\n"
+    )
+    assert answers(text) == ["Competitive inhibition", "Uncompetitive inhibition", "Noncompetitive inhibition"]
+
+
+def test_bold_day_lines_over_lists_of_tasks_give_no_card() -> None:
+    text = (
+        "# Week\n\n**Monday**\n- call the bank about the card\n\n**Tuesday**\n- buy milk and bread for the weekend\n\n"
+        "**Wednesday**\n- send the slides to Ana → then the report\n"
+    )
+    assert answers(text) == []
+
+
 def test_bold_day_lines_over_diary_paragraphs_give_no_card() -> None:
     text = (
         "# Week\n\n**Monday**\n\nI went to the gym after work.\n\n**Tuesday**\n\nWe met Sam for dinner.\n\n"

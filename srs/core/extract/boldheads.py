@@ -1,5 +1,6 @@
 """Bold lines used as headings: a paragraph holding only ``**Inflation**`` and the paragraph
-after it glossing the term ("A general rise in the price level."). Written by people who bold a
+after it glossing the term ("A general rise in the price level.", or the first item of a list in
+lower case: "- a general rise in prices"). Written by people who bold a
 term instead of making it a heading; read like a heading glossary, so it takes three such pairs
 and two thirds of the note's bold-only paragraphs."""
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.glossing import REPORT
 from srs.core.extract.rules import Found
@@ -22,11 +23,16 @@ _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
 def _gloss(term: str, block: Block) -> Found | None:
     text = clean_card_text(block.text)
     words = plain(text).split()
-    if block.kind != "paragraph" or block.quote or "\n" in text or not 3 <= len(words) <= 60:
+    # The gloss is the paragraph below, or the first item of the list below, which lecture notes
+    # write as a fragment in lower case ("**Competitive inhibition**" / "- inhibitor looks like
+    # the substrate, competes for the active site").
+    item = block.kind == "item" and block.level == 1 and block.first_in_item and not block.task and text[:1].islower()
+    if not (block.kind == "paragraph" or item) or block.quote or "\n" in text or not 3 <= len(words) <= 60:
         return None
-    if not _SENTENCE_END.search(text) or len(_SENTENCE_STOP.findall(text)) > 2 or term.lower() in text.lower():
+    if not (item or _SENTENCE_END.search(text)) or len(_SENTENCE_STOP.findall(text)) > 2 or term.lower() in text.lower():
         return None
-    if FIRST_PERSON.search(text) or REPORT.match(text) or is_ui_instruction(text) or "{{" in text:
+    # (In a lecture's fragment a bare arrow is a consequence, "binds the ES complex → Vmax ↓".)
+    if FIRST_PERSON.search(text) or REPORT.match(text) or (is_ui_step(text) if item else is_ui_instruction(text)) or "{{" in text:
         return None
     made = cloze_text(f"{term}: {text}", [(0, len(term), term)])
     return Found(made[0], made[1], "heading_glossary") if made else None
