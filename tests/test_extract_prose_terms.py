@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from srs.core.extract import extract_note
+from srs.core.extract.filters import is_ui_instruction
 
 
 def answers(text: str, path: str = "notes/Reading notes.md") -> list[str]:
@@ -253,6 +254,29 @@ def test_you_inside_the_clause_that_pins_a_title_gloss_means_anyone() -> None:
         "The Obsidian mobile app for Android brings powerful note-taking capabilities to your Android device.\n"
     )
     assert extract_note(android, "Help/Obsidian for Android.md").candidates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "menu"),
+    [
+        ("Open Settings → Files and links to change it.", True),
+        ("Use **File** -> **Save** to keep it.", True),
+        ("the list of plugins → open Community plugins", True),
+        ("viewers read a face by the shot after it — soup → hunger, coffin → grief.", False),
+        ("binds only the ES complex → Km and Vmax both ↓", False),
+        ("IV → 100% bioavailability", False),
+    ],
+)
+def test_an_arrow_is_a_menu_path_only_before_a_name_or_a_step(text: str, menu: bool) -> None:
+    assert is_ui_instruction(text) is menu
+
+
+def test_a_definition_with_consequence_arrows_in_its_aside_is_no_manual_step() -> None:
+    note = (
+        "The Kuleshov effect is the finding that viewers read the same neutral face differently depending on "
+        "the shot it is cut next to — soup → hunger, coffin → grief.\n"
+    )
+    assert [c.answers for c in extract_note(note, "Film/Kuleshov effect.md").candidates] == [("Kuleshov effect",)]
 
 
 def test_the_same_openings_under_a_file_name_title_give_nothing() -> None:

@@ -191,11 +191,28 @@ def is_ui_instruction(text: str) -> bool:
     """True for software-documentation steps ("Select **Settings** → **Files**", "press Enter")."""
     # Substring tests first (memchr); ASCII text (a flag of the string, read at once) holds none
     # of the other arrows.
-    if "->" in text or (not text.isascii() and ("→" in text or "›" in text or "»" in text or "⇒" in text)):
+    if ("->" in text or (not text.isascii() and ("→" in text or "›" in text or "»" in text or "⇒" in text))) and _menu_arrow(text):
         return True
     if ">" in text and _BOLD_ARROW.search(text):
         return True
     return is_ui_step(text)
+
+
+_ARROW = re.compile(r"(?:->|[→›»⇒])[ \t]*(?:\*\*|__|\*|_|\[\[|\[)?(\S\S?\S?)")
+
+
+def _menu_arrow(text: str) -> bool:
+    """Whether an arrow in ``text`` leads to a name, as a menu path does ("Settings → Files",
+    "**File** -> **Save**") or to a step ("→ open Community plugins"). One that leads to another
+    word in lower case, a figure or a symbol is a consequence ("soup → hunger", "IV → 100%",
+    "→ Km and Vmax both ↓")."""
+    return any(_name_start(match.group(1)) or is_ui_step(text[match.start(1) :]) for match in _ARROW.finditer(text))
+
+
+def _name_start(head: str) -> bool:
+    """Whether ``head`` (three characters) opens a capitalised word ("Fil", "Édi"), not a symbol
+    ("Km", "ATP", "H2O")."""
+    return len(head) == 3 and head[0].isupper() and head[1:].isalpha() and head[1:].islower()
 
 
 def is_ui_step(text: str) -> bool:

@@ -55,6 +55,7 @@ _SECTION_WORDS = frozenset(
     goal motivation prerequisites contents faq troubleshooting changelog features feature options settings
     syntax commands examples exemple ejemplos beispiele esempi exemplos mnemonic mnemonics misc miscellaneous
     other others general basics fundamentals details extras bonus part changes improvements fixes bugs
+    divers diverses varios varias vari varie verschiedenes sonstiges overig overige
     new structure operation function functions mechanism mechanisms properties characteristics uses
     causes symptoms signs treatment diagnosis management prognosis complications""".split()
 )
@@ -351,8 +352,8 @@ def _used_elsewhere(blocks: tuple[Block, ...], terms: list[tuple[int, str]]) -> 
     return count
 
 
-def _stems(words: str) -> set[str]:
-    return {w.rstrip("s") for w in words.lower().split()}
+def _words(text: str) -> set[str]:
+    return set(text.lower().split())
 
 
 def _glosses_other_term(text: str, heading_term: str) -> bool:
@@ -361,7 +362,8 @@ def _glosses_other_term(text: str, heading_term: str) -> bool:
     with the heading names the heading's kind ("### French seam" / "Seam sewn twice: ...",
     "## Mistake" / "Common mistake: ...") and glosses the heading."""
     entry = entry_line(text)
-    return entry is not None and _stems(entry.answers[0]).isdisjoint(_stems(heading_term))
+    # (The same word: "## Pièces" / "pièce justificative : ..." is a topic over a member.)
+    return entry is not None and _words(entry.answers[0]).isdisjoint(_words(heading_term))
 
 
 def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Found]:
