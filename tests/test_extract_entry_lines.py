@@ -180,6 +180,21 @@ def test_a_gloss_in_another_language_is_no_english_report(text: str, expected: l
     assert answers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rank before a kind's name makes a term; before a part of a note, a label.
+        ("- main sequence: the diagonal band where stars are fusing hydrogen in the core\n", ["main sequence"]),
+        ("- first crack: the popping when water vapour bursts out of the bean\n", ["first crack"]),
+        ("- Main claim: generalization is not just making the map smaller\n", []),
+        ("- First step: boil the water and warm the pot\n", []),
+        ("- Wider interval = more confidence, less precision.\n", []),
+    ],
+)
+def test_a_rank_opens_a_term_only_before_a_kind(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
 def test_entry_lines_run_together_on_one_line() -> None:
     text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
     assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]

@@ -82,6 +82,27 @@ _NOT_TERM_START = frozenset(
     du sie vous tu você på i two three four five six seven eight nine ten sem sin sans senza ohne zonder uten
     utan tanpa bez con com avec mit met med""".split()
 )
+# Words that rank or sort ("Main idea", "First step", "Other notes": a label), and the heads that
+# make such a pair a label; other heads make a term of it ("main sequence", "second crack").
+_RANKS = frozenset("first second third main general overall".split())
+_LABEL_HEADS = frozenset(
+    """impression impressions priority try attempt pass draft round thing things option options topic topics
+    source sources feeling feedback conclusion conclusions summary aim aims objective objectives thoughts
+    observation observations day week session half lecture class chapter section paragraph concern concerns
+    principle principles rule rules message point points idea ideas step steps takeaway takeaways claim claims
+    argument arguments thesis finding findings difference differences distinction example examples""".split()
+)
+
+
+def _ranked_kind(low: list[str]) -> bool:
+    """Whether a term opening with a rank names a kind ("main sequence", "second crack") rather than
+    labels a part of the note ("main idea", "first step", "general rule")."""
+    if len(low) < 2 or len(low) > 3 or low[0] not in _RANKS:
+        return False
+    head = low[-1]
+    return not (head in _LABEL_HEADS or head in _GENERIC_HEADS or head in LINE_LABELS or head in LABEL_WORDS)
+
+
 # Platforms and products that documentation glosses with what to do on each ("**macOS**: ...").
 _PLATFORMS = frozenset("mac macos windows linux ios ipados android web desktop mobile".split())
 # "(default)" after a term marks a setting's value, in several languages.
@@ -196,7 +217,9 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
     if not plausible_term(term) or FIRST_PERSON.search(term):
         return False
     low = [w.lower().strip(".") for w in words]
-    if term.startswith("the ") or low[0] in _NOT_TERM_START or low[0] in _SCHEDULE or (low[0] in LABEL_WORDS and low[0] not in _FUNCTION_WORDS):
+    if term.startswith("the ") or (low[0] in _NOT_TERM_START and not _ranked_kind(low)) or low[0] in _SCHEDULE or (
+        low[0] in LABEL_WORDS and low[0] not in _FUNCTION_WORDS
+    ):
         return False
     if (low[-1] in LINE_LABELS and (len(words) == 1 or low[0] in _LABEL_MODIFIERS or low[-1] not in _NAMED_KINDS)) or (
         len(words) >= 2 and low[-1].rstrip("s") in _GENERIC_HEADS
