@@ -195,6 +195,18 @@ def test_a_rank_opens_a_term_only_before_a_kind(text: str, expected: list[str]) 
     assert answers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- red giant – star that has run out of core hydrogen, envelope swells and cools\n", ["red giant"]),
+        ("- Priya: said that the deck will be ready on Friday\n", []),
+        ("- Tom: thinks that we should move the meeting\n", []),
+    ],
+)
+def test_a_bare_noun_pinned_by_a_relative_clause_glosses(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
 def test_entry_lines_run_together_on_one_line() -> None:
     text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
     assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]

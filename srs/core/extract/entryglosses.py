@@ -82,6 +82,21 @@ _FIRST_SENTENCE = re.compile(r"^(?:\S+\s+){3,}?\S*?[a-z)][.!](?=\s)")
 # A clause inside a noun phrase ("the brightness it would have ..."): a pronoun or a relative
 # word stands between the noun and the verb.
 _RELATIVE = re.compile(r"^(?:the|an?|any)\s+(?:[\w'-]+\s+){1,3}?(?:it|they|one|that|which|whose)\s")
+# "star that has run out of ...", "group whose members can trace ...": a bare noun pinned by a
+# relative clause, whose verb is the clause's and no report's.
+_BARE_RELATIVE = re.compile(r"^[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?\s+(?:that|which|whose|who)\s")
+_REPORTING = frozenset("said says told thought thinks felt feels knew knows saw found made got went took asked wants hopes".split())
+
+
+def _pinned_bare_noun(flat: str, lowered: list[str]) -> bool:
+    """Whether a gloss is a bare noun phrase pinned by a relative clause (``_BARE_RELATIVE``), its
+    words no verb of a report ("said that ...", "thinks that ...")."""
+    if _BARE_RELATIVE.match(flat) is None:
+        return False
+    head = lowered[: lowered.index(next(w for w in lowered if w in ("that", "which", "whose", "who")))]
+    return not any(w in _REPORTING or VERB_FORM.match(w) for w in head)
+
+
 # How a task stands, after a person's or a project's name ("Priya: migration script done").
 _DONE = re.compile(r"\b(?:done|needs\s+review|pending|waiting\s+(?:on|for)|ready|on\s+hold|in\s+progress)\b", re.I)
 # What a change log says of a part ("Metadata: the cache no longer inherits ..."); every match
@@ -198,7 +213,9 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     if len(words) >= 2 and words[1].lower().strip(",;.") in _OBJECT_PRONOUNS and not first.endswith("ing"):
         return False  # "grow them in pots": an instruction
     # (_FIRST_I needs "I" and a space after it: a plain gloss holds no other whitespace.)
-    clause = (not _CLAUSE_WORDS.isdisjoint(lowered[:4]) or ("I " in flat and _FIRST_I.match(flat))) and not _RELATIVE.match(flat)
+    clause = (not _CLAUSE_WORDS.isdisjoint(lowered[:4]) or ("I " in flat and _FIRST_I.match(flat))) and not (
+        _RELATIVE.match(flat) or _pinned_bare_noun(flat, lowered)
+    )
     if not clause and not _COPULAS.isdisjoint(lowered[:6]) and _NOUN_PHRASE_MARKS.isdisjoint(lowered[1 : lowered.index(next(w for w in lowered if w in _COPULAS))]):
         return False  # "Ojo: la clasificación ... es otra cosa": a statement in another language, not a gloss
     if clause and not (_GENERAL_STATEMENT.match(flat) or (_BARE_SUBJECT.match(flat) and (len(term.split()) >= 2 or term_lower))):
