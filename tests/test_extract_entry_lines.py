@@ -201,6 +201,9 @@ def test_a_rank_opens_a_term_only_before_a_kind(text: str, expected: list[str]) 
         ("- red giant – star that has run out of core hydrogen, envelope swells and cools\n", ["red giant"]),
         ("- Priya: said that the deck will be ready on Friday\n", []),
         ("- Tom: thinks that we should move the meeting\n", []),
+        # A command's word used as a noun ("group claiming descent ..."), not as a command.
+        ("- **Clan** – group claiming descent from a common ancestor whose links are assumed\n", ["Clan"]),
+        ("- **Import** – open existing files from another vault into this one\n", []),
     ],
 )
 def test_a_bare_noun_pinned_by_a_relative_clause_glosses(text: str, expected: list[str]) -> None:

@@ -88,6 +88,15 @@ _BARE_RELATIVE = re.compile(r"^[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?\s+(?:that|w
 _REPORTING = frozenset("said says told thought thinks felt feels knew knows saw found made got went took asked wants hopes".split())
 
 
+# What follows a command's word used as a noun ("set of ...", "group claiming descent ...",
+# "group whose members ...", "list ordered by ..."). Participles that qualify a command's object
+# ("open existing files", "copy selected text") are left out.
+_NOUN_AFTER_VERB_WORD = re.compile(
+    r"^(?:of|that|which|whose|where|(?!(?:existing|following|remaining|matching|missing|pending|upcoming|incoming|"
+    r"outgoing|corresponding|surrounding|working|loading|selected|linked|pinned|starred|opened|saved)$)[a-z]{3,}(?:ing|ed))$"
+)
+
+
 def _pinned_bare_noun(flat: str, lowered: list[str]) -> bool:
     """Whether a gloss is a bare noun phrase pinned by a relative clause (``_BARE_RELATIVE``), its
     words no verb of a report ("said that ...", "thinks that ...")."""
@@ -205,7 +214,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     if not flat.isascii() and (term.lower() in RU_LABELS or first in RU_NOT_GLOSS or RU_PARTICIPLE.search(flat)):
         return False  # "Итог — встреча перенесена ...", "Встреча — в пятницу": a label or a time
     if first in _NOT_GLOSS_START or first in _REPORT_PRONOUNS or (
-        first in COMMAND_VERBS and not (len(words) > 1 and words[1].lower() == "of")
+        first in COMMAND_VERBS and not (len(words) > 1 and _NOUN_AFTER_VERB_WORD.match(words[1].lower()))
     ):
         return False  # "during WWII ...", "elle veut ...", "jump between notes ...": no gloss
     if first in _QUANTIFIERS and len(words) < 4:
