@@ -210,6 +210,23 @@ def test_a_bare_noun_pinned_by_a_relative_clause_glosses(text: str, expected: li
     assert answers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A glossary repeats its term's word as a noun, after a noun of its own.
+        ("- **binnenrijm** – rijm binnen één versregel, dus niet aan het eind.\n", ["binnenrijm"]),
+        ("- Work hardening — metal gets harder and springier every time you hammer it\n", ["Work hardening"]),
+        ("- **passato remoto**: tempo del passato per azioni concluse e lontane nel tempo\n", ["passato remoto"]),
+        # An option list describes an option by its own word as a verb, or by another verb.
+        ("# Vistas\n\n- **Filtro** — filtra los archivos de la vista.\n", []),
+        ("# Vistas\n\n- **Propiedades** — elegir propiedades para mostrar.\n", []),
+        ("- larger flat one = patch, larger raised one = plaque\n", []),
+    ],
+)
+def test_a_gloss_that_repeats_its_terms_word(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
 def test_entry_lines_run_together_on_one_line() -> None:
     text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
     assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]

@@ -207,7 +207,9 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     lowered = [w.lower().strip(",;:.()") for w in words[:12]]
     if not _READER.isdisjoint(lowered):
         return False  # the reader addressed: documentation
-    if (_names_itself(term, lowered[:3]) and not _genus_gloss(term, lowered)) or ("," in flat[:80] and _may_be_word_list(flat) and _WORD_LIST.match(flat)):
+    if (_names_itself(term, lowered[:3]) and not _genus_gloss(term, lowered) and _acts_first(term, lowered)) or (
+        "," in flat[:80] and _may_be_word_list(flat) and _WORD_LIST.match(flat)
+    ):
         return False  # "Filtre — filtra fitxers", "Propiedades — elegir propiedades ...": an option described by its name
     if flat[:1].islower() and (_capitalised_pair(words) or not words[0].islower()):
         return False  # "iCloud, OneDrive i Google Drive", "utilitza Obsidian Publish": names, not a gloss
@@ -357,6 +359,18 @@ def _names_itself(term: str, opening: list[str]) -> bool:
         if stem[:4] in head:  # (a substring test rules out most glosses before the words are read)
             return any(w[:5] in stems for w in opening if len(w) >= 4)
     return False
+
+
+def _acts_first(term: str, opening: list[str]) -> bool:
+    """Whether a gloss that repeats its term's word opens as an option's description does: with
+    that word as its verb ("Filtre — filtra fitxers") or with another verb, an infinitive or a
+    verb of the third person ("Propiedades — elegir propiedades", "Bold — makes the text bold").
+    A glossary names the word as a noun after a noun of its own ("binnenrijm – rijm binnen één
+    versregel", "Work hardening — metal gets harder", "passato remoto: tempo del passato")."""
+    first = opening[0] if opening else ""
+    if _names_itself(term, opening[:1]):
+        return True
+    return first.endswith(_INFINITIVE) or VERB_FORM.match(first) is not None or first in _OBJECT_ARTICLES
 
 
 # What follows a kind's noun that a gloss repeats from its term: a relative, a participle or a
