@@ -227,6 +227,20 @@ def test_a_gloss_that_repeats_its_terms_word(text: str, expected: list[str]) -> 
     assert answers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A key word set in bold later in a lower-case gloss.
+        ("- Glutenin — long chains that link up end-to-end via disulfide bonds; gives the dough **elasticity**\n", ["Glutenin"]),
+        # A bold word that opens the gloss, or a capitalised gloss with a bold button, names a value or a step.
+        ("- Organophosphate poisoning: **atropine** for the muscarinic symptoms\n", []),
+        ("- Escriptori: A la secció que diu Connectar, selecciona **Configuració**\n", []),
+    ],
+)
+def test_bold_later_in_a_lower_case_gloss_is_a_key_word(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
 def test_entry_lines_run_together_on_one_line() -> None:
     text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
     assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]
@@ -335,6 +349,9 @@ def test_a_gloss_may_repeat_the_terms_kind_before_a_relative_clause_without_that
         "# Cataloguing vocab\n\nSome intro.\n\nLecture slides: week 3 + 4.\n",
         "# 통계 용어 정리\n\n소개.\n\n관련 노트: 가설 검정과 신뢰 구간 정리한 노트\n",
         "# 조각 기법\n\n소개.\n\n교수님: 다음 시간까지 로댕 주조 과정 조사해오기\n",
+        "# Bazin\n\nSome intro.\n\n- Idée centrale : l'image photographique a un lien **ontologique** avec ce qu'elle montre\n",
+        "# Allenamento\n\nSome intro.\n\nProssima volta: tapering prima della maratona di Firenze.\n",
+        "# Social capital\n\nSome intro.\n\n- Putnam's claim: civic engagement in the US has declined since the 1960s\n",
     ],
 )
 def test_a_labels_line_gives_no_card(text: str) -> None:

@@ -171,7 +171,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         first_sentence = _FIRST_SENTENCE.match(body)
         if first_sentence is not None and FIRST_PERSON.search(body, first_sentence.end()):
             body = first_sentence.group()
-    if "`" in body or "**" in body:
+    if "`" in body or ("**" in body and not _later_bold(body)):
         return False  # code, or a button named in bold: documentation
     flat = plain(body)
     words = flat.split()
@@ -359,6 +359,13 @@ def _names_itself(term: str, opening: list[str]) -> bool:
         if stem[:4] in head:  # (a substring test rules out most glosses before the words are read)
             return any(w[:5] in stems for w in opening if len(w) >= 4)
     return False
+
+
+def _later_bold(body: str) -> bool:
+    """Whether the bold in a gloss marks a key word of a description in lower case, after its
+    opening words ("keep the crystal violet, look **purple**", "long chains ...; gives the dough
+    **elasticity**"), not a button or a value the gloss names first ("**atropine** for ...")."""
+    return body[:1].islower() and body.find("**") >= 20
 
 
 def _acts_first(term: str, opening: list[str]) -> bool:

@@ -230,6 +230,8 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         return False  # "例", "関連", "て形の練習": an example, a pointer, an exercise
     if " / " in term:
         return False  # "storage / consolidation": two terms, one gloss
+    if len(words) >= 2 and low[0].endswith(("'s", "’s")) and low[-1] in _LABEL_HEADS:
+        return False  # "Putnam's claim: ...", "Kant's argument: ...": what someone holds, a label
     if low[0] in _PLATFORMS or not _CLAUSE_WORDS.isdisjoint(low[1:]):
         return False  # "macOS: ...", "Datenquellen werden nicht importiert": a platform, a sentence
     if len(words) >= 2 and low[0] in COMMAND_VERBS:

@@ -33,7 +33,8 @@ LABEL_WORDS = frozenset(
     notă notiz anmerkung obs huom uwaga poznámka
     today tomorrow yesterday tonight morning afternoon evening night weekend matin soir mañana tarde noche
     intuition merke источник 对比 比较 先生 老师 fonte übung signes prévention traitement consequence
-    consequences result results 待办 考试范围 次回 remember beware 교수님 还没整理 未整理""".split()
+    consequences result results 待办 考试范围 次回 remember beware 교수님 还没整理 未整理
+    wichtig importante ważne важно""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
@@ -41,7 +42,9 @@ LABEL_PHRASES = frozenset(
      "open questions", "my notes", "personal notes", "read more", "learn more", "how to", "external links",
      "let op", "nota bene", "next week", "last week", "다음 주", "이번 주", "지난 주", "rough rule", "classic example",
      "general rule", "quick rule", "to look up", "so what", "odd thing", "시험 범위",
-     "next class", "next lecture", "prochain cours", "próxima clase", "prossima lezione", "lecture slides", "관련 노트"}
+     "next class", "next lecture", "prochain cours", "próxima clase", "prossima lezione", "lecture slides", "관련 노트",
+     "next time", "prossima volta", "la prochaine fois", "la próxima vez", "idée centrale", "idea central",
+     "idea principale", "hauptidee", "kernidee", "big motivation", "main motivation"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
