@@ -279,6 +279,11 @@ def test_a_definition_with_consequence_arrows_in_its_aside_is_no_manual_step() -
     assert [c.answers for c in extract_note(note, "Film/Kuleshov effect.md").candidates] == [("Kuleshov effect",)]
 
 
+def test_a_bare_plural_gloss_may_pin_its_noun_five_words_on_with_emphasis_between() -> None:
+    note = "# Initial mutations\n\nInitial mutations are changes to the *first* sound of a word, triggered by the word before it.\n"
+    assert [c.answers for c in extract_note(note, "Irish/Initial mutations.md").candidates] == [("Initial mutations",)]
+
+
 def test_the_same_openings_under_a_file_name_title_give_nothing() -> None:
     # Without a declared title, "Every projection of ..." or "Kahneman argues that ..." open
     # prose about a topic, not a gloss of it.
