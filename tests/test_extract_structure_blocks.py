@@ -123,6 +123,15 @@ def test_two_entries_are_a_glossary_under_a_heading_that_announces_one() -> None
 
 
 @pytest.mark.parametrize(
+    "heading",
+    ["Focail nua — seachtain 3", "Nowe słówka", "Nieuwe woorden", "Lessico", "Yeni kelimeler", "새 단어"],
+)
+def test_words_announced_in_other_languages_make_a_vocabulary_list(heading: str) -> None:
+    text = f"# {heading}\n\n- bratach - flag\n- cuisneoir - fridge\n- scamall - cloud\n"
+    assert answers(text) == ["bratach", "cuisneoir", "scamall"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # The same two entries under a heading that announces no glossary.
