@@ -498,3 +498,17 @@ def test_members_under_a_plural_title_may_be_described_by_a_phrase_without_a_ver
         "## Underdevelopment\nThe inside of the bean hasn't caught up with the outside: grassy, sour.\n"
     )
     assert answers(note, "Coffee/Roast defects.md") == ["Baking", "Scorching", "Tipping", "Underdevelopment"]
+
+
+def test_members_under_a_plural_title_may_open_with_its_noun() -> None:
+    note = (
+        "# Projections cartographiques\n\nIntro.\n\n"
+        "## Projection conforme\nConserve les angles localement, donc les formes des petites zones. Ex. **Mercator** → "
+        "super pour la navigation 🙃\n\n"
+        "## Projection équivalente\nConserve les surfaces (rapports d'aire), mais déforme les formes. Ex. Mollweide.\n\n"
+        "## Projection aphylactique\nNe conserve ni les angles ni les surfaces, c'est un compromis.\n\n"
+        "## Ellipsoïde\n%% à compléter %%\n"
+    )
+    assert answers(note, "Carto/Projections cartographiques.md") == [
+        "Projection conforme", "Projection équivalente", "Projection aphylactique",
+    ]

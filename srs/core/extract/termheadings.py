@@ -300,12 +300,14 @@ def _lists_members(parent: str, terms: list[str]) -> bool:
     return len(terms) >= 2 and all(" " not in t and t.lower() in words for t in terms)
 
 
-def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "") -> bool:
+def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "", anywhere: bool = False) -> bool:
     """Whether no two sibling headings share a word: members of a kind have names of their own,
     where settings are named after what they set ("Carattere testo", "Carattere interfaccia").
     A word of the parent heading that ends a member's name is the kind's own noun ("Types of seam
     finish": "French seam", "Flat-felled seam") and does not count; one that opens it names the
-    setting ("Carattere testo")."""
+    setting ("Carattere testo"), unless ``anywhere``: under a plural title the title's own noun
+    may open a member's name, as languages that put the noun first write it ("# Projections
+    cartographiques" / "## Projection conforme")."""
     seen: set[str] = set()
     # ("Phases of growth": "Lag phase", "Log phase" end with the singular of the kind's noun.)
     kind_words = {w.lower() for w in plain(parent).split()}
@@ -314,6 +316,8 @@ def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "") -
         names = plain(blocks[i].text).lower().split()
         if len(names) > 1 and names[-1] in kind_words:
             names = names[:-1]
+        elif anywhere and len(names) > 1 and names[0] in kind_words:
+            names = names[1:]  # "# Projections cartographiques" / "## Projection conforme": the title's noun
         words = {w for w in names if len(w) > 3}
         if words & seen:
             return False
@@ -388,7 +392,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         kind = kind or bool(parents) and _lists_members(parents[-1], [term for _i, term in terms if term])
         # Under a plural title ("# Roast defects") a member may also be glossed by what it does
         # ("Preserves ...") or described by a noun phrase ("Dark burnt patches on ...").
-        plural = not kind and bool(parents) and _plural_title(parents[-1]) and _distinct(blocks, members)
+        plural = not kind and bool(parents) and _plural_title(parents[-1]) and _distinct(blocks, members, parents[-1], anywhere=True)
         if plural:
             if titles is None:
                 titles = {b.text for b in blocks if b.kind == "heading" and b.level == 1}
