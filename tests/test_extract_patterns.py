@@ -193,6 +193,14 @@ def test_title_that_ran_into_the_body_is_read_as_prose() -> None:
     assert answers(text, "Bio/Mitochondria.md") == [("mitochondrion",)]
 
 
+def test_a_title_that_ran_into_the_body_past_its_tags_is_read_as_prose() -> None:
+    text = (
+        "# Phillips curve tags: #macro #inflation The Phillips curve is the observed inverse relationship between "
+        "unemployment and inflation. In the short run, pushing unemployment down pushes inflation up.\n"
+    )
+    assert answers(text, "Macro/Phillips curve.md") == [("Phillips curve",)]
+
+
 def test_long_heading_without_a_sentence_stays_a_heading() -> None:
     text = "# The **mitochondrion** is the organelle that makes most of the ATP in a cell today\n"
     assert answers(text, "Bio/Cells.md") == []

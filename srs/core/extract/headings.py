@@ -23,14 +23,20 @@ _RUNON_END = re.compile(r"\w[.!?](?:\s|$)")
 def runon_heading(block: Block) -> Block:
     """In a note that lost its newlines (even one too short for the parser to restore) the title
     runs into the body ("# Mitochondria Up: [[Cell
-    biology]] The **mitochondrion** is ..."): past its navigation links, a long heading is prose."""
+    biology]] The **mitochondrion** is ..."): past its navigation links and tags, a long heading
+    is prose."""
     if len(block.text.split()) <= 12:
         return block  # a heading
     if not _RUNON_END.search(block.text):
         return _piped_heading(block)  # a long title that is no sentence, or lines joined by pipes
     emphasis = [s.start for s in block.spans if s.kind in ("strong", "em")]
     first = min(emphasis) if emphasis else len(block.text)
-    cut = max((s.end for s in block.spans if s.kind == "wikilink" and s.end <= first), default=0)
+    # Past the navigation: links, and tags near the start ("# Phillips curve tags: #macro
+    # #inflation The Phillips curve is ...").
+    cut = max(
+        (s.end for s in block.spans if (s.kind == "wikilink" or s.kind == "tag" and s.start < 100) and s.end <= first),
+        default=0,
+    )
     text = block.text[cut:]
     lead = len(text) - len(text.lstrip())
     cut += lead
