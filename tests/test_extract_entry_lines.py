@@ -241,6 +241,22 @@ def test_bold_later_in_a_lower_case_gloss_is_a_key_word(text: str, expected: lis
     assert answers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dash after the gloss's first clause belongs to the gloss.
+        (
+            "Монтаж — процесс соединения отдельных кадров в единое целое; по Эйзенштейну — главное средство кино.\n",
+            ["Монтаж"],
+        ),
+        # Two dashes in its first clause set an aside apart: no gloss.
+        ("Many file types — images, audio and PDFs — can be embedded in a note.\n", []),
+    ],
+)
+def test_a_second_dash_in_a_gloss(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
 def test_entry_lines_run_together_on_one_line() -> None:
     text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
     assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]

@@ -182,8 +182,10 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False  # a shortcut or a menu path: documentation
     if (_may_be_housekeeping(low) and _HOUSEKEEPING.search(low)) or ("," in body and _members(body)):
         return False
-    if sep in ("—", "–", "-") and f" {sep} " in body:
-        return False  # "Many file types — images, audio — can be embedded": an aside between dashes
+    if sep in ("—", "–", "-") and f" {sep} " in _FIRST_CLAUSE.match(body).group():
+        # "Many file types — images, audio — can be embedded": an aside between dashes. (A dash
+        # after the gloss's first clause is the gloss's own: "процесс ...; по Эйзенштейну — ...".)
+        return False
     if len(words) > 60 or flat[:1].isdigit():
         return False  # a time or an amount
     term_lower = term[:1].islower()
@@ -359,6 +361,9 @@ def _names_itself(term: str, opening: list[str]) -> bool:
         if stem[:4] in head:  # (a substring test rules out most glosses before the words are read)
             return any(w[:5] in stems for w in opening if len(w) >= 4)
     return False
+
+
+_FIRST_CLAUSE = re.compile(r"[^;.]*")
 
 
 def _later_bold(body: str) -> bool:
