@@ -249,11 +249,24 @@ def test_bold_later_in_a_lower_case_gloss_is_a_key_word(text: str, expected: lis
             "Монтаж — процесс соединения отдельных кадров в единое целое; по Эйзенштейну — главное средство кино.\n",
             ["Монтаж"],
         ),
-        # Two dashes in its first clause set an aside apart: no gloss.
+        # Two dashes in its first clause set an aside apart: no gloss. A dash in brackets is an example's.
         ("Many file types — images, audio and PDFs — can be embedded in a note.\n", []),
+        ("- **eindrijm** – de laatste woorden van twee versregels rijmen op elkaar (*maan – gaan*).\n", ["eindrijm"]),
     ],
 )
 def test_a_second_dash_in_a_gloss(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Capitals that spell out the abbreviation are its expansion, not a list of names.
+        ("- ITCZ: the Intertropical Convergence Zone, a belt near the equator where the trades meet\n", ["ITCZ"]),
+        ("- Sync: iCloud, OneDrive and Google Drive all work for a vault\n", []),
+    ],
+)
+def test_an_abbreviation_glossed_by_its_expansion(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
 
 

@@ -182,7 +182,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False  # a shortcut or a menu path: documentation
     if (_may_be_housekeeping(low) and _HOUSEKEEPING.search(low)) or ("," in body and _members(body)):
         return False
-    if sep in ("—", "–", "-") and f" {sep} " in _FIRST_CLAUSE.match(body).group():
+    if sep in ("—", "–", "-") and f" {sep} " in _FIRST_CLAUSE.match(_BRACKETED.sub("", body)).group():
         # "Many file types — images, audio — can be embedded": an aside between dashes. (A dash
         # after the gloss's first clause is the gloss's own: "процесс ...; по Эйзенштейну — ...".)
         return False
@@ -213,7 +213,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         "," in flat[:80] and _may_be_word_list(flat) and _WORD_LIST.match(flat)
     ):
         return False  # "Filtre — filtra fitxers", "Propiedades — elegir propiedades ...": an option described by its name
-    if flat[:1].islower() and (_capitalised_pair(words) or not words[0].islower()):
+    if flat[:1].islower() and (_capitalised_pair(words) or not words[0].islower()) and not _expands(term, words):
         return False  # "iCloud, OneDrive i Google Drive", "utilitza Obsidian Publish": names, not a gloss
     if not flat.isascii() and (term.lower() in RU_LABELS or first in RU_NOT_GLOSS or RU_PARTICIPLE.search(flat)):
         return False  # "Итог — встреча перенесена ...", "Встреча — в пятницу": a label or a time
@@ -364,6 +364,20 @@ def _names_itself(term: str, opening: list[str]) -> bool:
 
 
 _FIRST_CLAUSE = re.compile(r"[^;.]*")
+_BRACKETED = re.compile(r"\([^()]*\)")  # "(*maan – gaan*)": an example's dash is no aside's
+
+
+def _expands(term: str, words: list[str]) -> bool:
+    """Whether a gloss spells out an abbreviated term with the capitals of its opening words
+    ("ITCZ: the Intertropical Convergence Zone, a belt ..."): an expansion, no list of names."""
+    if not (2 <= len(term) <= 6 and term.isupper() and term.isalpha()):
+        return False
+    capitalised = [w.strip(",;:()") for w in words[:8] if w[:1].isupper()]
+    if len(capitalised) < 2 or capitalised[0][:1] != term[0]:
+        return False
+    # The letters in order through the capitalised words ("Intertropical Convergence Zone": ITCZ).
+    letters = iter("".join(capitalised).lower())
+    return all(letter in letters for letter in term.lower())
 
 
 def _later_bold(body: str) -> bool:
