@@ -26,6 +26,8 @@ def answer(text: str) -> list[str]:
         ("Le quorum désigne le nombre minimal de membres présents pour délibérer.", ["quorum"]),
         ("A usucapião é a aquisição da propriedade pela posse prolongada.", ["usucapião"]),
         ("Die Gewaltenteilung ist die Verteilung der Staatsgewalt auf mehrere Organe.", ["Gewaltenteilung"]),
+        # A word in quotes before the pin.
+        ('Style brisé is the "broken" texture of French lute and harpsichord music.', ["Style brisé"]),
     ],
 )
 def test_an_unmarked_term_defined_by_its_sentence(text: str, expected: list[str]) -> None:

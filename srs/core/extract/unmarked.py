@@ -28,7 +28,8 @@ from srs.core.extract.termcards import term_card
 
 # A head noun pinned by a restrictive modifier: "the volume of plasma ...", "a process that ...".
 _PINNED = (
-    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*(?:\s+|,\s+(?=(?:(?:in|bei|mit|durch|an|auf|aus|nach|von|zu|unter|über|für)\s+)?(?:denen|dem|der|die|das|den|which|where|in\s+which|que|qui|où|donde|onde)\b))"
+    # (A word in quotes among them: 'the "broken" texture of ...'.)
+    r"(?:[\"“]?[^\W\d_][\w'’-]*[\"”]?\s+){0,3}?[^\W\d_][\w'’-]*(?:\s+|,\s+(?=(?:(?:in|bei|mit|durch|an|auf|aus|nach|von|zu|unter|über|für)\s+)?(?:denen|dem|der|die|das|den|which|where|in\s+which|que|qui|où|donde|onde)\b))"
     r"(?:of|that|which|who|whose|where|when|whenever|in\s+which|by\s+which|through\s+which|used\s+to|used\s+for|between|"
     r"[a-z]{3,}ed\s+when|felt\s+when|"
     r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with)|"
