@@ -70,6 +70,13 @@ def test_daily_notes_and_tasks_give_no_key_term_cards() -> None:
     assert _answers("- [ ] send the **Quarterly Report** to the whole team by Friday\n", "Work.md") == []
 
 
+@pytest.mark.parametrize("title", ["Shop log - bench build.md", "Fieldwork diary day 12.md", "Italian study log.md"])
+def test_logs_and_diaries_give_no_key_term_cards(title: str) -> None:
+    text = "Flattened the glued section with the **scrub plane**, winding sticks say it's close.\n"
+    assert _answers(text, title) == []
+    assert _answers(text, "Hand planes.md") == [("scrub plane",)]
+
+
 def test_a_term_another_rule_defines_gets_no_second_card() -> None:
     text = "The **Krebs cycle** is a series of reactions that releases energy.\n\nLater the **Krebs cycle** feeds the electron transport chain.\n"
     rules = [c.rule for c in extract_note(text, "Biology.md").candidates if c.answers == ("Krebs cycle",)]

@@ -6,6 +6,7 @@ raises: a note that cannot be read degrades to no cards and a warning.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from srs.core.extract.blockshapes import block_signs
@@ -65,6 +66,10 @@ class ExtractedNote:
 def _stem(path: str) -> str:
     name = path.rsplit("/", 1)[-1]
     return name[: name.rfind(".")] if "." in name[1:] else name
+
+
+# A note that records what happened: "Shop log - bench build", "Fieldwork diary day 12".
+_DIARY_TITLE = re.compile(r"\b(?:log|logbook|diary|journal|devlog|worklog|standup|stand-up|minutes|day\s+\d+)\b", re.I)
 
 
 def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
@@ -391,6 +396,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     if not flattened and not manual.seen and any(c.found.rule.startswith("glossary") for c in cards):
         cards = with_run_entries(cards, blocks, title)
     cards = fitted_entries(cards)
-    if key_found and not manual.seen and not looks_like_date(title):
+    # (A log or a diary mentions in bold what it does not define: no key terms.)
+    if key_found and not manual.seen and not looks_like_date(title) and not _DIARY_TITLE.search(title):
         cards = with_key_terms(cards, key_found, title, blocks)
     return ExtractedNote(info, note_candidates(cards, manual.seen), tuple(warnings))
