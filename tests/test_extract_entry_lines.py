@@ -380,6 +380,8 @@ def test_a_gloss_may_repeat_the_terms_kind_before_a_relative_clause_without_that
         "# 조각 기법\n\n소개.\n\n교수님: 다음 시간까지 로댕 주조 과정 조사해오기\n",
         "# Bazin\n\nSome intro.\n\n- Idée centrale : l'image photographique a un lien **ontologique** avec ce qu'elle montre\n",
         "# Allenamento\n\nSome intro.\n\nProssima volta: tapering prima della maratona di Firenze.\n",
+        "# Circulation\n\nSome intro.\n\n- big picture: the equator gets more energy than the poles, so air moves\n",
+        "# Flood pulse\n\nSome intro.\n\n- Key term: the transition zone, the part of the floodplain that floods\n",
         "# Social capital\n\nSome intro.\n\n- Putnam's claim: civic engagement in the US has declined since the 1960s\n",
     ],
 )

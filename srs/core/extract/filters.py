@@ -44,7 +44,8 @@ LABEL_PHRASES = frozenset(
      "general rule", "quick rule", "to look up", "so what", "odd thing", "시험 범위",
      "next class", "next lecture", "prochain cours", "próxima clase", "prossima lezione", "lecture slides", "관련 노트",
      "next time", "prossima volta", "la prochaine fois", "la próxima vez", "idée centrale", "idea central",
-     "idea principale", "hauptidee", "kernidee", "big motivation", "main motivation"}
+     "idea principale", "hauptidee", "kernidee", "big motivation", "main motivation", "key term", "key terms",
+     "key concept", "key concepts", "big picture", "the big picture"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
