@@ -270,6 +270,18 @@ def test_an_abbreviation_glossed_by_its_expansion(text: str, expected: list[str]
     assert answers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English "your" is anyone's, unless a user's thing follows it.
+        ("- count liberties in fights!\n- suicide = playing where your own stone would have zero liberties → illegal\n", ["suicide"]),
+        ("- Sync = keeps your vault the same on every device you own\n", []),
+    ],
+)
+def test_your_in_a_gloss(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
 def test_entry_lines_run_together_on_one_line() -> None:
     text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
     assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]

@@ -207,7 +207,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False  # "Select the file ...": a step
     first = words[0].lower().strip(",;:\"“”‘’«»()")
     lowered = [w.lower().strip(",;:.()") for w in words[:12]]
-    if not _READER.isdisjoint(lowered):
+    if not _READER.isdisjoint(lowered) and not _generic_your(lowered):
         return False  # the reader addressed: documentation
     if (_names_itself(term, lowered[:3]) and not _genus_gloss(term, lowered) and _acts_first(term, lowered)) or (
         "," in flat[:80] and _may_be_word_list(flat) and _WORD_LIST.match(flat)
@@ -378,6 +378,24 @@ def _expands(term: str, words: list[str]) -> bool:
     # The letters in order through the capitalised words ("Intertropical Convergence Zone": ITCZ).
     letters = iter("".join(capitalised).lower())
     return all(letter in letters for letter in term.lower())
+
+
+# What documentation says its reader owns ("your vault", "your account"): English "your" before
+# anything else is anyone's ("your parent's sibling", "your own stone", "your fingers").
+_USER_THINGS = frozenset(
+    """vault vaults note notes file files folder folders device devices account accounts settings setting
+    app apps computer phone browser keyboard screen workspace data plugin plugins theme themes graph editor
+    team subscription license licence email password profile system desktop mobile changes work
+    document documents page pages sync server repository repo project projects""".split()
+)
+
+
+def _generic_your(lowered: list[str]) -> bool:
+    """Whether the only reader's word in a gloss is English "your", and no word of a user's things
+    follows it (see ``_USER_THINGS``)."""
+    if not _READER.isdisjoint(w for w in lowered if w != "your"):
+        return False
+    return all(i + 1 < len(lowered) and lowered[i + 1] not in _USER_THINGS for i, w in enumerate(lowered) if w == "your")
 
 
 def _later_bold(body: str) -> bool:
