@@ -28,6 +28,10 @@ def answer(text: str) -> list[str]:
         ("Die Gewaltenteilung ist die Verteilung der Staatsgewalt auf mehrere Organe.", ["Gewaltenteilung"]),
         # A word in quotes before the pin.
         ('Style brisé is the "broken" texture of French lute and harpsichord music.', ["Style brisé"]),
+        # A relative clause without "that", its subject a pronoun that means anyone.
+        ("A budget is the amount you plan to spend each month.", ["budget"]),
+        ("The significance level is the threshold you pick before looking at the data.", ["significance level"]),
+        ("The reorder point is the stock level at which you order again.", ["reorder point"]),
     ],
 )
 def test_an_unmarked_term_defined_by_its_sentence(text: str, expected: list[str]) -> None:
@@ -45,6 +49,9 @@ def test_an_unmarked_term_defined_by_its_sentence(text: str, expected: list[str]
         "Lunch is the best part of my day at the office.",
         "Templates are stored in the templates folder by default.",
         "It is a tool that everyone on the team uses daily.",
+        # What the reader can do is no relative clause that pins a noun.
+        "Cards is a type of view you can use in Bases.",
+        "The canvas is the place you can drop any file into.",
     ],
 )
 def test_statements_about_things_and_people_define_nothing(text: str) -> None:

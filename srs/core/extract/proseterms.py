@@ -69,7 +69,9 @@ _PIN = re.compile(
     r"(?:of|that|which|whose|where|when|whereby|between|"
     r"(?:at|in|by|on|to|through|from|for|under|with)\s+which|"
     r"spent|used|needed|required|given|caused|produced|made|measured|expressed|held|left|"
-    r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on))\b"
+    r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on)|"
+    # "the threshold you pick ...": a relative clause without "that", its subject a pronoun.
+    r"(?P<contact>you|we|one|people)\s+(?!(?:are|is|was|were|can|could|should|must|will|would|may|might)\b)[a-z]{2,})\b"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # "The sync interval is the number of minutes between two syncs": a setting's value, not a concept.
@@ -163,7 +165,10 @@ def definite_subject(text: str) -> Found | None:
     head = pred[: pin.start()].split()[-1].lower().strip(",")
     if head in GENERIC_HEADS:
         return None
-    return term_card(text, match.start("term"), match.end("term"), "term_is")
+    # (A pronoun in the clause that pins the noun, or one that opens a relative clause without
+    # "that", is anyone: "the stock level at which you reorder", "the threshold you pick".)
+    generic = match.start("pred") + (pin.start() if pin.group("contact") else pin.end())
+    return term_card(text, match.start("term"), match.end("term"), "term_is", generic_from=generic)
 
 
 # "Not the same as caramelisation, which is the breakdown of sugar ...": a term after a determiner

@@ -47,6 +47,8 @@ _PINNED = (
     r"(?:(?<=name\s)|(?<=term\s)|(?<=word\s))for|"
     # "is a single cable branching off the ring ...": a participle and where it goes.
     r"[a-z]{3,}ing\s+(?:off|from|into|across|through|between|along|around)|"
+    # "is the threshold you pick before ...": a relative clause without "that", its subject a pronoun.
+    r"(?:you|we|one|people)\s+(?!(?:are|is|was|were|can|could|should|must|will|would)\b)[a-z]{2,}|"
     r"de|del|des|du|do|da|dos|das|que|qui|dont|où|en\s+el\s+que|der|des|von|das|die|welche[rs]?|para|pour|zur|zum)\s+\S+"
 )
 # An appositive defines when its head is a category noun ("the practice of ...", "a measure of ..."),
@@ -267,7 +269,11 @@ def _checked(text: str, match: re.Match[str], generic_from: int | None = None) -
 # "... is the tendency to search for information that confirms what we already believe": the word
 # that pins an English definition's head noun down; the clause after it speaks of anyone.
 _MODAL_ADDRESS = re.compile(r"\b(?:[Yy]ou|[Ww]e)\s+(?:can|may|will|could|should|need|must|might)\b|\b(?:[Yy]ou|[Ww]e)'ll\b")
-_ENGLISH_PIN = re.compile(r"\s(?:is|are)\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){1,3}?(?:of|that|which|who|whose|where|to|by\s+which|in\s+which)\s")
+_ENGLISH_PIN = re.compile(
+    r"\s(?:is|are)\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){1,3}?(?:of|that|which|who|whose|where|to|by\s+which|in\s+which"
+    # "the threshold you pick ...": a relative clause without "that", its subject a pronoun.
+    r"|(?P<contact>you|we|one|people)\s+(?!(?:are|is|was|were|can|could|should|must|will|would|may|might)\b)[a-z]{2,})\s"
+)
 
 
 def _copula_subject(sentence: Sentence, text: str) -> Found | None:
@@ -301,7 +307,7 @@ def _copula_subject(sentence: Sentence, text: str) -> Found | None:
     pin = _ENGLISH_PIN.match(text, match.end("term")) if english else None
     if pin is not None and _MODAL_ADDRESS.search(text, pin.end()):
         return None  # "Cards is a type of view you can use in Bases.": what the reader can do
-    return _checked(text, match, pin.end() if pin else None)
+    return _checked(text, match, (pin.start("contact") if pin.group("contact") else pin.end()) if pin else None)
 
 
 # "The unemployment rate at which inflation is stable is known as the NAIRU.", "... are what Robert
