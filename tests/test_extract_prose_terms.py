@@ -126,6 +126,13 @@ def test_ordinary_sentences_of_the_same_shape_stay_silent(note: str) -> None:
             "Additive sculpture builds form up by adding material to a core.\n",
             ["Subtractive sculpture", "Additive sculpture"],
         ),
+        # The second term may open a later sentence of the same paragraph.
+        (
+            "sail/Tacking vs gybing.md",
+            "Two ways of turning.\n\nTacking is turning the bow through the wind. Gybing is turning the stern through the wind, "
+            "which is faster but riskier.\n",
+            ["Tacking", "Gybing"],
+        ),
         # A later sentence of the first paragraph defines the title term or says what it does.
         (
             "law/Checks and balances.md",

@@ -305,7 +305,13 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 title_block = -1 if made else bi
             if not made and not heading:
                 # Subjects with no markup: "Détente refers to ...", "We speak of moral hazard when ...".
-                subject = (compared and sentence.index == 0 and kind == "paragraph" and compared_definition(sentence, compared)) or (
+                # (A later sentence of the paragraph may define the other term when it opens with it:
+                # "Prevalence is the proportion ... Incidence counts new cases ...".)
+                subject = (
+                    compared and kind == "paragraph"
+                    and (sentence.index == 0 or sentence_text[:60].lower().startswith(tuple(t.lower() for t in compared)))
+                    and compared_definition(sentence, compared)
+                ) or (
                     claim_opens and sentence_text[:claim_reach].lower().startswith(claim_opens) and claim_definition(sentence, title)
                 ) or unmarked_subject(sentence, quote) or (dash_term(sentence) if not quote and ("—" in sentence_text or " – " in sentence_text) else None)
                 claim_opens = () if subject and subject.rule == "title_definition" else claim_opens
