@@ -394,6 +394,10 @@ def test_a_gloss_may_repeat_the_terms_kind_before_a_relative_clause_without_that
         "# Allenamento\n\nSome intro.\n\nProssima volta: tapering prima della maratona di Firenze.\n",
         "# Circulation\n\nSome intro.\n\n- big picture: the equator gets more energy than the poles, so air moves\n",
         "# Flood pulse\n\nSome intro.\n\n- Key term: the transition zone, the part of the floodplain that floods\n",
+        # Still to do, in other languages; a step and its object.
+        "# Монтаж — термины\n\nВведение.\n\nещё разобрать: ритмический и метрический монтаж (лекция 4)\n",
+        "# Werving\n\nInleiding.\n\nNog uitzoeken: verschil tussen assessment en ontwikkelassessment.\n",
+        "# Lost-wax casting\n\n1. melt the wax\n2. heat it — wax melts out and leaves the mould empty\n",
         "# Social capital\n\nSome intro.\n\n- Putnam's claim: civic engagement in the US has declined since the 1960s\n",
     ],
 )

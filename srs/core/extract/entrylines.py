@@ -79,7 +79,7 @@ _NOT_TERM_START = frozenset(
     my our your his her their this that these those it he she they we i you there here please not no
     see note ps nb via after before during à a en para por zu für mit im am nach vor sur dans next last prev
     previous first second third other main general overall wider narrower higher lower more less не
-    larger smaller bigger longer shorter
+    larger smaller bigger longer shorter ещё еще todavía ainda noch nog
     du sie vous tu você på i two three four five six seven eight nine ten sem sin sans senza ohne zonder uten
     utan tanpa bez con com avec mit met med""".split()
 )
@@ -230,6 +230,8 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         return False  # "例", "関連", "て形の練習": an example, a pointer, an exercise
     if " / " in term:
         return False  # "storage / consolidation": two terms, one gloss
+    if len(words) >= 2 and low[-1] in ("it", "them"):
+        return False  # "heat it — wax melts out": a step and its object, not a term
     if len(words) >= 2 and low[0].endswith(("'s", "’s")) and low[-1] in _LABEL_HEADS:
         return False  # "Putnam's claim: ...", "Kant's argument: ...": what someone holds, a label
     if low[0] in _PLATFORMS or not _CLAUSE_WORDS.isdisjoint(low[1:]):
