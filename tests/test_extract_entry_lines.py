@@ -282,6 +282,18 @@ def test_your_in_a_gloss(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish "todo" (everything) is no to-do.
+        ("- Carga — el momento en que se echa el café verde al tambor; la temperatura condiciona todo lo demás.\n", ["Carga"]),
+        ("- Tostado medio: todo: revisar con el profe\n", []),
+    ],
+)
+def test_todo_in_a_gloss(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
 def test_entry_lines_run_together_on_one_line() -> None:
     text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
     assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]

@@ -137,7 +137,8 @@ _NOUN_PHRASE_MARKS = frozenset(
 # notes", "Memory - lecture 4", "Anchoring — stub"): a link list or a reminder, not a gloss.
 # (Asked of the lower-cased gloss: a pattern without IGNORECASE reads each position once.)
 _HOUSEKEEPING = re.compile(
-    r"\b(?:see|stub|draft|todo|tbd|wip|memori[sz]e|lecture\s+\d+|write\s+(?:this|it)\s+up|link\s+(?:to|it)|"
+    # ("todo" as a to-do before a mark or at the end: Spanish "todo lo demás" is "everything else".)
+    r"\b(?:see|stub|draft|todo(?=\s*(?:[:!\-–—(]|$))|tbd|wip|memori[sz]e|lecture\s+\d+|write\s+(?:this|it)\s+up|link\s+(?:to|it)|"
     r"glossar[yio]?|glossaire|glosario|notes?\s*(?:$|\()|next\s+(?:lecture|sprint|week|time|class))\b"
 )
 # A gloss that opens with a preposition of time, a quotation or a pointer places or quotes
