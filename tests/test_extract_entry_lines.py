@@ -294,6 +294,18 @@ def test_todo_in_a_gloss(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After an arrow, a bare noun pinned down is a gloss; a clause is a consequence.
+        ("- **trapassato prossimo** → azione passata avvenuta PRIMA di un'altra azione passata\n", ["trapassato prossimo"]),
+        ("- chronic stress → cortisol stays high for weeks\n", []),
+    ],
+)
+def test_an_arrow_before_a_pinned_noun(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
 def test_entry_lines_run_together_on_one_line() -> None:
     text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
     assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]

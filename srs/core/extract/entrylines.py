@@ -192,7 +192,7 @@ def entry_line(line: str) -> Found | None:
         not _BAD_ASIDE_CHARS.isdisjoint(aside) or aside.strip(" ()（）").lower() in _DEFAULT or looks_like_date(aside)
     ):
         return None  # "Adams v Lindsell (1818)", "Strong version (**linguistic determinism**)", "Visible (default)"
-    if sep == "→" and (body.split()[0].lower() not in DETERMINERS or "→" in body):
+    if sep == "→" and (not (body.split()[0].lower() in DETERMINERS or _arrow_noun_phrase(body)) or "→" in body):
         return None  # "chronic stress → cortisol stays high": a consequence, unless a noun phrase follows
     if not _term_ok(term, sep, marked) or not gloss_reads(term, body, sep):
         return None
@@ -201,6 +201,27 @@ def entry_line(line: str) -> Found | None:
         end = match.end("close")
     made = cloze_text(line, [(start, end, term)])
     return Found(made[0], made[1], "glossary_entry~") if made else None
+
+
+# Words that pin a bare noun down, in the languages notes are written in ("tableau qui reprend ...",
+# "azione passata avvenuta prima di ...", "measure of ...").
+_ARROW_PINS = frozenset("of that which who whose qui que dont où che cui di del della dello dei delle de du des do da dos das".split())
+
+
+def _arrow_noun_phrase(body: str) -> bool:
+    """Whether what follows an arrow is a bare noun phrase pinned down (a gloss), not a clause
+    with a verb of its own (a consequence): a lower-case noun, then a pinning word among the
+    next four words, and no finite verb of English before it."""
+    words = body.split(None, 5)
+    if len(words) < 3 or not words[0].isalpha() or not words[0].islower() or VERB_FORM.match(words[0]):
+        return False
+    for word in words[1:5]:
+        low = word.lower()
+        if low in _ARROW_PINS:
+            return True
+        if low in ("is", "are", "was", "were", "has", "have", "goes", "gets", "stays", "rises", "falls"):
+            return False
+    return False
 
 
 def _term_ok(term: str, sep: str, marked: bool) -> bool:
