@@ -306,6 +306,18 @@ def test_an_arrow_before_a_pinned_noun(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A concept in lower case may cite its source in brackets; a capitalised name with a year is a case.
+        ("- moral panic (Stan Cohen, *Folk Devils*, 1972): an exaggerated public reaction to a group seen as a threat\n", ["moral panic"]),
+        ("- Adams v Lindsell (1818): acceptance by post is complete on posting the letter\n", []),
+    ],
+)
+def test_an_aside_that_cites_a_source(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
 def test_entry_lines_run_together_on_one_line() -> None:
     text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
     assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]

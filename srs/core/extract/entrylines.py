@@ -189,9 +189,12 @@ def entry_line(line: str) -> Found | None:
         start = match.start("article")
     aside = match.group("aside")
     if aside and (
-        not _BAD_ASIDE_CHARS.isdisjoint(aside) or aside.strip(" ()（）").lower() in _DEFAULT or looks_like_date(aside)
+        aside.strip(" ()（）").lower() in _DEFAULT
+        or (not term[:1].islower() and (not _BAD_ASIDE_CHARS.isdisjoint(aside) or looks_like_date(aside)))
     ):
-        return None  # "Adams v Lindsell (1818)", "Strong version (**linguistic determinism**)", "Visible (default)"
+        # "Adams v Lindsell (1818)", "Strong version (**linguistic determinism**)", "Visible (default)".
+        # (A concept in lower case may cite its source: "moral panic (Stan Cohen, *Folk Devils*)".)
+        return None
     if sep == "→" and (not (body.split()[0].lower() in DETERMINERS or _arrow_noun_phrase(body)) or "→" in body):
         return None  # "chronic stress → cortisol stays high": a consequence, unless a noun phrase follows
     if not _term_ok(term, sep, marked) or not gloss_reads(term, body, sep):
