@@ -318,6 +318,14 @@ def test_an_aside_that_cites_a_source(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
 
 
+def test_a_german_noun_gloss_pinned_by_an_indefinite_genitive() -> None:
+    text = (
+        "# Elektronik\n\n- **Spannung** (U): Potentialdifferenz zwischen zwei Punkten, Einheit Volt.\n"
+        "- **Kapazität**: Fähigkeit eines Kondensators, Ladung zu speichern, C = Q / U, Einheit Farad.\n"
+    )
+    assert answers(text) == ["Spannung", "Kapazität"]
+
+
 def test_entry_lines_run_together_on_one_line() -> None:
     text = "안녕하세요 = hello (polite) | 감사합니다 = thank you (formal) | 죄송합니다 = sorry (formal apology)\n"
     assert answers(text) == ["안녕하세요", "감사합니다", "죄송합니다"]

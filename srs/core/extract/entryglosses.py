@@ -64,7 +64,7 @@ _BARE_SUBJECT = re.compile(r"^[a-z][\w'-]*\s+(?:is|are|can|does|do)\b")
 _OBJECT_ARTICLES = frozenset("a an the der die das den dem ein eine einen le la les un une el los las il lo gli uno una um uma os as het een".split())
 VERB_FORM = re.compile(r"^[a-z-]+(?:ed|[^siuy']s)$")  # "finished", "computes": a report, or an action
 _GERMAN_NOUN_GLOSS = re.compile(
-    r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?<!ing)(?:\s+(?:über|nach|von|vom|vor|für|des|der|zur|zum|mit|aus|bei|durch|unter|gegen|"
+    r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?<!ing)(?:\s+(?:über|nach|von|vom|vor|für|des|der|eines|einer|zur|zum|mit|aus|bei|durch|unter|gegen|"
     r"zwischen|ohne|im|in|an|am|auf)\s|,\s+(?:der|die|das|den|dem|deren|dessen)\s)"
 )
 # A gloss that names only a time, an amount, a link, code or a quotation.
