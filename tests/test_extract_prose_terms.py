@@ -291,6 +291,14 @@ def test_a_bare_plural_gloss_may_pin_its_noun_five_words_on_with_emphasis_betwee
     assert [c.answers for c in extract_note(note, "Irish/Initial mutations.md").candidates] == [("Initial mutations",)]
 
 
+def test_a_concept_that_argues_a_claim_is_defined_by_it() -> None:
+    note = (
+        "# Flood pulse concept\n\nThe flood pulse concept (Junk, Bayley & Sparks 1989) argues that in big river systems "
+        "the main driver of productivity is the regular flooding of the floodplain.\n"
+    )
+    assert [c.answers for c in extract_note(note, "Rivers/Flood pulse concept.md").candidates] == [("flood pulse concept",)]
+
+
 def test_the_same_openings_under_a_file_name_title_give_nothing() -> None:
     # Without a declared title, "Every projection of ..." or "Kahneman argues that ..." open
     # prose about a topic, not a gloss of it.
