@@ -512,3 +512,13 @@ def test_members_under_a_plural_title_may_open_with_its_noun() -> None:
     assert answers(note, "Carto/Projections cartographiques.md") == [
         "Projection conforme", "Projection équivalente", "Projection aphylactique",
     ]
+
+
+def test_a_section_glossed_by_an_epithet_set_apart_at_once() -> None:
+    note = (
+        "---\naliases: [Fates]\n---\nThe Moirai were the three sister goddesses who controlled the thread of every mortal life.\n\n"
+        "## Clotho\nThe spinner — spins the thread at birth.\n\n"
+        "## Lachesis\nThe allotter; measures out how long the thread will be.\n\n"
+        "## Atropos\n\"The one who cannot be turned.\" Cuts the thread.\n"
+    )
+    assert answers(note, "Myth/Moirai.md") == ["Moirai", "Clotho", "Lachesis"]

@@ -168,6 +168,10 @@ def _shape(body: str) -> str:
             # "des" is a French article: they pin only right after the head noun.
             pinned = pinned or (token in _PINS and k >= 2 and (k == 2 or token not in _WEAK_PINS))
             if raw[k].endswith((":", ";")) or raw[k] in ("—", "–", "-"):
+                # "The spinner — spins the thread ...", "The allotter; measures out ...": an epithet
+                # set apart at once glosses the term.
+                if not pinned and (raw[k].endswith(";") and k <= 2 or raw[k] in ("—", "–") and k <= 3):
+                    return "gloss"
                 break  # a clause of its own follows ("... auf etwas: jedes Bewusstsein ist ...")
         return "gloss" if pinned else "prose"
     if _GERUND.match(tokens[0]) and not any(t in _COPULAS or t in _AUXILIARIES or t == "now" for t in tokens):
