@@ -102,8 +102,8 @@ def _pinned_bare_noun(flat: str, lowered: list[str]) -> bool:
     words no verb of a report ("said that ...", "thinks that ...")."""
     if _BARE_RELATIVE.match(flat) is None:
         return False
-    head = lowered[: lowered.index(next(w for w in lowered if w in ("that", "which", "whose", "who")))]
-    return not any(w in _REPORTING or VERB_FORM.match(w) for w in head)
+    relative = next((k for k, w in enumerate(lowered) if w in ("that", "which", "whose", "who")), None)
+    return relative is not None and not any(w in _REPORTING or VERB_FORM.match(w) for w in lowered[:relative])
 
 
 # How a task stands, after a person's or a project's name ("Priya: migration script done").

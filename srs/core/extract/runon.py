@@ -164,7 +164,8 @@ def runon_glossary(text: str) -> list[Found] | None:
         rest = _LEAD_LABEL.sub("", parts[0], 1)
         if _ENTRY.match(rest.strip()):
             parts[0] = rest  # the label of the whole line, not the first entry's term
-    if len(parts) >= 4 and _LABEL_PART.match(parts[-1].strip()) and is_label(_LABEL_PART.match(parts[-1].strip()).group(1)):
+    closing = _LABEL_PART.match(parts[-1].strip()) if len(parts) >= 4 else None
+    if closing is not None and is_label(closing.group(1)):
         parts.pop()  # "... · remember: metallics can only be spot": a closing remark, no entry
     if len(parts) < 3:
         return None

@@ -73,7 +73,7 @@ def _leading_term(sentence: Sentence, term: str, plural: bool = False) -> tuple[
 # verbs of function and teaching, so that "Project Alpha needs a new owner" stays a status.
 # A note titled by a doctrine opens with what it holds: "The flood pulse concept (Junk et al.
 # 1989) argues that ...". (A person's name does too, which is a claim, not a definition.)
-_DOCTRINES = ("concept", "theory", "hypothesis", "model", "principle", "law", "doctrine", "thesis", "view")
+_DOCTRINES = frozenset(("concept", "theory", "hypothesis", "model", "principle", "law", "doctrine", "thesis", "view"))
 _ARGUES = re.compile(r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:argues|posits|proposes|predicts|claims|holds|says|states)\s+that\s")
 _FUNCTION_VERB = re.compile(
     r"^\s+(?:converts|transforms|turns|produces|generates|breaks\s+down|combines|encodes|decodes|maps|"
@@ -109,7 +109,7 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
     after = sentence.text[where[1] :].lstrip("*_")
     defining = (
         DEFINING.match(after) or (title and (SEPARATOR_DEF.match(after) or _FUNCTION_VERB.match(after)))
-        or (title and term.lower().endswith(_DOCTRINES) and _ARGUES.match(after))
+        or (title and term.lower().rsplit(None, 1)[-1] in _DOCTRINES and _ARGUES.match(after))
         or ((title or heading) and BARE_COPULA.match(after))
     )
     if not defining or not long_enough(after, 4) or ((title or heading) and FIRST_PERSON.search(after)):
