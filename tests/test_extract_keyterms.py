@@ -102,3 +102,8 @@ def test_a_roman_numeral_i_is_no_first_person() -> None:
         "After World War I, the **Weimar Republic** replaced the German Empire, and it lasted until 1933.\n"
     )
     assert ("Weimar Republic",) in _answers(text, "History.md")
+
+
+def test_titles_that_name_a_subject_with_log_or_day_words_keep_their_key_terms() -> None:
+    text = "The **geometric mean** is what a log-normal variable centres on, not the arithmetic mean.\n"
+    assert ("geometric mean",) in _answers(text, "Log-normal distribution.md")

@@ -267,6 +267,8 @@ def test_you_inside_the_clause_that_pins_a_title_gloss_means_anyone() -> None:
     ("text", "menu"),
     [
         ("Open Settings → Files and links to change it.", True),
+        ("Go to 設定 → ファイル first.", True),
+        ("Open Settings → UI scale.", True),
         ("Use **File** -> **Save** to keep it.", True),
         ("the list of plugins → open Community plugins", True),
         ("viewers read a face by the shot after it — soup → hunger, coffin → grief.", False),

@@ -119,3 +119,9 @@ def test_sentences_are_the_stripped_pieces_with_the_spans_inside_them(case: tupl
     # and hands a sentence no span starts in the empty tuple without a loop.
     text, spans = case
     assert split_sentences(text, spans) == _plain_split(text, spans)
+
+
+def test_an_ellipsis_before_hebrew_still_ends_a_sentence() -> None:
+    # Only Japanese, Chinese and Korean letters keep the sentence going after "…".
+    assert len(split_sentences("שלום עולם… זה משפט חדש.", ())) == 2
+    assert len(split_sentences("酸化焼成 … 酸素を十分に入れて焼く方法。", ())) == 1

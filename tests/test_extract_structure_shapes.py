@@ -217,10 +217,11 @@ def test_bold_lines_used_as_headings_gloss_the_first_item_of_the_list_after_them
     assert answers(text) == ["Competitive inhibition", "Uncompetitive inhibition", "Noncompetitive inhibition"]
 
 
-def test_bold_day_lines_over_lists_of_tasks_give_no_card() -> None:
+def test_bold_labels_over_lists_of_tasks_give_no_card() -> None:
+    # (Labels that are no dates: the first items are steps, not glosses.)
     text = (
-        "# Week\n\n**Monday**\n- call the bank about the card\n\n**Tuesday**\n- buy milk and bread for the weekend\n\n"
-        "**Wednesday**\n- send the slides to Ana → then the report\n"
+        "# Chores\n\n**Errands**\n- pick up the parcel from the post office\n\n**Garden**\n"
+        "- cut back the roses and rake the leaves\n\n**Car**\n- book the service for next month\n"
     )
     assert answers(text) == []
 

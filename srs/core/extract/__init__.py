@@ -69,7 +69,8 @@ def _stem(path: str) -> str:
 
 
 # A note that records what happened: "Shop log - bench build", "Fieldwork diary day 12".
-_DIARY_TITLE = re.compile(r"\b(?:log|logbook|diary|journal|devlog|worklog|standup|stand-up|minutes|day\s+\d+)\b", re.I)
+# (A word before "log": "Log phase", "Log-normal distribution" are subjects.)
+_DIARY_TITLE = re.compile(r"\w\s+(?:log|logbook|diary|journal)\b(?!-)|^(?:diary|journal|devlog|worklog|standup|stand-up)\b|\bday\s+\d+\b", re.I)
 
 
 def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
@@ -105,6 +106,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     table_rows: dict[int, Found] = {}  # rows of term tables read by their cells' shape
     terms_of_title = title_terms(title, props.aliases)
     compared = compared_terms(title)  # "Tacking vs gybing": each defined in a paragraph of its own
+    compared_openings = tuple(t.lower() for t in compared)  # what a later sentence opening with one starts with
     title_done = False
     # The first paragraph when it names the title term after an opening that did not define it,
     # and how a sentence opening with the term begins.
@@ -309,7 +311,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 # "Prevalence is the proportion ... Incidence counts new cases ...".)
                 subject = (
                     compared and kind == "paragraph"
-                    and (sentence.index == 0 or sentence_text[:60].lower().startswith(tuple(t.lower() for t in compared)))
+                    and (sentence.index == 0 or sentence_text[:60].lower().startswith(compared_openings))
                     and compared_definition(sentence, compared)
                 ) or (
                     claim_opens and sentence_text[:claim_reach].lower().startswith(claim_opens) and claim_definition(sentence, title)

@@ -89,11 +89,11 @@ _REPORTING = frozenset("said says told thought thinks felt feels knew knows saw 
 
 
 # What follows a command's word used as a noun ("set of ...", "group claiming descent ...",
-# "group whose members ...", "list ordered by ..."). Participles that qualify a command's object
-# ("open existing files", "copy selected text") are left out.
+# "group whose members ..."). Participles that qualify a command's object ("open existing files")
+# are left out, and so are past participles ("upload edited notes").
 _NOUN_AFTER_VERB_WORD = re.compile(
     r"^(?:of|that|which|whose|where|(?!(?:existing|following|remaining|matching|missing|pending|upcoming|incoming|"
-    r"outgoing|corresponding|surrounding|working|loading|selected|linked|pinned|starred|opened|saved)$)[a-z]{3,}(?:ing|ed))$"
+    r"outgoing|corresponding|surrounding|working|loading)$)[a-z]{3,}ing)$"
 )
 
 
@@ -137,8 +137,9 @@ _NOUN_PHRASE_MARKS = frozenset(
 # notes", "Memory - lecture 4", "Anchoring — stub"): a link list or a reminder, not a gloss.
 # (Asked of the lower-cased gloss: a pattern without IGNORECASE reads each position once.)
 _HOUSEKEEPING = re.compile(
-    # ("todo" as a to-do before a mark or at the end: Spanish "todo lo demás" is "everything else".)
-    r"\b(?:see|stub|draft|todo(?=\s*(?:[:!\-–—(]|$))|tbd|wip|memori[sz]e|lecture\s+\d+|write\s+(?:this|it)\s+up|link\s+(?:to|it)|"
+    # ("todo" as a to-do that opens the gloss, or before a mark or at its end: Spanish "todo lo
+    # demás" is "everything else".)
+    r"\b(?:see|stub|draft|todo(?=\s*(?:[:!\-–—(]|$))|^todo|tbd|wip|memori[sz]e|lecture\s+\d+|write\s+(?:this|it)\s+up|link\s+(?:to|it)|"
     r"glossar[yio]?|glossaire|glosario|notes?\s*(?:$|\()|next\s+(?:lecture|sprint|week|time|class))\b"
 )
 # A gloss that opens with a preposition of time, a quotation or a pointer places or quotes
@@ -183,7 +184,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False  # a shortcut or a menu path: documentation
     if (_may_be_housekeeping(low) and _HOUSEKEEPING.search(low)) or ("," in body and _members(body)):
         return False
-    if sep in ("—", "–", "-") and f" {sep} " in _FIRST_CLAUSE.match(_BRACKETED.sub("", body)).group():
+    if sep in ("—", "–", "-") and f" {sep} " in body and f" {sep} " in _FIRST_CLAUSE.match(_BRACKETED.sub("", body)).group():
         # "Many file types — images, audio — can be embedded": an aside between dashes. (A dash
         # after the gloss's first clause is the gloss's own: "процесс ...; по Эйзенштейну — ...".)
         return False
@@ -345,7 +346,7 @@ def _may_be_housekeeping(low: str) -> bool:
 def _concept_acts(term: str, verb: str) -> bool:
     """Whether an English gloss opening with a verb in the present ("puts things in order") says
     what a concept does rather than reports: the term is no one's name ("Relative dating", a word
-    in lower case after its first) and the verb no past. (The caller asks that the gloss be
+    in lower case after its first) and the verb does not end in "-ed". (The caller asks that the gloss be
     English: "Formules converteren — kies of de velden ..." is an option's instruction.)"""
     words = term.split()
     return len(words) >= 2 and not verb.endswith("ed") and any(w.islower() for w in words[1:])
@@ -364,7 +365,8 @@ def _names_itself(term: str, opening: list[str]) -> bool:
     return False
 
 
-_FIRST_CLAUSE = re.compile(r"[^;.]*")
+# The gloss up to its first ";" or full stop that ends a sentence ("e.g. an image", "2.5" go on).
+_FIRST_CLAUSE = re.compile(r"(?:[^;.]|\.(?!\s+[A-Z]))*")
 _BRACKETED = re.compile(r"\([^()]*\)")  # "(*maan – gaan*)": an example's dash is no aside's
 
 
@@ -408,8 +410,9 @@ def _later_bold(body: str) -> bool:
 
 def _acts_first(term: str, opening: list[str]) -> bool:
     """Whether a gloss that repeats its term's word opens as an option's description does: with
-    that word as its verb ("Filtre — filtra fitxers") or with another verb, an infinitive or a
-    verb of the third person ("Propiedades — elegir propiedades", "Bold — makes the text bold").
+    that word as its verb ("Filtre — filtra fitxers"), with another verb, an infinitive or a verb
+    of the third person ("Propiedades — elegir propiedades", "Bold — makes the text bold"), or with
+    an article before the word again ("Notes — the notes of the vault").
     A glossary names the word as a noun after a noun of its own ("binnenrijm – rijm binnen één
     versregel", "Work hardening — metal gets harder", "passato remoto: tempo del passato")."""
     first = opening[0] if opening else ""
@@ -468,7 +471,8 @@ _PUNCTUATION = str.maketrans({ch: " " for ch in ".,;:!?()[]*_\"'«»“”"})
 # Words of ``_READER_WORDS`` that are common words of another language ("battement des ailes du
 # nez", "a ton of", "pots and pans", "il voit"): they address the reader only in a paragraph
 # with none of that language's commonest words.
-_FRENCH_COMMON = frozenset("de la le les des et un une est en il pour".split())
+# (Only words French has alone: "en", "de", "et" are Swedish, Danish or German words too.)
+_FRENCH_COMMON = frozenset("le les la des est une pour il dans sur qui avec".split())
 _ENGLISH_COMMON = frozenset("the of and is a to in".split())
 _IBERIAN_COMMON = frozenset("el la de que y los o e".split())
 _HOMOGRAPHS = {

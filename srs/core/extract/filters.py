@@ -214,9 +214,17 @@ def _menu_arrow(text: str) -> bool:
 
 
 def _name_start(head: str) -> bool:
-    """Whether ``head`` (three characters) opens a capitalised word ("Fil", "Édi"), not a symbol
-    ("Km", "ATP", "H2O")."""
-    return len(head) == 3 and head[0].isupper() and head[1:].isalpha() and head[1:].islower()
+    """Whether ``head`` (up to three characters) opens a name as menus write them: a capitalised
+    word ("Fil", "Édi"), a word in capitals ("UI scale", "OK") or in a script without capitals
+    ("設定 → ファイル"); not a symbol with lower case ("Km", "Vmax") or a figure."""
+    if not head[:1].isalpha():
+        return False
+    if not head[0].isupper() and not head[0].islower():
+        return True  # a script without capitals
+    letters = head[1:3] if len(head) >= 3 else head[1:]
+    if not head[0].isupper() or not letters:
+        return False
+    return letters.isalpha() and (letters.islower() and len(letters) == 2 or letters.isupper())
 
 
 def is_ui_step(text: str) -> bool:

@@ -65,13 +65,15 @@ _STATE_ADVERBS = frozenset(
 )
 _VERB_LIKE = frozenset("is are was were be been has have had do does did can will would should must may might".split())
 # What pins a predicate's noun down: a preposition or relative of a definition, or a participle.
+# "the threshold you pick ...": a relative clause without "that", its subject a pronoun that means
+# anyone (and no modal: "a view you can use" is what the reader can do).
+CONTACT_CLAUSE = r"(?:you|we|one|people)\s+(?!(?:are|is|was|were|can|could|should|must|will|would|may|might)\b)[a-z]{2,}"
 _PIN = re.compile(
     r"(?:of|that|which|whose|where|when|whereby|between|"
     r"(?:at|in|by|on|to|through|from|for|under|with)\s+which|"
     r"spent|used|needed|required|given|caused|produced|made|measured|expressed|held|left|"
     r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on)|"
-    # "the threshold you pick ...": a relative clause without "that", its subject a pronoun.
-    r"(?P<contact>you|we|one|people)\s+(?!(?:are|is|was|were|can|could|should|must|will|would|may|might)\b)[a-z]{2,})\b"
+    rf"(?P<contact>{CONTACT_CLAUSE}))\b"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # "The sync interval is the number of minutes between two syncs": a setting's value, not a concept.

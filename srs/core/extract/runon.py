@@ -28,7 +28,8 @@ from srs.core.markdown_render import Span
 _SEMICOLON = re.compile(r";\s+")
 _PIPE = re.compile(r"\s+\|\s+")
 _SLASH = re.compile(r"\s+/\s+")
-_DOT = re.compile(r"\s+[·•]\s+")
+_DIGIT = re.compile(r"\d")
+_DOT = re.compile(r"\s+·\s+")
 _LABEL_PART = re.compile(r"^([^\W\d_][\w -]{0,20}?)\s*:\s")
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+")
 # "- Allele: a variant ... - Locus: the position ...": list markers that lost their line breaks,
@@ -143,11 +144,11 @@ def runon_glossary(text: str) -> list[Found] | None:
         splitter = _SLASH  # "马马虎虎 = so-so / 画蛇添足 = to ruin something ... / ..."
     elif "2" in text and ("2)" in text or "2." in text):
         splitter = _NUMBERED
-    elif ("·" in text or "•" in text) and len(_DOT.findall(text)) >= 2:
+    elif "·" in text and len(_DOT.findall(text)) >= 2:
         # "Spot colour = a premixed ink ... · Process colour = colours built up ...". Dots also
         # part a log's fields ("Crew: me, Dev · Weather: 24 °C · Instrument: ..."): with figures
         # or the writer in it, the line is a record.
-        if any(ch.isdigit() for ch in text) or FIRST_PERSON.search(text):
+        if _DIGIT.search(text) or FIRST_PERSON.search(text):
             return None
         splitter = _DOT
     elif (("-" in text and " - " in text) or ("*" in text and " * " in text) or " • " in text) and len(_MARKER.findall(text)) >= 2:

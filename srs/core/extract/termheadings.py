@@ -419,7 +419,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if kind and opening.split(None, 1)[0].lower() in _SETTING_VERBS:
                 continue  # "### Interface font" / "Sets the base font ...": a setting, not a kind's member
             does = plural and _DOES.match(opening) is not None
-            if not kind and not plural and not does and not used and not _may_gloss(opening):
+            if not kind and not plural and not used and not _may_gloss(opening):
                 continue
             text = _explanation(body)
             if text and (":" in text or "=" in text or "—" in text or "–" in text or " - " in text) and _glosses_other_term(text, term):

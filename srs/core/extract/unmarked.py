@@ -20,7 +20,7 @@ from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_label, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.namings import NAMED_KINDS, named_around, naming_words, plain_naming
-from srs.core.extract.proseterms import definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
+from srs.core.extract.proseterms import CONTACT_CLAUSE, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
 from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.sentences import Sentence, cloze_text
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
@@ -48,7 +48,7 @@ _PINNED = (
     # "is a single cable branching off the ring ...": a participle and where it goes.
     r"[a-z]{3,}ing\s+(?:off|from|into|across|through|between|along|around)|"
     # "is the threshold you pick before ...": a relative clause without "that", its subject a pronoun.
-    r"(?:you|we|one|people)\s+(?!(?:are|is|was|were|can|could|should|must|will|would)\b)[a-z]{2,}|"
+    + CONTACT_CLAUSE + r"|"
     r"de|del|des|du|do|da|dos|das|que|qui|dont|où|en\s+el\s+que|der|des|von|das|die|welche[rs]?|para|pour|zur|zum)\s+\S+"
 )
 # An appositive defines when its head is a category noun ("the practice of ...", "a measure of ..."),
@@ -272,7 +272,7 @@ _MODAL_ADDRESS = re.compile(r"\b(?:[Yy]ou|[Ww]e)\s+(?:can|may|will|could|should|
 _ENGLISH_PIN = re.compile(
     r"\s(?:is|are)\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){1,3}?(?:of|that|which|who|whose|where|to|by\s+which|in\s+which"
     # "the threshold you pick ...": a relative clause without "that", its subject a pronoun.
-    r"|(?P<contact>you|we|one|people)\s+(?!(?:are|is|was|were|can|could|should|must|will|would|may|might)\b)[a-z]{2,})\s"
+    r"|(?P<contact>" + CONTACT_CLAUSE + r"))\s"
 )
 
 
