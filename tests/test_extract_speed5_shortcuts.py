@@ -110,13 +110,15 @@ def _cuts_by_pattern(text: str, boundaries: object) -> list[int]:
                     continue
             if sentences._LOWER_START.match(text, end):
                 continue
-        elif mark == "…" and (sentences._LOWER_START.match(text, end) or sentences._caseless_next(text, end)):
+        elif mark == "…" and (sentences._LOWER_START.match(text, end) or _CJK_AFTER.match(text, end)):
             continue
         cuts.append(end)
     return cuts
 
 
-_SENTENCE_PIECES = ["Word", "word", " ", "  ", ". ", ".  ", ".\n", "!", "? ", "e.g. ", "(a", "(", "…", "… a", "\t", "\u00a0", "\u2003", "a", "Z", "日本。", "\n", "é"]
+# Kana, CJK ideographs, hangul after spaces: what keeps a sentence going after "…" (a model of its own).
+_CJK_AFTER = re.compile(r"[ \t]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SENTENCE_PIECES = ["Word", "word", " ", "  ", ". ", ".  ", ".\n", "!", "? ", "e.g. ", "(a", "(", "…", "… a", "\t", "\u00a0", "\u2003", "a", "Z", "日本。", "\n", "é", "… 語", "… ש"]
 
 
 @settings(max_examples=4000, deadline=None)

@@ -259,15 +259,18 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         and not _GERMAN_WORDS.isdisjoint(lowered) and not _GERMAN_RELATIVE.search(flat)
     ):
         return False  # "Neu — eine neue Datei in der aktuellen Ansicht erstellen."
-    foreign = not _FOREIGN_GLUE.isdisjoint(lowered) and _ENGLISH_GLUE.isdisjoint(lowered)
+    # The gloss's language, by its function words: another language's and no English, or English's only.
+    foreign_glue = not _FOREIGN_GLUE.isdisjoint(lowered)
+    english_glue = not _ENGLISH_GLUE.isdisjoint(lowered)
+    foreign = foreign_glue and not english_glue
     if not term_lower and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat) and not foreign and not (
-        _concept_acts(term, first) and _FOREIGN_GLUE.isdisjoint(lowered) and not _ENGLISH_GLUE.isdisjoint(lowered)
+        english_glue and not foreign_glue and _concept_acts(term, first)
     ):
         # "Alice: finished the page", "Practice: finds ...": a report or an action. (English
         # endings only: "tallos erguidos ...", "flaches Stahlwerkzeug ...", "das gesamte ..." are
         # noun phrases of other languages, read by the test below.)
         return False
-    if not term_lower and lead.islower() and not _FOREIGN_GLUE.isdisjoint(lowered) and _ENGLISH_GLUE.isdisjoint(lowered):
+    if not term_lower and lead.islower() and foreign:
         # A capitalised name glossed in another language: how translated option lists read when
         # the gloss is a bare phrase ("Sem valor: contagem de linhas"), an infinitive ("salvare i
         # file ...") or glosses a command ("Transferir anexos") or a state ("Marcada"). Glossaries

@@ -286,9 +286,7 @@ def _statement(text: str) -> bool:
     return any(t.strip(",;:()").lower() in _BE for t in text.split(None, 5)[1:5])
 
 
-_VERBS_OF_A_CLAUSE = _BE | frozenset(
-    "has have had can cannot could do does did will would should must may might get gets got".split()
-)
+_VERBS_OF_A_CLAUSE = _BE | _AUXILIARIES | frozenset("has have had get gets got".split())
 
 
 def _clause(text: str) -> bool:
