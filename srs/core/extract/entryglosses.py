@@ -97,13 +97,12 @@ _NOUN_AFTER_VERB_WORD = re.compile(
 )
 
 
-def _pinned_bare_noun(flat: str, lowered: list[str]) -> bool:
+def _pinned_bare_noun(flat: str) -> bool:
     """Whether a gloss is a bare noun phrase pinned by a relative clause (``_BARE_RELATIVE``), its
     words no verb of a report ("said that ...", "thinks that ...")."""
-    if _BARE_RELATIVE.match(flat) is None:
-        return False
-    relative = next((k for k, w in enumerate(lowered) if w in ("that", "which", "whose", "who")), None)
-    return relative is not None and not any(w in _REPORTING or VERB_FORM.match(w) for w in lowered[:relative])
+    match = _BARE_RELATIVE.match(flat)
+    # (The words before the relative word: the match is the noun phrase and that word.)
+    return match is not None and not any(w in _REPORTING or VERB_FORM.match(w) for w in match.group().split()[:-1])
 
 
 # How a task stands, after a person's or a project's name ("Priya: migration script done").
@@ -229,7 +228,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False  # "grow them in pots": an instruction
     # (_FIRST_I needs "I" and a space after it: a plain gloss holds no other whitespace.)
     clause = (not _CLAUSE_WORDS.isdisjoint(lowered[:4]) or ("I " in flat and _FIRST_I.match(flat))) and not (
-        _RELATIVE.match(flat) or _pinned_bare_noun(flat, lowered)
+        _RELATIVE.match(flat) or _pinned_bare_noun(flat)
     )
     if not clause and not _COPULAS.isdisjoint(lowered[:6]) and _NOUN_PHRASE_MARKS.isdisjoint(lowered[1 : lowered.index(next(w for w in lowered if w in _COPULAS))]):
         return False  # "Ojo: la clasificación ... es otra cosa": a statement in another language, not a gloss
