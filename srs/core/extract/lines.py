@@ -18,7 +18,7 @@ from srs.core.extract.filters import LABEL_WORDS, is_label, is_ui_instruction, p
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lists import NAME_LIST as _NAME_LIST
 from srs.core.extract.rules import Found
-from srs.core.extract.sentences import cloze_text
+from srs.core.extract.sentences import CJK_CHAR, cloze_text
 from srs.core.markdown import Block
 
 _LINE = re.compile(
@@ -41,7 +41,6 @@ _CLAUSE = re.compile(
 # is surprising ..."), not a report about someone ("is out today", "it is done").
 _OWN_SUBJECT = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*\s+(?:is|are|can|does|do)\b")
 _VERB_FORM = re.compile(r"^[a-z-]+(?:ed|[^siuy]s)$")  # "finished", "computes": a report or a step
-CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff\s-]*$")
 
 

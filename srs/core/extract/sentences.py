@@ -213,14 +213,15 @@ def _cuts(text: str, spans: tuple[Span, ...], boundaries: Iterator[re.Match[str]
 
 
 _NEXT_CHARACTER = re.compile(r"[ \t]*(\S)")
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, hangul
+# A letter of Japanese (kana), Chinese or Korean (CJK ideographs, hangul).
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _caseless_next(text: str, end: int) -> bool:
     """Whether the next character after ``end`` but spaces is a letter of Japanese, Chinese or
     Korean, where only "。" and its kin end a sentence ("酸化焼成 … 酸素を ...")."""
     following = _NEXT_CHARACTER.match(text, end)
-    return following is not None and _CJK_LETTER.match(following.group(1)) is not None
+    return following is not None and CJK_CHAR.match(following.group(1)) is not None
 
 
 def _plain_sentences(text: str, cuts: list[int]) -> list[Sentence]:
