@@ -10,7 +10,7 @@ import re
 from srs.core.extract.entrylines import entry_line
 from srs.core.extract.filters import is_label, plausible_term
 from srs.core.extract.rules import Found
-from srs.core.extract.runon import announced_lines, runon_glossary, without_closing_refs
+from srs.core.extract.runon import announced_lines, runon_glossary
 from srs.core.extract.sentences import clean_card_text, cloze_text
 from srs.core.markdown import Block
 
@@ -188,8 +188,7 @@ def qa_lines(block: Block) -> list[Found] | None:
     one_line = "\n" not in text
     if (kind == "paragraph" or kind == "item" and block.level == 1) and not block.quote:
         if one_line:
-            # A glossary whose line breaks were lost (its closing tags and links are none of it).
-            entries = runon_glossary(without_closing_refs(text, block.spans) if block.spans else text)
+            entries = runon_glossary(text, block.spans)  # a glossary whose line breaks were lost
             if entries:
                 return entries
         elif kind == "paragraph":

@@ -114,7 +114,7 @@ def announced_lines(block: Block) -> list[Found] | None:
     return found
 
 
-def without_closing_refs(text: str, spans: tuple[Span, ...]) -> str:
+def _without_closing_refs(text: str, spans: tuple[Span, ...]) -> str:
     """``text`` without the tags and links that close it ("... · #packaging #print [[Prepress
     checklist]]"), and the separator before them: a one-line note's references, no entry."""
     end = len(text.rstrip())
@@ -125,11 +125,14 @@ def without_closing_refs(text: str, spans: tuple[Span, ...]) -> str:
     return text[:end].rstrip(" ·•|;") if end < len(text.rstrip()) else text
 
 
-def runon_glossary(text: str) -> list[Found] | None:
+def runon_glossary(text: str, spans: tuple[Span, ...] = ()) -> list[Found] | None:
     """The glossary cards of a one-line paragraph holding three entries or more (or a table run
-    together on one line), or None."""
+    together on one line), or None. ``spans``: the paragraph's, to leave out the tags and links
+    that close it."""
     if len(text) < 60 or "\n" in text:
         return None
+    if spans:
+        text = _without_closing_refs(text, spans)
     # The cheap scans first: most paragraphs hold no two separators of one kind. A scan for one
     # character is several times cheaper than a count or a scan for two or three, so a text with
     # no "|", ";", "2", "-" or "*" at all needs no scan for the longer marks that hold one.
