@@ -341,7 +341,7 @@ def test_a_gloss_may_repeat_the_terms_kind_before_a_relative_clause_without_that
         "# Bazin\n\nSome intro.\n\n- Idée centrale : l'image photographique a un lien **ontologique** avec ce qu'elle montre\n",
         "# Allenamento\n\nSome intro.\n\nProssima volta: tapering prima della maratona di Firenze.\n",
         "# Circulation\n\nSome intro.\n\n- big picture: the equator gets more energy than the poles, so air moves\n",
-        "# Flood pulse\n\nSome intro.\n\n- Key term: the transition zone, the part of the floodplain that floods\n",
+        "# Flood pulse\n\nSome intro.\n\n- Key term: transition zone, see the lecture slides\n",
         # Still to do, in other languages; a step and its object.
         "# Монтаж — термины\n\nВведение.\n\nещё разобрать: ритмический и метрический монтаж (лекция 4)\n",
         "# Werving\n\nInleiding.\n\nNog uitzoeken: verschil tussen assessment en ontwikkelassessment.\n",

@@ -49,6 +49,8 @@ def dash_term(sentence: Sentence) -> Found | None:
         if head in GENERIC_HEADS or head in NOT_MODIFIER:
             continue  # "lunch — the best part of the day": an opinion, not what the term is
         start, end = match.start("term"), match.end("term")
+        if " and " in match.group("term") or " or " in match.group("term"):
+            continue  # "two ways: shade and evapotranspiration — the water ...": two things, one gloss
         if start == 0 and text[match.end() : match.end() + 1] not in ("—", "–"):
             continue  # "Variance — the average ...": a glossary line, the line rules' to read
         article = _ARTICLE.match(text, start, end)

@@ -74,6 +74,8 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False  # "Best solvent type for SN2 :: polar aprotic" is a question and its answer
     if gloss.rstrip().endswith("?"):
         return False  # "seminar q: does reliabilism collapse ...?": a question to ask
+    if term[:1] in "([":
+        return False  # "(amictic lakes — Antarctica — skipped ...)": an aside in brackets, no entry
     if gloss[:6].lower().startswith(_POINTERS):
         return False  # "Mempool — see Mempool": a pointer to another entry
     if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):

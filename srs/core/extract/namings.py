@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.appositives import appositive_term
 from srs.core.extract.found import Found
 from srs.core.extract.proseterms import concept_words
 from srs.core.extract.sentences import Sentence
@@ -104,7 +105,8 @@ def named_around(sentence: Sentence) -> Found | None:
         found = measured_in(sentence)
         if found:
             return found
-    if "," in text and (", a" in text or ", the " in text):  # (one character: memchr first)
+    appositive = "," in text and (", a" in text or ", the " in text or ", i.e." in text)  # (one character: memchr first)
+    if appositive:
         if " which " in text:
             match = _PINNED_APPOSITIVE.search(text)
             if match:
@@ -112,7 +114,12 @@ def named_around(sentence: Sentence) -> Found | None:
         for verb in _USE_STEMS:
             if verb in text:
                 match = _USES_TECHNIQUE.search(text)
-                return _card(text, match.start("term"), match.end("term")) if match else None
+                if match:
+                    return _card(text, match.start("term"), match.end("term"))
+                break
+    # (A colon or a dash, or one of the commas above, sets off an appositive: the rest need none.)
+    if appositive or ": " in text or not text.isascii():
+        return appositive_term(sentence)
     return None
 
 

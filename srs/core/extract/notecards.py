@@ -17,6 +17,7 @@ from srs.core.extract.families import sorts_kinds
 from srs.core.extract.keyterms import KeyTerm, keep_key_terms
 from srs.core.extract.lists import list_runs, option_runs, parallel_run
 from srs.core.extract.rules import Found
+from srs.core.extract.termheadings import names_kind
 from srs.core.markdown import Block
 
 if TYPE_CHECKING:
@@ -105,13 +106,23 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
     run_of, runs = list_runs(blocks)
     articles = DETERMINERS | _NUMBER_WORDS
 
+    def _under_kind_heading(run: int) -> bool:
+        """Whether the heading over the first item of ``run`` names a kind (``names_kind``)."""
+        first = run_of.index(run)
+        return bool(blocks[first].headings) and names_kind(blocks[first].headings[-1])
+
     def verdicts(counted: list[NoteCard], shape_only: bool) -> tuple[set[int], set[int]]:
         """The runs turned away (unless ``shape_only``), and those turned away by their shape alone."""
         carded = Counter(run_of[c.block] for c in counted if run_of[c.block] >= 0)
         if not carded:
             return set(), set()
-        # Whether a run's terms name kinds matters only where its glosses open alike.
-        kinds = frozenset(i for i in carded if parallel_run(runs[i], articles) and sorts_kinds(runs[i].terms, title))
+        # Whether a run's terms name kinds matters only where its glosses open alike. They do when
+        # they end in one head noun the title names, or when the heading above the list names a
+        # kind ("## Types of mixing regimes": "dimictic — mixes twice a year", "monomictic —
+        # mixes once a year").
+        kinds = frozenset(
+            i for i in carded if parallel_run(runs[i], articles) and (sorts_kinds(runs[i].terms, title) or _under_kind_heading(i))
+        )
         shaped = option_runs(runs, carded, articles, kinds, shape_only=True)
         return (shaped if shape_only else option_runs(runs, carded, articles, kinds)), shaped
 

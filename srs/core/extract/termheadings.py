@@ -248,7 +248,7 @@ def _heading_words(heading: str) -> list[str]:
     return [w.strip(",:;()").lower() for w in _ASIDE.sub("", plain(heading)).split()]
 
 
-def _names_kind(parent: str) -> bool:
+def names_kind(parent: str) -> bool:
     """Whether a parent heading names a kind its subsections are members of ("Propagation
     methods", "Grundbegriffe der Phänomenologie", "Volcano types (overview)"). Only words that
     name kinds count: a plural alone is as often a manual's topic ("Views", "Vues")."""
@@ -389,7 +389,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             continue  # most groups: sections named by topic, read no further
         # Under a heading naming a kind, any explanation will do; elsewhere only the shape of a
         # gloss tells a term's section from a topic's ("## Presentation" / "Classically affects ...").
-        kind = bool(parents) and _names_kind(parents[-1]) and _distinct(blocks, members, parents[-1])
+        kind = bool(parents) and names_kind(parents[-1]) and _distinct(blocks, members, parents[-1])
         # "# Ethos, pathos, logos" over "## Ethos", "## Pathos", "## Logos": the parent lists its members.
         kind = kind or bool(parents) and _lists_members(parents[-1], [term for _i, term in terms if term])
         # Under a plural title ("# Roast defects") a member may also be glossed by what it does

@@ -1,0 +1,163 @@
+"""A term met in the middle of a sentence and glossed at once by an appositive.
+
+Writers who explain as they go name a thing where the sentence needs it and then say what it is,
+set off by a colon, a dash, a comma or "i.e."::
+
+    It all starts with the primitive streak: a thickened groove of cells along the midline.
+    The limit for an ordinary interferometer is shot noise, the noise that comes from photons ...
+    Over time we see more of the surface thanks to libration, the slight apparent rocking of ...
+    Many pennate diatoms have a raphe — a slit running along the frustule through which ...
+    It builds on his notion of chrono-urbanism: planning the city around time ...
+    How fast a change shows is the datum shift, i.e. the difference in position of ...
+
+The term is the noun phrase right before the mark, back to the word that opens it (an article,
+a possessive, a preposition or a verb): lower case, one to four words that can name a concept.
+What follows the mark must say which thing it is: an article and a noun pinned down by "of",
+"that", "which", a participle and its preposition ..., or (after a colon or a dash) a gerund
+phrase. That is what an appositive definition is and what an aside is not ("we went to the
+market, the one near the station", "the meeting ran long: the usual crowd").
+"""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.found import Found
+from srs.core.extract.proseterms import GENERIC_HEADS, NOT_MODIFIER, concept_words
+from srs.core.extract.sentences import Sentence
+from srs.core.extract.termcards import term_card
+
+__all__ = ["appositive_term"]
+
+# The marks that set a gloss off after a term, each read with its spaces; a comma only before an
+# article (a comma before anything else joins a list or a clause).
+_MARK = re.compile(r":\s+|\s[—–]\s+|,\s+i\.e\.,?\s+|,\s+(?=(?:a|an|the)\s)")
+# Words that open the noun phrase a term is: a determiner, a possessive, a preposition or a verb
+# that takes it as object or complement. The term is what stands between such a word and the mark.
+_OPENERS = frozenset(
+    """the a an its their his her to of in into on onto with by from for about through via called named
+    is are was were be becomes become became get gets got reach reaches reached has have had""".split()
+)
+# An aside in brackets between the term and the mark: an abbreviation or the names of a source
+# ("(EMC)", "(Lewis, Nemirow)"); an aside of its own ("(a few tens of metres)", "(s 238)") is no
+# part of a term's name.
+_ASIDE = re.compile(r"\s*\([A-Z][^()\d]{0,39}\)$")
+_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
+# A name before a lower-case noun names an eponymous thing ("an Emlen funnel", "Glen's flow law").
+_EPONYM = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
+# What pins the gloss's noun down, among its first words.
+_PIN = re.compile(
+    r"\b(?:of|that|which|who|whose|where|when|whereby|between|"
+    r"(?:at|in|by|on|to|through|from|for|under|with|below|above)\s+which|"
+    r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on|into|along|between)|"
+    r"[a-z]{3,}ing\s+(?:along|through|from|in|on|to|between|across|around|into|at|over|under|with))\b"
+)
+# A finite verb right after the gloss's noun makes a clause of it ("— the player was expected to").
+_FINITE = frozenset("being is are was were has have had can could will would should must may might does did do".split())
+# Heads that say nothing of what a thing is ("the one near the station", "the kind that ...").
+_VAGUE_HEADS = frozenset("one ones thing things stuff bit bits way ways kind kinds sort sorts lot lots guy guys".split())
+# Heads that set the term against another, not say what it is ("the push, the opposite of ...").
+_RELATIONAL_HEADS = frozenset("opposite reverse inverse".split())
+# Words that end as gerunds do and are none: a gerund gloss is an action ("planning the city around ...").
+_NOT_GERUNDS = frozenset(
+    """during including regarding concerning according following notwithstanding nothing something anything
+    everything morning evening""".split()
+)
+# Possessives and articles a gerund gloss takes its object with ("planning the city ...").
+_OBJECT_OPENERS = frozenset("a an the its their his her one".split())
+# Words that open a clause which a comma ends ("Once a glacier is thick enough (...), the stress
+# ...", "when a drug is given regularly, the point where ..."): the comma is no appositive's.
+_SUBORDINATORS = frozenset(
+    """when once if as after before while because although though since until unless whenever where
+    what how why who which""".split()
+)
+_QUESTION_WORDS = frozenset("what how why who".split())
+# A clause that opens with a preposition before a comma is an adverbial phrase ("In frameless
+# window mode, the buttons ...", "In addition, the values ..."): the comma ends it.
+_PREPOSITIONS = frozenset(
+    """in on at for with by from after before during under over through to of among within without despite
+    like unlike besides beyond across along around against""".split()
+)
+_ARTICLE = frozenset(("a", "an", "the"))
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# The writer or the reader in the gloss: a remark, not what the term is.
+_PERSONAL = re.compile(r"\b(?:I|me|my|we|our|us|you|your)\b")
+
+
+def appositive_term(sentence: Sentence) -> Found | None:
+    """The card hiding a term that an appositive glosses in mid-sentence (see the module's
+    docstring), or None."""
+    text = sentence.text
+    if not text.isascii() and "—" not in text and "–" not in text:
+        return None  # (the rule reads English: a sentence outside ASCII needs a dash to be one)
+    # (The caller has seen one of the marks: ``named_around`` asks only then.)
+    for mark in _MARK.finditer(text):
+        found = _glossed_before(text, mark)
+        if found is not None:
+            return found
+    return None
+
+
+def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
+    """The card of the term before ``mark`` when what follows the mark glosses it."""
+    gloss = text[mark.end() :]
+    if "(" in gloss:
+        gloss = _BRACKETED.sub("", gloss)  # "a warm acid bath (sodium bisulphate) that ...": the aside aside
+    words = gloss.split(None, 10)
+    if len(words) < 4 or _PERSONAL.search(" ".join(words[:10])):
+        return None
+    first = words[0].lower()
+    if first in _ARTICLE:
+        head = words[1].lower().strip(",")
+        if head in _VAGUE_HEADS or head in NOT_MODIFIER or head in _RELATIONAL_HEADS:
+            return None  # "the one near the station", "the same as before": no noun of its own
+        pin = _PIN.search(" ".join(words[:8]))
+        if pin is None or not _FINITE.isdisjoint(w.lower() for w in " ".join(words[:8])[: pin.start()].split()):
+            return None  # no noun pinned down, or a clause: "— the player was expected to know"
+    elif (
+        mark.group().startswith(",") or not (first.endswith("ing") and len(first) > 5 and words[0].islower())
+        or first in _NOT_GERUNDS or words[1].lower() not in _OBJECT_OPENERS
+    ):
+        return None  # a gloss opens with an article, or (after a colon or a dash) a gerund and its object
+    before = text[: mark.start()]
+    end = len(before)
+    aside = _ASIDE.search(before)
+    if aside is not None:
+        before = before[: aside.start()]
+        end = len(before)
+    head_words = before.rsplit(None, 5)
+    if len(head_words) < 2:
+        return None  # the term opens the sentence: a glossary line, the line rules' to read
+    term_words: list[str] = []
+    for word in reversed(head_words):
+        if word.lower() in _OPENERS:
+            break
+        if not _WORD.fullmatch(word) and not (term_words and _EPONYM.fullmatch(word)):
+            return None  # a capital (a name), a digit or a mark: not a plain term
+        term_words.insert(0, word)
+    else:
+        return None  # no word that opens the noun phrase: where the term starts is not known
+    if not term_words or len(term_words) > 4 or (len(term_words) == 1 and len(term_words[0]) < 4):
+        return None
+    if not concept_words(term_words) or term_words[-1] in GENERIC_HEADS or "and" in term_words or "or" in term_words:
+        return None
+    if _opens_clause(text, end - len(" ".join(term_words)), mark.group().startswith(",")):
+        return None
+    start = end - len(" ".join(term_words))
+    if text[start:end] != " ".join(term_words):
+        return None  # the words were not spaced singly: read nothing rather than guess
+    return term_card(text, start, end, "appositive_gloss")
+
+
+def _opens_clause(text: str, start: int, comma: bool) -> bool:
+    """Whether the stretch of ``text`` that holds the term at ``start`` (from the last comma,
+    colon, semicolon, dash or bracket before it) opens a clause that the mark closes: a question
+    word before any mark ("What the drug does to the body: ..."), a subordinating word or a
+    preposition before a comma ("Once a glacier is thick enough, the stress ...", "In addition,
+    the values ...")."""
+    cut = max(text.rfind(mark, 0, start) for mark in (",", ":", ";", "—", "–", "("))
+    first = text[cut + 1 : start].split(None, 1)[:1]
+    if not first:
+        return False
+    word = first[0].lower()
+    return word in _QUESTION_WORDS or (comma and (word in _SUBORDINATORS or word in _PREPOSITIONS))

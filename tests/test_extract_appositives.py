@@ -1,0 +1,110 @@
+"""A term named in the middle of a sentence and glossed at once by an appositive, and the lists
+of kinds whose glosses open alike: a note goes in, its cards come out."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Science/Reading notes.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+def rules(text: str, path: str = "Science/Reading notes.md") -> list[str]:
+    return [c.rule for c in extract_note(text, path).candidates]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A colon after the term.
+        ("Development begins with the neural plate: a thickened sheet of ectoderm along the back of the embryo.", "neural plate"),
+        ("Cut parts are dropped into the quench tank: a steel drum of oil (or brine) that cools them fast.", "quench tank"),
+        # A dash.
+        ("Most orb weavers spin a stabilimentum — a zigzag band of silk woven into the centre of the web.", "stabilimentum"),
+        # A comma and an article, or "i.e.".
+        ("The floor for a cheap microphone is thermal noise, the hiss that comes from electrons jiggling in its resistors.", "thermal noise"),
+        ("Seen from orbit, the dunes shift a little each year by saltation, the bouncing of sand grains along the surface.", "saltation"),
+        ("Trading moves the price away from the mid — a price impact, i.e. the change in price caused by the order itself.", "price impact"),
+        # A possessive or a verb opens the term; an abbreviation in brackets follows it.
+        ("Soil dries until it reaches its permanent wilting point (PWP), the water content at which roots can draw no more.", "permanent wilting point"),
+        # A gerund phrase after a colon.
+        ("The design leans on his idea of desire paths: tracing the routes people wear into the grass, then paving them.", "desire paths"),
+        # A name before a lower-case noun names an eponymous thing.
+        ("Larvae are sorted in a Berlese funnel: a cone of mesh heated from above so the animals crawl down into a jar.", "Berlese funnel"),
+    ],
+)
+def test_a_term_glossed_by_an_appositive(sentence: str, expected: str) -> None:
+    note = f"# Field notes\n\nSome context first.\n\n{sentence}\n"
+    assert answers(note) == [expected]
+    assert rules(note) == ["appositive_gloss"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An adverbial phrase or a clause that the comma ends.
+        "In addition, the values of these fields must be written as a list of strings.",
+        "In compact mode, the buttons on the right no longer move when panes open and close.",
+        "Once the dough is warm enough (about body heat), the yeast in the mix starts producing gas quickly.",
+        "When a drug is given regularly, the level in the blood rises until intake equals clearance.",
+        "What the reviewer does to the draft: the reviewer's comments and the edits that follow them.",
+        # A clause after the mark, not a noun phrase that says what the term is.
+        "Never written down in the manuscript — the copyist was simply expected to know the convention.",
+        # The term set against another, an absolute phrase, a vague head, a gerund without its object.
+        "That is why the strong stroke is the pull, the opposite of the stroke on a cello.",
+        "The line is counted in syllables, a syllable being one beat of the spoken rhythm.",
+        "We stopped at the bakery, the one near the station that opens at six.",
+        "Polish off the tarnish on the silver — sanding nightmare; a cloth and paste work better.",
+        "The famous anecdote: during the war the engineer was shown where the returning planes had holes.",
+        # The writer's own remark, a section cited in brackets, a list of two terms.
+        "I finally got round to the cold frame: a wooden box with a glass lid that keeps seedlings warm.",
+        "Sale at an undervalue (s 238): a gift, or a deal where the company gets much less than it gives.",
+    ],
+)
+def test_sentences_of_the_same_shape_stay_silent(sentence: str) -> None:
+    assert answers(f"# Field notes\n\nSome context first.\n\n{sentence}\n") == []
+
+
+def test_a_label_before_the_term_is_no_term_of_its_own() -> None:
+    # "Key term:" labels the line; the term it labels is glossed by the appositive after it.
+    note = "# Flood pulse\n\nSome intro.\n\n- Key term: the transition zone, the part of the floodplain that floods\n"
+    assert answers(note) == ["transition zone"]
+
+
+def test_a_dash_after_two_terms_glosses_neither_as_one() -> None:
+    note = "# Heat\n\nCities cool down in two ways: shade and transpiration — the water given off by leaves into the air.\n"
+    assert "shade and transpiration" not in answers(note)
+
+
+def test_kinds_under_a_kind_heading_are_entries_though_their_glosses_open_alike() -> None:
+    note = (
+        "# Tides\n\n## Types of tidal regime\n"
+        "- **diurnal** — gives one high and one low tide each lunar day\n"
+        "- **semidiurnal** — gives two high and two low tides of about equal height each day\n"
+        "- **mixed** — gives two tides a day of clearly unequal height\n"
+    )
+    assert answers(note) == ["diurnal", "semidiurnal", "mixed"]
+
+
+def test_options_whose_glosses_open_alike_stay_silent_under_a_plain_heading() -> None:
+    note = (
+        "# Editor\n\n## Display\n"
+        "- **Line numbers** — shows the number of each line in the gutter\n"
+        "- **Fold markers** — shows arrows next to headings that can be folded\n"
+        "- **Indent guides** — shows thin lines at each level of indentation\n"
+    )
+    assert answers(note) == []
+
+
+def test_an_aside_in_brackets_in_a_glossary_run_is_no_entry() -> None:
+    note = (
+        "# Lake types\n\n"
+        "- **oligotrophic** — poor in nutrients, clear water, deep oxygen all year\n"
+        "- **mesotrophic** — moderate nutrients, some algal growth in summer\n"
+        "- **eutrophic** — rich in nutrients, green water, oxygen gone from the depths by August\n"
+        "- (dystrophic lakes — bogs — left out, not on the syllabus)\n"
+    )
+    assert answers(note) == ["oligotrophic", "mesotrophic", "eutrophic"]
