@@ -522,3 +522,21 @@ def test_a_section_glossed_by_an_epithet_set_apart_at_once() -> None:
         "## Atropos\n\"The one who cannot be turned.\" Cuts the thread.\n"
     )
     assert answers(note, "Myth/Moirai.md") == ["Moirai", "Clotho", "Lachesis"]
+
+
+
+def test_theories_named_as_a_kind_with_sections_that_open_with_their_source() -> None:
+    # "Theories" names the kind whose noun two sections end with ("theory"); a section may open
+    # with who put the idea forward ("Festinger.", "Zajonc 1968."), its gloss after it.
+    text = (
+        "# Theories of behaviour — seminar notes (wk 2-3)\n\n"
+        "## Attachment theory\nBowlby: infants need one steady carer (comfort, safety) that they can turn to. "
+        "The bond shapes later relationships. Ainsworth tested it with the strange situation.\n\n"
+        "## Social learning theory\nNobody learns alone - learning is copying what others are rewarded for (parents, "
+        "peers, TV). Bandura's Bobo doll study is the classic.\n\n"
+        "## Cognitive dissonance\nFestinger. Holding two clashing beliefs feels bad, like any other threat to the "
+        "self - so people change one. The $1 vs $20 study.\n\n"
+        "## Mere exposure\nZajonc 1968. Seeing a thing again and again (faces, words, logos) makes people like it "
+        "more → even without noticing. Advertisers love it.\n"
+    )
+    assert answers(text) == ["Attachment theory", "Social learning theory", "Cognitive dissonance", "Mere exposure"]

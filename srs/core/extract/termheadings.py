@@ -97,6 +97,10 @@ def _heading_term(heading: Block) -> str:
 _ALIAS = re.compile(r"^(?:also|aka|a\.k\.a\.|or|syn\.|synonyms?:)\s+\S+(?:\s+\S+){0,3}$", re.I)
 
 
+# A first sentence that only names who put the idea forward: "Sutherland.", "Wilson & Kelling 1982."
+_SOURCE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:&|and|et\s+al\.?|[A-Z][\w'’.-]+))*(?:,?\s+\(?\d{4}\)?)?\.?$")
+
+
 def _explanation(block: Block) -> str:
     """The first sentence of the block under a term heading when it can explain the term: a
     paragraph or a list's first item, not a quote; "" otherwise."""
@@ -108,8 +112,10 @@ def _explanation(block: Block) -> str:
     if not sentences:
         return ""
     first = sentences[0]
-    if len(sentences) > 1 and _ALIAS.match(first.text):
-        first = sentences[1]  # "also *composite volcano*. Steep cone of ...": the gloss comes second
+    if len(sentences) > 1 and (_ALIAS.match(first.text) or _SOURCE.match(first.text)):
+        # "also *composite volcano*. Steep cone of ...", "Wilson & Kelling 1982. Visible disorder
+        # ...": another name or the theory's source first, the gloss second.
+        first = sentences[1]
     text = first.text.split("\n", 1)[0].strip()
     if first.spans and first.spans[0].start == 0 and first.spans[0].kind in ("link", "wikilink", "code", "image", "embed"):
         return ""  # "[[Other note]] ...", "`--flag` ...": a pointer or a setting, not a gloss
@@ -313,7 +319,8 @@ def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "", a
     seen: set[str] = set()
     # ("Phases of growth": "Lag phase", "Log phase" end with the singular of the kind's noun.)
     kind_words = {w.lower() for w in plain(parent).split()}
-    kind_words |= {w[:-1] for w in kind_words if w.endswith("s") and len(w) > 3}
+    # ("Theories of crime": "Strain theory", "Labelling theory" end with "theory".)
+    kind_words |= {w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in kind_words if w.endswith("s") and len(w) > 3}
     for i in members:
         names = plain(blocks[i].text).lower().split()
         if len(names) > 1 and names[-1] in kind_words:
@@ -430,6 +437,9 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         if len(cards) >= 2:
             # Section labels ("References", "Summary") stand beside the terms and are not counted.
             counted = sum(1 for i in members if not is_label(EMOJI_PREFIX.sub("", plain(blocks[i].text))))
-            if 3 * (len(cards) + named) >= 2 * counted:
+            # Two thirds of the sections explain their terms, or half under a heading naming a
+            # kind, whose sections are its members even where one opens with a source or a remark.
+            explained = len(cards) + named
+            if (2 * explained >= counted) if kind else (3 * explained >= 2 * counted):
                 found.update(cards)
     return found
