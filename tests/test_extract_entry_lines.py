@@ -432,3 +432,19 @@ def test_what_the_gloss_checks_of_dashes_and_commands_read_on_their_own() -> Non
     assert gloss_reads("Монтаж", "процесс соединения кадров; по Эйзенштейну — главное средство кино.", "—")
     assert not gloss_reads("Publish", "upload edited notes to the site", "–")
     assert gloss_reads("Clan", "group claiming descent from a common ancestor", "–")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Languages without articles (Polish) and bare noun phrases (Spanish) gloss at length.
+        ("# Hydrologia\n\nSome intro.\n\n- **Strefa zalewowa**: część doliny rzeki zalewana podczas wezbrań i roztopów, oddzielona od koryta wałem.\n", ["Strefa zalewowa"]),
+        ("# Musgos\n\nSome intro.\n\n- Acrocárpicos: tallos erectos y poco ramificados, crecen en cojines densos sobre rocas y suelos.\n", ["Acrocárpicos"]),
+        # A short bare phrase after a capitalised name is a translated option list's description.
+        ("# Tabela\n\nSome intro.\n\n- **Sem valor**: contagem de linhas vazias.\n", []),
+        # A clause with a Dutch copula states something of its own subject.
+        ("# Meren\n\nSome intro.\n\nNederland: de meeste rivieren zijn door kanalisatie en dijken sterk veranderd geraakt.\n", []),
+    ],
+)
+def test_a_long_bare_gloss_in_another_language_glosses_a_capitalised_term(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

@@ -50,7 +50,7 @@ COMMAND_VERBS = frozenset(
 # A gloss that opens as a clause or a report: a finite verb or a personal pronoun among its first
 # four words (a set lookup of the words, cheaper than a scan).
 # Copulas of other languages: a gloss that holds one outside a relative clause states something.
-_COPULAS = frozenset("es est ist è é são sont sind".split())
+_COPULAS = frozenset("es est ist è é são sont sind zijn wordt worden".split())
 _CLAUSE_WORDS = frozenset("is are was were will would has have had did does do can could should must we he she they".split())
 # A gloss that is a general statement with a subject of its own: an indefinite noun phrase or a
 # bare lower-case noun ("a belief is justified if ...", "evil is the price of ..."), or one that
@@ -273,10 +273,12 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         # A capitalised name glossed in another language: how translated option lists read when
         # the gloss is a bare phrase ("Sem valor: contagem de linhas"), an infinitive ("salvare i
         # file ...") or glosses a command ("Transferir anexos") or a state ("Marcada"). Glossaries
-        # give a noun phrase its article or relative pronoun ("roca fundida que ...").
+        # give a noun phrase its article or relative pronoun ("roca fundida que ..."), or describe
+        # at length where the language has no articles ("Strefa pożarowa: część budynku
+        # oddzielona ścianami ...", eight words or more: option lists describe in a few).
         term_words = term.lower().split()
         if (
-            _NOUN_PHRASE_MARKS.isdisjoint(lowered[:8]) or first.endswith(_INFINITIVE)
+            (_NOUN_PHRASE_MARKS.isdisjoint(lowered[:8]) and len(words) < 8) or first.endswith(_INFINITIVE)
             or (len(term_words) >= 2 and term_words[0].endswith(_INFINITIVE)) or (len(term_words) == 1 and term_words[0].endswith(_PARTICIPLE))
         ):
             return False
