@@ -108,3 +108,35 @@ def test_an_aside_in_brackets_in_a_glossary_run_is_no_entry() -> None:
         "- (dystrophic lakes — bogs — left out, not on the syllabus)\n"
     )
     assert answers(note) == ["oligotrophic", "mesotrophic", "eutrophic"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A sacrificial anode uses the same effect on purpose: a block of zinc bolted to the hull corrodes first.",
+        "Body sizes are given as percentiles: the 5th percentile means that 5 % of people are smaller.",
+    ],
+)
+def test_a_set_phrase_or_a_predicate_before_the_mark_is_no_term(sentence: str) -> None:
+    assert answers(f"# Field notes\n\nSome context first.\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("label", "gloss"),
+    [
+        ("Goal", "keep the membranes free of fouling for as long as possible"),
+        ("Why it matters", "a fouled membrane needs a chemical clean every few weeks"),
+        ("Weakness", "long documents win because the counts never saturate"),
+        ("Regla", "no dejar la comida a temperatura ambiente más de dos horas"),
+        ("Muistisääntö", "s tarkoittaa sisällä ja l tarkoittaa ulkona"),
+        ("Prof said", "know one example of each for the midterm"),
+    ],
+)
+def test_a_label_in_a_glossary_is_no_term(label: str, gloss: str) -> None:
+    note = (
+        "# Lecture 4\n\n"
+        "- **Coagulation**: adding salts that clump fine particles into larger flocs\n"
+        "- **Flocculation**: slow stirring that lets the small flocs grow into settleable ones\n"
+        f"- **{label}**: {gloss}\n"
+    )
+    assert answers(note) == ["Coagulation", "Flocculation"]

@@ -56,6 +56,11 @@ _PIN = re.compile(
 _FINITE = frozenset("being is are was were has have had can could will would should must may might does did do".split())
 # Heads that say nothing of what a thing is ("the one near the station", "the kind that ...").
 _VAGUE_HEADS = frozenset("one ones thing things stuff bit bits way ways kind kinds sort sorts lot lots guy guys".split())
+# Nouns of set phrases after a preposition ("on purpose", "in practice"): no term.
+_IDIOM_NOUNS = frozenset("purpose practice general fact particular principle theory short turn total addition contrast effect".split())
+# A participle after a verb of being is a predicate, not a term ("Data are given as percentiles: ...").
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn)$")
+_BE = frozenset("is are was were be becomes become became".split())
 # Heads that set the term against another, not say what it is ("the push, the opposite of ...").
 _RELATIONAL_HEADS = frozenset("opposite reverse inverse".split())
 # Words that end as gerunds do and are none: a gerund gloss is an action ("planning the city around ...").
@@ -129,8 +134,10 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
     if len(head_words) < 2:
         return None  # the term opens the sentence: a glossary line, the line rules' to read
     term_words: list[str] = []
+    opener = ""
     for word in reversed(head_words):
         if word.lower() in _OPENERS:
+            opener = word.lower()
             break
         if not _WORD.fullmatch(word) and not (term_words and _EPONYM.fullmatch(word)):
             return None  # a capital (a name), a digit or a mark: not a plain term
@@ -139,6 +146,8 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         return None  # no word that opens the noun phrase: where the term starts is not known
     if not term_words or len(term_words) > 4 or (len(term_words) == 1 and len(term_words[0]) < 4):
         return None
+    if (len(term_words) == 1 and term_words[0] in _IDIOM_NOUNS) or (opener in _BE and _PARTICIPLE.match(term_words[0])):
+        return None  # "on purpose: ...", "are given as percentiles: ...": a set phrase, a predicate
     if not concept_words(term_words) or term_words[-1] in GENERIC_HEADS or "and" in term_words or "or" in term_words:
         return None
     if _opens_clause(text, end - len(" ".join(term_words)), mark.group().startswith(",")):

@@ -34,7 +34,9 @@ LABEL_WORDS = frozenset(
     today tomorrow yesterday tonight morning afternoon evening night weekend matin soir mañana tarde noche
     intuition merke источник 对比 比较 先生 老师 fonte übung signes prévention traitement consequence
     consequences result results 待办 考试范围 次回 remember beware 교수님 还没整理 未整理
-    wichtig importante ważne важно""".split()
+    wichtig importante ważne важно
+    goal goals aim aims weakness weaknesses strengths limitation limitations drawback drawbacks
+    advantages disadvantages benefits regla típico típica muistisääntö eselsbrücke""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
@@ -45,7 +47,8 @@ LABEL_PHRASES = frozenset(
      "next class", "next lecture", "prochain cours", "próxima clase", "prossima lezione", "lecture slides", "관련 노트",
      "next time", "prossima volta", "la prochaine fois", "la próxima vez", "idée centrale", "idea central",
      "idea principale", "hauptidee", "kernidee", "big motivation", "main motivation", "key term", "key terms",
-     "key concept", "key concepts", "big picture", "the big picture"}
+     "key concept", "key concepts", "big picture", "the big picture", "why it matters", "why this matters",
+     "why it's important", "prof said", "teacher said", "lecturer said"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
