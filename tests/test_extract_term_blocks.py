@@ -540,3 +540,23 @@ def test_theories_named_as_a_kind_with_sections_that_open_with_their_source() ->
         "more → even without noticing. Advertisers love it.\n"
     )
     assert answers(text) == ["Attachment theory", "Social learning theory", "Cognitive dissonance", "Mere exposure"]
+
+
+def test_bold_terms_on_lines_of_their_own_under_a_kind_heading_head_descriptions_of_a_few_sentences() -> None:
+    text = (
+        "# Anaemia\n\nNotes from the ward teaching.\n\n## Types of anaemia\n\n"
+        "**Microcytic anaemia**\nSmall red cells: iron deficiency, thalassaemia trait. Check ferritin first.\n\n"
+        "**Macrocytic anaemia**\nLarge red cells — B12 or folate deficiency, alcohol, liver disease. Film shows oval macrocytes.\n\n"
+        "**Normocytic anaemia**\nNormal-sized cells: acute blood loss, chronic disease, kidney failure. Often mixed causes.\n"
+    )
+    assert answers(text) == ["Microcytic anaemia", "Macrocytic anaemia", "Normocytic anaemia"]
+
+
+def test_bold_terms_on_lines_of_their_own_over_settings_pages_stay_silent() -> None:
+    text = (
+        "# Sync\n\n## Sync settings\n\n"
+        "**Selective sync**\nChoose the folders to sync. Open the panel to change it. It applies at once.\n\n"
+        "**Sync history**\nShows every version of a file. Open the file menu to see it. It keeps a year.\n\n"
+        "**Conflict files**\nSaved next to the original. Rename or delete them by hand. They are never synced.\n"
+    )
+    assert answers(text) == []

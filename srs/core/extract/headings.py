@@ -1,10 +1,11 @@
-"""Headings that ran into the body of a note that lost its newlines."""
+"""Headings: those that ran into the body of a note that lost its newlines, and those that name a kind."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
+from srs.core.extract.sentences import plain
 from srs.core.markdown import Block
 from srs.core.markdown_render import Span
 
@@ -76,3 +77,33 @@ def may_hold_stem(heading: str, stems: tuple[str, ...]) -> bool:
         if stem in low:
             return True
     return False
+
+
+# A parent heading that names a kind of which its subsections are members ("Propagation methods",
+# "Sampling bias types", "Grundbegriffe der Phänomenologie"): under it every section is a term.
+_KIND_WORDS = frozenset(
+    """types kinds sorts forms classes categories varieties methods techniques strategies approaches
+    frameworks models theories schools factors principles concepts notions terms fallacies biases
+    effects laws particles disorders syndromes tests mechanisms phases stages
+    arten typen formen methoden begriffe grundbegriffe modelle theorien faktoren prinzipien konzepte
+    méthodes modèles théories facteurs principes tipos métodos formas conceptos modelos teorías
+    factores principios nociones conceitos teorias fatores princípios tipi metodi forme concetti
+    modelli teorie fattori principi""".split()
+)
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def heading_words(heading: str) -> list[str]:
+    """A heading's words in lower case, without punctuation or a closing aside in brackets."""
+    return [w.strip(",:;()").lower() for w in _ASIDE.sub("", plain(heading)).split()]
+
+
+def names_kind(parent: str) -> bool:
+    """Whether a parent heading names a kind its subsections are members of ("Propagation
+    methods", "Grundbegriffe der Phänomenologie", "Volcano types (overview)"). Only words that
+    name kinds count: a plural alone is as often a manual's topic ("Views", "Vues")."""
+    words = heading_words(parent)
+    # "Methods" alone is a paper's section; "Propagation methods" names a kind.
+    return len(words) >= 2 and any(w in _KIND_WORDS for w in words)

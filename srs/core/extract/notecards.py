@@ -17,7 +17,7 @@ from srs.core.extract.families import sorts_kinds
 from srs.core.extract.keyterms import KeyTerm, keep_key_terms
 from srs.core.extract.lists import list_runs, option_runs, parallel_run
 from srs.core.extract.rules import Found
-from srs.core.extract.termheadings import names_kind
+from srs.core.extract.headings import names_kind
 from srs.core.markdown import Block
 
 if TYPE_CHECKING:

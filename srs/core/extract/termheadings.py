@@ -37,7 +37,7 @@ from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, i
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
-from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER
+from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER, heading_words, names_kind
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain, split_sentences
 from srs.core.markdown import Block
 
@@ -233,36 +233,6 @@ def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] |
     return (Found(made[0], made[1], "heading_glossary"), _shape(plain(body))) if made else None
 
 
-# A parent heading that names a kind of which its subsections are members ("Propagation methods",
-# "Sampling bias types", "Grundbegriffe der Phänomenologie"): under it every section is a term.
-_KIND_WORDS = frozenset(
-    """types kinds sorts forms classes categories varieties methods techniques strategies approaches
-    frameworks models theories schools factors principles concepts notions terms fallacies biases
-    effects laws particles disorders syndromes tests mechanisms phases stages
-    arten typen formen methoden begriffe grundbegriffe modelle theorien faktoren prinzipien konzepte
-    méthodes modèles théories facteurs principes tipos métodos formas conceptos modelos teorías
-    factores principios nociones conceitos teorias fatores princípios tipi metodi forme concetti
-    modelli teorie fattori principi""".split()
-)
-
-
-_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
-
-
-def _heading_words(heading: str) -> list[str]:
-    """A heading's words in lower case, without punctuation or a closing aside in brackets."""
-    return [w.strip(",:;()").lower() for w in _ASIDE.sub("", plain(heading)).split()]
-
-
-def names_kind(parent: str) -> bool:
-    """Whether a parent heading names a kind its subsections are members of ("Propagation
-    methods", "Grundbegriffe der Phänomenologie", "Volcano types (overview)"). Only words that
-    name kinds count: a plural alone is as often a manual's topic ("Views", "Vues")."""
-    words = _heading_words(parent)
-    # "Methods" alone is a paper's section; "Propagation methods" names a kind.
-    return len(words) >= 2 and any(w in _KIND_WORDS for w in words)
-
-
 # "Map projections", "Slowly changing dimensions": a title that is a plural English noun after
 # its modifiers (two to four words, brackets aside).
 _PLURAL = re.compile(r"[^su]s$|ies$")
@@ -272,7 +242,7 @@ _DOES = re.compile(r"^[A-Z][a-z]{2,}(?:es|[^su]s)\s+[a-z]")
 
 def _plural_title(parent: str) -> bool:
     """Whether the note's title names a kind as a plural noun phrase (see ``_PLURAL``)."""
-    words = _heading_words(parent)
+    words = heading_words(parent)
     return 2 <= len(words) <= 4 and all(w.isascii() and w.isalpha() for w in words) and _PLURAL.search(words[-1]) is not None
 
 
