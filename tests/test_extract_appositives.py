@@ -140,3 +140,32 @@ def test_a_label_in_a_glossary_is_no_term(label: str, gloss: str) -> None:
         f"- **{label}**: {gloss}\n"
     )
     assert answers(note) == ["Coagulation", "Flocculation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Oxygen alone proves nothing because of **false alarms**: abiotic ways to build up the same gas over time.", "false alarms"),
+        ("The triad ends with the **ground** — the respect in which the sign stands for its object.", "ground"),
+        ("Deep inside sits the *statocyst*, a sac holding a grain of sand that tells up from down.", "statocyst"),
+        ("The later doctrine = **mobile defence**: a thin screen in front, the armour held back to strike.", "mobile defence"),
+    ],
+)
+def test_a_marked_term_glossed_by_an_appositive(sentence: str, expected: str) -> None:
+    note = f"# Field notes\n\nSome context first.\n\n{sentence}\n"
+    assert answers(note) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Emphasis in no noun's place: a verb, a word after "more".
+        "The flavour turns flat when a roast that *stalls* — the rate of rise drops in the middle of the roast.",
+        "The review was too thin and needs more **critique** — the later chapters should model it.",
+        # A capitalised name (a part of an interface) and a remark after the dash.
+        "Formatting is shown only in **Reading view**, the mode that renders the whole note.",
+        "We spent the hour on the **transcendental ego** — as usual the group never agreed.",
+    ],
+)
+def test_marked_words_that_are_no_glossed_term_stay_silent(sentence: str) -> None:
+    assert answers(f"# Field notes\n\nSome context first.\n\n{sentence}\n") == []

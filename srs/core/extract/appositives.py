@@ -112,6 +112,8 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
     if len(words) < 4 or _PERSONAL.search(" ".join(words[:10])):
         return None
     first = words[0].lower()
+    if text[mark.start() - 1] in "*_":
+        return _marked_before(text, mark, words)
     if first in _ARTICLE:
         head = words[1].lower().strip(",")
         if head in _VAGUE_HEADS or head in NOT_MODIFIER or head in _RELATIONAL_HEADS:
@@ -156,6 +158,47 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
     if text[start:end] != " ".join(term_words):
         return None  # the words were not spaced singly: read nothing rather than guess
     return term_card(text, start, end, "appositive_gloss")
+
+
+# A term the writer set in bold or italics right before the mark ("... is the **brine**: what ...").
+_MARKED_END = re.compile(r"(?:\*\*|__)(?P<bold>[^*_\n]{2,60}?)(?:\*\*|__)$|(?<![*\w])[*_](?P<em>[^*_\n]{2,60}?)[*_]$")
+# Words that open a remark or a clause after the mark, not a gloss ("**X** — as the fish ...").
+_NOT_GLOSS_OPENERS = frozenset(
+    """as so but and or if because since when while then also see e.g. i.e. it its this that these those there
+    he she they his her their which who not no""".split()
+)
+
+
+def _marked_before(text: str, mark: re.Match[str], words: list[str]) -> Found | None:
+    """The card of a term set in bold or italics in mid-sentence and glossed after ``mark``
+    ("... because of **false positives**: abiotic ways to build up the same signal", "... and
+    the **interpretant** — the sense the sign produces in ..."). The writer marked the term, so
+    the gloss needs no pin: a noun phrase (an article, or a lower-case word) that is no clause, or
+    a gerund phrase."""
+    before = text[: mark.start()]
+    found = _MARKED_END.search(before)
+    lead = text[: found.start()].split() if found is not None else []
+    if len(lead) < 2 or (lead[-1].lower() not in _OPENERS and lead[-1] != "="):
+        # No marked term, one that opens the sentence (a glossary line's), or one in no noun's
+        # place: "a roast that *stalls* — ...", "needs more **critique** — ...".
+        return None
+    group = "bold" if found.group("bold") is not None else "em"
+    term = found.group(group)
+    term_words = term.split()
+    if len(term_words) > 5 or term != term.strip() or any(ch.isdigit() for ch in term):
+        return None
+    if not term.islower() or (not text.isascii() and not text.replace("—", "").replace("–", "").isascii()):
+        return None  # "**Kahneman** — ...", "in **Editing view**, ...": a name or a part of an interface; or not English
+    first = words[0].lower()
+    if first in _NOT_GLOSS_OPENERS or not words[0][:1].isalpha() or not words[0][:1].islower() and first not in _ARTICLE:
+        return None
+    if mark.group().startswith(",") and first not in _ARTICLE:
+        return None  # after a comma only an article opens an appositive
+    if not _FINITE.isdisjoint(w.lower().strip(",;") for w in words[1:4]):
+        return None  # "— the fish are depleted ...": a clause, not what the term is
+    if first in _ARTICLE and (words[1].lower().strip(",") in _VAGUE_HEADS or words[1].lower() in NOT_MODIFIER):
+        return None
+    return term_card(text, found.start(group), found.end(group), "appositive_gloss")
 
 
 def _opens_clause(text: str, start: int, comma: bool) -> bool:
