@@ -227,3 +227,30 @@ def test_a_quantitys_symbol_stays_beside_the_hidden_name() -> None:
     assert cards(note) == {
         "Geoid undulation": "{{c1::Geoid undulation}} $N$: the height of the geoid above or below the reference ellipsoid at a point."
     }
+
+
+def test_items_run_together_on_one_line_after_a_title_are_read_entry_by_entry() -> None:
+    # A phone's copy of a list: the items' dashes ("-", "--") stand inside one long line, one
+    # entry's term followed by an aside in brackets.
+    note = (
+        "reading rivers wk3 (pool session, Thu) - **eddy**: calm water behind a rock where the current "
+        "turns back upstream, a place to rest - **pillow** (aka cushion): water piling up on the upstream "
+        "face of a rock, shows the rock is close - **boil**: water welling up from below, pushes the boat around "
+        "- next week lake session, bring a spare paddle #canoe\n"
+    )
+    assert {"eddy", "pillow", "boil"} <= set(cards(note))
+    note = (
+        "grading vs adapting (skills lab 2, 3/4) -- Grading: changing the demands of an activity step by step, "
+        "up or down, as the client improves (heavier putty, fewer cues). -- Adaptation: changing the task, the tools "
+        "or the room so the person can do it despite a lasting limitation (built-up handle, reacher).\n"
+    )
+    assert {"Grading", "Adaptation"} <= set(cards(note))
+
+
+def test_an_entry_line_later_in_a_note_that_lost_its_newlines_is_read() -> None:
+    note = (
+        "Enzymes are proteins that speed up reactions without being used up. **Substrate**: the molecule an "
+        "enzyme acts on, held in its active site. Most enzymes work best in a narrow range of pH and temperature, "
+        "and lose their shape when heated too far.\n"
+    )
+    assert "Substrate" in cards(note)

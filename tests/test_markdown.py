@@ -150,7 +150,10 @@ def test_a_flattened_note_gets_back_its_properties_headings_and_bold_entries() -
     ]
 
 
-_PIECES = ["# Title", "## Part", "**Term** -", "**Label:**", "---", "- item", "tags: [a, b]", "Term: gloss.", "word", "Word.", "[[Link]]", "#tag", ")", "Title", "Title  Title"]
+_PIECES = [
+    "# Title", "## Part", "**Term** -", "**Label:**", "---", "- item", "tags: [a, b]", "Term: gloss.", "word", "Word.", "[[Link]]",
+    "#tag", ")", "Title", "Title  Title", "--", "- **Term** (aside):", "-- Term:",
+]
 
 
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60), st.sampled_from([" ", "  ", " \t"]))

@@ -98,7 +98,8 @@ _FLAT_MARKERS = re.compile(r" --- |\*\*[^*\n]{1,40}:\*\*")
 _FLAT_RULE = re.compile(r" +--- +")
 _FLAT_QUOTE = re.compile(r" +> +(?=\*\*|\[!)")
 _FLAT_LABEL = re.compile(r" +(?=\*\*[^*\n]{1,40}:\*\*)")
-_FLAT_ITEM = re.compile(r"(?<=[.:!?*)\]]) +- +(?=\S)")
+_FLAT_ITEM = re.compile(r"(?<=[.:!?*)\]]) +--? +(?=\S)")
+_FLAT_DASH_ITEM = re.compile(r" --? +(?:\*\*[^*\n]{1,40}\*\*|[A-Z][\w-]+(?: [\w-]+){0,3}:)(?=[\s:(])")
 _FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
 
 
@@ -108,7 +109,7 @@ _FLAT_KEY = re.compile(r"\s+(?=[A-Za-z_][\w-]*:\s)")
 # " ## Examples - ...": a heading inside the line (a tag, "#rhetoric", has no space after its mark).
 _FLAT_HEADING = re.compile(r"(?<=\S) +(?=#{1,6} +\S)")
 # "**Anaphora** - repetition ... **Chiasmus** - two phrases ...": bold entries of a glossary.
-_FLAT_BOLD_ENTRY = re.compile(r" +(?:- +)?(?=\*\*[^*\n]{1,40}\*\*(?: +[-–—]| ?:) +\S)")
+_FLAT_BOLD_ENTRY = re.compile(r" +(?:- +)?(?=\*\*[^*\n]{1,40}\*\*(?: +\([^()\n]{1,40}\))?(?: +[-–—]| ?:) +\S)")
 
 
 def looks_flattened(text: str) -> bool:
@@ -118,6 +119,10 @@ def looks_flattened(text: str) -> bool:
     if len(body) < 200 or "\n" in body:
         return False
     if _FLAT_MARKERS.search(body) is not None:
+        return True
+    if len(_FLAT_DASH_ITEM.findall(body)) >= 2:
+        # Items run together on one long line, one of them a bold entry: "... (indoor session,
+        # Tue) - **strainer**: ... - **hole** (aka hydraulic): ...", "... -- Grading: ... -- ...".
         return True
     return body.startswith("#") and (
         _FLAT_HEADING.search(body, 1) is not None

@@ -132,6 +132,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     paragraph_runs: dict[int, int] | None = None  # glossary lines one a paragraph, read at first need
     heading_contexts: dict[tuple[str, ...], str] = {}
     flattened = doc.flattened
+    # A long note on one line, flattened or not: its sentences may each have opened a line.
+    one_line = flattened or (len(text) >= 200 and "\n" not in text.strip())
 
     for bi, block in enumerate(blocks):
         if skip_next:
@@ -370,6 +372,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 # "- gambit: giving up material ...", "SID = once daily": an entry line on its own.
                 # (Not the opening of a term's section: "### French seam" / "Seam sewn twice: ...".)
                 reach = entry_reach(sentence, sentences, kind == "item", block.first_in_item)
+                if one_line and reach < 2 and kind == "paragraph" and sentence.index > 0:
+                    reach = 2  # (in a note that lost its newlines any sentence may have opened a line)
                 if reach:
                     made = entry_lines(sentence_text, title, first_line=reach == 2) or made
             if not made and kind == "paragraph" and not quote and sentence_text.startswith(("**", "__")):
