@@ -560,3 +560,11 @@ def test_bold_terms_on_lines_of_their_own_over_settings_pages_stay_silent() -> N
         "**Conflict files**\nSaved next to the original. Rename or delete them by hand. They are never synced.\n"
     )
     assert answers(text) == []
+
+
+def test_a_sentence_with_a_subject_of_its_own_defines_it_not_the_heading_above() -> None:
+    text = "# Script basics\n\nAn abugida is a writing system where each consonant letter carries an inherent vowel.\n"
+    assert answers(text) == ["abugida"]
+    # A bare noun phrase under a heading still glosses the heading's term.
+    text = "# Notes\n\n## Stationary point\nA point where the derivative of the function is zero.\n"
+    assert answers(text) == ["Stationary point"]

@@ -136,7 +136,12 @@ def heading_gloss(sentence: Sentence, heading: str, block_text: str) -> Found | 
         return None
     # "## Zeroth law" / "If two systems are each in equilibrium with a third, ...": under a
     # heading that names a law, principle or effect, the first sentence states it.
-    law = _PINNED_NOMINAL.match(text) is None
+    nominal = _PINNED_NOMINAL.match(text)
+    if nominal is not None and not _COPULAS.isdisjoint(nominal.group().lower().split()):
+        # "# Devanagari basics" / "An abugida is a writing system where ...": the sentence has a
+        # subject of its own, which the sentence rules read; no gloss of the heading.
+        return None
+    law = nominal is None
     if law and (_LAW_TITLE.search(heading.strip()) is None or text.startswith(("See ", "see ", "http"))):
         return None
     # (No gerund here: it is as often a subject, "Removing a vault only removes it ...".)
@@ -149,6 +154,7 @@ _PINNED_NOMINAL = re.compile(
     re.I,
 )
 _PEOPLE = re.compile(r"\b(?:we|you|our|your|us)\b", re.I)
+_COPULAS = frozenset("is are was were".split())
 
 
 # "two words that differ ...", "free recall of a list ...": a bare or counted noun pinned down.
