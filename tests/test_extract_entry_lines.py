@@ -448,3 +448,17 @@ def test_what_the_gloss_checks_of_dashes_and_commands_read_on_their_own() -> Non
 )
 def test_a_long_bare_gloss_in_another_language_glosses_a_capitalised_term(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A translation in italics in the aside leaves the term its own.
+        ("# Hegel\n\nSome intro.\n\n- **Zeitgeist** (*spirit of the age*) — the mood and ideas typical of a period\n", ["Zeitgeist"]),
+        ("# Pottery\n\nSome intro.\n\n- **Leather hard** (_lederhart_) — clay dry enough to hold its shape but still soft enough to carve\n", ["Leather hard"]),
+        # A bold term in the aside is the line's real term: the label before it is none.
+        ("# Whorf\n\nSome intro.\n\n- Strong version (**linguistic determinism**): language determines what we can think\n", []),
+    ],
+)
+def test_an_aside_in_italics_after_a_term(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

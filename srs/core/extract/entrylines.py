@@ -154,6 +154,9 @@ _SEP_MARKS = re.compile(r"[—–→…：]")
 _BAD_TERM_CHARS = frozenset("0123456789<>@#$%&?!;,，、\"“”")
 _CJK_LABEL_ENDS = ("練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題")
 _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
+# A translation or an original word in italics in the aside is no term of its own
+# ("**Thrownness** (*Geworfenheit*) — ..."); a bold one is ("Strong version (**determinism**)").
+_ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()]{1,40}(?<![\s*_])\1(?![*_])")
 _LOG_TITLE = re.compile(
     r"^v?\d+(?:\.\d+)+\b|\bday\s+\d|\b(?:changelog|devlog|worklog|release\s+notes|moc|inbox|index|journal|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
     r"template|dashboard|scratch|ideas|settings|preferences|options|shortcuts|hotkeys|commands|configuration)\b",
@@ -190,7 +193,7 @@ def entry_line(line: str) -> Found | None:
     aside = match.group("aside")
     if aside and (
         aside.strip(" ()（）").lower() in _DEFAULT
-        or (not term[:1].islower() and (not _BAD_ASIDE_CHARS.isdisjoint(aside) or looks_like_date(aside)))
+        or (not term[:1].islower() and (not _BAD_ASIDE_CHARS.isdisjoint(_ITALIC_WORDS.sub("", aside)) or looks_like_date(aside)))
     ):
         # "Adams v Lindsell (1818)", "Strong version (**linguistic determinism**)", "Visible (default)".
         # (A concept in lower case may cite its source: "moral panic (Stan Cohen, *Folk Devils*)".)
