@@ -66,6 +66,8 @@ def test_a_term_marked_by_what_its_brackets_hold(note: str, expected: list[str])
         "Publishes all (or specified) locales to the server, then syncs the order.\n",
         "The hash symbol (`#`) turns a line of text into a heading.\n",
         "Pressione o colchete esquerdo (`[`) duas vezes no teclado para criar um link.\n",
+        # "plus" ends like a verb of the third person and is none: a description, not a second name.
+        "A verb (or auxiliary) plus an infinitive, both after the subject, makes the future tense.\n",
     ],
 )
 def test_brackets_that_mark_no_term_stay_silent(note: str) -> None:

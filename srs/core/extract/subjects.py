@@ -61,8 +61,9 @@ _FORMULA = re.compile(
 )
 # After a second name or a symbol, which mark a term by themselves: what it does ("Reverse
 # zoonosis (also called anthroponosis) goes the other way ...", "The en dash (–) is for ranges").
+# ("A noun (or pronoun) plus a participle ...": "plus" ends like a verb and is none.)
 _DOES_AFTER = re.compile(
-    r"^\s+(?:[a-z]+ly\s+)?(?:(?!(?:is|was|has|does)\b)[a-z]{2,}[^s\W]s|(?:is|are)\s+(?:for|used|what|how|when))\s+\S+\s+\S+"
+    r"^\s+(?:[a-z]+ly\s+)?(?:(?!(?:is|was|has|does|plus|minus|versus|thus)\b)[a-z]{2,}[^s\W]s|(?:is|are)\s+(?:for|used|what|how|when))\s+\S+\s+\S+"
 )
 # "(reciprocal zugzwang): whoever is to move loses.": any gloss after a colon.
 _ANY_COLON_GLOSS = re.compile(r"^:\s+\S+(?:\s+\S+){2}")
