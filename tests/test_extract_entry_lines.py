@@ -462,3 +462,31 @@ def test_a_long_bare_gloss_in_another_language_glosses_a_capitalised_term(text: 
 )
 def test_an_aside_in_italics_after_a_term(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+def test_a_label_of_the_line_among_glossary_lines_is_no_term() -> None:
+    note = (
+        "# Scrum\n\nSome intro.\n\n"
+        "Loose head: the prop on the left of the front row, whose head stays outside.\n"
+        "Tight head: the prop on the right of the front row, head between the opposing hooker and prop.\n"
+        "Common mistake: binding on the arm instead of the body, which the referee penalises.\n"
+    )
+    assert answers(note) == ["Loose head", "Tight head"]
+    # A label word after a modifier of its own names a kind among glossary lines.
+    kinds = (
+        "# Psychosis\n\nSome intro.\n\n"
+        "Positive symptoms: the experiences added to normal function, such as hallucinations and delusions.\n"
+        "Negative symptoms: the functions reduced or lost, such as flat affect and poverty of speech.\n"
+    )
+    assert answers(kinds) == ["Positive symptoms", "Negative symptoms"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Common mistake: pulling one side tighter than the other gives a slanted stitch line",
+        "- Jeszcze do sprawdzenia: czy przepis o spalonym obowiązuje też przy maulu",
+    ],
+)
+def test_a_remark_labelled_as_such_is_no_entry(line: str) -> None:
+    assert answers(f"# Notes\n\nSome intro.\n\n{line}\n") == []

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DETERMINERS, NO_GLOSS_ENDS, VERB_FORM, gloss_reads
-from srs.core.extract.filters import LABEL_WORDS, looks_like_date, plausible_term
+from srs.core.extract.filters import GENERIC_LABEL_HEADS, LABEL_WORDS, LINE_LABELS, labels_a_line, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_LABELS
@@ -79,7 +79,7 @@ _NOT_TERM_START = frozenset(
     my our your his her their this that these those it he she they we i you there here please not no
     see note ps nb via after before during à a en para por zu für mit im am nach vor sur dans next last prev
     previous first second third other main general overall wider narrower higher lower more less не
-    larger smaller bigger longer shorter ещё еще todavía ainda noch nog
+    larger smaller bigger longer shorter ещё еще todavía ainda noch nog jeszcze
     du sie vous tu você på i two three four five six seven eight nine ten sem sin sans senza ohne zonder uten
     utan tanpa bez con com avec mit met med""".split()
 )
@@ -101,7 +101,7 @@ def _ranked_kind(low: list[str]) -> bool:
     if len(low) < 2 or len(low) > 3 or low[0] not in _RANKS:
         return False
     head = low[-1]
-    return not (head in _LABEL_HEADS or head in _GENERIC_HEADS or head in LINE_LABELS or head in LABEL_WORDS)
+    return not (head in _LABEL_HEADS or head in GENERIC_LABEL_HEADS or head in LINE_LABELS or head in LABEL_WORDS)
 
 
 # Platforms and products that documentation glosses with what to do on each ("**macOS**: ...").
@@ -117,30 +117,8 @@ _CLAUSE_WORDS = frozenset(
     """is are was were be been can will would ist sind wird werden wurde kann nicht est sont es son
     è sono é são är er ikke not pas non não не""".split()
 )
-# Labels that head a lecture's, a case brief's or a study note's asides ("recap: ...", "Held: ...",
-# "Merke: ...", "Truco: ..."), and generic heads that make a label of a phrase ("First
-# formulation", "Famous case", "Blood flow order"): what they introduce is no gloss of them.
-# Label words that also end the name of a concept ("Doppler effect", "Odds ratio", "Halting
-# problem", "Safe harbor rule"), unless a generic word comes first ("Main effect", "Big problem").
-_NAMED_KINDS = frozenset("effect ratio problem rule cause".split())
-_LABEL_MODIFIERS = frozenset("main key big common other possible root side first second last new old real".split())
-LINE_LABELS = frozenset(
-    """recap reminder homework hw admin exam exams reading readings todo check compare cf revise remember
-    significance ratio rule rules issue holding reasoning judgment judgement procedure prof professor teacher
-    tutor ta practice fix problem solution mnemonic tip trick hint merke regel tipp truco regla nota dica
-    astuce rappel pronunciation pronúncia aussprache pronunciación estimate verdict score rating mood
-    weather dinner lunch breakfast critique critiques criticism update updates news progress cause causes effect
-    ojo atención cuidado careful beware anti-pattern antipattern pitfall pitfalls gotcha caveat safety equipment
-    materials tools ingredients supplies gear
-    effects symptoms signs treatment diagnosis prognosis mechanism indications contraindications""".split()
-)
 # Words of the label phrases that are no labels by themselves ("table of contents", "see also").
 _FUNCTION_WORDS = frozenset("of and to also further see table action last main key".split())
-_GENERIC_HEADS = frozenset(
-    """case story example version formulation order step point part reason thought plan goal result idea
-    question answer takeaway lesson moment note notes figure figures remark comment critique criticism
-    server bug ticket sprint release project meeting team status deadline task issue error""".split()
-)
 # Steps of a user interface, which a step list labels one by one.
 _UI_STEP_WORDS = frozenset("click press tap select open close choose enable disable toggle drag type scroll".split())
 # Days, months and parts of a schedule, shortened as rotas and logs write them.
@@ -152,7 +130,7 @@ _SCHEDULE = frozenset(
 _SEP_MARKS = re.compile(r"[—–→…：]")
 # Digits and marks no term holds ("HR > 60 bpm", "Week 5", "Tom, Ana": a reading, a count, names).
 _BAD_TERM_CHARS = frozenset("0123456789<>@#$%&?!;,，、\"“”")
-_CJK_LABEL_ENDS = ("練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題")
+_CJK_LABEL_ENDS = ("練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題", "팁")
 _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
 # A translation or an original word in italics in the aside is no term of its own
 # ("**Thrownness** (*Geworfenheit*) — ..."); a bold one is ("Strong version (**determinism**)").
@@ -249,9 +227,7 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         low[0] in LABEL_WORDS and low[0] not in _FUNCTION_WORDS
     ):
         return False
-    if (low[-1] in LINE_LABELS and (len(words) == 1 or low[0] in _LABEL_MODIFIERS or low[-1] not in _NAMED_KINDS)) or (
-        len(words) >= 2 and low[-1].rstrip("s") in _GENERIC_HEADS
-    ):
+    if labels_a_line(low):
         return False  # "Effect: ...", "Main cause: ...", but "Founder effect", "Odds ratio" name concepts
     if not term.isascii() and (term in CJK_LABELS or term.endswith(_CJK_LABEL_ENDS)):
         return False  # "例", "関連", "て形の練習": an example, a pointer, an exercise

@@ -281,3 +281,40 @@ def looks_like_date(text: str) -> bool:
     if _DIGIT.search(text) is None and "day" not in text.lower():
         return False  # most text: no digit and no day name, so no date
     return _DATE.search(text) is not None
+
+# Labels that head a lecture's, a case brief's or a study note's asides ("recap: ...", "Held: ...",
+# "Merke: ...", "Truco: ..."), and generic heads that make a label of a phrase ("First
+# formulation", "Famous case", "Blood flow order"): what they introduce is no gloss of them.
+# Label words that also end the name of a concept ("Doppler effect", "Odds ratio", "Halting
+# problem", "Safe harbor rule"), unless a generic word comes first ("Main effect", "Big problem").
+_NAMED_KINDS = frozenset("effect ratio problem rule cause".split())
+_LABEL_MODIFIERS = frozenset("main key big common other possible root side first second last new old real".split())
+LINE_LABELS = frozenset(
+    """recap reminder homework hw admin exam exams reading readings todo check compare cf revise remember
+    significance ratio rule rules issue holding reasoning judgment judgement procedure prof professor teacher
+    tutor ta practice fix problem solution mnemonic tip trick hint merke regel tipp truco regla nota dica
+    astuce rappel pronunciation pronúncia aussprache pronunciación estimate verdict score rating mood
+    weather dinner lunch breakfast critique critiques criticism update updates news progress cause causes effect
+    ojo atención cuidado careful beware anti-pattern antipattern pitfall pitfalls gotcha caveat mistake mistakes safety equipment
+    materials tools ingredients supplies gear
+    effects symptoms signs treatment diagnosis prognosis mechanism indications contraindications""".split()
+)
+GENERIC_LABEL_HEADS = frozenset(
+    """case story example version formulation order step point part reason thought plan goal result idea
+    question answer takeaway lesson moment note notes figure figures remark comment critique criticism
+    server bug ticket sprint release project meeting team status deadline task issue error""".split()
+)
+
+
+def labels_a_line(words: list[str], *, kinds: bool = False) -> bool:
+    """Whether a term's lower-case ``words`` make a label of the line it opens ("Recap",
+    "Main cause", "Common mistake", "Famous case"), not the name of a concept ("Founder effect",
+    "Odds ratio", "Halting problem"). ``kinds``: the line stands among others of a glossary,
+    where a label word or a generic noun after a modifier of its own names a kind ("Positive
+    symptoms: ...", "Saddle point: ..."), unless the modifier is a label's ("Main cause")."""
+    last = words[-1]
+    if last in LINE_LABELS and (
+        len(words) == 1 or words[0] in _LABEL_MODIFIERS or (last not in _NAMED_KINDS and not kinds)
+    ):
+        return True
+    return not kinds and len(words) >= 2 and last.rstrip("s") in GENERIC_LABEL_HEADS

@@ -16,8 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from srs.core.extract.entrylines import LINE_LABELS
-from srs.core.extract.filters import is_label, looks_like_date, plausible_term
+from srs.core.extract.filters import is_label, labels_a_line, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_CHAR
@@ -80,8 +79,8 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False  # "Mempool — see Mempool": a pointer to another entry
     if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
         return False
-    if term.lower() in LINE_LABELS:
-        return False  # "check: Q-Q plot for normality", "homework: ...": a lecture's label word
+    if labels_a_line(term.lower().split(), kinds=True):
+        return False  # "check: Q-Q plot for normality", "Coaching point: ...": a lecture's label
     # An abbreviation may be spelt out in one word ("ch:: chain"); a term needs a phrase.
     short = cjk or len(term) <= 4 or CJK_CHAR.search(gloss) is not None
     if is_member_list(gloss):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.families import head_of, named_words, news
-from srs.core.extract.filters import LABEL_WORDS, is_label, is_ui_instruction, plausible_term
+from srs.core.extract.filters import LABEL_WORDS, is_label, is_ui_instruction, labels_a_line, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lists import NAME_LIST as _NAME_LIST
 from srs.core.extract.rules import Found
@@ -69,8 +69,8 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
     if len(term) == 1 and term.isascii():
         return None  # "Q: ...", "A: Peace of Augsburg.": a question and its answer, not a glossary
     low = [w.lower() for w in words]
-    if low[0] in _NOT_TERM_START or any(w in LABEL_WORDS for w in low) or FIRST_PERSON.search(term):
-        return None
+    if low[0] in _NOT_TERM_START or any(w in LABEL_WORDS for w in low) or labels_a_line(low, kinds=True) or FIRST_PERSON.search(term):
+        return None  # "Recap: ...", "Coaching point: ...": a label of the line
     body_words = body.split()
     if (len(body_words) < 3 and not (CJK_CHAR.search(body) and len(body) >= 6)) or body.endswith("?"):
         return None
