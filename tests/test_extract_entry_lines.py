@@ -490,3 +490,18 @@ def test_a_label_of_the_line_among_glossary_lines_is_no_term() -> None:
 )
 def test_a_remark_labelled_as_such_is_no_entry(line: str) -> None:
     assert answers(f"# Notes\n\nSome intro.\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An en dash between two names joins an eponym; it is no separator.
+        ("# Psych\n\nSome intro.\n\n- Stevens–Johnson syndrome: a severe skin reaction, usually to a drug, with blistering and peeling\n", ["Stevens–Johnson syndrome"]),
+        ("# Chem\n\nSome intro.\n\n- Michaelis–Menten kinetics = the rate law of an enzyme whose rate saturates with substrate\n", ["Michaelis–Menten kinetics"]),
+        ("# Geo\n\nSome intro.\n\n- Cretaceous–Paleogene boundary: the thin clay layer that marks the end of the dinosaurs\n", ["Cretaceous–Paleogene boundary"]),
+        # Short names of days are no eponym: "Mon–Wed" is a schedule.
+        ("# Plan\n\nSome intro.\n\nMon–Wed: soup and bread for lunch.\nThu–Fri: leftovers from the weekend batch.\n", []),
+    ],
+)
+def test_an_en_dash_inside_a_term_joins_names(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

@@ -455,8 +455,11 @@ def _members(body: str) -> bool:
     if body.count(",") < 2:
         return False
     parts = re.sub(r"\([^()]*\)", "", body).split(",")
-    if len(parts) < 3 or parts[0].split()[:1] and parts[0].split()[0].lower().endswith("ing"):
-        return False  # "giving up material, usually a pawn, for ...": a gloss with asides
+    first = parts[0].split()
+    if len(parts) < 3 or first and (first[0].lower().endswith("ing") or (first[0].lower() in ("a", "an") and len(first) >= 3)):
+        # "giving up material, usually a pawn, for ...", "a severe skin reaction, usually to a
+        # drug, with ...": a gloss with asides; members are named bare ("police, courts, schools").
+        return False
     return all(len(part.split()) <= 4 for part in parts[:3])
 
 

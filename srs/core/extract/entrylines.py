@@ -39,7 +39,9 @@ _ENUMERATOR = re.compile(r"(?:\d{1,2}|[A-Za-z])[.)]\s+|[A-Z]\s+[-–—]\s+")
 _HEAD = re.compile(
     r"(?P<article>(?:the|der|die|das|le|la|les|el|los|las|il|lo|gli|une|una|uno|het|een)\s+(?=\S)|l['’](?=\w))?"
     r"(?P<open>\*\*|__|\*|_)?"
-    r"(?P<term>[^\W\d_][^:：=—–→\n\[\]`*_|()（）]{0,48})"
+    # (An en dash between words joins the names of an eponym, "Hertzsprung–Russell diagram"; a
+    # day's or a month's short name is no such word: "Mon–Wed".)
+    r"(?P<term>[^\W\d_][^:：=—–→\n\[\]`*_|()（）]{0,48}(?:(?<=[^\W\d_]{4})–(?=[^\W\d_]{4})[^:：=—–→\n\[\]`*_|()（）]{1,40})?)"
     r"(?P<close>\*\*|__|\*|_)?"
     r"(?P<aside>\s*[(（][^()（）:\n]{1,60}[)）])?",
     re.I,

@@ -22,7 +22,7 @@ from srs.core.extract.sentences import CJK_CHAR, cloze_text
 from srs.core.markdown import Block
 
 _LINE = re.compile(
-    r"^(?:(?:The|A|An|Le|La|El|Der|Die|Das|Il)\s+(?=[*_]))?(?P<open>\*\*|__|\*|_|「|『|\"|“)?(?P<term>[^\W\d_][^:：=—–\n\[\]`*_「」『』\"“”()]{0,48}?)"
+    r"^(?:(?:The|A|An|Le|La|El|Der|Die|Das|Il)\s+(?=[*_]))?(?P<open>\*\*|__|\*|_|「|『|\"|“)?(?P<term>[^\W\d_][^:：=—–\n\[\]`*_「」『』\"“”()]{0,48}?(?:(?<=[^\W\d_]{4})–(?=[^\W\d_]{4})[^:：=—–\n\[\]`*_「」『』\"“”()]{1,40}?)?)"
     r"(?P<close>\*\*|__|\*|_|」|』|\"|”)?\s*(?P<sep>:\s|：|=\s|\s[—–]\s?|—|\s-\s|\s(?:\.\.\.|…)\s)\s*(?P<body>\S.*)$",
     re.S,
 )
