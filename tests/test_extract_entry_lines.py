@@ -505,3 +505,25 @@ def test_a_remark_labelled_as_such_is_no_entry(line: str) -> None:
 )
 def test_an_en_dash_inside_a_term_joins_names(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dutch "zijn" is also "his"; a relative pronoun opens a clause of the gloss's own.
+        ("# Recht\n\nSome intro.\n\n- Pupil: kind onder voogdij tot zijn achttiende jaar, zonder eigen vermogen.\n", ["Pupil"]),
+        ("# Financiën\n\nSome intro.\n\n- Dividend: winstdeel dat jaarlijks wordt uitgekeerd aan de aandeelhouders.\n", ["Dividend"]),
+        # "Goal" is a line's label in a note, and a term in a glossary of a game.
+        ("# Pretreatment\n\nSome intro.\n\nCoagulation: adding salts that clump fine particles together.\nGoal: protect the membranes from fouling for longer.\n", ["Coagulation"]),
+        ("# Football\n\nSome intro.\n\n- **Goal**: the whole ball crossing the goal line between the posts\n- **Corner kick**: a restart from the corner arc after a defender puts the ball out\n", ["Goal", "Corner kick"]),
+    ],
+)
+def test_entry_lines_the_review_found(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
+    from srs.core.extract.entrylines import entry_line
+
+    assert entry_line("Hamlet (*Act 3*) — the prince weighs life against death in the famous speech") is None
+    assert entry_line("**Zeitgeist** (*spirit of the age*) — the mood and ideas typical of a period") is not None

@@ -254,3 +254,23 @@ def test_an_entry_line_later_in_a_note_that_lost_its_newlines_is_read() -> None:
         "and lose their shape when heated too far.\n"
     )
     assert "Substrate" in cards(note)
+
+
+def test_items_run_together_with_double_dashes_keep_each_term_with_its_gloss() -> None:
+    note = (
+        "Rhetoric, week 2: notes from the seminar on figures of speech and how to spot them. **Anaphora** -- "
+        "repetition of a word at the start of successive clauses. -- **Chiasmus** -- two phrases whose parts are "
+        "reversed in the second. -- **Litotes** -- understatement by denying the opposite of what is meant.\n"
+    )
+    found = cards(note)
+    assert set(found) == {"Anaphora", "Chiasmus", "Litotes"}
+    assert all("--" not in text for text in found.values())
+
+
+def test_dashes_around_a_bold_word_in_prose_on_one_line_are_no_list() -> None:
+    note = (
+        "Thermo revision for the problem sheet. The quantity that always grows in an isolated system - **entropy** - "
+        "came up in every past paper, and its partner for heat at constant pressure - **enthalpy** - was in most of "
+        "them too, so learn both properly before the exam.\n"
+    )
+    assert not any("came up in every past paper" in text and text.startswith("{{c1::entropy}}") for text in cards(note).values())

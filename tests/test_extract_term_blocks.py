@@ -568,3 +568,18 @@ def test_a_sentence_with_a_subject_of_its_own_defines_it_not_the_heading_above()
     # A bare noun phrase under a heading still glosses the heading's term.
     text = "# Notes\n\n## Stationary point\nA point where the derivative of the function is zero.\n"
     assert answers(text) == ["Stationary point"]
+
+
+def test_a_copula_inside_the_relative_clause_keeps_a_headings_gloss() -> None:
+    text = "# Chemistry\n\n## Solute\nA substance that is dissolved in a solvent to form a solution.\n"
+    assert answers(text) == ["Solute"]
+
+
+def test_an_option_list_under_a_heading_that_only_mentions_types_stays_silent() -> None:
+    text = (
+        "# Reader\n\n## Supported file types\n"
+        "- **pdf** — opens in the built-in viewer with zoom and search\n"
+        "- **epub** — opens in the built-in viewer with reflowed text\n"
+        "- **mobi** — opens in the built-in viewer after a conversion\n"
+    )
+    assert answers(text) == []

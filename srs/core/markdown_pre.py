@@ -99,7 +99,12 @@ _FLAT_RULE = re.compile(r" +--- +")
 _FLAT_QUOTE = re.compile(r" +> +(?=\*\*|\[!)")
 _FLAT_LABEL = re.compile(r" +(?=\*\*[^*\n]{1,40}:\*\*)")
 _FLAT_ITEM = re.compile(r"(?<=[.:!?*)\]]) +--? +(?=\S)")
-_FLAT_DASH_ITEM = re.compile(r" --? +(?:\*\*[^*\n]{1,40}\*\*|[A-Z][\w-]+(?: [\w-]+){0,3}:)(?=[\s:(])")
+# (After a sentence's end or a bracket, or a bold term with its colon: a dash between words of a
+# sentence, "... an isolated system - **entropy** - came up ...", sets off an aside.)
+_FLAT_DASH_ITEM = re.compile(
+    r"(?<=[.:!?*)\]]) --? +(?:\*\*[^*\n]{1,40}\*\*|[A-Z][\w-]+(?: [\w-]+){0,3}:)(?=[\s:(])"
+    r"| --? +\*\*[^*\n]{1,40}\*\*(?: \([^()\n]{1,40}\))?:"
+)
 _FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
 
 
@@ -109,12 +114,13 @@ _FLAT_KEY = re.compile(r"\s+(?=[A-Za-z_][\w-]*:\s)")
 # " ## Examples - ...": a heading inside the line (a tag, "#rhetoric", has no space after its mark).
 _FLAT_HEADING = re.compile(r"(?<=\S) +(?=#{1,6} +\S)")
 # "**Anaphora** - repetition ... **Chiasmus** - two phrases ...": bold entries of a glossary.
-_FLAT_BOLD_ENTRY = re.compile(r" +(?:- +)?(?=\*\*[^*\n]{1,40}\*\*(?: +\([^()\n]{1,40}\))?(?: +[-–—]| ?:) +\S)")
+_FLAT_BOLD_ENTRY = re.compile(r" +(?:--? +)?(?=\*\*[^*\n]{1,40}\*\*(?: +\([^()\n]{1,40}\))?(?: +(?:--?|[–—])| ?:) +\S)")
 
 
 def looks_flattened(text: str) -> bool:
     """True for a long note that lost its newlines but still shows inline structure markers: a
-    rule, a bold label, a heading after the first, or a run of bold glossary entries."""
+    rule, a bold label, a heading after the first, a run of bold glossary entries, or list items
+    ("- **Term**: ...", "-- Term: ...") after the end of a sentence."""
     body = text.strip()
     if len(body) < 200 or "\n" in body:
         return False
@@ -163,7 +169,7 @@ def _item_break(found: re.Match[str]) -> str:
     return "\n- "
 
 
-_BOLD_TERM_ITEM = re.compile(r"- \*\*[^*\n]{1,40}\*\*$")
+_BOLD_TERM_ITEM = re.compile(r"--? \*\*[^*\n]{1,40}\*\*$")
 _FIRST_ITEM = re.compile(r"^(#{1,6} +(?:\S+ +){0,5}?\S+) +- +(?=\S)")
 
 

@@ -34,9 +34,32 @@ __all__ = ["appositive_term"]
 _MARK = re.compile(r":\s+|\s[—–]\s+|,\s+i\.e\.,?\s+|,\s+(?=(?:a|an|the)\s)")
 # Words that open the noun phrase a term is: a determiner, a possessive, a preposition or a verb
 # that takes it as object or complement. The term is what stands between such a word and the mark.
-_OPENERS = frozenset(
-    """the a an its their his her to of in into on onto with by from for about through via called named
-    is are was were be becomes become became get gets got reach reaches reached has have had""".split()
+_DETERMINERS = frozenset("the a an its their his her".split())
+_PREPOSITION_OPENERS = frozenset("to of in into on onto with by from for about through via".split())
+_OPENERS = _DETERMINERS | _PREPOSITION_OPENERS | frozenset(
+    """called named is are was were be becomes become became get gets got reach reaches reached has have had""".split()
+)
+# Nouns whose "of" names the term itself ("his notion of chrono-urbanism: ..."); after any other
+# noun the appositive may be the other noun's ("a list of strings, the names of ...").
+_NAMING_HEADS = frozenset(
+    """notion concept idea theory principle process law method phenomenon effect name term doctrine
+    practice technique model""".split()
+)
+# Words that end a term's reach back: a number, a preposition no term opens with, a hedge.
+_NOT_TERM_WORDS = frozenset(
+    """one two three four five six seven eight nine ten several many few at as under over between after
+    during before within without among against per than so-called well-known""".split()
+)
+# Nouns of people: "went to her grandmother, the woman who ...": a person, not a term.
+_PERSON_HEADS = frozenset(
+    """man men woman women person people boy girl son daughter mother father wife husband friend lady
+    teacher owner guy""".split()
+)
+# Verbs in the past that end in no "-ed": after the gloss's noun they make a clause of it ("—
+# the keynote of the morning ran an hour over").
+_IRREGULAR_PAST = frozenset(
+    """ran went came took got gave said saw knew thought told began broke fell felt found held kept left lost
+    met paid put sat sent stood won wrote grew drew rose""".split()
 )
 # An aside in brackets between the term and the mark: an abbreviation or the names of a source
 # ("(EMC)", "(Lewis, Nemirow)"); an aside of its own ("(a few tens of metres)", "(s 238)") is no
@@ -81,9 +104,14 @@ _QUESTION_WORDS = frozenset("what how why who".split())
 # window mode, the buttons ...", "In addition, the values ..."): the comma ends it.
 _PREPOSITIONS = frozenset(
     """in on at for with by from after before during under over through to of among within without despite
-    like unlike besides beyond across along around against""".split()
+    like unlike besides beyond across along around against below above behind beneath inside outside near
+    between toward towards throughout upon according thanks due apart given back even""".split()
 )
 _ARTICLE = frozenset(("a", "an", "the"))
+_RELATIVES = frozenset("that which who whose where when whereby".split())
+_PIN_PREPOSITIONS = frozenset("by to for in from with at as on into along between of".split())
+# What follows a verb in the past, not an adjective in "-ed": an object's article, an adverb.
+_CLAUSE_FOLLOWERS = frozenset("the a an its their his her this that halfway out up down off over away again".split())
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # The writer or the reader in the gloss: a remark, not what the term is.
 _PERSONAL = re.compile(r"\b(?:I|me|my|we|our|us|you|your)\b")
@@ -95,7 +123,6 @@ def appositive_term(sentence: Sentence) -> Found | None:
     text = sentence.text
     if not text.isascii() and "—" not in text and "–" not in text:
         return None  # (the rule reads English: a sentence outside ASCII needs a dash to be one)
-    # (The caller has seen one of the marks: ``named_around`` asks only then.)
     for mark in _MARK.finditer(text):
         found = _glossed_before(text, mark)
         if found is not None:
@@ -112,14 +139,12 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
     if len(words) < 4 or _PERSONAL.search(" ".join(words[:10])):
         return None
     first = words[0].lower()
-    if text[mark.start() - 1] in "*_":
+    if mark.start() > 0 and text[mark.start() - 1] in "*_":
         return _marked_before(text, mark, words)
     if first in _ARTICLE:
-        head = words[1].lower().strip(",")
-        if head in _VAGUE_HEADS or head in NOT_MODIFIER or head in _RELATIONAL_HEADS:
-            return None  # "the one near the station", "the same as before": no noun of its own
-        pin = _PIN.search(" ".join(words[:8]))
-        if pin is None or not _FINITE.isdisjoint(w.lower() for w in " ".join(words[:8])[: pin.start()].split()):
+        if _vague_head(words[1]) or words[1].lower().strip(",") in _PERSON_HEADS:
+            return None  # "the one near the station", "the woman who ...": no noun of its own, a person
+        if _PIN.search(" ".join(words[:8])) is None or _clause(words):
             return None  # no noun pinned down, or a clause: "— the player was expected to know"
     elif (
         mark.group().startswith(",") or not (first.endswith("ing") and len(first) > 5 and words[0].islower())
@@ -137,10 +162,14 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         return None  # the term opens the sentence: a glossary line, the line rules' to read
     term_words: list[str] = []
     opener = ""
-    for word in reversed(head_words):
+    at = len(head_words)  # the opener's place among head_words
+    for at in range(len(head_words) - 1, -1, -1):
+        word = head_words[at]
         if word.lower() in _OPENERS:
             opener = word.lower()
             break
+        if word.lower() in _NOT_TERM_WORDS or "'" in word or "’" in word:
+            return None  # "includes three tools:", "at room temperature:", "the cell's nucleus:"
         if not _WORD.fullmatch(word) and not (term_words and _EPONYM.fullmatch(word)):
             return None  # a capital (a name), a digit or a mark: not a plain term
         term_words.insert(0, word)
@@ -152,12 +181,54 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         return None  # "on purpose: ...", "are given as percentiles: ...": a set phrase, a predicate
     if not concept_words(term_words) or term_words[-1] in GENERIC_HEADS or "and" in term_words or "or" in term_words:
         return None
-    if _opens_clause(text, end - len(" ".join(term_words)), mark.group().startswith(",")):
+    if term_words[-1].endswith("ed") and not term_words[-1].endswith("eed") and len(term_words[-1]) > 4:
+        return None  # "after the harvest failed, i.e. ...": a verb, not a noun
+    comma = mark.group().startswith(",")
+    if not _placed_as_term(head_words, at, opener, comma, first not in _ARTICLE):
         return None
     start = end - len(" ".join(term_words))
-    if text[start:end] != " ".join(term_words):
-        return None  # the words were not spaced singly: read nothing rather than guess
+    if _opens_clause(text, start, comma) or text[start:end] != " ".join(term_words):
+        return None  # (words not spaced singly: read nothing rather than guess)
     return term_card(text, start, end, "appositive_gloss")
+
+
+def _placed_as_term(head_words: list[str], at: int, opener: str, comma: bool, gerund: bool) -> bool:
+    """Whether the noun phrase that ``head_words[at]`` (the ``opener``) opens stands where an
+    appositive glosses it. Before a comma, not as the subject opening the sentence ("The
+    landlord, a retired teacher who ..., fixed ...") and not as the object of "of" after a noun
+    that names no concept ("a list of strings, the names of ...", "the son of the king, the heir
+    to ..."); before a gerund, not after "of" at all ("The worst part of the trip: waiting ...")."""
+    before = head_words[at - 1].lower() if at >= 1 else ""
+    if opener in _DETERMINERS and before == "of":
+        opener, before = before, head_words[at - 2].lower() if at >= 2 else ""
+    if comma and at == 0:
+        return False
+    return opener != "of" or before in _NAMING_HEADS or not (comma or gerund)
+
+
+def _vague_head(word: str) -> bool:
+    """Whether a gloss's first noun says nothing of what a thing is ("the one near ...", "the same
+    as ...", "the opposite of ...")."""
+    head = word.lower().strip(",")
+    return head in _VAGUE_HEADS or head in NOT_MODIFIER or head in _RELATIONAL_HEADS
+
+
+def _clause(words: list[str]) -> bool:
+    """Whether a gloss (its first words) is a clause with a verb of its own before any relative
+    word: "the keynote of the morning ran an hour over", "the battery of the laptop died ...".
+    A participle before a preposition pins the noun down ("a polymer stored in ...")."""
+    for k, word in enumerate(words[1:10], 1):
+        low = word.lower().strip(",;.:")
+        if low in _RELATIVES or word[-1:] in ",;.:":
+            return False
+        following = words[k + 1].lower() if k + 1 < len(words) else ""
+        if low in _FINITE:
+            return True
+        if low in _IRREGULAR_PAST and following not in _PIN_PREPOSITIONS:
+            return True
+        if low.endswith("ed") and k >= 2 and (following in _CLAUSE_FOLLOWERS or following.endswith("ly") or not following):
+            return True  # "died halfway", "failed, ...": a verb; "closely related genomes": an adjective
+    return False
 
 
 # A term the writer set in bold or italics right before the mark ("... is the **brine**: what ...").
@@ -178,9 +249,10 @@ def _marked_before(text: str, mark: re.Match[str], words: list[str]) -> Found | 
     before = text[: mark.start()]
     found = _MARKED_END.search(before)
     lead = text[: found.start()].split() if found is not None else []
-    if len(lead) < 2 or (lead[-1].lower() not in _OPENERS and lead[-1] != "="):
+    if len(lead) < 2 or (lead[-1].lower() not in _OPENERS and lead[-1] != "=") or lead[-1].lower() in _BE:
         # No marked term, one that opens the sentence (a glossary line's), or one in no noun's
-        # place: "a roast that *stalls* — ...", "needs more **critique** — ...".
+        # place: "a roast that *stalls* — ...", "needs more **critique** — ...", "the records
+        # are *incomplete*: ..." (an adjective after a verb of being).
         return None
     group = "bold" if found.group("bold") is not None else "em"
     term = found.group(group)
@@ -196,7 +268,7 @@ def _marked_before(text: str, mark: re.Match[str], words: list[str]) -> Found | 
         return None  # after a comma only an article opens an appositive
     if not _FINITE.isdisjoint(w.lower().strip(",;") for w in words[1:4]):
         return None  # "— the fish are depleted ...": a clause, not what the term is
-    if first in _ARTICLE and (words[1].lower().strip(",") in _VAGUE_HEADS or words[1].lower() in NOT_MODIFIER):
+    if first in _ARTICLE and _vague_head(words[1]):
         return None
     return term_card(text, found.start(group), found.end(group), "appositive_gloss")
 

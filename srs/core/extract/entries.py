@@ -22,7 +22,7 @@ from srs.core.extract.glossing import REPORT as _REPORT
 from srs.core.extract.glossing import SENTENCE_STOP as _SENTENCE_STOP
 from srs.core.extract.glossing import STATUS as _STATUS
 from srs.core.extract.glossing import gloss as _gloss
-from srs.core.extract.headings import may_hold_stem, names_kind
+from srs.core.extract.headings import may_hold_stem, names_kinds_of
 from srs.core.extract.lists import LIST_ARTICLES, _parallel
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import cloze_text, plain
@@ -97,7 +97,7 @@ def bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
             # Either way, settings pages describe in several sentences and name buttons in bold.
             # (A term alone on its line under a heading naming a kind, "## Types of shock" /
             # "**Cardiogenic shock**", heads a member's description of a few sentences.)
-            stops = 3 if "\n" in head and blocks[i].headings and names_kind(blocks[i].headings[-1]) else 1
+            stops = 3 if "\n" in head and blocks[i].headings and names_kinds_of(blocks[i].headings[-1]) else 1
             lead = ("\n" in head or head.rstrip("*_ \t").endswith(".")) and len(_SENTENCE_STOP.findall(body)) <= stops and "**" not in body
             if is_label(term) or _REPORT.match(body) or not (lead or body[:1].islower() or body.split(None, 1)[0].lower() in _ARTICLES):
                 continue

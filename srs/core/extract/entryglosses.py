@@ -130,7 +130,7 @@ _PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ée"
 # What makes a noun phrase of a gloss in other languages: an article or a relative pronoun.
 _NOUN_PHRASE_MARKS = frozenset(
     """der die das den dem des ein eine einer le la les l' un une el los las lo il gli uno una o os as um uma
-    het een que qui che cui dont où donde onde dove wo welche welcher cuyo cuya som""".split()
+    het een que qui che cui dont où donde onde dove wo welche welcher cuyo cuya som dat wat waarin waarbij waardoor""".split()
 )
 # Words of a note's housekeeping after a line's first words ("Moral hazard — see also insurance
 # notes", "Memory - lecture 4", "Anchoring — stub"): a link list or a reminder, not a gloss.
@@ -230,7 +230,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     clause = (not _CLAUSE_WORDS.isdisjoint(lowered[:4]) or ("I " in flat and _FIRST_I.match(flat))) and not (
         _RELATIVE.match(flat) or _pinned_bare_noun(flat)
     )
-    if not clause and not _COPULAS.isdisjoint(lowered[:6]) and _NOUN_PHRASE_MARKS.isdisjoint(lowered[1 : lowered.index(next(w for w in lowered if w in _COPULAS))]):
+    if not clause and not _COPULAS.isdisjoint(lowered[:6]) and _states(lowered):
         return False  # "Ojo: la clasificación ... es otra cosa": a statement in another language, not a gloss
     if clause and not (_GENERAL_STATEMENT.match(flat) or (_BARE_SUBJECT.match(flat) and (len(term.split()) >= 2 or term_lower))):
         return False  # "Priya: will send the deck", "Update: the server is down"
@@ -313,6 +313,17 @@ def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
     for part in parts:
         if part in text:
             return True
+    return False
+
+
+def _states(lowered: list[str]) -> bool:
+    """Whether a gloss's first words (lower case, holding one of ``_COPULAS``) state something of
+    their own subject: the copula comes with no article or relative pronoun before it ("la
+    clasificación ... es otra cosa", "de meeste meren zijn ..."). Dutch "zijn" is also "his"
+    ("tot zijn achttiende jaar"): a copula only after a plural noun."""
+    for k, word in enumerate(lowered[:6]):
+        if word in _COPULAS and (word != "zijn" or (k > 0 and lowered[k - 1].endswith(("en", "s")))):
+            return _NOUN_PHRASE_MARKS.isdisjoint(lowered[1:k])
     return False
 
 

@@ -134,9 +134,10 @@ _SEP_MARKS = re.compile(r"[—–→…：]")
 _BAD_TERM_CHARS = frozenset("0123456789<>@#$%&?!;,，、\"“”")
 _CJK_LABEL_ENDS = ("練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題", "팁")
 _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
-# A translation or an original word in italics in the aside is no term of its own
+# A translation or an original word in italics in the aside is no term of its own (a figure in
+# italics is a source's part, "(*Act 3*)", which no concept cites)
 # ("**Thrownness** (*Geworfenheit*) — ..."); a bold one is ("Strong version (**determinism**)").
-_ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()]{1,40}(?<![\s*_])\1(?![*_])")
+_ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()\d]{1,40}(?<![\s*_])\1(?![*_])")
 _LOG_TITLE = re.compile(
     r"^v?\d+(?:\.\d+)+\b|\bday\s+\d|\b(?:changelog|devlog|worklog|release\s+notes|moc|inbox|index|journal|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
     r"template|dashboard|scratch|ideas|settings|preferences|options|shortcuts|hotkeys|commands|configuration)\b",

@@ -35,8 +35,8 @@ LABEL_WORDS = frozenset(
     intuition merke источник 对比 比较 先生 老师 fonte übung signes prévention traitement consequence
     consequences result results 待办 考试范围 次回 remember beware 교수님 还没整理 未整理
     wichtig importante ważne важно
-    goal goals aim aims weakness weaknesses strengths limitation limitations drawback drawbacks
-    advantages disadvantages benefits regla típico típica muistisääntö eselsbrücke""".split()
+    goals aims weakness weaknesses strengths limitations drawbacks advantages disadvantages benefits
+    regla típico típica muistisääntö eselsbrücke""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
@@ -295,7 +295,7 @@ LINE_LABELS = frozenset(
     tutor ta practice fix problem solution mnemonic tip trick hint merke regel tipp truco regla nota dica
     astuce rappel pronunciation pronúncia aussprache pronunciación estimate verdict score rating mood
     weather dinner lunch breakfast critique critiques criticism update updates news progress cause causes effect
-    ojo atención cuidado careful beware anti-pattern antipattern pitfall pitfalls gotcha caveat mistake mistakes safety equipment
+    ojo atención cuidado careful beware anti-pattern antipattern pitfall pitfalls gotcha caveat mistake mistakes goal aim safety equipment
     materials tools ingredients supplies gear
     effects symptoms signs treatment diagnosis prognosis mechanism indications contraindications""".split()
 )

@@ -137,9 +137,10 @@ def heading_gloss(sentence: Sentence, heading: str, block_text: str) -> Found | 
     # "## Zeroth law" / "If two systems are each in equilibrium with a third, ...": under a
     # heading that names a law, principle or effect, the first sentence states it.
     nominal = _PINNED_NOMINAL.match(text)
-    if nominal is not None and not _COPULAS.isdisjoint(nominal.group().lower().split()):
+    if nominal is not None and not _COPULAS.isdisjoint(text[: nominal.start("rel")].lower().split()):
         # "# Devanagari basics" / "An abugida is a writing system where ...": the sentence has a
-        # subject of its own, which the sentence rules read; no gloss of the heading.
+        # subject of its own, which the sentence rules read; no gloss of the heading. (A copula
+        # after the relative word is the clause's own: "A substance that is dissolved in ...".)
         return None
     law = nominal is None
     if law and (_LAW_TITLE.search(heading.strip()) is None or text.startswith(("See ", "see ", "http"))):
@@ -150,7 +151,7 @@ def heading_gloss(sentence: Sentence, heading: str, block_text: str) -> Found | 
 
 # "A point where ...", "An area of land in which ...": a noun phrase pinned by a relative clause.
 _PINNED_NOMINAL = re.compile(
-    r"^(?:the|an?)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s+(?:(?:in|by|on|through|at)\s+which|that|which|whose|where|whereby)\s+\S+",
+    r"^(?:the|an?)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s+(?P<rel>(?:in|by|on|through|at)\s+which|that|which|whose|where|whereby)\s+\S+",
     re.I,
 )
 _PEOPLE = re.compile(r"\b(?:we|you|our|your|us)\b", re.I)

@@ -107,3 +107,16 @@ def names_kind(parent: str) -> bool:
     words = heading_words(parent)
     # "Methods" alone is a paper's section; "Propagation methods" names a kind.
     return len(words) >= 2 and any(w in _KIND_WORDS for w in words)
+
+
+# "Types of shock", "Kinds of tide", "Arten von Schulden": a heading that opens with a kind word
+# and names what the kinds are of.
+_OF_WORDS = frozenset("of de des du di del della der von do da".split())
+
+
+def names_kinds_of(heading: str) -> bool:
+    """Whether a heading opens with a word naming kinds and says of what ("Types of shock"):
+    stricter than ``names_kind``, for lists whose glosses read like a program's options
+    ("## Supported file types" / "- **pdf** — opens in the built-in viewer")."""
+    words = heading_words(heading)
+    return len(words) >= 3 and words[0] in _KIND_WORDS and words[1] in _OF_WORDS

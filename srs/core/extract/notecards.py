@@ -14,10 +14,10 @@ from srs.core.extract.bodies import DETERMINERS
 from srs.core.extract.entryglosses import addresses_reader
 from srs.core.extract.entrylines import entry_lines
 from srs.core.extract.families import sorts_kinds
+from srs.core.extract.headings import names_kinds_of
 from srs.core.extract.keyterms import KeyTerm, keep_key_terms
 from srs.core.extract.lists import list_runs, option_runs, parallel_run
 from srs.core.extract.rules import Found
-from srs.core.extract.headings import names_kind
 from srs.core.markdown import Block
 
 if TYPE_CHECKING:
@@ -107,9 +107,9 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
     articles = DETERMINERS | _NUMBER_WORDS
 
     def _under_kind_heading(run: int) -> bool:
-        """Whether the heading over the first item of ``run`` names a kind (``names_kind``)."""
+        """Whether the heading over the first item of ``run`` names kinds of something (``names_kinds_of``)."""
         first = run_of.index(run)
-        return bool(blocks[first].headings) and names_kind(blocks[first].headings[-1])
+        return bool(blocks[first].headings) and names_kinds_of(blocks[first].headings[-1])
 
     def verdicts(counted: list[NoteCard], shape_only: bool) -> tuple[set[int], set[int]]:
         """The runs turned away (unless ``shape_only``), and those turned away by their shape alone."""
