@@ -64,7 +64,7 @@ _IRREGULAR_PAST = frozenset(
 # An aside in brackets between the term and the mark: an abbreviation or the names of a source
 # ("(EMC)", "(Lewis, Nemirow)"); an aside of its own ("(a few tens of metres)", "(s 238)") is no
 # part of a term's name.
-_ASIDE = re.compile(r"\s*\([A-Z][^()\d]{0,39}\)$")
+_ASIDE = re.compile(r"\([A-Z][^()\d]{0,39}\)$")  # (the spaces before it are stripped: no backtracking over them)
 _WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 # A name before a lower-case noun names an eponymous thing ("an Emlen funnel", "Glen's flow law").
 _EPONYM = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
@@ -155,7 +155,7 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
     end = len(before)
     aside = _ASIDE.search(before)
     if aside is not None:
-        before = before[: aside.start()]
+        before = before[: aside.start()].rstrip()
         end = len(before)
     head_words = before.rsplit(None, 5)
     if len(head_words) < 2:
