@@ -527,3 +527,17 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
 
     assert entry_line("Hamlet (*Act 3*) — the prince weighs life against death in the famous speech") is None
     assert entry_line("**Zeitgeist** (*spirit of the age*) — the mood and ideas typical of a period") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A code that opens with a letter, or a rank on a scale, names a thing.
+        ("# Banks\n\nSome intro.\n\n- **AT1** – additional tier 1 capital: instruments that convert to equity or are written down\n", ["AT1"]),
+        ("# Orthodontics\n\nSome intro.\n\n- Class 3 malocclusion: the lower teeth sit ahead of the upper teeth, an underbite\n", ["Class 3 malocclusion"]),
+        # A count or a part of a course is no term.
+        ("# Course\n\nSome intro.\n\n- Week 5: the lecture on kinship and marriage in the Pacific islands\n", []),
+    ],
+)
+def test_a_term_with_figures_is_a_code_or_a_rank(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

@@ -219,7 +219,7 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         return False
     if len(term) == 1 and term.isascii():
         return False  # "Q: ...", "A: ...": a question and its answer
-    if not _BAD_TERM_CHARS.isdisjoint(term):
+    if not _BAD_TERM_CHARS.isdisjoint(term) and not _coded_term(words):
         return False  # "HR > 60 bpm", "Week 5", "Tom, Ana": a reading, a count or names
     # (A plausible term is no label and holds no date: ``plausible_term`` asks what ``is_label``
     # and ``looks_like_date`` would of a stripped term that opens with a letter.)
@@ -258,6 +258,24 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         return False  # "Concrete beats abstract": a claim, not a term
     # A clause is no term: four words or more, all lower-case after the first, with no mark.
     return not (len(words) >= 4 and all(w.islower() for w in words[1:]) and not marked and sep not in ("=", "::"))
+
+
+# Kinds a number ranks: "Stage 2", "Grade 3", "Type 1 diabetes" name classes of a scale.
+_RANKED_BY_NUMBER = frozenset("stage stages grade type class level phase tier category degree".split())
+_CODE = re.compile(r"[^\W\d_][\w-]*\d[\w-]*")  # "CET1", "G1-Phase", "HbA1c": letters, then figures
+_NUMBER = re.compile(r"\d{1,2}[a-z]?")
+
+
+def _coded_term(words: list[str]) -> bool:
+    """Whether a term with figures names a thing: a code that opens with a letter ("CET1",
+    "G1-Phase") or a rank on a scale ("Stage 2", "Type 1 diabetes"), and holds no other mark
+    ``_BAD_TERM_CHARS`` turns away. A count or a part of a course ("Week 5", "Lecture 4") is none."""
+    for k, word in enumerate(words):
+        if _BAD_TERM_CHARS.isdisjoint(word):
+            continue
+        if _CODE.fullmatch(word) is None and not (k > 0 and _NUMBER.fullmatch(word) and words[k - 1].lower() in _RANKED_BY_NUMBER):
+            return False
+    return True
 
 
 @lru_cache(maxsize=256)
