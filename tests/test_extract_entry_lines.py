@@ -541,3 +541,18 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
 )
 def test_a_term_with_figures_is_a_code_or_a_rank(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whose word it is, then what it names.
+        ("# Reading\n\nSome intro.\n\n- **Lifeworld**: Husserl's name for the world as we live it before any theory\n", ["Lifeworld"]),
+        ("# Reading\n\nSome intro.\n\n- **Anomie** — Durkheim's term for a state in which social norms break down\n", ["Anomie"]),
+        # The source first, then the gloss; a label before the source is none.
+        ("# Social psych\n\nSome intro.\n\n- social loafing: Latané (1979) – the drop in effort each member puts in as a group grows\n", ["social loafing"]),
+        ("# Social psych\n\nSome intro.\n\nClassic demo: Asch (1951) — students matched lines and went along with a wrong majority.\n", []),
+    ],
+)
+def test_a_gloss_that_names_whose_term_it_is_or_opens_with_its_source(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

@@ -147,6 +147,9 @@ _NOT_GLOSS_START = frozenset(
     "during after before since until from by via see cf e.g. i.e. ex ver voir siehe vedi zie nach mit für bei aus zu über unter durch"
     " still maybe perhaps probably".split()
 )
+# "Pollan's name for the ideology that ...", "Heidegger's word for the kind of being ...": whose
+# term it is, then what it names.
+_NAME_FOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+(?:own\s+)?(?:name|word|term|label|phrase|coinage)\s+for\s+\S")
 # Quantifiers that answer how many or which, not what: "Earthquakes: all three."
 _QUANTIFIERS = frozenset("all both none mostly mainly only".split())
 # Object pronouns after a gloss's first word make an instruction of it ("grow them in pots").
@@ -242,7 +245,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         # ("CB buys govt bonds").
         head = words[0]
         if not (
-            _GERMAN_NOUN_GLOSS.match(flat)
+            _GERMAN_NOUN_GLOSS.match(flat) or _NAME_FOR.match(flat)
             or (head in _ENGLISH_ARTICLES and len(words) >= 4 and words[1].isalpha() and words[1].islower())
             or (
                 head.isupper() and 2 <= len(head) <= 5 and head.isalpha() and len(term.split()) >= 2

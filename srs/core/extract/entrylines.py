@@ -181,7 +181,8 @@ def entry_line(line: str) -> Found | None:
         return None
     if sep == "→" and (not (body.split()[0].lower() in DETERMINERS or _arrow_noun_phrase(body)) or "→" in body):
         return None  # "chronic stress → cortisol stays high": a consequence, unless a noun phrase follows
-    if not _term_ok(term, sep, marked) or not gloss_reads(term, body, sep):
+    cited = _CITED_LEAD.match(body)  # "groupthink: Janis (1972) – a cohesive group ...": the source, then the gloss
+    if not _term_ok(term, sep, marked) or not gloss_reads(term, body[cited.end() :] if cited else body, sep):
         return None
     end = match.start("term") + len(match.group("term").rstrip()) + len(match.group("close") or "")
     if match.group("close") and match.group("term")[-1:].isspace():
@@ -260,6 +261,8 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
     return not (len(words) >= 4 and all(w.islower() for w in words[1:]) and not marked and sep not in ("=", "::"))
 
 
+# A gloss that opens with its source, a name and a year, before a dash or a colon.
+_CITED_LEAD = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:&|and|et\s+al\.?)\s*[A-Z]?[\w'’-]*)?\s+\(\d{4}\)\s*[–—:-]\s+(?=\S)")
 # Kinds a number ranks: "Stage 2", "Grade 3", "Type 1 diabetes" name classes of a scale.
 _RANKED_BY_NUMBER = frozenset("stage stages grade type class level phase tier category degree".split())
 _CODE = re.compile(r"[^\W\d_][\w-]*\d[\w-]*")  # "CET1", "G1-Phase", "HbA1c": letters, then figures
