@@ -5,17 +5,20 @@ set off by a colon, a dash, a comma or "i.e."::
 
     It all starts with the primitive streak: a thickened groove of cells along the midline.
     The limit for an ordinary interferometer is shot noise, the noise that comes from photons ...
-    Over time we see more of the surface thanks to libration, the slight apparent rocking of ...
+    The Moon seems to nod thanks to libration, the slight apparent rocking of its face ...
     Many pennate diatoms have a raphe — a slit running along the frustule through which ...
     It builds on his notion of chrono-urbanism: planning the city around time ...
-    How fast a change shows is the datum shift, i.e. the difference in position of ...
+    Changing datum moves the points — a datum shift, i.e. the difference in position of ...
 
 The term is the noun phrase right before the mark, back to the word that opens it (an article,
 a possessive, a preposition or a verb): lower case, one to four words that can name a concept.
 What follows the mark must say which thing it is: an article and a noun pinned down by "of",
-"that", "which", a participle and its preposition ..., or (after a colon or a dash) a gerund
-phrase. That is what an appositive definition is and what an aside is not ("we went to the
-market, the one near the station", "the meeting ran long: the usual crowd").
+"that", "which", a participle and its preposition ..., with no verb of its own, or (after a
+colon or a dash) a gerund phrase. That is what an appositive definition is and what an aside is
+not: "we went to the market, the one near the station", "the meeting ran long: the keynote of
+the morning ran over", a sentence's opening ("According to the report, the number of ...") or
+subject ("The landlord, a retired teacher who ..., fixed ..."), a person. A term the writer set
+in bold or italics ("because of **false positives**: abiotic ways to ...") needs no pin.
 """
 
 from __future__ import annotations
