@@ -434,36 +434,6 @@ def test_what_the_gloss_checks_of_dashes_and_commands_read_on_their_own() -> Non
     assert gloss_reads("Clan", "group claiming descent from a common ancestor", "–")
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Languages without articles (Polish) and bare noun phrases (Spanish) gloss at length.
-        ("# Hydrologia\n\nSome intro.\n\n- **Strefa zalewowa**: część doliny rzeki zalewana podczas wezbrań i roztopów, oddzielona od koryta wałem.\n", ["Strefa zalewowa"]),
-        ("# Musgos\n\nSome intro.\n\n- Acrocárpicos: tallos erectos y poco ramificados, crecen en cojines densos sobre rocas y suelos.\n", ["Acrocárpicos"]),
-        # A short bare phrase after a capitalised name is a translated option list's description.
-        ("# Tabela\n\nSome intro.\n\n- **Sem valor**: contagem de linhas vazias.\n", []),
-        # A clause with a Dutch copula states something of its own subject.
-        ("# Meren\n\nSome intro.\n\nNederland: de meeste rivieren zijn door kanalisatie en dijken sterk veranderd geraakt.\n", []),
-    ],
-)
-def test_a_long_bare_gloss_in_another_language_glosses_a_capitalised_term(text: str, expected: list[str]) -> None:
-    assert answers(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A translation in italics in the aside leaves the term its own.
-        ("# Hegel\n\nSome intro.\n\n- **Zeitgeist** (*spirit of the age*) — the mood and ideas typical of a period\n", ["Zeitgeist"]),
-        ("# Pottery\n\nSome intro.\n\n- **Leather hard** (_lederhart_) — clay dry enough to hold its shape but still soft enough to carve\n", ["Leather hard"]),
-        # A bold term in the aside is the line's real term: the label before it is none.
-        ("# Whorf\n\nSome intro.\n\n- Strong version (**linguistic determinism**): language determines what we can think\n", []),
-    ],
-)
-def test_an_aside_in_italics_after_a_term(text: str, expected: list[str]) -> None:
-    assert answers(text) == expected
-
-
 def test_a_label_of_the_line_among_glossary_lines_is_no_term() -> None:
     note = (
         "# Scrum\n\nSome intro.\n\n"
@@ -492,36 +462,6 @@ def test_a_remark_labelled_as_such_is_no_entry(line: str) -> None:
     assert answers(f"# Notes\n\nSome intro.\n\n{line}\n") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # An en dash between two names joins an eponym; it is no separator.
-        ("# Psych\n\nSome intro.\n\n- Stevens–Johnson syndrome: a severe skin reaction, usually to a drug, with blistering and peeling\n", ["Stevens–Johnson syndrome"]),
-        ("# Chem\n\nSome intro.\n\n- Michaelis–Menten kinetics = the rate law of an enzyme whose rate saturates with substrate\n", ["Michaelis–Menten kinetics"]),
-        ("# Geo\n\nSome intro.\n\n- Cretaceous–Paleogene boundary: the thin clay layer that marks the end of the dinosaurs\n", ["Cretaceous–Paleogene boundary"]),
-        # Short names of days are no eponym: "Mon–Wed" is a schedule.
-        ("# Plan\n\nSome intro.\n\nMon–Wed: soup and bread for lunch.\nThu–Fri: leftovers from the weekend batch.\n", []),
-    ],
-)
-def test_an_en_dash_inside_a_term_joins_names(text: str, expected: list[str]) -> None:
-    assert answers(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Dutch "zijn" is also "his"; a relative pronoun opens a clause of the gloss's own.
-        ("# Recht\n\nSome intro.\n\n- Pupil: kind onder voogdij tot zijn achttiende jaar, zonder eigen vermogen.\n", ["Pupil"]),
-        ("# Financiën\n\nSome intro.\n\n- Dividend: winstdeel dat jaarlijks wordt uitgekeerd aan de aandeelhouders.\n", ["Dividend"]),
-        # "Goal" is a line's label in a note, and a term in a glossary of a game.
-        ("# Pretreatment\n\nSome intro.\n\nCoagulation: adding salts that clump fine particles together.\nGoal: protect the membranes from fouling for longer.\n", ["Coagulation"]),
-        ("# Football\n\nSome intro.\n\n- **Goal**: the whole ball crossing the goal line between the posts\n- **Corner kick**: a restart from the corner arc after a defender puts the ball out\n", ["Goal", "Corner kick"]),
-    ],
-)
-def test_entry_lines_the_review_found(text: str, expected: list[str]) -> None:
-    assert answers(text) == expected
-
-
 def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
     from srs.core.extract.entrylines import entry_line
 
@@ -532,20 +472,41 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # --- A long bare gloss in another language glosses a capitalised term.
+        # Languages without articles (Polish) and bare noun phrases (Spanish) gloss at length.
+        ("# Hydrologia\n\nSome intro.\n\n- **Strefa zalewowa**: część doliny rzeki zalewana podczas wezbrań i roztopów, oddzielona od koryta wałem.\n", ["Strefa zalewowa"]),
+        ("# Musgos\n\nSome intro.\n\n- Acrocárpicos: tallos erectos y poco ramificados, crecen en cojines densos sobre rocas y suelos.\n", ["Acrocárpicos"]),
+        # A short bare phrase after a capitalised name is a translated option list's description.
+        ("# Tabela\n\nSome intro.\n\n- **Sem valor**: contagem de linhas vazias.\n", []),
+        # A clause with a Dutch copula states something of its own subject.
+        ("# Meren\n\nSome intro.\n\nNederland: de meeste rivieren zijn door kanalisatie en dijken sterk veranderd geraakt.\n", []),
+        # --- An aside in italics after a term.
+        # A translation in italics in the aside leaves the term its own.
+        ("# Hegel\n\nSome intro.\n\n- **Zeitgeist** (*spirit of the age*) — the mood and ideas typical of a period\n", ["Zeitgeist"]),
+        ("# Pottery\n\nSome intro.\n\n- **Leather hard** (_lederhart_) — clay dry enough to hold its shape but still soft enough to carve\n", ["Leather hard"]),
+        # A bold term in the aside is the line's real term: the label before it is none.
+        ("# Whorf\n\nSome intro.\n\n- Strong version (**linguistic determinism**): language determines what we can think\n", []),
+        # --- An en dash inside a term joins names.
+        # An en dash between two names joins an eponym; it is no separator.
+        ("# Psych\n\nSome intro.\n\n- Stevens–Johnson syndrome: a severe skin reaction, usually to a drug, with blistering and peeling\n", ["Stevens–Johnson syndrome"]),
+        ("# Chem\n\nSome intro.\n\n- Michaelis–Menten kinetics = the rate law of an enzyme whose rate saturates with substrate\n", ["Michaelis–Menten kinetics"]),
+        ("# Geo\n\nSome intro.\n\n- Cretaceous–Paleogene boundary: the thin clay layer that marks the end of the dinosaurs\n", ["Cretaceous–Paleogene boundary"]),
+        # Short names of days are no eponym: "Mon–Wed" is a schedule.
+        ("# Plan\n\nSome intro.\n\nMon–Wed: soup and bread for lunch.\nThu–Fri: leftovers from the weekend batch.\n", []),
+        # --- Dutch "zijn" and relative pronouns; "Goal" as a label or a term.
+        # Dutch "zijn" is also "his"; a relative pronoun opens a clause of the gloss's own.
+        ("# Recht\n\nSome intro.\n\n- Pupil: kind onder voogdij tot zijn achttiende jaar, zonder eigen vermogen.\n", ["Pupil"]),
+        ("# Financiën\n\nSome intro.\n\n- Dividend: winstdeel dat jaarlijks wordt uitgekeerd aan de aandeelhouders.\n", ["Dividend"]),
+        # "Goal" is a line's label in a note, and a term in a glossary of a game.
+        ("# Pretreatment\n\nSome intro.\n\nCoagulation: adding salts that clump fine particles together.\nGoal: protect the membranes from fouling for longer.\n", ["Coagulation"]),
+        ("# Football\n\nSome intro.\n\n- **Goal**: the whole ball crossing the goal line between the posts\n- **Corner kick**: a restart from the corner arc after a defender puts the ball out\n", ["Goal", "Corner kick"]),
+        # --- A term with figures is a code or a rank.
         # A code that opens with a letter, or a rank on a scale, names a thing.
         ("# Banks\n\nSome intro.\n\n- **AT1** – additional tier 1 capital: instruments that convert to equity or are written down\n", ["AT1"]),
         ("# Orthodontics\n\nSome intro.\n\n- Class 3 malocclusion: the lower teeth sit ahead of the upper teeth, an underbite\n", ["Class 3 malocclusion"]),
         # A count or a part of a course is no term.
         ("# Course\n\nSome intro.\n\n- Week 5: the lecture on kinship and marriage in the Pacific islands\n", []),
-    ],
-)
-def test_a_term_with_figures_is_a_code_or_a_rank(text: str, expected: list[str]) -> None:
-    assert answers(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # --- A gloss that names whose term it is, or opens with its source.
         # Whose word it is, then what it names.
         ("# Reading\n\nSome intro.\n\n- **Lifeworld**: Husserl's name for the world as we live it before any theory\n", ["Lifeworld"]),
         ("# Reading\n\nSome intro.\n\n- **Anomie** — Durkheim's term for a state in which social norms break down\n", ["Anomie"]),
@@ -554,5 +515,5 @@ def test_a_term_with_figures_is_a_code_or_a_rank(text: str, expected: list[str])
         ("# Social psych\n\nSome intro.\n\nClassic demo: Asch (1951) — students matched lines and went along with a wrong majority.\n", []),
     ],
 )
-def test_a_gloss_that_names_whose_term_it_is_or_opens_with_its_source(text: str, expected: list[str]) -> None:
+def test_how_an_entry_lines_term_and_gloss_read(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
