@@ -127,8 +127,9 @@ def looks_flattened(text: str) -> bool:
     if _FLAT_MARKERS.search(body) is not None:
         return True
     if len(_FLAT_DASH_ITEM.findall(body)) >= 2:
-        # Items run together on one long line, one of them a bold entry: "... (indoor session,
-        # Tue) - **strainer**: ... - **hole** (aka hydraulic): ...", "... -- Grading: ... -- ...".
+        # Items run together on one long line, each after a sentence's end or a bracket, or a bold
+        # term with its colon: "... (indoor session, Tue) - **strainer**: ... - **hole** (aka
+        # hydraulic): ...", "... 12/3) -- Grading: ... -- Adaptation: ...".
         return True
     return body.startswith("#") and (
         _FLAT_HEADING.search(body, 1) is not None

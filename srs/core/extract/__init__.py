@@ -372,7 +372,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 # "- gambit: giving up material ...", "SID = once daily": an entry line on its own.
                 # (Not the opening of a term's section: "### French seam" / "Seam sewn twice: ...".)
                 reach = entry_reach(sentence, sentences, kind == "item", block.first_in_item)
-                if one_line and reach == 1 or (reach == 0 and one_line and kind == "paragraph" and sentence.index > 0 and line_sep_near_start(sentence_text)):
+                if one_line and (reach == 1 or (reach == 0 and kind == "paragraph" and sentence.index > 0 and line_sep_near_start(sentence_text))):
                     reach = 2  # (in a note that lost its newlines any sentence may have opened a line)
                 if reach:
                     made = entry_lines(sentence_text, title, first_line=reach == 2) or made

@@ -67,7 +67,7 @@ _IRREGULAR_PAST = frozenset(
 # An aside in brackets between the term and the mark: an abbreviation or the names of a source
 # ("(EMC)", "(Lewis, Nemirow)"); an aside of its own ("(a few tens of metres)", "(s 238)") is no
 # part of a term's name.
-_ASIDE = re.compile(r"\([A-Z][^()\d]{0,39}\)$")  # (the spaces before it are stripped: no backtracking over them)
+_TERM_ASIDE = re.compile(r"\([A-Z][^()\d]{0,39}\)$")  # (the spaces before it are stripped: no backtracking over them)
 _WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 # A name before a lower-case noun names an eponymous thing ("an Emlen funnel", "Glen's flow law").
 _EPONYM = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
@@ -156,7 +156,7 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         return None  # a gloss opens with an article, or (after a colon or a dash) a gerund and its object
     before = text[: mark.start()]
     end = len(before)
-    aside = _ASIDE.search(before)
+    aside = _TERM_ASIDE.search(before)
     if aside is not None:
         before = before[: aside.start()].rstrip()
         end = len(before)

@@ -134,9 +134,9 @@ _SEP_MARKS = re.compile(r"[—–→…：]")
 _BAD_TERM_CHARS = frozenset("0123456789<>@#$%&?!;,，、\"“”")
 _CJK_LABEL_ENDS = ("練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題", "팁")
 _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
-# A translation or an original word in italics in the aside is no term of its own (a figure in
-# italics is a source's part, "(*Act 3*)", which no concept cites)
-# ("**Thrownness** (*Geworfenheit*) — ..."); a bold one is ("Strong version (**determinism**)").
+# A translation or an original word in italics in the aside is no term of its own ("**Thrownness**
+# (*Geworfenheit*) — ..."); a bold one is ("Strong version (**determinism**)"), and a figure in
+# italics is a source's part ("Hamlet (*Act 3*)"), which no concept cites.
 _ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()\d]{1,40}(?<![\s*_])\1(?![*_])")
 _LOG_TITLE = re.compile(
     r"^v?\d+(?:\.\d+)+\b|\bday\s+\d|\b(?:changelog|devlog|worklog|release\s+notes|moc|inbox|index|journal|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
@@ -263,7 +263,8 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
 
 # A gloss that opens with its source, a name and a year, before a dash or a colon.
 _CITED_LEAD = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:&|and|et\s+al\.?)\s*[A-Z]?[\w'’-]*)?\s+\(\d{4}\)\s*[–—:-]\s+(?=\S)")
-# Kinds a number ranks: "Stage 2", "Grade 3", "Type 1 diabetes" name classes of a scale.
+# Kinds a number ranks: "Grade 3", "Class 3 malocclusion" name classes of a scale. (A term
+# opening with "Stage" or "Type" is read as a label before this: "Stage 2: deploy", "Type: ...".)
 _RANKED_BY_NUMBER = frozenset("stage stages grade type class level phase tier category degree".split())
 _CODE = re.compile(r"[^\W\d_][\w-]*\d[\w-]*")  # "CET1", "G1-Phase", "HbA1c": letters, then figures
 _NUMBER = re.compile(r"\d{1,2}[a-z]?")
@@ -271,7 +272,7 @@ _NUMBER = re.compile(r"\d{1,2}[a-z]?")
 
 def _coded_term(words: list[str]) -> bool:
     """Whether a term with figures names a thing: a code that opens with a letter ("CET1",
-    "G1-Phase") or a rank on a scale ("Stage 2", "Type 1 diabetes"), and holds no other mark
+    "G1-Phase") or a rank on a scale ("Grade 3", "Class 3 malocclusion"), and holds no other mark
     ``_BAD_TERM_CHARS`` turns away. A count or a part of a course ("Week 5", "Lecture 4") is none."""
     for k, word in enumerate(words):
         if _BAD_TERM_CHARS.isdisjoint(word):
