@@ -448,3 +448,15 @@ def test_a_term_defined_twice_in_a_note_gets_one_card_the_first() -> None:
 )
 def test_a_kind_called_its_name_and_a_reported_definition(text: str, expected: list[tuple[str, ...]]) -> None:
     assert sentence_cards(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "note", "expected"),
+    [
+        # Nouns in -sis, -ics and -us are singular: the verb after them is the sentence's own.
+        ("Chem/Reverse osmosis.md", "Reverse osmosis pushes salty water through a semipermeable membrane at a pressure higher than the osmotic pressure.\n", ["Reverse osmosis"]),
+        ("Econ/Econometrics.md", "Econometrics applies statistical methods to economic data to test theories and make forecasts.\n", ["Econometrics"]),
+    ],
+)
+def test_the_title_term_then_its_verb_in_the_singular(path: str, note: str, expected: list[str]) -> None:
+    assert answers(note, path) == expected

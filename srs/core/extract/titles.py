@@ -187,7 +187,8 @@ _MODALS = frozenset("can cannot can't will may must".split())
 def _agrees(subject: str, verb: str) -> bool:
     """Whether ``verb`` can be the present tense of ``subject``: the -s form after a singular,
     the plain form after a plural ("A circumpolar star sets", "Properties contain")."""
-    plural = subject.endswith("s") and not subject.endswith("ss")
+    # (Nouns in -sis, -us, -ics and -ss are singular: "Reverse osmosis pushes", "Genetics studies".)
+    plural = subject.endswith("s") and not subject.endswith(("ss", "sis", "us", "ics", "xis"))
     return (verb.endswith("s") and not verb.endswith(("ss", "us"))) != plural
 
 
