@@ -274,3 +274,15 @@ def test_dashes_around_a_bold_word_in_prose_on_one_line_are_no_list() -> None:
         "them too, so learn both properly before the exam.\n"
     )
     assert not any("came up in every past paper" in text and text.startswith("{{c1::entropy}}") for text in cards(note).values())
+
+
+def test_labels_and_paired_terms_in_a_bold_glossary_give_no_card() -> None:
+    note = (
+        "# Social identity theory\n\nSome intro.\n\n"
+        "**Ingroup**: the group a person sees themselves as part of, with its norms\n\n"
+        "**Outgroup**: any group a person does not belong to and compares theirs with\n\n"
+        "**Critique**: the self-esteem idea has weak support in later studies\n\n"
+        "**Main claim**: people take part of their self-esteem from the groups they belong to\n\n"
+        "**opinion / belief**: verbs that take the subjunctive after them, such as penso and credo\n"
+    )
+    assert set(cards(note)) == {"Ingroup", "Outgroup"}

@@ -297,7 +297,15 @@ LINE_LABELS = frozenset(
     weather dinner lunch breakfast critique critiques criticism update updates news progress cause causes effect
     ojo atención cuidado careful beware anti-pattern antipattern pitfall pitfalls gotcha caveat mistake mistakes goal aim safety equipment
     materials tools ingredients supplies gear
-    effects symptoms signs treatment diagnosis prognosis mechanism indications contraindications""".split()
+    effects symptoms signs treatment diagnosis prognosis mechanism indications contraindications
+    claim claims counterpoint counterpoints responses objection objections""".split()
+)
+# Label words of a writer's aside, which no glossary defines as a term of its field.
+_ASIDE_LABELS = frozenset(
+    """recap reminder homework hw admin todo revise remember tip trick hint mnemonic merke tipp truco regla
+    nota dica astuce rappel verdict mood weather dinner lunch breakfast critique critiques criticism update
+    updates news progress ojo atención cuidado careful beware pitfall pitfalls gotcha caveat mistake mistakes
+    claim claims counterpoint counterpoints responses objection objections""".split()
 )
 GENERIC_LABEL_HEADS = frozenset(
     """case story example version formulation order step point part reason thought plan goal result idea
@@ -318,3 +326,13 @@ def labels_a_line(words: list[str], *, kinds: bool = False) -> bool:
     ):
         return True
     return not kinds and len(words) >= 2 and last.rstrip("s") in GENERIC_LABEL_HEADS
+
+
+def labels_an_aside(words: list[str]) -> bool:
+    """Whether a glossary entry's lower-case term ``words`` label a writer's aside ("Critique",
+    "Counterpoint", "Main claim") rather than name a term. Stricter than ``labels_a_line``: among
+    bold entries a label word alone may be the field's own term ("**Significance**: the
+    threshold for rejecting the null", "**Goal**: the whole ball crossing the line")."""
+    if len(words) == 1:
+        return words[0] in _ASIDE_LABELS
+    return words[-1] in LINE_LABELS and words[0] in _LABEL_MODIFIERS

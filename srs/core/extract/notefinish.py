@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from srs.core.extract.cardcontext import sentence_key
+from srs.core.extract.filters import labels_an_aside
 from srs.core.extract.found import Found
 from srs.core.extract.glossaryruns import run_entries
 from srs.core.extract.logentries import log_gloss_of_card, member_list_of_card
@@ -69,10 +70,14 @@ def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
 
 
 def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
-    """Glossary cards with their clozes fitted to their terms (``termextent``)."""
+    """Glossary cards with their clozes fitted to their terms (``termextent``), without those whose
+    term labels its line ("**Critique**: ...", "- Main claim: ..."), whichever rule read them."""
     fitted: list[NoteCard] = []
     for card in cards:
-        found = fitted_entry(card.found) if card.found.rule.startswith("glossary") else card.found
+        glossary = card.found.rule.startswith("glossary")
+        if glossary and card.found.answers and labels_an_aside(card.found.answers[0].lower().split()):
+            continue
+        found = fitted_entry(card.found) if glossary else card.found
         if found is card.found:
             fitted.append(card)
         elif found is not None:

@@ -2,8 +2,9 @@
 
 A glossary card hides its entry's term. Three heads hold more than the term: a romanised reading
 after a CJK word ("本 běn — bound things": the reading is the hint, the character the answer), a
-quantity's symbol after its name ("Geoid undulation $N$: ..."), and two terms set against each other ("Event time vs processing time: ..."), which is a comparison
-with no single answer.
+quantity's symbol after its name ("Geoid undulation $N$: ..."), and two terms set against each
+other or side by side ("Event time vs processing time: ...", "opinion / belief: ..."), which has
+no single answer.
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ _SYMBOL = re.compile(r"\{\{c1::([^{}$]*[^\W\d_][^{}$]*?)\s+(\$[^$\n]{1,20}\$)\}\
 
 def fitted_entry(found: Found) -> Found | None:
     """A glossary card with its cloze fitted to the term: the reading left beside a CJK word, the
-    symbol beside a quantity's name; None for a comparison of two terms."""
+    symbol beside a quantity's name; None for two terms compared or listed together."""
     answer = found.answers[0] if found.answers else ""
-    if _VERSUS.search(answer):
-        return None
+    if _VERSUS.search(answer) or ", " in answer or " / " in answer:
+        return None  # "Event time vs processing time", "closure, continuity", "opinion / belief": two terms
     if "{{c1::" in found.text and " " in answer and not answer.isascii():
         match = _READING.search(found.text)
         if match is not None and match.group(1) + " " + match.group(2) == answer:
