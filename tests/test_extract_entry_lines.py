@@ -432,6 +432,9 @@ def test_what_the_gloss_checks_of_dashes_and_commands_read_on_their_own() -> Non
     assert gloss_reads("Монтаж", "процесс соединения кадров; по Эйзенштейну — главное средство кино.", "—")
     assert not gloss_reads("Publish", "upload edited notes to the site", "–")
     assert gloss_reads("Clan", "group claiming descent from a common ancestor", "–")
+    # A gloss that opens with a reason says why, not what ("a causa de", "parce que").
+    assert not gloss_reads("Sigueu amables", "a causa de la mida de la comunitat, molta gent diferent llegeix els fils cada dia", ":")
+    assert not gloss_reads("Restez courtois", "parce que beaucoup de personnes différentes lisent les fils du forum chaque jour", ":")
 
 
 def test_a_label_of_the_line_among_glossary_lines_is_no_term() -> None:

@@ -150,6 +150,8 @@ _NOT_GLOSS_START = frozenset(
 # "Pollan's name for the ideology that ...", "Heidegger's word for the kind of being ...": whose
 # term it is, then what it names.
 _NAME_FOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+(?:own\s+)?(?:name|word|term|label|phrase|coinage)\s+for\s+\S")
+# A gloss that opens with a reason gives why, not what ("a causa de ...", "parce que ...").
+_CAUSAL_OPENINGS = ("because ", "a causa de ", "parce que ", "porque ", "perché ", "weil ", "omdat ", "bo ", "per via di ")
 # Quantifiers that answer how many or which, not what: "Earthquakes: all three."
 _QUANTIFIERS = frozenset("all both none mostly mainly only".split())
 # Object pronouns after a gloss's first word make an instruction of it ("grow them in pots").
@@ -225,6 +227,8 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         first in COMMAND_VERBS and not (len(words) > 1 and _NOUN_AFTER_VERB_WORD.match(words[1].lower()))
     ):
         return False  # "during WWII ...", "elle veut ...", "jump between notes ...": no gloss
+    if low.startswith(_CAUSAL_OPENINGS):
+        return False  # "Mantingueu una ment oberta: a causa de ...", "X: because ...": a reason, not what X is
     if first in _QUANTIFIERS and len(words) < 4:
         return False
     if len(words) >= 2 and words[1].lower().strip(",;.") in _OBJECT_PRONOUNS and not first.endswith("ing"):
