@@ -95,7 +95,7 @@ _NOT_GERUNDS = frozenset(
     everything morning evening""".split()
 )
 # Possessives and articles a gerund gloss takes its object with ("planning the city ...").
-_OBJECT_OPENERS = frozenset("a an the its their his her one".split())
+_OBJECT_OPENERS = _DETERMINERS | {"one"}
 # Words that open a clause which a comma ends ("Once a glacier is thick enough (...), the stress
 # ...", "when a drug is given regularly, the point where ..."): the comma is no appositive's.
 _SUBORDINATORS = frozenset(

@@ -28,7 +28,7 @@ from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DETERMINERS, NO_GL
 from srs.core.extract.filters import GENERIC_LABEL_HEADS, LABEL_WORDS, LINE_LABELS, labels_a_line, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
-from srs.core.extract.lines import CJK_LABELS
+from srs.core.extract.lines import CJK_LABELS, EPONYM_DASH
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text
 
 # An enumerator before the term ("1. ", "A. ", "b) ", "A - "), then an article ("The **monomyth**",
@@ -39,9 +39,8 @@ _ENUMERATOR = re.compile(r"(?:\d{1,2}|[A-Za-z])[.)]\s+|[A-Z]\s+[-–—]\s+")
 _HEAD = re.compile(
     r"(?P<article>(?:the|der|die|das|le|la|les|el|los|las|il|lo|gli|une|una|uno|het|een)\s+(?=\S)|l['’](?=\w))?"
     r"(?P<open>\*\*|__|\*|_)?"
-    # (An en dash between words joins the names of an eponym, "Hertzsprung–Russell diagram"; a
-    # day's or a month's short name is no such word: "Mon–Wed".)
-    r"(?P<term>[^\W\d_][^:：=—–→\n\[\]`*_|()（）]{0,48}(?:(?<=[^\W\d_]{4})–(?=[^\W\d_]{4})[^:：=—–→\n\[\]`*_|()（）]{1,40})?)"
+    # (An eponym's en dash may join two names inside the term: ``EPONYM_DASH``.)
+    r"(?P<term>[^\W\d_][^:：=—–→\n\[\]`*_|()（）]{0,48}(?:" + EPONYM_DASH + r"[^:：=—–→\n\[\]`*_|()（）]{1,40})?)"
     r"(?P<close>\*\*|__|\*|_)?"
     r"(?P<aside>\s*[(（][^()（）:\n]{1,60}[)）])?",
     re.I,

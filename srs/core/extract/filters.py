@@ -282,6 +282,7 @@ def looks_like_date(text: str) -> bool:
         return False  # most text: no digit and no day name, so no date
     return _DATE.search(text) is not None
 
+
 # Labels that head a lecture's, a case brief's or a study note's asides ("recap: ...", "Held: ...",
 # "Merke: ...", "Truco: ..."), and generic heads that make a label of a phrase ("First
 # formulation", "Famous case", "Blood flow order"): what they introduce is no gloss of them.
@@ -289,23 +290,20 @@ def looks_like_date(text: str) -> bool:
 # problem", "Safe harbor rule"), unless a generic word comes first ("Main effect", "Big problem").
 _NAMED_KINDS = frozenset("effect ratio problem rule cause".split())
 _LABEL_MODIFIERS = frozenset("main key big common other possible root side first second last new old real".split())
-LINE_LABELS = frozenset(
-    """recap reminder homework hw admin exam exams reading readings todo check compare cf revise remember
-    significance ratio rule rules issue holding reasoning judgment judgement procedure prof professor teacher
-    tutor ta practice fix problem solution mnemonic tip trick hint merke regel tipp truco regla nota dica
-    astuce rappel pronunciation pronúncia aussprache pronunciación estimate verdict score rating mood
-    weather dinner lunch breakfast critique critiques criticism update updates news progress cause causes effect
-    ojo atención cuidado careful beware anti-pattern antipattern pitfall pitfalls gotcha caveat mistake mistakes goal aim safety equipment
-    materials tools ingredients supplies gear
-    effects symptoms signs treatment diagnosis prognosis mechanism indications contraindications
-    claim claims counterpoint counterpoints responses objection objections""".split()
-)
 # Label words of a writer's aside, which no glossary defines as a term of its field.
 _ASIDE_LABELS = frozenset(
     """recap reminder homework hw admin todo revise remember tip trick hint mnemonic merke tipp truco regla
     nota dica astuce rappel verdict mood weather dinner lunch breakfast critique critiques criticism update
     updates news progress ojo atención cuidado careful beware pitfall pitfalls gotcha caveat mistake mistakes
     claim claims counterpoint counterpoints responses objection objections""".split()
+)
+# ... and the label words that a field's glossary may also define ("Significance", "Diagnosis").
+LINE_LABELS = _ASIDE_LABELS | frozenset(
+    """exam exams reading readings check compare cf significance ratio rule rules issue holding reasoning
+    judgment judgement procedure prof professor teacher tutor ta practice fix problem solution regel
+    pronunciation pronúncia aussprache pronunciación estimate score rating cause causes effect effects
+    anti-pattern antipattern goal aim safety equipment materials tools ingredients supplies gear symptoms
+    signs treatment diagnosis prognosis mechanism indications contraindications""".split()
 )
 GENERIC_LABEL_HEADS = frozenset(
     """case story example version formulation order step point part reason thought plan goal result idea

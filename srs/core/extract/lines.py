@@ -21,8 +21,11 @@ from srs.core.extract.rules import Found
 from srs.core.extract.sentences import CJK_CHAR, cloze_text
 from srs.core.markdown import Block
 
+# An en dash between words of four letters or more joins the names of an eponym inside a term
+# ("Hertzsprung–Russell diagram"); a day's or a month's short name is no such word ("Mon–Wed").
+EPONYM_DASH = r"(?<=[^\W\d_]{4})–(?=[^\W\d_]{4})"
 _LINE = re.compile(
-    r"^(?:(?:The|A|An|Le|La|El|Der|Die|Das|Il)\s+(?=[*_]))?(?P<open>\*\*|__|\*|_|「|『|\"|“)?(?P<term>[^\W\d_][^:：=—–\n\[\]`*_「」『』\"“”()]{0,48}?(?:(?<=[^\W\d_]{4})–(?=[^\W\d_]{4})[^:：=—–\n\[\]`*_「」『』\"“”()]{1,40}?)?)"
+    r"^(?:(?:The|A|An|Le|La|El|Der|Die|Das|Il)\s+(?=[*_]))?(?P<open>\*\*|__|\*|_|「|『|\"|“)?(?P<term>[^\W\d_][^:：=—–\n\[\]`*_「」『』\"“”()]{0,48}?(?:" + EPONYM_DASH + r"[^:：=—–\n\[\]`*_「」『』\"“”()]{1,40}?)?)"
     r"(?P<close>\*\*|__|\*|_|」|』|\"|”)?\s*(?P<sep>:\s|：|=\s|\s[—–]\s?|—|\s-\s|\s(?:\.\.\.|…)\s)\s*(?P<body>\S.*)$",
     re.S,
 )
