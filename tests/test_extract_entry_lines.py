@@ -516,6 +516,10 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         # The source first, then the gloss; a label before the source is none.
         ("# Social psych\n\nSome intro.\n\n- social loafing: Latané (1979) – the drop in effort each member puts in as a group grows\n", ["social loafing"]),
         ("# Social psych\n\nSome intro.\n\nClassic demo: Asch (1951) — students matched lines and went along with a wrong majority.\n", []),
+        # --- "Fixed" before a noun is an adjective, not news that something was mended.
+        ("# Thermo\n\nSome intro.\n\n- closed system: fixed mass; energy (heat or work) may cross the boundary, mass may not\n", ["closed system"]),
+        ("# Signalling\n\nSome intro.\n\n- block section – length of line between two signals that only one train may occupy. fixed block signalling\n", ["block section"]),
+        ("# Standup\n\nSome intro.\n\n- Login page: the redirect loop fixed now, the form still slow\n", []),
     ],
 )
 def test_how_an_entry_lines_term_and_gloss_read(text: str, expected: list[str]) -> None:
