@@ -520,6 +520,9 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# Thermo\n\nSome intro.\n\n- closed system: fixed mass; energy (heat or work) may cross the boundary, mass may not\n", ["closed system"]),
         ("# Signalling\n\nSome intro.\n\n- block section – length of line between two signals that only one train may occupy. fixed block signalling\n", ["block section"]),
         ("# Standup\n\nSome intro.\n\n- Login page: the redirect loop fixed now, the form still slow\n", []),
+        # A phenomenon glossed by the situation it is: "when", "how" open no verb and its object.
+        ("# Mixing\n\nSome intro.\n\n- Comb filtering — when a sound combines with a slightly delayed copy of itself\n", ["Comb filtering"]),
+        ("# Options\n\nSome intro.\n\n- Sort order — sorts the files by name\n", []),
     ],
 )
 def test_how_an_entry_lines_term_and_gloss_read(text: str, expected: list[str]) -> None:

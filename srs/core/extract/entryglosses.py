@@ -152,6 +152,9 @@ _NOT_GLOSS_START = frozenset(
 _NAME_FOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+(?:own\s+)?(?:name|word|term|label|phrase|coinage)\s+for\s+\S")
 # A gloss that opens with a reason gives why, not what ("a causa de ...", "parce que ...").
 _CAUSAL_OPENINGS = ("because ", "a causa de ", "parce que ", "porque ", "perché ", "weil ", "omdat ", "bo ", "per via di ")
+# Words that open a gloss saying in what situation or manner a thing is ("when a sound combines
+# with ...", "how a thing shows up when ...").
+_SITUATION_WORDS = frozenset("when whenever where how".split())
 # Quantifiers that answer how many or which, not what: "Earthquakes: all three."
 _QUANTIFIERS = frozenset("all both none mostly mainly only".split())
 # Object pronouns after a gloss's first word make an instruction of it ("grow them in pots").
@@ -291,10 +294,11 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
             return False
     if (
         not term_lower and lead.islower() and len(words) >= 2 and words[1].lower() in _OBJECT_ARTICLES and first not in DETERMINERS
-        and not words[0].endswith(",") and not first.endswith("ing")
+        and not words[0].endswith(",") and not first.endswith("ing") and first not in _SITUATION_WORDS
     ):
         # A verb and its object ("adiciona uma propriedade", "crea un archivo"): what an option
-        # does. A lower-case role noun is glossed so ("agonist: binds a receptor ...").
+        # does. A lower-case role noun is glossed so ("agonist: binds a receptor ..."), and a
+        # phenomenon by the situation it is ("Comb filtering — when a sound combines with ...").
         return False
     return True
 
