@@ -411,6 +411,30 @@ def test_phases_of_a_process_are_members_of_a_kind() -> None:
     assert answers(note, "Micro/Growth curve.md") == ["Lag phase", "Log phase", "Stationary phase", "Death phase"]
 
 
+def test_sections_ending_with_the_noun_their_parent_names_are_its_members() -> None:
+    # "# Levers in the body" over "## First-class lever" ...: the members end with the singular of
+    # the title's noun, and any explanation will do, a statement of its own included.
+    note = (
+        "# Levers in the body\n\nEvery lever: fulcrum (joint), effort (muscle), load (resistance).\n\n"
+        "## First-class lever\nFulcrum sits between effort and load. Neck extension.\n\n"
+        "## Second-class lever\nLoad is between fulcrum and effort. Standing on tiptoes.\n\n"
+        "## Third-class lever\nEffort is applied between fulcrum and load. Most limbs work this way.\n"
+    )
+    assert answers(note, "Biomech/Levers in the body.md") == ["First-class lever", "Second-class lever", "Third-class lever"]
+
+
+def test_action_headings_that_end_with_the_parents_noun_are_no_members() -> None:
+    # A manual in another language names actions on the thing its parent names ("Byt kort",
+    # "Mengedit kartu"): they end the same way, and stay silent.
+    note = (
+        "# Lærred\n\nIntro.\n\n## Kort\n\n"
+        "### Byt kort\nDu kan udskifte et notekort med et andet kort af samme type.\n\n1. Vælg kortet.\n2. Vælg **Byt**.\n\n"
+        "### Flyt kort\nTræk et valgt kort for at flytte det.\n\n- Hold `Shift` nede.\n\n"
+        "### Slet kort\nFjern valgte kort ved at højreklikke på dem.\n\n- Vælg **Slet**.\n"
+    )
+    assert answers(note, "Plugin/Lærred.md") == []
+
+
 def test_a_section_number_with_a_paragraph_sign_is_no_part_of_the_term() -> None:
     note = (
         "# Reading notes\n\nChapter two.\n\n"

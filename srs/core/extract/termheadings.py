@@ -20,7 +20,8 @@ sentence rules read that one). The card hides the heading before the section's f
 
 One such section is just a section (a heading over a paragraph is how every note is written), so
 the rule reads groups: two sibling headings or more (same level, same parent) of which two thirds
-are terms explained below them. Under a heading that names a kind ("Propagation methods") any
+are terms explained below them. Under a heading that names a kind ("Propagation methods"), or
+whose noun ends the members' names ("# Levers in the body" / "## First-class lever"), any
 explanation will do; under a plural title ("# Map projections") a member may also be glossed by
 what it does ("#### Conformal" / "Preserves local angles ...") or described by a phrase with no
 verb of its own ("## Scorching" / "Dark burnt patches on ..."). Its cards are marked so that
@@ -33,6 +34,7 @@ import re
 
 from srs.core.extract.entryglosses import addresses_reader
 from srs.core.extract.entrylines import entry_line
+from srs.core.extract.families import named_words, noun_key
 from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, is_ui_step, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
@@ -278,6 +280,32 @@ def _lists_members(parent: str, terms: list[str]) -> bool:
     return len(terms) >= 2 and all(" " not in t and t.lower() in words for t in terms)
 
 
+# Articles and prepositions inside a heading make a phrase of it, an action's or a topic's ("Edit
+# a card", "Editar una tarjeta", "Cards from notes"), not the name of a kind's member.
+_KIN_GLUE = _ARTICLES | frozenset(
+    """of for to with from into and or vs on in at by de del des du di da do dos das fra til med von zu auf
+    im am en con sin per par pour sur desde""".split()
+)
+
+
+_ENGLISH_GLUE = frozenset("the a an of and or is are between to with from by in on that which".split())
+
+
+def _kin_of_parent(parent: str, terms: list[str]) -> bool:
+    """Whether two sibling terms or more end with one noun, in lower case, that the parent heading
+    names, in the singular or the plural ("# Levers in the body": "First-class lever",
+    "Second-class lever"; "## Theories of crime": "Strain theory", "Labelling theory"): members of
+    the kind the parent names."""
+    # (English names only: headings of other languages put the noun first or name actions,
+    # "Rediger et kort", "Slet et kort", and their manuals read the same.)
+    heads = [t.split()[-1] for t in terms if 2 <= len(t.split()) <= 3 and t.isascii() and "'" not in t and _KIN_GLUE.isdisjoint(t.lower().split())]
+    keys = [noun_key(h) for h in heads if h.isalpha() and h.islower() and len(h) > 3]
+    if len(keys) < 2:
+        return False
+    common = max(set(keys), key=keys.count)
+    return keys.count(common) >= 2 and common in named_words(parent)
+
+
 def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "", anywhere: bool = False) -> bool:
     """Whether no two sibling headings share a word: members of a kind have names of their own,
     where settings are named after what they set ("Carattere testo", "Carattere interfaccia").
@@ -369,6 +397,11 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         kind = bool(parents) and names_kind(parents[-1]) and _distinct(blocks, members, parents[-1])
         # "# Ethos, pathos, logos" over "## Ethos", "## Pathos", "## Logos": the parent lists its members.
         kind = kind or bool(parents) and _lists_members(parents[-1], [term for _i, term in terms if term])
+        # "# Levers in the body" over "## First-class lever", "## Second-class lever": the parent's noun ends them.
+        # (English only: in other languages a manual's action headings end the same way, "Rediger
+        # et kort", "Menghapus kartu".)
+        kin = not kind and bool(parents) and _kin_of_parent(parents[-1], [term for _i, term in terms if term])
+        kind = kind or kin
         # Under a plural title ("# Roast defects") a member may also be glossed by what it does
         # ("Preserves ...") or described by a noun phrase ("Dark burnt patches on ...").
         plural = not kind and bool(parents) and _plural_title(parents[-1]) and _distinct(blocks, members, parents[-1], anywhere=True)
@@ -399,10 +432,12 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             text = _explanation(body)
             if text and (":" in text or "=" in text or "—" in text or "–" in text or " - " in text) and _glosses_other_term(text, term):
                 continue  # "## Préparation" / "- hyperphagie — l'oiseau mange ...": the line glosses its own term
+            if kin and _ENGLISH_GLUE.isdisjoint(text.lower().split()):
+                continue
             made = _gloss_card(term, text, kind or used) if text else None
             plain_prose = used and "`" not in body.text and "**" not in text
             described = plural and not _clause(text)  # "## Scorching" / "Dark burnt patches on the flat side ..."
-            if made is not None and (made[1] == "gloss" or (kind or described or does or plain_prose) and not _statement(text)):
+            if made is not None and (made[1] == "gloss" or (kind or described or does or plain_prose) and (kin or not _statement(text))):
                 cards[i + 1] = made[0]
         if len(cards) >= 2:
             # Section labels ("References", "Summary") stand beside the terms and are not counted.
