@@ -132,6 +132,23 @@ def test_the_name_column_is_the_one_the_descriptions_are_about() -> None:
     assert answers(text) == ["Invisible hand", "Paradox of thrift"]
 
 
+def test_a_column_of_notes_beside_names_in_bold_describes_them() -> None:
+    # "Notes" heads a column of remarks in a log; beside names the writer set in bold it describes
+    # them, and a nickname in quotes may open the description.
+    zones = (
+        "| zone | depth | notes |\n|---|---|---|\n"
+        '| **Mesopelagic** | 200–1000 m | "twilight zone", some light but not enough for photosynthesis |\n'
+        '| **Bathypelagic** | 1000–4000 m | "midnight zone", no sunlight at all, only bioluminescence |\n'
+        "| **Hadal zone** | 6000 m + | ocean trenches only, the deepest water there is |\n"
+    )
+    assert answers(zones) == ["Mesopelagic", "Bathypelagic", "Hadal zone"]
+    log = (
+        "| Site | Depth | Notes |\n|---|---|---|\n| North reef | 12 m | visibility poor, lots of surge near the drop |\n"
+        "| South wall | 18 m | good light, a turtle near the anchor line |\n"
+    )
+    assert cards(log) == []
+
+
 def test_tables_of_data_plans_or_settings_stay_silent() -> None:
     schedule = (
         "| Week | Topic | Reading |\n|---|---|---|\n| Alpha | the first chapter of the book | pages one to forty |\n"
@@ -416,9 +433,9 @@ def test_sections_ending_with_the_noun_their_parent_names_are_its_members() -> N
     # the title's noun, and any explanation will do, a statement of its own included.
     note = (
         "# Levers in the body\n\nEvery lever: fulcrum (joint), effort (muscle), load (resistance).\n\n"
-        "## First-class lever\nFulcrum sits between effort and load. Neck extension.\n\n"
-        "## Second-class lever\nLoad is between fulcrum and effort. Standing on tiptoes.\n\n"
-        "## Third-class lever\nEffort is applied between fulcrum and load. Most limbs work this way.\n"
+        "## First-class lever\nFulcrum sits between effort and load.\n\n- neck extension\n\n"
+        "## Second-class lever\nLoad is between fulcrum and effort.\n\n- standing on tiptoes\n\n"
+        "## Third-class lever\nEffort is applied between fulcrum and load.\n\n- most limbs, e.g. elbow flexion\n"
     )
     assert answers(note, "Biomech/Levers in the body.md") == ["First-class lever", "Second-class lever", "Third-class lever"]
 

@@ -46,6 +46,9 @@ _COMPARED = frozenset("""feature features aspect aspects criterion criteria dime
     merkmal merkmale kriterium kriterien aspekt eigenschaft eigenschaften critère critères caractéristique
     caractéristiques propriété aspecto criterio característica características propiedad propriedade
     aspetto caratteristica caratteristiche proprietà kenmerk eigenschap 特徴 特性 項目 特点 特征 方面""".split())
+# Headers of a column of remarks: data in a log, descriptions in a table of terms set in bold
+# ("| zone | depth | notes |" / "| **Mesopelagic** | 200–1000 m | "twilight zone", some light ... |").
+_REMARK_HEADERS = frozenset("notes note comments comment remarks".split())
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|er|º|ª)\s+[^\W\d_]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
@@ -54,6 +57,26 @@ def _cells(block: Block) -> list[str]:
     # Most cells hold no markup: they are their own plain text.
     return [plain(text).strip() if "*" in text or "_" in text or "[" in text or "`" in text or "=" in text else text.strip()
             for text, _spans in block.cells]
+
+
+def _opens_lower(cell: str) -> bool:
+    """Whether a cell opens in lower case, as descriptions do; a nickname in quotes may open one
+    ('"twilight zone", some light but ...')."""
+    return cell.lstrip("\"“'‘")[:1].islower()
+
+
+def _bold_names(blocks: tuple[Block, ...], at: int) -> bool:
+    """Whether every body row of the table whose header is block ``at`` opens with a cell set in
+    bold as a whole ("| **Mesopelagic** | ..."): the writer marked the names as terms."""
+    rows = 0
+    for block in blocks[at + 1 :]:
+        if block.kind != "row" or block.table != blocks[at].table:
+            break
+        cell = block.cells[0][0].strip() if block.cells else ""
+        if not (len(cell) > 4 and cell[:2] in ("**", "__") and cell[-2:] == cell[:2]):
+            return False
+        rows += 1
+    return rows >= 2
 
 
 def _name_column(rows: list[list[str]], col: int) -> bool:
@@ -88,7 +111,7 @@ def _description_column(rows: list[list[str]], col: int) -> bool:
         words += count
         long += count >= 3
         # "2nd mode of major": an ordinal or a figure opens a description as well as a lower-case word.
-        lower += cell[:1].islower() or _ORDINAL.match(cell) is not None
+        lower += _opens_lower(cell) or _ORDINAL.match(cell) is not None
     return 2 * long > len(rows) and words >= 4 * len(rows) and 3 * lower >= 2 * len(rows)
 
 
@@ -116,13 +139,16 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
     by their rows' block indexes; empty when the table is no such table."""
     header = blocks[at]
     heads = _cells(header)
-    if len(heads) < 2 or any(h.lower().rstrip(":?") in _DATA_HEADERS for h in heads) or not all(heads):
+    if len(heads) < 2 or not all(heads):
         return {}
+    data = [c for c, h in enumerate(heads) if h.lower().rstrip(":?") in _DATA_HEADERS]
+    if data and not (all(c > 0 and heads[c].lower().rstrip(":?") in _REMARK_HEADERS for c in data) and _bold_names(blocks, at)):
+        return {}  # a table of data; a column of remarks beside names the writer set in bold describes them
     first = blocks[at + 1] if at + 1 < len(blocks) else None
     if first is None or first.kind != "row":
         return {}
     described_first = any(
-        (text.lstrip()[:1].islower() or _ORDINAL.match(text.lstrip()) is not None) and text.count(" ") >= 3 for text, _s in first.cells
+        (_opens_lower(text.lstrip()) or _ORDINAL.match(text.lstrip()) is not None) and text.count(" ") >= 3 for text, _s in first.cells
     )
     if not described_first and not (len(heads) >= 3 and first.cells and first.cells[0][0].lstrip()[:1].isupper()):
         return {}  # the first row describes nothing, nor opens with a name: no term table (most tables)
