@@ -520,6 +520,9 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# Thermo\n\nSome intro.\n\n- closed system: fixed mass; energy (heat or work) may cross the boundary, mass may not\n", ["closed system"]),
         ("# Signalling\n\nSome intro.\n\n- block section – length of line between two signals that only one train may occupy. fixed block signalling\n", ["block section"]),
         ("# Standup\n\nSome intro.\n\n- Login page: the redirect loop fixed now, the form still slow\n", []),
+        # What is left to do labels a line, in any language.
+        ("# Cadenze\n\nSome intro.\n\nDa ripassare: cadenza frigia, vedi le note sui modi antichi.\n", []),
+        ("# Notes\n\nSome intro.\n\n- To review: the second half of the chapter on feudal land tenure\n", []),
         # A phenomenon glossed by the situation it is: "when", "how" open no verb and its object.
         ("# Mixing\n\nSome intro.\n\n- Comb filtering — when a sound combines with a slightly delayed copy of itself\n", ["Comb filtering"]),
         ("# Options\n\nSome intro.\n\n- Sort order — sorts the files by name\n", []),

@@ -48,7 +48,11 @@ LABEL_PHRASES = frozenset(
      "next time", "prossima volta", "la prochaine fois", "la próxima vez", "idée centrale", "idea central",
      "idea principale", "hauptidee", "kernidee", "big motivation", "main motivation", "key term", "key terms",
      "key concept", "key concepts", "big picture", "the big picture", "why it matters", "why this matters",
-     "why it's important", "prof said", "teacher said", "lecturer said"}
+     "why it's important", "prof said", "teacher said", "lecturer said",
+     # What is left to do, in the languages of the notes read: "Da ripassare: cadenza frigia ...".
+     "to review", "to revise", "to check", "to learn", "still to do", "da ripassare", "da rivedere", "da controllare",
+     "à revoir", "à vérifier", "a repasar", "por repasar", "por revisar", "zu wiederholen", "noch lernen",
+     "nog leren", "para rever", "a rever"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
