@@ -125,6 +125,17 @@ def test_bom_crlf_and_non_latin_text() -> None:
     assert found.answers == ("التوازن",)
 
 
+def test_a_claim_title_hides_no_word_of_a_term_the_note_defines() -> None:
+    # The tag "fashion" is a word of "Fast fashion", which the note defines: the title's key term is
+    # the longer one, and it has its card already.
+    text = (
+        "---\ntags: [fashion]\n---\n# Fast fashion relies on shortened lead times\n\n"
+        "Fast fashion is a business model built on copying trends quickly and selling them cheaply in small drops.\n"
+    )
+    found = cards(text, "Fashion/Fast fashion relies on shortened lead times.md")
+    assert [(c.answers, c.rule) for c in found] == [(("Fast fashion",), "title_definition")]
+
+
 def test_note_info_tags_aliases_media() -> None:
     text = "---\ntags: [bio, '#cells']\naliases: Cell theory\n---\nBody with #inline/tag and ![[diagram.png]] and ![[Other note]].\n"
     info = extract_note(text, "Bio/Cells.md").info

@@ -42,7 +42,7 @@ from srs.core.extract.termsections import definition_heading, definition_section
 from srs.core.extract.subjects import linked_subject
 from srs.core.extract.structure import (
     defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary,
-    title_claim, title_terms,
+    title_claim, title_terms, claim_word_taken,
 )
 from srs.core.extract.termtables import term_table
 from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_openings, compared_definition, compared_terms, later_title_sentence, names_title
@@ -392,9 +392,10 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
 
     claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
     claim = claim or (claim_card(title, claimed) if claim_opened else described_title(title, doc.front_matter))  # or the title's description
-    # A term a sentence already defines needs no second card from the title.
+    # A term a sentence already defines needs no second card from the title, nor does a word of
+    # it ("Fast fashion relies on ..." hides no "fashion" where "Fast fashion is ..." is a card).
     taken = {a.lower() for c in cards for a in c.found.answers}
-    if claim and not any(c.found.text == claim.text for c in cards) and not {a.lower() for a in claim.answers} & taken:
+    if claim and not any(c.found.text == claim.text for c in cards) and not {a.lower() for a in claim.answers} & taken and not claim_word_taken(claim, taken, title):
         cards.insert(0, NoteCard(claim, 1, sentence_key(title), ""))
 
     if leads and accepted_leads([lead for lead, _ in leads]):

@@ -23,7 +23,7 @@ from srs.core.markdown import Block
 
 __all__ = [
     "defined_by_sentence", "glossary_header", "glossary_row", "heading_glossary", "heading_term", "plain_list_glossary",
-    "title_claim", "title_terms",
+    "claim_word_taken", "title_claim", "title_terms",
 ]
 
 # An article before a term that opens a sentence, in the languages notes are commonly written in.
@@ -205,6 +205,19 @@ def title_claim(title: str, known_terms: list[str]) -> Found | None:
     assert match is not None
     made = cloze_text(title, [(match.start(), match.end(), match.group(0))])
     return Found(made[0], made[1], "title_claim") if made else None
+
+
+def claim_word_taken(claim: Found, taken: set[str], title: str) -> bool:
+    """Whether the term a claim title hides is a word of a longer term (``taken``: the note's
+    answers, lower case) that the title also holds: "Fast {{c1::fashion}} relies on ..." where
+    "Fast fashion is a business model ..." is a card. The title's key term is the longer one, and
+    it has its card."""
+    low_title = title.lower()
+    for answer in claim.answers:
+        word = re.compile(r"(?<!\w)" + re.escape(answer.lower()) + r"(?!\w)")
+        if any(len(t) > len(answer) and t in low_title and word.search(t) for t in taken):
+            return True
+    return False
 
 
 # The letter sections of an alphabetical glossary: "A", "X-Z", "A–C".
