@@ -520,6 +520,14 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# Thermo\n\nSome intro.\n\n- closed system: fixed mass; energy (heat or work) may cross the boundary, mass may not\n", ["closed system"]),
         ("# Signalling\n\nSome intro.\n\n- block section – length of line between two signals that only one train may occupy. fixed block signalling\n", ["block section"]),
         ("# Standup\n\nSome intro.\n\n- Login page: the redirect loop fixed now, the form still slow\n", []),
+        # A compound noun ending as a label does is a term; a longer label opens with a modifier
+        # of a label's, or ends with a piece of the writer's discourse.
+        ("# Survey\n\nSome intro.\n\n- Ground control points: markers with known coordinates placed on the site to scale the model\n", ["Ground control points"]),
+        ("# Pests\n\nSome intro.\n\n- Biological control example: releasing ladybirds against aphids in the greenhouse\n", []),
+        ("# Survey\n\nSome intro.\n\n- Another key point: the markers must be visible in at least three photographs\n", []),
+        # Words before the noun of an idea modify it, whatever they look like.
+        ("# Card & Krueger\n\nSome intro.\n\nParallel trends assumption – without treatment, both groups would have followed the same trend.\n", ["Parallel trends assumption"]),
+        ("# Style\n\nSome intro.\n\n- Concrete beats abstract: a reader remembers the example, not the principle\n", []),
         # What is left to do labels a line, in any language.
         ("# Cadenze\n\nSome intro.\n\nDa ripassare: cadenza frigia, vedi le note sui modi antichi.\n", []),
         ("# Notes\n\nSome intro.\n\n- To review: the second half of the chapter on feudal land tenure\n", []),

@@ -75,6 +75,12 @@ def _entry_parts(line: str) -> tuple[re.Match[str], re.Match[str]] | None:
 
 
 # Words that open a label, an instruction, a condition or a clause, not a term.
+# Nouns that end the name of an idea: the words before them modify it ("Parallel trends
+# assumption", "Efficient markets hypothesis"), whatever they look like.
+_KIND_NOUNS = frozenset(
+    """assumption hypothesis theory theorem model effect law principle paradox fallacy bias problem rule
+    syndrome method test index curve ratio dilemma trap puzzle doctrine""".split()
+)
 _NOT_TERM_START = frozenset(
     """if when to for use both below above in on at as with by from and or but so then also why how what who where which
     my our your his her their this that these those it he she they we i you there here please not no
@@ -254,8 +260,8 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         return False  # "Open: the settings window first", "Click: ...": a step
     if len(words) == 1 and first[:1].isupper() and first.isascii() and low[0].endswith("ed") and len(first) > 4:
         return False  # "Recommended", "Required", "Disabled": a setting's state
-    if len(words) >= 3 and any(w.islower() and VERB_FORM.match(w) for w in words[1:-1]):
-        return False  # "Concrete beats abstract": a claim, not a term
+    if len(words) >= 3 and low[-1] not in _KIND_NOUNS and any(w.islower() and VERB_FORM.match(w) for w in words[1:-1]):
+        return False  # "Concrete beats abstract": a claim; "Parallel trends assumption" names one
     # A clause is no term: four words or more, all lower-case after the first, with no mark.
     return not (len(words) >= 4 and all(w.islower() for w in words[1:]) and not marked and sep not in ("=", "::"))
 

@@ -293,6 +293,10 @@ def looks_like_date(text: str) -> bool:
 # Label words that also end the name of a concept ("Doppler effect", "Odds ratio", "Halting
 # problem", "Safe harbor rule"), unless a generic word comes first ("Main effect", "Big problem").
 _NAMED_KINDS = frozenset("effect ratio problem rule cause".split())
+# Determiners and judgements that open a longer label ("Another good example", "My main takeaway").
+_LABEL_OPENERS = frozenset("another my our one this that a an the good important interesting useful quick final famous classic".split())
+# Heads that name a piece of the writer's discourse, a label however long ("Biological control example").
+_DISCOURSE_HEADS = frozenset("example case story question answer takeaway lesson moment note remark comment thought idea reason demo figure".split())
 _LABEL_MODIFIERS = frozenset("main key big common other possible root side first second last new old real".split())
 # Label words of a writer's aside, which no glossary defines as a term of its field.
 _ASIDE_LABELS = frozenset(
@@ -327,7 +331,11 @@ def labels_a_line(words: list[str], *, kinds: bool = False) -> bool:
         len(words) == 1 or words[0] in _LABEL_MODIFIERS or (last not in _NAMED_KINDS and not kinds)
     ):
         return True
-    return not kinds and len(words) >= 2 and last.rstrip("s") in GENERIC_LABEL_HEADS
+    # ("Key points", "Famous case", "Another good example"; three words or more name a thing when
+    # no determiner or label's modifier opens them: "Ground control points" is a compound noun.)
+    return not kinds and len(words) >= 2 and last.rstrip("s") in GENERIC_LABEL_HEADS and (
+        len(words) == 2 or words[0] in _LABEL_MODIFIERS or words[0] in _LABEL_OPENERS or last.rstrip("s") in _DISCOURSE_HEADS
+    )
 
 
 def labels_an_aside(words: list[str]) -> bool:
