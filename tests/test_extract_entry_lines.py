@@ -528,6 +528,8 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         # Words before the noun of an idea modify it, whatever they look like.
         ("# Card & Krueger\n\nSome intro.\n\nParallel trends assumption – without treatment, both groups would have followed the same trend.\n", ["Parallel trends assumption"]),
         ("# Style\n\nSome intro.\n\n- Concrete beats abstract: a reader remembers the example, not the principle\n", []),
+        # A gloss's language is read in its first clause: "on" after the ";" is French, not English.
+        ("# Moulage\n\nSome intro.\n\n**Droit-fil** : sens des fils de chaîne, parallèle à la lisière ; on le marque au crayon.\n", ["Droit-fil"]),
         # What is left to do labels a line, in any language.
         ("# Cadenze\n\nSome intro.\n\nDa ripassare: cadenza frigia, vedi le note sui modi antichi.\n", []),
         ("# Notes\n\nSome intro.\n\n- To review: the second half of the chapter on feudal land tenure\n", []),

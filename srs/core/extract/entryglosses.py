@@ -269,8 +269,10 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     ):
         return False  # "Neu — eine neue Datei in der aktuellen Ansicht erstellen."
     # The gloss's language, by its function words: another language's and no English, or English's only.
-    foreign_glue = not _FOREIGN_GLUE.isdisjoint(lowered)
-    english_glue = not _ENGLISH_GLUE.isdisjoint(lowered)
+    # (Read in the first clause: a remark after a ";" may hold a word of both, "on le marque".)
+    clause_end = next((k + 1 for k, word in enumerate(words[:12]) if word.endswith((";", "."))), 12)
+    foreign_glue = not _FOREIGN_GLUE.isdisjoint(lowered[:clause_end])
+    english_glue = not _ENGLISH_GLUE.isdisjoint(lowered[:clause_end])
     foreign = foreign_glue and not english_glue
     if not term_lower and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat) and not foreign and not (
         english_glue and not foreign_glue and _concept_acts(term, first)
