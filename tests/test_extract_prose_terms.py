@@ -31,6 +31,8 @@ def sentence_cards(text: str) -> list[tuple[str, ...]]:
         ("Some intro here first.\n\nThe hyperfocal distance is the focus distance that gives the most depth of field.\n", ["hyperfocal distance"]),
         ("Notes.\n\nThe reorder point is the stock level at which a new order gets triggered.\n", ["reorder point"]),
         ("Notes.\n\nThe thermic effect of food is the extra energy spent digesting and storing a meal.\n", ["thermic effect of food"]),
+        # A word that stresses the subject is no part of its name.
+        ("Notes.\n\nThe difference quotient itself is the slope of the secant line through two points of the graph.\n", ["difference quotient"]),
         # A term met in passing, glossed by a relative clause.
         ("Browning needs protein. Not the same as caramelisation, which is the breakdown of sugar on its own.\n", ["caramelisation"]),
         ("Balanced against the pressure gradient force, it gives the geostrophic wind, which blows parallel to the isobars.\n", ["geostrophic wind"]),

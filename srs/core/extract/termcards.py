@@ -15,6 +15,8 @@ from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON, READER
 from srs.core.extract.sentences import cloze_text
 
+# Words after a term that stress it ("the quotient itself", "the number alone").
+_INTENSIFIER = re.compile(r"(?<=\w)\s+(?:itself|themselves|alone|too|also)$")
 NO_WORDS: frozenset[str] = frozenset()  # for rules that judge a term's words themselves
 # A predicate that points back at what the note said before ("are rotations of this sphere").
 _POINTS_BACK = re.compile(r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?[a-z]+\s+(?:of|in|on|around)\s+(?:this|these|that|those)\s+[a-z]")
@@ -31,6 +33,11 @@ def term_card(
     predicate is pinned down: "the value of the next best alternative you give up") "you" and
     "we" mean anyone and are no address."""
     term = text[start:end]
+    intensified = _INTENSIFIER.search(term)
+    if intensified is not None:
+        # "The difference quotient itself is the slope ...": the word sets the term off, no part of it.
+        term = term[: intensified.start()]
+        end = start + len(term)
     if any(w.lower() in not_words for w in term.split()) or not plausible_term(term):
         return None
     if FIRST_PERSON.search(text) or addressed.search(text, 0, len(text) if generic_from is None else generic_from) or is_ui_instruction(text):
