@@ -31,6 +31,8 @@ def sentence_cards(text: str) -> list[tuple[str, ...]]:
         ("Some intro here first.\n\nThe hyperfocal distance is the focus distance that gives the most depth of field.\n", ["hyperfocal distance"]),
         ("Notes.\n\nThe reorder point is the stock level at which a new order gets triggered.\n", ["reorder point"]),
         ("Notes.\n\nThe thermic effect of food is the extra energy spent digesting and storing a meal.\n", ["thermic effect of food"]),
+        # An aside between dashes stands between the subject and its copula, where brackets would.
+        ("Notes.\n\nA picturebook — written as one word on purpose — is a book where words and pictures work together.\n", ["picturebook"]),
         # A word that stresses the subject is no part of its name.
         ("Notes.\n\nThe difference quotient itself is the slope of the secant line through two points of the graph.\n", ["difference quotient"]),
         # A term met in passing, glossed by a relative clause.

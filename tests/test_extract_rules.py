@@ -125,6 +125,11 @@ def test_bom_crlf_and_non_latin_text() -> None:
     assert found.answers == ("التوازن",)
 
 
+def test_an_emphasised_title_that_is_an_example_of_something_is_no_term() -> None:
+    text = "# Picturebooks\n\nSome intro.\n\n*Rosie's Walk* is the textbook example: the words mention only the hen.\n"
+    assert cards(text, "Lit/Picturebooks.md") == ()
+
+
 def test_a_claim_title_hides_no_word_of_a_term_the_note_defines() -> None:
     # The tag "fashion" is a word of "Fast fashion", which the note defines: the title's key term is
     # the longer one, and it has its card already.

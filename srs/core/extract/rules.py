@@ -103,6 +103,8 @@ _COPULA_INTL = (
 )
 # Common gerunds that follow "is" without defining anything ("is being", "is going to").
 _GERUND = r"(?!being\b|going\b|getting\b|coming\b|happening\b|doing\b|working\b|running\b)[a-z]{3,}ing\b"
+# "*Rosie's Walk* is the textbook example: ...": an instance of something the note defines elsewhere.
+_INSTANCE = re.compile(r"\s+(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:example|examples|instance|case\s+in\s+point)\b")
 DEFINING = re.compile(
     r"^\s*(?:\([^)]{1,80}\)\s*|\$[^$\n]{1,30}\$\s*)?(?:"
     r",\s*(?:which|that|who)\s+(?:is|are|means|refers\s+to)\b"
@@ -232,7 +234,7 @@ def definitions(
                     add(span.start, span.end, bare, rule)
                 continue
             defining = DEFINING.match(after) or _QUALIFIED_COPULA.match(after) or (before.strip() and _MODIFIER_COPULA.match(after))
-            if defining and plausible_term(term) and long_enough(after, 3) and _term_shaped(term, in_item):
+            if defining and plausible_term(term) and long_enough(after, 3) and _term_shaped(term, in_item) and not _INSTANCE.match(after):
                 add(span.start, span.end, term, "term_is")
                 continue
             if (frames.BARE_COPULA.match(after) or frames.dash_or_equals(after)) and plausible_term(term) and _term_shaped(term, in_item):

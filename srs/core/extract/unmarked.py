@@ -175,6 +175,12 @@ def plain_subject(sentence: Sentence) -> Found | None:
         # Japanese and Chinese definitions are short in characters: "光合成とは、...", "熵是指 ...".
         return _cjk_subject(text) if 8 <= len(text) and not text.isascii() else None
     found = _copula_subject(sentence, text)
+    if found is None and (" — " in text[:60] or " – " in text[:60]):
+        aside = _DASH_ASIDE.match(text)
+        if aside is not None:
+            # "A picturebook — written as one word on purpose — is a book where ...": the aside
+            # set off by dashes stands where brackets would; the card reads without it.
+            found = _copula_subject(sentence, text[: aside.end("subject")] + text[aside.end() - 1 :])
     if found is None and not text.isascii():
         found = _cjk_subject(text)
     # A cue must stand near the start: a test of the whole text (no copy of its opening) rules
@@ -194,6 +200,10 @@ def plain_subject(sentence: Sentence) -> Found | None:
     if found is None and sentence.index == 0 and text[0].isupper() and FUNCTION_NEAR.search(text, 0, 100):
         found = acting_subject(sentence)
     return found
+
+
+# A subject of one to four words, then an aside between dashes, then its copula.
+_DASH_ASIDE = re.compile(r"^(?P<subject>(?:(?:A|An|The)\s+)?[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})\s+([—–])\s+[^—–]{3,80}?\s+\2\s(?=(?:is|are)\s)")
 
 
 # "光合成とは、植物が光エネルギーを使って ...", "熵是指系统的混乱程度", "광합성이란 ...": the term, then the
