@@ -530,6 +530,12 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# Style\n\nSome intro.\n\n- Concrete beats abstract: a reader remembers the example, not the principle\n", []),
         # A gloss's language is read in its first clause: "on" after the ";" is French, not English.
         ("# Moulage\n\nSome intro.\n\n**Droit-fil** : sens des fils de chaîne, parallèle à la lisière ; on le marque au crayon.\n", ["Droit-fil"]),
+        # Remarks of a log, a comparison, an adverb, a preposition: labels, not terms.
+        ("# Shift\n\nSome intro.\n\n- **Feeling**: ok, a bit drained after the long afternoon\n- **Downsides**: competition for water, labour-intensive pruning\n", []),
+        ("# Assessment\n\nSome intro.\n\n- formative = ongoing, feeds back into teaching\n- vs summative = end point, a grade for the record\n", ["formative"]),
+        ("# Pain\n\nSome intro.\n\n- Practically → the whole team assesses pain, not only the doctor\n", []),
+        ("# Глубина\n\nSome intro.\n\n- У глубоководных рыб — приманки, маскировка снизу.\n", []),
+        ("# 剑道\n\nSome intro.\n\n- 下次上课问老师：礼法的顺序和名称\n", []),
         # What is left to do labels a line, in any language.
         ("# Cadenze\n\nSome intro.\n\nDa ripassare: cadenza frigia, vedi le note sui modi antichi.\n", []),
         ("# Notes\n\nSome intro.\n\n- To review: the second half of the chapter on feudal land tenure\n", []),

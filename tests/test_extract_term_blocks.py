@@ -452,6 +452,15 @@ def test_action_headings_that_end_with_the_parents_noun_are_no_members() -> None
     assert answers(note, "Plugin/Lærred.md") == []
 
 
+def test_a_heading_that_labels_a_section_is_no_term_among_term_headings() -> None:
+    note = (
+        "# Lighting layers\n\nIntro.\n\n## Ambient lighting\nGeneral light that fills the whole room evenly.\n\n- ceiling lights\n\n"
+        "## Task lighting\nBright light aimed at one place of work, a desk or a bench.\n\n- desk lamps\n\n"
+        "## Other things\nColour temperature matters as much as the brightness of the lamps.\n\n- warm in living rooms\n"
+    )
+    assert answers(note, "Design/Lighting layers.md") == ["Ambient lighting", "Task lighting"]
+
+
 def test_a_section_number_with_a_paragraph_sign_is_no_part_of_the_term() -> None:
     note = (
         "# Reading notes\n\nChapter two.\n\n"

@@ -81,6 +81,8 @@ _KIND_NOUNS = frozenset(
     """assumption hypothesis theory theorem model effect law principle paradox fallacy bias problem rule
     syndrome method test index curve ratio dilemma trap puzzle doctrine""".split()
 )
+# Endings of adverbs, which open a remark and name nothing ("Practically", "Basically").
+_ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ably", "ibly", "fully", "lessly", "ately", "utely")
 _NOT_TERM_START = frozenset(
     """if when to for use both below above in on at as with by from and or but so then also why how what who where which
     my our your his her their this that these those it he she they we i you there here please not no
@@ -88,7 +90,7 @@ _NOT_TERM_START = frozenset(
     previous first second third other main general overall wider narrower higher lower more less не
     larger smaller bigger longer shorter ещё еще todavía ainda noch nog jeszcze
     du sie vous tu você på i two three four five six seven eight nine ten sem sin sans senza ohne zonder uten
-    utan tanpa bez con com avec mit met med""".split()
+    utan tanpa bez con com avec mit met med vs vs. versus у в на для при о об""".split()
 )
 # Words that rank or sort ("Main idea", "First step", "Other notes": a label), and the heads that
 # make such a pair a label; other heads make a term of it ("main sequence", "second crack").
@@ -137,7 +139,7 @@ _SCHEDULE = frozenset(
 _SEP_MARKS = re.compile(r"[—–→…：]")
 # Digits and marks no term holds ("HR > 60 bpm", "Week 5", "Tom, Ana": a reading, a count, names).
 _BAD_TERM_CHARS = frozenset("0123456789<>@#$%&?!;,，、\"“”")
-_CJK_LABEL_ENDS = ("練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題", "팁")
+_CJK_LABEL_ENDS = ("練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題", "팁", "问老师", "問老師", "先生に聞く")
 _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
 # A translation or an original word in italics in the aside is no term of its own ("**Thrownness**
 # (*Geworfenheit*) — ..."); a bold one is ("Strong version (**determinism**)"), and a figure in
@@ -258,6 +260,8 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         return False  # "- kiwis: nostrils at the tip of the bill": a statement about a group, not a term
     if len(words) == 1 and low[0] in _UI_STEP_WORDS:
         return False  # "Open: the settings window first", "Click: ...": a step
+    if len(words) == 1 and len(term) >= 8 and low[0].endswith(_ADVERB_ENDINGS):
+        return False  # "Practically → the whole team ...", "Clinically: ...": an adverb opens a remark
     if len(words) == 1 and first[:1].isupper() and first.isascii() and low[0].endswith("ed") and len(first) > 4:
         return False  # "Recommended", "Required", "Disabled": a setting's state
     if len(words) >= 3 and low[-1] not in _KIND_NOUNS and any(w.islower() and VERB_FORM.match(w) for w in words[1:-1]):

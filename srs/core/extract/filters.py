@@ -303,7 +303,8 @@ _ASIDE_LABELS = frozenset(
     """recap reminder homework hw admin todo revise remember tip trick hint mnemonic merke tipp truco regla
     nota dica astuce rappel verdict mood weather dinner lunch breakfast critique critiques criticism update
     updates news progress ojo atención cuidado careful beware pitfall pitfalls gotcha caveat mistake mistakes
-    claim claims counterpoint counterpoints responses objection objections""".split()
+    claim claims counterpoint counterpoints responses objection objections feeling feelings downside downsides
+    upside upsides""".split()
 )
 # ... and the label words that a field's glossary may also define ("Significance", "Diagnosis").
 LINE_LABELS = _ASIDE_LABELS | frozenset(
@@ -316,7 +317,7 @@ LINE_LABELS = _ASIDE_LABELS | frozenset(
 GENERIC_LABEL_HEADS = frozenset(
     """case story example version formulation order step point part reason thought plan goal result idea
     question answer takeaway lesson moment note notes figure figures remark comment critique criticism demo
-    server bug ticket sprint release project meeting team status deadline task issue error""".split()
+    server bug ticket sprint release project meeting team status deadline task issue error thing""".split()
 )
 
 
