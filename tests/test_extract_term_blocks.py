@@ -440,6 +440,18 @@ def test_sections_ending_with_the_noun_their_parent_names_are_its_members() -> N
     assert answers(note, "Biomech/Levers in the body.md") == ["First-class lever", "Second-class lever", "Third-class lever"]
 
 
+def test_members_of_a_named_kind_may_be_explained_by_a_statement() -> None:
+    # Under "Theories of crime" a section's statement says what the theory holds.
+    note = (
+        "# Criminology\n\nIntro.\n\n## Theories of crime\n\n"
+        "### Differential association\nSutherland. Crime is learned through interaction with close others.\n\n- techniques and attitudes\n\n"
+        "### Strain theory\nSociety sets goals that it gives not everyone the means to reach.\n\n- Merton, later Agnew\n\n"
+        # ("broken" before a noun is an adjective, no news that something broke)
+        "### Broken windows\nWilson & Kelling 1982. Visible disorder such as a broken window left unrepaired invites more.\n\n- contested\n"
+    )
+    assert answers(note, "Crim/Criminology.md") == ["Differential association", "Strain theory", "Broken windows"]
+
+
 def test_action_headings_that_end_with_the_parents_noun_are_no_members() -> None:
     # A manual in another language names actions on the thing its parent names ("Byt kort",
     # "Mengedit kartu"): they end the same way, and stay silent.

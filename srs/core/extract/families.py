@@ -68,11 +68,12 @@ _GENERIC_HEADS = frozenset(
 
 
 # What a report says: a day, a time, a date, or how something stands ("blocked again",
-# "moved to Friday", "fixed now"). "Fixed" before a noun is an adjective ("fixed mass", "fixed
-# block"): news only at the end of a phrase or before a pronoun, an article or an adverb.
+# "moved to Friday", "fixed now"). "Fixed", "broken" and "blocked" before a noun are adjectives
+# ("fixed mass", "a broken window"): news only at the end of a phrase or before a pronoun, an
+# article or an adverb.
 _NEWS = re.compile(
-    r"\b(?:today|tomorrow|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|again|blocked|broken|"
-    r"fixed(?![ \t]+(?!(?:the|a|an|it|them|this|that|now|in|on|by|at|today|yesterday|again|already|yet|up|"
+    r"\b(?:today|tomorrow|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|again|"
+    r"(?:blocked|broken|fixed)(?![ \t]+(?!(?:the|a|an|it|them|this|that|now|in|on|by|at|today|yesterday|again|already|yet|up|"
     r"with|for|and|but|so|after|before|since|once|too|finally|properly)\b)[a-z])|"
     r"slipped|postponed|cancell?ed|\d{1,2}(?::\d{2}|\s*(?:am|pm))|\d{4}-\d{2}-\d{2})\b",
     re.I,

@@ -34,7 +34,7 @@ import re
 
 from srs.core.extract.entryglosses import addresses_reader
 from srs.core.extract.entrylines import entry_line
-from srs.core.extract.families import named_words, noun_key
+from srs.core.extract.families import named_words, news, noun_key
 from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, is_ui_step, labels_a_line, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
@@ -266,6 +266,16 @@ def _statement(text: str) -> bool:
     return any(t.strip(",;:()").lower() in _BE for t in text.split(None, 5)[1:5])
 
 
+_PAST = frozenset("was were had".split())
+
+
+def _report(text: str) -> bool:
+    """Whether a statement under a heading naming a kind reports news ("New login page is live
+    since Monday", "Release was delayed by the review"), where a member of a kind is explained in
+    the present ("Crime is learned through interaction with close others")."""
+    return news(text) or any(t.strip(",;:()").lower() in _PAST for t in text.split(None, 5)[1:5])
+
+
 _VERBS_OF_A_CLAUSE = _BE | _AUXILIARIES | frozenset("has have had get gets got".split())
 
 
@@ -439,7 +449,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             made = _gloss_card(term, text, kind or used) if text else None
             plain_prose = used and "`" not in body.text and "**" not in text
             described = plural and not _clause(text)  # "## Scorching" / "Dark burnt patches on the flat side ..."
-            if made is not None and (made[1] == "gloss" or (kind or described or does or plain_prose) and (kin or not _statement(text))):
+            if made is not None and (made[1] == "gloss" or (kind or described or does or plain_prose) and not (_report(text) if kind else _statement(text))):
                 cards[i + 1] = made[0]
         if len(cards) >= 2:
             # Section labels ("References", "Summary") stand beside the terms and are not counted.
