@@ -33,6 +33,12 @@ def sentence_cards(text: str) -> list[tuple[str, ...]]:
         ("Notes.\n\nThe thermic effect of food is the extra energy spent digesting and storing a meal.\n", ["thermic effect of food"]),
         # An aside between dashes stands between the subject and its copula, where brackets would.
         ("Notes.\n\nA picturebook — written as one word on purpose — is a book where words and pictures work together.\n", ["picturebook"]),
+        # The predicate's noun may hold an aside in brackets or adjectives set apart by commas, be
+        # pinned by a participle in no "-ed" or by a relative clause without "that".
+        ("Notes.\n\nA geofence is a virtual boundary (height or radius) that the flight controller will not cross.\n", ["geofence"]),
+        ("Notes.\n\n- a bioswale is a shallow, vegetated channel that collects and filters runoff\n", ["bioswale"]),
+        ("Notes.\n\nNaglfar is the ship made from dead men's nails that carries the giants to the battle.\n", ["Naglfar"]),
+        ("Notes.\n\nThe reference point is the benchmark an outcome is coded against as a gain or a loss.\n", ["reference point"]),
         # A word that stresses the subject is no part of its name.
         ("Notes.\n\nThe difference quotient itself is the slope of the secant line through two points of the graph.\n", ["difference quotient"]),
         # A term met in passing, glossed by a relative clause.
@@ -113,6 +119,9 @@ def test_two_terms_set_side_by_side_give_a_card_each(note: str, expected: list[s
         "We packed up the tent and drove home late — the end.\n",
         "She finally got the job after years of trying — the best part.\n",
         "Drag a file onto the note, which creates a link to it in the text.\n",
+        # A relative clause without "that" about one thing of the writer's, a person's role.
+        "Notes.\n\nThe budget is the figure the board signs off every March.\n",
+        "Notes.\n\nTom is the guy made for this job, everyone agrees.\n",
     ],
 )
 def test_ordinary_sentences_of_the_same_shape_stay_silent(note: str) -> None:

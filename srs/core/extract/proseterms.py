@@ -68,11 +68,16 @@ _VERB_LIKE = frozenset("is are was were be been has have had do does did can wil
 # "the threshold you pick ...": a relative clause without "that", its subject a pronoun that means
 # anyone (and no modal: "a view you can use" is what the reader can do).
 CONTACT_CLAUSE = r"(?:you|we|one|people)\s+(?!(?:are|is|was|were|can|could|should|must|will|would|may|might)\b)[a-z]{2,}"
+# "the form a noun takes before ...", "the benchmark an outcome is coded against": a relative
+# clause without "that", its subject any member of a kind (an indefinite article: "the figure the
+# board signs off" speaks of one board, the writer's).
+NOUN_CONTACT_CLAUSE = r"an?\s+[a-z]{3,}\s+(?:[a-z]{3,}s|is|are|would|will|can|must)\s+[a-z]{2,}"
 _PIN = re.compile(
     r"(?:of|that|which|whose|where|when|whereby|between|"
     r"(?:at|in|by|on|to|through|from|for|under|with)\s+which|"
     r"spent|used|needed|required|given|caused|produced|made|measured|expressed|held|left|"
     r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on)|"
+    rf"{NOUN_CONTACT_CLAUSE}|"
     rf"(?P<contact>{CONTACT_CLAUSE}))\b"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

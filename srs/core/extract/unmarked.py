@@ -20,7 +20,7 @@ from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_label, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.namings import NAMED_KINDS, named_around, naming_words, plain_naming
-from srs.core.extract.proseterms import CONTACT_CLAUSE, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
+from srs.core.extract.proseterms import CONTACT_CLAUSE, NOUN_CONTACT_CLAUSE, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
 from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.sentences import Sentence, cloze_text
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
@@ -33,6 +33,10 @@ _PINNED = (
     r"(?:of|that|which|who|whose|where|when|whenever|in\s+which|by\s+which|through\s+which|used\s+to|used\s+for|between|"
     r"[a-z]{3,}ed\s+when|felt\s+when|"
     r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with)|"
+    # Participles in no "-ed": "the ship made from dead men's nails", "a tool built for ...".
+    r"(?:made|built|written|known|given|taken|held|found|seen|kept|grown|worn|drawn|shown)\s+(?:to|by|for|in|from|with|of)|"
+    # "the benchmark an outcome is coded against": a relative clause without "that".
+    + NOUN_CONTACT_CLAUSE + r"|"
     r"(?:bei|mit|durch|an|auf|aus|nach|unter|über|für)\s+(?:dem|der|denen|den|die|das)|"
     # Romance participles: "un sistema ... basato sul rapporto ...", "un proceso basado en ...".
     r"(?:basad[oa]s?|basat[oa]|basé(?:e|s|es)?|fondé(?:e|s|es)?|fondat[oa]|baseado|baseada|compost[oa]|formad[oa]|"
@@ -64,7 +68,7 @@ _PINNED_ENGLISH_HEAD = (
 # Opinions and asides share the shape: "a waste of time", "the best part of my day".
 _EVALUATIVE = (
     r"(?!(?:best|worst|good|great|nice|perfect|ideal|easiest|hardest|only|first|last|right|wrong|bad|same|"
-    r"waste|pain|joy|nightmare|mess|lot|bit|fun|highlight|favou?rite|main|real|big|biggest|"
+    r"waste|pain|joy|nightmare|mess|lot|bit|fun|highlight|favou?rite|main|real|big|biggest|guy|person|man|woman|people|"
     # "The text below is an example of ...": a pointer to what follows, in any language.
     r"example|ejemplo|exemple|exemplo|esempio|beispiel|part|parte|partie|teil|list|lista|liste)\b)"
 )
@@ -99,7 +103,7 @@ _DEFINING_VERB = (
 _SUBJECT = re.compile(
     # "In psychology, cognitive dissonance is ...": a field may come first.
     r"^(?:In\s+[a-z]+(?:\s+[a-z]+){0,2},\s+)?"
-    r"(?:(?P<art>An?|La|Le|Les|L['’]|El|Los|Las|O|Os|As|A|Il|Lo|Der|Die|Das|Une?|Una?|Um|Uma|Uno|Het|Een)\s*(?<=\s|['’]))?"
+    r"(?:(?P<art>[Aa]n?|La|Le|Les|L['’]|El|Los|Las|O|Os|As|A|Il|Lo|Der|Die|Das|Une?|Una?|Um|Uma|Uno|Het|Een)\s*(?<=\s|['’]))?"
     r"(?P<term>[^\W\d_][\w'’-]*(?:\s+(?!(?:is|are|was|were|est|sont|es|son|é|são|è|sono|ist|sind)\b)"
     r"[a-zà-ÿ][\w'’-]*){0,3}|[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|de\s+la|of)\s+[a-zà-ÿ][\w'’-]*){0,2})"
     r"(?:(?:,\s+[^,]{2,40},)?\s+(?=" + r"(?:" + _COPULA + r")" + _PINNED + r"|" + _DEFINING_VERB + r")"
@@ -175,6 +179,8 @@ def plain_subject(sentence: Sentence) -> Found | None:
         # Japanese and Chinese definitions are short in characters: "光合成とは、...", "熵是指 ...".
         return _cjk_subject(text) if 8 <= len(text) and not text.isascii() else None
     found = _copula_subject(sentence, text)
+    if found is None and ("(" in text or ", " in text[:80]):
+        found = _simplified_subject(sentence, text)
     if found is None and (" — " in text[:60] or " – " in text[:60]):
         aside = _DASH_ASIDE.match(text)
         if aside is not None:
@@ -200,6 +206,34 @@ def plain_subject(sentence: Sentence) -> Found | None:
     if found is None and sentence.index == 0 and text[0].isupper() and FUNCTION_NEAR.search(text, 0, 100):
         found = acting_subject(sentence)
     return found
+
+
+# What the predicate's noun phrase may hold that its pattern does not read: an aside in brackets
+# ("a virtual boundary (height and/or radius) that ..."), a comma between two adjectives ("a
+# shallow, vegetated channel that ...").
+_PREDICATE_ASIDE = re.compile(r"\s\([^()]{1,60}\)(?=\s)")
+_ADJECTIVE_COMMA = re.compile(r"(\s[a-z][a-z-]{2,}),(?=\s[a-z][a-z-]{2,}\s)")
+_COPULA_AT = re.compile(r"\s(?:is|are)\s")
+
+
+def _simplified_subject(sentence: Sentence, text: str) -> Found | None:
+    """``_copula_subject`` of the sentence read without an aside in brackets or a comma between
+    adjectives after its copula; the card keeps the sentence as written."""
+    copula = _COPULA_AT.search(text, 0, 60)
+    if copula is None:
+        return None
+    head, predicate = text[: copula.end()], text[copula.end() : copula.end() + 160]
+    simple = _ADJECTIVE_COMMA.sub(r"\1", _PREDICATE_ASIDE.sub("", predicate), count=3)
+    if simple == predicate:
+        return None
+    found = _copula_subject(sentence, head + simple)
+    if found is None:
+        return None
+    term = found.answers[0]
+    start = text.find(term)
+    if start < 0 or start >= copula.start():
+        return None
+    return term_card(text, start, start + len(term), "term_is", not_words=_NOT_TERM_WORDS, addressed=_SECOND_PERSON)
 
 
 # A subject of one to four words, then an aside between dashes, then its copula.
