@@ -167,6 +167,19 @@ def test_restoring_a_flattened_note_only_moves_line_breaks_and_list_marks(pieces
     assert re.sub(r"[\s-]", "", restored) == re.sub(r"[\s-]", "", flat)
 
 
+def test_a_flattened_title_ends_where_its_tags_begin() -> None:
+    flat = (
+        "# Partitive case tags: #estonian #grammar The partitive is the case of the partial object, used when an "
+        "action is incomplete or ongoing. Total object = the object of a completed action affecting the whole thing."
+    )
+    doc = parse(flat)
+    assert doc.flattened
+    assert [b.text for b in doc.blocks][0] == "Partitive case"
+    assert doc.blocks[-1].text.startswith("The partitive is the case")
+    hashed = "# Kirikaeshi #kendo #drills Kirikaeshi is the basic drill of big centre strikes followed by alternating strikes " * 2
+    assert [b.text for b in parse(hashed).blocks][0] == "Kirikaeshi"
+
+
 def test_a_flattened_note_with_list_items_and_a_repeated_title_is_restored() -> None:
     flat = (
         "# Doping Doping = adding small amounts of impurity atoms to an intrinsic semiconductor to change its "

@@ -135,6 +135,7 @@ def looks_flattened(text: str) -> bool:
         _FLAT_HEADING.search(body, 1) is not None
         or len(_FLAT_BOLD_ENTRY.findall(body)) >= 2
         or len(_FLAT_ITEM.findall(body)) >= 2
+        or _TAGGED_HEADING.match(body) is not None
     )
 
 
@@ -170,6 +171,13 @@ def _item_break(found: re.Match[str]) -> str:
     return "\n- "
 
 
+# "# Partitive case tags: #estonian #grammar The partitive ...", "# Kirikaeshi #kendo #drills
+# Kirikaeshi is ...": a title of a few words, its tags (a "tags:" key and hash tags), then the
+# body, opening with a capital.
+_TAGGED_HEADING = re.compile(
+    r"(?P<title>#{1,6} +[^#\s](?:[^#\n]{0,80}?[^#\s])?) +(?P<tags>(?:[Tt]ags?:? +)?#[^\s#\d][^\s#]*(?: +#[^\s#\d][^\s#]*)*)"
+    r" +(?=[A-Z\u00c0-\u024f\u0400-\u04ff\u3040-\u9fff])"
+)
 _BOLD_TERM_ITEM = re.compile(r"--? \*\*[^*\n]{1,40}\*\*$")
 _FIRST_ITEM = re.compile(r"^(#{1,6} +(?:\S+ +){0,5}?\S+) +- +(?=\S)")
 
@@ -182,6 +190,10 @@ def _heading_end(line: str) -> str:
     words = line.split()
     if len(words) <= 6:
         return line
+    tagged = _TAGGED_HEADING.match(line)
+    if tagged is not None:
+        # "# Partitive case tags: #estonian #grammar The partitive ...": the tags end the title.
+        return tagged.group("title") + "\n\n" + tagged.group("tags") + "\n\n" + line[tagged.end() :]
     item = _FIRST_ITEM.match(line)
     if item is not None:
         return item.group(1) + "\n- " + line[item.end() :]
