@@ -345,6 +345,20 @@ def test_glossary_tables_headed_in_other_languages(table: str, expected: list[st
     assert answers(table) == expected
 
 
+def test_a_table_of_abbreviations_hides_them_before_what_they_stand_for() -> None:
+    table = (
+        "| abbr | stitch | notes |\n|---|---|---|\n| ch | chain | yarn over, pull through the loop on the hook |\n"
+        "| sc | single crochet | insert, yarn over, pull through both loops |\n"
+    )
+    assert [c.text for c in extract_note(table, "Crochet/Abbreviations.md").candidates] == ["{{c1::ch}}: chain", "{{c1::sc}}: single crochet"]
+    # A column of meanings beside the spelled-out form is what each card shows.
+    meanings = (
+        "| Acronym | Stands for | Meaning |\n|---|---|---|\n| VFR | Visual Flight Rules | flying by looking outside |\n"
+        "| IFR | Instrument Flight Rules | flying by the instruments alone |\n"
+    )
+    assert [c.text for c in extract_note(meanings, "Aviation/Acronyms.md").candidates][0] == "{{c1::VFR}}: flying by looking outside"
+
+
 def test_a_dictionary_note_of_top_level_words() -> None:
     text = "# Serendipity\n\n*serendipitous*\n\nFinding something good without looking for it.\n\n---\n\n# Hubris\n\nAn excessive pride or self-confidence.\n"
     assert answers(text) == ["Serendipity", "Hubris"]

@@ -15,6 +15,11 @@ _TERM_HEADERS = frozenset({"term", "terms", "concept", "concepts", "word", "word
                            "vocabulary", "jargon", "abbreviation", "acronym", "begriff", "begriffe", "terme",
                            "termes", "término", "términos", "termine", "termini", "termo", "termos", "термин",
                            "термины", "用語", "术语", "術語", "concepto", "konzept", "conceito", "concetto"})
+# Headers of a column of abbreviations, whose next column spells each out.
+_ABBREVIATION_HEADERS = frozenset({"abbr", "abbr.", "abbrev", "abbrev.", "abbreviation", "abbreviations", "acronym",
+                                   "acronyms", "abkürzung", "abkürzungen", "abréviation", "abréviations", "sigle",
+                                   "abreviatura", "abreviaturas", "abbreviazione", "sigla", "sigle", "afkorting",
+                                   "skrót", "сокращение", "略語", "略称", "缩写", "縮寫", "약어"})
 _MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions", "defined as", "explanation",
                               "translation", "gloss", "bedeutung", "übersetzung", "definition", "signification",
                               "sens", "traduction", "significado", "traducción", "significato", "traduzione",
@@ -77,6 +82,11 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
         return -1  # "| Definition | Concept |": the meaning first, the term in the second column
     if first in _TERM_HEADERS and second in ("description", "what it means", "explanation"):
         return 1
+    if first in _ABBREVIATION_HEADERS and second and second not in _NOT_THINGS and not any(
+        h in _MEANING_HEADERS or _MEANING_WORDS.search(h) for h in heads[1:]
+    ):
+        return 1  # "| abbr | stitch | notes |": the abbreviation, then what it stands for (no column of meanings)
+
     # "| Método | Descrição |", "| Stage | Description |": two columns, things and what they are.
     # Settings tables read the same way in every language, but describe in capitals ("Adjusts
     # the text size."): only rows glossed in lower case count (DESCRIBED).
