@@ -125,6 +125,19 @@ def test_bom_crlf_and_non_latin_text() -> None:
     assert found.answers == ("التوازن",)
 
 
+def test_a_question_the_writer_cannot_answer_yet_gives_no_card() -> None:
+    text = "# Cathodic protection\n\nQ: What coating goes with CP on a buried pipeline?\nA: ??? (look up – FBE?)\n"
+    assert cards(text, "Corrosion/CP Q&A.md") == ()
+
+
+def test_an_entry_the_writer_need_not_learn_gives_no_card() -> None:
+    text = (
+        "# Packaging lecture 6\n\n- **Flute**: the wavy middle layer of corrugated board, glued between two liners\n"
+        "- **ECT for stacking strength**: formula on the handout, won't be examined\n"
+    )
+    assert [c.answers for c in cards(text, "Packaging/Lecture 6.md")] == [("Flute",)]
+
+
 def test_an_emphasised_title_that_is_an_example_of_something_is_no_term() -> None:
     text = "# Picturebooks\n\nSome intro.\n\n*Rosie's Walk* is the textbook example: the words mention only the hen.\n"
     assert cards(text, "Lit/Picturebooks.md") == ()

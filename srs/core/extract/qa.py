@@ -44,13 +44,16 @@ _PLUGIN_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 _ANSWER_COMMENT = re.compile(r"^([^\s—–].{0,60}?)\s[—–]\s\S")
 
 
+_UNANSWERED = re.compile(r"^(?:\?|todo\b|tbd\b|idk\b|no idea\b|look (?:it )?up\b|\(look up)", re.I)
+
+
 def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     """``question`` kept, ``answer`` hidden (without the backticks of inline code)."""
     question, answer = clean_card_text(question), clean_card_text(answer)
     if answer.startswith("`") and answer.endswith("`") and answer.count("`") == 2:
         answer = answer[1:-1]
-    if len(answer) > 250 or not question or not answer:
-        return None
+    if len(answer) > 250 or not question or not answer or _UNANSWERED.match(answer):
+        return None  # ("??? (look up – FBE?)", "TODO", "idk": the writer does not know the answer yet)
     prefix = question + (" " if question.endswith(("?", ":")) else ": ")
     # "Neoteny — axolotl is the classic example": the answer is the head, the rest a comment.
     head = _ANSWER_COMMENT.match(answer)
