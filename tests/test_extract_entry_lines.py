@@ -536,6 +536,9 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# Pain\n\nSome intro.\n\n- Practically → the whole team assesses pain, not only the doctor\n", []),
         ("# Глубина\n\nSome intro.\n\n- У глубоководных рыб — приманки, маскировка снизу.\n", []),
         ("# 剑道\n\nSome intro.\n\n- 下次上课问老师：礼法的顺序和名称\n", []),
+        # A concept glossed by the formula that defines its symbol; a setting's value is no gloss.
+        ("# Thermo\n\nSome intro.\n\n- enthalpy: H = U + PV. convenient for flow processes since the flow work is in it\n", ["enthalpy"]),
+        ("# Layout\n\nSome intro.\n\n- Width: W = 100px for the sidebar on wide screens\n", []),
         # What is left to do labels a line, in any language.
         ("# Cadenze\n\nSome intro.\n\nDa ripassare: cadenza frigia, vedi le note sui modi antichi.\n", []),
         ("# Notes\n\nSome intro.\n\n- To review: the second half of the chapter on feudal land tenure\n", []),

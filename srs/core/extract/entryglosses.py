@@ -155,6 +155,8 @@ _CAUSAL_OPENINGS = ("because ", "a causa de ", "parce que ", "porque ", "perché
 # Words that open a gloss saying in what situation or manner a thing is ("when a sound combines
 # with ...", "how a thing shows up when ...").
 _SITUATION_WORDS = frozenset("when whenever where how".split())
+# "enthalpy: H = U + PV": a concept glossed by the formula that defines its symbol.
+_FORMULA = re.compile(r"^[A-Z][A-Za-z]{0,2}(?:_?\w)?\s*=\s*[^\s=]")
 # Quantifiers that answer how many or which, not what: "Earthquakes: all three."
 _QUANTIFIERS = frozenset("all both none mostly mainly only".split())
 # Object pronouns after a gloss's first word make an instruction of it ("grow them in pots").
@@ -252,7 +254,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         # ("CB buys govt bonds").
         head = words[0]
         if not (
-            _GERMAN_NOUN_GLOSS.match(flat) or _NAME_FOR.match(flat)
+            _GERMAN_NOUN_GLOSS.match(flat) or _NAME_FOR.match(flat) or (term_lower and _FORMULA.match(flat))
             or (head in _ENGLISH_ARTICLES and len(words) >= 4 and words[1].isalpha() and words[1].islower())
             or (
                 head.isupper() and 2 <= len(head) <= 5 and head.isalpha() and len(term.split()) >= 2
