@@ -238,6 +238,12 @@ def test_a_definite_subject_with_a_blank_predicate_is_no_card() -> None:
     assert definite_subject("The reorder point is a            ") is None
 
 
+def test_the_second_of_two_compared_terms_said_in_plain_english_words() -> None:
+    # "so it's about" are the sentence's only English function words.
+    note = "Prevalence is the proportion of a population that has the disease at a given time. Incidence counts new cases over a period, so it's about risk.\n"
+    assert answers(note, "Epi/Incidence vs prevalence.md") == ["Prevalence", "Incidence"]
+
+
 def test_a_claim_titles_subject_defined_anywhere_in_the_note() -> None:
     note = (
         "# Spacing beats cramming\n\n"

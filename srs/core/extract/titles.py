@@ -97,7 +97,7 @@ _NOT_VERB = frozenset(
     com em na no da do dos das di della dei ou o af på til med för se je v ve z za""".split()
 )
 # English function words: a statement in another language gives no English verb to judge.
-_ENGLISH = frozenset("the of and that with from which are it its this an by to or into than".split())
+_ENGLISH = frozenset("the of and that with from which are it its this an by to or into than about when because between where been have has their they these those it's".split())
 
 
 def _participle(word: str) -> bool:
