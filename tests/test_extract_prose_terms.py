@@ -238,6 +238,11 @@ def test_a_definite_subject_with_a_blank_predicate_is_no_card() -> None:
     assert definite_subject("The reorder point is a            ") is None
 
 
+def test_a_term_the_writer_marked_in_the_predicate_is_not_defined_by_the_subject() -> None:
+    note = "Notes.\n\nThe master clock is the **suprachiasmatic nucleus** (SCN) in the hypothalamus, which sets the daily rhythm.\n"
+    assert "master clock" not in answers(note)
+
+
 def test_the_second_of_two_compared_terms_said_in_plain_english_words() -> None:
     # "so it's about" are the sentence's only English function words.
     note = "Prevalence is the proportion of a population that has the disease at a given time. Incidence counts new cases over a period, so it's about risk.\n"

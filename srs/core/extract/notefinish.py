@@ -4,7 +4,6 @@ and the kept cards turned into candidates in note order."""
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from srs.core.extract.cardcontext import sentence_key
 from srs.core.extract.filters import labels_an_aside
@@ -70,10 +69,6 @@ def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
     return with_cards_in_order(cards, added) if added else cards
 
 
-# What a writer says of an entry they need not learn.
-_NOT_EXAMINED = re.compile(r"\b(?:won'?t\s+be\s+examined|not\s+(?:on|in)\s+the\s+exam|not\s+examinable)\b", re.I)
-
-
 def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
     """Glossary cards with their clozes fitted to their terms (``termextent``), without those whose
     term labels its line ("**Critique**: ...", "- Main claim: ..."), whichever rule read them."""
@@ -82,8 +77,6 @@ def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
         glossary = card.found.rule.startswith("glossary")
         if glossary and card.found.answers and labels_an_aside(card.found.answers[0].lower().split()):
             continue
-        if glossary and "exam" in card.found.text and _NOT_EXAMINED.search(card.found.text):
-            continue  # "ECT: formula on the handout, won't be examined": the writer says to skip it
         found = fitted_entry(card.found) if glossary else card.found
         if found is card.found:
             fitted.append(card)

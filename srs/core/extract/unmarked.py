@@ -220,8 +220,8 @@ def _simplified_subject(sentence: Sentence, text: str) -> Found | None:
     """``_copula_subject`` of the sentence read without an aside in brackets or a comma between
     adjectives after its copula; the card keeps the sentence as written."""
     copula = _COPULA_AT.search(text, 0, 60)
-    if copula is None:
-        return None
+    if copula is None or any(span.start < copula.end() + 40 for span in sentence.spans):
+        return None  # a term the writer marked is the sentence's own: "The master clock is the **SCN** (...)"
     head, predicate = text[: copula.end()], text[copula.end() : copula.end() + 160]
     simple = _ADJECTIVE_COMMA.sub(r"\1", _PREDICATE_ASIDE.sub("", predicate), count=3)
     if simple == predicate:
