@@ -62,6 +62,8 @@ def test_a_term_glossed_by_an_appositive(sentence: str, expected: str) -> None:
         # The writer's own remark, a section cited in brackets, a list of two terms.
         "I finally got round to the cold frame: a wooden box with a glass lid that keeps seedlings warm.",
         "Sale at an undervalue (s 238): a gift, or a deal where the company gets much less than it gives.",
+        # After "A term is the ...", the gloss says what the subject is.
+        "A red herring is the opposite move: a plant that is set up to mislead and never pays off.",
     ],
 )
 def test_sentences_of_the_same_shape_stay_silent(sentence: str) -> None:

@@ -182,6 +182,9 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         return None
     if (len(term_words) == 1 and term_words[0] in _IDIOM_NOUNS) or (opener in _BE and _PARTICIPLE.match(term_words[0])):
         return None  # "on purpose: ...", "are given as percentiles: ...": a set phrase, a predicate
+    after_be = opener in _BE or (opener in _DETERMINERS and at >= 1 and head_words[at - 1].lower() in _BE)
+    if after_be and text.startswith(("A ", "An ")):
+        return None  # "A red herring is the opposite move: a plant that ...": the gloss is the subject's
     if not concept_words(term_words) or term_words[-1] in GENERIC_HEADS or "and" in term_words or "or" in term_words:
         return None
     if term_words[-1].endswith("ed") and not term_words[-1].endswith("eed") and len(term_words[-1]) > 4:
