@@ -141,6 +141,12 @@ def test_an_emphasised_title_that_is_an_example_of_something_is_no_term() -> Non
     assert cards(text, "Lit/Picturebooks.md") == ()
 
 
+def test_a_claim_title_hides_no_tag_of_one_word() -> None:
+    # A tag of one word names the note's topic ("#mortar"); the claim hides no topic.
+    text = "---\ntags: [masonry, mortar]\n---\n# Lime mortar should be weaker than the stone\n\nSo the joint fails first.\n"
+    assert cards(text, "Masonry/Lime mortar should be weaker than the stone.md") == ()
+
+
 def test_a_claim_title_hides_no_word_of_a_term_the_note_defines() -> None:
     # The tag "fashion" is a word of "Fast fashion", which the note defines: the title's key term is
     # the longer one, and it has its card already.

@@ -390,7 +390,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     key_found.append((term, sentence_card(term.found, line, sentences, sentence.index, headings_context(block.headings, heading_contexts), bi, place)))
                     place = key_found[-1][1].place
 
-    claim = title_claim(title, [*emphasised, *props.aliases, *(t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags)])
+    # (A tag of one word names a topic, "#carbon", "#mortar"; one of several names a term, "#moral-hazard".)
+    tag_terms = [t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags]
+    claim = title_claim(title, [*emphasised, *props.aliases, *(t for t in tag_terms if " " in t)])
     claim = claim or (claim_card(title, claimed) if claim_opened else described_title(title, doc.front_matter))  # or the title's description
     # A term a sentence already defines needs no second card from the title, nor does a word of
     # it ("Fast fashion relies on ..." hides no "fashion" where "Fast fashion is ..." is a card).
