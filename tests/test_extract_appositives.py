@@ -34,6 +34,8 @@ def rules(text: str, path: str = "Science/Reading notes.md") -> list[str]:
         ("The design leans on his idea of desire paths: tracing the routes people wear into the grass, then paving them.", "desire paths"),
         # A name before a lower-case noun names an eponymous thing.
         ("Larvae are sorted in a Berlese funnel: a cone of mesh heated from above so the animals crawl down into a jar.", "Berlese funnel"),
+        # After "is" the predicate names the term when the subject is no term of its own.
+        ("A big part of that barrier is filaggrin, a structural protein in the outer epidermis that bundles keratin.", "filaggrin"),
     ],
 )
 def test_a_term_glossed_by_an_appositive(sentence: str, expected: str) -> None:

@@ -125,9 +125,26 @@ def test_bom_crlf_and_non_latin_text() -> None:
     assert found.answers == ("التوازن",)
 
 
+def test_a_question_asking_what_a_term_means_hides_the_term_when_the_answer_defines_it() -> None:
+    text = (
+        "# Wood anatomy\n\nQ: What is heartwood?\nA: The inner, dead core of the trunk whose cells no longer carry sap.\n\n"
+        "Q: What is the largest bone in the body?\nA: The femur.\n\n"
+        "Headway\n?\nThe time gap between consecutive vehicles on the same route at one stop.\n\n"
+        "Q: Are callouts foldable?\nA: Yes! In a foldable callout the content is hidden when it is folded.\n"
+    )
+    assert [(c.text, c.answers) for c in cards(text, "Wood/Anatomy Q&A.md")] == [
+        ("What is {{c1::heartwood}}? The inner, dead core of the trunk whose cells no longer carry sap.", ("heartwood",)),
+        ("What is the largest bone in the body? {{c1::The femur.}}", ("The femur.",)),
+        ("{{c1::Headway}}: The time gap between consecutive vehicles on the same route at one stop.", ("Headway",)),
+        ("Are callouts foldable? {{c1::Yes! In a foldable callout the content is hidden when it is folded.}}", ("Yes! In a foldable callout the content is hidden when it is folded.",)),
+    ]
+
+
 def test_a_question_the_writer_cannot_answer_yet_gives_no_card() -> None:
     text = "# Cathodic protection\n\nQ: What coating goes with CP on a buried pipeline?\nA: ??? (look up – FBE?)\n"
     assert cards(text, "Corrosion/CP Q&A.md") == ()
+    text = "# Trade law\n\nQ: What's the MPIA?\nA: (fill in — the interim appeal arrangement, check the EU website)\n"
+    assert cards(text, "Law/WTO Q&A.md") == ()
 
 
 def test_an_entry_the_writer_says_is_not_examined_is_still_a_card() -> None:

@@ -120,6 +120,11 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _PERSONAL = re.compile(r"\b(?:I|me|my|we|our|us|you|your)\b")
 
 
+# A subject that is a term of its own: an article and one to three plain words, then the copula
+# ("A red herring is ..."; not "A big part of that barrier is ...", whose predicate names the term).
+_TERM_SUBJECT = re.compile(r"^An?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:is|are)\s")
+
+
 def appositive_term(sentence: Sentence) -> Found | None:
     """The card hiding a term that an appositive glosses in mid-sentence (see the module's
     docstring), or None."""
@@ -183,7 +188,7 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
     if (len(term_words) == 1 and term_words[0] in _IDIOM_NOUNS) or (opener in _BE and _PARTICIPLE.match(term_words[0])):
         return None  # "on purpose: ...", "are given as percentiles: ...": a set phrase, a predicate
     after_be = opener in _BE or (opener in _DETERMINERS and at >= 1 and head_words[at - 1].lower() in _BE)
-    if after_be and text.startswith(("A ", "An ")):
+    if after_be and _TERM_SUBJECT.match(text):
         return None  # "A red herring is the opposite move: a plant that ...": the gloss is the subject's
     if not concept_words(term_words) or term_words[-1] in GENERIC_HEADS or "and" in term_words or "or" in term_words:
         return None

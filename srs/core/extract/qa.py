@@ -44,7 +44,32 @@ _PLUGIN_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 _ANSWER_COMMENT = re.compile(r"^([^\s—–].{0,60}?)\s[—–]\s\S")
 
 
-_UNANSWERED = re.compile(r"^(?:\?|todo\b|tbd\b|idk\b|no idea\b|look (?:it )?up\b|\(look up)", re.I)
+# "What is heartwood?", "What's a ring-porous wood?", "Headway" (a card's front that is only a
+# term): a question that asks what a term means, the term of one to four words.
+_ASKS_TERM = re.compile(
+    r"^(?:(?:What(?:'s|’s|\s+is|\s+are|\s+does)|Define)\s+(?:(?:an?|the)\s+)?)?"
+    r"(?P<term>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?:\s+mean)?\s*[?:]?$"
+)
+# Words that make a question ask for something else than a term's meaning ("What is the capital of ...").
+_NOT_ASKED = frozenset("of called for in on at by to from with stand stands when where which who how why and or but".split())
+# An answer this long defines: the question's term is what the card hides.
+_DEFINITION_WORDS = 8
+
+
+def _asked_term(question: str) -> re.Match[str] | None:
+    """The match of a question that asks what a term means (``_ASKS_TERM``), or None."""
+    asked = _ASKS_TERM.match(question)
+    if asked is None:
+        return None
+    term = asked.group("term")
+    if asked.start("term") == 0 and question.endswith("?"):
+        return None  # "Ovatko nostolaatikot kutistettavia?": a question of its own, not a term's front
+    if not _NOT_ASKED.isdisjoint(term.lower().split()) or not plausible_term(term) or is_label(term):
+        return None  # "What is the capital of Peru?", "What does DAW stand for?": not a term's meaning
+    return asked
+
+
+_UNANSWERED = re.compile(r"^\(?(?:\?|todo\b|tbd\b|idk\b|no idea\b|look (?:it )?up\b|fill in\b)", re.I)
 
 
 def _answer_card(question: str, answer: str, rule: str) -> Found | None:
@@ -55,6 +80,12 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     if len(answer) > 250 or not question or not answer or _UNANSWERED.match(answer):
         return None  # ("??? (look up – FBE?)", "TODO", "idk": the writer does not know the answer yet)
     prefix = question + (" " if question.endswith(("?", ":")) else ": ")
+    asked = _asked_term(question) if len(answer.split()) >= _DEFINITION_WORDS and not YES_NO.match(answer) else None
+    if asked is not None:
+        # "What is heartwood? The inner, dead core of the trunk ...": a definition is the answer;
+        # what to recall from it is the term the question names.
+        made = cloze_text(prefix + answer, [(asked.start("term"), asked.end("term"), asked.group("term"))])
+        return Found(made[0], made[1], rule) if made else None
     # "Neoteny — axolotl is the classic example": the answer is the head, the rest a comment.
     head = _ANSWER_COMMENT.match(answer)
     hidden = head.group(1) if head else answer
