@@ -539,6 +539,10 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         # A concept glossed by the formula that defines its symbol; a setting's value is no gloss.
         ("# Thermo\n\nSome intro.\n\n- enthalpy: H = U + PV. convenient for flow processes since the flow work is in it\n", ["enthalpy"]),
         ("# Layout\n\nSome intro.\n\n- Width: W = 100px for the sidebar on wide screens\n", []),
+        # A counterexample, a practical remark, a comparison or a visit labels a line.
+        ("# TOD\n\nSome intro.\n\n- Counterexample: park-and-ride stations surrounded by parking lots, transit but not TOD\n", []),
+        ("# Fins\n\nSome intro.\n\n- Same logic as lumped capacitance: small Bi means a uniform temperature inside\n", []),
+        ("# Zoo\n\nSome intro.\n\n- Seen at the zoo visit — the tapir and capybara setup works because capybaras get under\n", []),
         # What is left to do labels a line, in any language.
         ("# Cadenze\n\nSome intro.\n\nDa ripassare: cadenza frigia, vedi le note sui modi antichi.\n", []),
         ("# Notes\n\nSome intro.\n\n- To review: the second half of the chapter on feudal land tenure\n", []),

@@ -229,6 +229,18 @@ def test_a_quantitys_symbol_stays_beside_the_hidden_name() -> None:
     }
 
 
+def test_a_plain_symbol_stays_beside_the_hidden_name() -> None:
+    note = (
+        "# Heat exchangers\n\nIntro.\n\n- effectiveness ε: actual heat transferred over the largest heat transfer possible\n"
+        "- internal energy U: all the microscopic energy held in the system\n- vitamin A: a fat-soluble vitamin stored in the liver\n"
+    )
+    assert cards(note) == {
+        "effectiveness": "{{c1::effectiveness}} ε: actual heat transferred over the largest heat transfer possible",
+        "internal energy": "{{c1::internal energy}} U: all the microscopic energy held in the system",
+        "vitamin A": "{{c1::vitamin A}}: a fat-soluble vitamin stored in the liver",
+    }
+
+
 def test_items_run_together_on_one_line_after_a_title_are_read_entry_by_entry() -> None:
     # A phone's copy of a list: the items' dashes ("-", "--") stand inside one long line, one
     # entry's term followed by an aside in brackets.

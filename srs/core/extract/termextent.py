@@ -2,7 +2,7 @@
 
 A glossary card hides its entry's term. Three heads hold more than the term: a romanised reading
 after a CJK word ("本 běn — bound things": the reading is the hint, the character the answer), a
-quantity's symbol after its name ("Geoid undulation $N$: ..."), and two terms set against each
+quantity's symbol after its name ("Geoid undulation $N$: ...", "effectiveness ε: ..."), and two terms set against each
 other or side by side ("Event time vs processing time: ...", "opinion / belief: ..."), which has
 no single answer.
 """
@@ -19,7 +19,12 @@ __all__ = ["fitted_entry"]
 _READING = re.compile(r"\{\{c1::([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)\s+([a-zà-ɏ' ]{1,30})\}\}")
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 # "{{c1::Geoid undulation $N$}}": the quantity's symbol in math after its name.
-_SYMBOL = re.compile(r"\{\{c1::([^{}$]*[^\W\d_][^{}$]*?)\s+(\$[^$\n]{1,20}\$)\}\}")
+_SYMBOL = re.compile(
+    r"\{\{c1::([^{}$]*[^\W\d_][^{}$]*?)\s+(\$[^$\n]{1,20}\$|[\u0391-\u03a9\u03b1-\u03c9][\u2080-\u2089]?|(?<=[a-z] )[A-Z][\u2080-\u2089]?)\}\}"
+)
+# "effectiveness ε", "internal energy U": a plain symbol after a name in lower case (a Greek
+# letter, or a capital after two words or more: "vitamin A", "hepatitis B" are names).
+_PLAIN_SYMBOL = re.compile(r"^[a-z][\w-]*(?: [\w-]+)* [\u0391-\u03a9\u03b1-\u03c9][\u2080-\u2089]?$|^[a-z][\w-]* [a-z][\w-]*(?: [a-z][\w-]*)* [A-Z][\u2080-\u2089]?$")
 
 
 def fitted_entry(found: Found) -> Found | None:
@@ -33,7 +38,7 @@ def fitted_entry(found: Found) -> Found | None:
         if match is not None and match.group(1) + " " + match.group(2) == answer:
             text = found.text[: match.start()] + "{{c1::" + match.group(1) + "}} " + match.group(2) + found.text[match.end() :]
             return Found(text, (match.group(1),), found.rule)
-    if answer.endswith("$") and "{{c1::" in found.text:
+    if (answer.endswith("$") or _PLAIN_SYMBOL.search(answer)) and "{{c1::" in found.text:
         match = _SYMBOL.search(found.text)
         if match is not None and match.group(1) + " " + match.group(2) == answer:
             text = found.text[: match.start()] + "{{c1::" + match.group(1) + "}} " + match.group(2) + found.text[match.end() :]
