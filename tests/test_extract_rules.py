@@ -140,6 +140,13 @@ def test_a_question_asking_what_a_term_means_hides_the_term_when_the_answer_defi
     ]
 
 
+def test_a_transcription_after_an_answer_stays_beside_it_as_a_hint() -> None:
+    text = "# Rhotics\n\nQ: What is the single quick tongue contact in *pero* called?\nA: the alveolar tap [ɾ]\n"
+    assert [c.text for c in cards(text, "Phonology/Rhotics.md")] == [
+        "What is the single quick tongue contact in *pero* called? {{c1::the alveolar tap}} [ɾ]"
+    ]
+
+
 def test_a_question_the_writer_cannot_answer_yet_gives_no_card() -> None:
     text = "# Cathodic protection\n\nQ: What coating goes with CP on a buried pipeline?\nA: ??? (look up – FBE?)\n"
     assert cards(text, "Corrosion/CP Q&A.md") == ()

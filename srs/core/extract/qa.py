@@ -42,6 +42,8 @@ _PLUGIN_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 
 # An answer of a few words, then a dash and a comment on it.
 _ANSWER_COMMENT = re.compile(r"^([^\s—–].{0,60}?)\s[—–]\s\S")
+# A phonetic transcription closing a short answer: "the alveolar tap [ɾ]", "the schwa /ə/".
+_TRANSCRIPTION = re.compile(r"\s+(?:\[[^\[\]]{1,12}\]|/[^/\s]{1,12}/)(?=\s*$|\s*[(,;.])")
 
 
 # "What is heartwood?", "What's a ring-porous wood?", "Headway" (a card's front that is only a
@@ -89,6 +91,10 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     # "Neoteny — axolotl is the classic example": the answer is the head, the rest a comment.
     head = _ANSWER_COMMENT.match(answer)
     hidden = head.group(1) if head else answer
+    # "the alveolar tap [ɾ]": a transcription in square brackets stays beside the answer, a hint.
+    transcribed = _TRANSCRIPTION.search(hidden)
+    if transcribed is not None and transcribed.start() > 0:
+        hidden = hidden[: transcribed.start()]
     made = cloze_text(prefix + answer, [(len(prefix), len(prefix) + len(hidden), hidden)])
     return Found(made[0], made[1], rule) if made else None
 
