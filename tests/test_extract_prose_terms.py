@@ -243,6 +243,11 @@ def test_a_term_the_writer_marked_in_the_predicate_is_not_defined_by_the_subject
     assert "master clock" not in answers(note)
 
 
+def test_a_title_term_defined_as_a_named_persons_model() -> None:
+    note = "CODIT is Alex Shigo's model of how a tree responds to wounding: it walls off the damaged wood.\n"
+    assert answers(note, "Trees/CODIT.md") == ["CODIT"]
+
+
 def test_the_second_of_two_compared_terms_said_in_plain_english_words() -> None:
     # "so it's about" are the sentence's only English function words.
     note = "Prevalence is the proportion of a population that has the disease at a given time. Incidence counts new cases over a period, so it's about risk.\n"
