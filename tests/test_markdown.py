@@ -152,7 +152,7 @@ def test_a_flattened_note_gets_back_its_properties_headings_and_bold_entries() -
 
 _PIECES = [
     "# Title", "## Part", "**Term** -", "**Label:**", "---", "- item", "tags: [a, b]", "Term: gloss.", "word", "Word.", "[[Link]]",
-    "#tag", ")", "Title", "Title  Title", "--", "- **Term** (aside):", "-- Term:",
+    "#tag", ")", "Title", "Title  Title", "--", "- **Term** (aside):", "-- Term:", "—", "tags:",
 ]
 
 
@@ -178,6 +178,17 @@ def test_a_flattened_title_ends_where_its_tags_begin() -> None:
     assert doc.blocks[-1].text.startswith("The partitive is the case")
     hashed = "# Kirikaeshi #kendo #drills Kirikaeshi is the basic drill of big centre strikes followed by alternating strikes " * 2
     assert [b.text for b in parse(hashed).blocks][0] == "Kirikaeshi"
+
+
+def test_a_flattened_plain_title_and_its_tags_are_set_apart_from_the_body() -> None:
+    flat = (
+        "Shifting cultivation — tags: #farming-systems #tropics — Shifting cultivation is a system where farmers clear "
+        "a patch of forest, crop it for a few years until yields drop, then move on and leave the old plot to regrow."
+    )
+    doc = parse(flat)
+    assert doc.flattened
+    assert [b.text for b in doc.blocks][0] == "Shifting cultivation"
+    assert doc.blocks[-1].text.startswith("Shifting cultivation is a system")
 
 
 def test_a_flattened_note_with_list_items_and_a_repeated_title_is_restored() -> None:

@@ -126,6 +126,8 @@ def looks_flattened(text: str) -> bool:
         return False
     if _FLAT_MARKERS.search(body) is not None:
         return True
+    if _TAGGED_TITLE.match(body) is not None:
+        return True  # "Shifting cultivation — tags: #farming #tropics — Shifting cultivation is ..."
     if len(_FLAT_DASH_ITEM.findall(body)) >= 2:
         # Items run together on one long line, each after a sentence's end or a bracket, or a bold
         # term with its colon: "... (indoor session, Tue) - **strainer**: ... - **hole** (aka
@@ -148,6 +150,12 @@ def restore_flattened(text: str) -> str:
     if front is not None:
         head = "---\n" + _FLAT_KEY.sub("\n", front.group("yaml")) + "\n---\n\n"
         text = text[front.end() :]
+    tagged = _TAGGED_TITLE.match(text)
+    if tagged is not None:
+        # A title, its tags, then the body, set apart by dashes: each a paragraph of its own
+        # (the dashes stay, so that restoring moves nothing but line breaks).
+        head += text[: tagged.end("title")] + "\n\n" + text[tagged.end("title") : tagged.end()].strip() + "\n\n"
+        text = text[tagged.end() :]
     listed, entries = _FLAT_BOLD_ENTRY.subn("\n- ", text)
     if entries >= 2:
         text = listed
@@ -177,6 +185,11 @@ def _item_break(found: re.Match[str]) -> str:
 _TAGGED_HEADING = re.compile(
     r"(?P<title>#{1,6} +[^#\s](?:[^#\n]{0,80}?[^#\s])?) +(?P<tags>(?:[Tt]ags?:? +)?#[^\s#\d][^\s#]*(?: +#[^\s#\d][^\s#]*)*)"
     r" +(?=[A-Z\u00c0-\u024f\u0400-\u04ff\u3040-\u9fff])"
+)
+# "Shifting cultivation — tags: #farming-systems #tropics — Shifting cultivation is ...": a plain
+# title, its tags, each set off by a dash, then the body.
+_TAGGED_TITLE = re.compile(
+    r"^(?P<title>[^#\s\-—–][^#\n—–]{0,80}?) +[—–-] +(?P<tags>(?:[Tt]ags?: +)?#[^\s#\d][^\s#]*(?: +#[^\s#\d][^\s#]*)*) +[—–-] +(?=\S)"
 )
 _BOLD_TERM_ITEM = re.compile(r"--? \*\*[^*\n]{1,40}\*\*$")
 _FIRST_ITEM = re.compile(r"^(#{1,6} +(?:\S+ +){0,5}?\S+) +- +(?=\S)")
