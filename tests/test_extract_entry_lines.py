@@ -553,3 +553,13 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
 )
 def test_how_an_entry_lines_term_and_gloss_read(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+def test_again_in_a_process_glossed_by_its_gerunds_is_no_news() -> None:
+    note = (
+        "The rumen is the largest of the four stomach compartments in ruminants, a fermentation vat for cellulose.\n\n"
+        "Lies mostly on the left side of the abdomen.\n\n"
+        "Rumination = regurgitating a cud of partly fermented feed, rechewing it and swallowing it again; cows spend ~8 h/day"
+        " at it. Reduced rumination time is an early sign of illness.\n"
+    )
+    assert "Rumination" in [a for c in extract_note(note, "Vet/Rumen.md").candidates for a in c.answers]

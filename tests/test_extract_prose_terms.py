@@ -39,6 +39,9 @@ def sentence_cards(text: str) -> list[tuple[str, ...]]:
         ("Notes.\n\n- a bioswale is a shallow, vegetated channel that collects and filters runoff\n", ["bioswale"]),
         ("Notes.\n\nNaglfar is the ship made from dead men's nails that carries the giants to the battle.\n", ["Naglfar"]),
         ("Notes.\n\nThe reference point is the benchmark an outcome is coded against as a gain or a loss.\n", ["reference point"]),
+        # Whose it is, in lower case, is no part of the term; a name's is ("Hooke's law").
+        ("Notes.\n\nA station's walkshed is the area from which people can reach it on foot in ten minutes.\n", ["walkshed"]),
+        ("Notes.\n\nHooke's law is the principle that the force needed to stretch a spring grows with the distance.\n", ["Hooke's law"]),
         # A word that stresses the subject is no part of its name.
         ("Notes.\n\nThe difference quotient itself is the slope of the secant line through two points of the graph.\n", ["difference quotient"]),
         # A term met in passing, glossed by a relative clause.

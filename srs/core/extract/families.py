@@ -81,8 +81,16 @@ _NEWS = re.compile(
 
 
 def news(text: str) -> bool:
-    """Whether ``text`` reads as news about something (a report, a log line), not a gloss."""
-    return _NEWS.search(text) is not None
+    """Whether ``text`` reads as news about something (a report, a log line), not a gloss. In a
+    process glossed by its gerunds ("regurgitating a cud ..., rechewing it and swallowing it
+    again") "again" is a step repeated, no news."""
+    found = _NEWS.search(text)
+    if found is None or found.group().lower() != "again" or not _GERUND_OPENING.match(text):
+        return found is not None
+    return any(hit.group().lower() != "again" for hit in _NEWS.finditer(text, found.end()))
+
+
+_GERUND_OPENING = re.compile(r"[a-z]{3,}ing\s")
 
 
 def head_of(term: str) -> str:

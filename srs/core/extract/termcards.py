@@ -17,6 +17,8 @@ from srs.core.extract.sentences import cloze_text
 
 # Words after a term that stress it ("the quotient itself", "the number alone").
 _INTENSIFIER = re.compile(r"(?<=\w)\s+(?:itself|themselves|alone|too|also)$")
+# A possessor in lower case opening a term ("station's walkshed", "cell's resting potential").
+_OWNER = re.compile(r"[a-z][\w-]*['’]s\s+")
 NO_WORDS: frozenset[str] = frozenset()  # for rules that judge a term's words themselves
 # A predicate that points back at what the note said before ("are rotations of this sphere").
 _POINTS_BACK = re.compile(r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?[a-z]+\s+(?:of|in|on|around)\s+(?:this|these|that|those)\s+[a-z]")
@@ -38,6 +40,11 @@ def term_card(
         # "The difference quotient itself is the slope ...": the word sets the term off, no part of it.
         term = term[: intensified.start()]
         end = start + len(term)
+    owner = _OWNER.match(term)
+    if owner is not None and owner.end() < len(term):
+        # "A station's walkshed is ...": whose it is, no part of the term (a name's is: "Hooke's law").
+        start += owner.end()
+        term = term[owner.end() :]
     if any(w.lower() in not_words for w in term.split()) or not plausible_term(term):
         return None
     if FIRST_PERSON.search(text) or addressed.search(text, 0, len(text) if generic_from is None else generic_from) or is_ui_instruction(text):
