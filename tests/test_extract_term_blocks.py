@@ -142,6 +142,13 @@ def test_a_column_of_notes_beside_names_in_bold_describes_them() -> None:
         "| **Hadal zone** | 6000 m + | ocean trenches only, the deepest water there is |\n"
     )
     assert answers(zones) == ["Mesopelagic", "Bathypelagic", "Hadal zone"]
+    # Without bold, another column must describe the names too.
+    colours = (
+        "| Colour | Production | Notes |\n|---|---|---|\n"
+        "| Grey hydrogen | steam reforming of natural gas, the carbon dioxide released | most of today's supply |\n"
+        "| Blue hydrogen | same as grey but with carbon capture and storage | leaks decide if it is low-carbon |\n"
+    )
+    assert answers(colours) == ["Grey hydrogen", "Blue hydrogen"]
     log = (
         "| Site | Depth | Notes |\n|---|---|---|\n| North reef | 12 m | visibility poor, lots of surge near the drop |\n"
         "| South wall | 18 m | good light, a turtle near the anchor line |\n"

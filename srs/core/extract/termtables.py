@@ -142,8 +142,9 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
     if len(heads) < 2 or not all(heads):
         return {}
     data = [c for c, h in enumerate(heads) if h.lower().rstrip(":?") in _DATA_HEADERS]
-    if data and not (all(c > 0 and heads[c].lower().rstrip(":?") in _REMARK_HEADERS for c in data) and _bold_names(blocks, at)):
-        return {}  # a table of data; a column of remarks beside names the writer set in bold describes them
+    remarks = bool(data) and all(c > 0 and heads[c].lower().rstrip(":?") in _REMARK_HEADERS for c in data)
+    if data and not remarks:
+        return {}  # a table of data, plans or settings
     first = blocks[at + 1] if at + 1 < len(blocks) else None
     if first is None or first.kind != "row":
         return {}
@@ -166,6 +167,11 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
     if any(span.kind == "code" for i in indexes for cell in blocks[i].cells for span in cell[1]):
         return {}  # syntax, commands, options: software documentation
     described = next((c for c in range(1, len(heads)) if _description_column(rows, c)), 0) if described_first else 0
+    if remarks and not _bold_names(blocks, at) and not any(c not in data and _description_column(rows, c) for c in range(1, len(heads))):
+        # A column of remarks describes the names beside it only when the writer set them in bold,
+        # or when another column describes them too ("| Colour | Production | Notes |"); a log's
+        # remarks beside figures ("| Site | Depth | Notes |") describe no term.
+        return {}
     if described:
         term_col = next((c for c in range(described - 1, -1, -1) if _name_column(rows, c)), -1)
     else:
