@@ -543,6 +543,9 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# TOD\n\nSome intro.\n\n- Counterexample: park-and-ride stations surrounded by parking lots, transit but not TOD\n", []),
         ("# Fins\n\nSome intro.\n\n- Same logic as lumped capacitance: small Bi means a uniform temperature inside\n", []),
         ("# Zoo\n\nSome intro.\n\n- Seen at the zoo visit — the tapir and capybara setup works because capybaras get under\n", []),
+        # What comes next, what the teacher said, what a process needs: labels of a line.
+        ("# Paard\n\nSome intro.\n\n- Halve parade: een korte aanleuning met de teugel die het paard aandachtig maakt\n- Volgende les: wijken voor de schenkel en de halve parade\n", ["Halve parade"]),
+        ("# 氢能\n\nSome intro.\n\n- 老师提到：日本和德国在示范项目上比较领先\n", []),
         # What is left to do labels a line, in any language.
         ("# Cadenze\n\nSome intro.\n\nDa ripassare: cadenza frigia, vedi le note sui modi antichi.\n", []),
         ("# Notes\n\nSome intro.\n\n- To review: the second half of the chapter on feudal land tenure\n", []),

@@ -147,6 +147,14 @@ def test_a_transcription_after_an_answer_stays_beside_it_as_a_hint() -> None:
     ]
 
 
+def test_a_sprints_report_in_bold_entries_gives_no_card() -> None:
+    text = (
+        "# Engine sprint notes\n\n- **Asset pipeline**: texture compression moved to BC7 ✅ (Kaito)\n"
+        "- **Editor**: undo stack for the terrain tool — merged, PR #412\n"
+    )
+    assert cards(text, "Engine/Sprint notes W18.md") == ()
+
+
 def test_a_question_the_writer_cannot_answer_yet_gives_no_card() -> None:
     text = "# Cathodic protection\n\nQ: What coating goes with CP on a buried pipeline?\nA: ??? (look up – FBE?)\n"
     assert cards(text, "Corrosion/CP Q&A.md") == ()

@@ -52,7 +52,9 @@ LABEL_PHRASES = frozenset(
      # What is left to do, in the languages of the notes read: "Da ripassare: cadenza frigia ...".
      "to review", "to revise", "to check", "to learn", "still to do", "da ripassare", "da rivedere", "da controllare",
      "à revoir", "à vérifier", "a repasar", "por repasar", "por revisar", "zu wiederholen", "noch lernen",
-     "nog leren", "para rever", "a rever"}
+     "nog leren", "para rever", "a rever",
+     # What comes next and what the teacher said: "Volgende les: ...", "老师提到：...".
+     "next lesson", "next session", "volgende les", "nächste stunde", "prochaine séance", "老师提到", "老师说", "老師說"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
@@ -304,7 +306,7 @@ _ASIDE_LABELS = frozenset(
     nota dica astuce rappel verdict mood weather dinner lunch breakfast critique critiques criticism update
     updates news progress ojo atención cuidado careful beware pitfall pitfalls gotcha caveat mistake mistakes
     claim claims counterpoint counterpoints responses objection objections feeling feelings downside downsides
-    upside upsides counterexample counterexamples practical""".split()
+    upside upsides counterexample counterexamples practical needs""".split()
 )
 # ... and the label words that a field's glossary may also define ("Significance", "Diagnosis").
 LINE_LABELS = _ASIDE_LABELS | frozenset(

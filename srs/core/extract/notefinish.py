@@ -4,6 +4,7 @@ and the kept cards turned into candidates in note order."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from srs.core.extract.cardcontext import sentence_key
 from srs.core.extract.filters import labels_an_aside
@@ -69,6 +70,10 @@ def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
     return with_cards_in_order(cards, added) if added else cards
 
 
+# The marks of work done, in a sprint's or a review's notes.
+_REVIEW_MARK = re.compile(r"✅|\bPR\s*#\d+")
+
+
 def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
     """Glossary cards with their clozes fitted to their terms (``termextent``), without those whose
     term labels its line ("**Critique**: ...", "- Main claim: ..."), whichever rule read them."""
@@ -77,6 +82,8 @@ def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
         glossary = card.found.rule.startswith("glossary")
         if glossary and card.found.answers and labels_an_aside(card.found.answers[0].lower().split()):
             continue
+        if glossary and ("✅" in card.found.text or "PR" in card.found.text) and _REVIEW_MARK.search(card.found.text):
+            continue  # "**Editor**: undo stack merged, PR #412", "moved to BC7 ✅": a sprint's report
         found = fitted_entry(card.found) if glossary else card.found
         if found is card.found:
             fitted.append(card)
