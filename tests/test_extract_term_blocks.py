@@ -471,6 +471,21 @@ def test_action_headings_that_end_with_the_parents_noun_are_no_members() -> None
     assert answers(note, "Plugin/Lærred.md") == []
 
 
+def test_sections_glossed_by_noun_phrases_without_their_article() -> None:
+    note = (
+        "# Homicide outline\n\n## Murder\nUnlawful killing with **malice aforethought**. Malice is not spite.\n\n"
+        "## Voluntary manslaughter\nIntentional killing mitigated by adequate provocation, with no cooling-off time.\n\n"
+        "## Involuntary manslaughter\nUnintentional killing through criminal negligence.\n\n- misdemeanor-manslaughter\n"
+    )
+    assert answers(note, "Law/Homicide outline.md") == ["Murder", "Voluntary manslaughter", "Involuntary manslaughter"]
+    # A section of a report opens with a statement: no gloss.
+    report = (
+        "# Sprint review\n\n## Backend\nMigration of the orders table is done and deployed.\n\n- next: indexes\n\n"
+        "## Frontend\nLogin page was rebuilt with the new components.\n\n- next: tests\n"
+    )
+    assert answers(report, "Work/Sprint review.md") == []
+
+
 def test_a_heading_that_labels_a_section_is_no_term_among_term_headings() -> None:
     note = (
         "# Lighting layers\n\nIntro.\n\n## Ambient lighting\nGeneral light that fills the whole room evenly.\n\n- ceiling lights\n\n"

@@ -149,6 +149,14 @@ _SUB_LABEL = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s")
 _GERUND = re.compile(r"^[A-Z]?[a-z]{3,}ing$")
 
 
+# "Unlawful killing with malice aforethought", "Intentional killing mitigated by provocation": a
+# noun phrase without an article, its head pinned down by a preposition or a participle.
+_BARE_PINNED = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}?\s+[a-z]{3,}\s+(?:of|with|without|by|through|during|between|from|that|which|"
+    r"[a-z]{3,}ed\s+(?:by|with|in|from|to))\s"
+)
+
+
 def _shape(body: str) -> str:
     """How a section's first sentence reads: "gloss" when its shape is a gloss's (a noun phrase
     pinned by what follows its head, a gerund phrase, a fragment in lower case), "prose" for any
@@ -186,6 +194,8 @@ def _shape(body: str) -> str:
         return "gloss" if pinned else "prose"
     if _GERUND.match(tokens[0]) and not any(t in _COPULAS or t in _AUXILIARIES or t == "now" for t in tokens):
         return "gloss"  # "Joining a shoot of one plant onto ...": what the practice is
+    if _BARE_PINNED.match(body) and not any(t in _COPULAS or t in _AUXILIARIES for t in tokens[:6]):
+        return "gloss"  # "Unlawful killing with malice aforethought.": a noun phrase without its article
     return "prose"
 
 
@@ -350,7 +360,7 @@ def _may_gloss(text: str) -> bool:
     if text[:1].islower() or _korean(text):
         return True  # (Korean: ``_korean_shape`` tells)
     head = text.split(None, 1)[0].lower() if text else ""
-    return head in _ARTICLES or _GERUND.match(head) is not None
+    return head in _ARTICLES or _GERUND.match(head) is not None or _BARE_PINNED.match(text) is not None
 
 
 def _used_elsewhere(blocks: tuple[Block, ...], terms: list[tuple[int, str]]) -> int:
