@@ -39,6 +39,10 @@ def sentence_cards(text: str) -> list[tuple[str, ...]]:
         ("Notes.\n\n- a bioswale is a shallow, vegetated channel that collects and filters runoff\n", ["bioswale"]),
         ("Notes.\n\nNaglfar is the ship made from dead men's nails that carries the giants to the battle.\n", ["Naglfar"]),
         ("Notes.\n\nThe reference point is the benchmark an outcome is coded against as a gain or a loss.\n", ["reference point"]),
+        # A plain subject said to be a noun phrase that a colon spells out.
+        ("Notes.\n\nActus reus is the physical element: the conduct, any required circumstances, and the result.\n", ["Actus reus"]),
+        ("Notes.\n\nApoptosis is programmed cell death: the cell shrinks and chops up its own DNA.\n", ["Apoptosis"]),
+        ("Notes.\n\nA spin is a stall plus yaw: one wing is more stalled than the other one.\n", ["spin"]),
         # Whose it is, in lower case, is no part of the term; a name's is ("Hooke's law").
         ("Notes.\n\nA station's walkshed is the area from which people can reach it on foot in ten minutes.\n", ["walkshed"]),
         ("Notes.\n\nHooke's law is the principle that the force needed to stretch a spring grows with the distance.\n", ["Hooke's law"]),
@@ -125,6 +129,12 @@ def test_two_terms_set_side_by_side_give_a_card_each(note: str, expected: list[s
         # A relative clause without "that" about one thing of the writer's, a person's role.
         "Notes.\n\nThe budget is the figure the board signs off every March.\n",
         "Notes.\n\nTom is the guy made for this job, everyone agrees.\n",
+        # A colon after an opinion, a case, an adjective or a passive: no definition.
+        "Notes.\n\nLunch is the best part: we sit outside and talk about anything at all.\n",
+        "Notes.\n\nInsurance is the textbook case: a fully insured driver may drive less carefully.\n",
+        "Notes.\n\nHyperthermia is different: core temperature rises despite an unchanged set point.\n",
+        "Notes.\n\nDog teeth are brachydont: short crowns, well-developed roots, no continuous eruption.\n",
+        "Notes.\n\nData are given as percentiles: the 5th percentile means 5 % are shorter.\n",
     ],
 )
 def test_ordinary_sentences_of_the_same_shape_stay_silent(note: str) -> None:

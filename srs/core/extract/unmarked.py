@@ -20,7 +20,7 @@ from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.filters import STOP_TERMS, is_label, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.namings import NAMED_KINDS, named_around, naming_words, plain_naming
-from srs.core.extract.proseterms import CONTACT_CLAUSE, NOUN_CONTACT_CLAUSE, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
+from srs.core.extract.proseterms import CONTACT_CLAUSE, NOT_MODIFIER, NOUN_CONTACT_CLAUSE, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
 from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.sentences import Sentence, cloze_text
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
@@ -73,6 +73,7 @@ _EVALUATIVE = (
     r"example|ejemplo|exemple|exemplo|esempio|beispiel|part|parte|partie|teil|list|lista|liste)\b)"
 )
 # Vague plural nouns of opinions and asides ("Meetings are things that ..."): no kind a term belongs to.
+_EVALUATIVE_RE = re.compile(_EVALUATIVE)
 _VAGUE_NOUNS = r"things|people|ones|ways|reasons|days|times|parts|examples|words|bits|guys|folks"
 _COPULA = (
     r"(?:is|are|was|were)\s+(?:(?:an?|the)\s+|one\s+of\s+(?:the\s+)?)" + _EVALUATIVE +
@@ -181,6 +182,8 @@ def plain_subject(sentence: Sentence) -> Found | None:
     found = _copula_subject(sentence, text)
     if found is None and ("(" in text or ", " in text[:80]):
         found = _simplified_subject(sentence, text)
+    if found is None and ": " in text[:80] and not sentence.spans:
+        found = _colon_predicate(text)
     if found is None and (" — " in text[:60] or " – " in text[:60]):
         aside = _DASH_ASIDE.match(text)
         if aside is not None:
@@ -234,6 +237,39 @@ def _simplified_subject(sentence: Sentence, text: str) -> Found | None:
     if start < 0 or start >= copula.start():
         return None
     return term_card(text, start, start + len(term), "term_is", not_words=_NOT_TERM_WORDS, addressed=_SECOND_PERSON)
+
+
+# "Actus reus is the physical element: the conduct ...", "Apoptosis is programmed cell death: the
+# cell shrinks ...": a plain term, a copula, a noun phrase of up to four words, then a colon and
+# what the noun phrase covers.
+_COLON_PREDICATE = re.compile(
+    r"^(?:(?:A|An)\s+)?(?P<term>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+(?:is|are)\s+"
+    r"(?P<article>(?:an?|the)\s+)?(?P<phrase>(?:[\w/'’-]+\s+){0,3}?(?P<head>[a-z][\w-]{2,})):\s+\S+(?:\s+\S+){2}"
+)
+# Heads that say nothing of what the subject is ("X is the main thing: ...", "is the problem: ...").
+_EMPTY_HEADS = frozenset(
+    """thing things part parts bit lot stuff problem problems issue issues question answer one ones plan mess
+    pain joy fun disaster mistake time day place person people point deal catch trick case example side
+    neither either both same""".split()
+)
+
+
+_PASSIVE_PREPOSITIONS = frozenset("as by in to for of from with at on into".split())
+_PASSIVE = re.compile(r"[a-z]{2,}ed$|(?:given|made|known|taken|seen|shown|written|held|found|used|done|kept)$")
+
+
+def _colon_predicate(text: str) -> Found | None:
+    """The card of a sentence whose plain subject is said to be a noun phrase, which a colon then
+    spells out (``_COLON_PREDICATE``), or None."""
+    match = _COLON_PREDICATE.match(text)
+    if match is None:
+        return None
+    words = match.group("phrase").lower().split()
+    if match.group("head") in _EMPTY_HEADS or words[-1] in NOT_MODIFIER or not _EVALUATIVE_RE.match(" ".join(words) + " "):
+        return None  # "Hyperthermia is different: ...", "Lunch is the best part: ..."
+    if match.group("article") is None and (len(words) == 1 or (_PASSIVE.match(words[0]) and words[1] in _PASSIVE_PREPOSITIONS)):
+        return None  # "Dog teeth are brachydont: ...", "Data are given as percentiles: ...": how, not what
+    return _checked(text, match)
 
 
 # A subject of one to four words, then an aside between dashes, then its copula.
