@@ -291,6 +291,11 @@ def test_a_term_declared_only_in_the_title_property_and_glossed_as_a_glossary_wo
         "Links each new signature to the one below it at head and tail, so the sections stay together.\n"
     )
     assert [c.answers for c in extract_note(kettle, "Binding/20231102.md").candidates] == [("Kettle stitch",)]
+    drift = (
+        "---\ntitle: Genetic drift\n---\n"
+        "Random change in allele frequencies from one generation to the next, caused by chance alone.\n"
+    )
+    assert [c.answers for c in extract_note(drift, "Evo/20240101.md").candidates] == [("Genetic drift",)]
 
 
 def test_you_inside_the_clause_that_pins_a_title_gloss_means_anyone() -> None:

@@ -51,7 +51,7 @@ _READER = re.compile(r"\b(?:we|you|our|your)\b", re.I)
 # "Dose of a substance that kills half ...", "Feedback loop that computes ...": a noun phrase
 # without its article, as a glossary writes it.
 _BARE_NOMINAL = re.compile(
-    r"^[A-Z][a-z][\w'-]*\s+(?:[a-z][\w'-]*\s+){0,2}?(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|used|caused)\s+\S+"
+    r"^[A-Z][a-z][\w'-]*\s+(?:[a-z][\w'-]*\s+){0,2}?(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|used|caused|in|between)\s+\S+"
 )
 # "Links each new signature to the one below ...": what the term does, its subject left out.
 _DOES = re.compile(r"^[A-Z][a-z]{2,}(?:es|[^su]s)\s+(?:each|every|the|a|an|two|one|its|their|[a-z]+s)\s")
