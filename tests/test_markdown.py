@@ -191,6 +191,19 @@ def test_a_flattened_plain_title_and_its_tags_are_set_apart_from_the_body() -> N
     assert doc.blocks[-1].text.startswith("Shifting cultivation is a system")
 
 
+def test_a_flattened_title_needs_no_dash_before_its_tags_and_may_have_a_field_after_them() -> None:
+    flat = (
+        "Labanotation #dance-history #notation — Labanotation is a system for writing down human movement in symbols "
+        "on a vertical staff read from bottom to top, where the columns stand for body parts and the length of a symbol shows how long."
+    )
+    assert [b.text for b in parse(flat).blocks][-1].startswith("Labanotation is a system")
+    fielded = (
+        "Gas planning — rule of thirds #diving #gas up:: [[Diving MOC]] The rule of thirds is a gas planning rule from "
+        "cave diving: use one third of your gas going in, one third coming out, one third in reserve."
+    )
+    assert [b.text for b in parse(fielded).blocks][-1].startswith("The rule of thirds is")
+
+
 def test_a_flattened_note_with_list_items_and_a_repeated_title_is_restored() -> None:
     flat = (
         "# Doping Doping = adding small amounts of impurity atoms to an intrinsic semiconductor to change its "

@@ -154,7 +154,11 @@ def restore_flattened(text: str) -> str:
     if tagged is not None:
         # A title, its tags, then the body, set apart by dashes: each a paragraph of its own
         # (the dashes stay, so that restoring moves nothing but line breaks).
-        head += text[: tagged.end("title")] + "\n\n" + text[tagged.end("title") : tagged.end()].strip() + "\n\n"
+        head += text[: tagged.end("title")] + "\n\n" + text[tagged.end("title") : tagged.end("tags")].strip() + "\n\n"
+        if tagged.group("field"):
+            head += text[tagged.end("tags") : tagged.end()].strip() + "\n\n"  # "up:: [[Diving MOC]]"
+        elif text[tagged.end("tags") : tagged.end()].strip():
+            head = head[:-2] + " " + text[tagged.end("tags") : tagged.end()].strip() + "\n\n"  # the closing dash
         text = text[tagged.end() :]
     listed, entries = _FLAT_BOLD_ENTRY.subn("\n- ", text)
     if entries >= 2:
@@ -188,8 +192,11 @@ _TAGGED_HEADING = re.compile(
 )
 # "Shifting cultivation — tags: #farming-systems #tropics — Shifting cultivation is ...": a plain
 # title, its tags, each set off by a dash, then the body.
+# ("Labanotation #dance-history #notation — Labanotation is ...", "Gas planning — rule of thirds
+# #diving #gas up:: [[Diving MOC]] The rule of thirds is ...": the dashes may go, a field follow.)
 _TAGGED_TITLE = re.compile(
-    r"^(?P<title>[^#\s\-—–][^#\n—–]{0,80}?) +[—–-] +(?P<tags>(?:[Tt]ags?: +)?#[^\s#\d][^\s#]*(?: +#[^\s#\d][^\s#]*)*) +[—–-] +(?=\S)"
+    r"^(?P<title>[^#\s\-—–][^#\n]{0,80}?) +(?:[—–-] +)?(?P<tags>(?:[Tt]ags?: +)?#[^\s#\d][^\s#]*(?: +#[^\s#\d][^\s#]*)*)"
+    r"(?: +(?P<field>\w+:: *\[\[[^\]\n]+\]\]))?(?: +[—–-] +(?=\S)| +(?=[A-Z][a-z]))"
 )
 _BOLD_TERM_ITEM = re.compile(r"--? \*\*[^*\n]{1,40}\*\*$")
 _FIRST_ITEM = re.compile(r"^(#{1,6} +(?:\S+ +){0,5}?\S+) +- +(?=\S)")
