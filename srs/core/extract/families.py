@@ -67,6 +67,8 @@ _GENERIC_HEADS = frozenset(
 )
 
 
+# The marks of work done in a sprint's or a review's notes: "moved to BC7 ✅", "merged, PR #412".
+REVIEW_MARKS = re.compile(r"✅|\bPR\s*#\d+")
 # What a report says: a day, a time, a date, or how something stands ("blocked again",
 # "moved to Friday", "fixed now"). "Fixed", "broken" and "blocked" before a noun are adjectives
 # ("fixed mass", "a broken window"): news only at the end of a phrase or before a pronoun, an
@@ -75,9 +77,7 @@ _NEWS = re.compile(
     r"\b(?:today|tomorrow|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|again|"
     r"(?:blocked|broken|fixed)(?![ \t]+(?!(?:the|a|an|it|them|this|that|now|in|on|by|at|today|yesterday|again|already|yet|up|"
     r"with|for|and|but|so|after|before|since|once|too|finally|properly)\b)[a-z])|"
-    r"slipped|postponed|cancell?ed|\d{1,2}(?::\d{2}|\s*(?:am|pm))|\d{4}-\d{2}-\d{2})\b"
-    # A sprint's or a review's marks: "moved to BC7 ✅", "merged, PR #412".
-    r"|✅|\bPR\s*#\d+",
+    r"slipped|postponed|cancell?ed|\d{1,2}(?::\d{2}|\s*(?:am|pm))|\d{4}-\d{2}-\d{2})\b|" + REVIEW_MARKS.pattern,
     re.I,
 )
 

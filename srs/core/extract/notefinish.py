@@ -4,9 +4,9 @@ and the kept cards turned into candidates in note order."""
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from srs.core.extract.cardcontext import sentence_key
+from srs.core.extract.families import REVIEW_MARKS
 from srs.core.extract.filters import labels_an_aside
 from srs.core.extract.found import Found
 from srs.core.extract.glossaryruns import run_entries
@@ -70,10 +70,6 @@ def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
     return with_cards_in_order(cards, added) if added else cards
 
 
-# The marks of work done, in a sprint's or a review's notes.
-_REVIEW_MARK = re.compile(r"✅|\bPR\s*#\d+")
-
-
 def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
     """Glossary cards with their clozes fitted to their terms (``termextent``), without those whose
     term labels its line ("**Critique**: ...", "- Main claim: ..."), whichever rule read them."""
@@ -82,7 +78,7 @@ def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
         glossary = card.found.rule.startswith("glossary")
         if glossary and card.found.answers and labels_an_aside(card.found.answers[0].lower().split()):
             continue
-        if glossary and ("✅" in card.found.text or "PR" in card.found.text) and _REVIEW_MARK.search(card.found.text):
+        if glossary and ("✅" in card.found.text or "PR" in card.found.text) and REVIEW_MARKS.search(card.found.text):
             continue  # "**Editor**: undo stack merged, PR #412", "moved to BC7 ✅": a sprint's report
         found = fitted_entry(card.found) if glossary else card.found
         if found is card.found:
