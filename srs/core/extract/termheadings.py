@@ -309,7 +309,7 @@ _KIN_GLUE = _ARTICLES | frozenset(
     im am en con sin per par pour sur desde""".split()
 )
 
-
+# Words of English a member's explanation holds (``_kin_of_parent`` reads English names only).
 _ENGLISH_GLUE = frozenset("the a an of and or is are between to with from by in on that which".split())
 
 

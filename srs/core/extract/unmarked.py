@@ -72,8 +72,8 @@ _EVALUATIVE = (
     # "The text below is an example of ...": a pointer to what follows, in any language.
     r"example|ejemplo|exemple|exemplo|esempio|beispiel|part|parte|partie|teil|list|lista|liste)\b)"
 )
-# Vague plural nouns of opinions and asides ("Meetings are things that ..."): no kind a term belongs to.
 _EVALUATIVE_RE = re.compile(_EVALUATIVE)
+# Vague plural nouns of opinions and asides ("Meetings are things that ..."): no kind a term belongs to.
 _VAGUE_NOUNS = r"things|people|ones|ways|reasons|days|times|parts|examples|words|bits|guys|folks"
 _COPULA = (
     r"(?:is|are|was|were)\s+(?:(?:an?|the)\s+|one\s+of\s+(?:the\s+)?)" + _EVALUATIVE +
@@ -252,8 +252,7 @@ _EMPTY_HEADS = frozenset(
     pain joy fun disaster mistake time day place person people point deal catch trick case example side
     neither either both same""".split()
 )
-
-
+# A participle and its preposition open a passive predicate ("are given as percentiles").
 _PASSIVE_PREPOSITIONS = frozenset("as by in to for of from with at on into".split())
 _PASSIVE = re.compile(r"[a-z]{2,}ed$|(?:given|made|known|taken|seen|shown|written|held|found|used|done|kept)$")
 
