@@ -316,7 +316,7 @@ _PLURAL_HEAD = re.compile(r"^[a-z]{3,}[^siuy']s\s+(?:of|drawn|made|used|formed|c
 # "yesterday" all hold "day", times and dates a digit): a few substring tests in C rule out most
 # glosses before the scans. (Plain ``in`` tests: a regex alternation of these literals, having no
 # common first character, is tried branch by branch at every position of the gloss.)
-_NEWS_HINTS = ("day", "tomorrow", "tonight", "again", "blocked", "broken", "fixed", "slipped", "postponed", "cancel", "✅", "pr")
+_NEWS_HINTS = ("day", "tomorrow", "tonight", "again", "blocked", "broken", "fixed", "slipped", "postponed", "cancel", "✅", "pr #", "pr#")
 _HOUSEKEEPING_HINTS = ("see", "stub", "draft", "todo", "tbd", "wip", "memori", "lecture", "write", "link", "gloss", "note", "next")
 _DIGIT = re.compile(r"\d")
 # "I went ...": the pronoun, not the numeral in "V to I".

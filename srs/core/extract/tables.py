@@ -17,8 +17,8 @@ _TERM_HEADERS = frozenset({"term", "terms", "concept", "concepts", "word", "word
                            "термины", "用語", "术语", "術語", "concepto", "konzept", "conceito", "concetto"})
 # Headers of a column of abbreviations, whose next column spells each out.
 _ABBREVIATION_HEADERS = frozenset({"abbr", "abbr.", "abbrev", "abbrev.", "abbreviation", "abbreviations", "acronym",
-                                   "acronyms", "abkürzung", "abkürzungen", "abréviation", "abréviations", "sigle",
-                                   "abreviatura", "abreviaturas", "abbreviazione", "sigla", "sigle", "afkorting",
+                                   "acronyms", "abkürzung", "abkürzungen", "abréviation", "abréviations", "abreviatura",
+                                   "abreviaturas", "abbreviazione", "sigla", "sigle", "afkorting",
                                    "skrót", "сокращение", "略語", "略称", "缩写", "縮寫", "약어"})
 _MEANING_HEADERS = frozenset({"meaning", "meanings", "definition", "definitions", "defined as", "explanation",
                               "translation", "gloss", "bedeutung", "übersetzung", "definition", "signification",

@@ -46,8 +46,9 @@ _COMPARED = frozenset("""feature features aspect aspects criterion criteria dime
     merkmal merkmale kriterium kriterien aspekt eigenschaft eigenschaften critère critères caractéristique
     caractéristiques propriété aspecto criterio característica características propiedad propriedade
     aspetto caratteristica caratteristiche proprietà kenmerk eigenschap 特徴 特性 項目 特点 特征 方面""".split())
-# Headers of a column of remarks: data in a log, descriptions in a table of terms set in bold
-# ("| zone | depth | notes |" / "| **Mesopelagic** | 200–1000 m | "twilight zone", some light ... |").
+# Headers of a column of remarks: data in a log, descriptions in a table of terms the writer set
+# in bold or that another column describes ("| zone | depth | notes |" / "| **Mesopelagic** |
+# 200–1000 m | "twilight zone", some light ... |", "| Colour | Production | Notes |").
 _REMARK_HEADERS = frozenset("notes note comments comment remarks".split())
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|er|º|ª)\s+[^\W\d_]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
