@@ -256,6 +256,11 @@ def test_a_term_the_writer_marked_in_the_predicate_is_not_defined_by_the_subject
     assert "master clock" not in answers(note)
 
 
+def test_a_title_that_names_its_term_then_its_source() -> None:
+    note = "**Summary in my words**\n\nThe comparative method reconstructs an unattested ancestor by comparing words across related languages.\n"
+    assert answers(note, "Ling/Comparative method - Campbell ch 5.md") == ["comparative method"]
+
+
 def test_a_title_term_defined_as_a_named_persons_model() -> None:
     note = "CODIT is Alex Shigo's model of how a tree responds to wounding: it walls off the damaged wood.\n"
     assert answers(note, "Trees/CODIT.md") == ["CODIT"]

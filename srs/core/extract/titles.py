@@ -28,7 +28,13 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
         terms.append(bare)
     # "Coin grading — Sheldon scale", "Genetics: Epistasis": a topic, then the note's term.
     topic = _TOPIC_SEPARATOR.search(bare)
-    if topic is not None and 1 <= len(bare[topic.end() :].split()) <= 4:
+    if topic is None:
+        return terms
+    # "Comparative method - Campbell ch 5": the term, then its source. (A sentence may define it;
+    # the last term, the title's own, stays what a bare gloss of the title hides.)
+    if 1 <= len(bare[: topic.start()].split()) <= 4 and 1 <= len(bare[topic.end() :].split()) <= 4:
+        terms.append(bare[: topic.start()].strip())
+    if 1 <= len(bare[topic.end() :].split()) <= 4:
         terms.append(bare[topic.end() :].strip())
     return terms
 
