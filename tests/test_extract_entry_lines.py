@@ -546,6 +546,10 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         # What comes next, what the teacher said, what a process needs: labels of a line.
         ("# Paard\n\nSome intro.\n\n- Halve parade: een korte aanleuning met de teugel die het paard aandachtig maakt\n- Volgende les: wijken voor de schenkel en de halve parade\n", ["Halve parade"]),
         ("# 氢能\n\nSome intro.\n\n- 老师提到：日本和德国在示范项目上比较领先\n", []),
+        # A remark on the note itself, a comparison, a way out: labels of a line.
+        ("# Paper note\n\nSome intro.\n\n- Why I read it: the supervisor recommended it for the methods chapter\n", []),
+        ("# Tg\n\nSome intro.\n\n- cf. Melting temperature: the point where crystalline regions melt away\n", []),
+        ("# Heterosis\n\nSome intro.\n\n- Flip side: inbred lines lose vigour with every generation of selfing\n", []),
         # What is left to do labels a line, in any language.
         ("# Cadenze\n\nSome intro.\n\nDa ripassare: cadenza frigia, vedi le note sui modi antichi.\n", []),
         ("# Notes\n\nSome intro.\n\n- To review: the second half of the chapter on feudal land tenure\n", []),

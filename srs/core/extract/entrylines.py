@@ -90,7 +90,7 @@ _NOT_TERM_START = frozenset(
     previous first second third other main general overall wider narrower higher lower more less не
     larger smaller bigger longer shorter ещё еще todavía ainda noch nog jeszcze
     du sie vous tu você på i two three four five six seven eight nine ten sem sin sans senza ohne zonder uten
-    utan tanpa bez con com avec mit met med vs vs. versus same seen у в на для при о об""".split()
+    utan tanpa bez con com avec mit met med vs vs. versus cf cf. same seen у в на для при о об""".split()
 )
 # Words that rank or sort ("Main idea", "First step", "Other notes": a label), and the heads that
 # make such a pair a label; other heads make a term of it ("main sequence", "second crack").

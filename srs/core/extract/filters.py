@@ -30,7 +30,7 @@ LABEL_WORDS = frozenset(
     facts held dissent
     location venue room
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso
-    notă notiz anmerkung obs huom uwaga poznámka
+    notă notiz anmerkung obs huom uwaga poznámka bron quelle fuente źródło
     today tomorrow yesterday tonight morning afternoon evening night weekend matin soir mañana tarde noche
     intuition merke источник 对比 比较 先生 老师 fonte übung signes prévention traitement consequence
     consequences result results 待办 考试范围 次回 remember beware 교수님 还没整理 未整理
@@ -54,7 +54,9 @@ LABEL_PHRASES = frozenset(
      "à revoir", "à vérifier", "a repasar", "por repasar", "por revisar", "zu wiederholen", "noch lernen",
      "nog leren", "para rever", "a rever",
      # What comes next and what the teacher said: "Volgende les: ...", "老师提到：...".
-     "next lesson", "next session", "volgende les", "nächste stunde", "prochaine séance", "老师提到", "老师说", "老師說"}
+     "next lesson", "next session", "volgende les", "nächste stunde", "prochaine séance", "老师提到", "老师说", "老師說",
+     # A remark on the note itself or a way out of a problem: "Why I read it: ...", "Flip side: ...".
+     "why i read it", "flip side", "the flip side", "way out", "lab report", "nie zapomnieć", "nicht vergessen", "à ne pas oublier"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
@@ -306,7 +308,7 @@ _ASIDE_LABELS = frozenset(
     nota dica astuce rappel verdict mood weather dinner lunch breakfast critique critiques criticism update
     updates news progress ojo atención cuidado careful beware pitfall pitfalls gotcha caveat mistake mistakes
     claim claims counterpoint counterpoints responses objection objections feeling feelings downside downsides
-    upside upsides counterexample counterexamples practical needs""".split()
+    upside upsides counterexample counterexamples practical needs explanations""".split()
 )
 # ... and the label words that a field's glossary may also define ("Significance", "Diagnosis").
 LINE_LABELS = _ASIDE_LABELS | frozenset(
