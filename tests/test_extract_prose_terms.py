@@ -43,6 +43,9 @@ def sentence_cards(text: str) -> list[tuple[str, ...]]:
         ("Notes.\n\nActus reus is the physical element: the conduct, any required circumstances, and the result.\n", ["Actus reus"]),
         ("Notes.\n\nApoptosis is programmed cell death: the cell shrinks and chops up its own DNA.\n", ["Apoptosis"]),
         ("Notes.\n\nA spin is a stall plus yaw: one wing is more stalled than the other one.\n", ["spin"]),
+        # "X is different": how it differs from the term before is what it is.
+        ("Notes.\n\nSoil structure is different: it is how those particles are glued together into aggregates.\n", ["Soil structure"]),
+        ("Notes.\n\nHydraulic lime is different – it contains clay impurities, so it also sets by reacting with water.\n", ["Hydraulic lime"]),
         # Whose it is, in lower case, is no part of the term; a name's is ("Hooke's law").
         ("Notes.\n\nA station's walkshed is the area from which people can reach it on foot in ten minutes.\n", ["walkshed"]),
         ("Notes.\n\nHooke's law is the principle that the force needed to stretch a spring grows with the distance.\n", ["Hooke's law"]),
@@ -132,9 +135,10 @@ def test_two_terms_set_side_by_side_give_a_card_each(note: str, expected: list[s
         # A colon after an opinion, a case, an adjective or a passive: no definition.
         "Notes.\n\nLunch is the best part: we sit outside and talk about anything at all.\n",
         "Notes.\n\nInsurance is the textbook case: a fully insured driver may drive less carefully.\n",
-        "Notes.\n\nHyperthermia is different: core temperature rises despite an unchanged set point.\n",
         "Notes.\n\nDog teeth are brachydont: short crowns, well-developed roots, no continuous eruption.\n",
         "Notes.\n\nData are given as percentiles: the 5th percentile means 5 % are shorter.\n",
+        "Notes.\n\nCassava roots are toxic raw — they have to be processed before anyone eats them.\n",
+        "Notes.\n\nMain risk is interspecific aggression — hostility between animals of different species.\n",
     ],
 )
 def test_ordinary_sentences_of_the_same_shape_stay_silent(note: str) -> None:

@@ -182,7 +182,7 @@ def plain_subject(sentence: Sentence) -> Found | None:
     found = _copula_subject(sentence, text)
     if found is None and ("(" in text or ", " in text[:80]):
         found = _simplified_subject(sentence, text)
-    if found is None and ": " in text[:80] and not sentence.spans:
+    if found is None and (": " in text[:80] or " – " in text[:80] or " — " in text[:80]) and not sentence.spans:
         found = _colon_predicate(text)
     if found is None and (" — " in text[:60] or " – " in text[:60]):
         aside = _DASH_ASIDE.match(text)
@@ -244,12 +244,12 @@ def _simplified_subject(sentence: Sentence, text: str) -> Found | None:
 # what the noun phrase covers.
 _COLON_PREDICATE = re.compile(
     r"^(?:(?:A|An)\s+)?(?P<term>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+(?:is|are)\s+"
-    r"(?P<article>(?:an?|the)\s+)?(?P<phrase>(?:[\w/'’-]+\s+){0,3}?(?P<head>[a-z][\w-]{2,})):\s+\S+(?:\s+\S+){2}"
+    r"(?P<article>(?:an?|the)\s+)?(?P<phrase>(?:[\w/'’-]+\s+){0,3}?(?P<head>[a-z][\w-]{2,}))(?::|\s[—–])\s+\S+(?:\s+\S+){2}"
 )
 # Heads that say nothing of what the subject is ("X is the main thing: ...", "is the problem: ...").
 _EMPTY_HEADS = frozenset(
     """thing things part parts bit lot stuff problem problems issue issues question answer one ones plan mess
-    pain joy fun disaster mistake time day place person people point deal catch trick case example side
+    pain joy fun disaster mistake time day place person people point deal catch trick case example
     neither either both same""".split()
 )
 # A participle and its preposition open a passive predicate ("are given as percentiles").
@@ -264,9 +264,14 @@ def _colon_predicate(text: str) -> Found | None:
     if match is None:
         return None
     words = match.group("phrase").lower().split()
+    if match.group("term").split()[0].lower() in NOT_MODIFIER:
+        return None  # "Main risk is interspecific aggression — ...": a label, the term after it
+    dash = text[match.end("head")] != ":"
+    if words == ["different"] and match.group("article") is None:
+        return _checked(text, match)  # "Hydraulic lime is different – it contains clay ...": how it differs is what it is
     if match.group("head") in _EMPTY_HEADS or words[-1] in NOT_MODIFIER or not _EVALUATIVE_RE.match(" ".join(words) + " "):
         return None  # "Hyperthermia is different: ...", "Lunch is the best part: ..."
-    if match.group("article") is None and (len(words) == 1 or (_PASSIVE.match(words[0]) and words[1] in _PASSIVE_PREPOSITIONS)):
+    if match.group("article") is None and (dash or len(words) == 1 or (_PASSIVE.match(words[0]) and words[1] in _PASSIVE_PREPOSITIONS)):
         return None  # "Dog teeth are brachydont: ...", "Data are given as percentiles: ...": how, not what
     return _checked(text, match)
 
