@@ -550,6 +550,9 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# Paper note\n\nSome intro.\n\n- Why I read it: the supervisor recommended it for the methods chapter\n", []),
         ("# Tg\n\nSome intro.\n\n- cf. Melting temperature: the point where crystalline regions melt away\n", []),
         ("# Heterosis\n\nSome intro.\n\n- Flip side: inbred lines lose vigour with every generation of selfing\n", []),
+        # A capitalised gloss may open with a proper adjective before its pinned noun.
+        ("# Cassava\n\nSome intro.\n\n- Gari: West African product made by grating, fermenting and roasting cassava mash\n", ["Gari"]),
+        ("# Plants\n\nSome intro.\n\n- Rhynie chert = Early Devonian hot-spring deposit in Scotland, whole ecosystem preserved\n", ["Rhynie chert"]),
         # What is left to do labels a line, in any language.
         ("# Cadenze\n\nSome intro.\n\nDa ripassare: cadenza frigia, vedi le note sui modi antichi.\n", []),
         ("# Notes\n\nSome intro.\n\n- To review: the second half of the chapter on feudal land tenure\n", []),

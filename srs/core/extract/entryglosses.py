@@ -157,6 +157,13 @@ _CAUSAL_OPENINGS = ("because ", "a causa de ", "parce que ", "porque ", "perché
 _SITUATION_WORDS = frozenset("when whenever where how".split())
 # "enthalpy: H = U + PV": a concept glossed by the formula that defines its symbol.
 _FORMULA = re.compile(r"^[A-Z][A-Za-z]{0,2}(?:_?\w)?\s*=\s*[^\s=]")
+# "West African product made by grating ...", "Early Devonian hot-spring deposit in Scotland":
+# a noun phrase whose capital is a proper adjective's, its head pinned down; an option's
+# description opens with a verb or a common word ("Shows ...", "Default location for ...").
+_PROPER_MODIFIED = re.compile(
+    r"^(?:(?:Early|Late|Middle|Upper|Lower|West|East|North|South|Central)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ic)\s+(?:[a-z][\w-]*\s+){1,2}"
+    r"(?:made|formed|used|found|of|in|from|for|with|that|which)\s"
+)
 # Quantifiers that answer how many or which, not what: "Earthquakes: all three."
 _QUANTIFIERS = frozenset("all both none mostly mainly only".split())
 # Object pronouns after a gloss's first word make an instruction of it ("grow them in pots").
@@ -255,6 +262,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         head = words[0]
         if not (
             _GERMAN_NOUN_GLOSS.match(flat) or _NAME_FOR.match(flat) or (term_lower and _FORMULA.match(flat))
+            or (flat.isascii() and len(words) >= 6 and _PROPER_MODIFIED.match(flat))
             or (head in _ENGLISH_ARTICLES and len(words) >= 4 and words[1].isalpha() and words[1].islower())
             or (
                 head.isupper() and 2 <= len(head) <= 5 and head.isalpha() and len(term.split()) >= 2
