@@ -64,8 +64,6 @@ def test_a_term_glossed_by_an_appositive(sentence: str, expected: str) -> None:
         # The writer's own remark, a section cited in brackets, a list of two terms.
         "I finally got round to the cold frame: a wooden box with a glass lid that keeps seedlings warm.",
         "Sale at an undervalue (s 238): a gift, or a deal where the company gets much less than it gives.",
-        # After "A term is the ...", the gloss says what the subject is.
-        "A red herring is the opposite move: a plant that is set up to mislead and never pays off.",
     ],
 )
 def test_sentences_of_the_same_shape_stay_silent(sentence: str) -> None:
@@ -199,3 +197,8 @@ def test_marked_words_that_are_no_glossed_term_stay_silent(sentence: str) -> Non
 )
 def test_clauses_openings_people_and_other_nouns_before_a_mark_stay_silent(sentence: str) -> None:
     assert answers(f"# Field notes\n\nSome context first.\n\n{sentence}\n") == []
+
+
+def test_after_a_term_is_the_gloss_says_what_the_subject_is() -> None:
+    # "A red herring is the opposite move: a plant that ...": the subject is the term, not the predicate.
+    assert answers("# Field notes\n\nSome context first.\n\nA red herring is the opposite move: a plant that is set up to mislead and never pays off.\n") == ["red herring"]
