@@ -280,7 +280,9 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False  # "Neu — eine neue Datei in der aktuellen Ansicht erstellen."
     # The gloss's language, by its function words: another language's and no English, or English's only.
     # (Read in the first clause: a remark after a ";" may hold a word of both, "on le marque".)
-    clause_end = next((k + 1 for k, word in enumerate(words[:12]) if word.endswith((";", "."))), 12)
+    clause_end = 12
+    if ";" in flat or "." in flat:
+        clause_end = next((k + 1 for k, word in enumerate(words[:12]) if word.endswith((";", "."))), 12)
     foreign_glue = not _FOREIGN_GLUE.isdisjoint(lowered[:clause_end])
     english_glue = not _ENGLISH_GLUE.isdisjoint(lowered[:clause_end])
     foreign = foreign_glue and not english_glue

@@ -179,17 +179,12 @@ def plain_subject(sentence: Sentence) -> Found | None:
     if len(text) < 24 or text[0] in _NOT_OPENING:
         # Japanese and Chinese definitions are short in characters: "光合成とは、...", "熵是指 ...".
         return _cjk_subject(text) if 8 <= len(text) and not text.isascii() else None
-    found = _copula_subject(sentence, text)
-    if found is None and ("(" in text or ", " in text[:80]):
-        found = _simplified_subject(sentence, text)
-    if found is None and (": " in text[:80] or " – " in text[:80] or " — " in text[:80]) and not sentence.spans:
-        found = _colon_predicate(text)
-    if found is None and (" — " in text[:60] or " – " in text[:60]):
-        aside = _DASH_ASIDE.match(text)
-        if aside is not None:
-            # "A picturebook — written as one word on purpose — is a book where ...": the aside
-            # set off by dashes stands where brackets would; the card reads without it.
-            found = _copula_subject(sentence, text[: aside.end("subject")] + text[aside.end() - 1 :])
+    # Most sentences hold no defining word near the start: one scan of the first 120 characters
+    # rules out the copula's readings.
+    cued = _CUE.search(text, 0, 120) is not None
+    found = _copula_subject(sentence, text, cued=True) if cued else None
+    if found is None and cued and (" is " in text or " are " in text):
+        found = _bracketed_subject(sentence, text)
     if found is None and not text.isascii():
         found = _cjk_subject(text)
     # A cue must stand near the start: a test of the whole text (no copy of its opening) rules
@@ -208,6 +203,25 @@ def plain_subject(sentence: Sentence) -> Found | None:
         found = headed_subject(sentence)
     if found is None and sentence.index == 0 and text[0].isupper() and FUNCTION_NEAR.search(text, 0, 100):
         found = acting_subject(sentence)
+    return found
+
+
+def _bracketed_subject(sentence: Sentence, text: str) -> Found | None:
+    """A plain subject and its copula read past what sets part of the sentence apart: an aside
+    in brackets or commas in the predicate (``_simplified_subject``), a colon or a dash after it
+    (``_colon_predicate``), an aside between dashes after the subject."""
+    found = None
+    if "(" in text or text.find(", ", 0, 80) >= 0:
+        found = _simplified_subject(sentence, text)
+    dash = text.find(" — ", 0, 80) >= 0 or text.find(" – ", 0, 80) >= 0
+    if found is None and not sentence.spans and (dash or text.find(": ", 0, 80) >= 0):
+        found = _colon_predicate(text)
+    if found is None and dash:
+        aside = _DASH_ASIDE.match(text)
+        if aside is not None:
+            # "A picturebook — written as one word on purpose — is a book where ...": the aside
+            # set off by dashes stands where brackets would; the card reads without it.
+            found = _copula_subject(sentence, text[: aside.end("subject")] + text[aside.end() - 1 :])
     return found
 
 
@@ -360,11 +374,12 @@ _ENGLISH_PIN = re.compile(
 )
 
 
-def _copula_subject(sentence: Sentence, text: str) -> Found | None:
-    """"Détente refers to ...", "An offer is an expression of ...": a term, then what defines it."""
+def _copula_subject(sentence: Sentence, text: str, cued: bool = False) -> Found | None:
+    """"Détente refers to ...", "An offer is an expression of ...": a term, then what defines it.
+    ``cued``: the caller found a defining word near the start already."""
     # Cheap tests first: most sentences hold no defining word near the start (one scan of the
     # first 120 characters, no copy of them) or open with "The", "I", "It" ...
-    if _CUE.search(text, 0, 120) is None:
+    if not cued and _CUE.search(text, 0, 120) is None:
         return None
     first_word = text[:120].split(None, 1)[0].lower()  # a first word too long for the head is no stop word either
     # ("In psychology, ..." opens with a field; "Il feudalesimo è ..." with Italian's article, not the pronoun.)
