@@ -36,6 +36,7 @@ def rules(text: str, path: str = "Science/Reading notes.md") -> list[str]:
         ("Larvae are sorted in a Berlese funnel: a cone of mesh heated from above so the animals crawl down into a jar.", "Berlese funnel"),
         # After "is" the predicate names the term when the subject is no term of its own.
         ("A big part of that barrier is filaggrin, a structural protein in the outer epidermis that bundles keratin.", "filaggrin"),
+        ("A key player is filaggrin, a structural protein in the outer epidermis that bundles keratin.", "filaggrin"),
     ],
 )
 def test_a_term_glossed_by_an_appositive(sentence: str, expected: str) -> None:

@@ -528,6 +528,7 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         # Words before the noun of an idea modify it, whatever they look like.
         ("# Card & Krueger\n\nSome intro.\n\nParallel trends assumption – without treatment, both groups would have followed the same trend.\n", ["Parallel trends assumption"]),
         ("# Style\n\nSome intro.\n\n- Concrete beats abstract: a reader remembers the example, not the principle\n", []),
+        ("# Notes\n\nSome intro.\n\n- Practice beats theory: you learn more by doing than by reading about it\n", []),
         # A gloss's language is read in its first clause: "on" after the ";" is French, not English.
         ("# Moulage\n\nSome intro.\n\n**Droit-fil** : sens des fils de chaîne, parallèle à la lisière ; on le marque au crayon.\n", ["Droit-fil"]),
         # Remarks of a log, a comparison, an adverb, a preposition: labels, not terms.
@@ -539,17 +540,18 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         # A concept glossed by the formula that defines its symbol; a setting's value is no gloss.
         ("# Thermo\n\nSome intro.\n\n- enthalpy: H = U + PV. convenient for flow processes since the flow work is in it\n", ["enthalpy"]),
         ("# Layout\n\nSome intro.\n\n- Width: W = 100px for the sidebar on wide screens\n", []),
+        ("# Settings\n\nSome intro.\n\n- timeout: T = 30 s before the request is dropped\n", []),
         # A counterexample, a practical remark, a comparison or a visit labels a line.
         ("# TOD\n\nSome intro.\n\n- Counterexample: park-and-ride stations surrounded by parking lots, transit but not TOD\n", []),
-        ("# Fins\n\nSome intro.\n\n- Same logic as lumped capacitance: small Bi means a uniform temperature inside\n", []),
-        ("# Zoo\n\nSome intro.\n\n- Seen at the zoo visit — the tapir and capybara setup works because capybaras get under\n", []),
+        ("# Fins\n\nSome intro.\n\nSame logic as [[Lumped capacitance]]: small Bi = uniform temperature inside.\n", []),
+        ("# Zoo\n\nSome intro.\n\nSeen at [[Chester Zoo visit]] — the tapir-capybara setup works because capybaras can get under the fence.\n", []),
         # What comes next, what the teacher said, what a process needs: labels of a line.
         ("# Paard\n\nSome intro.\n\n- Halve parade: een korte aanleuning met de teugel die het paard aandachtig maakt\n- Volgende les: wijken voor de schenkel en de halve parade\n", ["Halve parade"]),
         ("# 氢能\n\nSome intro.\n\n- 老师提到：日本和德国在示范项目上比较领先\n", []),
         # A remark on the note itself, a comparison, a way out: labels of a line.
-        ("# Paper note\n\nSome intro.\n\n- Why I read it: the supervisor recommended it for the methods chapter\n", []),
+        ("# Paper note\n\nSome intro.\n\n**Why I read it:** background for my thesis ch. 1\n\n- **QTL**: a region of the genome linked to variation in a quantitative trait\n", ["QTL"]),
         ("# Tg\n\nSome intro.\n\n- cf. Melting temperature: the point where crystalline regions melt away\n", []),
-        ("# Heterosis\n\nSome intro.\n\n- Flip side: inbred lines lose vigour with every generation of selfing\n", []),
+        ("# Heterosis\n\nSome intro.\n\nFlip side: inbreeding depression, the loss of vigour and fertility when an outcrossing species is selfed.\n", []),
         # A capitalised gloss may open with a proper adjective before its pinned noun.
         ("# Cassava\n\nSome intro.\n\n- Gari: West African product made by grating, fermenting and roasting cassava mash\n", ["Gari"]),
         ("# Plants\n\nSome intro.\n\n- Rhynie chert = Early Devonian hot-spring deposit in Scotland, whole ecosystem preserved\n", ["Rhynie chert"]),

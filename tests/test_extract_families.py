@@ -252,3 +252,11 @@ def test_a_status_list_of_people_and_pages_stays_a_status_list() -> None:
         "- search: can now filter by tag\n"
     )
     assert extract_note(note, "Work/Standup.md").candidates == ()
+
+
+def test_again_is_no_news_only_in_a_process_of_gerunds() -> None:
+    from srs.core.extract.families import news
+
+    assert not news("regurgitating a cud, rechewing it and swallowing it again; cows spend hours at it")
+    assert news("nothing works again after the update")
+    assert news("during standup the build failed again")

@@ -234,12 +234,14 @@ def test_a_plain_symbol_stays_beside_the_hidden_name() -> None:
         "# Heat exchangers\n\nIntro.\n\n- effectiveness ε: actual heat transferred over the largest heat transfer possible\n"
         "- internal energy U: all the microscopic energy held in the system\n- vitamin A: a fat-soluble vitamin stored in the liver\n"
         "- dispersity Đ: the ratio of the weight-average to the number-average molar mass\n"
+        "- blood group O: red cells that carry neither the A nor the B antigen\n"
     )
     assert cards(note) == {
         "effectiveness": "{{c1::effectiveness}} ε: actual heat transferred over the largest heat transfer possible",
         "internal energy": "{{c1::internal energy}} U: all the microscopic energy held in the system",
         "vitamin A": "{{c1::vitamin A}}: a fat-soluble vitamin stored in the liver",
         "dispersity": "{{c1::dispersity}} Đ: the ratio of the weight-average to the number-average molar mass",
+        "blood group O": "{{c1::blood group O}}: red cells that carry neither the A nor the B antigen",
     }
 
 

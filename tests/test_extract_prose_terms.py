@@ -49,6 +49,7 @@ def sentence_cards(text: str) -> list[tuple[str, ...]]:
         # Whose it is, in lower case, is no part of the term; a name's is ("Hooke's law").
         ("Notes.\n\nA station's walkshed is the area from which people can reach it on foot in ten minutes.\n", ["walkshed"]),
         ("Notes.\n\nHooke's law is the principle that the force needed to stretch a spring grows with the distance.\n", ["Hooke's law"]),
+        ("Notes.\n\nThe prisoner's dilemma is a game in which two players each do better by betraying the other.\n", ["prisoner's dilemma"]),
         # A word that stresses the subject is no part of its name.
         ("Notes.\n\nThe difference quotient itself is the slope of the secant line through two points of the graph.\n", ["difference quotient"]),
         # A term met in passing, glossed by a relative clause.
@@ -139,6 +140,12 @@ def test_two_terms_set_side_by_side_give_a_card_each(note: str, expected: list[s
         "Notes.\n\nData are given as percentiles: the 5th percentile means 5 % are shorter.\n",
         "Notes.\n\nCassava roots are toxic raw — they have to be processed before anyone eats them.\n",
         "Notes.\n\nMain risk is interspecific aggression — hostility between animals of different species.\n",
+        # A priority, an enemy, steps to follow; a person's role, a place.
+        "Notes.\n\nSecurity is the top priority: every release gets a review by two people first.\n",
+        "Notes.\n\nLatency is the enemy: users leave if a page takes longer than three seconds.\n",
+        "Notes.\n\nInstallation is a two-step process: download the binary, then run the setup script.\n",
+        "Notes.\n\nJan is the colleague known for fast and careful code reviews on every project.\n",
+        "Notes.\n\nLisbon is the city a friend recommends for a long weekend away in spring.\n",
     ],
 )
 def test_ordinary_sentences_of_the_same_shape_stay_silent(note: str) -> None:

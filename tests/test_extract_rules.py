@@ -140,6 +140,24 @@ def test_a_question_asking_what_a_term_means_hides_the_term_when_the_answer_defi
     ]
 
 
+def test_questions_about_a_case_or_an_action_keep_their_answer_hidden() -> None:
+    # "What is the treatment?" asks about the case at hand, "What does helicase do?" what a thing
+    # does, "Explain osmosis" is an exercise: the answer is what to recall. "What does X mean?"
+    # asks a term's meaning.
+    text = (
+        "# Review\n\nQ: What is the treatment?\nA: Oral rehydration salts plus zinc for ten to fourteen days.\n\n"
+        "Q: What does helicase do?\nA: It unwinds the double helix ahead of the replication fork.\n\n"
+        "Q: Explain osmosis\nA: Water moves across a semipermeable membrane toward the side with more solute.\n\n"
+        "Q: What does rubato mean?\nA: A flexible tempo where the player speeds up and slows down for expression.\n"
+    )
+    assert [c.answers for c in cards(text, "Review/Q&A.md")] == [
+        ("Oral rehydration salts plus zinc for ten to fourteen days.",),
+        ("It unwinds the double helix ahead of the replication fork.",),
+        ("Water moves across a semipermeable membrane toward the side with more solute.",),
+        ("rubato",),
+    ]
+
+
 def test_a_transcription_after_an_answer_stays_beside_it_as_a_hint() -> None:
     text = "# Rhotics\n\nQ: What is the single quick tongue contact in *pero* called?\nA: the alveolar tap [ɾ]\n"
     assert [c.text for c in cards(text, "Phonology/Rhotics.md")] == [

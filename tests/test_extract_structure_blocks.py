@@ -357,6 +357,9 @@ def test_a_table_of_abbreviations_hides_them_before_what_they_stand_for() -> Non
         "| IFR | Instrument Flight Rules | flying by the instruments alone |\n"
     )
     assert [c.text for c in extract_note(meanings, "Aviation/Acronyms.md").candidates][0] == "{{c1::VFR}}: flying by looking outside"
+    # Abbreviations beside figures are data.
+    data = "| Abbr | Count | Share |\n|---|---|---|\n| NL | 14 | a lot of it |\n| BE | 9 | some of it |\n"
+    assert extract_note(data, "Stats/Countries.md").candidates == ()
 
 
 def test_a_dictionary_note_of_top_level_words() -> None:

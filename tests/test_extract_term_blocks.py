@@ -493,6 +493,12 @@ def test_a_heading_that_labels_a_section_is_no_term_among_term_headings() -> Non
         "## Other things\nColour temperature matters as much as the brightness of the lamps.\n\n- warm in living rooms\n"
     )
     assert answers(note, "Design/Lighting layers.md") == ["Ambient lighting", "Task lighting"]
+    # A heading of two words whose head reads like a label's still names a concept.
+    errors = (
+        "# Stats\n\n## Standard error\nThe standard deviation of a sampling distribution of a statistic.\n\n- shrinks with n\n\n"
+        "## Sampling error\nThe difference between a sample statistic and the population value.\n\n- random\n"
+    )
+    assert answers(errors, "Stats/Errors.md") == ["Standard error", "Sampling error"]
 
 
 def test_a_section_number_with_a_paragraph_sign_is_no_part_of_the_term() -> None:

@@ -122,7 +122,8 @@ _PERSONAL = re.compile(r"\b(?:I|me|my|we|our|us|you|your)\b")
 
 # A subject that is a term of its own: an article and one to three plain words, then the copula
 # ("A red herring is ..."; not "A big part of that barrier is ...", whose predicate names the term).
-_TERM_SUBJECT = re.compile(r"^An?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:is|are)\s")
+# ("A key player is filaggrin, a ...": a modifier of rank makes a role of the subject, no term.)
+_TERM_SUBJECT = re.compile(r"^An?\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:is|are)\s")
 
 
 def appositive_term(sentence: Sentence) -> Found | None:
@@ -188,7 +189,8 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
     if (len(term_words) == 1 and term_words[0] in _IDIOM_NOUNS) or (opener in _BE and _PARTICIPLE.match(term_words[0])):
         return None  # "on purpose: ...", "are given as percentiles: ...": a set phrase, a predicate
     after_be = opener in _BE or (opener in _DETERMINERS and at >= 1 and head_words[at - 1].lower() in _BE)
-    if after_be and _TERM_SUBJECT.match(text):
+    subject = _TERM_SUBJECT.match(text) if after_be else None
+    if subject is not None and NOT_MODIFIER.isdisjoint(subject.group("words").lower().split()):
         return None  # "A red herring is the opposite move: a plant that ...": the gloss is the subject's
     if not concept_words(term_words) or term_words[-1] in GENERIC_HEADS or "and" in term_words or "or" in term_words:
         return None

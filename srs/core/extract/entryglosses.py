@@ -155,8 +155,9 @@ _CAUSAL_OPENINGS = ("because ", "a causa de ", "parce que ", "porque ", "perché
 # Words that open a gloss saying in what situation or manner a thing is ("when a sound combines
 # with ...", "how a thing shows up when ...").
 _SITUATION_WORDS = frozenset("when whenever where how".split())
-# "enthalpy: H = U + PV": a concept glossed by the formula that defines its symbol.
-_FORMULA = re.compile(r"^[A-Z][A-Za-z]{0,2}(?:_?\w)?\s*=\s*[^\s=]")
+# "enthalpy: H = U + PV": a concept glossed by the formula that defines its symbol (an operator
+# on the right: "timeout: T = 30 s" is a setting's value).
+_FORMULA = re.compile(r"^[A-Z][A-Za-z]{0,2}(?:_?\w)?\s*=\s*[^\s=][^.;,]*?[+\-−*/·×÷^]")
 # "West African product made by grating ...", "Early Devonian hot-spring deposit in Scotland":
 # a noun phrase whose capital is a proper adjective's, its head pinned down; an option's
 # description opens with a verb or a common word ("Shows ...", "Default location for ...").

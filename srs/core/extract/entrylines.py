@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DETERMINERS, NO_GLOSS_ENDS, VERB_FORM, gloss_reads
-from srs.core.extract.filters import GENERIC_LABEL_HEADS, LABEL_WORDS, LINE_LABELS, labels_a_line, looks_like_date, plausible_term
+from srs.core.extract.filters import GENERIC_LABEL_HEADS, LABEL_WORDS, LINE_LABELS, NOT_TERM_OPENERS, labels_a_line, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_LABELS, EPONYM_DASH
@@ -76,10 +76,11 @@ def _entry_parts(line: str) -> tuple[re.Match[str], re.Match[str]] | None:
 
 # Words that open a label, an instruction, a condition or a clause, not a term.
 # Nouns that end the name of an idea: the words before them modify it ("Parallel trends
-# assumption", "Efficient markets hypothesis"), whatever they look like.
+# assumption", "Efficient markets hypothesis"), whatever they look like. (Not nouns a claim
+# takes as its object: "Practice beats theory".)
 _KIND_NOUNS = frozenset(
-    """assumption hypothesis theory theorem model effect law principle paradox fallacy bias problem rule
-    syndrome method test index curve ratio dilemma trap puzzle doctrine""".split()
+    """assumption hypothesis theorem effect law principle paradox fallacy bias syndrome index curve ratio
+    dilemma trap puzzle doctrine""".split()
 )
 # Endings of adverbs, which open a remark and name nothing ("Practically", "Basically").
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ably", "ibly", "fully", "lessly", "ately", "utely")
@@ -90,8 +91,8 @@ _NOT_TERM_START = frozenset(
     previous first second third other main general overall wider narrower higher lower more less не
     larger smaller bigger longer shorter ещё еще todavía ainda noch nog jeszcze
     du sie vous tu você på i two three four five six seven eight nine ten sem sin sans senza ohne zonder uten
-    utan tanpa bez con com avec mit met med vs vs. versus cf cf. same seen у в на для при о об""".split()
-)
+    utan tanpa bez con com avec mit met med""".split()
+) | NOT_TERM_OPENERS
 # Words that rank or sort ("Main idea", "First step", "Other notes": a label), and the heads that
 # make such a pair a label; other heads make a term of it ("main sequence", "second crack").
 _RANKS = frozenset("first second third main general overall".split())

@@ -68,11 +68,11 @@ _GENERIC_HEADS = frozenset(
 
 
 # The marks of work done in a sprint's or a review's notes: "moved to BC7 ✅", "merged, PR #412".
-REVIEW_MARKS = re.compile(r"✅|\bPR\s*#\d+")
+REVIEW_MARKS = re.compile(r"✅|\bPR\s*#\d+", re.I)
 # What a report says: a day, a time, a date, or how something stands ("blocked again",
 # "moved to Friday", "fixed now"). "Fixed", "broken" and "blocked" before a noun are adjectives
-# ("fixed mass", "a broken window"): news only at the end of a phrase or before a pronoun, an
-# article or an adverb.
+# ("fixed mass", "a broken window"): news only at the end of a phrase, or before a pronoun, an
+# article, an adverb, a preposition or a conjunction ("fixed it", "broken again", "blocked by").
 _NEWS = re.compile(
     r"\b(?:today|tomorrow|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|again|"
     r"(?:blocked|broken|fixed)(?![ \t]+(?!(?:the|a|an|it|them|this|that|now|in|on|by|at|today|yesterday|again|already|yet|up|"
@@ -92,7 +92,8 @@ def news(text: str) -> bool:
     return any(hit.group().lower() != "again" for hit in _NEWS.finditer(text, found.end()))
 
 
-_GERUND_OPENING = re.compile(r"[a-z]{3,}ing\s")
+# Two gerunds of one process: "regurgitating a cud ..., rechewing it" (not "nothing", "during").
+_GERUND_OPENING = re.compile(r"(?!(?:nothing|something|anything|everything|during|morning|evening)\b)[a-z]{3,}ing\s[^.;]*?(?:,|\band)\s+[a-z]{3,}ing\s")
 
 
 def head_of(term: str) -> str:

@@ -297,6 +297,9 @@ def looks_like_date(text: str) -> bool:
 # Label words that also end the name of a concept ("Doppler effect", "Odds ratio", "Halting
 # problem", "Safe harbor rule"), unless a generic word comes first ("Main effect", "Big problem").
 _NAMED_KINDS = frozenset("effect ratio problem rule cause".split())
+# Words that open no term, whatever follows: a comparison, a pointer, a remark ("vs summative",
+# "cf. Melting temperature", "Same logic as ...", "Seen at ..."), a Russian preposition ("У ...").
+NOT_TERM_OPENERS = frozenset("vs vs. versus cf cf. same seen у в на для при о об".split())
 # Determiners and judgements that open a longer label ("Another good example", "My main takeaway").
 _LABEL_OPENERS = frozenset("another my our one this that a an the good important interesting useful quick final famous classic".split())
 # Heads that name a piece of the writer's discourse, a label however long ("Biological control example").
@@ -323,6 +326,13 @@ GENERIC_LABEL_HEADS = frozenset(
     question answer takeaway lesson moment note notes figure figures remark comment critique criticism demo
     server bug ticket sprint release project meeting team status deadline task issue error thing""".split()
 )
+
+
+def heading_labels(words: list[str]) -> bool:
+    """Whether a heading's lower-case ``words`` (two or more) label a section of notes ("Other
+    things", "Main points", "Another example"): a label's modifier or opener first. A heading
+    such as "Standard error" names a concept however its head reads."""
+    return len(words) >= 2 and (words[0] in _LABEL_MODIFIERS or words[0] in _LABEL_OPENERS) and labels_a_line(words)
 
 
 def labels_a_line(words: list[str], *, kinds: bool = False) -> bool:

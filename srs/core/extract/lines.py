@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.families import head_of, named_words, news
-from srs.core.extract.filters import LABEL_WORDS, is_label, is_ui_instruction, labels_a_line, plausible_term
+from srs.core.extract.filters import LABEL_WORDS, NOT_TERM_OPENERS, is_label, is_ui_instruction, labels_a_line, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lists import NAME_LIST as _NAME_LIST
 from srs.core.extract.rules import Found
@@ -32,9 +32,8 @@ _LINE = re.compile(
 # Words that open a label, an instruction or a clause, not a term.
 _NOT_TERM_START = frozenset(
     """if when to for use in on at as with by from and or but so then also why how what who where which
-    my our your his her their this that these those it he she they we i you there here please
-    vs vs. versus cf cf. same seen у в на для при о об""".split()
-)
+    my our your his her their this that these those it he she they we i you there here please""".split()
+) | NOT_TERM_OPENERS
 # A gloss that opens as a clause or a report: a finite verb or a pronoun in its first words.
 _CLAUSE = re.compile(
     r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|did|does|do|can|could|should|must|"

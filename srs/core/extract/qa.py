@@ -8,7 +8,7 @@ import bisect
 import re
 
 from srs.core.extract.entrylines import entry_line
-from srs.core.extract.filters import is_label, plausible_term
+from srs.core.extract.filters import LINE_LABELS, is_exercise, is_label, plausible_term
 from srs.core.extract.rules import Found
 from srs.core.extract.runon import announced_lines, runon_glossary
 from srs.core.extract.sentences import clean_card_text, cloze_text
@@ -49,8 +49,9 @@ _TRANSCRIPTION = re.compile(r"\s+(?:\[[^\[\]]{1,12}\]|/[^/\s]{1,12}/)(?=\s*$|\s*
 # "What is heartwood?", "What's a ring-porous wood?", "Headway" (a card's front that is only a
 # term): a question that asks what a term means, the term of one to four words.
 _ASKS_TERM = re.compile(
-    r"^(?:(?:What(?:'s|’s|\s+is|\s+are|\s+does)|Define)\s+(?:(?:an?|the)\s+)?)?"
-    r"(?P<term>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)(?:\s+mean)?\s*[?:]?$"
+    r"^(?:(?:What(?:'s|’s|\s+is|\s+are)|Define)\s+(?:(?P<the>an?|the)\s+)?(?P<term>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*[?:]?"
+    r"|What\s+does\s+(?:(?P<the2>an?|the)\s+)?(?P<meant>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+mean\s*\?"
+    r"|(?P<front>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*:?)$"
 )
 # Words that make a question ask for something else than a term's meaning ("What is the capital of ...").
 _NOT_ASKED = frozenset("of called for in on at by to from with stand stands when where which who how why and or but".split())
@@ -58,17 +59,23 @@ _NOT_ASKED = frozenset("of called for in on at by to from with stand stands when
 _DEFINITION_WORDS = 8
 
 
-def _asked_term(question: str) -> re.Match[str] | None:
-    """The match of a question that asks what a term means (``_ASKS_TERM``), or None."""
+def _asked_term(question: str) -> tuple[int, int] | None:
+    """Where the term stands in a question that asks what it means (``_ASKS_TERM``): "What is
+    heartwood?", "What does *rubato* mean?", a card's front that is only the term ("Headway");
+    None for any other question."""
     asked = _ASKS_TERM.match(question)
     if asked is None:
         return None
-    term = asked.group("term")
-    if asked.start("term") == 0 and question.endswith("?"):
-        return None  # "Ovatko nostolaatikot kutistettavia?": a question of its own, not a term's front
-    if not _NOT_ASKED.isdisjoint(term.lower().split()) or not plausible_term(term) or is_label(term):
+    group = next(name for name in ("term", "meant", "front") if asked.group(name) is not None)
+    term = asked.group(group)
+    words = term.lower().split()
+    if not _NOT_ASKED.isdisjoint(words) or not plausible_term(term) or is_label(term):
         return None  # "What is the capital of Peru?", "What does DAW stand for?": not a term's meaning
-    return asked
+    if (asked.group("the") or asked.group("the2")) and len(words) == 1 and words[0] in LINE_LABELS:
+        return None  # "What is the treatment?", "the mechanism?": a question about the case at hand
+    if group == "front" and is_exercise(term):
+        return None  # "Explain osmosis": an exercise, not a term
+    return asked.start(group), asked.end(group)
 
 
 _UNANSWERED = re.compile(r"^\(?(?:\?|todo\b|tbd\b|idk\b|no idea\b|look (?:it )?up\b|fill in\b)", re.I)
@@ -86,12 +93,12 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     if asked is not None:
         # "What is heartwood? The inner, dead core of the trunk ...": a definition is the answer;
         # what to recall from it is the term the question names.
-        made = cloze_text(prefix + answer, [(asked.start("term"), asked.end("term"), asked.group("term"))])
+        made = cloze_text(prefix + answer, [(asked[0], asked[1], question[asked[0] : asked[1]])])
         return Found(made[0], made[1], rule) if made else None
     # "Neoteny — axolotl is the classic example": the answer is the head, the rest a comment.
     head = _ANSWER_COMMENT.match(answer)
     hidden = head.group(1) if head else answer
-    # "the alveolar tap [ɾ]": a transcription in square brackets stays beside the answer, a hint.
+    # "the alveolar tap [ɾ]", "the schwa /ə/": a transcription stays beside the answer, a hint.
     transcribed = _TRANSCRIPTION.search(hidden)
     if transcribed is not None and transcribed.start() > 0:
         hidden = hidden[: transcribed.start()]

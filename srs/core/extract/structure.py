@@ -9,7 +9,7 @@ import re
 
 from srs.core.extract.blockshapes import BlockSigns
 from srs.core.extract.entries import NOUN_GLOSS
-from srs.core.extract.filters import is_label, is_ui_instruction, labels_a_line, plausible_term
+from srs.core.extract.filters import heading_labels, is_label, is_ui_instruction, plausible_term
 from srs.core.extract.lines import CJK_CHAR, PINNED_NOUN_PHRASE
 from srs.core.extract.frames import BARE_COPULA, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough
@@ -181,7 +181,7 @@ def heading_term(heading: Block) -> str:
     title = EMOJI_PREFIX.sub("", plain(heading.text))
     # "### 1. Surplus", "#### Median:", "## Chiaroscuro —": the number and the mark are no part of it.
     title = HEADING_MARKS.sub("", HEADING_NUMBER.sub("", title))
-    if is_label(title) or not plausible_term(title) or len(title.split()) > 5 or (" " in title and labels_a_line(title.lower().split())):
+    if is_label(title) or not plausible_term(title) or len(title.split()) > 5 or heading_labels(title.lower().split()):
         return ""  # ("## Other things", "## Main points": a section of notes, not a term)
     return title
 

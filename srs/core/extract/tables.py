@@ -15,6 +15,8 @@ _TERM_HEADERS = frozenset({"term", "terms", "concept", "concepts", "word", "word
                            "vocabulary", "jargon", "abbreviation", "acronym", "begriff", "begriffe", "terme",
                            "termes", "término", "términos", "termine", "termini", "termo", "termos", "термин",
                            "термины", "用語", "术语", "術語", "concepto", "konzept", "conceito", "concetto"})
+# Headers of a column of figures: "| Abbr | Count | Share |" is a table of data.
+_FIGURE_HEADERS = frozenset("count counts number total share percent % n amount value values score year date".split())
 # Headers of a column of abbreviations, whose next column spells each out.
 _ABBREVIATION_HEADERS = frozenset({"abbr", "abbr.", "abbrev", "abbrev.", "abbreviation", "abbreviations", "acronym",
                                    "acronyms", "abkürzung", "abkürzungen", "abréviation", "abréviations", "abreviatura",
@@ -82,7 +84,7 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
         return -1  # "| Definition | Concept |": the meaning first, the term in the second column
     if first in _TERM_HEADERS and second in ("description", "what it means", "explanation"):
         return 1
-    if first in _ABBREVIATION_HEADERS and second and second not in _NOT_THINGS and not any(
+    if first in _ABBREVIATION_HEADERS and second and second not in _NOT_THINGS and second not in _FIGURE_HEADERS and not any(
         h in _MEANING_HEADERS or _MEANING_WORDS.search(h) for h in heads[1:]
     ):
         return 1  # "| abbr | stitch | notes |": the abbreviation, then what it stands for (no column of meanings)

@@ -19,6 +19,7 @@ from srs.core.extract.sentences import cloze_text
 _INTENSIFIER = re.compile(r"(?<=\w)\s+(?:itself|themselves|alone|too|also)$")
 # A possessor in lower case opening a term ("station's walkshed", "cell's resting potential").
 _OWNER = re.compile(r"[a-z][\w-]*['’]s\s+")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]n?\s$")
 NO_WORDS: frozenset[str] = frozenset()  # for rules that judge a term's words themselves
 # A predicate that points back at what the note said before ("are rotations of this sphere").
 _POINTS_BACK = re.compile(r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?[a-z]+\s+(?:of|in|on|around)\s+(?:this|these|that|those)\s+[a-z]")
@@ -40,9 +41,10 @@ def term_card(
         # "The difference quotient itself is the slope ...": the word sets the term off, no part of it.
         term = term[: intensified.start()]
         end = start + len(term)
-    owner = _OWNER.match(term)
+    owner = _OWNER.match(term) if _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) else None
     if owner is not None and owner.end() < len(term):
-        # "A station's walkshed is ...": whose it is, no part of the term (a name's is: "Hooke's law").
+        # "A station's walkshed is ...": whose it is, no part of the term. After "the" or none the
+        # possessive names the thing ("The prisoner's dilemma", "occam's razor", "Hooke's law").
         start += owner.end()
         term = term[owner.end() :]
     if any(w.lower() in not_words for w in term.split()) or not plausible_term(term):

@@ -35,7 +35,7 @@ import re
 from srs.core.extract.entryglosses import addresses_reader
 from srs.core.extract.entrylines import entry_line
 from srs.core.extract.families import named_words, news, noun_key
-from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, is_ui_step, labels_a_line, looks_like_date, plausible_term
+from srs.core.extract.filters import heading_labels, is_exercise, is_label, is_ui_instruction, is_ui_step, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
@@ -87,7 +87,7 @@ def _heading_term(heading: Block) -> str:
     words = term.split()
     if not words or len(words) > 4 or not plausible_term(term) or is_label(term) or term[:1].islower():
         return ""  # (a heading in lower case is a slide's topic: "## passive", "## bulk")
-    if len(words) >= 2 and labels_a_line(term.lower().split()):
+    if heading_labels(term.lower().split()):
         return ""  # "## Other things", "## Main points": a section of notes ("## Mistake" alone may be a doctrine)
     low = term.lower()
     if low in _SECTION_WORDS or words[0].lower() in _QUESTION_WORDS or _ACTION_WORDS.search(term):

@@ -17,6 +17,7 @@ import re
 
 from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subject
 from srs.core.extract.alternation import prefix_tree
+from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.filters import STOP_TERMS, is_label, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.namings import NAMED_KINDS, named_around, naming_words, plain_naming
@@ -26,6 +27,8 @@ from srs.core.extract.sentences import Sentence, cloze_text
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
 from srs.core.extract.termcards import term_card
 
+# Past participles that end in no "-ed".
+_IRREGULAR_PARTICIPLES = "made|built|written|known|given|taken|held|found|seen|kept|grown|worn|drawn|shown|done|used"
 # A head noun pinned by a restrictive modifier: "the volume of plasma ...", "a process that ...".
 _PINNED = (
     # (A word in quotes among them: 'the "broken" texture of ...'.)
@@ -34,7 +37,7 @@ _PINNED = (
     r"[a-z]{3,}ed\s+when|felt\s+when|"
     r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with)|"
     # Participles in no "-ed": "the ship made from dead men's nails", "a tool built for ...".
-    r"(?:made|built|written|known|given|taken|held|found|seen|kept|grown|worn|drawn|shown)\s+(?:to|by|for|in|from|with|of)|"
+    r"(?:" + _IRREGULAR_PARTICIPLES + r")\s+(?:to|by|for|in|from|with|of)|"
     # "the benchmark an outcome is coded against": a relative clause without "that".
     + NOUN_CONTACT_CLAUSE + r"|"
     r"(?:bei|mit|durch|an|auf|aus|nach|unter|über|für)\s+(?:dem|der|denen|den|die|das)|"
@@ -68,7 +71,9 @@ _PINNED_ENGLISH_HEAD = (
 # Opinions and asides share the shape: "a waste of time", "the best part of my day".
 _EVALUATIVE = (
     r"(?!(?:best|worst|good|great|nice|perfect|ideal|easiest|hardest|only|first|last|right|wrong|bad|same|"
-    r"waste|pain|joy|nightmare|mess|lot|bit|fun|highlight|favou?rite|main|real|big|biggest|guy|person|man|woman|people|"
+    r"waste|pain|joy|nightmare|mess|lot|bit|fun|highlight|favou?rite|main|real|big|biggest|"
+    # A person's role or a place ("Jan is the colleague known for ...", "Lisbon is the city a friend ...").
+    r"guy|person|man|woman|people|colleague|friend|boss|manager|teacher|student|neighbou?r|city|town|village|country|"
     # "The text below is an example of ...": a pointer to what follows, in any language.
     r"example|ejemplo|exemple|exemplo|esempio|beispiel|part|parte|partie|teil|list|lista|liste)\b)"
 )
@@ -264,11 +269,11 @@ _COLON_PREDICATE = re.compile(
 _EMPTY_HEADS = frozenset(
     """thing things part parts bit lot stuff problem problems issue issues question answer one ones plan mess
     pain joy fun disaster mistake time day place person people point deal catch trick case example
-    neither either both same""".split()
+    neither either both same priority priorities enemy challenge concern focus culprit winner""".split()
 )
 # A participle and its preposition open a passive predicate ("are given as percentiles").
 _PASSIVE_PREPOSITIONS = frozenset("as by in to for of from with at on into".split())
-_PASSIVE = re.compile(r"[a-z]{2,}ed$|(?:given|made|known|taken|seen|shown|written|held|found|used|done|kept)$")
+_PASSIVE = re.compile(r"[a-z]{2,}ed$|(?:" + _IRREGULAR_PARTICIPLES + r")$")
 
 
 def _colon_predicate(text: str) -> Found | None:
@@ -285,6 +290,9 @@ def _colon_predicate(text: str) -> Found | None:
         return _checked(text, match)  # "Hydraulic lime is different – it contains clay ...": how it differs is what it is
     if match.group("head") in _EMPTY_HEADS or words[-1] in NOT_MODIFIER or not _EVALUATIVE_RE.match(" ".join(words) + " "):
         return None  # "Hyperthermia is different: ...", "Lunch is the best part: ..."
+    after = text[match.end("head") + 1 :].split(None, 1)[:1]
+    if after and after[0].lower().strip(",;") in COMMAND_VERBS:
+        return None  # "Installation is a two-step process: download the binary, ...": steps to follow
     if match.group("article") is None and (dash or len(words) == 1 or (_PASSIVE.match(words[0]) and words[1] in _PASSIVE_PREPOSITIONS)):
         return None  # "Dog teeth are brachydont: ...", "Data are given as percentiles: ...": how, not what
     return _checked(text, match)
