@@ -126,7 +126,7 @@ def looks_flattened(text: str) -> bool:
         return False
     if _FLAT_MARKERS.search(body) is not None:
         return True
-    if _TAGGED_TITLE.match(body) is not None:
+    if re.match(_TAGGED_TITLE, body) is not None:
         return True  # "Shifting cultivation — tags: #farming #tropics — Shifting cultivation is ..."
     if len(_FLAT_DASH_ITEM.findall(body)) >= 2:
         # Items run together on one long line, each after a sentence's end or a bracket, or a bold
@@ -137,7 +137,7 @@ def looks_flattened(text: str) -> bool:
         _FLAT_HEADING.search(body, 1) is not None
         or len(_FLAT_BOLD_ENTRY.findall(body)) >= 2
         or len(_FLAT_ITEM.findall(body)) >= 2
-        or _TAGGED_HEADING.match(body) is not None
+        or re.match(_TAGGED_HEADING, body) is not None
     )
 
 
@@ -150,7 +150,7 @@ def restore_flattened(text: str) -> str:
     if front is not None:
         head = "---\n" + _FLAT_KEY.sub("\n", front.group("yaml")) + "\n---\n\n"
         text = text[front.end() :]
-    tagged = _TAGGED_TITLE.match(text)
+    tagged = re.match(_TAGGED_TITLE, text)
     if tagged is not None:
         # A title, its tags, then the body, set apart by dashes: each a paragraph of its own
         # (the dashes stay, so that restoring moves nothing but line breaks).
@@ -186,7 +186,8 @@ def _item_break(found: re.Match[str]) -> str:
 # "# Partitive case tags: #estonian #grammar The partitive ...", "# Kirikaeshi #kendo #drills
 # Kirikaeshi is ...": a title of a few words, its tags (a "tags:" key and hash tags), then the
 # body, opening with a capital.
-_TAGGED_HEADING = re.compile(
+# (Patterns of one-line notes, compiled by ``re`` at their first use: most vaults have none.)
+_TAGGED_HEADING = (
     r"(?P<title>#{1,6} +[^#\s](?:[^#\n]{0,80}?[^#\s])?) +(?P<tags>(?:[Tt]ags?:? +)?#[^\s#\d][^\s#]*(?: +#[^\s#\d][^\s#]*)*)"
     r" +(?=[A-Z\u00c0-\u024f\u0400-\u04ff\u3040-\u9fff])"
 )
@@ -194,7 +195,7 @@ _TAGGED_HEADING = re.compile(
 # title, its tags, each set off by a dash, then the body.
 # ("Labanotation #dance-history #notation — Labanotation is ...", "Gas planning — rule of thirds
 # #diving #gas up:: [[Diving MOC]] The rule of thirds is ...": the dashes may go, a field follow.)
-_TAGGED_TITLE = re.compile(
+_TAGGED_TITLE = (
     r"^(?P<title>[^#\s\-—–][^#\n]{0,80}?) +(?:[—–-] +)?(?P<tags>(?:[Tt]ags?: +)?#[^\s#\d][^\s#]*(?: +#[^\s#\d][^\s#]*)*)"
     r"(?: +(?P<field>\w+:: *\[\[[^\]\n]+\]\]))?(?: +[—–-] +(?=\S)| +(?=[A-Z][a-z]))"
 )
@@ -210,7 +211,7 @@ def _heading_end(line: str) -> str:
     words = line.split()
     if len(words) <= 6:
         return line
-    tagged = _TAGGED_HEADING.match(line)
+    tagged = re.match(_TAGGED_HEADING, line)
     if tagged is not None:
         # "# Partitive case tags: #estonian #grammar The partitive ...": the tags end the title.
         return tagged.group("title") + "\n\n" + tagged.group("tags") + "\n\n" + line[tagged.end() :]

@@ -48,7 +48,7 @@ _TRANSCRIPTION = re.compile(r"\s+(?:\[[^\[\]]{1,12}\]|/[^/\s]{1,12}/)(?=\s*$|\s*
 
 # "What is heartwood?", "What's a ring-porous wood?", "Headway" (a card's front that is only a
 # term): a question that asks what a term means, the term of one to four words.
-_ASKS_TERM = re.compile(
+_ASKS_TERM = (  # (compiled by ``re`` at its first use: only long answers ask for it)
     r"^(?:(?:What(?:'s|’s|\s+is|\s+are)|Define)\s+(?:(?P<the>an?|the)\s+)?(?P<term>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*[?:]?"
     r"|What\s+does\s+(?:(?P<the2>an?|the)\s+)?(?P<meant>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+mean\s*\?"
     r"|(?P<front>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*:?)$"
@@ -63,7 +63,7 @@ def _asked_term(question: str) -> tuple[int, int] | None:
     """Where the term stands in a question that asks what it means (``_ASKS_TERM``): "What is
     heartwood?", "What does *rubato* mean?", a card's front that is only the term ("Headway");
     None for any other question."""
-    asked = _ASKS_TERM.match(question)
+    asked = re.match(_ASKS_TERM, question)
     if asked is None:
         return None
     group = next(name for name in ("term", "meant", "front") if asked.group(name) is not None)

@@ -222,7 +222,7 @@ def _bracketed_subject(sentence: Sentence, text: str) -> Found | None:
     if found is None and not sentence.spans and (dash or text.find(": ", 0, 80) >= 0):
         found = _colon_predicate(text)
     if found is None and dash:
-        aside = _DASH_ASIDE.match(text)
+        aside = re.match(_DASH_ASIDE, text)
         if aside is not None:
             # "A picturebook — written as one word on purpose — is a book where ...": the aside
             # set off by dashes stands where brackets would; the card reads without it.
@@ -261,7 +261,7 @@ def _simplified_subject(sentence: Sentence, text: str) -> Found | None:
 # "Actus reus is the physical element: the conduct ...", "Apoptosis is programmed cell death: the
 # cell shrinks ...": a plain term, a copula, a noun phrase of up to four words, then a colon and
 # what the noun phrase covers.
-_COLON_PREDICATE = re.compile(
+_COLON_PREDICATE = (  # (compiled by ``re`` at its first use, as _DASH_ASIDE: few sentences need them)
     r"^(?:(?:A|An)\s+)?(?P<term>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+(?:is|are)\s+"
     r"(?P<article>(?:an?|the)\s+)?(?P<phrase>(?:[\w/'’-]+\s+){0,3}?(?P<head>[a-z][\w-]{2,}))(?::|\s[—–])\s+\S+(?:\s+\S+){2}"
 )
@@ -279,7 +279,7 @@ _PASSIVE = re.compile(r"[a-z]{2,}ed$|(?:" + _IRREGULAR_PARTICIPLES + r")$")
 def _colon_predicate(text: str) -> Found | None:
     """The card of a sentence whose plain subject is said to be a noun phrase, which a colon then
     spells out (``_COLON_PREDICATE``), or None."""
-    match = _COLON_PREDICATE.match(text)
+    match = re.match(_COLON_PREDICATE, text)
     if match is None:
         return None
     words = match.group("phrase").lower().split()
@@ -299,7 +299,7 @@ def _colon_predicate(text: str) -> Found | None:
 
 
 # A subject of one to four words, then an aside between dashes, then its copula.
-_DASH_ASIDE = re.compile(r"^(?P<subject>(?:(?:A|An|The)\s+)?[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})\s+([—–])\s+[^—–]{3,80}?\s+\2\s(?=(?:is|are)\s)")
+_DASH_ASIDE = r"^(?P<subject>(?:(?:A|An|The)\s+)?[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})\s+([—–])\s+[^—–]{3,80}?\s+\2\s(?=(?:is|are)\s)"
 
 
 # "光合成とは、植物が光エネルギーを使って ...", "熵是指系统的混乱程度", "광합성이란 ...": the term, then the
