@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.families import NOT_GERUNDS
 from srs.core.extract.found import Found
 from srs.core.extract.proseterms import GENERIC_HEADS, NOT_MODIFIER, concept_words
 from srs.core.extract.sentences import Sentence
@@ -89,11 +90,6 @@ _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn)$")
 _BE = frozenset("is are was were be becomes become became".split())
 # Heads that set the term against another, not say what it is ("the push, the opposite of ...").
 _RELATIONAL_HEADS = frozenset("opposite reverse inverse".split())
-# Words that end as gerunds do and are none: a gerund gloss is an action ("planning the city around ...").
-_NOT_GERUNDS = frozenset(
-    """during including regarding concerning according following notwithstanding nothing something anything
-    everything morning evening""".split()
-)
 # Possessives and articles a gerund gloss takes its object with ("planning the city ...").
 _OBJECT_OPENERS = _DETERMINERS | {"one"}
 # Words that open a clause which a comma ends ("Once a glacier is thick enough (...), the stress
@@ -157,7 +153,7 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
             return None  # no noun pinned down, or a clause: "— the player was expected to know"
     elif (
         mark.group().startswith(",") or not (first.endswith("ing") and len(first) > 5 and words[0].islower())
-        or first in _NOT_GERUNDS or words[1].lower() not in _OBJECT_OPENERS
+        or first in NOT_GERUNDS or words[1].lower() not in _OBJECT_OPENERS
     ):
         return None  # a gloss opens with an article, or (after a colon or a dash) a gerund and its object
     before = text[: mark.start()]

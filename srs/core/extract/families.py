@@ -92,8 +92,15 @@ def news(text: str) -> bool:
     return any(hit.group().lower() != "again" for hit in _NEWS.finditer(text, found.end()))
 
 
+# Words that end as gerunds do and are none ("during", "nothing", "morning").
+NOT_GERUNDS = frozenset(
+    """during including regarding concerning according following notwithstanding nothing something anything
+    everything morning evening""".split()
+)
 # Two gerunds of one process: "regurgitating a cud ..., rechewing it" (not "nothing", "during").
-_GERUND_OPENING = re.compile(r"(?!(?:nothing|something|anything|everything|during|morning|evening)\b)[a-z]{3,}ing\s[^.;]*?(?:,|\band)\s+[a-z]{3,}ing\s")
+_GERUND_OPENING = re.compile(
+    r"(?!(?:" + "|".join(sorted(NOT_GERUNDS)) + r")\b)[a-z]{3,}ing\s[^.;]*?(?:,|\band)\s+[a-z]{3,}ing\s"
+)
 
 
 def head_of(term: str) -> str:

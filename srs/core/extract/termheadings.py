@@ -310,6 +310,8 @@ _KIN_GLUE = _ARTICLES | frozenset(
 )
 
 # Words of English a member's explanation holds (``_kin_of_parent`` reads English names only).
+# (Not ``entryglosses._ENGLISH_GLUE``: its "for" and "at" are Danish and Norwegian words too, and
+# their manuals' action headings would pass.)
 _ENGLISH_GLUE = frozenset("the a an of and or is are between to with from by in on that which".split())
 
 

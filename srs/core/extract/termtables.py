@@ -66,18 +66,14 @@ def _opens_lower(cell: str) -> bool:
     return cell.lstrip("\"“'‘")[:1].islower()
 
 
-def _bold_names(blocks: tuple[Block, ...], at: int) -> bool:
-    """Whether every body row of the table whose header is block ``at`` opens with a cell set in
-    bold as a whole ("| **Mesopelagic** | ..."): the writer marked the names as terms."""
-    rows = 0
-    for block in blocks[at + 1 :]:
-        if block.kind != "row" or block.table != blocks[at].table:
-            break
-        cell = block.cells[0][0].strip() if block.cells else ""
+def _bold_names(blocks: tuple[Block, ...], indexes: list[int]) -> bool:
+    """Whether every body row (``indexes``) opens with a cell set in bold as a whole ("|
+    **Mesopelagic** | ..."): the writer marked the names as terms."""
+    for i in indexes:
+        cell = blocks[i].cells[0][0].strip() if blocks[i].cells else ""
         if not (len(cell) > 4 and cell[:2] in ("**", "__") and cell[-2:] == cell[:2]):
             return False
-        rows += 1
-    return rows >= 2
+    return True
 
 
 def _name_column(rows: list[list[str]], col: int) -> bool:
@@ -168,7 +164,7 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
     if any(span.kind == "code" for i in indexes for cell in blocks[i].cells for span in cell[1]):
         return {}  # syntax, commands, options: software documentation
     described = next((c for c in range(1, len(heads)) if _description_column(rows, c)), 0) if described_first else 0
-    if remarks and not _bold_names(blocks, at) and not any(c not in data and _description_column(rows, c) for c in range(1, len(heads))):
+    if remarks and not _bold_names(blocks, indexes) and not any(c not in data and _description_column(rows, c) for c in range(1, len(heads))):
         # A column of remarks describes the names beside it only when the writer set them in bold,
         # or when another column describes them too ("| Colour | Production | Notes |"); a log's
         # remarks beside figures ("| Site | Depth | Notes |") describe no term.

@@ -266,6 +266,8 @@ _COLON_PREDICATE = (  # (compiled by ``re`` at its first use, as _DASH_ASIDE: fe
     r"(?P<article>(?:an?|the)\s+)?(?P<phrase>(?:[\w/'’-]+\s+){0,3}?(?P<head>[a-z][\w-]{2,}))(?::|\s[—–])\s+\S+(?:\s+\S+){2}"
 )
 # Heads that say nothing of what the subject is ("X is the main thing: ...", "is the problem: ...").
+# (Not ``GENERIC_HEADS``: "approach", "step", "rule" may say what a thing is: "Tratteggio is the
+# Florentine approach: ...", "Cross-dating is the key step: ...".)
 _EMPTY_HEADS = frozenset(
     """thing things part parts bit lot stuff problem problems issue issues question answer one ones plan mess
     pain joy fun disaster mistake time day place person people point deal catch trick case example
