@@ -548,8 +548,7 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         # What comes next, what the teacher said, what a process needs: labels of a line.
         ("# Paard\n\nSome intro.\n\n- Halve parade: een korte aanleuning met de teugel die het paard aandachtig maakt\n- Volgende les: wijken voor de schenkel en de halve parade\n", ["Halve parade"]),
         ("# 氢能\n\nSome intro.\n\n- 老师提到：日本和德国在示范项目上比较领先\n", []),
-        # A remark on the note itself, a comparison, a way out: labels of a line.
-        ("# Paper note\n\nSome intro.\n\n**Why I read it:** background for my thesis ch. 1\n\n- **QTL**: a region of the genome linked to variation in a quantitative trait\n", ["QTL"]),
+        # A comparison, a way out: labels of a line.
         ("# Tg\n\nSome intro.\n\n- cf. Melting temperature: the point where crystalline regions melt away\n", []),
         ("# Heterosis\n\nSome intro.\n\nFlip side: inbreeding depression, the loss of vigour and fertility when an outcrossing species is selfed.\n", []),
         # A capitalised gloss may open with a proper adjective before its pinned noun.
@@ -575,3 +574,12 @@ def test_again_in_a_process_glossed_by_its_gerunds_is_no_news() -> None:
         " at it. Reduced rumination time is an early sign of illness.\n"
     )
     assert "Rumination" in [a for c in extract_note(note, "Vet/Rumen.md").candidates for a in c.answers]
+
+
+def test_a_remark_on_why_the_note_was_read_is_no_term() -> None:
+    note = (
+        "# Collard et al. 2005 — intro to markers, QTL mapping and MAS\n\n"
+        "**Citation:** Collard, Jahufer, Brouwer & Pang (2005), *Euphytica* 142: 169–196\n"
+        "**Why I read it:** background for my thesis ch. 1\n**Tags:** #paper #MAS #literature-note\n"
+    )
+    assert answers(note, "Breeding/Collard 2005 paper note.md") == []

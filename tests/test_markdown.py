@@ -167,41 +167,33 @@ def test_restoring_a_flattened_note_only_moves_line_breaks_and_list_marks(pieces
     assert re.sub(r"[\s-]", "", restored) == re.sub(r"[\s-]", "", flat)
 
 
-def test_a_flattened_title_ends_where_its_tags_begin() -> None:
-    flat = (
-        "# Partitive case tags: #estonian #grammar The partitive is the case of the partial object, used when an "
-        "action is incomplete or ongoing. Total object = the object of a completed action affecting the whole thing."
-    )
+@pytest.mark.parametrize(
+    ("flat", "title", "body"),
+    [
+        # A heading's title ends where its tags begin.
+        ("# Partitive case tags: #estonian #grammar The partitive is the case of the partial object, used when an "
+         "action is incomplete or ongoing. Total object = the object of a completed action affecting the whole thing.",
+         "Partitive case", "The partitive is the case"),
+        ("# Kirikaeshi #kendo #drills Kirikaeshi is the basic drill of big centre strikes followed by alternating strikes " * 2,
+         "Kirikaeshi", "Kirikaeshi is the basic drill"),
+        # A plain title and its tags, set off by dashes, or with no dash before the tags.
+        ("Shifting cultivation — tags: #farming-systems #tropics — Shifting cultivation is a system where farmers clear "
+         "a patch of forest, crop it for a few years until yields drop, then move on and leave the old plot to regrow.",
+         "Shifting cultivation", "Shifting cultivation is a system"),
+        ("Labanotation #dance-history #notation — Labanotation is a system for writing down human movement in symbols "
+         "on a vertical staff read from bottom to top, where the columns stand for body parts and the length of a symbol shows how long.",
+         "Labanotation", "Labanotation is a system"),
+        # A field after the tags stays apart from the body.
+        ("Gas planning — rule of thirds #diving #gas up:: [[Diving MOC]] The rule of thirds is a gas planning rule from "
+         "cave diving: use one third of your gas going in, one third coming out, one third in reserve.",
+         "Gas planning — rule of thirds", "The rule of thirds is"),
+    ],
+)
+def test_a_flattened_title_and_its_tags_are_set_apart_from_the_body(flat: str, title: str, body: str) -> None:
     doc = parse(flat)
     assert doc.flattened
-    assert [b.text for b in doc.blocks][0] == "Partitive case"
-    assert doc.blocks[-1].text.startswith("The partitive is the case")
-    hashed = "# Kirikaeshi #kendo #drills Kirikaeshi is the basic drill of big centre strikes followed by alternating strikes " * 2
-    assert [b.text for b in parse(hashed).blocks][0] == "Kirikaeshi"
-
-
-def test_a_flattened_plain_title_and_its_tags_are_set_apart_from_the_body() -> None:
-    flat = (
-        "Shifting cultivation — tags: #farming-systems #tropics — Shifting cultivation is a system where farmers clear "
-        "a patch of forest, crop it for a few years until yields drop, then move on and leave the old plot to regrow."
-    )
-    doc = parse(flat)
-    assert doc.flattened
-    assert [b.text for b in doc.blocks][0] == "Shifting cultivation"
-    assert doc.blocks[-1].text.startswith("Shifting cultivation is a system")
-
-
-def test_a_flattened_title_needs_no_dash_before_its_tags_and_may_have_a_field_after_them() -> None:
-    flat = (
-        "Labanotation #dance-history #notation — Labanotation is a system for writing down human movement in symbols "
-        "on a vertical staff read from bottom to top, where the columns stand for body parts and the length of a symbol shows how long."
-    )
-    assert [b.text for b in parse(flat).blocks][-1].startswith("Labanotation is a system")
-    fielded = (
-        "Gas planning — rule of thirds #diving #gas up:: [[Diving MOC]] The rule of thirds is a gas planning rule from "
-        "cave diving: use one third of your gas going in, one third coming out, one third in reserve."
-    )
-    assert [b.text for b in parse(fielded).blocks][-1].startswith("The rule of thirds is")
+    assert doc.blocks[0].text == title
+    assert doc.blocks[-1].text.startswith(body)
 
 
 def test_a_flattened_note_with_list_items_and_a_repeated_title_is_restored() -> None:
