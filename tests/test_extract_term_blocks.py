@@ -459,6 +459,30 @@ def test_members_of_a_named_kind_may_be_explained_by_a_statement() -> None:
     assert answers(note, "Crim/Criminology.md") == ["Differential association", "Strain theory", "Broken windows"]
 
 
+def test_members_under_types_of_a_kind_may_share_their_head_noun() -> None:
+    # "## Types of rotation": "Continuous cropping" and "Relay cropping" are kinds of rotation
+    # that share their own noun, where settings share their first word.
+    note = (
+        "# Rotation types\n\n## Types of rotation\n"
+        "### Continuous cropping\nSame crop every year. Simple, but pests build up.\n\n"
+        "### Ley farming\nArable crops alternate with a grass **ley** of several years that is grazed.\n\n"
+        "### Relay cropping\nThe second crop is sown into the first before the first is harvested.\n\n"
+        "## Notes\n- grandad's farm: 3 yrs ley, wheat, barley\n"
+    )
+    assert answers(note, "Farm/Rotation types.md") == ["Continuous cropping", "Ley farming", "Relay cropping"]
+
+
+def test_a_kind_word_alone_under_a_heading_naming_the_kind_names_it_too() -> None:
+    # "# Enamelling techniques" / "## Techniques" / "### Champlevé": the bare word is the kind.
+    note = (
+        "# Enamelling techniques\n\n## Techniques\n\n"
+        "### Champlevé\nCells are carved or cast *into* the metal surface and filled with enamel.\n\n"
+        "### Plique-à-jour\nEnamel held in open cells with no backing, so light shines through.\n\n"
+        "### Grisaille\nPainting in shades of white enamel over a dark ground.\n"
+    )
+    assert answers(note, "Craft/Enamelling techniques.md") == ["Champlevé", "Plique-à-jour", "Grisaille"]
+
+
 def test_action_headings_that_end_with_the_parents_noun_are_no_members() -> None:
     # A manual in another language names actions on the thing its parent names ("Byt kort",
     # "Mengedit kartu"): they end the same way, and stay silent.

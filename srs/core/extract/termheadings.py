@@ -39,7 +39,7 @@ from srs.core.extract.filters import heading_labels, is_exercise, is_label, is_u
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
-from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER, heading_words, names_kind
+from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER, heading_words, names_kind, names_kinds_of
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain, split_sentences
 from srs.core.markdown import Block
 
@@ -296,6 +296,16 @@ def _clause(text: str) -> bool:
     return any(t.strip(",;:()").lower() in _VERBS_OF_A_CLAUSE for t in text.split(None, 6)[:6])
 
 
+def _kind_parent(parents: tuple[str, ...]) -> bool:
+    """Whether the nearest heading above a group names a kind its sections are members of
+    (``names_kind``), or is the kind's word alone under a heading that names it ("# Enamelling
+    techniques" / "## Techniques" / "### Champlevé")."""
+    if names_kind(parents[-1]):
+        return True
+    words = heading_words(parents[-1])
+    return len(parents) >= 2 and len(words) == 1 and words[0] in heading_words(parents[-2]) and names_kind(parents[-2])
+
+
 def _lists_members(parent: str, terms: list[str]) -> bool:
     """Whether a parent heading names each of two or more sibling terms as a word of its own."""
     words = {w.strip(",;:&/()").lower() for w in plain(parent).split()}
@@ -343,6 +353,12 @@ def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "", a
     kind_words = {w.lower() for w in plain(parent).split()}
     # ("Theories of crime": "Strain theory", "Labelling theory" end with "theory".)
     kind_words |= {w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in kind_words if w.endswith("s") and len(w) > 3}
+    if names_kinds_of(parent):
+        # "## Types of rotation" / "### Continuous cropping", "### Relay cropping": members of a
+        # kind spelled out by "Types of" may share their own head noun (a setting's name shares
+        # its first word, which stays counted).
+        lasts = [plain(blocks[i].text).lower().split()[-1:] for i in members]
+        kind_words |= {last[0] for last in lasts if last and lasts.count(last) >= 2}
     for i in members:
         names = plain(blocks[i].text).lower().split()
         if len(names) > 1 and names[-1] in kind_words:
@@ -418,7 +434,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             continue  # most groups: sections named by topic, read no further
         # Under a heading naming a kind, any explanation will do; elsewhere only the shape of a
         # gloss tells a term's section from a topic's ("## Presentation" / "Classically affects ...").
-        kind = bool(parents) and names_kind(parents[-1]) and _distinct(blocks, members, parents[-1])
+        kind = bool(parents) and _kind_parent(parents) and _distinct(blocks, members, parents[-1])
         # "# Ethos, pathos, logos" over "## Ethos", "## Pathos", "## Logos": the parent lists its members.
         kind = kind or bool(parents) and _lists_members(parents[-1], [term for _i, term in terms if term])
         # "# Levers in the body" over "## First-class lever", "## Second-class lever": the parent's noun ends them.
