@@ -25,6 +25,9 @@ def one(text: str, path: str = "Notes/Note.md"):
         ("The mitochondrion is the ==powerhouse== of the **cell**.",
          "The mitochondrion is the {{c1::powerhouse}} of the **cell**.", ("powerhouse",), "highlight"),
         ("What is the capital of Peru?::Lima", "What is the capital of Peru? {{c1::Lima}}", ("Lima",), "inline_qa"),
+        # A "? " card mark before the front is no part of it.
+        ("? Metering an area and choosing the zone it will land on is called :: placing",
+         "Metering an area and choosing the zone it will land on is called: {{c1::placing}}", ("placing",), "inline_qa"),
         ("The tendency to keep a stable state is called **homeostasis** in biology.",
          "The tendency to keep a stable state is called {{c1::homeostasis}} in biology.", ("homeostasis",), "bold_called"),
         ("**Homeostasis** is the tendency of a system to keep a stable internal state.",

@@ -130,6 +130,8 @@ def inline_qa(line: str) -> Found | None:
         return None
     if parts[0].startswith("#"):
         parts[0] = _CARD_TAG.sub("", parts[0])  # "#Q What is ...? :: answer", "#flashcard Term :: ..."
+    elif parts[0].startswith("? "):
+        parts[0] = parts[0][2:]  # "? Metering an area ... is called :: placing": a card's mark before its front
     question, answer = clean_card_text(parts[0]), clean_card_text(parts[1])
     if not question or not answer or len(answer) > 250:
         return None
