@@ -143,6 +143,17 @@ def test_a_question_asking_what_a_term_means_hides_the_term_when_the_answer_defi
     ]
 
 
+def test_a_term_asked_in_quotes_or_with_an_aside_or_a_second_question_is_hidden() -> None:
+    text = (
+        "# Wine service\n\n"
+        'Q: What does "ullage" mean?\nA: The air gap between the wine and the cork in a bottle.\n\n'
+        "Q: What is decanting and why do we do it?\nA: Pouring wine from the bottle into a decanter, to leave the sediment behind.\n\n"
+        "Q: What is scrambling (as a stat)?\nA: The share of holes where you missed the green but still made par.\n\n"
+        'Q: What does it mean to get "up and down"?\nA: Getting the ball into the hole in two strokes from off the green.\n'
+    )
+    assert [c.answers for c in cards(text, "Service/Wine Q&A.md")] == [("ullage",), ("decanting",), ("scrambling",), ("up and down",)]
+
+
 def test_questions_about_a_case_or_an_action_keep_their_answer_hidden() -> None:
     # "What is the treatment?" asks about the case at hand, "What does helicase do?" what a thing
     # does, "Explain osmosis" is an exercise: the answer is what to recall. "What does X mean?"

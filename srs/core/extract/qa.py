@@ -48,9 +48,14 @@ _TRANSCRIPTION = re.compile(r"\s+(?:\[[^\[\]]{1,12}\]|/[^/\s]{1,12}/)(?=\s*$|\s*
 
 # "What is heartwood?", "What's a ring-porous wood?", "Headway" (a card's front that is only a
 # term): a question that asks what a term means, the term of one to four words.
+# The term may stand in quotes or emphasis ("What does "ullage" mean?"), and the question may go
+# on with an aside or a second question ("What is scrambling (as a stat)?", "What is decanting
+# and why do we do it?"). "What does it mean to get "up and down"?" asks for a quoted phrase.
 _ASKS_TERM = (  # (compiled by ``re`` at its first use: only long answers ask for it)
-    r"^(?:(?:What(?:'s|’s|\s+is|\s+are)|Define)\s+(?:(?P<the>an?|the)\s+)?(?P<term>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*[?:]?"
-    r"|What\s+does\s+(?:(?P<the2>an?|the)\s+)?(?P<meant>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+mean\s*\?"
+    r"^(?:(?:What(?:'s|’s|\s+is|\s+are)|Define)\s+(?:(?P<the>an?|the)\s+)?[\"“*_]?(?P<term>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”*_]?"
+    r"(?:\s+\([^()]{1,30}\)|\s+and\s+(?:why|how|what|when|where)\b[^?]{0,60})?\s*[?:]?"
+    r"|What\s+does\s+(?:(?P<the2>an?|the)\s+)?[\"“*_]?(?P<meant>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”*_]?\s+mean\s*\?"
+    r"|What\s+does\s+it\s+mean\s+to\s+(?:be\s+|get\s+|have\s+|go\s+)?[\"“](?P<quoted>[^\W\d_][^\"”]{1,40})[\"”]\s*\?"
     r"|(?P<front>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*:?)$"
 )
 # Words that make a question ask for something else than a term's meaning ("What is the capital of ...").
@@ -66,10 +71,11 @@ def _asked_term(question: str) -> tuple[int, int] | None:
     asked = re.match(_ASKS_TERM, question)
     if asked is None:
         return None
-    group = next(name for name in ("term", "meant", "front") if asked.group(name) is not None)
+    group = next(name for name in ("term", "meant", "quoted", "front") if asked.group(name) is not None)
     term = asked.group(group)
     words = term.lower().split()
-    if not _NOT_ASKED.isdisjoint(words) or not plausible_term(term) or is_label(term):
+    # (A quoted phrase is a term whatever its words: "up and down".)
+    if (group != "quoted" and not _NOT_ASKED.isdisjoint(words)) or not plausible_term(term) or is_label(term):
         return None  # "What is the capital of Peru?", "What does DAW stand for?": not a term's meaning
     if (asked.group("the") or asked.group("the2")) and len(words) == 1 and words[0] in LINE_LABELS:
         return None  # "What is the treatment?", "the mechanism?": a question about the case at hand
