@@ -60,6 +60,26 @@ def test_a_definition_section_of_an_api_page_or_a_question_gives_no_gloss() -> N
     assert answers(mine, "Journal/Friction.md") == []
 
 
+def test_a_glossary_of_equals_lines_may_say_what_a_term_does_or_can_be() -> None:
+    # In a run of "Term = gloss" lines a gloss may open with what the term does, a negated
+    # participle before its noun, or what can be done to it in general.
+    text = (
+        "# Compression glossary\n\n"
+        "Entropy = the lower bound on the average number of bits per symbol for a source\n"
+        "Dictionary coder = replaces repeated strings with references to entries in a dictionary\n"
+        "Lossless compression = original data can be reconstructed exactly (ZIP, PNG, FLAC)\n"
+        "Run-length encoding = replace runs of one value with (count, value) pairs, e.g. `AAAAB` → `4A1B`\n"
+        "Compression ratio = uncompressed size divided by compressed size\n"
+    )
+    assert answers(text) == ["Entropy", "Dictionary coder", "Lossless compression", "Compression ratio"]
+    # A day's report in the same shape stays news: something done, not what a term does.
+    log = (
+        "# Build log\n\nMonday = fixed the parser and merged the branch into main\n"
+        "Tuesday = unpacked the boxes and set up the new desk\nWednesday = server was down most of the day\n"
+    )
+    assert answers(log) == []
+
+
 # --- one glossary item among plain notes -------------------------------------------------------
 
 
