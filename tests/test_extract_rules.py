@@ -254,3 +254,13 @@ def test_a_numbered_glossary_table_hides_the_term_after_the_number() -> None:
     answers = [c.answers for c in extract_note(note, "Maps/Map symbols.md").candidates]
     # The number is no term, and a row whose meaning is left out ("—") gives no card.
     assert answers == [("Form line",), ("Knoll",), ("Spur",)]
+
+
+def test_a_callout_is_the_writers_own_text_and_a_quote_is_not() -> None:
+    # A plain definition inside a "> [!note]" callout is read; the same sentence quoted from a
+    # book ("> ...", "> [!quote]") is someone else's words and gives no card unless marked.
+    own = "# AAV vectors\n\nIntro.\n\n> [!note] Serotype\n> A serotype is a variant of the virus defined by its capsid proteins.\n"
+    assert [c.answers for c in cards(own, "Gene/AAV vectors.md")] == [("serotype",)]
+    for quoted in ("> A serotype is a variant of the virus defined by its capsid proteins.\n",
+                   "> [!quote] Kay, 2011\n> A serotype is a variant of the virus defined by its capsid proteins.\n"):
+        assert not cards("# AAV vectors\n\nIntro.\n\n" + quoted, "Gene/AAV vectors.md")

@@ -63,6 +63,10 @@ class ExtractedNote:
     failed: bool = False  # the note could not be read: its stored cards must be left as they are
 
 
+# The callout types of a plain quote ("" is a blockquote with no callout).
+_QUOTED_CALLOUTS = frozenset(("", "quote", "cite"))
+
+
 def _stem(path: str) -> str:
     name = path.rsplit("/", 1)[-1]
     return name[: name.rfind(".")] if "." in name[1:] else name
@@ -180,7 +184,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 cards.append(NoteCard(card, line0, sentence_key(text), " › ".join(block.headings)))
             skip_next = True
             continue
-        quote = block.quote
+        # A callout ("> [!note]", "> [!info]") is the writer's own text; a plain quote, or a
+        # callout of one, holds someone else's words, which a rule reads only where it marks a term.
+        quote = block.quote and block.callout in _QUOTED_CALLOUTS
         if kind == "paragraph" and "?" in text and not quote:
             asked = prose_qa(text)
             if asked:
