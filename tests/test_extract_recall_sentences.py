@@ -77,6 +77,14 @@ def test_a_term_defined_by_what_it_does(body: str, expected: str) -> None:
     assert expected in answers(body)
 
 
+def test_an_abbreviation_spelled_out_in_brackets_is_the_term() -> None:
+    # "AAV (adeno-associated virus) is ...": the abbreviation is what the note goes on to use.
+    assert answers("AAV (adeno-associated virus) is a small parvovirus that does not cause disease in humans.") == ["AAV"]
+    assert answers("PEG (polyethylene glycol) is a polymer that replaces the water in waterlogged wood.") == ["PEG"]
+    # Words in brackets that do not spell it out are an aside.
+    assert answers("NASA (the old one) is a place that I would like to visit one day.") == []
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -118,6 +118,16 @@ def linked_subject(sentence: Sentence, *, in_item: bool) -> Found | None:
     return Found(made[0], made[1], "term_is") if made else None
 
 
+def _spelled_out(term: str, words: str) -> bool:
+    """Whether ``words`` spell out ``term``, an abbreviation in capitals: "AAV (adeno-associated
+    virus)", "PEG (polyethylene glycol)" (the initials of the words, or of their parts, open as the
+    abbreviation does)."""
+    if not (2 <= len(term) <= 6 and term.isupper() and term.isalnum()):
+        return False
+    parts = [w for w in re.split(r"[\s-]+", words) if w]
+    return parts[0][:1].upper() == term[0] and len(parts) <= len(term) + 1
+
+
 def abbreviated_subject(sentence: Sentence) -> Found | None:
     """"Stochastic gradient descent (SGD) is an optimisation method ...": hide the spelled-out term."""
     text = sentence.text
@@ -135,7 +145,7 @@ def abbreviated_subject(sentence: Sentence) -> Found | None:
     if match.group("abbr") and term[:1].lower() != abbr[:1].lower():
         return None
     alias = match.group("alias")
-    if alias and not {w.lower() for w in alias.split()} & {w.lower() for w in term.split() if len(w) > 3}:
+    if alias and not {w.lower() for w in alias.split()} & {w.lower() for w in term.split() if len(w) > 3} and not _spelled_out(term, alias):
         return None  # "Coffee (decaf, please) ...": an aside, not a second name of the term
     after = text[match.end() :]
     if match.group("citation"):
