@@ -460,3 +460,8 @@ def test_a_unit_named_around_it_in_a_sentence_that_also_says_called() -> None:
     assert [(c.text, c.answers, c.rule) for c in cards] == [
         ("Electric current is measured in {{c1::amperes}}, often called amps.", ("amperes",), "term_is")
     ]
+
+
+def test_a_term_said_to_be_any_member_of_a_kind_is_defined() -> None:
+    # "X is any Y ...": every member of the kind is one, a definition as "X is a Y ..." is.
+    assert answers("A quorum is any subset of nodes large enough that two quorums always overlap.") == ["quorum"]

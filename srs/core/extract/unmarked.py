@@ -81,7 +81,8 @@ _EVALUATIVE_RE = re.compile(_EVALUATIVE)
 # Vague plural nouns of opinions and asides ("Meetings are things that ..."): no kind a term belongs to.
 _VAGUE_NOUNS = r"things|people|ones|ways|reasons|days|times|parts|examples|words|bits|guys|folks"
 _COPULA = (
-    r"(?:is|are|was|were)\s+(?:(?:an?|the)\s+|one\s+of\s+(?:the\s+)?)" + _EVALUATIVE +
+    # ("A quorum is any subset of nodes ...": "any" names the kind the term is every member of.)
+    r"(?:is|are|was|were)\s+(?:(?:an?|the|any)\s+|one\s+of\s+(?:the\s+)?)" + _EVALUATIVE +
     # "Chartjunk is decoration that ...": a noun without an article, pinned at once.
     r"|(?:is|are)\s+(?=[a-z]{4,}\s+(?:that|which|whose)\s)(?!(?:something|anything|everything|nothing|stuff|what|someone|thing|" + _VAGUE_NOUNS + r")\b)" + _EVALUATIVE +
     r"|(?<=[a-z] )is\s+(?:de|het|een)\s+(?=[a-z])" + _EVALUATIVE +
