@@ -183,6 +183,10 @@ def test_restoring_a_flattened_note_only_moves_line_breaks_and_list_marks(pieces
         ("Labanotation #dance-history #notation — Labanotation is a system for writing down human movement in symbols "
          "on a vertical staff read from bottom to top, where the columns stand for body parts and the length of a symbol shows how long.",
          "Labanotation", "Labanotation is a system"),
+        # A body that says the title again may open with capitals.
+        ("FAMACHA #goats #parasites  FAMACHA is an eyelid colour chart (1 = bright red, 5 = almost white) used to "
+         "check goats and sheep for anaemia on the spot, by pulling down the lower eyelid and matching the colour.",
+         "FAMACHA", "FAMACHA is an eyelid colour chart"),
         # A field after the tags stays apart from the body.
         ("Gas planning — rule of thirds #diving #gas up:: [[Diving MOC]] The rule of thirds is a gas planning rule from "
          "cave diving: use one third of your gas going in, one third coming out, one third in reserve.",

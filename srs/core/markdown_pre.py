@@ -193,11 +193,13 @@ _TAGGED_HEADING = (
 )
 # "Shifting cultivation — tags: #farming-systems #tropics — Shifting cultivation is ...": a plain
 # title, its tags, each set off by a dash, then the body.
+# ("FAMACHA #goats #parasites  FAMACHA is ...": a body that opens with the title again may open
+# with a capital of any kind.)
 # ("Labanotation #dance-history #notation — Labanotation is ...", "Gas planning — rule of thirds
 # #diving #gas up:: [[Diving MOC]] The rule of thirds is ...": the dashes may go, a field follow.)
 _TAGGED_TITLE = (
     r"^(?P<title>[^#\s\-—–][^#\n]{0,80}?) +(?:[—–-] +)?(?P<tags>(?:[Tt]ags?: +)?#[^\s#\d][^\s#]*(?: +#[^\s#\d][^\s#]*)*)"
-    r"(?: +(?P<field>\w+:: *\[\[[^\]\n]+\]\]))?(?: +[—–-] +(?=\S)| +(?=[A-Z][a-z]))"
+    r"(?: +(?P<field>\w+:: *\[\[[^\]\n]+\]\]))?(?: +[—–-] +(?=\S)| +(?=[A-Z][a-z])| +(?=(?P=title)\s))"
 )
 _BOLD_TERM_ITEM = re.compile(r"--? \*\*[^*\n]{1,40}\*\*$")
 _FIRST_ITEM = re.compile(r"^(#{1,6} +(?:\S+ +){0,5}?\S+) +- +(?=\S)")
