@@ -200,6 +200,19 @@ def test_a_flattened_title_and_its_tags_are_set_apart_from_the_body(flat: str, t
     assert doc.blocks[-1].text.startswith(body)
 
 
+@pytest.mark.parametrize("between", [" · ", " | ", " • "])
+def test_flattened_bold_entries_set_apart_by_a_dot_or_a_bar_are_restored_as_items(between: str) -> None:
+    flat = between.join([
+        "# Effetti — appunti lezione 4 **Delay**: ripete il segnale dopo un certo tempo (eco), con feedback e mix",
+        "**Riverbero**: simula lo spazio di una stanza o di una sala, tante riflessioni fitte",
+        "**Compressore** = riduce la differenza tra suoni forti e deboli, più sustain",
+    ])
+    doc = parse(flat)
+    assert doc.flattened
+    assert [b.kind for b in doc.blocks] == ["heading", "item", "item", "item"]
+    assert [b.text.split("**")[1] for b in doc.blocks[1:]] == ["Delay", "Riverbero", "Compressore"]
+
+
 def test_a_flattened_note_with_list_items_and_a_repeated_title_is_restored() -> None:
     flat = (
         "# Doping Doping = adding small amounts of impurity atoms to an intrinsic semiconductor to change its "

@@ -114,7 +114,9 @@ _FLAT_KEY = re.compile(r"\s+(?=[A-Za-z_][\w-]*:\s)")
 # " ## Examples - ...": a heading inside the line (a tag, "#rhetoric", has no space after its mark).
 _FLAT_HEADING = re.compile(r"(?<=\S) +(?=#{1,6} +\S)")
 # "**Anaphora** - repetition ... **Chiasmus** - two phrases ...": bold entries of a glossary.
-_FLAT_BOLD_ENTRY = re.compile(r" +(?:--? +)?(?=\*\*[^*\n]{1,40}\*\*(?: +\([^()\n]{1,40}\))?(?: +(?:--?|[–—])| ?:) +\S)")
+# ("... (eco) · **Riverbero**: simula ...", "... ("I have lost my keys") | **Past continuous** =
+# was/were + -ing ...": a middle dot or a bar may stand between the entries, "=" after a term.)
+_FLAT_BOLD_ENTRY = re.compile(r" +(?:--? +|[·|•] +)?(?=\*\*[^*\n]{1,40}\*\*(?: +\([^()\n]{1,40}\))?(?: +(?:--?|[–—=])| ?:) +\S)")
 
 
 def looks_flattened(text: str) -> bool:
