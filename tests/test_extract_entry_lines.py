@@ -557,6 +557,12 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         # What is left to do labels a line, in any language.
         ("# Cadenze\n\nSome intro.\n\nDa ripassare: cadenza frigia, vedi le note sui modi antichi.\n", []),
         ("# Notes\n\nSome intro.\n\n- To review: the second half of the chapter on feudal land tenure\n", []),
+        # "Don't forget", "by next time", where to buy, why bother: remarks, in any language.
+        ("# Бадминтон\n\nSome intro.\n\n- Не забыть: новые воланы и запасную ракетку к субботе\n", []),
+        ("# Kraan\n\nSome intro.\n\n- vergeet niet: bij harde wind de kraan in de vrije vaanstand zetten\n", []),
+        ("# Boliche\n\nSome intro.\n\n- lembrar: mirar na segunda flecha no começo da partida\n", []),
+        ("# 洞窟\n\nSome intro.\n\n- 次回までに：ライン・アロー と クッキー の違いをちゃんと覚える。\n", []),
+        ("# Pantry\n\nSome intro.\n\n- Where to buy: the big Asian grocer on the main road, not the supermarket\n", []),
         # A phenomenon glossed by the situation it is: "when", "how" open no verb and its object.
         ("# Mixing\n\nSome intro.\n\n- Comb filtering — when a sound combines with a slightly delayed copy of itself\n", ["Comb filtering"]),
         ("# Options\n\nSome intro.\n\n- Sort order — sorts the files by name\n", []),

@@ -56,7 +56,10 @@ LABEL_PHRASES = frozenset(
      # What comes next and what the teacher said: "Volgende les: ...", "老师提到：...".
      "next lesson", "next session", "volgende les", "nächste stunde", "prochaine séance", "老师提到", "老师说", "老師說",
      # A remark on the note itself or a way out of a problem: "Why I read it: ...", "Flip side: ...".
-     "why i read it", "flip side", "the flip side", "way out", "lab report", "nie zapomnieć", "nicht vergessen", "à ne pas oublier"}
+     "why i read it", "flip side", "the flip side", "way out", "lab report", "nie zapomnieć", "nicht vergessen", "à ne pas oublier",
+     # "Don't forget" and "by next time" in more languages: "Не забыть: новые воланы", "vergeet niet: ...".
+     "don't forget", "do not forget", "не забыть", "не забудь", "vergeet niet", "no olvidar", "non dimenticare",
+     "lembrar", "não esquecer", "次回までに", "where to buy", "why bother"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
