@@ -126,3 +126,18 @@ def test_labels_of_a_class_list_are_no_terms() -> None:
 def test_a_tip_from_someone_and_a_question_label_are_no_terms() -> None:
     note = "- Tension tip from Anna: pull toward the spine, not outward, or the fold tears\n- 疑问：为什么纠缠不能用来超光速通信？\n"
     assert extract_note(note, "Binding/Kettle stitch.md").candidates == ()
+
+
+def test_a_log_of_days_and_months_without_a_year_gives_nothing() -> None:
+    note = (
+        "# Workshop diary\n\n- 4 Feb — cut the moulds 1–7 from 18 mm ply, stacked by station\n"
+        "- 17 Feb — cold, the epoxy didn't kick overnight, heater on next time\n- Mar 20 — disbudding booked with the vet\n"
+    )
+    assert answers(note) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [("4 Feb", True), ("Sept. 3", True), ("May 4", True), ("Maybe 4", False), ("Zone 4", False), ("4 Marches", False)])
+def test_a_day_and_a_month_alone_are_a_date(text: str, date: bool) -> None:
+    from srs.core.extract.filters import looks_like_date
+
+    assert looks_like_date(text) is date

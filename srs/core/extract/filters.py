@@ -291,7 +291,15 @@ def looks_like_date(text: str) -> bool:
     """True when the text contains a date (daily-note chatter, planted/created lines)."""
     if _DIGIT.search(text) is None and "day" not in text.lower():
         return False  # most text: no digit and no day name, so no date
-    return _DATE.search(text) is not None
+    return _DATE.search(text) is not None or _DAY_AND_MONTH.match(text) is not None
+
+
+# A day and a month with no year, standing alone (a log's entry: "4 Feb — cut the moulds", "Mar 16").
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DAY_AND_MONTH = re.compile(
+    rf"^\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\s*$",
+    re.I,
+)
 
 
 # Labels that head a lecture's, a case brief's or a study note's asides ("recap: ...", "Held: ...",
