@@ -563,6 +563,8 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# Boliche\n\nSome intro.\n\n- lembrar: mirar na segunda flecha no começo da partida\n", []),
         ("# 洞窟\n\nSome intro.\n\n- 次回までに：ライン・アロー と クッキー の違いをちゃんと覚える。\n", []),
         ("# Pantry\n\nSome intro.\n\n- Where to buy: the big Asian grocer on the main road, not the supermarket\n", []),
+        # What holds of a whole group is a remark on it, no term.
+        ("# Jumps\n\nSome intro.\n\nAll jumps: counter-clockwise rotation for most skaters\nAxel: the only jump with a forward take-off\n", ["Axel"]),
         # A phenomenon glossed by the situation it is: "when", "how" open no verb and its object.
         ("# Mixing\n\nSome intro.\n\n- Comb filtering — when a sound combines with a slightly delayed copy of itself\n", ["Comb filtering"]),
         ("# Options\n\nSome intro.\n\n- Sort order — sorts the files by name\n", []),
