@@ -4,7 +4,11 @@ stay silent."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from srs.core.extract import extract_note
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
 
 
 def cards(text: str, path: str = "Notes/Note.md") -> list[tuple[str, tuple[str, ...]]]:
@@ -481,6 +485,13 @@ def test_a_kind_word_alone_under_a_heading_naming_the_kind_names_it_too() -> Non
         "### Grisaille\nPainting in shades of white enamel over a dark ground.\n"
     )
     assert answers(note, "Craft/Enamelling techniques.md") == ["Champlevé", "Plique-à-jour", "Grisaille"]
+
+
+def test_a_member_of_a_kind_may_be_described_by_a_participle() -> None:
+    # "### Arch dam" / "Curved in plan, ...": under "Types of dams" a participle and its
+    # preposition describe the member (the note of dev37 that showed it).
+    note = (CORPUS / "dev37" / "dam engineering" / "Dam types.md").read_text(encoding="utf-8")
+    assert answers(note, "Dams/Dam types.md") == ["Gravity dam", "Arch dam", "Buttress dam", "Embankment dam"]
 
 
 def test_action_headings_that_end_with_the_parents_noun_are_no_members() -> None:

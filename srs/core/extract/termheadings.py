@@ -218,6 +218,11 @@ def _korean_shape(body: str) -> str:
     return "gloss" if first and first[-1] not in _VERB_ENDINGS and not first[-1].isascii() else "prose"
 
 
+# "### Arch dam" / "Curved in plan, convex upstream, ...": under a heading naming a kind, a
+# participle and its preposition describe the member (elsewhere it opens a report: "Moved to ...").
+_DESCRIBED_BY_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ed\s+(?:in|of|from|by|into|with|on|at)\s")
+
+
 def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] | None:
     """"{{c1::Term}}: text" when ``text`` can say what the term is, with its shape (``_shape``).
     ``kind``: the sections are members of a kind their parent heading names, where an arrow is a
@@ -227,7 +232,9 @@ def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] |
     cjk = bool(body) and ord(body[0]) >= 0x3000
     if not (2 if cjk or "=" in body else 3) <= len(words) <= 60 or "{{" in body or body.endswith("?"):
         return None
-    if FIRST_PERSON.search(body) or ADDRESSED.search(body) or REPORT.match(body) or STATUS.match(body):
+    if FIRST_PERSON.search(body) or ADDRESSED.search(body) or STATUS.match(body) or (
+        REPORT.match(body) and not (kind and _DESCRIBED_BY_PARTICIPLE.match(body))
+    ):
         return None
     if (is_ui_step(body) if kind else is_ui_instruction(body)) or "http" in body or is_exercise(body):
         return None
