@@ -563,6 +563,9 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# Boliche\n\nSome intro.\n\n- lembrar: mirar na segunda flecha no começo da partida\n", []),
         ("# 洞窟\n\nSome intro.\n\n- 次回までに：ライン・アロー と クッキー の違いをちゃんと覚える。\n", []),
         ("# Pantry\n\nSome intro.\n\n- Where to buy: the big Asian grocer on the main road, not the supermarket\n", []),
+        # A German gloss may end with the verb of a subordinate clause; a step ends with its infinitive.
+        ("# Zoll\n\nSome intro.\n\nZolllager — Lagerung von Waren ohne Einfuhrabgaben, solange sie im Lager bleiben.\n", ["Zolllager"]),
+        ("# Hilfe\n\nSome intro.\n\n- Neu — eine neue Datei in der aktuellen Ansicht erstellen.\n", []),
         # What holds of a whole group is a remark on it, no term.
         ("# Jumps\n\nSome intro.\n\nAll jumps: counter-clockwise rotation for most skaters\nAxel: the only jump with a forward take-off\n", ["Axel"]),
         # A phenomenon glossed by the situation it is: "when", "how" open no verb and its object.

@@ -113,7 +113,10 @@ _CHANGED = re.compile(r"^(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+no\s+longer\b|\bnow\s+
 # A German gloss that ends in an infinitive with no relative clause before it ("eine neue Datei in
 # der aktuellen Ansicht erstellen."): what an option does. ("..., die satt machen" glosses.)
 _GERMAN_WORDS = frozenset("der die das dem den des ein eine einer einem einen und oder nicht mit von zu".split())
-_GERMAN_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|welche[rsnm]?)\s")
+# (A relative or a subordinate clause ends with its verb: "..., solange sie im Lager bleiben.")
+_GERMAN_RELATIVE = re.compile(
+    r",\s+(?:der|die|das|den|dem|deren|dessen|welche[rsnm]?|solange|sobald|wenn|weil|dass|damit|bis|ob|nachdem|während|wobei)\s"
+)
 # "the guy who ...", "the orange one ...", "the keys": a particular person or thing, not a kind.
 _PARTICULAR = re.compile(r"^the\s+(?:(?:[\w'-]+\s+){0,2}?(?:one|ones)\b|[\w'-]+\s+who\b|[\w'-]+[.!]?$)", re.I)
 # The words English glosses are built with: a lower-case gloss with none of them is in another
