@@ -267,6 +267,8 @@ _PAIR_CLAUSE = re.compile(
     r"(?:(?P<art>[Aa]n?|[Tt]he)\s+)?(?P<term>[^\W_][\w'’-]*(?:\s+(?!(?:is|are)\b)[\w'’-]+){0,3}?)"
     r"(?:\s+\([^()\n]{1,12}\))?\s+(?P<verb>is|are)\s+(?P<pred>\S+(?:\s+\S+)+)"
 )
+# Words that put a second clause after the first in time or in reasoning: steps, no pair of terms.
+_SEQUENCE_WORDS = frozenset("then and so but next after afterwards finally".split())
 _PAIR_BREAK = re.compile(r"(?:;|,)\s+(?=(?:[Aa]n?\s+|[Tt]he\s+)?[^\W_][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:\s+\([^()\n]{1,12}\))?\s+(?:is|are)\s)")
 
 
@@ -299,6 +301,8 @@ def paired_subjects(sentence: Sentence) -> list[Found]:
     words_one, words_two = one.group("term").split(), two.group("term").split()
     if words_one[0].lower() == "it" or (colon < 0 and one.group("art") is None and not words_one[0][:1].isupper()):
         return []
+    if words_two[0].lower() in _SEQUENCE_WORDS:
+        return []  # "a flap is cut in the cornea, ..., then the flap is laid back down": steps in turn
     if not (concept_words(words_one) or words_one[-1][:1].isdigit()) or not (concept_words(words_two) or words_two[-1][:1].isdigit()):
         return []
     if words_one[0][:1].isdigit() or words_two[0][:1].isdigit():
