@@ -114,7 +114,7 @@ def test_two_terms_set_side_by_side_give_a_card_each(note: str, expected: list[s
         "Sam is tired, Alex is hungry after the long walk.\n",
         "The first half is easy, the second half is hard.\n",
         # Steps in turn: the second clause follows the first in time.
-        "Procedure: a thin hinged flap is cut in the cornea, lifted, and the bed is reshaped, then the flap is laid back down.\n",
+        "Refractive procedure: a thin hinged flap is cut in the cornea, lifted, and the stromal bed underneath is reshaped with a laser, then the flap is laid back down.\n",
         "Notes.\n\nThe new office is the one on the left of the lobby.\n",
         "Notes.\n\nThe project deadline is the end of March for everyone.\n",
         "Notes.\n\nThe main thing is the speed of the whole review process.\n",
