@@ -566,6 +566,8 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         # A German gloss may end with the verb of a subordinate clause; a step ends with its infinitive.
         ("# Zoll\n\nSome intro.\n\nZolllager — Lagerung von Waren ohne Einfuhrabgaben, solange sie im Lager bleiben.\n", ["Zolllager"]),
         ("# Hilfe\n\nSome intro.\n\n- Neu — eine neue Datei in der aktuellen Ansicht erstellen.\n", []),
+        # A numbered class or piece of coursework is a schedule's entry.
+        ("# Algae MOC\n\nSome intro.\n\n- Practical 3 — culturing *Chlamydomonas* in flasks, report due on the 22nd\n", []),
         # What holds of a whole group is a remark on it, no term.
         ("# Jumps\n\nSome intro.\n\nAll jumps: counter-clockwise rotation for most skaters\nAxel: the only jump with a forward take-off\n", ["Axel"]),
         # A phenomenon glossed by the situation it is: "when", "how" open no verb and its object.

@@ -102,7 +102,11 @@ _DATE = re.compile(
 )
 # Every shape _DATE reads holds a digit or the letters "day" (no other letter folds to d, a or y).
 _DIGIT = re.compile(r"\d")
-_NUMBERED = re.compile(r"^(?:step|part|chapter|day|week|phase|section|lesson|module|stage|round)\s*\d", re.I)
+_NUMBERED = re.compile(
+    r"^(?:step|part|chapter|day|week|phase|section|lesson|module|stage|round|practical|lab|lecture|tutorial|seminar|"
+    r"session|assignment|exercise|unit)\s*\d",
+    re.I,
+)
 # Only asked whether it matches: the word lists are prefix trees (alternation.py).
 _UI_LEADS = "to|if you want to|once|when|then|first|next|finally|optionally|alternatively".split("|")
 _UI_STEPS = (
