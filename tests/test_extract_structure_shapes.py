@@ -117,10 +117,14 @@ def test_an_info_callout_or_a_first_person_body_defines_nothing() -> None:
         # Middle dots part the entries; a closing remark, tags and links are no entry.
         "Erosion = the removal of soil by wind or water · Weathering = the breakdown of rock in place · "
         "Deposition = the laying down of carried sediment · remember: it all ends in the sea · #geo [[Rocks MOC]]",
+        # A one-line note's title before a dash, and one remark among five parts.
+        "Landforms quick notes — Erosion = the removal of soil by wind or water; Weathering = the breakdown of rock "
+        "in place; field trip to the quarry on Friday; Deposition = the laying down of carried sediment; "
+        "Lithification = the hardening of sediment into rock. #geo",
     ],
 )
 def test_a_glossary_run_together_on_one_line_gives_each_entry(line: str) -> None:
-    assert answers(f"{line}\n") == ["Erosion", "Weathering", "Deposition"]
+    assert answers(f"{line}\n")[:3] == ["Erosion", "Weathering", "Deposition"]
 
 
 @pytest.mark.parametrize(
@@ -130,6 +134,8 @@ def test_a_glossary_run_together_on_one_line_gives_each_entry(line: str) -> None
         "Anna: will send the deck; Ben: books the room for us; Chloé: has the slides ready now",
         "Steps: 1) Open: the settings window first. 2) Click: the sync tab there. 3) Press: the button to save.",
         "Crew: me on the instrument, Dev on the rod · Weather: 24 °C, hazy, light wind · Instrument: the Leica TS07 again",
+        # One part of five that reads as no entry is a remark; two are a log.
+        "Week plan — Monday – dentist at nine; the car to the garage; Tuesday – gym with Sam; lunch with Ana; Friday – call mum about the trip",
     ],
 )
 def test_a_run_together_schedule_or_status_line_gives_no_glossary(line: str) -> None:

@@ -38,16 +38,22 @@ _MARKER = re.compile(r"\s+[-*•]\s+(?=[^\W\d_][^:;|=—–\n]{0,40}?\s*(?::|—
 _ENTRY = re.compile(
     r"^(?:\*\*|__)?(?P<term>[^\W\d_][^:;|=—–*_\n]{0,40}?)(?:\*\*|__)?\s*(?::|—|–|\s-|=)\s+(?P<body>\S.*?)[.;]?$"
 )
-# "Plate tectonics terms: Subduction - ...": a label before the first entry.
-_LEAD_LABEL = re.compile(r"^[^:;|]{1,40}:\s+(?=\S)")
+# "Plate tectonics terms: Subduction - ...", "Mash chemistry quick notes — beta-amylase = ...": a
+# label (or a one-line note's title) before the first entry.
+_LEAD_LABEL = re.compile(r"^[^:;|]{1,40}(?::|\s[—–])\s+(?=\S)")
 
 
-def _entries(parts: list[str]) -> list[Found] | None:
+def _entries(parts: list[str], spare: int = 0) -> list[Found] | None:
+    """The cards of ``parts``, each an entry, or None. ``spare``: how many parts may be no entry
+    at all (a remark among four entries or more: "...; mash pH target 5.2–5.6; ...")."""
     found: list[Found] = []
     terms: set[str] = set()
     for part in parts:
         match = _ENTRY.match(part.strip())
         if match is None:
+            if spare > 0 and entry_line(part.strip()) is None:
+                spare -= 1
+                continue
             return None
         term, body = plain(match.group("term")).strip(), match.group("body").strip()
         if (
@@ -173,4 +179,4 @@ def runon_glossary(text: str, spans: tuple[Span, ...] = ()) -> list[Found] | Non
         parts.pop()  # "... · remember: metallics can only be spot": a closing remark, no entry
     if len(parts) < 3:
         return None
-    return _entries(parts)
+    return _entries(parts, spare=1 if len(parts) >= 5 else 0)
