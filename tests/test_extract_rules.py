@@ -264,3 +264,17 @@ def test_a_callout_is_the_writers_own_text_and_a_quote_is_not() -> None:
     for quoted in ("> A serotype is a variant of the virus defined by its capsid proteins.\n",
                    "> [!quote] Kay, 2011\n> A serotype is a variant of the virus defined by its capsid proteins.\n"):
         assert not cards("# AAV vectors\n\nIntro.\n\n" + quoted, "Gene/AAV vectors.md")
+
+
+def test_a_question_asking_for_a_name_hides_the_name_that_opens_the_answer() -> None:
+    text = (
+        "# Ice cream bases\n\n"
+        "Q: What do you call a base thickened by cooking egg yolks into the milk?\nA: A custard base (a.k.a. French style). Richer, more stable.\n\n"
+        "Q: And the one with no eggs at all, just cream, milk and sugar?\nA: Philadelphia style. Cleaner flavour, fruit tastes brighter.\n\n"
+        "Q: What do we call the rate at which air temperature falls with height?\nA: The lapse rate\n"
+    )
+    assert [(c.text, c.answers) for c in cards(text, "Food/Ice cream bases.md")] == [
+        ("What do you call a base thickened by cooking egg yolks into the milk? A {{c1::custard base}} (a.k.a. French style). Richer, more stable.", ("custard base",)),
+        ("And the one with no eggs at all, just cream, milk and sugar? {{c1::Philadelphia style}}. Cleaner flavour, fruit tastes brighter.", ("Philadelphia style",)),
+        ("What do we call the rate at which air temperature falls with height? The {{c1::lapse rate}}", ("lapse rate",)),
+    ]

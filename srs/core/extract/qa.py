@@ -101,15 +101,33 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
         # what to recall from it is the term the question names.
         made = cloze_text(prefix + answer, [(asked[0], asked[1], question[asked[0] : asked[1]])])
         return Found(made[0], made[1], rule) if made else None
-    # "Neoteny — axolotl is the classic example": the answer is the head, the rest a comment.
-    head = _ANSWER_COMMENT.match(answer)
-    hidden = head.group(1) if head else answer
+    start = 0
+    named = _NAMED_ANSWER.match(answer) if _ASKS_NAME.match(question) else None
+    if named is not None:
+        # "What do you call a base thickened by ...? A custard base (a.k.a. French style). Richer
+        # ...": the name asked for opens the answer; what follows comments on it.
+        start, hidden = named.start("name"), named.group("name")
+    else:
+        # "Neoteny — axolotl is the classic example": the answer is the head, the rest a comment.
+        head = _ANSWER_COMMENT.match(answer)
+        hidden = head.group(1) if head else answer
     # "the alveolar tap [ɾ]", "the schwa /ə/": a transcription stays beside the answer, a hint.
     transcribed = _TRANSCRIPTION.search(hidden)
     if transcribed is not None and transcribed.start() > 0:
         hidden = hidden[: transcribed.start()]
-    made = cloze_text(prefix + answer, [(len(prefix), len(prefix) + len(hidden), hidden)])
+    made = cloze_text(prefix + answer, [(len(prefix) + start, len(prefix) + start + len(hidden), hidden)])
     return Found(made[0], made[1], rule) if made else None
+
+
+# A question that asks for a name ("What do you call ...?", "What's the term for ...?", "And the
+# one with no eggs?"), and an answer that opens with one of a few words, then a bracket, a stop,
+# a comma or a dash.
+_ASKS_NAME = re.compile(
+    r"^(?:what\s+do\s+(?:you|we|they)\s+call|what\s+is\s+(?:it|this|that)\s+called|what(?:'s|’s|\s+is)\s+the\s+(?:term|name|word)\s+for"
+    r"|(?:and\s+)?the\s+one\s+(?:with|that|where|which|without))\b",
+    re.I,
+)
+_NAMED_ANSWER = re.compile(r"^(?:(?:an?|the)\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*(?:\(|[.;,—–]\s|\.?$)", re.I)
 
 
 def _field_gloss(key: str, value: str) -> bool:
