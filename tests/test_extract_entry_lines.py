@@ -566,6 +566,10 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         # A German gloss may end with the verb of a subordinate clause; a step ends with its infinitive.
         ("# Zoll\n\nSome intro.\n\nZolllager — Lagerung von Waren ohne Einfuhrabgaben, solange sie im Lager bleiben.\n", ["Zolllager"]),
         ("# Hilfe\n\nSome intro.\n\n- Neu — eine neue Datei in der aktuellen Ansicht erstellen.\n", []),
+        # A pro and a con, a note's source or an unwritten part, why the writer reads a book: labels.
+        ("# Empty goal\n\nSome intro.\n\nPro: the numerical advantage makes it easier to break a strong defence.\nCon: any turnover means an easy long shot into the net.\n", []),
+        ("# 용어\n\nSome intro.\n\n- 출처: 구강해부학 강의 3주차 자료와 교과서\n", []),
+        ("# Lovejoy\n\nSome intro.\n\n- **Why I'm reading it**: the founding text of the history of ideas as a discipline\n", []),
         # A numbered class or piece of coursework is a schedule's entry.
         ("# Algae MOC\n\nSome intro.\n\n- Practical 3 — culturing *Chlamydomonas* in flasks, report due on the 22nd\n", []),
         # What holds of a whole group is a remark on it, no term.

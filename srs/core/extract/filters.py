@@ -36,7 +36,8 @@ LABEL_WORDS = frozenset(
     consequences result results 待办 考试范围 次回 remember beware 교수님 还没整理 未整理
     wichtig importante ważne важно
     goals aims weakness weaknesses strengths limitations drawbacks advantages disadvantages benefits
-    regla típico típica muistisääntö eselsbrücke""".split()
+    regla típico típica muistisääntö eselsbrücke
+    pro con 출처 还没写 未写 待写""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
@@ -59,7 +60,8 @@ LABEL_PHRASES = frozenset(
      "why i read it", "flip side", "the flip side", "way out", "lab report", "nie zapomnieć", "nicht vergessen", "à ne pas oublier",
      # "Don't forget" and "by next time" in more languages: "Не забыть: новые воланы", "vergeet niet: ...".
      "don't forget", "do not forget", "не забыть", "не забудь", "vergeet niet", "no olvidar", "non dimenticare",
-     "lembrar", "não esquecer", "次回までに", "where to buy", "why bother"}
+     "lembrar", "não esquecer", "次回までに", "where to buy", "why bother", "why i'm reading it", "why i am reading it",
+     "why i'm reading this", "why i read this"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
