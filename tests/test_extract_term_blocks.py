@@ -494,6 +494,24 @@ def test_a_member_of_a_kind_may_be_described_by_a_participle() -> None:
     assert answers(note, "Dams/Dam types.md") == ["Gravity dam", "Arch dam", "Buttress dam", "Embankment dam"]
 
 
+def test_positions_and_german_compounds_of_kinds_name_a_kind() -> None:
+    # "## Puestos en ataque" (positions) and "## Bauarten" (types of build) name kinds too.
+    spanish = (
+        "# Balonmano\n\n#táctica\n\n## Puestos en ataque\n\n"
+        "### Pivote\nJuega dentro de la defensa, pegado a la línea de seis metros. Bloquea y abre huecos.\n\n"
+        "### Extremo\nJugador que ocupa las esquinas, rápido, con tiro de ángulo cerrado.\n\n"
+        "### Central\nEl que organiza el ataque desde el centro del campo.\n"
+    )
+    assert answers(spanish, "Sport/Balonmano.md") == ["Pivote", "Extremo", "Central"]
+    german = (
+        "# Stirlingmotor – Bauarten\n\nMan unterscheidet die Motoren nach der Anordnung der Kolben.\n\n## Bauarten\n\n"
+        "### Alpha-Maschine\nZwei Arbeitskolben in zwei getrennten Zylindern, einer heiß, einer kalt.\n\n"
+        "### Beta-Maschine\nVerdränger und Arbeitskolben sitzen im **selben** Zylinder.\n\n"
+        "### Gamma-Maschine\nWie Beta, aber der Arbeitskolben hat seinen eigenen Zylinder.\n"
+    )
+    assert answers(german, "Technik/Stirlingmotor Bauarten.md") == ["Alpha-Maschine", "Beta-Maschine", "Gamma-Maschine"]
+
+
 def test_action_headings_that_end_with_the_parents_noun_are_no_members() -> None:
     # A manual in another language names actions on the thing its parent names ("Byt kort",
     # "Mengedit kartu"): they end the same way, and stay silent.

@@ -88,8 +88,11 @@ _KIND_WORDS = frozenset(
     arten typen formen methoden begriffe grundbegriffe modelle theorien faktoren prinzipien konzepte
     méthodes modèles théories facteurs principes tipos métodos formas conceptos modelos teorías
     factores principios nociones conceitos teorias fatores princípios tipi metodi forme concetti
-    modelli teorie fattori principi""".split()
+    modelli teorie fattori principi
+    positions roles posiciones puestos posições posizioni positionen bauarten""".split()
 )
+# German compounds end with the word that names kinds ("Bauarten", "Krankheitsformen").
+_GERMAN_KIND_ENDINGS = ("arten", "typen", "formen", "methoden")
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
@@ -106,7 +109,7 @@ def names_kind(parent: str) -> bool:
     name kinds count: a plural alone is as often a manual's topic ("Views", "Vues")."""
     words = heading_words(parent)
     # "Methods" alone is a paper's section; "Propagation methods" names a kind.
-    return len(words) >= 2 and any(w in _KIND_WORDS for w in words)
+    return len(words) >= 2 and any(w in _KIND_WORDS or (len(w) > 8 and w.endswith(_GERMAN_KIND_ENDINGS)) for w in words)
 
 
 # "Types of shock", "Kinds of tide", "Arten von Schulden": a heading that opens with a kind word
