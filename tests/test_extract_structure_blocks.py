@@ -388,3 +388,18 @@ def test_two_heading_sections_glossed_by_a_capitalised_bare_noun_of_something() 
 def test_two_heading_sections_of_a_diary_give_no_glossary() -> None:
     text = "## Background\nThe project began in May.\n\n## Evening\nDinner with Sam, then a film.\n"
     assert answers(text) == []
+
+
+def test_a_table_of_types_hides_each_type_before_its_description() -> None:
+    table = (
+        "# Papillae\n\n## Types of papillae\n\n| Type | Shape / where | Taste buds? |\n|---|---|---|\n"
+        "| filiform | thin and cone-shaped, all over the dorsum | no |\n| fungiform | mushroom-shaped red dots at the tip | yes |\n"
+    )
+    assert [c.text for c in extract_note(table, "Anatomy/Papillae.md").candidates] == [
+        "{{c1::filiform}}: thin and cone-shaped, all over the dorsum", "{{c1::fungiform}}: mushroom-shaped red dots at the tip",
+    ]
+    # A manual's table of field types describes in capitals, or in figures: no glossary.
+    fields = "| Type | Description |\n|---|---|\n| Text | Holds any text. |\n| Number | Holds a number. |\n"
+    assert extract_note(fields, "Help/Properties.md").candidates == ()
+    counts = "| Type | Count |\n|---|---|\n| filiform | many of them |\n| fungiform | a few of them |\n"
+    assert extract_note(counts, "Anatomy/Counts.md").candidates == ()
