@@ -570,6 +570,12 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# Empty goal\n\nSome intro.\n\nPro: the numerical advantage makes it easier to break a strong defence.\nCon: any turnover means an easy long shot into the net.\n", []),
         ("# 용어\n\nSome intro.\n\n- 출처: 구강해부학 강의 3주차 자료와 교과서\n", []),
         ("# Lovejoy\n\nSome intro.\n\n- **Why I'm reading it**: the founding text of the history of ideas as a discipline\n", []),
+        # A consequence, an implication, a thesis, a reminder, a rule of thumb: labels of a line.
+        ("# Sleep\n\nSome intro.\n\n- Practical consequence: split practice across days and let sleep do the rest\n", []),
+        ("# Input\n\nSome intro.\n\n- Teaching implication: plan for noticing, not just for exposure to input\n", []),
+        ("# Logistique\n\nSome intro.\n\n- Thèse : la logistique décide des campagnes plus que la tactique\n", []),
+        ("# Custos\n\nSome intro.\n\n- Lembrete: pedir o orçamento das latas até sexta\n", []),
+        ("# Sheen\n\nSome intro.\n\n- Rule of thumb: the higher the sheen, the more it shows every flaw in the wall\n", []),
         # A numbered class or piece of coursework is a schedule's entry.
         ("# Algae MOC\n\nSome intro.\n\n- Practical 3 — culturing *Chlamydomonas* in flasks, report due on the 22nd\n", []),
         # What holds of a whole group is a remark on it, no term.

@@ -37,7 +37,7 @@ LABEL_WORDS = frozenset(
     wichtig importante ważne важно
     goals aims weakness weaknesses strengths limitations drawbacks advantages disadvantages benefits
     regla típico típica muistisääntö eselsbrücke
-    pro con 출처 还没写 未写 待写""".split()
+    pro con 출처 还没写 未写 待写 lembrete lembretes thesis thèse these tesis tese tesi""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
@@ -61,7 +61,7 @@ LABEL_PHRASES = frozenset(
      # "Don't forget" and "by next time" in more languages: "Не забыть: новые воланы", "vergeet niet: ...".
      "don't forget", "do not forget", "не забыть", "не забудь", "vergeet niet", "no olvidar", "non dimenticare",
      "lembrar", "não esquecer", "次回までに", "where to buy", "why bother", "why i'm reading it", "why i am reading it",
-     "why i'm reading this", "why i read this"}
+     "why i'm reading this", "why i read this", "rule of thumb"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
@@ -337,7 +337,8 @@ LINE_LABELS = _ASIDE_LABELS | frozenset(
     judgment judgement procedure prof professor teacher tutor ta practice fix problem solution regel
     pronunciation pronúncia aussprache pronunciación estimate score rating cause causes effect effects
     anti-pattern antipattern goal aim safety equipment materials tools ingredients supplies gear symptoms
-    signs treatment diagnosis prognosis mechanism indications contraindications""".split()
+    signs treatment diagnosis prognosis mechanism indications contraindications implication implications
+    consequence consequences""".split()
 )
 GENERIC_LABEL_HEADS = frozenset(
     """case story example version formulation order step point part reason thought plan goal result idea
