@@ -512,6 +512,20 @@ def test_positions_and_german_compounds_of_kinds_name_a_kind() -> None:
     assert answers(german, "Technik/Stirlingmotor Bauarten.md") == ["Alpha-Maschine", "Beta-Maschine", "Gamma-Maschine"]
 
 
+def test_under_a_plural_title_half_the_sections_explaining_their_terms_make_a_glossary() -> None:
+    # "# Boilerplate clauses": sections that say what each clause does, beside one that only
+    # talks about its term and one that is a remark.
+    note = (
+        "# Boilerplate clauses\n\n"
+        "## Force majeure\nExcuses performance when something outside both parties' control gets in the way.\n\n"
+        "## Governing law\nwhich country's law applies to the contract, paired with a jurisdiction clause.\n\n"
+        "## Waiver\nKeeps a party's rights alive even when it does not enforce them at once.\n\n"
+        "## Notices\nhow and where formal notices must be sent. boring, but get the addresses right.\n\n"
+        "## Counterparts\nI never remember this one, look it up before the exam.\n"
+    )
+    assert answers(note, "Law/Boilerplate clauses.md") == ["Force majeure", "Governing law", "Waiver"]
+
+
 def test_action_headings_that_end_with_the_parents_noun_are_no_members() -> None:
     # A manual in another language names actions on the thing its parent names ("Byt kort",
     # "Mengedit kartu"): they end the same way, and stay silent.

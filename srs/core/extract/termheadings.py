@@ -492,6 +492,6 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             # Two thirds of the sections explain their terms, or half under a heading naming a
             # kind, whose sections are its members even where one opens with a source or a remark.
             explained = len(cards) + named
-            if (2 * explained >= counted) if kind else (3 * explained >= 2 * counted):
+            if (2 * explained >= counted) if kind or plural else (3 * explained >= 2 * counted):
                 found.update(cards)
     return found
