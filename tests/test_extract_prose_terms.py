@@ -525,3 +525,10 @@ def test_a_kind_called_its_name_and_a_reported_definition(text: str, expected: l
 )
 def test_the_title_term_then_its_verb_in_the_singular(path: str, note: str, expected: list[str]) -> None:
     assert answers(note, path) == expected
+
+
+def test_a_first_line_that_glosses_a_term_of_its_own_is_no_gloss_of_the_title() -> None:
+    # "# Weathering techniques" / "Weathering = making ...": the line's own term is the card.
+    note = "# Weathering techniques\n\nWeathering = making a model look used and dirty like the real thing instead of factory-fresh.\n"
+    found = extract_note(note, "Rail/Weathering techniques.md").candidates
+    assert [(c.answers, c.rule) for c in found] == [(("Weathering",), "glossary_line")]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.entrylines import entry_line
 from srs.core.extract.filters import is_exercise, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
@@ -98,6 +99,9 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
         return None
     if not _gloss_shape(text, _LAW_TITLE.search(term) is not None, declared):
         return None
+    head = text[:50]
+    if ("=" in head or " — " in head or ": " in head) and entry_line(text) is not None:
+        return None  # "Weathering = making a model look used ...": the line glosses a term of its own
     if not 1 <= len(_WORDS.findall(term)) <= 4 or not plausible_term(term) or is_ui_instruction(text):
         return None
     return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
