@@ -67,6 +67,11 @@ def test_title_definition_from_file_name_and_yaml_title() -> None:
     assert found.text == "{{c1::Entropy}} is a measure of the disorder of a system." and found.line == 4
 
 
+def test_a_title_defined_by_a_plain_noun_phrase_with_an_aside_before_its_pin() -> None:
+    found = one('Daphnia are small planktonic crustaceans ("water fleas") that graze on algae.\n', "Lakes/Daphnia.md")
+    assert found.rule == "title_definition" and found.answers == ("Daphnia",)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -18,7 +18,8 @@ BARE_COPULA = re.compile(
     r"(?!(?:not|also|now|here|there|just|still|very|so|too|really|my|our|your|his|her|their|this|that|"
     r"great|good|bad|fun|nice|easy|hard|important|useful|true|false|done|ready|available|used|it|in|on|at|"
     r"to|for|from|by|with|about|like|what|how|why|where|when|why)\b)"
-    r"[a-z][\w-]*(?:\s+[\w*-]+){0,4}?\s+"
+    # ("small planktonic crustaceans ("water fleas") that graze ...": an aside may stand before the pin.)
+    r"[a-z][\w-]*(?:\s+[\w*-]+){0,4}?(?:\s+\([^()]{1,40}\))?\s+"
     r"(?:that|which|whose|where|when|of|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
     r"synthesi[sz]ed|found|built|designed|composed|consisting|containing)\b"
     r"\s+\S+",
