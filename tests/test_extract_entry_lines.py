@@ -576,6 +576,8 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# Logistique\n\nSome intro.\n\n- Thèse : la logistique décide des campagnes plus que la tactique\n", []),
         ("# Custos\n\nSome intro.\n\n- Lembrete: pedir o orçamento das latas até sexta\n", []),
         ("# Sheen\n\nSome intro.\n\n- Rule of thumb: the higher the sheen, the more it shows every flaw in the wall\n", []),
+        # A gloss that repeats the term's noun and pins it by "at which", "in which": a definition.
+        ("# Lakes\n\nSome intro.\n\nSecchi disk depth — the depth at which a white disk lowered into the water disappears\n", ["Secchi disk depth"]),
         # A numbered class or piece of coursework is a schedule's entry.
         ("# Algae MOC\n\nSome intro.\n\n- Practical 3 — culturing *Chlamydomonas* in flasks, report due on the 22nd\n", []),
         # What holds of a whole group is a remark on it, no term.

@@ -486,7 +486,12 @@ def _genus_gloss(term: str, opening: list[str]) -> bool:
     at = opening.index(kind)
     if at > 0 and opening[0] not in _OBJECT_ARTICLES:
         return False
+    if at + 2 < len(opening) and opening[at + 2] == "which" and opening[at + 1] in _PREPOSITIONS_BEFORE_WHICH:
+        return True  # "Secchi disk depth — the depth at which a white disk disappears"
     return at + 1 < len(opening) and _PINNING.match(opening[at + 1]) is not None
+
+
+_PREPOSITIONS_BEFORE_WHICH = frozenset("at in on by to from through with under over".split())
 
 
 def _members(body: str) -> bool:
