@@ -526,6 +526,23 @@ def test_under_a_plural_title_half_the_sections_explaining_their_terms_make_a_gl
     assert answers(note, "Law/Boilerplate clauses.md") == ["Force majeure", "Governing law", "Waiver"]
 
 
+def test_sections_glossed_by_a_capitalised_romance_noun_phrase() -> None:
+    # "## Boulle" / "Technique où l'on découpe ...": a noun pinned at once by "où" or "de".
+    note = (
+        "# Marqueterie\n\n## Boulle\nTechnique où l'on découpe ensemble deux matériaux superposés, écaille et laiton.\n\n"
+        "## Frisage\nPlacage de bois disposé en motifs géométriques selon le sens du fil.\n\n"
+        "## Ombrage\nOn brunit le bord d'une pièce dans du sable chaud.\n"
+    )
+    assert answers(note, "Bois/Marqueterie.md") == ["Boulle", "Frisage", "Ombrage"]
+    # A Dutch manual's step ("Volg de instructies voor ...") reads the same and stays silent.
+    manual = (
+        "# Importeren\n\n## Op iPhone\nVolg de instructies voor het exporteren op je telefoon.\n\n"
+        "## Op Mac\nVolg de instructies voor het exporteren op je computer.\n\n"
+        "## Op iPad\nVolg de stappen van de vorige sectie op je tablet.\n"
+    )
+    assert answers(manual, "Help/Importeren.md") == []
+
+
 def test_action_headings_that_end_with_the_parents_noun_are_no_members() -> None:
     # A manual in another language names actions on the thing its parent names ("Byt kort",
     # "Mengedit kartu"): they end the same way, and stay silent.

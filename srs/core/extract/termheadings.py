@@ -157,6 +157,24 @@ _BARE_PINNED = re.compile(
 )
 
 
+# "Technique où l'on découpe ...", "Placage de bois disposé en motifs ...", "Jugador que ocupa
+# ...": a capitalised noun pinned at once by a relative word or a preposition of a Romance language.
+_ROMANCE_BARE_PINNED = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}\s+(?:où|dont|de|des|donde|cuyo|cuya|dove|di|del|della|onde|cujo|cuja)\s")
+
+
+# Dutch words that show "de" is the Dutch article ("Volg de instructies voor ..."), no pin.
+_DUTCH_WORDS = frozenset("het een van voor op naar je niet om te bij uit zijn wordt worden deze die dat".split())
+
+
+def _romance_noun_gloss(text: str) -> bool:
+    """Whether ``text`` opens with a capitalised noun pinned at once (``_ROMANCE_BARE_PINNED``),
+    in a Romance language: not a setting's verb, no Dutch word among the first."""
+    if _ROMANCE_BARE_PINNED.match(text) is None:
+        return False
+    words = [w.lower() for w in text.split(None, 12)[:12]]
+    return words[0] not in _SETTING_VERBS and _DUTCH_WORDS.isdisjoint(words)
+
+
 def _shape(body: str) -> str:
     """How a section's first sentence reads: "gloss" when its shape is a gloss's (a noun phrase
     pinned by what follows its head, a gerund phrase, a fragment in lower case), "prose" for any
@@ -196,6 +214,8 @@ def _shape(body: str) -> str:
         return "gloss"  # "Joining a shoot of one plant onto ...": what the practice is
     if _BARE_PINNED.match(body) and not any(t in _COPULAS or t in _AUXILIARIES for t in tokens[:6]):
         return "gloss"  # "Unlawful killing with malice aforethought.": a noun phrase without its article
+    if _romance_noun_gloss(body) and not any(t in _COPULAS for t in tokens[:6]):
+        return "gloss"  # "Technique où l'on découpe ...", "Placage de bois disposé ...": the same in French, Spanish ...
     return "prose"
 
 
@@ -385,7 +405,7 @@ def _may_gloss(text: str) -> bool:
     if text[:1].islower() or _korean(text):
         return True  # (Korean: ``_korean_shape`` tells)
     head = text.split(None, 1)[0].lower() if text else ""
-    return head in _ARTICLES or _GERUND.match(head) is not None or _BARE_PINNED.match(text) is not None
+    return head in _ARTICLES or _GERUND.match(head) is not None or _BARE_PINNED.match(text) is not None or _romance_noun_gloss(text)
 
 
 def _used_elsewhere(blocks: tuple[Block, ...], terms: list[tuple[int, str]]) -> int:
