@@ -534,13 +534,13 @@ def test_sections_glossed_by_a_capitalised_romance_noun_phrase() -> None:
         "## Ombrage\nOn brunit le bord d'une pièce dans du sable chaud.\n"
     )
     assert answers(note, "Bois/Marqueterie.md") == ["Boulle", "Frisage", "Ombrage"]
-    # A Dutch manual's step ("Volg de instructies voor ...") reads the same and stays silent.
-    manual = (
-        "# Importeren\n\n## Op iPhone\nVolg de instructies voor het exporteren op je telefoon.\n\n"
-        "## Op Mac\nVolg de instructies voor het exporteren op je computer.\n\n"
-        "## Op iPad\nVolg de stappen van de vorige sectie op je tablet.\n"
-    )
-    assert answers(manual, "Help/Importeren.md") == []
+    # A Dutch manual's step ("Volg de instructies voor ...") and a setting's verb read the same
+    # and are no such gloss.
+    from srs.core.extract.termheadings import _romance_noun_gloss
+
+    assert _romance_noun_gloss("Placage de bois disposé en motifs géométriques.")
+    assert not _romance_noun_gloss("Volg de instructies voor Print and export entries in Journal on Mac")
+    assert not _romance_noun_gloss("Imposta de default il carattere del testo.")
 
 
 def test_action_headings_that_end_with_the_parents_noun_are_no_members() -> None:
