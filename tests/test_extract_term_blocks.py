@@ -543,6 +543,17 @@ def test_sections_glossed_by_a_capitalised_romance_noun_phrase() -> None:
     assert not _romance_noun_gloss("Imposta de default il carattere del testo.")
 
 
+def test_a_section_may_open_with_the_mark_that_sets_its_gloss() -> None:
+    # "## Interlanguage" / "- = the learner's own evolving system ...": the "=" glosses the heading.
+    note = (
+        "# LING 214 — Lecture 5\n\n**Topic:** learner language\n\n"
+        "## Interlanguage\n- = the learner's own evolving system, rule governed in its own right\n- term from Selinker\n\n"
+        "## Fossilization\n- some errors stop changing even after years of exposure\n- debated whether permanent\n\n"
+        "## Transfer\n- L1 features carried over into the L2\n"
+    )
+    assert answers(note, "Ling/Lecture 5.md")[:2] == ["Interlanguage", "Fossilization"]
+
+
 def test_action_headings_that_end_with_the_parents_noun_are_no_members() -> None:
     # A manual in another language names actions on the thing its parent names ("Byt kort",
     # "Mengedit kartu"): they end the same way, and stay silent.

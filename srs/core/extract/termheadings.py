@@ -105,6 +105,10 @@ _ALIAS = re.compile(r"^(?:also|aka|a\.k\.a\.|or|syn\.|synonyms?:)\s+\S+(?:\s+\S+
 _SOURCE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:&|and|et\s+al\.?|[A-Z][\w'’.-]+))*(?:,?\s+\(?\d{4}\)?)?\.?$")
 
 
+# A mark that sets a section's gloss after its heading, written at the start of the section.
+_GLOSS_MARKS = ("= ", ": ", "— ", "– ")
+
+
 def _explanation(block: Block) -> str:
     """The first sentence of the block under a term heading when it can explain the term: a
     paragraph or a list's first item, not a quote; "" otherwise."""
@@ -123,6 +127,8 @@ def _explanation(block: Block) -> str:
     text = first.text.split("\n", 1)[0].strip()
     if first.spans and first.spans[0].start == 0 and first.spans[0].kind in ("link", "wikilink", "code", "image", "embed"):
         return ""  # "[[Other note]] ...", "`--flag` ...": a pointer or a setting, not a gloss
+    if text[:2] in _GLOSS_MARKS:
+        text = text[2:]  # "## Interlanguage" / "- = the learner's own evolving system ...": the heading's gloss mark
     return text
 
 
@@ -402,6 +408,8 @@ def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "", a
 def _may_gloss(text: str) -> bool:
     """Whether a section's text can open a gloss (``_shape``): in lower case, with an article or a
     gerund. Asked before the text is split into sentences, which most sections never need."""
+    if text[:2] in _GLOSS_MARKS:
+        text = text[2:]  # "- = the learner's own evolving system ...": see ``_explanation``
     if text[:1].islower() or _korean(text):
         return True  # (Korean: ``_korean_shape`` tells)
     head = text.split(None, 1)[0].lower() if text else ""
