@@ -183,6 +183,10 @@ def test_restoring_a_flattened_note_only_moves_line_breaks_and_list_marks(pieces
         ("Labanotation #dance-history #notation — Labanotation is a system for writing down human movement in symbols "
          "on a vertical staff read from bottom to top, where the columns stand for body parts and the length of a symbol shows how long.",
          "Labanotation", "Labanotation is a system"),
+        # Two spaces where the title's line break was.
+        ("# Three-tier system  The three-tier system is the US structure that separates producers, distributors and "
+         "retailers, with each state setting its own rules. Self-distribution is when a brewery acts as its own wholesaler.",
+         "Three-tier system", "The three-tier system is"),
         # A body that says the title again may open with capitals.
         ("FAMACHA #goats #parasites  FAMACHA is an eyelid colour chart (1 = bright red, 5 = almost white) used to "
          "check goats and sheep for anaemia on the spot, by pulling down the lower eyelid and matching the colour.",

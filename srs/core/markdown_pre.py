@@ -140,6 +140,7 @@ def looks_flattened(text: str) -> bool:
         or len(_FLAT_BOLD_ENTRY.findall(body)) >= 2
         or len(_FLAT_ITEM.findall(body)) >= 2
         or re.match(_TAGGED_HEADING, body) is not None
+        or re.match(_SPACED_HEADING, body) is not None
     )
 
 
@@ -203,6 +204,9 @@ _TAGGED_TITLE = (
     r"^(?P<title>[^#\s\-—–][^#\n]{0,80}?) +(?:[—–-] +)?(?P<tags>(?:[Tt]ags?: +)?#[^\s#\d][^\s#]*(?: +#[^\s#\d][^\s#]*)*)"
     r"(?: +(?P<field>\w+:: *\[\[[^\]\n]+\]\]))?(?: +[—–-] +(?=\S)| +(?=[A-Z][a-z])| +(?=(?P=title)\s))"
 )
+# "# Three-tier system  The three-tier system is ...": a title of a few words, then two spaces or
+# more (what is left of a line break) before a capital.
+_SPACED_HEADING = r"(?P<title>#{1,6} +[^#\s](?:[^\n]{0,80}?[^\s])?)  +(?=[A-Z])"
 _BOLD_TERM_ITEM = re.compile(r"--? \*\*[^*\n]{1,40}\*\*$")
 _FIRST_ITEM = re.compile(r"^(#{1,6} +(?:\S+ +){0,5}?\S+) +- +(?=\S)")
 
@@ -219,6 +223,10 @@ def _heading_end(line: str) -> str:
     if tagged is not None:
         # "# Partitive case tags: #estonian #grammar The partitive ...": the tags end the title.
         return tagged.group("title") + "\n\n" + tagged.group("tags") + "\n\n" + line[tagged.end() :]
+    spaced = re.match(_SPACED_HEADING, line)
+    if spaced is not None:
+        # "# Three-tier system  The three-tier system is ...": two spaces where a line break was.
+        return spaced.group("title") + "\n\n" + line[spaced.end() :]
     item = _FIRST_ITEM.match(line)
     if item is not None:
         return item.group(1) + "\n- " + line[item.end() :]
