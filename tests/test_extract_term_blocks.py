@@ -539,6 +539,7 @@ def test_sections_glossed_by_a_capitalised_romance_noun_phrase() -> None:
     from srs.core.extract.termheadings import _romance_noun_gloss
 
     assert _romance_noun_gloss("Placage de bois disposé en motifs géométriques.")
+    assert _romance_noun_gloss("Lentille implantée dans l'œil sans retirer le cristallin.")
     assert not _romance_noun_gloss("Volg de instructies voor Print and export entries in Journal on Mac")
     assert not _romance_noun_gloss("Imposta de default il carattere del testo.")
 

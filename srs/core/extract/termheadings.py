@@ -165,7 +165,11 @@ _BARE_PINNED = re.compile(
 
 # "Technique où l'on découpe ...", "Placage de bois disposé en motifs ...", "Jugador que ocupa
 # ...": a capitalised noun pinned at once by a relative word or a preposition of a Romance language.
-_ROMANCE_BARE_PINNED = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}\s+(?:où|dont|de|des|donde|cuyo|cuya|dove|di|del|della|onde|cujo|cuja)\s")
+_ROMANCE_BARE_PINNED = re.compile(
+    r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}\s+(?:où|dont|de|des|donde|cuyo|cuya|dove|di|del|della|onde|cujo|cuja"
+    # "Lentille implantée dans l'œil ...": a participle pins it too.
+    r"|[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oa]|it[oa])\s+(?:dans|en|sur|par|avec|sans|entre|em|no|na|nos|nas|por|con|com|nel|nella|sul|sulla|da|dal|dalla|a|à|al))\s"
+)
 
 
 # Dutch words that show "de" is the Dutch article ("Volg de instructies voor ..."), no pin.
