@@ -465,3 +465,20 @@ def test_a_unit_named_around_it_in_a_sentence_that_also_says_called() -> None:
 def test_a_term_said_to_be_any_member_of_a_kind_is_defined() -> None:
     # "X is any Y ...": every member of the kind is one, a definition as "X is a Y ..." is.
     assert answers("A quorum is any subset of nodes large enough that two quorums always overlap.") == ["quorum"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The result is a prefix code: no codeword is the beginning of another codeword.", ["prefix code"]),
+        ("End products are melanoidins: large brown polymers responsible for colour and body.", ["melanoidins"]),
+        ("Its characteristic flaw is recoil: after a tooth drops onto a pallet, the wheel is pushed back.", ["recoil"]),
+        # An empty word, an adjective, an adverb or steps name nothing.
+        ("The problem is time: we never have enough of it before the exam.", []),
+        ("The result is obvious: nobody came to the party at all.", []),
+        ("The cure is mostly information sharing: give upstream tiers the sales data.", []),
+        ("The fix is simple: restart the router and wait a minute.", []),
+    ],
+)
+def test_a_thing_named_for_the_role_it_plays_then_spelled_out_after_a_colon(body: str, expected: list[str]) -> None:
+    assert answers(body) == expected
