@@ -118,7 +118,7 @@ _SUBJECT = re.compile(
     r"|(?=,\s+(?:the|an?)\s+" + _PINNED_ENGLISH_HEAD + r"[^,;:]{0,120},\s+[a-z]))"
 )
 # English subjects with "the" or a determiner are events and things of the writer's own world.
-_NOT_SUBJECT = frozenset(
+NOT_SUBJECT = frozenset(
     """it this that these those there here he she they we i you today yesterday tomorrow also then so but and
     now everything nothing someone something everyone anyone each every all some most many one another
     such both either neither which what who whose why how when where the my our your his her their its
@@ -130,12 +130,12 @@ _NOT_SUBJECT = frozenset(
     si ciò ecco cosa attualmente abaixo ci-dessous continuación dessous dit deze evenzo ook hier daar voor na
     hieronder hierboven standaard daarna vervolgens bovendien meestal""".split()
 )
-_NOT_TERM_WORDS = _NOT_SUBJECT | STOP_TERMS  # no word of a plain subject's term
+_NOT_TERM_WORDS = NOT_SUBJECT | STOP_TERMS  # no word of a plain subject's term
 _ENGLISH_ARTICLE = frozenset({"a", "an"})
 # Case matters: "the US policy of ..." is no "us". (German's "dir", "wir", "unser" and Dutch "je",
 # "jouw", "wij", "onze" ... too: German and Dutch
 # definitions read "Das X ist ein Y, das ..." as often as English ones "X is a Y that ...".)
-_SECOND_PERSON = re.compile(
+SECOND_PERSON = re.compile(
     r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us|dir|dich|[Dd]ein\w*|[Ww]ir|uns|[Uu]nser\w*|[Jj]e|[Jj]ij|[Jj]ouw|[Jj]ullie|[Uu]w|[Ww]ij|[Oo]nze)\b"
 )
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
@@ -256,7 +256,7 @@ def _simplified_subject(sentence: Sentence, text: str) -> Found | None:
     start = text.find(term)
     if start < 0 or start >= copula.start():
         return None
-    return term_card(text, start, start + len(term), "term_is", not_words=_NOT_TERM_WORDS, addressed=_SECOND_PERSON)
+    return term_card(text, start, start + len(term), "term_is", not_words=_NOT_TERM_WORDS, addressed=SECOND_PERSON)
 
 
 # "Actus reus is the physical element: the conduct ...", "Apoptosis is programmed cell death: the
@@ -269,7 +269,7 @@ _COLON_PREDICATE = (  # (compiled by ``re`` at its first use, as _DASH_ASIDE: fe
 # Heads that say nothing of what the subject is ("X is the main thing: ...", "is the problem: ...").
 # (Not ``GENERIC_HEADS``: "approach", "step", "rule" may say what a thing is: "Tratteggio is the
 # Florentine approach: ...", "Cross-dating is the key step: ...".)
-_EMPTY_HEADS = frozenset(
+EMPTY_HEADS = frozenset(
     """thing things part parts bit lot stuff problem problems issue issues question answer one ones plan mess
     pain joy fun disaster mistake time day place person people point deal catch trick case example
     neither either both same priority priorities enemy challenge concern focus culprit winner""".split()
@@ -291,7 +291,7 @@ def _colon_predicate(text: str) -> Found | None:
     dash = text[match.end("head")] != ":"
     if words == ["different"] and match.group("article") is None:
         return _checked(text, match)  # "Hydraulic lime is different – it contains clay ...": how it differs is what it is
-    if match.group("head") in _EMPTY_HEADS or words[-1] in NOT_MODIFIER or not _EVALUATIVE_RE.match(" ".join(words) + " "):
+    if match.group("head") in EMPTY_HEADS or words[-1] in NOT_MODIFIER or not _EVALUATIVE_RE.match(" ".join(words) + " "):
         return None  # "Hyperthermia is different: ...", "Lunch is the best part: ..."
     after = text[match.end("head") + 1 :].split(None, 1)[:1]
     if after and after[0].lower().strip(",;") in COMMAND_VERBS:
@@ -370,7 +370,7 @@ def _acronym_subject(text: str) -> Found | None:
 
 def _checked(text: str, match: re.Match[str], generic_from: int | None = None) -> Found | None:
     return term_card(
-        text, match.start("term"), match.end("term"), "term_is", not_words=_NOT_TERM_WORDS, addressed=_SECOND_PERSON,
+        text, match.start("term"), match.end("term"), "term_is", not_words=_NOT_TERM_WORDS, addressed=SECOND_PERSON,
         generic_from=generic_from,
     )
 
@@ -394,7 +394,7 @@ def _copula_subject(sentence: Sentence, text: str, cued: bool = False) -> Found 
         return None
     first_word = text[:120].split(None, 1)[0].lower()  # a first word too long for the head is no stop word either
     # ("In psychology, ..." opens with a field; "Il feudalesimo è ..." with Italian's article, not the pronoun.)
-    if first_word in _NOT_SUBJECT and not (first_word == "in" and "," in text[:40]) and first_word != "il":
+    if first_word in NOT_SUBJECT and not (first_word == "in" and "," in text[:40]) and first_word != "il":
         # "The reorder point is the stock level at which ...": a definite term of several words.
         return (definite_subject(text) or restated_head(text)) if first_word == "the" else None
     match = _SUBJECT.match(text) or _GENERIC_SUBJECT.match(text)
@@ -402,7 +402,7 @@ def _copula_subject(sentence: Sentence, text: str, cued: bool = False) -> Found 
         return restated_head(text)  # "Slab serifs are thick, block-like serifs with ..."
     term = match.group("term")
     first = term.split()[0].lower()
-    if first in _NOT_SUBJECT or is_label(term):
+    if first in NOT_SUBJECT or is_label(term):
         return None
     if term.startswith(("De ", "Het ")):
         return None  # Dutch's article (or Spanish's "De"): the subject after it is a description
@@ -427,39 +427,6 @@ _NAMED_LAST = re.compile(
     r"|(?:is|are)\s+what\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:called|calls|termed|terms|named|names))\s+"
     r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})\s*[.;!]?\s*$"
 )
-
-
-# "The result is a prefix code: ...", "End products are melanoidins: ...", "Its characteristic flaw
-# is recoil: ...": a subject that names the role a thing plays, a copula, the thing's name of up
-# to four words, then a colon and what the name covers.
-_ROLE_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a colon after a copula)
-    r"^(?:(?:The|Its|Their|His|Her|This|Our)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
-    r"(?:result|product|products|outcome|flaw|evidence|example|idea|fix|remedy|cure|solution|mechanism|culprit|"
-    r"technique|trick|move|tool|test|method|strategy|principle|name)\s+(?:is|are)\s+(?:(?P<article>an?|the)\s+)?"
-    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}):\s+\S+(?:\s+\S+){3}"
-)
-
-
-def role_named(text: str) -> Found | None:
-    """The card of a sentence that names the thing playing a role, then spells it out after a
-    colon (``_ROLE_NAMED``): the name is the term. Not an empty word ("The problem is time: ..."),
-    an adjective or an adverb ("The result is obvious: ...", "The cure is mostly ..."), nor steps."""
-    match = re.match(_ROLE_NAMED, text)
-    if match is None:
-        return None
-    words = match.group("term").lower().split()
-    if words[-1] in _EMPTY_HEADS or words[0] in NOT_MODIFIER or not plausible_term(match.group("term")):
-        return None
-    if words[0].endswith("ly") or (len(words) == 1 and match.group("article") is None and words[0].endswith(_ADJECTIVE_ENDINGS)):
-        return None
-    after = text[match.end("term") + 1 :].split(None, 1)[:1]
-    if after and after[0].lower().strip(",;") in COMMAND_VERBS:
-        return None  # "The fix is simple: restart the router ...": steps, no name
-    return term_card(text, match.start("term"), match.end("term"), "known_as", not_words=_NOT_SUBJECT, addressed=_SECOND_PERSON)
-
-
-# Endings of English adjectives: a predicate of one such word says how the thing is ("obvious").
-_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "ic", "al", "ent", "ant", "less", "ple", "ear", "asy", "ard")
 
 
 def named_last(sentence: Sentence) -> Found | None:
@@ -492,7 +459,7 @@ def named_last(sentence: Sentence) -> Found | None:
         or (len(term.split()) >= 2 and term.lower().endswith(NAMED_KINDS))
     ):
         return None
-    return term_card(text, match.start("term"), match.end("term"), "known_as", not_words=_NOT_SUBJECT, addressed=_SECOND_PERSON)
+    return term_card(text, match.start("term"), match.end("term"), "known_as", not_words=NOT_SUBJECT, addressed=SECOND_PERSON)
 
 
 # "We speak of moral hazard when ...", "One speaks of a liquidity trap if ...": the writer's "we" here
@@ -538,6 +505,8 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
         if subject is None and (" when" in text or " if " in text):  # (condition_named's own test, without its call)
             subject = condition_named(sentence)
         if subject is None and ": " in text and (" is " in text or " are " in text):
+            from srs.core.extract.rolenames import role_named  # (which imports this module)
+
             subject = role_named(text)  # "The result is a prefix code: no codeword is ..."
         if subject is None and "," in text and ", which " in text:
             subject = relative_gloss(text)  # "... caramelisation, which is the breakdown of ..."
