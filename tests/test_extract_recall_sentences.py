@@ -81,6 +81,7 @@ def test_an_abbreviation_spelled_out_in_brackets_is_the_term() -> None:
     # "AAV (adeno-associated virus) is ...": the abbreviation is what the note goes on to use.
     assert answers("AAV (adeno-associated virus) is a small parvovirus that does not cause disease in humans.") == ["AAV"]
     assert answers("PEG (polyethylene glycol) is a polymer that replaces the water in waterlogged wood.") == ["PEG"]
+    assert answers("A FARP (forward arming and refuelling point) is a temporary site near the fight where helicopters rearm.") == ["FARP"]
     # Words in brackets that do not spell it out are an aside.
     assert answers("NASA (the old one) is a place that I would like to visit one day.") == []
 
@@ -481,4 +482,16 @@ def test_a_term_said_to_be_any_member_of_a_kind_is_defined() -> None:
     ],
 )
 def test_a_thing_named_for_the_role_it_plays_then_spelled_out_after_a_colon(body: str, expected: list[str]) -> None:
+    assert answers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A participle and where it goes, or a place, then what pins the head down.
+        ("A decoder is the small circuit board fitted inside each loco that reads the commands sent to it.", ["decoder"]),
+        ("A FARP is a temporary site near the fight where helicopters land to rearm.", ["FARP"]),
+    ],
+)
+def test_a_head_pinned_after_a_participle_and_its_place(body: str, expected: list[str]) -> None:
     assert answers(body) == expected

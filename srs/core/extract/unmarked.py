@@ -35,7 +35,9 @@ _PINNED = (
     r"(?:[\"“]?[^\W\d_][\w'’-]*[\"”]?\s+){0,3}?[^\W\d_][\w'’-]*(?:\s+|,\s+(?=(?:(?:in|bei|mit|durch|an|auf|aus|nach|von|zu|unter|über|für)\s+)?(?:denen|dem|der|die|das|den|which|where|in\s+which|que|qui|où|donde|onde)\b))"
     r"(?:of|that|which|who|whose|where|when|whenever|in\s+which|by\s+which|through\s+which|used\s+to|used\s+for|between|"
     r"[a-z]{3,}ed\s+when|felt\s+when|"
-    r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with)|"
+    r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with|inside|into|onto|on|at|under|over|around|within|behind|along|across|through)|"
+    # "a temporary site near the fight where ...": a place, then what pins the head down.
+    r"(?:in|on|at|near|inside|within|around|under|over|behind|along)\s+(?:the|a|an|each|every|its|their)\s+[\w'’-]+\s+(?:that|which|where|whose)|"
     # Participles in no "-ed": "the ship made from dead men's nails", "a tool built for ...".
     r"(?:" + _IRREGULAR_PARTICIPLES + r")\s+(?:to|by|for|in|from|with|of)|"
     # "the benchmark an outcome is coded against": a relative clause without "that".
