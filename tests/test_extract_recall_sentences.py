@@ -495,3 +495,10 @@ def test_a_thing_named_for_the_role_it_plays_then_spelled_out_after_a_colon(body
 )
 def test_a_head_pinned_after_a_participle_and_its_place(body: str, expected: list[str]) -> None:
     assert answers(body) == expected
+
+
+def test_a_reader_addressed_in_a_bracketed_aside_is_anyone() -> None:
+    body = "Bleed-through is when the ink soaks right through to the back of the sheet (you can have one without the other)."
+    assert answers(body) == ["Bleed-through"]
+    # Addressed in the sentence itself, the reader is told what to do: no definition.
+    assert answers("Bleed-through is when you press too hard and the ink soaks through the sheet.") == []

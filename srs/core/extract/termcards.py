@@ -25,6 +25,9 @@ NO_WORDS: frozenset[str] = frozenset()  # for rules that judge a term's words th
 _POINTS_BACK = re.compile(r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?[a-z]+\s+(?:of|in|on|around)\s+(?:this|these|that|those)\s+[a-z]")
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def term_card(
     text: str, start: int, end: int, rule: str, *, not_words: frozenset[str] = STOP_TERMS,
     addressed: re.Pattern[str] = READER, generic_from: int | None = None,
@@ -49,7 +52,9 @@ def term_card(
         term = term[owner.end() :]
     if any(w.lower() in not_words for w in term.split()) or not plausible_term(term):
         return None
-    if FIRST_PERSON.search(text) or addressed.search(text, 0, len(text) if generic_from is None else generic_from) or is_ui_instruction(text):
+    # ("... (you can have one without the other)": a reader addressed in an aside is anyone.)
+    probe = _ASIDE.sub("", text) if generic_from is None and "(" in text else text
+    if FIRST_PERSON.search(text) or addressed.search(probe, 0, len(probe) if generic_from is None else generic_from) or is_ui_instruction(text):
         return None
     if start == 0 and _POINTS_BACK.match(text, end):
         return None  # "Single-qubit gates are rotations of this sphere.": it leans on the sentence before
