@@ -283,3 +283,11 @@ def test_a_question_asking_for_a_name_hides_the_name_that_opens_the_answer() -> 
         ("And the one with no eggs at all, just cream, milk and sugar? {{c1::Philadelphia style}}. Cleaner flavour, fruit tastes brighter.", ("Philadelphia style",)),
         ("What do we call the rate at which air temperature falls with height? The {{c1::lapse rate}}", ("lapse rate",)),
     ]
+
+
+def test_a_field_closing_a_line_of_prose_leaves_the_sentence_to_the_rules() -> None:
+    # "... Up:: [[MOC]] #tag": a Dataview field after the sentence is no card syntax.
+    text = "Scanning - the systematic sweep a lifeguard makes of the whole zone, repeated every 10 seconds. Up:: [[Lifeguarding MOC]] #pool\n"
+    assert [c.answers for c in cards(text, "Pool/Scanning.md")] == [("Scanning",)]
+    # A field that is the line's own ("status:: done") still gives nothing.
+    assert not cards("status:: done\n", "Pool/Scanning.md")

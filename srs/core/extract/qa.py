@@ -143,6 +143,8 @@ def _field_gloss(key: str, value: str) -> bool:
     return not any(ch in key for ch in "-_/") and "[[" not in value and not any(ch.isdigit() for ch in value)
 
 
+# A Dataview field after a sentence's end, closing the line: "... every 10 seconds. Up:: [[MOC]] #pool".
+_CLOSING_FIELD = re.compile(r"[.!?)]\s+[A-Za-z][\w-]*::\s*\S[^.!?]*$")
 # What a note that explains the card syntax writes after "::" ("question::answer").
 _PLACEHOLDERS = frozenset("answer back antwort réponse respuesta resposta risposta antwoord".split())
 
@@ -298,10 +300,12 @@ def qa_lines(block: Block) -> list[Found] | None:
         if has_mark and i + 1 < len(lines) and line.startswith(("Q::", "Q ::")) and is_study_pair(line, lines[i + 1]):
             has_mark = False  # "Q:: question" then "A:: answer": a study pair written with field marks
         if has_mark:
-            handled = True
             card = inline_qa(line)
             if card:
                 found.append(card)
+            # A field closing a line of prose ("Scanning - the systematic sweep ... Up:: [[MOC]]")
+            # leaves the line to the sentence rules.
+            handled = handled or card is not None or not _CLOSING_FIELD.search(line)
         elif i + 1 < len(lines) and is_study_pair(line, lines[i + 1]):
             handled = True
             card = study_qa(line, lines[i + 1])
