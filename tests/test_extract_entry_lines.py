@@ -578,6 +578,9 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# Sheen\n\nSome intro.\n\n- Rule of thumb: the higher the sheen, the more it shows every flaw in the wall\n", []),
         # A gloss that repeats the term's noun and pins it by "at which", "in which": a definition.
         ("# Lakes\n\nSome intro.\n\nSecchi disk depth — the depth at which a white disk lowered into the water disappears\n", ["Secchi disk depth"]),
+        # What the writer singles out as classic, or the point of it all: remarks.
+        ("# Laminitis\n\nSome intro.\n\n- Classic stance: leaning back onto the heels to unload the toes\n", []),
+        ("# CAM\n\nSome intro.\n\nPoint: water loss through the stomata is far lower at night, so CAM pays off in deserts.\n", []),
         # A numbered class or piece of coursework is a schedule's entry.
         ("# Algae MOC\n\nSome intro.\n\n- Practical 3 — culturing *Chlamydomonas* in flasks, report due on the 22nd\n", []),
         # What holds of a whole group is a remark on it, no term.

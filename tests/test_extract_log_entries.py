@@ -134,6 +134,8 @@ def test_a_log_of_days_and_months_without_a_year_gives_nothing() -> None:
         "- 17 Feb — cold, the epoxy didn't kick overnight, heater on next time\n- Mar 20 — disbudding booked with the vet\n"
     )
     assert answers(note) == []
+    bold = "# Workshop diary\n\n- **4 Feb** — cut the moulds 1–7 from 18 mm ply\n- **17 Feb** — cold, epoxy didn't kick overnight\n"
+    assert answers(bold) == []
 
 
 @pytest.mark.parametrize(("text", "date"), [("4 Feb", True), ("Sept. 3", True), ("May 4", True), ("Maybe 4", False), ("Zone 4", False), ("4 Marches", False)])

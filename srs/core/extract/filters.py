@@ -37,7 +37,7 @@ LABEL_WORDS = frozenset(
     wichtig importante ważne важно
     goals aims weakness weaknesses strengths limitations drawbacks advantages disadvantages benefits
     regla típico típica muistisääntö eselsbrücke
-    pro con 출처 还没写 未写 待写 lembrete lembretes thesis thèse these tesis tese tesi""".split()
+    pro con 출처 还没写 未写 待写 lembrete lembretes thesis thèse these tesis tese tesi point""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
@@ -183,7 +183,7 @@ def plausible_term(term: str) -> bool:
         return False  # an ordinal keys a day of a journal: "7th — sowed tomatoes"
     # A numbered label ("Step 3") needs a digit, a date a digit or the letters "day".
     digit = _DIGIT.search(term) is not None
-    if (digit and _NUMBERED.match(term)) or ((digit or "day" in low) and _DATE.search(term)):
+    if (digit and (_NUMBERED.match(term) or _DAY_AND_MONTH.match(term))) or ((digit or "day" in low) and _DATE.search(term)):
         return False
     first = words[0].lower()
     if first in _POSSESSIVES:
@@ -316,8 +316,9 @@ _DAY_AND_MONTH = re.compile(
 _NAMED_KINDS = frozenset("effect ratio problem rule cause".split())
 # Words that open no term, whatever follows: a comparison, a pointer, a remark ("vs summative",
 # "cf. Melting temperature", "Same logic as ...", "Seen at ..."), a Russian preposition ("У ..."),
-# a quantifier that says what holds of a whole group ("All jumps: ...", "Every sample: ...").
-NOT_TERM_OPENERS = frozenset("vs vs. versus cf cf. same seen all every each у в на для при о об".split())
+# a quantifier that says what holds of a whole group ("All jumps: ...", "Every sample: ..."), or
+# "classic" before what the writer singles out ("Classic stance: ...", "Classic recovery = ...").
+NOT_TERM_OPENERS = frozenset("vs vs. versus cf cf. same seen all every each classic у в на для при о об".split())
 # Determiners and judgements that open a longer label ("Another good example", "My main takeaway").
 _LABEL_OPENERS = frozenset("another my our one this that a an the good important interesting useful quick final famous classic".split())
 # Heads that name a piece of the writer's discourse, a label however long ("Biological control example").
