@@ -291,3 +291,18 @@ def test_a_field_closing_a_line_of_prose_leaves_the_sentence_to_the_rules() -> N
     assert [c.answers for c in cards(text, "Pool/Scanning.md")] == [("Scanning",)]
     # A field that is the line's own ("status:: done") still gives nothing.
     assert not cards("status:: done\n", "Pool/Scanning.md")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "term"),
+    [
+        ("¿Qué es el desgasificado?", "Remover el mosto para sacar el CO2 disuelto en las primeras semanas.", "desgasificado"),
+        ("Qu'est-ce que la rétrogradation ?", "La recristallisation de l'amidon après cuisson, qui durcit le pain.", "rétrogradation"),
+        ("O que é a termoclina?", "A camada da água onde a temperatura cai depressa com a profundidade.", "termoclina"),
+        ("Che cos'è il frisage?", "Un placcaggio di legno disposto in motivi geometrici secondo la venatura.", "frisage"),
+        ("Was ist ein Zolllager?", "Ein Lager für Waren, die noch nicht verzollt sind und dort bleiben dürfen.", "Zolllager"),
+    ],
+)
+def test_a_question_asking_what_a_term_means_in_other_languages_hides_the_term(question: str, answer: str, term: str) -> None:
+    found = cards(f"# Notes\n\nQ: {question}\nA: {answer}\n", "Notes/Q&A.md")
+    assert [c.answers for c in found] == [(term,)]

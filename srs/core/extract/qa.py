@@ -56,6 +56,12 @@ _ASKS_TERM = (  # (compiled by ``re`` at its first use: only long answers ask fo
     r"(?:\s+\([^()]{1,30}\)|\s+and\s+(?:why|how|what|when|where)\b[^?]{0,60})?\s*[?:]?"
     r"|What\s+does\s+(?:(?P<the2>an?|the)\s+)?[\"“*_]?(?P<meant>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”*_]?\s+mean\s*\?"
     r"|What\s+does\s+it\s+mean\s+to\s+(?:be\s+|get\s+|have\s+|go\s+)?[\"“](?P<quoted>[^\W\d_][^\"”]{1,40})[\"”]\s*\?"
+    # The same in Spanish, French, Portuguese, Italian and German: "¿Qué es el desgasificado?",
+    # "Qu'est-ce que la rétrogradation ?", "O que é a ...?", "Che cos'è il ...?", "Was ist ein ...?".
+    r"|(?:¿\s*(?:Qué\s+(?:es|son|significa)|Que\s+es)|Qu['’]est-ce\s+qu(?:e\s+|['’])|Que\s+signifie|O\s+que\s+(?:é|são|significa)"
+    r"|(?:Che\s+)?[Cc]os['’]è|Cosa\s+(?:è|significa)|Was\s+(?:ist|sind|bedeutet))\s*"
+    r"(?:(?:el|la|los|las|lo|un|una|le|les|l['’]|o|a|os|as|um|uma|il|gli|ein|eine|der|die|das)\s*)?"
+    r"[\"“«*_]?(?P<other>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”»*_]?\s*\?"
     r"|(?P<front>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*:?)$"
 )
 # Words that make a question ask for something else than a term's meaning ("What is the capital of ...").
@@ -71,7 +77,7 @@ def _asked_term(question: str) -> tuple[int, int] | None:
     asked = re.match(_ASKS_TERM, question)
     if asked is None:
         return None
-    group = next(name for name in ("term", "meant", "quoted", "front") if asked.group(name) is not None)
+    group = next(name for name in ("term", "meant", "quoted", "other", "front") if asked.group(name) is not None)
     term = asked.group(group)
     words = term.lower().split()
     # (A quoted phrase is a term whatever its words: "up and down".)
