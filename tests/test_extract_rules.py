@@ -306,3 +306,16 @@ def test_a_field_closing_a_line_of_prose_leaves_the_sentence_to_the_rules() -> N
 def test_a_question_asking_what_a_term_means_in_other_languages_hides_the_term(question: str, answer: str, term: str) -> None:
     found = cards(f"# Notes\n\nQ: {question}\nA: {answer}\n", "Notes/Q&A.md")
     assert [c.answers for c in found] == [(term,)]
+
+
+def test_an_answer_with_an_aside_in_brackets_then_a_comment_hides_its_head() -> None:
+    text = (
+        "# Quiz\n\nQ: Who won the Peloponnesian War?\nA: Sparta (404 BC), with Persian money for a fleet.\n\n"
+        "Q: Main energy source for a cow?\nA: Volatile fatty acids (VFAs) from microbial fermentation in the rumen\n\n"
+        "Q: Capital of Peru?\nA: Lima (since 1535)\n"
+    )
+    assert [(c.text, c.answers) for c in cards(text, "History/Quiz.md")] == [
+        ("Who won the Peloponnesian War? {{c1::Sparta}} (404 BC), with Persian money for a fleet.", ("Sparta",)),
+        ("Main energy source for a cow? {{c1::Volatile fatty acids}} (VFAs) from microbial fermentation in the rumen", ("Volatile fatty acids",)),
+        ("Capital of Peru? {{c1::Lima}} (since 1535)", ("Lima",)),
+    ]

@@ -42,6 +42,8 @@ _PLUGIN_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 
 # An answer of a few words, then a dash and a comment on it.
 _ANSWER_COMMENT = re.compile(r"^([^\s—–].{0,60}?)\s[—–]\s\S")
+# An answer of one to four words, an aside in brackets, then a comment of three words or more.
+_ANSWER_ASIDE = re.compile(r"^([^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3})\s+\([^()]{1,40}\)[,.;:]?\s+\S+(?:\s+\S+){2}")
 # A phonetic transcription closing a short answer: "the alveolar tap [ɾ]", "the schwa /ə/".
 _TRANSCRIPTION = re.compile(r"\s+(?:\[[^\[\]]{1,12}\]|/[^/\s]{1,12}/)(?=\s*$|\s*[(,;.])")
 
@@ -115,7 +117,8 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
         start, hidden = named.start("name"), named.group("name")
     else:
         # "Neoteny — axolotl is the classic example": the answer is the head, the rest a comment.
-        head = _ANSWER_COMMENT.match(answer)
+        # ("Sparta (404 BC), with Persian money for a fleet.": a bracket, then the comment.)
+        head = _ANSWER_COMMENT.match(answer) or _ANSWER_ASIDE.match(answer)
         hidden = head.group(1) if head else answer
     # "the alveolar tap [ɾ]", "the schwa /ə/": a transcription stays beside the answer, a hint.
     transcribed = _TRANSCRIPTION.search(hidden)
