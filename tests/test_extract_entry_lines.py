@@ -611,3 +611,23 @@ def test_a_remark_on_why_the_note_was_read_is_no_term() -> None:
         "**Why I read it:** background for my thesis ch. 1\n**Tags:** #paper #MAS #literature-note\n"
     )
     assert answers(note, "Breeding/Collard 2005 paper note.md") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        # An infinitive after "zu" belongs to the noun before it; a comma, a preposition and a
+        # relative pronoun pin a capitalised German noun; "bzw." does not end the gloss.
+        ("Hegepflicht — die Pflicht, einen gesunden Wildbestand zu erhalten und seine Lebensgrundlagen zu sichern.", "Hegepflicht"),
+        ("Schonzeit — Zeitraum, in dem eine Wildart nicht bejagt werden darf (Gegenteil: Jagdzeit).", "Schonzeit"),
+    ],
+)
+def test_german_glosses_with_an_infinitive_clause_or_a_pinning_relative(line: str, term: str) -> None:
+    assert answers(f"# Jagdrecht\n\nSome intro.\n\n{line}\n") == [term]
+
+
+def test_german_and_spanish_abbreviations_end_no_sentence() -> None:
+    from srs.core.extract.sentences import split_sentences
+
+    text = "Zolllager bzw. Freilager sind Lager ohne Abgaben. Der Rest kommt später."
+    assert [s.text for s in split_sentences(text, ())] == ["Zolllager bzw. Freilager sind Lager ohne Abgaben.", "Der Rest kommt später."]

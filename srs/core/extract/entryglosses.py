@@ -65,7 +65,7 @@ _OBJECT_ARTICLES = frozenset("a an the der die das den dem ein eine einen le la 
 VERB_FORM = re.compile(r"^[a-z-]+(?:ed|[^siuy']s)$")  # "finished", "computes": a report, or an action
 _GERMAN_NOUN_GLOSS = re.compile(
     r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?<!ing)(?:\s+(?:über|nach|von|vom|vor|für|des|der|eines|einer|zur|zum|mit|aus|bei|durch|unter|gegen|"
-    r"zwischen|ohne|im|in|an|am|auf)\s|,\s+(?:der|die|das|den|dem|deren|dessen)\s)"
+    r"zwischen|ohne|im|in|an|am|auf)\s|,\s+(?:(?:in|an|auf|bei|mit|von|zu|aus|nach|unter|über|für|durch)\s+)?(?:der|die|das|den|dem|deren|dessen)\s)"
 )
 # A gloss that names only a time, an amount, a link, code or a quotation.
 _BAD_BODY_START = ("[[", "[", "`", "!", "#", "$", "http", "<", "{", "~", "@", "+")
@@ -279,9 +279,11 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     last = words[-1].rstrip(".!")
     if (
         len(words) >= 2 and last.endswith(("en", "ern", "eln")) and last.islower() and len(last) >= 5
-        and not _GERMAN_WORDS.isdisjoint(lowered) and not _GERMAN_RELATIVE.search(flat)
+        and not _GERMAN_WORDS.isdisjoint(lowered) and not _GERMAN_RELATIVE.search(flat) and words[-2].lower() != "zu"
     ):
-        return False  # "Neu — eine neue Datei in der aktuellen Ansicht erstellen."
+        # "Neu — eine neue Datei in der aktuellen Ansicht erstellen." ("..., seine Lebensgrundlagen
+        # zu sichern": an infinitive after "zu" belongs to the noun before it.)
+        return False
     # The gloss's language, by its function words: another language's and no English, or English's only.
     # (Read in the first clause: a remark after a ";" may hold a word of both, "on le marque".)
     clause_end = 12
