@@ -631,3 +631,10 @@ def test_german_and_spanish_abbreviations_end_no_sentence() -> None:
 
     text = "Zolllager bzw. Freilager sind Lager ohne Abgaben. Der Rest kommt später."
     assert [s.text for s in split_sentences(text, ())] == ["Zolllager bzw. Freilager sind Lager ohne Abgaben.", "Der Rest kommt später."]
+
+
+def test_a_definition_that_announces_its_formula_with_a_colon_is_a_gloss() -> None:
+    note = "# Malaria\n\nSome intro.\n\nVectorial capacity = the number of new infective bites that would arise from one infectious person in a day:\n\n$$C = ma^2p^n/(-\\ln p)$$\n"
+    assert answers(note) == ["Vectorial capacity"]
+    # A short gloss before a colon announces a list.
+    assert answers("# Kit\n\nSome intro.\n\nPacking list = the things to bring:\n\n- rope\n- map\n") == []

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DETERMINERS, NO_GLOSS_ENDS, VERB_FORM, gloss_reads
+from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DEFINITION_BEFORE_FORMULA, DETERMINERS, NO_GLOSS_ENDS, VERB_FORM, gloss_reads
 from srs.core.extract.filters import GENERIC_LABEL_HEADS, LABEL_WORDS, LINE_LABELS, NOT_TERM_OPENERS, labels_a_line, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
@@ -157,7 +157,7 @@ def entry_line(line: str) -> Found | None:
     """The card of one entry line (``Term: gloss``, ``Term = gloss``, ``**Term** — gloss`` ...,
     see the module's docstring), or None when the line is no entry."""
     line = clean_card_text(line)
-    if line.rstrip().endswith(NO_GLOSS_ENDS):
+    if line.rstrip().endswith(NO_GLOSS_ENDS) and not (line.rstrip().endswith(":") and DEFINITION_BEFORE_FORMULA.search(line)):
         # The gloss ends the line (it follows the separator, and holds a character that is no
         # space): a question or the announcement of a list, which ``gloss_reads`` turns away
         # first. One test instead of reading the head and the term.
