@@ -638,3 +638,15 @@ def test_a_definition_that_announces_its_formula_with_a_colon_is_a_gloss() -> No
     assert answers(note) == ["Vectorial capacity"]
     # A short gloss before a colon announces a list.
     assert answers("# Kit\n\nSome intro.\n\nPacking list = the things to bring:\n\n- rope\n- map\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- **przewód odprowadzający** – przewód, którym prąd pioruna płynie od zwodu do ziemi",
+        "- **tecido conjuntivo** — tecido de sustentação formado por células e matriz extracelular",
+    ],
+)
+def test_a_gloss_that_repeats_the_noun_its_term_opens_with_names_its_kind(line: str) -> None:
+    # Languages that put the noun first repeat it first, then pin it down.
+    assert len(answers(f"# Pojęcia\n\nSome intro.\n\n{line}\n")) == 1

@@ -473,6 +473,11 @@ def _acts_first(term: str, opening: list[str]) -> bool:
 # What follows a kind's noun that a gloss repeats from its term: a relative, a participle or a
 # preposition pinning it down ("plural formed by ...", "a pen holder with a flange ..."), or the
 # subject of a relative clause without "that" ("the time it takes the population to double").
+# Relatives and prepositions that pin a noun repeated first (see ``_genus_gloss``).
+_HEAD_FIRST_PINS = frozenset(
+    """który która które którym którego których z ze w na od dla de di da do du des del della dei que qui dont où che cui
+    который которая которое которым из для""".split()
+)
 _PINNING = re.compile(r"^(?:with|that|which|whose|where|of|for|in|on|from|by|without|\w{3,}ed|it|they|we|you|one|an?|the)$")
 
 
@@ -485,6 +490,10 @@ def _genus_gloss(term: str, opening: list[str]) -> bool:
     words = term.lower().split()
     if not 2 <= len(words) <= 3:
         return False
+    if len(opening) > 1 and opening[0] == words[0] and opening[1] in _HEAD_FIRST_PINS:
+        # Languages that put the noun first: "przewód odprowadzający – przewód, którym prąd ...",
+        # "tecido conjuntivo — tecido de sustentação ...".
+        return True
     kind = words[-1]
     if kind not in opening[:4] or any(w in opening[:4] for w in words[:-1] if len(w) >= 4):
         return False
