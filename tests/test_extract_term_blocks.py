@@ -160,6 +160,18 @@ def test_a_column_of_notes_beside_names_in_bold_describes_them() -> None:
     assert cards(log) == []
 
 
+def test_a_first_column_of_bold_names_may_be_headed_by_a_data_word() -> None:
+    # "| State | ..." heads a task table's column; over names set in bold it names kinds.
+    states = (
+        "| State | Nutrients | Typical look |\n|---|---|---|\n"
+        "| **Oligotrophic** | low N and P | clear, deep blue, oxygen all the way down |\n"
+        "| **Eutrophic** | high | green, algal blooms, bottom goes anoxic |\n"
+    )
+    assert answers(states) == ["Oligotrophic", "Eutrophic"]
+    tasks = "| State | Task | Owner |\n|---|---|---|\n| Done | write the intro section | Ana |\n| Open | check all the figures | Ben |\n"
+    assert cards(tasks) == []
+
+
 def test_tables_of_data_plans_or_settings_stay_silent() -> None:
     schedule = (
         "| Week | Topic | Reading |\n|---|---|---|\n| Alpha | the first chapter of the book | pages one to forty |\n"

@@ -140,7 +140,10 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
         return {}
     data = [c for c, h in enumerate(heads) if h.lower().rstrip(":?") in _DATA_HEADERS]
     remarks = bool(data) and all(c > 0 and heads[c].lower().rstrip(":?") in _REMARK_HEADERS for c in data)
-    if data and not remarks:
+    # "| State | Nutrients | Typical look |" over "| **Oligotrophic** | ...": a data word may head
+    # the first column when the writer set its names in bold (checked once the rows are read).
+    named_first = data == [0]
+    if data and not remarks and not named_first:
         return {}  # a table of data, plans or settings
     first = blocks[at + 1] if at + 1 < len(blocks) else None
     if first is None or first.kind != "row":
@@ -158,6 +161,8 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
         indexes.append(i)
     if len(indexes) < 2:
         return {}
+    if named_first and not _bold_names(blocks, indexes):
+        return {}  # a table of data, plans or settings
     rows = [_cells(blocks[i]) for i in indexes]
     if any(len(row) != len(heads) for row in rows):
         return {}
