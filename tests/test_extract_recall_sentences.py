@@ -84,6 +84,7 @@ def test_an_abbreviation_spelled_out_in_brackets_is_the_term() -> None:
     assert answers("A FARP (forward arming and refuelling point) is a temporary site near the fight where helicopters rearm.") == ["FARP"]
     # Words in brackets that do not spell it out are an aside.
     assert answers("NASA (the old one) is a place that I would like to visit one day.") == []
+    assert answers("The CEO (currently on holiday) is the person who signs off on budgets over ten thousand.") == []
 
 
 @pytest.mark.parametrize(
@@ -466,12 +467,14 @@ def test_a_unit_named_around_it_in_a_sentence_that_also_says_called() -> None:
 def test_a_term_said_to_be_any_member_of_a_kind_is_defined() -> None:
     # "X is any Y ...": every member of the kind is one, a definition as "X is a Y ..." is.
     assert answers("A quorum is any subset of nodes large enough that two quorums always overlap.") == ["quorum"]
+    # "any day", "any time": no kind (review finding).
+    assert answers("Lunch is any day at the canteen that serves the vegetarian curry.") == []
 
 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("The result is a prefix code: no codeword is the beginning of another codeword.", ["prefix code"]),
+        ("The key idea is a prefix code: no codeword is the beginning of another codeword.", ["prefix code"]),
         ("End products are melanoidins: large brown polymers responsible for colour and body.", ["melanoidins"]),
         ("Its characteristic flaw is recoil: after a tooth drops onto a pallet, the wheel is pushed back.", ["recoil"]),
         # An empty word, an adjective, an adverb or steps name nothing.
@@ -479,6 +482,11 @@ def test_a_term_said_to_be_any_member_of_a_kind_is_defined() -> None:
         ("The result is obvious: nobody came to the party at all.", []),
         ("The cure is mostly information sharing: give upstream tiers the sales data.", []),
         ("The fix is simple: restart the router and wait a minute.", []),
+        # A match report, a judgement, a name (review findings).
+        ("The result is a draw: both teams scored twice in the last ten minutes.", []),
+        ("The evidence is weak: only two studies, both small and unblinded.", []),
+        ("The move is risky: you give up the centre for a long time.", []),
+        ("The main tool is Excel: every budget lives there in one big sheet.", []),
     ],
 )
 def test_a_thing_named_for_the_role_it_plays_then_spelled_out_after_a_colon(body: str, expected: list[str]) -> None:

@@ -78,6 +78,12 @@ def test_a_glossary_of_equals_lines_may_say_what_a_term_does_or_can_be() -> None
         "Tuesday = unpacked the boxes and set up the new desk\nWednesday = server was down most of the day\n"
     )
     assert answers(log) == []
+    # A status report in "=" lines says how things stand (review finding).
+    status = (
+        "# Sprint status\n\nLogin page = needs two more days of testing on mobile\n"
+        "Search = works but ranks old notes far too high\nExport = blocks on the PDF library licence question\n"
+    )
+    assert [c for c in extract_note(status, "Work/Sprint.md").candidates if c.rule == "glossary_line"] == []
 
 
 # --- one glossary item among plain notes -------------------------------------------------------

@@ -319,3 +319,33 @@ def test_an_answer_with_an_aside_in_brackets_then_a_comment_hides_its_head() -> 
         ("Main energy source for a cow? {{c1::Volatile fatty acids}} (VFAs) from microbial fermentation in the rumen", ("Volatile fatty acids",)),
         ("Capital of Peru? {{c1::Lima}} (since 1535)", ("Lima",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "hidden"),
+    [
+        # An article needs its space: the term's own first letters are no article (review finding).
+        ("¿Qué es lactosa?", "El azúcar principal de la leche, formado por glucosa y galactosa unidas.", "lactosa"),
+        ("O que é osmose?", "A passagem de água por uma membrana semipermeável de um meio menos concentrado.", "osmose"),
+        # A pronoun, a verb or "happening" asks for no term: the answer stays hidden.
+        ("¿Qué es eso?", "Es una herramienta que usamos para medir la humedad del suelo en el huerto.", None),
+        ("Qu'est-ce que tu fais demain ?", "Je vais au marché le matin et ensuite je travaille sur le rapport.", None),
+        ("Was ist los?", "Nichts besonderes, ich habe nur den ganzen Tag am Bericht gearbeitet, sonst nichts.", None),
+        ("What is happening and why is the build red?", "The cache of the runner expired and the tests could not download their fixtures.", None),
+    ],
+)
+def test_what_a_foreign_or_chatty_question_hides(question: str, answer: str, hidden: str | None) -> None:
+    found = cards(f"# Notes\n\nQ: {question}\nA: {answer}\n", "Notes/Q&A.md")
+    assert [c.answers for c in found] == [(hidden or answer,)]
+
+
+def test_a_list_answer_with_an_aside_after_its_first_item_stays_whole() -> None:
+    # Review finding: the aside rule must not cut a list or an alternative after its first item.
+    text = (
+        "# Quiz\n\nQ: Which muscles form the rotator cuff?\nA: Supraspinatus (top), infraspinatus, teres minor and subscapularis.\n\n"
+        "Q: How long to proof?\nA: Two hours (room temperature), or overnight in the fridge for more flavour.\n"
+    )
+    assert [c.answers for c in cards(text, "Anat/Quiz.md")] == [
+        ("Supraspinatus (top), infraspinatus, teres minor and subscapularis.",),
+        ("Two hours (room temperature), or overnight in the fridge for more flavour.",),
+    ]

@@ -403,3 +403,9 @@ def test_a_table_of_types_hides_each_type_before_its_description() -> None:
     assert extract_note(fields, "Help/Properties.md").candidates == ()
     counts = "| Type | Count |\n|---|---|\n| filiform | many of them |\n| fungiform | a few of them |\n"
     assert extract_note(counts, "Anatomy/Counts.md").candidates == ()
+    # A bug tracker's types (review finding).
+    bugs = (
+        "| Type | Description | Owner |\n|---|---|---|\n| Crash | app closes when the user opens settings twice | Ana |\n"
+        "| Regression | search got slow again after the last update | Ben |\n| Cosmetic | icons misaligned in the sidebar | Ana |\n"
+    )
+    assert extract_note(bugs, "Work/Bugs.md").candidates == ()

@@ -121,6 +121,9 @@ def test_an_info_callout_or_a_first_person_body_defines_nothing() -> None:
         "Landforms quick notes — Erosion = the removal of soil by wind or water; Weathering = the breakdown of rock "
         "in place; field trip to the quarry on Friday; Deposition = the laying down of carried sediment; "
         "Lithification = the hardening of sediment into rock. #geo",
+        # A dash inside the first entry's gloss is no title's (review finding).
+        "Erosion — the removal of soil by wind or water - mostly on bare slopes; Weathering — the breakdown of rock "
+        "in place; Deposition — the laying down of carried sediment",
     ],
 )
 def test_a_glossary_run_together_on_one_line_gives_each_entry(line: str) -> None:

@@ -113,10 +113,10 @@ _CHANGED = re.compile(r"^(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+no\s+longer\b|\bnow\s+
 # A German gloss that ends in an infinitive with no relative clause before it ("eine neue Datei in
 # der aktuellen Ansicht erstellen."): what an option does. ("..., die satt machen" glosses.)
 _GERMAN_WORDS = frozenset("der die das dem den des ein eine einer einem einen und oder nicht mit von zu".split())
-# (A relative or a subordinate clause ends with its verb: "..., solange sie im Lager bleiben.")
-_GERMAN_RELATIVE = re.compile(
-    r",\s+(?:der|die|das|den|dem|deren|dessen|welche[rsnm]?|solange|sobald|wenn|weil|dass|damit|bis|ob|nachdem|während|wobei)\s"
-)
+_GERMAN_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|welche[rsnm]?)\s")
+# A subordinate clause that runs to the gloss's end ends with its own verb: "..., solange sie im
+# Lager bleiben." (Not "..., während die App läuft, und Konflikte melden": a step's infinitive.)
+_GERMAN_CLOSING_CLAUSE = re.compile(r",\s+(?:solange|sobald|wenn|weil|dass|damit|bis|ob|nachdem|während|wobei)\s[^,;]*$")
 # "the guy who ...", "the orange one ...", "the keys": a particular person or thing, not a kind.
 _PARTICULAR = re.compile(r"^the\s+(?:(?:[\w'-]+\s+){0,2}?(?:one|ones)\b|[\w'-]+\s+who\b|[\w'-]+[.!]?$)", re.I)
 # The words English glosses are built with: a lower-case gloss with none of them is in another
@@ -182,13 +182,15 @@ _KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|command)\s*\+")
 NO_GLOSS_ENDS = ("?", ":", "：")
 # ... unless a noun phrase of eight words or more defines the term before the colon, which then
 # announces its formula: "Vectorial capacity = the number of new infective bites that ... day:".
-DEFINITION_BEFORE_FORMULA = re.compile(r"(?:\s=\s|\s[—–]\s|:\s)(?:the|an?)\s+[a-z]\S*(?:\s+\S+){6,}:\s*$")
+DEFINITION_BEFORE_FORMULA = (  # (compiled by ``re`` at its first use: few notes need it)
+    r"(?:\s=\s|\s[—–]\s|:\s)(?:the|an?)\s+[a-z]\S*(?:\s+\S+){6,}:\s*$"
+)
 
 
 def gloss_reads(term: str, body: str, sep: str) -> bool:
     """A gloss of a few words that describes (any language): not a report, a step, a question,
     an announcement of a list, code, a menu path or a time."""
-    if (body.endswith(NO_GLOSS_ENDS) and not (body.endswith(":") and DEFINITION_BEFORE_FORMULA.search(" = " + body))) or body.startswith(_BAD_BODY_START) or body[:1] in "\"“„«'":
+    if (body.endswith(NO_GLOSS_ENDS) and not (body.endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, " = " + body))) or body.startswith(_BAD_BODY_START) or body[:1] in "\"“„«'":
         return False
     # "railroading — when you press too hard ... a filled shade. happened to me ALL the time
     # today.": the first sentence is the gloss; the writer's remark after it says nothing of it.
@@ -283,6 +285,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     if (
         len(words) >= 2 and last.endswith(("en", "ern", "eln")) and last.islower() and len(last) >= 5
         and not _GERMAN_WORDS.isdisjoint(lowered) and not _GERMAN_RELATIVE.search(flat) and words[-2].lower() != "zu"
+        and not _GERMAN_CLOSING_CLAUSE.search(flat)
     ):
         # "Neu — eine neue Datei in der aktuellen Ansicht erstellen." ("..., seine Lebensgrundlagen
         # zu sichern": an infinitive after "zu" belongs to the noun before it.)
@@ -470,14 +473,16 @@ def _acts_first(term: str, opening: list[str]) -> bool:
     return first.endswith(_INFINITIVE) or VERB_FORM.match(first) is not None or first in _OBJECT_ARTICLES
 
 
-# What follows a kind's noun that a gloss repeats from its term: a relative, a participle or a
-# preposition pinning it down ("plural formed by ...", "a pen holder with a flange ..."), or the
-# subject of a relative clause without "that" ("the time it takes the population to double").
 # Relatives and prepositions that pin a noun repeated first (see ``_genus_gloss``).
 _HEAD_FIRST_PINS = frozenset(
     """który która które którym którego których z ze w na od dla de di da do du des del della dei que qui dont où che cui
     который которая которое которым из для""".split()
 )
+# Prepositions before "which" that pin a repeated noun: "the depth at which ...".
+_PREPOSITIONS_BEFORE_WHICH = frozenset("at in on by to from through with under over".split())
+# What follows a kind's noun that a gloss repeats from its term: a relative, a participle or a
+# preposition pinning it down ("plural formed by ...", "a pen holder with a flange ..."), or the
+# subject of a relative clause without "that" ("the time it takes the population to double").
 _PINNING = re.compile(r"^(?:with|that|which|whose|where|of|for|in|on|from|by|without|\w{3,}ed|it|they|we|you|one|an?|the)$")
 
 
@@ -503,9 +508,6 @@ def _genus_gloss(term: str, opening: list[str]) -> bool:
     if at + 2 < len(opening) and opening[at + 2] == "which" and opening[at + 1] in _PREPOSITIONS_BEFORE_WHICH:
         return True  # "Secchi disk depth — the depth at which a white disk disappears"
     return at + 1 < len(opening) and _PINNING.match(opening[at + 1]) is not None
-
-
-_PREPOSITIONS_BEFORE_WHICH = frozenset("at in on by to from through with under over".split())
 
 
 def _members(body: str) -> bool:

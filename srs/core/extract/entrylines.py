@@ -157,7 +157,7 @@ def entry_line(line: str) -> Found | None:
     """The card of one entry line (``Term: gloss``, ``Term = gloss``, ``**Term** — gloss`` ...,
     see the module's docstring), or None when the line is no entry."""
     line = clean_card_text(line)
-    if line.rstrip().endswith(NO_GLOSS_ENDS) and not (line.rstrip().endswith(":") and DEFINITION_BEFORE_FORMULA.search(line)):
+    if line.rstrip().endswith(NO_GLOSS_ENDS) and not (line.rstrip().endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, line)):
         # The gloss ends the line (it follows the separator, and holds a character that is no
         # space): a question or the announcement of a list, which ``gloss_reads`` turns away
         # first. One test instead of reading the head and the term.

@@ -47,10 +47,16 @@ _VERB_FORM = re.compile(r"^[a-z-]+(?:ed|[^siuy]s)$")  # "finished", "computes": 
 # In a glossary of "=" lines a gloss may say what the term does ("Dictionary coder = replaces
 # repeated strings with ..."), or open with a negated participle before its noun ("Compression
 # ratio = uncompressed size divided by ..."), where a report says what someone did.
-_WHAT_IT_DOES = re.compile(r"^(?:[a-z]+[^siuy]s\b|un[a-z]+ed\s+(?!(?:the|a|an|my|our|it|them|this|that)\b)[a-z])")
+_WHAT_IT_DOES = (  # (compiled by ``re`` at its first use: few notes need it)
+    r"^(?:[a-z]+[^siuy]s\b|un[a-z]+ed\s+(?!(?:the|a|an|my|our|it|them|this|that)\b)[a-z])"
+)
+# Verbs of a status report ("Login page = needs two more days ...", "Search = works but ...").
+_STATUS_VERBS = frozenset("needs works blocks waits fails passes runs looks seems goes gets has takes stays lacks misses".split())
 # "Lossless compression = original data can be reconstructed exactly": what can or must be done
 # in general, a statement of the term's property (news says what was or is done).
-_GENERAL_PASSIVE = re.compile(r"^(?:[a-z][\w'-]*\s+){1,3}(?:can|cannot|must|may|should)\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\b")
+_GENERAL_PASSIVE = (  # (compiled by ``re`` at its first use: few notes need it)
+    r"^(?:[a-z][\w'-]*\s+){1,3}(?:can|cannot|must|may|should)\s+(?:not\s+)?be\s+[a-z]+(?:ed|en)\b"
+)
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff\s-]*$")
 
 
@@ -98,7 +104,7 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
     kind = bool(head) and (head in kin or head in named_words(title)) and not news(body)
     glossary = sep == "=" and block_lines >= 3  # "Term = gloss" lines, three or more: a glossary
     if FIRST_PERSON.search(body) or (
-        _CLAUSE.match(body) and not (kind and _OWN_SUBJECT.match(body)) and not (glossary and _GENERAL_PASSIVE.match(body))
+        _CLAUSE.match(body) and not (kind and _OWN_SUBJECT.match(body)) and not (glossary and re.match(_GENERAL_PASSIVE, body))
     ):
         return None
     titled = kind or term.lower().rstrip("s") in title.lower()
@@ -108,7 +114,7 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
         return None  # one plain "Word: ..." line is a label far more often than a glossary entry
     if (
         _VERB_FORM.match(first) and not titled and not (sep == "=" and _BARE_PINNED.match(body))
-        and not (glossary and len(body_words) >= 5 and _WHAT_IT_DOES.match(body))
+        and not (glossary and len(body_words) >= 5 and re.match(_WHAT_IT_DOES, body) and first not in _STATUS_VERBS)
     ):
         return None  # "Alice: finished the login page", "Practice: finds ..."
     if not (body[:1].islower() or CJK_CHAR.search(body[:1]) or sep == "=" or block_lines >= 3 or titled):

@@ -42,8 +42,14 @@ _PLUGIN_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 
 # An answer of a few words, then a dash and a comment on it.
 _ANSWER_COMMENT = re.compile(r"^([^\s—–].{0,60}?)\s[—–]\s\S")
+# After the aside, another item of a list or an alternative: ", infraspinatus, ...", ", or overnight".
+_LIST_GOES_ON = (  # (compiled by ``re`` at its first use: few notes need it)
+    r",?\s*(?:or|and)\b|,\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:,|\s+(?:and|or)\s)"
+)
 # An answer of one to four words, an aside in brackets, then a comment of three words or more.
-_ANSWER_ASIDE = re.compile(r"^([^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3})\s+\([^()]{1,40}\)[,.;:]?\s+\S+(?:\s+\S+){2}")
+_ANSWER_ASIDE = (  # (compiled by ``re`` at its first use: few notes need it)
+    r"^([^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3})\s+\([^()]{1,40}\)[,.;:]?\s+\S+(?:\s+\S+){2}"
+)
 # A phonetic transcription closing a short answer: "the alveolar tap [ɾ]", "the schwa /ə/".
 _TRANSCRIPTION = re.compile(r"\s+(?:\[[^\[\]]{1,12}\]|/[^/\s]{1,12}/)(?=\s*$|\s*[(,;.])")
 
@@ -62,12 +68,17 @@ _ASKS_TERM = (  # (compiled by ``re`` at its first use: only long answers ask fo
     # "Qu'est-ce que la rétrogradation ?", "O que é a ...?", "Che cos'è il ...?", "Was ist ein ...?".
     r"|(?:¿\s*(?:Qué\s+(?:es|son|significa)|Que\s+es)|Qu['’]est-ce\s+qu(?:e\s+|['’])|Que\s+signifie|O\s+que\s+(?:é|são|significa)"
     r"|(?:Che\s+)?[Cc]os['’]è|Cosa\s+(?:è|significa)|Was\s+(?:ist|sind|bedeutet))\s*"
-    r"(?:(?:el|la|los|las|lo|un|una|le|les|l['’]|o|a|os|as|um|uma|il|gli|ein|eine|der|die|das)\s*)?"
+    r"(?:(?:el|la|los|las|lo|un|una|le|les|o|a|os|as|um|uma|il|gli|ein|eine|der|die|das)\s+|l['’]\s*)?"
     r"[\"“«*_]?(?P<other>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”»*_]?\s*\?"
     r"|(?P<front>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*:?)$"
 )
-# Words that make a question ask for something else than a term's meaning ("What is the capital of ...").
-_NOT_ASKED = frozenset("of called for in on at by to from with stand stands when where which who how why and or but".split())
+# Words that make a question ask for something else than a term's meaning ("What is the capital of ...",
+# "What is happening ...?", "¿Qué es eso?", "Qu'est-ce que tu fais ?", "Was ist los?").
+_NOT_ASKED = frozenset(
+    """of called for in on at by to from with stand stands when where which who how why and or but happening going wrong
+    eso esto aquello ello tu tú te je il elle on nous vous ils elles ça cela ceci isso isto aquilo você questo quello
+    ciò es er sie dies los""".split()
+)
 # An answer this long defines: the question's term is what the card hides.
 _DEFINITION_WORDS = 8
 
@@ -110,7 +121,7 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
         made = cloze_text(prefix + answer, [(asked[0], asked[1], question[asked[0] : asked[1]])])
         return Found(made[0], made[1], rule) if made else None
     start = 0
-    named = _NAMED_ANSWER.match(answer) if _ASKS_NAME.match(question) else None
+    named = re.match(_NAMED_ANSWER, answer) if re.match(_ASKS_NAME, question) else None
     if named is not None:
         # "What do you call a base thickened by ...? A custard base (a.k.a. French style). Richer
         # ...": the name asked for opens the answer; what follows comments on it.
@@ -118,7 +129,11 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     else:
         # "Neoteny — axolotl is the classic example": the answer is the head, the rest a comment.
         # ("Sparta (404 BC), with Persian money for a fleet.": a bracket, then the comment.)
-        head = _ANSWER_COMMENT.match(answer) or _ANSWER_ASIDE.match(answer)
+        head = _ANSWER_COMMENT.match(answer)
+        if head is None and "(" in answer:
+            head = re.match(_ANSWER_ASIDE, answer)
+            if head is not None and re.match(_LIST_GOES_ON, answer[answer.index(")", head.end(1)) + 1 :]):
+                head = None  # "Supraspinatus (top), infraspinatus, teres minor and ...": a list, all of it the answer
         hidden = head.group(1) if head else answer
     # "the alveolar tap [ɾ]", "the schwa /ə/": a transcription stays beside the answer, a hint.
     transcribed = _TRANSCRIPTION.search(hidden)
@@ -131,12 +146,13 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
 # A question that asks for a name ("What do you call ...?", "What's the term for ...?", "And the
 # one with no eggs?"), and an answer that opens with one of a few words, then a bracket, a stop,
 # a comma or a dash.
-_ASKS_NAME = re.compile(
-    r"^(?:what\s+do\s+(?:you|we|they)\s+call|what\s+is\s+(?:it|this|that)\s+called|what(?:'s|’s|\s+is)\s+the\s+(?:term|name|word)\s+for"
-    r"|(?:and\s+)?the\s+one\s+(?:with|that|where|which|without))\b",
-    re.I,
+_ASKS_NAME = (  # (compiled by ``re`` at its first use: few notes need it)
+    r"(?i)^(?:what\s+do\s+(?:you|we|they)\s+call|what\s+is\s+(?:it|this|that)\s+called|what(?:'s|’s|\s+is)\s+the\s+(?:term|name|word)\s+for"
+    r"|(?:and\s+)?the\s+one\s+(?:with|that|where|which|without))\b"
 )
-_NAMED_ANSWER = re.compile(r"^(?:(?:an?|the)\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*(?:\(|[.;,—–]\s|\.?$)", re.I)
+_NAMED_ANSWER = (  # (compiled by ``re`` at its first use: few notes need it)
+    r"(?i)^(?:(?:an?|the)\s+)?(?P<name>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*(?:\(|[.;,—–]\s|\.?$)"
+)
 
 
 def _field_gloss(key: str, value: str) -> bool:
@@ -153,7 +169,9 @@ def _field_gloss(key: str, value: str) -> bool:
 
 
 # A Dataview field after a sentence's end, closing the line: "... every 10 seconds. Up:: [[MOC]] #pool".
-_CLOSING_FIELD = re.compile(r"[.!?)]\s+[A-Za-z][\w-]*::\s*\S[^.!?]*$")
+_CLOSING_FIELD = (  # (compiled by ``re`` at its first use: few notes need it)
+    r"[.!?)]\s+[A-Za-z][\w-]*::\s*\S[^.!?]*$"
+)
 # What a note that explains the card syntax writes after "::" ("question::answer").
 _PLACEHOLDERS = frozenset("answer back antwort réponse respuesta resposta risposta antwoord".split())
 
@@ -314,7 +332,7 @@ def qa_lines(block: Block) -> list[Found] | None:
                 found.append(card)
             # A field closing a line of prose ("Scanning - the systematic sweep ... Up:: [[MOC]]")
             # leaves the line to the sentence rules.
-            handled = handled or card is not None or not _CLOSING_FIELD.search(line)
+            handled = handled or card is not None or not re.search(_CLOSING_FIELD, line)
         elif i + 1 < len(lines) and is_study_pair(line, lines[i + 1]):
             handled = True
             card = study_qa(line, lines[i + 1])

@@ -41,6 +41,9 @@ _ENTRY = re.compile(
 # "Plate tectonics terms: Subduction - ...", "Mash chemistry quick notes — beta-amylase = ...": a
 # label (or a one-line note's title) before the first entry.
 _LEAD_LABEL = re.compile(r"^[^:;|]{1,40}(?::|\s[—–])\s+(?=\S)")
+_OWN_SEPARATOR = (  # (compiled by ``re`` at its first use: few notes need it)
+    r"^[^:;|=—–]{1,40}?\s*(?:=|:)\s"
+)
 
 
 def _entries(parts: list[str], spare: int = 0) -> list[Found] | None:
@@ -171,8 +174,13 @@ def runon_glossary(text: str, spans: tuple[Span, ...] = ()) -> list[Found] | Non
             return None
         parts = [p for p in _NUMBERED.split(text[first.start() :]) if p.strip()]
     elif parts and _LEAD_LABEL.match(parts[0]):
-        rest = _LEAD_LABEL.sub("", parts[0], 1)
-        if _ENTRY.match(rest.strip()):
+        lead = _LEAD_LABEL.match(parts[0])
+        rest = parts[0][lead.end() :]
+        # (After a title and a dash, the first entry has a separator of its own kind: "Mash
+        # notes — beta-amylase = enzyme ..."; "Gravity dam — holds water back ... - mostly
+        # concrete" is the first entry itself.)
+        dashed = lead.group().rstrip()[-1:] in "—–"
+        if _ENTRY.match(rest.strip()) and not (dashed and not re.match(_OWN_SEPARATOR, rest)):
             parts[0] = rest  # the label of the whole line, not the first entry's term
     closing = _LABEL_PART.match(parts[-1].strip()) if len(parts) >= 4 else None
     if closing is not None and is_label(closing.group(1)):

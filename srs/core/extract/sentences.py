@@ -30,7 +30,7 @@ ABBREVIATIONS = frozenset(
     "e.g i.e etc vs cf al dr mr mrs ms prof st fig no approx ca jr sr mt ft p pp vol ed eds ch sec "
     "resp incl esp viz art arts para paras eq eqs figs nos ibid "
     # German and Spanish abbreviations that are no English word, which a gloss runs on past ("bzw.", "aprox.").
-    "bzw vgl ggf inkl evtl sog usw aprox pág".split()
+    "bzw vgl ggf inkl evtl sog aprox pág".split()
 )
 _LOWER_START = re.compile(r"\s*[a-z(]")
 _LOWER_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz(")  # what _LOWER_START reads after its spaces

@@ -119,13 +119,19 @@ def linked_subject(sentence: Sentence, *, in_item: bool) -> Found | None:
 
 
 def _spelled_out(term: str, words: str) -> bool:
-    """Whether ``words`` spell out ``term``, an abbreviation in capitals: "AAV (adeno-associated
-    virus)", "PEG (polyethylene glycol)" (the initials of the words, or of their parts, open as the
-    abbreviation does)."""
+    """Whether ``words`` can spell out ``term``, an abbreviation in capitals: "AAV (adeno-associated
+    virus)", "PEG (polyethylene glycol)". The first word opens with the abbreviation's first
+    letter, there are no more words (or parts of hyphenated ones) than its letters and one, and
+    none is an adverb or a word of place or time ("The CEO (currently on holiday) ...": an aside)."""
     if not (2 <= len(term) <= 6 and term.isupper() and term.isalnum()):
         return False
-    parts = [w for w in re.split(r"[\s-]+", words) if w]
-    return parts[0][:1].upper() == term[0] and len(parts) <= len(term) + 1
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w]
+    if any(w.endswith("ly") or w in _ASIDE_WORDS for w in parts):
+        return False
+    return parts[0][:1] == term[0].lower() and len(parts) <= len(term) + 1
+
+
+_ASIDE_WORDS = frozenset("on in at now still just here there today away off out back again".split())
 
 
 def abbreviated_subject(sentence: Sentence) -> Found | None:

@@ -16,7 +16,9 @@ _TERM_HEADERS = frozenset({"term", "terms", "concept", "concepts", "word", "word
                            "termes", "término", "términos", "termine", "termini", "termo", "termos", "термин",
                            "термины", "用語", "术语", "術語", "concepto", "konzept", "conceito", "concetto"})
 # Headers of a column of kinds ("| Type | Shape / where |").
-_KIND_HEADERS = frozenset("type types kind kinds variety varieties typ typen tipo tipos type_".split())
+_KIND_HEADERS = frozenset("type types kind kinds variety varieties typ typen tipo tipos".split())
+# Headers of a tracker's columns: "| Type | Description | Owner |" lists bugs, not kinds.
+_TRACKER_HEADERS = frozenset("owner assignee status priority severity reporter due date who ticket id".split())
 # Headers of a column of figures: "| Abbr | Count | Share |" is a table of data.
 _FIGURE_HEADERS = frozenset("count counts number total share percent % n amount value values score year date".split())
 # Headers of a column of abbreviations, whose next column spells each out.
@@ -98,7 +100,10 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
         return DESCRIBED + 1
     if first in _LANGUAGES and second in _LANGUAGES:
         return 1  # a vocabulary table: a word and its translation
-    if first in _KIND_HEADERS and second and second not in _FIGURE_HEADERS and second not in _NOT_THINGS and second not in _SOFTWARE_HEADERS:
+    if (
+        first in _KIND_HEADERS and second and second not in _FIGURE_HEADERS and second not in _NOT_THINGS
+        and second not in _SOFTWARE_HEADERS and _TRACKER_HEADERS.isdisjoint(heads)
+    ):
         # "| Type | Shape / where | Taste buds? |": the kinds, then what each looks like. (Only
         # rows described in lower case count, as in settings tables a type is glossed in capitals.)
         return DESCRIBED + 1

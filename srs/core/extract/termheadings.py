@@ -165,7 +165,7 @@ _BARE_PINNED = re.compile(
 
 # "Technique où l'on découpe ...", "Placage de bois disposé en motifs ...", "Jugador que ocupa
 # ...": a capitalised noun pinned at once by a relative word or a preposition of a Romance language.
-_ROMANCE_BARE_PINNED = re.compile(
+_ROMANCE_BARE_PINNED = (  # (compiled by ``re`` at its first use: few notes need it)
     r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}\s+(?:où|dont|de|des|donde|cuyo|cuya|dove|di|del|della|onde|cujo|cuja"
     # "Lentille implantée dans l'œil ...": a participle pins it too.
     r"|[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oa]|it[oa])\s+(?:dans|en|sur|par|avec|sans|entre|em|no|na|nos|nas|por|con|com|nel|nella|sul|sulla|da|dal|dalla|a|à|al))\s"
@@ -179,7 +179,7 @@ _DUTCH_WORDS = frozenset("het een van voor op naar je niet om te bij uit zijn wo
 def _romance_noun_gloss(text: str) -> bool:
     """Whether ``text`` opens with a capitalised noun pinned at once (``_ROMANCE_BARE_PINNED``),
     in a Romance language: not a setting's verb, no Dutch word among the first."""
-    if _ROMANCE_BARE_PINNED.match(text) is None:
+    if re.match(_ROMANCE_BARE_PINNED, text) is None:
         return False
     words = [w.lower() for w in text.split(None, 12)[:12]]
     return words[0] not in _SETTING_VERBS and _DUTCH_WORDS.isdisjoint(words)
@@ -250,7 +250,9 @@ def _korean_shape(body: str) -> str:
 
 # "### Arch dam" / "Curved in plan, convex upstream, ...": under a heading naming a kind, a
 # participle and its preposition describe the member (elsewhere it opens a report: "Moved to ...").
-_DESCRIBED_BY_PARTICIPLE = re.compile(r"^[A-Z][a-z]+ed\s+(?:in|of|from|by|into|with|on|at)\s")
+_DESCRIBED_BY_PARTICIPLE = (  # (compiled by ``re`` at its first use: few notes need it)
+    r"^[A-Z][a-z]+ed\s+(?:in|of|from|by|into|with|on|at)\s"
+)
 
 
 def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] | None:
@@ -263,7 +265,7 @@ def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] |
     if not (2 if cjk or "=" in body else 3) <= len(words) <= 60 or "{{" in body or body.endswith("?"):
         return None
     if FIRST_PERSON.search(body) or ADDRESSED.search(body) or STATUS.match(body) or (
-        REPORT.match(body) and not (kind and _DESCRIBED_BY_PARTICIPLE.match(body))
+        REPORT.match(body) and not (kind and re.match(_DESCRIBED_BY_PARTICIPLE, body))
     ):
         return None
     if (is_ui_step(body) if kind else is_ui_instruction(body)) or "http" in body or is_exercise(body):

@@ -84,7 +84,8 @@ _EVALUATIVE_RE = re.compile(_EVALUATIVE)
 _VAGUE_NOUNS = r"things|people|ones|ways|reasons|days|times|parts|examples|words|bits|guys|folks"
 _COPULA = (
     # ("A quorum is any subset of nodes ...": "any" names the kind the term is every member of.)
-    r"(?:is|are|was|were)\s+(?:(?:an?|the|any)\s+|one\s+of\s+(?:the\s+)?)" + _EVALUATIVE +
+    # (Not before a vague noun: "Lunch is any day at the canteen that ...".)
+    r"(?:is|are|was|were)\s+(?:(?:an?|the|any(?!\s+(?:day|days|time|times|thing|things|one|place|person|people|way|ways)\b))\s+|one\s+of\s+(?:the\s+)?)" + _EVALUATIVE +
     # "Chartjunk is decoration that ...": a noun without an article, pinned at once.
     r"|(?:is|are)\s+(?=[a-z]{4,}\s+(?:that|which|whose)\s)(?!(?:something|anything|everything|nothing|stuff|what|someone|thing|" + _VAGUE_NOUNS + r")\b)" + _EVALUATIVE +
     r"|(?<=[a-z] )is\s+(?:de|het|een)\s+(?=[a-z])" + _EVALUATIVE +
