@@ -548,12 +548,12 @@ def test_sections_glossed_by_a_capitalised_romance_noun_phrase() -> None:
     assert answers(note, "Bois/Marqueterie.md") == ["Boulle", "Frisage", "Ombrage"]
     # A Dutch manual's step ("Volg de instructies voor ...") and a setting's verb read the same
     # and are no such gloss.
-    from srs.core.extract.termheadings import _romance_noun_gloss
+    from srs.core.extract.sectionglosses import romance_noun_gloss
 
-    assert _romance_noun_gloss("Placage de bois disposé en motifs géométriques.")
-    assert _romance_noun_gloss("Lentille implantée dans l'œil sans retirer le cristallin.")
-    assert not _romance_noun_gloss("Volg de instructies voor Print and export entries in Journal on Mac")
-    assert not _romance_noun_gloss("Imposta de default il carattere del testo.")
+    assert romance_noun_gloss("Placage de bois disposé en motifs géométriques.")
+    assert romance_noun_gloss("Lentille implantée dans l'œil sans retirer le cristallin.")
+    assert not romance_noun_gloss("Volg de instructies voor Print and export entries in Journal on Mac")
+    assert not romance_noun_gloss("Imposta de default il carattere del testo.")
 
 
 def test_a_section_may_open_with_the_mark_that_sets_its_gloss() -> None:

@@ -40,6 +40,7 @@ from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER, heading_words, names_kind, names_kinds_of
+from srs.core.extract.sectionglosses import ARTICLES, AUXILIARIES, GLOSS_MARKS, SETTING_VERBS, may_gloss, shape
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain, split_sentences
 from srs.core.markdown import Block
 
@@ -105,10 +106,6 @@ _ALIAS = re.compile(r"^(?:also|aka|a\.k\.a\.|or|syn\.|synonyms?:)\s+\S+(?:\s+\S+
 _SOURCE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:&|and|et\s+al\.?|[A-Z][\w'’.-]+))*(?:,?\s+\(?\d{4}\)?)?\.?$")
 
 
-# A mark that sets a section's gloss after its heading, written at the start of the section.
-_GLOSS_MARKS = ("= ", ": ", "— ", "– ")
-
-
 def _explanation(block: Block) -> str:
     """The first sentence of the block under a term heading when it can explain the term: a
     paragraph or a list's first item, not a quote; "" otherwise."""
@@ -127,125 +124,12 @@ def _explanation(block: Block) -> str:
     text = first.text.split("\n", 1)[0].strip()
     if first.spans and first.spans[0].start == 0 and first.spans[0].kind in ("link", "wikilink", "code", "image", "embed"):
         return ""  # "[[Other note]] ...", "`--flag` ...": a pointer or a setting, not a gloss
-    if text[:2] in _GLOSS_MARKS:
+    if text[:2] in GLOSS_MARKS:
         text = text[2:]  # "## Interlanguage" / "- = the learner's own evolving system ...": the heading's gloss mark
     return text
 
 
-# Articles and determiners that open a noun phrase gloss, in the languages notes are written in.
-_ARTICLES = frozenset(
-    """a an the der die das ein eine le la les un une el los las il lo gli uno una o os um uma het een
-    one two three four several""".split()
-)
-# What pins a noun phrase down as a gloss ("The part of ...", "Die Gerichtetheit des ...").
-_PINS = frozenset(
-    """of that which whose where whereby between used caused given produced formed by in on for
-    des der von vom zur zum dem den durch mit
-    de du d' qui que dont où del di della dei degli delle do da dos das pelo pela cuyo cuya""".split()
-)
-# A verb of the main clause before the pin: a statement about its subject ("The membrane is ...").
-_COPULAS = frozenset(
-    """is are was were has have had ist sind war waren hat haben est sont était es son era è sono é são
-    was""".split()
-)
-_RELATIVES = frozenset("that which whose where whereby qui que dont où cuyo cuya".split())
-_WEAK_PINS = frozenset("de du des d' da do dos das di del della dei degli delle".split())
-_AUXILIARIES = frozenset("can cannot can't must will do does did should would could may might".split())
 _SUB_LABEL = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s")
-_GERUND = re.compile(r"^[A-Z]?[a-z]{3,}ing$")
-
-
-# "Unlawful killing with malice aforethought", "Intentional killing mitigated by provocation": a
-# noun phrase without an article, its head pinned down by a preposition or a participle.
-_BARE_PINNED = re.compile(
-    r"^[A-Z][a-z]+(?:\s+[a-z]+){0,2}?\s+[a-z]{3,}\s+(?:of|with|without|by|through|during|between|from|that|which|"
-    r"[a-z]{3,}ed\s+(?:by|with|in|from|to))\s"
-)
-
-
-# "Technique où l'on découpe ...", "Placage de bois disposé en motifs ...", "Jugador que ocupa
-# ...": a capitalised noun pinned at once by a relative word or a preposition of a Romance language.
-_ROMANCE_BARE_PINNED = (  # (compiled by ``re`` at its first use: few notes need it)
-    r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}\s+(?:où|dont|de|des|donde|cuyo|cuya|dove|di|del|della|onde|cujo|cuja"
-    # "Lentille implantée dans l'œil ...": a participle pins it too.
-    r"|[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oa]|it[oa])\s+(?:dans|en|sur|par|avec|sans|entre|em|no|na|nos|nas|por|con|com|nel|nella|sul|sulla|da|dal|dalla|a|à|al))\s"
-)
-
-
-# Dutch words that show "de" is the Dutch article ("Volg de instructies voor ..."), no pin.
-_DUTCH_WORDS = frozenset("het een van voor op naar je niet om te bij uit zijn wordt worden deze die dat".split())
-
-
-def _romance_noun_gloss(text: str) -> bool:
-    """Whether ``text`` opens with a capitalised noun pinned at once (``_ROMANCE_BARE_PINNED``),
-    in a Romance language: not a setting's verb, no Dutch word among the first."""
-    if re.match(_ROMANCE_BARE_PINNED, text) is None:
-        return False
-    words = [w.lower() for w in text.split(None, 12)[:12]]
-    return words[0] not in _SETTING_VERBS and _DUTCH_WORDS.isdisjoint(words)
-
-
-def _shape(body: str) -> str:
-    """How a section's first sentence reads: "gloss" when its shape is a gloss's (a noun phrase
-    pinned by what follows its head, a gerund phrase, a fragment in lower case), "prose" for any
-    other sentence."""
-    if _korean(body):
-        return _korean_shape(body)
-    raw = body.split(None, 9)[:9]
-    tokens = [t.strip(",;:()").lower() for t in raw]
-    if body[:1].islower():
-        # "topic marker — ...", "marks the direct object": a slide's fragment. Not a sentence with
-        # its own subject ("snakes have no eyelids"), nor a line labelled by another term
-        # ("pit vipers: loreal pit ...").
-        if any(t in _COPULAS or t in _AUXILIARIES for t in tokens[1:4]) or any(w.endswith(":") for w in raw[:2]):
-            return "prose"
-        return "gloss"
-    if tokens[0] in _ARTICLES:
-        pinned = False
-        for k, token in enumerate(tokens[1:], start=1):
-            # "The nine amino acids the body cannot make": a relative clause without "that".
-            if token in ("the", "a", "an") and k >= 2 and k + 2 < len(tokens) and tokens[k + 2] in _AUXILIARIES:
-                return "gloss"
-            if k >= 2 and token in _RELATIVES:
-                return "gloss"  # "The part of plant food that ...": the clause has its own verb
-            if token in _COPULAS or token in _AUXILIARIES:
-                return "prose"  # "The membrane is ...", "La carpeta de configuración es ...": a statement
-            # "de", "des" also join the words of one name ("Carpeta de configuración"), and
-            # "des" is a French article: they pin only right after the head noun.
-            pinned = pinned or (token in _PINS and k >= 2 and (k == 2 or token not in _WEAK_PINS))
-            if raw[k].endswith((":", ";")) or raw[k] in ("—", "–", "-"):
-                # "The spinner — spins the thread ...", "The allotter; measures out ...": an epithet
-                # set apart at once glosses the term.
-                if not pinned and (raw[k].endswith(";") and k <= 2 or raw[k] in ("—", "–") and k <= 3):
-                    return "gloss"
-                break  # a clause of its own follows ("... auf etwas: jedes Bewusstsein ist ...")
-        return "gloss" if pinned else "prose"
-    if _GERUND.match(tokens[0]) and not any(t in _COPULAS or t in _AUXILIARIES or t == "now" for t in tokens):
-        return "gloss"  # "Joining a shoot of one plant onto ...": what the practice is
-    if _BARE_PINNED.match(body) and not any(t in _COPULAS or t in _AUXILIARIES for t in tokens[:6]):
-        return "gloss"  # "Unlawful killing with malice aforethought.": a noun phrase without its article
-    if _romance_noun_gloss(body) and not any(t in _COPULAS for t in tokens[:6]):
-        return "gloss"  # "Technique où l'on découpe ...", "Placage de bois disposé ...": the same in French, Spanish ...
-    return "prose"
-
-
-# Korean puts the verb last: a statement ends with a verb's ending ("쓰인다.", "알아봄"), a gloss
-# with the noun it defines ("지식의 틀 (schema).", "조절하는 능력."). (Japanese and Chinese,
-# written without spaces, are not read here: a section's gloss there is one "word" long.)
-_VERB_ENDINGS = frozenset("다요까죠음봄함됨임")
-_CLOSING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-
-
-def _korean(text: str) -> bool:
-    """Whether a text opens in Hangul."""
-    return "\uac00" <= text[:1] <= "\ud7a3"
-
-
-def _korean_shape(body: str) -> str:
-    """``_shape`` for a Korean sentence: "gloss" when it ends with a noun."""
-    first = re.split(r"[.!?]", body, maxsplit=1)[0]
-    first = _CLOSING_ASIDE.sub("", first).rstrip(" \"'”")
-    return "gloss" if first and first[-1] not in _VERB_ENDINGS and not first[-1].isascii() else "prose"
 
 
 # "### Arch dam" / "Curved in plan, convex upstream, ...": under a heading naming a kind, a
@@ -256,7 +140,7 @@ _DESCRIBED_BY_PARTICIPLE = (  # (compiled by ``re`` at its first use: few notes 
 
 
 def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] | None:
-    """"{{c1::Term}}: text" when ``text`` can say what the term is, with its shape (``_shape``).
+    """"{{c1::Term}}: text" when ``text`` can say what the term is, with its shape (``shape``).
     ``kind``: the sections are members of a kind their parent heading names, where an arrow is a
     consequence ("folded over and topstitched → very strong"), not a menu path."""
     body = clean_card_text(text).rstrip(":：").strip()
@@ -283,7 +167,7 @@ def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] |
         shift = len(term) + 2
         hide += [(shift + m.start(), shift + m.end(), body[m.start() : m.end()]) for m in named]
     made = cloze_text(f"{term}: {body}", hide)
-    return (Found(made[0], made[1], "heading_glossary"), _shape(plain(body))) if made else None
+    return (Found(made[0], made[1], "heading_glossary"), shape(plain(body))) if made else None
 
 
 # "Map projections", "Slowly changing dimensions": a title that is a plural English noun after
@@ -299,13 +183,6 @@ def _plural_title(parent: str) -> bool:
     return 2 <= len(words) <= 4 and all(w.isascii() and w.isalpha() for w in words) and _PLURAL.search(words[-1]) is not None
 
 
-# What a setting's description opens with, in the languages of the manuals read.
-_SETTING_VERBS = frozenset(
-    """sets set toggles toggle enables enable disables disable controls control changes change determines
-    chooses choose selects select shows show hides hide lets allows adjusts adjust configures
-    imposta regola definisce définit règle active désactive legt stellt aktiviert deaktiviert establece
-    define configura ajusta activa desactiva ativa desativa""".split()
-)
 _BE = frozenset("is are was were ist sind war waren est sont était es son era è sono é são".split())
 
 
@@ -325,7 +202,7 @@ def _report(text: str) -> bool:
     return news(text) or any(t.strip(",;:()").lower() in _PAST for t in text.split(None, 5)[1:5])
 
 
-_VERBS_OF_A_CLAUSE = _BE | _AUXILIARIES | frozenset("has have had get gets got".split())
+_VERBS_OF_A_CLAUSE = _BE | AUXILIARIES | frozenset("has have had get gets got".split())
 
 
 def _clause(text: str) -> bool:
@@ -353,7 +230,7 @@ def _lists_members(parent: str, terms: list[str]) -> bool:
 
 # Articles and prepositions inside a heading make a phrase of it, an action's or a topic's ("Edit
 # a card", "Editar una tarjeta", "Cards from notes"), not the name of a kind's member.
-_KIN_GLUE = _ARTICLES | frozenset(
+_KIN_GLUE = ARTICLES | frozenset(
     """of for to with from into and or vs on in at by de del des du di da do dos das fra til med von zu auf
     im am en con sin per par pour sur desde""".split()
 )
@@ -409,17 +286,6 @@ def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "", a
             return False
         seen |= words
     return True
-
-
-def _may_gloss(text: str) -> bool:
-    """Whether a section's text can open a gloss (``_shape``): in lower case, with an article or a
-    gerund. Asked before the text is split into sentences, which most sections never need."""
-    if text[:2] in _GLOSS_MARKS:
-        text = text[2:]  # "- = the learner's own evolving system ...": see ``_explanation``
-    if text[:1].islower() or _korean(text):
-        return True  # (Korean: ``_korean_shape`` tells)
-    head = text.split(None, 1)[0].lower() if text else ""
-    return head in _ARTICLES or _GERUND.match(head) is not None or _BARE_PINNED.match(text) is not None or _romance_noun_gloss(text)
 
 
 def _used_elsewhere(blocks: tuple[Block, ...], terms: list[tuple[int, str]]) -> int:
@@ -505,10 +371,10 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if opening[: len(term)].lower() == term.lower():
                 named += 1
                 continue
-            if kind and opening.split(None, 1)[0].lower() in _SETTING_VERBS:
+            if kind and opening.split(None, 1)[0].lower() in SETTING_VERBS:
                 continue  # "### Interface font" / "Sets the base font ...": a setting, not a kind's member
             does = plural and _DOES.match(opening) is not None
-            if not kind and not plural and not used and not _may_gloss(opening):
+            if not kind and not plural and not used and not may_gloss(opening):
                 continue
             text = _explanation(body)
             if text and (":" in text or "=" in text or "—" in text or "–" in text or " - " in text) and _glosses_other_term(text, term):
