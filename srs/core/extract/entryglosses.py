@@ -18,8 +18,8 @@ from srs.core.extract.families import news
 from srs.core.extract.filters import is_ui_step
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, RU_PARTICIPLE
+from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, genus_gloss, names_itself
 from srs.core.extract.sentences import plain
-from srs.core.markdown import Block
 
 DETERMINERS = frozenset(
     """a an the der die das ein eine einer le la les l' un une el los las il lo gli uno una het een
@@ -60,9 +60,6 @@ _GENERAL_STATEMENT = re.compile(
     r"|(?:whoever|whatever|whichever|wherever|whenever|how|what|when|where)\b)"
 )
 _BARE_SUBJECT = re.compile(r"^[a-z][\w'-]*\s+(?:is|are|can|does|do)\b")
-# Articles that follow a verb as its object's ("salva os arquivos", "adiciona uma propriedade").
-_OBJECT_ARTICLES = frozenset("a an the der die das den dem ein eine einen le la les un une el los las il lo gli uno una um uma os as het een".split())
-VERB_FORM = re.compile(r"^[a-z-]+(?:ed|[^siuy']s)$")  # "finished", "computes": a report, or an action
 _GERMAN_NOUN_GLOSS = re.compile(
     r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?<!ing)(?:\s+(?:über|nach|von|vom|vor|für|des|der|eines|einer|zur|zum|mit|aus|bei|durch|unter|gegen|"
     r"zwischen|ohne|im|in|an|am|auf)\s|,\s+(?:(?:in|an|auf|bei|mit|von|zu|aus|nach|unter|über|für|durch)\s+)?(?:der|die|das|den|dem|deren|dessen)\s)"
@@ -128,7 +125,6 @@ _FOREIGN_GLUE = frozenset(
     """de di del della dei des du da dos das na nos em sem con sin avec sans und mit von zu het van voor og
     och på med av til att dan yang untuk pada dengan dari eller ou che et y se i""".split()
 )
-_INFINITIVE = ("are", "ere", "ire", "ar", "er", "ir")
 _PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ée", "ées")
 # What makes a noun phrase of a gloss in other languages: an article or a relative pronoun.
 _NOUN_PHRASE_MARKS = frozenset(
@@ -236,7 +232,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     lowered = [w.lower().strip(",;:.()") for w in words[:12]]
     if not _READER.isdisjoint(lowered) and not _generic_your(lowered):
         return False  # the reader addressed: documentation
-    if (_names_itself(term, lowered[:3]) and not _genus_gloss(term, lowered) and _acts_first(term, lowered)) or (
+    if (names_itself(term, lowered[:3]) and not genus_gloss(term, lowered) and acts_first(term, lowered)) or (
         "," in flat[:80] and _may_be_word_list(flat) and _WORD_LIST.match(flat)
     ):
         return False  # "Filtre — filtra fitxers", "Propiedades — elegir propiedades ...": an option described by its name
@@ -314,12 +310,12 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         # oddzielona ścianami ...", eight words or more: option lists describe in a few).
         term_words = term.lower().split()
         if (
-            (_NOUN_PHRASE_MARKS.isdisjoint(lowered[:8]) and len(words) < 8) or first.endswith(_INFINITIVE)
-            or (len(term_words) >= 2 and term_words[0].endswith(_INFINITIVE)) or (len(term_words) == 1 and term_words[0].endswith(_PARTICIPLE))
+            (_NOUN_PHRASE_MARKS.isdisjoint(lowered[:8]) and len(words) < 8) or first.endswith(INFINITIVE_ENDINGS)
+            or (len(term_words) >= 2 and term_words[0].endswith(INFINITIVE_ENDINGS)) or (len(term_words) == 1 and term_words[0].endswith(_PARTICIPLE))
         ):
             return False
     if (
-        not term_lower and lead.islower() and len(words) >= 2 and words[1].lower() in _OBJECT_ARTICLES and first not in DETERMINERS
+        not term_lower and lead.islower() and len(words) >= 2 and words[1].lower() in OBJECT_ARTICLES and first not in DETERMINERS
         and not words[0].endswith(",") and not first.endswith("ing") and first not in _SITUATION_WORDS
     ):
         # A verb and its object ("adiciona uma propriedade", "crea un archivo"): what an option
@@ -404,19 +400,6 @@ def _concept_acts(term: str, verb: str) -> bool:
     return len(words) >= 2 and not verb.endswith("ed") and any(w.islower() for w in words[1:])
 
 
-def _names_itself(term: str, opening: list[str]) -> bool:
-    """Whether the first words of a gloss (``opening``, lower-case) repeat a word of the term
-    (the first five letters of a longer one): an option described by its own name."""
-    stems = {w[:5] for w in term.lower().split() if len(w) >= 4}
-    if not stems:
-        return False
-    head = " ".join(opening)
-    for stem in stems:
-        if stem[:4] in head:  # (a substring test rules out most glosses before the words are read)
-            return any(w[:5] in stems for w in opening if len(w) >= 4)
-    return False
-
-
 # The gloss up to its first ";" or full stop that ends a sentence ("e.g. an image", "2.5" go on).
 _FIRST_CLAUSE = re.compile(r"(?:[^;.]|\.(?!\s+[A-Z]))*")
 _BRACKETED = re.compile(r"\([^()]*\)")  # "(*maan – gaan*)": an example's dash is no aside's
@@ -460,56 +443,6 @@ def _later_bold(body: str) -> bool:
     return body[:1].islower() and body.find("**") >= 20
 
 
-def _acts_first(term: str, opening: list[str]) -> bool:
-    """Whether a gloss that repeats its term's word opens as an option's description does: with
-    that word as its verb ("Filtre — filtra fitxers"), with another verb, an infinitive or a verb
-    of the third person ("Propiedades — elegir propiedades", "Bold — makes the text bold"), or with
-    an article before the word again ("Notes — the notes of the vault").
-    A glossary names the word as a noun after a noun of its own ("binnenrijm – rijm binnen één
-    versregel", "Work hardening — metal gets harder", "passato remoto: tempo del passato")."""
-    first = opening[0] if opening else ""
-    if _names_itself(term, opening[:1]):
-        return True
-    return first.endswith(_INFINITIVE) or VERB_FORM.match(first) is not None or first in _OBJECT_ARTICLES
-
-
-# Relatives and prepositions that pin a noun repeated first (see ``_genus_gloss``).
-_HEAD_FIRST_PINS = frozenset(
-    """który która które którym którego których z ze w na od dla de di da do du des del della dei que qui dont où che cui
-    который которая которое которым из для""".split()
-)
-# Prepositions before "which" that pin a repeated noun: "the depth at which ...".
-_PREPOSITIONS_BEFORE_WHICH = frozenset("at in on by to from through with under over".split())
-# What follows a kind's noun that a gloss repeats from its term: a relative, a participle or a
-# preposition pinning it down ("plural formed by ...", "a pen holder with a flange ..."), or the
-# subject of a relative clause without "that" ("the time it takes the population to double").
-_PINNING = re.compile(r"^(?:with|that|which|whose|where|of|for|in|on|from|by|without|\w{3,}ed|it|they|we|you|one|an?|the)$")
-
-
-def _genus_gloss(term: str, opening: list[str]) -> bool:
-    """Whether a gloss that repeats its term's word names the term's kind and then pins it down,
-    as a definition does ("broken plural — plural formed by changing ...", "oblique holder: a pen
-    holder with a flange ..."): the term is two or three words, only its last (the kind's noun)
-    comes back, after an article or first, and what follows it pins it down. A manual's labels
-    repeat a word to say what an option does ("Filter — filter files", "Open app — launch the app")."""
-    words = term.lower().split()
-    if not 2 <= len(words) <= 3:
-        return False
-    if len(opening) > 1 and opening[0] == words[0] and opening[1] in _HEAD_FIRST_PINS:
-        # Languages that put the noun first: "przewód odprowadzający – przewód, którym prąd ...",
-        # "tecido conjuntivo — tecido de sustentação ...".
-        return True
-    kind = words[-1]
-    if kind not in opening[:4] or any(w in opening[:4] for w in words[:-1] if len(w) >= 4):
-        return False
-    at = opening.index(kind)
-    if at > 0 and opening[0] not in _OBJECT_ARTICLES:
-        return False
-    if at + 2 < len(opening) and opening[at + 2] == "which" and opening[at + 1] in _PREPOSITIONS_BEFORE_WHICH:
-        return True  # "Secchi disk depth — the depth at which a white disk disappears"
-    return at + 1 < len(opening) and _PINNING.match(opening[at + 1]) is not None
-
-
 def _members(body: str) -> bool:
     """A gloss that only lists members ("police, courts, schools", "hawaiana (lava fluida),
     estromboliana, vulcaniana"): its first three comma-parts are four words or fewer each."""
@@ -522,52 +455,3 @@ def _members(body: str) -> bool:
         # drug, with ...": a gloss with asides; members are named bare ("police, courts, schools").
         return False
     return all(len(part.split()) <= 4 for part in parts[:3])
-
-
-# The reader addressed, in the languages documentation is translated into: a note whose prose
-# speaks so twice is a manual, and its "**Option** — what it does" lines are no glossary. (English
-# "you" is also generic in study notes, "once you know something ...": only "your" counts.)
-_READER_WORDS = frozenset(
-    """your yours vous votre vos tu ton tes você vocês tuo tua tuoi jouw jij uw du dich dir dein deine deinen
-    deiner deinem dig din ditt dine dina deg sinun voit twoje twój możesz anda kamu váš vaše môžete můžete
-    teva teu teus teves vostre vostra puoi potete pots podeu puedes podés peux pouvez kannst kunt
-    вы ваш ваша ваши вам ты твой ви вас""".split()
-)
-_PUNCTUATION = str.maketrans({ch: " " for ch in ".,;:!?()[]*_\"'«»“”"})
-
-
-# Words of ``_READER_WORDS`` that are common words of another language ("battement des ailes du
-# nez", "a ton of", "pots and pans", "il voit"): they address the reader only in a paragraph
-# with none of that language's commonest words.
-# (Only words French has alone: "en", "de", "et" are Swedish, Danish or German words too.)
-_FRENCH_COMMON = frozenset("le les la des est une pour il dans sur qui avec".split())
-_ENGLISH_COMMON = frozenset("the of and is a to in".split())
-_IBERIAN_COMMON = frozenset("el la de que y los o e".split())
-_HOMOGRAPHS = {
-    "du": _FRENCH_COMMON, "voit": _FRENCH_COMMON,
-    "ton": _ENGLISH_COMMON, "din": _ENGLISH_COMMON, "dig": _ENGLISH_COMMON, "deg": _ENGLISH_COMMON,
-    "dine": _ENGLISH_COMMON, "pots": _ENGLISH_COMMON, "anda": _IBERIAN_COMMON,
-}
-
-
-def _speaks(word: str, words: list[str]) -> bool:
-    """Whether ``word`` (a word of ``_READER_WORDS`` among ``words``) addresses the reader."""
-    other = _HOMOGRAPHS.get(word)
-    return other is None or other.isdisjoint(words)
-
-
-def addresses_reader(blocks: tuple[Block, ...]) -> bool:
-    """Whether the note's paragraphs speak to their reader twice or more (see ``_READER_WORDS``)."""
-    seen = 0
-    for block in blocks:
-        if block.kind != "paragraph":
-            continue
-        text = block.text
-        if not text.isascii() and ("あなた" in text or "您" in text):
-            seen += 1
-        words = text.lower().translate(_PUNCTUATION).split()
-        if not _READER_WORDS.isdisjoint(words):  # one set test in C rules out most paragraphs
-            seen += sum(1 for word in words if word in _READER_WORDS and _speaks(word, words))
-        if seen >= 2:
-            return True
-    return False

@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DEFINITION_BEFORE_FORMULA, DETERMINERS, NO_GLOSS_ENDS, VERB_FORM, gloss_reads
+from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DEFINITION_BEFORE_FORMULA, DETERMINERS, NO_GLOSS_ENDS, gloss_reads
 from srs.core.extract.filters import GENERIC_LABEL_HEADS, LABEL_WORDS, LINE_LABELS, NOT_TERM_OPENERS, labels_a_line, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_LABELS, EPONYM_DASH
+from srs.core.extract.ownname import VERB_FORM
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text
 
 # An enumerator before the term ("1. ", "A. ", "b) ", "A - "), then an article ("The **monomyth**",

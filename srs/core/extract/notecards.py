@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from srs.core.extract.bodies import DETERMINERS
-from srs.core.extract.entryglosses import addresses_reader
+from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.entrylines import entry_lines
 from srs.core.extract.families import sorts_kinds
 from srs.core.extract.headings import names_kinds_of

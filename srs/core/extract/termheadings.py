@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.entryglosses import addresses_reader
+from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.entrylines import entry_line
 from srs.core.extract.families import named_words, news, noun_key
 from srs.core.extract.filters import heading_labels, is_exercise, is_label, is_ui_instruction, is_ui_step, looks_like_date, plausible_term
