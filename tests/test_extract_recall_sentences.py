@@ -510,3 +510,17 @@ def test_a_reader_addressed_in_a_bracketed_aside_is_anyone() -> None:
     assert answers(body) == ["Bleed-through"]
     # Addressed in the sentence itself, the reader is told what to do: no definition.
     assert answers("Bleed-through is when you press too hard and the ink soaks through the sheet.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The aperture — the small opening between the lips — controls the size of the air stream.", ["aperture"]),
+        ("The packaging capacity — the largest insert the capsid can hold — is only about 4.7 kb.", ["packaging capacity"]),
+        # An aside about a particular one, or the writer's own people, defines nothing.
+        ("The meeting — the one on Friday — was cancelled again.", []),
+        ("The station — a place I know well from my commute — is closed today.", []),
+    ],
+)
+def test_a_subject_an_aside_between_dashes_defines(body: str, expected: list[str]) -> None:
+    assert answers(body) == expected

@@ -1,6 +1,7 @@
-"""Things named for the role they play, then spelled out after a colon: "The result is a prefix
-code: no codeword is the beginning of another", "End products are melanoidins: large brown
-polymers ...". The name is the term; the subject only says what part the thing plays."""
+"""Names spelled out beside them: a thing named for the role it plays, then a colon ("End products
+are melanoidins: large brown polymers ...", "Its characteristic flaw is recoil: ..."), where the
+name is the term and the subject only says what part it plays; and a subject that an aside between
+dashes defines ("The aperture — the small opening between the lips — controls ...")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,30 @@ def role_named(text: str) -> Found | None:
 
 # Endings of English adjectives: a predicate of one such word says how the thing is ("obvious").
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "ic", "al", "ent", "ant", "less", "ple", "ear", "asy", "ard", "y")
+
+
+# "The aperture — the small opening between the lips — controls ...": a subject of one to three
+# words in lower case, then an aside between dashes that opens with an article and says what the
+# subject is, then the rest of the sentence.
+_DASH_APPOSITIVE = (  # (compiled by ``re`` at its first use: few sentences set an aside in dashes)
+    r"^(?:(?:The|A|An)\s+)?(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?P<dash>[—–])\s+"
+    r"(?:the|an?)\s+(?P<head>[a-z][\w'’-]*)(?P<rest>(?:\s+[^—–\s]+){2,12}?)\s+(?P=dash)\s+[a-z]"
+)
+# What the aside must hold to say what its subject is: a pin after the head noun.
+_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Mm]e)\b")
+_APPOSITIVE_PINS = frozenset("of that which whose where between used for in on with the a an can could".split())
+
+
+def dash_appositive(text: str) -> Found | None:
+    """The card of a sentence whose subject an aside between dashes defines (``_DASH_APPOSITIVE``),
+    or None: not when the aside's head is an empty word ("the one on Friday") or nothing pins it."""
+    match = re.match(_DASH_APPOSITIVE, text)
+    if match is None or match.group("head") in EMPTY_HEADS or match.group("head").endswith("ly"):
+        return None
+    if _APPOSITIVE_PINS.isdisjoint(match.group("rest").lower().split()[:4]) or _FIRST_PERSON_WORDS.search(text):
+        return None
+    words = match.group("term").split()
+    if words[-1] in EMPTY_HEADS or words[0] in NOT_MODIFIER:
+        return None
+    return term_card(text, match.start("term"), match.end("term"), "term_is", not_words=NOT_SUBJECT, addressed=SECOND_PERSON)
+

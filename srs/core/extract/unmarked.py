@@ -510,7 +510,11 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
         if subject is None and ": " in text and (" is " in text or " are " in text):
             from srs.core.extract.rolenames import role_named  # (which imports this module)
 
-            subject = role_named(text)  # "The result is a prefix code: no codeword is ..."
+            subject = role_named(text)  # "End products are melanoidins: large brown polymers ..."
+        if subject is None and (text.find(" — ", 0, 40) >= 0 or text.find(" – ", 0, 40) >= 0):
+            from srs.core.extract.rolenames import dash_appositive
+
+            subject = dash_appositive(text)  # "The aperture — the small opening between the lips — controls ..."
         if subject is None and "," in text and ", which " in text:
             subject = relative_gloss(text)  # "... caramelisation, which is the breakdown of ..."
         if subject is None and text[0] == "T" and (len(text) < 90 or text.find(",", 0, 90) != -1) and text.startswith(("This ", "That ", "These ", "Those ")):
