@@ -524,3 +524,18 @@ def test_a_reader_addressed_in_a_bracketed_aside_is_anyone() -> None:
 )
 def test_a_subject_an_aside_between_dashes_defines(body: str, expected: list[str]) -> None:
     assert answers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A plural subject with its article names a common noun; an aside may close the sentence.
+        ('The compartments themselves are called cloisons (French for "partitions").', ["cloisons"]),
+        ("The compartments are called cloisons.", ["cloisons"]),
+        # Names of pets and a phrasal verb name no term.
+        ("The dogs are called Rex and Max.", []),
+        ("The kids are called in for dinner.", []),
+    ],
+)
+def test_a_plural_subject_called_by_a_common_noun(body: str, expected: list[str]) -> None:
+    assert answers(body) == expected

@@ -428,7 +428,8 @@ def _copula_subject(sentence: Sentence, text: str, cued: bool = False) -> Found 
 _NAMED_LAST = re.compile(
     r"\s(?:(?:is|are|was|were)\s+(?:(?:also|often|sometimes|usually|commonly|now)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as)"
     r"|(?:is|are)\s+what\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:called|calls|termed|terms|named|names))\s+"
-    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})\s*[.;!]?\s*$"
+    # ("... are called cloisons (French for "partitions").": an aside may close the sentence.)
+    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*[.;!]?\s*$"
 )
 
 
@@ -452,9 +453,12 @@ def named_last(sentence: Sentence) -> Found | None:
     # "This process is termed apoptosis.": a demonstrative subject points at the sentence before
     # (the card's context), so two words describe enough.
     # ("This is known as the Doppler effect.": the demonstrative alone points back as well.)
-    if len(before) < 4 and not (len(before) >= 1 and before[0].lower() in ("this", "these", "such", "that", "those")):
-        return None
     term = match.group("term")
+    # ("The compartments themselves are called cloisons.": a subject in the plural with its article
+    # describes enough when the name is a common noun, in lower case.)
+    plural_subject = len(before) >= 2 and before[0] in ("The", "These") and before[1].endswith("s") and term[:1].islower()
+    if len(before) < 4 and not plural_subject and not (len(before) >= 1 and before[0].lower() in ("this", "these", "such", "that", "those")):
+        return None
     # A lower-case term or an acronym: a capitalised name here is a pet, a café or a person,
     # unless it ends with a kind of concept ("the Doppler effect", "Gresham's law").
     if not (
