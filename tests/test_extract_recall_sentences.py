@@ -539,3 +539,17 @@ def test_a_subject_an_aside_between_dashes_defines(body: str, expected: list[str
 )
 def test_a_plural_subject_called_by_a_common_noun(body: str, expected: list[str]) -> None:
     assert answers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A kind with a hyphenated modifier, or a plural after a preposition, then "called".
+        ("The AV team usually works from a stripped-down version called a cue sheet, which lists the cues.", ["cue sheet"]),
+        ("The net hangs in horizontal sections called shelves, separated by taut shelf strings.", ["shelves"]),
+        # A file or a dog is called by a label, not a term.
+        ("I keep them in a plain-text file called notes, next to the code.", []),
+    ],
+)
+def test_a_kind_then_called_names_a_term_mid_sentence(body: str, expected: list[str]) -> None:
+    assert answers(body) == expected

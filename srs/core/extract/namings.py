@@ -133,7 +133,9 @@ _CALL_THIS = re.compile(
 # "... enter a state called senescence.", "... a process known as apoptosis;": a kind of thing,
 # then its name closing the clause.
 _KIND_CALLED = re.compile(
-    r"\b(?:an?|the)\s+(?:[a-z]+\s+){0,2}?(?P<kind>[a-z]+)\s+(?:called|known\s+as|termed)\s+(?:the\s+|an?\s+)?"
+    # ("a stripped-down version called a cue sheet, ...", "hangs in horizontal sections called
+    # shelves, ...": hyphenated modifiers, and a plural after a preposition with no article.)
+    r"\b(?:(?:an?|the)\s+|(?:(?<=\bin\s)|(?<=\binto\s)|(?<=\bof\s)|(?<=\bon\s)|(?<=\bfrom\s))(?=[a-z][\w-]*\s+[a-z]+s\s+called\s))(?:[a-z][\w-]*\s+){0,2}?(?P<kind>[a-z]+)\s+(?:called|known\s+as|termed)\s+(?:the\s+|an?\s+)?"
     r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s*(?:[.;!]\s*$|,\s|\s\()"
 )
 # Things whose names are labels, not concepts: "a file called notes.md", "a dog called rex".
