@@ -82,6 +82,7 @@ def test_an_abbreviation_spelled_out_in_brackets_is_the_term() -> None:
     assert answers("AAV (adeno-associated virus) is a small parvovirus that does not cause disease in humans.") == ["AAV"]
     assert answers("PEG (polyethylene glycol) is a polymer that replaces the water in waterlogged wood.") == ["PEG"]
     assert answers("A FARP (forward arming and refuelling point) is a temporary site near the fight where helicopters rearm.") == ["FARP"]
+    assert answers("HLB (hydrophilic–lipophilic balance) is a 0–20 scale of how water-loving the molecule is.") == ["HLB"]
     # Words in brackets that do not spell it out are an aside.
     assert answers("NASA (the old one) is a place that I would like to visit one day.") == []
     assert answers("The CEO (currently on holiday) is the person who signs off on budgets over ten thousand.") == []

@@ -40,7 +40,7 @@ _ABBREVIATED = re.compile(
     # "Focal ratio (f/number)", "The em dash (—)", "Mutual zugzwang (reciprocal zugzwang)": a short
     # form with a slash, a symbol, or a second name that shares a word with the term (checked below).
     r"\((?:(?P<abbr>[A-Z][A-Za-z0-9/-]{0,9})|(?P<symbol>\$[^$\n]{1,12}\$|[^\x00-\x7f\w\s]{1,3})|(?P<synonym>(?:or|also|aka|a\.k\.a\.)\s[^()\n]{2,40})"
-    r"|(?P<alias>(?-i:[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,4}))"
+    r"|(?P<alias>(?-i:[a-z][\w'–-]*(?:\s+[a-z][\w'–-]*){1,4}))"
     # "Working memory (Baddeley & Hitch) — a limited system ...": the authors who named it.
     r"|(?P<citation>[A-Z][\w'’-]+(?:\s+(?:&|and|[A-Z][\w'’-]+)){0,3}(?:\s+et\s+al\.?)?(?:,?\s+\d{4})?)"
     # "The subjunctive (*le subjonctif*) expresses ...": the term in the language it is studied in.
@@ -125,7 +125,7 @@ def _spelled_out(term: str, words: str) -> bool:
     none is an adverb or a word of place or time ("The CEO (currently on holiday) ...": an aside)."""
     if not (2 <= len(term) <= 6 and term.isupper() and term.isalnum()):
         return False
-    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w]
+    parts = [w for w in re.split(r"[\s–-]+", words.lower()) if w]
     if any(w.endswith("ly") or w in _ASIDE_WORDS for w in parts):
         return False
     return parts[0][:1] == term[0].lower() and len(parts) <= len(term) + 1
