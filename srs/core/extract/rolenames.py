@@ -12,7 +12,7 @@ from srs.core.extract.filters import plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.proseterms import NOT_MODIFIER
 from srs.core.extract.termcards import term_card
-from srs.core.extract.unmarked import EMPTY_HEADS, NOT_SUBJECT, SECOND_PERSON
+from srs.core.extract.subjectwords import EMPTY_HEADS, NOT_SUBJECT, SECOND_PERSON
 
 # "The result is a prefix code: ...", "End products are melanoidins: ...", "Its characteristic flaw
 # is recoil: ...": a subject that names the role a thing plays, a copula, the thing's name of up

@@ -7,7 +7,7 @@ sentences share the copula ("Budget is the main constraint", "The meeting was a 
 so only a short noun-phrase subject with no determiner but a generic article, then a predicate
 that defines (a head noun pinned by "of", "that", "in which" ..., or a defining verb) counts.
 
-``plain_subject``, ``named_last`` and ``condition_named`` are asked of every sentence of a
+``plain_subject`` and (from ``namedterms``) ``named_last`` and ``condition_named`` are asked of every sentence of a
 paragraph or list item that no other rule gave a card.
 """
 
@@ -20,11 +20,13 @@ from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.filters import STOP_TERMS, is_label, plausible_term
 from srs.core.extract.found import Found
-from srs.core.extract.namings import NAMED_KINDS, named_around, naming_words, plain_naming
+from srs.core.extract.namedterms import condition_named, named_last
 from srs.core.extract.proseterms import CONTACT_CLAUSE, NOT_MODIFIER, NOUN_CONTACT_CLAUSE, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
+from srs.core.extract.rolenames import dash_appositive, role_named
 from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.sentences import Sentence, cloze_text
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
+from srs.core.extract.subjectwords import EMPTY_HEADS, NOT_SUBJECT, SECOND_PERSON
 from srs.core.extract.termcards import term_card
 
 # Past participles that end in no "-ed".
@@ -120,28 +122,8 @@ _SUBJECT = re.compile(
     # "P-hacking, the practice of trying analyses until ..., is ...": an appositive that defines.
     r"|(?=,\s+(?:the|an?)\s+" + _PINNED_ENGLISH_HEAD + r"[^,;:]{0,120},\s+[a-z]))"
 )
-# English subjects with "the" or a determiner are events and things of the writer's own world.
-NOT_SUBJECT = frozenset(
-    """it this that these those there here he she they we i you today yesterday tomorrow also then so but and
-    now everything nothing someone something everyone anyone each every all some most many one another
-    such both either neither which what who whose why how when where the my our your his her their its
-    before after during while since until if because though although once in on at for from with by to
-    below above following next previous
-    ceci cela ça ce cette ces ici aussi il elle ils elles on esto esta este estos estas eso esa ese aquí también
-    ella ello él isto isso esse essa aqui também ele questo questa quello qui anche lui lei dies diese dieser
-    dieses das hier auch sie es er ebenso això aquí també siguiente seguinte suivant suivante folgende
-    si ciò ecco cosa attualmente abaixo ci-dessous continuación dessous dit deze evenzo ook hier daar voor na
-    hieronder hierboven standaard daarna vervolgens bovendien meestal""".split()
-)
 _NOT_TERM_WORDS = NOT_SUBJECT | STOP_TERMS  # no word of a plain subject's term
 _ENGLISH_ARTICLE = frozenset({"a", "an"})
-# Case matters: "the US policy of ..." is no "us". (German's "dir", "wir", "unser" and Dutch "je",
-# "jouw", "wij", "onze" ... too: German and Dutch
-# definitions read "Das X ist ein Y, das ..." as often as English ones "X is a Y that ...".)
-SECOND_PERSON = re.compile(
-    r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us|dir|dich|[Dd]ein\w*|[Ww]ir|uns|[Uu]nser\w*|[Jj]e|[Jj]ij|[Jj]ouw|[Jj]ullie|[Uu]w|[Ww]ij|[Oo]nze)\b"
-)
-_YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _DOCTRINE_ENDINGS = (
     "ism", "theory", "law", "principle", "hypothesis", "model", "theorem", "razor", "doctrine", "paradox", "effect",
 )
@@ -268,14 +250,6 @@ def _simplified_subject(sentence: Sentence, text: str) -> Found | None:
 _COLON_PREDICATE = (  # (compiled by ``re`` at its first use, as _DASH_ASIDE: few sentences need them)
     r"^(?:(?:A|An)\s+)?(?P<term>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+(?:is|are)\s+"
     r"(?P<article>(?:an?|the)\s+)?(?P<phrase>(?:[\w/'’-]+\s+){0,3}?(?P<head>[a-z][\w-]{2,}))(?::|\s[—–])\s+\S+(?:\s+\S+){2}"
-)
-# Heads that say nothing of what the subject is ("X is the main thing: ...", "is the problem: ...").
-# (Not ``GENERIC_HEADS``: "approach", "step", "rule" may say what a thing is: "Tratteggio is the
-# Florentine approach: ...", "Cross-dating is the key step: ...".)
-EMPTY_HEADS = frozenset(
-    """thing things part parts bit lot stuff problem problems issue issues question answer one ones plan mess
-    pain joy fun disaster mistake time day place person people point deal catch trick case example
-    neither either both same priority priorities enemy challenge concern focus culprit winner""".split()
 )
 # A participle and its preposition open a passive predicate ("are given as percentiles").
 _PASSIVE_PREPOSITIONS = frozenset("as by in to for of from with at on into".split())
@@ -423,77 +397,6 @@ def _copula_subject(sentence: Sentence, text: str, cued: bool = False) -> Found 
     return _checked(text, match, (pin.start("contact") if pin.group("contact") else pin.end()) if pin else None)
 
 
-# "The unemployment rate at which inflation is stable is known as the NAIRU.", "... are what Robert
-# Bjork called desirable difficulties.": a described subject, then the name that closes the sentence.
-_NAMED_LAST = re.compile(
-    r"\s(?:(?:is|are|was|were)\s+(?:(?:also|often|sometimes|usually|commonly|now)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as)"
-    r"|(?:is|are)\s+what\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:called|calls|termed|terms|named|names))\s+"
-    # ("... are called cloisons (French for "partitions").": an aside may close the sentence.)
-    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*[.;!]?\s*$"
-)
-
-
-def named_last(sentence: Sentence) -> Found | None:
-    """The card of a sentence whose described subject is named at its end, or None (or of a term
-    named by what stands around it: ``namings``)."""
-    text = sentence.text
-    # "termed" holds "term", a word plain_naming needs too: one substring test serves both (the
-    # longer word is looked for only where the shorter stands).
-    term = "term" in text
-    naming = "call" in text or "known as" in text or (term and "termed" in text) or "referred" in text
-    match = _NAMED_LAST.search(text) if naming else None
-    if match is None:
-        # Also for a sentence that says "called" elsewhere: "Current is measured in amperes,
-        # often called amps." names its unit by what stands around it.
-        found = named_around(sentence)
-        if found is None and (naming or term or naming_words(text)):
-            found = plain_naming(sentence)
-        return found
-    before = text[: match.start()].split()
-    # "This process is termed apoptosis.": a demonstrative subject points at the sentence before
-    # (the card's context), so two words describe enough.
-    # ("This is known as the Doppler effect.": the demonstrative alone points back as well.)
-    term = match.group("term")
-    # ("The compartments themselves are called cloisons.": a subject in the plural with its article
-    # describes enough when the name is a common noun, in lower case.)
-    plural_subject = len(before) >= 2 and before[0] in ("The", "These") and before[1].endswith("s") and term[:1].islower()
-    if len(before) < 4 and not plural_subject and not (len(before) >= 1 and before[0].lower() in ("this", "these", "such", "that", "those")):
-        return None
-    # A lower-case term or an acronym: a capitalised name here is a pet, a café or a person,
-    # unless it ends with a kind of concept ("the Doppler effect", "Gresham's law").
-    if not (
-        term[:1].islower() or (len(term.split()) == 1 and term.isupper() and len(term) >= 2)
-        or (len(term.split()) >= 2 and term.lower().endswith(NAMED_KINDS))
-    ):
-        return None
-    return term_card(text, match.start("term"), match.end("term"), "known_as", not_words=NOT_SUBJECT, addressed=SECOND_PERSON)
-
-
-# "We speak of moral hazard when ...", "One speaks of a liquidity trap if ...": the writer's "we" here
-# is the field's, naming the term by its condition.
-_SPEAK_OF = re.compile(
-    r"^(?:We|One)\s+(?:speak|speaks|talk|talks)\s+(?:of|about)\s+(?:an?\s+|the\s+)?"
-    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:when|whenever|if)\s+\S+(?:\s+\S+){3}"
-)
-# "A country has a comparative advantage in a good when it ...": a property held under a condition.
-_HAS_WHEN = re.compile(
-    r"^(?:An?|Any|Each)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:has|have|holds)\s+an?\s+"
-    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:(?:in|over|for|on)\s+(?:an?\s+|the\s+)?[\w-]+\s+)?"
-    r"(?:if|when|whenever)\s+\S+(?:\s+\S+){3}"
-)
-
-
-def condition_named(sentence: Sentence) -> Found | None:
-    """The card of "We speak of X when ..." or "A country has a X in ... when ...", or None."""
-    text = sentence.text
-    if " when" not in text and " if " not in text:
-        return None
-    match = _SPEAK_OF.match(text) or _HAS_WHEN.match(text)
-    if match is None:
-        return None
-    return term_card(text, match.start("term"), match.end("term"), "term_is", not_words=_NOT_TERM_WORDS, addressed=_YOU)
-
-
 def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
     """The card of a sentence whose subject is a term with no markup, each rule tried while no
     other gave one: with its abbreviation ("Batch norm (BN) normalises ..."), a superlative, a
@@ -512,12 +415,8 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
         if subject is None and (" when" in text or " if " in text):  # (condition_named's own test, without its call)
             subject = condition_named(sentence)
         if subject is None and ": " in text and (" is " in text or " are " in text):
-            from srs.core.extract.rolenames import role_named  # (which imports this module)
-
             subject = role_named(text)  # "End products are melanoidins: large brown polymers ..."
         if subject is None and (text.find(" — ", 0, 40) >= 0 or text.find(" – ", 0, 40) >= 0):
-            from srs.core.extract.rolenames import dash_appositive
-
             subject = dash_appositive(text)  # "The aperture — the small opening between the lips — controls ..."
         if subject is None and "," in text and ", which " in text:
             subject = relative_gloss(text)  # "... caramelisation, which is the breakdown of ..."

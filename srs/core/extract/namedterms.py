@@ -1,0 +1,90 @@
+"""Terms named at the end of the sentence that describes them ("The unemployment rate at which
+inflation is stable is known as the NAIRU.") or by the condition that calls for them ("We speak of
+moral hazard when ...", "A country has a comparative advantage in a good when ...")."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import STOP_TERMS
+from srs.core.extract.found import Found
+from srs.core.extract.namings import NAMED_KINDS, named_around, naming_words, plain_naming
+from srs.core.extract.sentences import Sentence
+from srs.core.extract.subjectwords import NOT_SUBJECT, SECOND_PERSON
+from srs.core.extract.termcards import term_card
+
+__all__ = ["condition_named", "named_last"]
+
+_NOT_TERM_WORDS = NOT_SUBJECT | STOP_TERMS  # no word of a term named by its condition
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
+
+
+# "The unemployment rate at which inflation is stable is known as the NAIRU.", "... are what Robert
+# Bjork called desirable difficulties.": a described subject, then the name that closes the sentence.
+_NAMED_LAST = re.compile(
+    r"\s(?:(?:is|are|was|were)\s+(?:(?:also|often|sometimes|usually|commonly|now)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as)"
+    r"|(?:is|are)\s+what\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:called|calls|termed|terms|named|names))\s+"
+    # ("... are called cloisons (French for "partitions").": an aside may close the sentence.)
+    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*[.;!]?\s*$"
+)
+
+
+def named_last(sentence: Sentence) -> Found | None:
+    """The card of a sentence whose described subject is named at its end, or None (or of a term
+    named by what stands around it: ``namings``)."""
+    text = sentence.text
+    # "termed" holds "term", a word plain_naming needs too: one substring test serves both (the
+    # longer word is looked for only where the shorter stands).
+    term = "term" in text
+    naming = "call" in text or "known as" in text or (term and "termed" in text) or "referred" in text
+    match = _NAMED_LAST.search(text) if naming else None
+    if match is None:
+        # Also for a sentence that says "called" elsewhere: "Current is measured in amperes,
+        # often called amps." names its unit by what stands around it.
+        found = named_around(sentence)
+        if found is None and (naming or term or naming_words(text)):
+            found = plain_naming(sentence)
+        return found
+    before = text[: match.start()].split()
+    # "This process is termed apoptosis.": a demonstrative subject points at the sentence before
+    # (the card's context), so two words describe enough.
+    # ("This is known as the Doppler effect.": the demonstrative alone points back as well.)
+    term = match.group("term")
+    # ("The compartments themselves are called cloisons.": a subject in the plural with its article
+    # describes enough when the name is a common noun, in lower case.)
+    plural_subject = len(before) >= 2 and before[0] in ("The", "These") and before[1].endswith("s") and term[:1].islower()
+    if len(before) < 4 and not plural_subject and not (len(before) >= 1 and before[0].lower() in ("this", "these", "such", "that", "those")):
+        return None
+    # A lower-case term or an acronym: a capitalised name here is a pet, a café or a person,
+    # unless it ends with a kind of concept ("the Doppler effect", "Gresham's law").
+    if not (
+        term[:1].islower() or (len(term.split()) == 1 and term.isupper() and len(term) >= 2)
+        or (len(term.split()) >= 2 and term.lower().endswith(NAMED_KINDS))
+    ):
+        return None
+    return term_card(text, match.start("term"), match.end("term"), "known_as", not_words=NOT_SUBJECT, addressed=SECOND_PERSON)
+
+
+# "We speak of moral hazard when ...", "One speaks of a liquidity trap if ...": the writer's "we" here
+# is the field's, naming the term by its condition.
+_SPEAK_OF = re.compile(
+    r"^(?:We|One)\s+(?:speak|speaks|talk|talks)\s+(?:of|about)\s+(?:an?\s+|the\s+)?"
+    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+(?:when|whenever|if)\s+\S+(?:\s+\S+){3}"
+)
+# "A country has a comparative advantage in a good when it ...": a property held under a condition.
+_HAS_WHEN = re.compile(
+    r"^(?:An?|Any|Each)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:has|have|holds)\s+an?\s+"
+    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:(?:in|over|for|on)\s+(?:an?\s+|the\s+)?[\w-]+\s+)?"
+    r"(?:if|when|whenever)\s+\S+(?:\s+\S+){3}"
+)
+
+
+def condition_named(sentence: Sentence) -> Found | None:
+    """The card of "We speak of X when ..." or "A country has a X in ... when ...", or None."""
+    text = sentence.text
+    if " when" not in text and " if " not in text:
+        return None
+    match = _SPEAK_OF.match(text) or _HAS_WHEN.match(text)
+    if match is None:
+        return None
+    return term_card(text, match.start("term"), match.end("term"), "term_is", not_words=_NOT_TERM_WORDS, addressed=_YOU)
