@@ -7,8 +7,8 @@ sentences share the copula ("Budget is the main constraint", "The meeting was a 
 so only a short noun-phrase subject with no determiner but a generic article, then a predicate
 that defines (a head noun pinned by "of", "that", "in which" ..., or a defining verb) counts.
 
-``plain_subject`` and (from ``namedterms``) ``named_last`` and ``condition_named`` are asked of every sentence of a
-paragraph or list item that no other rule gave a card.
+``plain_subject``, and ``named_last`` and ``condition_named`` (``namedterms``), are asked of every
+sentence of a paragraph or list item that no other rule gave a card.
 """
 
 from __future__ import annotations
