@@ -11,10 +11,10 @@ from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.filters import plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.proseterms import NOT_MODIFIER
-from srs.core.extract.termcards import term_card
 from srs.core.extract.subjectwords import EMPTY_HEADS, NOT_SUBJECT, SECOND_PERSON
+from srs.core.extract.termcards import term_card
 
-# "The result is a prefix code: ...", "End products are melanoidins: ...", "Its characteristic flaw
+# "The key idea is a prefix code: ...", "End products are melanoidins: ...", "Its characteristic flaw
 # is recoil: ...": a subject that names the role a thing plays, a copula, the thing's name of up
 # to four words, then a colon and what the name covers.
 _ROLE_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a colon after a copula)
@@ -38,7 +38,7 @@ def role_named(text: str) -> Found | None:
         return None
     term = match.group("term")
     if term[:1].isupper() and not term.split()[0].isupper():
-        return None  # "The main tool is Excel: ...", "The name is Rex: ...": a name, not a term
+        return None  # "The main tool is Excel: ...", "The culprit is Dave: ...": a name, not a term
     if words[0].endswith("ly") or (
         len(words) == 1 and match.group("article") is None and (len(words[0]) < 6 or words[0].endswith(_ADJECTIVE_ENDINGS))
     ):
