@@ -682,3 +682,12 @@ def test_label_like_words_that_name_terms_of_a_field_stay_terms(note: str, expec
 def test_labels_in_the_shapes_that_made_false_cards(note: str) -> None:
     found = [a for c in extract_note(note, "Notes/Note.md").candidates for a in c.answers]
     assert not {"Practical 3", "Practical 4", "Lembrete", "Where to buy", "Не забыть"} & set(found)
+
+
+def test_a_bold_remark_on_a_group_or_an_example_is_no_term() -> None:
+    note = (
+        "# Laminitis\n\n- **Laminae**: the interlocking leaves of tissue that hold the coffin bone\n"
+        "- **Classic stance**: leaning back onto the heels to unload the toes\n"
+        "- **All cases**: need the vet the same day, no waiting\n"
+    )
+    assert answers(note) == ["Laminae"]

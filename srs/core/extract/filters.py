@@ -109,6 +109,8 @@ _NUMBERED = re.compile(
     r"session|assignment|exercise|unit)\s*\d",
     re.I,
 )
+# Openers of a remark on a group or an example, before a noun ("Classic stance", "All jumps").
+_REMARK_OPENERS = frozenset("classic all every each".split())
 # Only asked whether it matches: the word lists are prefix trees (alternation.py).
 _UI_LEADS = "to|if you want to|once|when|then|first|next|finally|optionally|alternatively".split("|")
 _UI_STEPS = (
@@ -188,6 +190,8 @@ def plausible_term(term: str) -> bool:
     first = words[0].lower()
     if first in _POSSESSIVES:
         return False  # "**My take:** ...", "**Our plan:** ...": the writer's aside, not a concept
+    if len(words) > 1 and first in _REMARK_OPENERS:
+        return False  # "**Classic stance**: ...", "**All jumps**: ...": what the writer singles out or sums up
     if ("'" in first or "’" in first) and first.replace("’", "'") in _CONTRACTIONS:
         return False  # "That's the handicap principle": a sentence, not a name
     if first == "too" and len(words) > 1 and words[1].lower() in _AMOUNTS:
