@@ -179,14 +179,14 @@ NO_GLOSS_ENDS = ("?", ":", "：")
 # ... unless a noun phrase of eight words or more defines the term before the colon, which then
 # announces its formula: "Vectorial capacity = the number of new infective bites that ... day:".
 DEFINITION_BEFORE_FORMULA = (  # (compiled by ``re`` at its first use: few notes need it)
-    r"(?:\s=\s|\s[—–]\s|:\s)(?:the|an?)\s+[a-z]\S*(?:\s+\S+){6,}:\s*$"
+    r"(?:^|\s=\s|\s[—–]\s|:\s)(?:the|an?)\s+[a-z]\S*(?:\s+\S+){6,}:\s*$"
 )
 
 
 def gloss_reads(term: str, body: str, sep: str) -> bool:
     """A gloss of a few words that describes (any language): not a report, a step, a question,
     an announcement of a list, code, a menu path or a time."""
-    if (body.endswith(NO_GLOSS_ENDS) and not (body.endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, " = " + body))) or body.startswith(_BAD_BODY_START) or body[:1] in "\"“„«'":
+    if (body.endswith(NO_GLOSS_ENDS) and not (body.endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, body))) or body.startswith(_BAD_BODY_START) or body[:1] in "\"“„«'":
         return False
     # "railroading — when you press too hard ... a filled shade. happened to me ALL the time
     # today.": the first sentence is the gloss; the writer's remark after it says nothing of it.

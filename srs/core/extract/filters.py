@@ -319,10 +319,9 @@ _DAY_AND_MONTH = re.compile(
 # problem", "Safe harbor rule"), unless a generic word comes first ("Main effect", "Big problem").
 _NAMED_KINDS = frozenset("effect ratio problem rule cause".split())
 # Words that open no term, whatever follows: a comparison, a pointer, a remark ("vs summative",
-# "cf. Melting temperature", "Same logic as ...", "Seen at ..."), a Russian preposition ("У ..."),
-# a quantifier that says what holds of a whole group ("All jumps: ...", "Every sample: ..."), or
-# "classic" before what the writer singles out ("Classic stance: ...", "Classic recovery = ...").
-NOT_TERM_OPENERS = frozenset("vs vs. versus cf cf. same seen all every each classic у в на для при о об".split())
+# "cf. Melting temperature", "Same logic as ...", "Seen at ..."), a Russian preposition ("У ...").
+# (Quantifiers and "classic" are ``plausible_term``'s own ``_REMARK_OPENERS``, for every rule.)
+NOT_TERM_OPENERS = frozenset("vs vs. versus cf cf. same seen у в на для при о об".split())
 # Determiners and judgements that open a longer label ("Another good example", "My main takeaway").
 _LABEL_OPENERS = frozenset("another my our one this that a an the good important interesting useful quick final famous classic".split())
 # Heads that name a piece of the writer's discourse, a label however long ("Biological control example").

@@ -49,8 +49,8 @@ _BARE_PINNED = re.compile(
 )
 
 
-# "Technique où l'on découpe ...", "Placage de bois disposé en motifs ...", "Jugador que ocupa
-# ...": a capitalised noun pinned at once by a relative word or a preposition of a Romance language.
+# "Technique où l'on découpe ...", "Placage de bois disposé en motifs ...": a capitalised noun
+# pinned at once by a relative word or a preposition of a Romance language.
 _ROMANCE_BARE_PINNED = (  # (compiled by ``re`` at its first use: few notes need it)
     r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}\s+(?:où|dont|de|des|donde|cuyo|cuya|dove|di|del|della|onde|cujo|cuja"
     # "Lentille implantée dans l'œil ...": a participle pins it too.
@@ -138,7 +138,7 @@ def may_gloss(text: str) -> bool:
     """Whether a section's text can open a gloss (``shape``): in lower case, with an article or a
     gerund. Asked before the text is split into sentences, which most sections never need."""
     if text[:2] in GLOSS_MARKS:
-        text = text[2:]  # "- = the learner's own evolving system ...": see ``_explanation``
+        text = text[2:]  # "- = the learner's own evolving system ...": see ``termheadings._explanation``
     if text[:1].islower() or _korean(text):
         return True  # (Korean: ``_korean_shape`` tells)
     head = text.split(None, 1)[0].lower() if text else ""

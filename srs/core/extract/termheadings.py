@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.entrylines import entry_line
 from srs.core.extract.families import named_words, news, noun_key
 from srs.core.extract.filters import heading_labels, is_exercise, is_label, is_ui_instruction, is_ui_step, looks_like_date, plausible_term
@@ -40,6 +39,7 @@ from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER, heading_words, names_kind, names_kinds_of
+from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.sectionglosses import ARTICLES, AUXILIARIES, GLOSS_MARKS, SETTING_VERBS, may_gloss, shape
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain, split_sentences
 from srs.core.markdown import Block
@@ -390,7 +390,8 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             # Section labels ("References", "Summary") stand beside the terms and are not counted.
             counted = sum(1 for i in members if not is_label(EMOJI_PREFIX.sub("", plain(blocks[i].text))))
             # Two thirds of the sections explain their terms, or half under a heading naming a
-            # kind, whose sections are its members even where one opens with a source or a remark.
+            # kind or a plural title, whose sections are its members even where one opens with a
+            # source or a remark.
             explained = len(cards) + named
             if (2 * explained >= counted) if kind or plural else (3 * explained >= 2 * counted):
                 found.update(cards)
