@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import STOP_TERMS
 from srs.core.extract.found import Found
 from srs.core.extract.namings import NAMED_KINDS, named_around, naming_words, plain_naming
 from srs.core.extract.sentences import Sentence
-from srs.core.extract.subjectwords import NOT_SUBJECT, SECOND_PERSON
+from srs.core.extract.subjectwords import NOT_SUBJECT, NOT_TERM_WORDS, SECOND_PERSON
 from srs.core.extract.termcards import term_card
 
 __all__ = ["condition_named", "named_last"]
 
-_NOT_TERM_WORDS = NOT_SUBJECT | STOP_TERMS  # no word of a term named by its condition
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 
 
@@ -87,4 +85,4 @@ def condition_named(sentence: Sentence) -> Found | None:
     match = _SPEAK_OF.match(text) or _HAS_WHEN.match(text)
     if match is None:
         return None
-    return term_card(text, match.start("term"), match.end("term"), "term_is", not_words=_NOT_TERM_WORDS, addressed=_YOU)
+    return term_card(text, match.start("term"), match.end("term"), "term_is", not_words=NOT_TERM_WORDS, addressed=_YOU)

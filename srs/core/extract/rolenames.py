@@ -61,7 +61,6 @@ _DASH_APPOSITIVE = (  # (compiled by ``re`` at its first use: few sentences set 
     r"(?:the|an?)\s+(?P<head>[a-z][\w'’-]*)(?P<rest>(?:\s+[^—–\s]+){2,12}?)\s+(?P=dash)\s+[a-z]"
 )
 # What the aside must hold to say what its subject is: a pin after the head noun.
-_FIRST_PERSON_WORDS = re.compile(r"\b(?:I|[Mm]y|[Ww]e|[Oo]ur|[Mm]e)\b")
 _APPOSITIVE_PINS = frozenset("of that which whose where between used for in on with the a an can could".split())
 
 
@@ -71,8 +70,8 @@ def dash_appositive(text: str) -> Found | None:
     match = re.match(_DASH_APPOSITIVE, text)
     if match is None or match.group("head") in EMPTY_HEADS or match.group("head").endswith("ly"):
         return None
-    if _APPOSITIVE_PINS.isdisjoint(match.group("rest").lower().split()[:4]) or _FIRST_PERSON_WORDS.search(text):
-        return None
+    if _APPOSITIVE_PINS.isdisjoint(match.group("rest").lower().split()[:4]):
+        return None  # (the writer's or the reader's own: ``term_card`` turns it away)
     words = match.group("term").split()
     if words[-1] in EMPTY_HEADS or words[0] in NOT_MODIFIER:
         return None

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EMPTY_HEADS", "NOT_SUBJECT", "SECOND_PERSON"]
+from srs.core.extract.filters import STOP_TERMS
+
+__all__ = ["EMPTY_HEADS", "NOT_SUBJECT", "NOT_TERM_WORDS", "SECOND_PERSON"]
 
 # English subjects with "the" or a determiner are events and things of the writer's own world.
 NOT_SUBJECT = frozenset(
@@ -21,6 +23,7 @@ NOT_SUBJECT = frozenset(
     si ciò ecco cosa attualmente abaixo ci-dessous continuación dessous dit deze evenzo ook hier daar voor na
     hieronder hierboven standaard daarna vervolgens bovendien meestal""".split()
 )
+NOT_TERM_WORDS = NOT_SUBJECT | STOP_TERMS  # no word of a plain subject's term
 # Case matters: "the US policy of ..." is no "us". (German's "dir", "wir", "unser" and Dutch "je",
 # "jouw", "wij", "onze" ... too: German and Dutch
 # definitions read "Das X ist ein Y, das ..." as often as English ones "X is a Y that ...".)

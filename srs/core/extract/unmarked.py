@@ -18,7 +18,7 @@ import re
 from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subject
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.entryglosses import COMMAND_VERBS
-from srs.core.extract.filters import STOP_TERMS, is_label, plausible_term
+from srs.core.extract.filters import is_label, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.namedterms import condition_named, named_last
 from srs.core.extract.proseterms import CONTACT_CLAUSE, NOT_MODIFIER, NOUN_CONTACT_CLAUSE, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
@@ -26,7 +26,7 @@ from srs.core.extract.rolenames import dash_appositive, role_named
 from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.sentences import Sentence, cloze_text
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
-from srs.core.extract.subjectwords import EMPTY_HEADS, NOT_SUBJECT, SECOND_PERSON
+from srs.core.extract.subjectwords import EMPTY_HEADS, NOT_SUBJECT, NOT_TERM_WORDS, SECOND_PERSON
 from srs.core.extract.termcards import term_card
 
 # Past participles that end in no "-ed".
@@ -122,7 +122,6 @@ _SUBJECT = re.compile(
     # "P-hacking, the practice of trying analyses until ..., is ...": an appositive that defines.
     r"|(?=,\s+(?:the|an?)\s+" + _PINNED_ENGLISH_HEAD + r"[^,;:]{0,120},\s+[a-z]))"
 )
-_NOT_TERM_WORDS = NOT_SUBJECT | STOP_TERMS  # no word of a plain subject's term
 _ENGLISH_ARTICLE = frozenset({"a", "an"})
 _DOCTRINE_ENDINGS = (
     "ism", "theory", "law", "principle", "hypothesis", "model", "theorem", "razor", "doctrine", "paradox", "effect",
@@ -241,7 +240,7 @@ def _simplified_subject(sentence: Sentence, text: str) -> Found | None:
     start = text.find(term)
     if start < 0 or start >= copula.start():
         return None
-    return term_card(text, start, start + len(term), "term_is", not_words=_NOT_TERM_WORDS, addressed=SECOND_PERSON)
+    return term_card(text, start, start + len(term), "term_is", not_words=NOT_TERM_WORDS, addressed=SECOND_PERSON)
 
 
 # "Actus reus is the physical element: the conduct ...", "Apoptosis is programmed cell death: the
@@ -347,7 +346,7 @@ def _acronym_subject(text: str) -> Found | None:
 
 def _checked(text: str, match: re.Match[str], generic_from: int | None = None) -> Found | None:
     return term_card(
-        text, match.start("term"), match.end("term"), "term_is", not_words=_NOT_TERM_WORDS, addressed=SECOND_PERSON,
+        text, match.start("term"), match.end("term"), "term_is", not_words=NOT_TERM_WORDS, addressed=SECOND_PERSON,
         generic_from=generic_from,
     )
 
