@@ -26,10 +26,27 @@ _ROLE_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a co
 )
 
 
+# "The opposing ideal is **Werktreue**: faithfulness to ...", "Treatment is mostly **phototherapy**:
+# blue-green light ...": the writer set the name in bold, so any subject may say what part it plays.
+_BOLD_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a bold word before a colon)
+    r"^[^:;.!?*]{3,70}?\s(?:is|are)\s+(?:(?:mostly|usually|often|mainly|largely|simply|just)\s+)?(?:(?:an?|the)\s+)?"
+    r"\*\*(?P<term>[^*\n:]{2,50}?)\*\*:\s+\S+(?:\s+\S+){3}"
+)
+
+
 def role_named(text: str) -> Found | None:
     """The card of a sentence that names the thing playing a role, then spells it out after a
     colon (``_ROLE_NAMED``): the name is the term. Not an empty word ("The problem is time: ..."),
-    an adjective or an adverb ("The result is obvious: ...", "The cure is mostly ..."), nor steps."""
+    an adjective or an adverb ("The result is obvious: ...", "The cure is mostly ..."), nor steps.
+    A name in bold (``_BOLD_NAMED``) may follow any subject."""
+    if "**" in text:
+        bold = re.match(_BOLD_NAMED, text)
+        if bold is not None:
+            words = bold.group("term").lower().split()
+            after = text[bold.end("term") + 3 :].split(None, 1)[:1]
+            if words[-1] in EMPTY_HEADS or words[0] in NOT_MODIFIER or (after and after[0].lower().strip(",;") in COMMAND_VERBS):
+                return None
+            return term_card(text, bold.start("term"), bold.end("term"), "known_as", not_words=NOT_SUBJECT, addressed=SECOND_PERSON)
     match = re.match(_ROLE_NAMED, text)
     if match is None:
         return None

@@ -14,6 +14,7 @@ sentence of a paragraph or list item that no other rule gave a card.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subject
 from srs.core.extract.alternation import prefix_tree
@@ -40,6 +41,7 @@ _PINNED = (
     r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with|inside|into|onto|on|at|under|over|around|within|behind|along|across|through)|"
     # "a temporary site near the fight where ...": a place, then what pins the head down.
     r"(?:in|on|at|near|inside|within|around|under|over|behind|along)\s+(?:the|a|an|each|every|its|their)\s+[\w'’-]+\s+(?:that|which|where|whose)|"
+    r"(?:on|in|at|inside|within|around|under|behind|along|across|between|among)\s+(?:the|a|an|each|every|its|their)|"
     # Participles in no "-ed": "the ship made from dead men's nails", "a tool built for ...".
     r"(?:" + _IRREGULAR_PARTICIPLES + r")\s+(?:to|by|for|in|from|with|of)|"
     # "the benchmark an outcome is coded against": a relative clause without "that".
@@ -166,6 +168,10 @@ def plain_subject(sentence: Sentence) -> Found | None:
     """The card of a sentence that opens with an unmarked term and defines it, or None: a term and
     a copula (below), a term named by its head noun or a term and what it does (``actors``)."""
     text = sentence.text
+    if text[:4] == "the " and len(text) >= 24:
+        # "- the languid is the plate inside the foot that ...": a lecture note's item in lower
+        # case reads as the sentence would with its capital.
+        return plain_subject(replace(sentence, text="T" + text[1:]))
     if len(text) < 24 or text[0] in _NOT_OPENING:
         # Japanese and Chinese definitions are short in characters: "光合成とは、...", "熵是指 ...".
         return _cjk_subject(text) if 8 <= len(text) and not text.isascii() else None
@@ -181,6 +187,8 @@ def plain_subject(sentence: Sentence) -> Found | None:
     # out most sentences first.
     if found is None and " are " in text and " are " in text[:60]:
         found = _bare_plural_subject(text)
+    if found is None and "ing is " in text[:24]:
+        found = _gerund_subject(text)
     if found is None and ": " in text and " is " in text[:20] and ": " in text[:80]:
         found = _acronym_subject(text)
     if found is None and text[0] == "A" and text[:2] in ("A ", "An") and (" similar" in text[:50] or " like " in text[:50] or " akin " in text[:50]):
@@ -336,6 +344,24 @@ def _bare_plural_subject(text: str) -> Found | None:
     return _checked(text, match)
 
 
+# "Kerning is adjusting the space between ...", "Rouletting is separation by cutting ...": a craft's
+# word for an action, defined by the action (a gerund, or a noun of action, then what it acts on).
+_GERUND_SUBJECT = re.compile(
+    r"^(?P<term>[A-Z][a-z]{2,}ing)\s+is\s+(?!(?:being|going|getting|coming|doing|working|running|trying|looking|"
+    r"taking|making|starting|killing|helping|becoming|happening|growing|paying|driving|winning|losing)\b)"
+    r"(?:[a-z]{3,}ing|[a-z]{3,}(?:tion|sion|ment|ance|ence))\s+(?:the|an?|by|of|in|from|with|into|up|out|down|off|over|"
+    r"through|your|its|their|each|one|two)\s+\S+"
+)
+_NOT_GERUND_TERMS = frozenset({"nothing", "something", "anything", "everything", "morning", "evening", "spring", "king", "thing", "string", "building", "ceiling", "feeling", "meeting", "wedding", "clothing", "pudding", "timing"})
+
+
+def _gerund_subject(text: str) -> Found | None:
+    match = _GERUND_SUBJECT.match(text)
+    if match is None or match.group("term").lower() in _NOT_GERUND_TERMS:
+        return None
+    return _checked(text, match)
+
+
 def _acronym_subject(text: str) -> Found | None:
     """"qSOFA is the bedside screen: RR ≥ 22, ...": hide the acronym."""
     match = _ACRONYM_COLON.match(text)
@@ -391,7 +417,9 @@ def _copula_subject(sentence: Sentence, text: str, cued: bool = False) -> Found 
     if match.groupdict().get("claim") and not term.lower().endswith(_DOCTRINE_ENDINGS):
         return None  # "Alice says that ...": only a doctrine, a law or a theory states what it holds
     pin = _ENGLISH_PIN.match(text, match.end("term")) if english else None
-    if pin is not None and _MODAL_ADDRESS.search(text, pin.end()):
+    # ("Elution is the act of washing ...; you can elute again after 6 h": past a semicolon the
+    # reader is told something else.)
+    if pin is not None and _MODAL_ADDRESS.search(text, pin.end(), text.find(";", pin.end()) % (len(text) + 1)):
         return None  # "Cards is a type of view you can use in Bases.": what the reader can do
     return _checked(text, match, (pin.start("contact") if pin.group("contact") else pin.end()) if pin else None)
 

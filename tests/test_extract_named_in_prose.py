@@ -1,0 +1,58 @@
+"""Terms named in plain prose and lecture items: a note goes in, its cards come out.
+
+Each shape has notes that must give the card and notes of the same grammar that must stay silent
+(opinions, plans, progress reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Craft/Notes.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # A name in bold after a copula, then a colon and what it is: any subject may say its role.
+        ("# Regietheater\n\nDirectors rework the setting freely.\n\nThe opposing ideal is **Werktreue**: faithfulness to the work as written, its period and directions.\n", "Werktreue"),
+        ("# Neonatal jaundice\n\nBilirubin builds up in the first week.\n\nTreatment is mostly **phototherapy**: blue-green light turns bilirubin in the skin into isomers the body can excrete.\n", "phototherapy"),
+        ("# Water budget\n\nRain falls mostly in winter.\n\nMost of the summer loss is **evapotranspiration**: water that leaves through leaves and the soil surface together.\n", "evapotranspiration"),
+        # A lecture note's items in lower case read as the sentence would with its capital.
+        ("# Voicing\n\n- nicking the languid changes the speech\n- the languid is the plate inside the foot that directs the wind sheet at the upper lip\n", "languid"),
+        ("# Organ building\n\n- the tremulant is a device that makes the wind pressure pulse so the sound wavers\n", "tremulant"),
+        # What the reader may do after a semicolon is no address inside the definition.
+        ("# Technetium-99m\n\nIt comes from a generator. Elution is the act of washing the Tc-99m out of the column with saline; you can elute again after six hours.\n", "Elution"),
+        # A head noun pinned by where it is.
+        ("# Low and slow\n\nSmoke at a low temperature. Bark is the dark crust on the outside – dried rub, rendered fat and smoke compounds.\n", "Bark"),
+        # A craft's word for an action, defined by the action.
+        ("# Centering\n\nWet the clay first. Coning is pushing the clay up into a tall cone and then back down into a mound, two or three times.\n", "Coning"),
+        ("# Perforation gauge\n\nHoles are counted per 2 cm. Rouletting is separation by cutting small slits in the paper instead of punching out holes.\n", "Rouletting"),
+    ],
+)
+def test_named_in_prose(note: str, expected: str) -> None:
+    assert expected in answers(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A bold word that says how a thing is, an instruction after the colon, or a day.
+        "# Plan\n\nSome text first.\n\nThe fix is **simple**: restart the router and wait for the light.\n",
+        "# Week 3\n\nSome text first.\n\nNext step is **Tuesday**: we meet the supplier and sign the order.\n",
+        "# Diary\n\nSome text first.\n\nMy favourite part is **lunch**: we always go to the cafe by the river.\n",
+        # The reader addressed inside the definition itself.
+        "# Bases\n\nSome text first. Cards is a type of view you can use in Bases.\n",
+        # Progressive tenses and everyday -ing nouns are no craft's action.
+        "# Log\n\nSome text first. Everything is going in the wrong direction since Monday.\n",
+        "# Log\n\nSome text first. Cooking is making me happy these days with the new pans.\n",
+        "# Log\n\nSome text first. Building is taking the whole of the summer this year.\n",
+        # A place or a person with where they are is no term.
+        "# Trip\n\nSome text first. Lisbon is a city on the coast of Portugal with great food.\n",
+    ],
+)
+def test_same_grammar_stays_silent(note: str) -> None:
+    assert answers(note) == []
