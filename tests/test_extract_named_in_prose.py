@@ -31,6 +31,9 @@ def answers(text: str, path: str = "Craft/Notes.md") -> list[str]:
         # A craft's word for an action, defined by the action.
         ("# Centering\n\nWet the clay first. Coning is pushing the clay up into a tall cone and then back down into a mound, two or three times.\n", "Coning"),
         ("# Perforation gauge\n\nHoles are counted per 2 cm. Rouletting is separation by cutting small slits in the paper instead of punching out holes.\n", "Rouletting"),
+        ("# Dam failure\n\nMost failures start small. Overtopping is water flowing over the crest of the dam, the first way embankments fail.\n", "Overtopping"),
+        # A head noun pinned by a clause without "that", its subject a noun: "the moment the heel lifts".
+        ("# Hoof balance\n\nTrim to the live sole. Breakover is the moment the heel lifts and the hoof rolls over the toe.\n", "Breakover"),
     ],
 )
 def test_named_in_prose(note: str, expected: str) -> None:
@@ -50,6 +53,9 @@ def test_named_in_prose(note: str, expected: str) -> None:
         "# Log\n\nSome text first. Everything is going in the wrong direction since Monday.\n",
         "# Log\n\nSome text first. Cooking is making me happy these days with the new pans.\n",
         "# Log\n\nSome text first. Building is taking the whole of the summer this year.\n",
+        # A day the week names is no term, whatever clause pins it.
+        "# Shop\n\nSome text first. Friday is the day the shop opens early for members.\n",
+        "# Log\n\nSome text first. Flooding is water getting into the cellar again after the storm.\n",
         # A place or a person with where they are is no term.
         "# Trip\n\nSome text first. Lisbon is a city on the coast of Portugal with great food.\n",
     ],

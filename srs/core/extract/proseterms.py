@@ -71,7 +71,7 @@ CONTACT_CLAUSE = r"(?:you|we|one|people)\s+(?!(?:are|is|was|were|can|could|shoul
 # "the form a noun takes before ...", "the benchmark an outcome is coded against": a relative
 # clause without "that", its subject any member of a kind (an indefinite article: "the figure the
 # board signs off" speaks of one board, the writer's).
-NOUN_CONTACT_CLAUSE = r"an?\s+[a-z]{3,}\s+(?:[a-z]{3,}s|is|are|would|will|can|must)\s+[a-z]{2,}"
+NOUN_CONTACT_CLAUSE = r"(?:an?|the)\s+[a-z]{3,}\s+(?:[a-z]{3,}s|is|are|would|will|can|must)\s+[a-z]{2,}"
 _PIN = re.compile(
     r"(?:of|that|which|whose|where|when|whereby|between|"
     r"(?:at|in|by|on|to|through|from|for|under|with)\s+which|"

@@ -351,15 +351,21 @@ _GERUND_SUBJECT = re.compile(
     r"taking|making|starting|killing|helping|becoming|happening|growing|paying|driving|winning|losing)\b)"
     r"(?:[a-z]{3,}ing|[a-z]{3,}(?:tion|sion|ment|ance|ence))\s+(?:the|an?|by|of|in|from|with|into|up|out|down|off|over|"
     r"through|your|its|their|each|one|two)\s+\S+"
+    # "Overtopping is water flowing over the crest ...": what acts, then its action and where.
+    r"|^(?P<term2>[A-Z][a-z]{2,}ing)\s+is\s+[a-z]{3,}\s+[a-z]{3,}ing\s+(?:over|from|into|through|across|along|out|off|onto|under|around|between)\s+\S+"
 )
+_REPORTED = re.compile(r"\b(?:again|today|yesterday|tonight|this\s+(?:morning|week|year)|last\s+(?:night|week|year))\b")
 _NOT_GERUND_TERMS = frozenset({"nothing", "something", "anything", "everything", "morning", "evening", "spring", "king", "thing", "string", "building", "ceiling", "feeling", "meeting", "wedding", "clothing", "pudding", "timing"})
 
 
 def _gerund_subject(text: str) -> Found | None:
     match = _GERUND_SUBJECT.match(text)
-    if match is None or match.group("term").lower() in _NOT_GERUND_TERMS:
+    if match is None:
         return None
-    return _checked(text, match)
+    group = "term" if match.group("term") else "term2"
+    if match.group(group).lower() in _NOT_GERUND_TERMS or _REPORTED.search(text):
+        return None  # ("Flooding is water getting into the cellar again": what happened, not what it is)
+    return term_card(text, match.start(group), match.end(group), "term_is", not_words=NOT_TERM_WORDS, addressed=SECOND_PERSON)
 
 
 def _acronym_subject(text: str) -> Found | None:
