@@ -34,6 +34,19 @@ def answers(text: str, path: str = "Craft/Notes.md") -> list[str]:
         ("# Dam failure\n\nMost failures start small. Overtopping is water flowing over the crest of the dam, the first way embankments fail.\n", "Overtopping"),
         # A head noun pinned by a clause without "that", its subject a noun: "the moment the heel lifts".
         ("# Hoof balance\n\nTrim to the live sole. Breakover is the moment the heel lifts and the hoof rolls over the toe.\n", "Breakover"),
+        # A part named after its place, then what it is or holds.
+        ("# Lighthouse\n\n- The lantern houses the lens.\n- Below it is the watch room, where the keeper on duty stayed awake all night.\n", "watch room"),
+        ("# Foredune\n\nThe foredune is the first ridge. Seaward of it you sometimes get embryo dunes, which are low hummocks around strandline debris.\n", "embryo dunes"),
+        # A term at the end of a clause, spelled out after a colon by a noun pinned down.
+        ("# Bellows leaks\n\nIf the folds are fine, check the bellows pins: the long pins that go through the body into the frame.\n", "bellows pins"),
+        ("# Edges\n\nBefore that the corners get rounded with an edge beveler: a small tool with a grooved tip that shaves a strip off.\n", "edge beveler"),
+        ("# Glues\n\nPVA glues give more working time but show creep: slow permanent movement of a joint under constant load.\n", "creep"),
+        ("# Cuts\n\nStones with an optical effect look better as a cabochon: a stone with a smooth domed top and a flat base.\n", "cabochon"),
+        ("# Join up\n\nThe method uses the horse's flight zone: the distance at which a horse starts to move away.\n", "flight zone"),
+        # A glossary run together on one line after a plain first line.
+        ("Tower words, typed on my phone: **Stay** - wooden bar on the headstock that stops the bell going over "
+         "**Slider** - wooden bar under the bell that the stay rests against **Treble** - the lightest bell, with the highest note "
+         "**Tenor** - the heaviest bell, with the lowest note #bells\n", "Slider"),
     ],
 )
 def test_named_in_prose(note: str, expected: str) -> None:
@@ -56,9 +69,26 @@ def test_named_in_prose(note: str, expected: str) -> None:
         # A day the week names is no term, whatever clause pins it.
         "# Shop\n\nSome text first. Friday is the day the shop opens early for members.\n",
         "# Log\n\nSome text first. Flooding is water getting into the cellar again after the storm.\n",
+        # What the subject is, a question's clause, notes and a pattern seen again: no colon term.
+        "# Barthes\n\nSome text first. In Barthes, myth is a second-order semiological system: a whole sign from the first order.\n",
+        "# Study group\n\nSome text first. It finally clicked why the chain rule works: the derivative of a composition.\n",
+        "# Lab\n\nSome text first. Notes from the lab: keep samples on ice and label every tube.\n",
+        "# Growth\n\nSome text first. Same pattern in bureaucracies: budgets and headcount grow in a crisis.\n",
+        # After a colon or a dash: an amount, a question, a part; a glossary line's own gloss.
+        "# Costs\n\nSome text first. Cheapest point to cut cost is on the drawing board, not on the factory floor — most of the cost is fixed by then.\n",
+        "# Lecture 3\n\nSome text first. Q for seminar: how much of the model village story is public relations?\n",
+        "# Gas\n\nSome text first. Back-mounted twins with mismatched cylinders: thirds of the smallest one only.\n",
+        # A place with where someone was is no part of a structure.
+        "# Visit\n\nSome text first. Behind it is the shed, where I keep my bikes.\n",
         # A place or a person with where they are is no term.
         "# Trip\n\nSome text first. Lisbon is a city on the coast of Portugal with great food.\n",
     ],
 )
 def test_same_grammar_stays_silent(note: str) -> None:
     assert answers(note) == []
+
+
+def test_entry_line_keeps_its_own_term() -> None:
+    """A glossary line's gloss may name another thing and spell it out: the line's term is the card."""
+    found = answers("# Valves\n\n- Primary valve – a relay: a small pouch-operated valve that drives a bigger motor.\n")
+    assert found == ["Primary valve"]

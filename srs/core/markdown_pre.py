@@ -135,6 +135,10 @@ def looks_flattened(text: str) -> bool:
         # term with its colon: "... (indoor session, Tue) - **strainer**: ... - **hole** (aka
         # hydraulic): ...", "... 12/3) -- Grading: ... -- Adaptation: ...".
         return True
+    if len(_FLAT_BOLD_ENTRY.findall(body)) >= 3:
+        # "Ringing glossary, typed up in the tower: **Stay** - wooden bar ... **Slider** - ...":
+        # a run of bold entries after a plain first line.
+        return True
     return body.startswith("#") and (
         _FLAT_HEADING.search(body, 1) is not None
         or len(_FLAT_BOLD_ENTRY.findall(body)) >= 2

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.families import NOT_GERUNDS
+from srs.core.extract.filters import is_label
 from srs.core.extract.found import Found
 from srs.core.extract.proseterms import GENERIC_HEADS, NOT_MODIFIER, concept_words
 from srs.core.extract.sentences import Sentence
@@ -41,7 +42,8 @@ _MARK = re.compile(r":\s+|\s[—–]\s+|,\s+i\.e\.,?\s+|,\s+(?=(?:a|an|the)\s)")
 _DETERMINERS = frozenset("the a an its their his her".split())
 _PREPOSITION_OPENERS = frozenset("to of in into on onto with by from for about through via".split())
 _OPENERS = _DETERMINERS | _PREPOSITION_OPENERS | frozenset(
-    """called named is are was were be becomes become became get gets got reach reaches reached has have had""".split()
+    """called named is are was were be becomes become became get gets got reach reaches reached has have had
+    show shows showed use uses used""".split()
 )
 # Nouns whose "of" names the term itself ("his notion of chrono-urbanism: ..."); after any other
 # noun the appositive may be the other noun's ("a list of strings, the names of ...").
@@ -77,10 +79,24 @@ _PIN = re.compile(
     r"\b(?:of|that|which|who|whose|where|when|whereby|between|"
     r"(?:at|in|by|on|to|through|from|for|under|with|below|above)\s+which|"
     r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on|into|along|between)|"
+    # "a stone with a smooth domed top": what the thing has.
+    r"with\s+(?:an?|the)\s|"
     r"[a-z]{3,}ing\s+(?:along|through|from|in|on|to|between|across|around|into|at|over|under|with))\b"
 )
 # A finite verb right after the gloss's noun makes a clause of it ("— the player was expected to").
 _FINITE = frozenset("being is are was were has have had can could will would should must may might does did do".split())
+# A glossary line's head: up to four words, then a dash or a colon.
+_ENTRY_HEAD = re.compile(r"^[^\s:—–]+(?:\s+[^\s:—–]+){0,3}(?::|\s[—–])\s")
+# Words of size and shape: "a small tool with ..." describes, where "the same as ..." does not.
+_SIZE_WORDS = frozenset("small tiny little big huge long short high low thin thick".split())
+# Words that open no bare noun's gloss: amounts, parts and questions ("most of the cost", "thirds
+# of the smallest", "how much of ...").
+_NOT_BARE_HEADS = frozenset(
+    """most much many some all any none both each half part parts thirds third quarter quarters lots plenty
+    rest how what why which who one two three""".split()
+)
+# A gloss with no article: a noun of up to three words, then "of" ("slow permanent movement of ...").
+_BARE_NOUN_OF = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]{2,}\s+of\s+\S")
 # Heads that say nothing of what a thing is ("the one near the station", "the kind that ...").
 _VAGUE_HEADS = frozenset("one ones thing things stuff bit bits way ways kind kinds sort sorts lot lots guy guys".split())
 # Nouns of set phrases after a preposition ("on purpose", "in practice"): no term.
@@ -147,15 +163,17 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
     if mark.start() > 0 and text[mark.start() - 1] in "*_":
         return _marked_before(text, mark, words)
     if first in _ARTICLE:
-        if _vague_head(words[1]) or words[1].lower().strip(",") in _PERSON_HEADS:
+        if (_vague_head(words[1]) and not _sized(words)) or words[1].lower().strip(",") in _PERSON_HEADS:
             return None  # "the one near the station", "the woman who ...": no noun of its own, a person
         if _PIN.search(" ".join(words[:8])) is None or _clause(words):
             return None  # no noun pinned down, or a clause: "— the player was expected to know"
-    elif (
-        mark.group().startswith(",") or not (first.endswith("ing") and len(first) > 5 and words[0].islower())
-        or first in NOT_GERUNDS or words[1].lower() not in _OBJECT_OPENERS
+    elif mark.group().startswith(",") or not (
+        (first.endswith("ing") and len(first) > 5 and words[0].islower() and first not in NOT_GERUNDS and words[1].lower() in _OBJECT_OPENERS)
+        or (mark.group()[0] == ":" and first not in _NOT_BARE_HEADS and _BARE_NOUN_OF.match(" ".join(words[:5])))
     ):
-        return None  # a gloss opens with an article, or (after a colon or a dash) a gerund and its object
+        # A gloss opens with an article, or (after a colon or a dash) a gerund and its object, or
+        # a noun of up to three words and "of" ("show creep: slow permanent movement of a joint").
+        return None
     before = text[: mark.start()]
     end = len(before)
     aside = _TERM_ASIDE.search(before)
@@ -172,6 +190,9 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         word = head_words[at]
         if word.lower() in _OPENERS:
             opener = word.lower()
+            break
+        if term_words and word[-2:] in ("'s", "’s") and word[:1].islower() and not mark.group().startswith(","):
+            opener = "'s"  # "uses the horse's flight zone: ...": whose it is opens the term
             break
         if word.lower() in _NOT_TERM_WORDS or "'" in word or "’" in word:
             return None  # "includes three tools:", "at room temperature:", "the cell's nucleus:"
@@ -196,6 +217,9 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
     if not _placed_as_term(head_words, at, opener, comma, first not in _ARTICLE):
         return None
     start = end - len(" ".join(term_words))
+    entry = _ENTRY_HEAD.match(text)
+    if entry is not None and entry.end() <= start and not is_label(entry.group().rstrip(" :—–")):
+        return None  # "Primary valve – a relay: a small ... valve": an entry line, whose term opens it
     if _opens_clause(text, start, comma) or text[start:end] != " ".join(term_words):
         return None  # (words not spaced singly: read nothing rather than guess)
     return term_card(text, start, end, "appositive_gloss")
@@ -213,6 +237,12 @@ def _placed_as_term(head_words: list[str], at: int, opener: str, comma: bool, ge
     if comma and at == 0:
         return False
     return opener != "of" or before in _NAMING_HEADS or not (comma or gerund)
+
+
+def _sized(words: list[str]) -> bool:
+    """Whether a gloss opens with an article, a word of size or shape and a noun ("a small tool
+    with ...", "the long pins that ..."): a description, however plain its first adjective."""
+    return len(words) >= 3 and words[1].lower() in _SIZE_WORDS and _WORD.fullmatch(words[2]) is not None and words[2] not in _RELATIVES
 
 
 def _vague_head(word: str) -> bool:
@@ -289,8 +319,9 @@ def _opens_clause(text: str, start: int, comma: bool) -> bool:
     preposition before a comma ("Once a glacier is thick enough, the stress ...", "In addition,
     the values ...")."""
     cut = max(text.rfind(mark, 0, start) for mark in (",", ":", ";", "—", "–", "("))
-    first = text[cut + 1 : start].split(None, 1)[:1]
-    if not first:
+    stretch = text[cut + 1 : start].lower().split()
+    if not stretch:
         return False
-    word = first[0].lower()
-    return word in _QUESTION_WORDS or (comma and (word in _SUBORDINATORS or word in _PREPOSITIONS))
+    # ("It finally clicked why the chain rule works: ...": a question word later in the stretch.)
+    word = stretch[0]
+    return not _QUESTION_WORDS.isdisjoint(stretch) or (comma and (word in _SUBORDINATORS or word in _PREPOSITIONS))

@@ -70,8 +70,17 @@ _VERB_LIKE = frozenset("is are was were be been has have had do does did can wil
 CONTACT_CLAUSE = r"(?:you|we|one|people)\s+(?!(?:are|is|was|were|can|could|should|must|will|would|may|might)\b)[a-z]{2,}"
 # "the form a noun takes before ...", "the benchmark an outcome is coded against": a relative
 # clause without "that", its subject any member of a kind (an indefinite article: "the figure the
-# board signs off" speaks of one board, the writer's).
-NOUN_CONTACT_CLAUSE = r"(?:an?|the)\s+[a-z]{3,}\s+(?:[a-z]{3,}s|is|are|would|will|can|must)\s+[a-z]{2,}"
+# board signs off" speaks of one board, the writer's). After a noun of time, place or measure a
+# definite subject is a part of the thing defined ("the moment the heel lifts", "the depth the
+# light reaches").
+_MEASURE_HEADS = (
+    "moment point time instant stage phase place spot angle depth distance height level speed temperature "
+    "volume amount weight mass size number rate dose load"
+).split()
+NOUN_CONTACT_CLAUSE = (
+    r"(?:an?|(?:" + "|".join(rf"(?<={head}\s)" for head in _MEASURE_HEADS) + r")the)"
+    r"\s+[a-z]{3,}\s+(?:[a-z]{3,}s|is|are|would|will|can|must)\s+[a-z]{2,}"
+)
 _PIN = re.compile(
     r"(?:of|that|which|whose|where|when|whereby|between|"
     r"(?:at|in|by|on|to|through|from|for|under|with)\s+which|"

@@ -17,10 +17,12 @@ import re
 from dataclasses import replace
 
 from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subject
+from srs.core.extract.actionterms import gerund_subject
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.filters import is_label, plausible_term
 from srs.core.extract.found import Found
+from srs.core.extract.locatives import placed_part
 from srs.core.extract.namedterms import condition_named, named_last
 from srs.core.extract.proseterms import CONTACT_CLAUSE, NOT_MODIFIER, NOUN_CONTACT_CLAUSE, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
 from srs.core.extract.rolenames import dash_appositive, role_named
@@ -188,7 +190,7 @@ def plain_subject(sentence: Sentence) -> Found | None:
     if found is None and " are " in text and " are " in text[:60]:
         found = _bare_plural_subject(text)
     if found is None and "ing is " in text[:24]:
-        found = _gerund_subject(text)
+        found = gerund_subject(text)
     if found is None and ": " in text and " is " in text[:20] and ": " in text[:80]:
         found = _acronym_subject(text)
     if found is None and text[0] == "A" and text[:2] in ("A ", "An") and (" similar" in text[:50] or " like " in text[:50] or " akin " in text[:50]):
@@ -344,30 +346,6 @@ def _bare_plural_subject(text: str) -> Found | None:
     return _checked(text, match)
 
 
-# "Kerning is adjusting the space between ...", "Rouletting is separation by cutting ...": a craft's
-# word for an action, defined by the action (a gerund, or a noun of action, then what it acts on).
-_GERUND_SUBJECT = re.compile(
-    r"^(?P<term>[A-Z][a-z]{2,}ing)\s+is\s+(?!(?:being|going|getting|coming|doing|working|running|trying|looking|"
-    r"taking|making|starting|killing|helping|becoming|happening|growing|paying|driving|winning|losing)\b)"
-    r"(?:[a-z]{3,}ing|[a-z]{3,}(?:tion|sion|ment|ance|ence))\s+(?:the|an?|by|of|in|from|with|into|up|out|down|off|over|"
-    r"through|your|its|their|each|one|two)\s+\S+"
-    # "Overtopping is water flowing over the crest ...": what acts, then its action and where.
-    r"|^(?P<term2>[A-Z][a-z]{2,}ing)\s+is\s+[a-z]{3,}\s+[a-z]{3,}ing\s+(?:over|from|into|through|across|along|out|off|onto|under|around|between)\s+\S+"
-)
-_REPORTED = re.compile(r"\b(?:again|today|yesterday|tonight|this\s+(?:morning|week|year)|last\s+(?:night|week|year))\b")
-_NOT_GERUND_TERMS = frozenset({"nothing", "something", "anything", "everything", "morning", "evening", "spring", "king", "thing", "string", "building", "ceiling", "feeling", "meeting", "wedding", "clothing", "pudding", "timing"})
-
-
-def _gerund_subject(text: str) -> Found | None:
-    match = _GERUND_SUBJECT.match(text)
-    if match is None:
-        return None
-    group = "term" if match.group("term") else "term2"
-    if match.group(group).lower() in _NOT_GERUND_TERMS or _REPORTED.search(text):
-        return None  # ("Flooding is water getting into the cellar again": what happened, not what it is)
-    return term_card(text, match.start(group), match.end(group), "term_is", not_words=NOT_TERM_WORDS, addressed=SECOND_PERSON)
-
-
 def _acronym_subject(text: str) -> Found | None:
     """"qSOFA is the bedside screen: RR ≥ 22, ...": hide the acronym."""
     match = _ACRONYM_COLON.match(text)
@@ -449,6 +427,8 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
             subject = condition_named(sentence)
         if subject is None and ": " in text and (" is " in text or " are " in text):
             subject = role_named(text)  # "End products are melanoidins: large brown polymers ..."
+        if subject is None and ", " in text and text[:1].isupper() and text[1:2].islower():
+            subject = placed_part(text)  # "Below it is the watch room, where the keeper ..."
         if subject is None and (text.find(" — ", 0, 40) >= 0 or text.find(" – ", 0, 40) >= 0):
             subject = dash_appositive(text)  # "The aperture — the small opening between the lips — controls ..."
         if subject is None and "," in text and ", which " in text:

@@ -1,0 +1,41 @@
+"""Words for actions, defined by the action: "Kerning is adjusting the space between ...",
+"Rouletting is separation by cutting ...", "Overtopping is water flowing over the crest ...".
+A craft names what its people do with an -ing word; a sentence that says what the action is,
+with what it acts on or where, defines the word."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.found import Found
+from srs.core.extract.subjectwords import NOT_TERM_WORDS, SECOND_PERSON
+from srs.core.extract.termcards import term_card
+
+# "Kerning is adjusting the space between ...", "Rouletting is separation by cutting ...": a craft's
+# word for an action, defined by the action (a gerund, or a noun of action, then what it acts on).
+_GERUND_SUBJECT = (  # (compiled by ``re`` at its first use: few sentences open with an -ing word and "is")
+    r"^(?P<term>[A-Z][a-z]{2,}ing)\s+is\s+(?!(?:being|going|getting|coming|doing|working|running|trying|looking|"
+    r"taking|making|starting|killing|helping|becoming|happening|growing|paying|driving|winning|losing)\b)"
+    r"(?:[a-z]{3,}ing|[a-z]{3,}(?:tion|sion|ment|ance|ence))\s+(?:the|an?|by|of|in|from|with|into|up|out|down|off|over|"
+    r"through|your|its|their|each|one|two)\s+\S+"
+    # "Overtopping is water flowing over the crest ...": what acts, then its action and where.
+    r"|^(?P<term2>[A-Z][a-z]{2,}ing)\s+is\s+[a-z]{3,}\s+[a-z]{3,}ing\s+(?:over|from|into|through|across|along|out|off|onto|under|around|between)\s+\S+"
+)
+_REPORTED = r"\b(?:again|today|yesterday|tonight|this\s+(?:morning|week|year)|last\s+(?:night|week|year))\b"
+# Everyday nouns in -ing, no action of a craft ("Nothing is ...", "Building is taking ...").
+_NOT_GERUND_TERMS = frozenset(
+    "nothing something anything everything morning evening spring king thing string building ceiling feeling "
+    "meeting wedding clothing pudding timing".split()
+)
+
+
+def gerund_subject(text: str) -> Found | None:
+    """The card of a sentence that opens with a craft's -ing word and says what the action is
+    (``_GERUND_SUBJECT``), or None: not an everyday -ing noun, nor a report of what happened."""
+    match = re.match(_GERUND_SUBJECT, text)
+    if match is None:
+        return None
+    group = "term" if match.group("term") else "term2"
+    if match.group(group).lower() in _NOT_GERUND_TERMS or re.search(_REPORTED, text):
+        return None  # ("Flooding is water getting into the cellar again": what happened, not what it is)
+    return term_card(text, match.start(group), match.end(group), "term_is", not_words=NOT_TERM_WORDS, addressed=SECOND_PERSON)
