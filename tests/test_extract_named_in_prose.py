@@ -92,3 +92,19 @@ def test_entry_line_keeps_its_own_term() -> None:
     """A glossary line's gloss may name another thing and spell it out: the line's term is the card."""
     found = answers("# Valves\n\n- Primary valve – a relay: a small pouch-operated valve that drives a bigger motor.\n")
     assert found == ["Primary valve"]
+
+
+def test_kinds_named_at_the_end_of_a_heading() -> None:
+    """"## Gill attachment types" names kinds of attachment when the glosses open with what they
+    are of ("gills ..."), however alike they open; a program's file types stay an option list."""
+    kinds = (
+        "# Spore prints\n\n## Gill attachment types\n- Adnate: gills joined to the stem across most of their width\n"
+        "- Decurrent: gills running down the stem (chanterelle-ish)\n- Sinuate: gills curving up just before the stem\n"
+    )
+    assert answers(kinds) == ["Adnate", "Decurrent", "Sinuate"]
+    options = (
+        "# Attachments\n\n## Supported file types\n- **pdf**: opens in the built-in viewer\n"
+        "- **png**: opens in the built-in viewer\n- **mp3**: opens in the built-in player\n"
+    )
+    assert answers(options) == []
+

@@ -117,9 +117,20 @@ def names_kind(parent: str) -> bool:
 _OF_WORDS = frozenset("of de des du di del della der von do da".split())
 
 
-def names_kinds_of(heading: str) -> bool:
+def names_kinds_of(heading: str, opener: str = "") -> bool:
     """Whether a heading opens with a word naming kinds and says of what ("Types of shock"):
     stricter than ``names_kind``, for lists whose glosses read like a program's options
-    ("## Supported file types" / "- **pdf** — opens in the built-in viewer")."""
+    ("## Supported file types" / "- **pdf** — opens in the built-in viewer"). A heading that
+    ends with the kind word ("Gill attachment types") names kinds when the glosses open with
+    what they are of (``opener``: "gills joined to ...", "gills running down ...")."""
     words = heading_words(heading)
-    return len(words) >= 3 and words[0] in _KIND_WORDS and words[1] in _OF_WORDS
+    if len(words) >= 3 and words[0] in _KIND_WORDS and words[1] in _OF_WORDS:
+        return True
+    if not opener or len(words) < 2 or words[-1] not in _KIND_SUFFIXES:
+        return False
+    stem = opener.lower().rstrip("s")
+    return len(stem) >= 3 and any(word.rstrip("s") == stem for word in words[:-1])
+
+
+# Kind words that close a heading naming kinds ("Gill attachment types", "Fault classes").
+_KIND_SUFFIXES = frozenset("types kinds sorts forms classes categories varieties".split())

@@ -109,7 +109,12 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
     def _under_kind_heading(run: int) -> bool:
         """Whether the heading over the first item of ``run`` names kinds of something (``names_kinds_of``)."""
         first = run_of.index(run)
-        return bool(blocks[first].headings) and names_kinds_of(blocks[first].headings[-1])
+        if not blocks[first].headings:
+            return False
+        # (The commonest first word, the earliest among equals: the same answer on every run.)
+        common = Counter(o[0] for o in runs[run].openers if o).most_common(1)
+        shared = common[0][0] if common else ""
+        return names_kinds_of(blocks[first].headings[-1], shared)
 
     def verdicts(counted: list[NoteCard], shape_only: bool) -> tuple[set[int], set[int]]:
         """The runs turned away (unless ``shape_only``), and those turned away by their shape alone."""
