@@ -40,7 +40,10 @@ _ENTRY = re.compile(
 )
 # "Plate tectonics terms: Subduction - ...", "Mash chemistry quick notes — beta-amylase = ...": a
 # label (or a one-line note's title) before the first entry.
-_LEAD_LABEL = re.compile(r"^[^:;|]{1,40}(?::|\s[—–])\s+(?=\S)")
+# (Up to the first separator: "Fog signals — diaphone: compressed-air horn ..." is a title, then
+# the first entry with a separator of its own. "Script families (weekend workshop, from the
+# whiteboard): Kufic – ...": the label may close with an aside.)
+_LEAD_LABEL = re.compile(r"^[^:;|]{1,40}?(?:\s*\([^():;|]{1,60}\))?(?::|\s[—–])\s+(?=\S)")
 _OWN_SEPARATOR = (  # (compiled by ``re`` at its first use: few notes need it)
     r"^[^:;|=—–]{1,40}?\s*(?:=|:)\s"
 )
@@ -53,25 +56,30 @@ def _entries(parts: list[str], spare: int = 0) -> list[Found] | None:
     terms: set[str] = set()
     for part in parts:
         match = _ENTRY.match(part.strip())
-        if match is None:
-            if spare > 0 and entry_line(part.strip()) is None:
-                spare -= 1
-                continue
-            return None
-        term, body = plain(match.group("term")).strip(), match.group("body").strip()
+        if match is None and spare > 0 and entry_line(part.strip()) is None:
+            spare -= 1
+            continue
+        term, body = (plain(match.group("term")).strip(), match.group("body").strip()) if match else ("", "")
+        shown = term
+        # ("VVS (VVS1, VVS2) = very very slightly included ...": the grades in brackets stay in
+        # sight, no part of the term's name.)
+        if term.endswith(")") and "(" in term:
+            term = term[: term.index("(")].rstrip() or term
         if (
-            len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms or len(body.split()) < 3
+            match is None
+            or len(term.split()) > 4 or not plausible_term(term) or term.lower() in terms or len(body.split()) < 3
             or REPORT.match(body) or STATUS.match(body) or is_ui_instruction(body) or is_ui_instruction(f"{term} {body}")
         ):
             # An entry line on its own still counts ("안녕하세요 = hello (polite)": any language,
-            # a short gloss): its term is the answer.
+            # a short gloss; "I1–I3 = included, ...": a term with a dash of its own): its term is
+            # the answer.
             line = entry_line(part.strip())
             if line is None or line.answers[0].lower() in terms:
                 return None
-            term = line.answers[0]
+            shown = term = line.answers[0]
             body = part.strip()[part.strip().find(term) + len(term) :].lstrip(" *_:=—–-")
         terms.add(term.lower())
-        made = cloze_text(f"{term}: {clean_card_text(body)}", [(0, len(term), term)])
+        made = cloze_text(f"{shown}: {clean_card_text(body)}", [(0, len(term), term)])
         if made is None:
             return None
         found.append(Found(made[0], made[1], "glossary_list"))
@@ -134,6 +142,17 @@ def _without_closing_refs(text: str, spans: tuple[Span, ...]) -> str:
     return text[:end].rstrip(" ·•|;") if end < len(text.rstrip()) else text
 
 
+def _figures_in_most(parts: list[str]) -> bool:
+    """Whether half the parts or more hold a figure after their separator: a record's fields
+    ("Weather: 24 °C · Depth: 12 m"), where a glossary's figures are few ("FL = flawless ... ·
+    VS (VS1, VS2) = very slightly included ... · I1–I3 = included, often visible ...")."""
+    figures = 0
+    for part in parts:
+        entry = _ENTRY.match(part.strip())
+        figures += _DIGIT.search(entry.group("body") if entry else part) is not None
+    return 2 * figures >= len(parts)
+
+
 def runon_glossary(text: str, spans: tuple[Span, ...] = ()) -> list[Found] | None:
     """The glossary cards of a one-line paragraph holding three entries or more (or a table run
     together on one line), or None. ``spans``: the paragraph's, to leave out the tags and links
@@ -154,15 +173,16 @@ def runon_glossary(text: str, spans: tuple[Span, ...] = ()) -> list[Found] | Non
         splitter = _PIPE
     elif "/" in text and text.count(" / ") >= 2:
         splitter = _SLASH  # "马马虎虎 = so-so / 画蛇添足 = to ruin something ... / ..."
-    elif "2" in text and ("2)" in text or "2." in text):
-        splitter = _NUMBERED
     elif "·" in text and len(_DOT.findall(text)) >= 2:
         # "Spot colour = a premixed ink ... · Process colour = colours built up ...". Dots also
         # part a log's fields ("Crew: me, Dev · Weather: 24 °C · Instrument: ..."): with figures
-        # or the writer in it, the line is a record.
-        if _DIGIT.search(text) or FIRST_PERSON.search(text):
+        # in most fields or the writer in it, the line is a record. (Before the numbered
+        # reading: "VVS (VVS1, VVS2) = ..." holds a "2)" of its own.)
+        if FIRST_PERSON.search(text) or (_DIGIT.search(text) and _figures_in_most(_DOT.split(text))):
             return None
         splitter = _DOT
+    elif "2" in text and ("2)" in text or "2." in text):
+        splitter = _NUMBERED
     elif (("-" in text and " - " in text) or ("*" in text and " * " in text) or " • " in text) and len(_MARKER.findall(text)) >= 2:
         splitter = _MARKER
     else:

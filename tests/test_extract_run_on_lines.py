@@ -1,0 +1,50 @@
+"""Glossaries run together on one line, entries set apart by " · ": a note goes in, its cards
+come out. A title or a label may come first, a term may carry an aside or a dash of its own, and a
+record's fields (figures in most of them) stay silent."""
+
+from __future__ import annotations
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Notes/One line.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+def test_a_title_and_a_dash_before_the_first_entry() -> None:
+    note = (
+        "Bridge bearings — elastomeric pad: a block of rubber and steel plates that lets the deck move a little · "
+        "rocker bearing: a curved steel piece that tilts as the deck expands · "
+        "pot bearing: a rubber disc sealed in a steel pot, for heavy loads. #bridges\n"
+    )
+    assert answers(note) == ["elastomeric pad", "rocker bearing", "pot bearing"]
+
+
+def test_grades_with_figures_in_their_asides() -> None:
+    note = (
+        "Tea grades (leaf size, sorted at 2 mm): FOP = flowery orange pekoe, whole leaf with some tips · "
+        "GFOP (GFOP1, GFOP2) = golden flowery orange pekoe, more golden tips in the leaf · "
+        "BOP (BOP1) = broken orange pekoe, smaller pieces that brew faster · "
+        "Fannings = tiny leaf fragments left after sorting the broken grades · "
+        "C1–C3 = crush-tear-curl, tiny pellets for tea bags. #tea\n"
+    )
+    found = answers(note)
+    assert found[:3] == ["FOP", "GFOP", "BOP"]
+    assert "GFOP (GFOP1, GFOP2)" not in found
+
+
+def test_a_label_with_an_aside_before_the_first_entry() -> None:
+    note = (
+        "Hand families (evening class, copied off the board): Uncial – rounded capitals, the book hand of early monks · "
+        "Rustic – tall narrow capitals, quick to write · Textura – dense black letter with broken strokes · "
+        "Italic – slanted, joined, made for speed · see [[Pens]] #lettering\n"
+    )
+    assert answers(note) == ["Uncial", "Rustic", "Textura", "Italic"]
+
+
+def test_a_record_with_figures_in_most_fields_stays_silent() -> None:
+    note = (
+        "Dive 14 · Site: the north wall of the quarry · Depth: 18 m at the deepest point · "
+        "Water: 9 °C below the thermocline · Visibility: 6 m, green and murky · Buddy: Sam from the club\n"
+    )
+    assert answers(note) == []
