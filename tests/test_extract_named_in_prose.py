@@ -43,6 +43,8 @@ def answers(text: str, path: str = "Craft/Notes.md") -> list[str]:
         ("# Glues\n\nPVA glues give more working time but show creep: slow permanent movement of a joint under constant load.\n", "creep"),
         ("# Cuts\n\nStones with an optical effect look better as a cabochon: a stone with a smooth domed top and a flat base.\n", "cabochon"),
         ("# Join up\n\nThe method uses the horse's flight zone: the distance at which a horse starts to move away.\n", "flight zone"),
+        # Whom the thing was shown is no part of its name.
+        ("# Mill visit\n\nThe miller met us at the gate. He showed us tentering: adjusting the gap between the stones while they run.\n", "tentering"),
         # A glossary run together on one line after a plain first line.
         ("Tower words, typed on my phone: **Stay** - wooden bar on the headstock that stops the bell going over "
          "**Slider** - wooden bar under the bell that the stay rests against **Treble** - the lightest bell, with the highest note "
@@ -78,6 +80,10 @@ def test_named_in_prose(note: str, expected: str) -> None:
         "# Costs\n\nSome text first. Cheapest point to cut cost is on the drawing board, not on the factory floor — most of the cost is fixed by then.\n",
         "# Lecture 3\n\nSome text first. Q for seminar: how much of the model village story is public relations?\n",
         "# Gas\n\nSome text first. Back-mounted twins with mismatched cylinders: thirds of the smallest one only.\n",
+        # A condition and a step; a note's title and what kind of notes it is.
+        "# Beurre blanc\n\nSome text first.\n\nIf it splits: whisk a spoon of cold water into a clean pan.\n",
+        "Tooling sequence - class notes 12 Mar\n\nWe started late and finished the belt.\n",
+        "# Affresco\n\nAffresco – lezione 2\n\nAbbiamo preparato il muro.\n",
         # A place with where someone was is no part of a structure.
         "# Visit\n\nSome text first. Behind it is the shed, where I keep my bikes.\n",
         # A place or a person with where they are is no term.

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.families import NOT_GERUNDS
 from srs.core.extract.filters import is_label
 from srs.core.extract.found import Found
@@ -43,7 +44,8 @@ _DETERMINERS = frozenset("the a an its their his her".split())
 _PREPOSITION_OPENERS = frozenset("to of in into on onto with by from for about through via".split())
 _OPENERS = _DETERMINERS | _PREPOSITION_OPENERS | frozenset(
     """called named is are was were be becomes become became get gets got reach reaches reached has have had
-    show shows showed use uses used""".split()
+    show shows showed use uses used
+    us them him me""".split()  # ("He showed us tentering: ...": the one shown is no part of the term.)
 )
 # Nouns whose "of" names the term itself ("his notion of chrono-urbanism: ..."); after any other
 # noun the appositive may be the other noun's ("a list of strings, the names of ...").
@@ -169,7 +171,7 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
             return None  # no noun pinned down, or a clause: "— the player was expected to know"
     elif mark.group().startswith(",") or not (
         (first.endswith("ing") and len(first) > 5 and words[0].islower() and first not in NOT_GERUNDS and words[1].lower() in _OBJECT_OPENERS)
-        or (mark.group()[0] == ":" and first not in _NOT_BARE_HEADS and _BARE_NOUN_OF.match(" ".join(words[:5])))
+        or (mark.group()[0] == ":" and first not in _NOT_BARE_HEADS and first not in COMMAND_VERBS and _BARE_NOUN_OF.match(" ".join(words[:5])))
     ):
         # A gloss opens with an article, or (after a colon or a dash) a gerund and its object, or
         # a noun of up to three words and "of" ("show creep: slow permanent movement of a joint").

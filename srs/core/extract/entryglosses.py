@@ -138,7 +138,9 @@ _HOUSEKEEPING = re.compile(
     # ("todo" as a to-do that opens the gloss, or before a mark or at its end: Spanish "todo lo
     # demás" is "everything else".)
     r"\b(?:see|stub|draft|todo(?=\s*(?:[:!\-–—(]|$))|^todo|tbd|wip|memori[sz]e|lecture\s+\d+|write\s+(?:this|it)\s+up|link\s+(?:to|it)|"
-    r"glossar[yio]?|glossaire|glosario|notes?\s*(?:$|\()|next\s+(?:lecture|sprint|week|time|class))\b"
+    r"glossar[yio]?|glossaire|glosario|notes?\s*(?:$|\()|next\s+(?:lecture|sprint|week|time|class)|"
+    # "Tooling sequence - class notes 12 Mar", "Affresco – lezione 2": a note's title and what it is.
+    r"^(?:class|lecture|course|seminar|reading|workshop)\s+notes\b|^(?:lezione|lección|leçon|lektion|lesson|session|wk|week)\s+\d)\b"
 )
 # A gloss that opens with a preposition of time, a quotation or a pointer places or quotes
 # something ("during WWII ...", "\"one diagram a week\""): no gloss either.
@@ -335,7 +337,10 @@ _PLURAL_HEAD = re.compile(r"^[a-z]{3,}[^siuy']s\s+(?:of|drawn|made|used|formed|c
 # glosses before the scans. (Plain ``in`` tests: a regex alternation of these literals, having no
 # common first character, is tried branch by branch at every position of the gloss.)
 _NEWS_HINTS = ("day", "tomorrow", "tonight", "again", "blocked", "broken", "fixed", "slipped", "postponed", "cancel", "✅", "pr #", "pr#")
-_HOUSEKEEPING_HINTS = ("see", "stub", "draft", "todo", "tbd", "wip", "memori", "lecture", "write", "link", "gloss", "note", "next")
+_HOUSEKEEPING_HINTS = (
+    "see", "stub", "draft", "todo", "tbd", "wip", "memori", "lecture", "write", "link", "gloss", "note", "next",
+    "lezione", "lección", "leçon", "lektion", "lesson", "session", "wk", "week",
+)
 _DIGIT = re.compile(r"\d")
 # "I went ...": the pronoun, not the numeral in "V to I".
 _FIRST_I = re.compile(r"^(?:\S+\s+){0,3}?I\s+[a-z]")
