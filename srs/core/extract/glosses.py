@@ -27,6 +27,8 @@ from srs.core.extract.titles import title_terms
 # (with up to three modifiers) and what pins it down.
 _NOMINAL = re.compile(
     r"^(?:the|an?)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
+    # ("The opening on the head joint that ...": where the thing is may come before what pins it.)
+    r"(?:(?:on|in|at|inside|under|over)\s+(?:the|an?)\s+(?:[\w'-]+\s+)?[\w'-]+\s+(?=that|which|where|whose))?"
     r"(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|where|for|between|given|used|caused)\s+\S+",
     re.I,
 )
@@ -52,8 +54,13 @@ _READER = re.compile(r"\b(?:we|you|our|your)\b", re.I)
 # "Dose of a substance that kills half ...", "Feedback loop that computes ...": a noun phrase
 # without its article, as a glossary writes it.
 _BARE_NOMINAL = re.compile(
-    r"^[A-Z][a-z][\w'-]*\s+(?:[a-z][\w'-]*\s+){0,2}?(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|used|caused|in|between)\s+\S+"
+    r"^[A-Z][a-z][\w'-]*\s+(?:(?!(?:the|an?)\s)[a-z][\w'-]*\s+){0,3}?(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|used|caused|in|between|"
+    # "Long stones laid right across the wall ...": a participle pins the noun too.
+    r"laid|made|built|set|held|kept|worn|grown|cut|[a-z]{3,}ed(?=\s+(?:[a-z]+ly\s+)?(?:to|by|in|on|into|onto|from|with|at|across|along|over|under|around|through|right)\b))\s+\S+"
 )
+# An aside in brackets: "Heavy dark mineral grains (mainly magnetite) that settle ..." has the
+# shape of a gloss without it.
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 # "Links each new signature to the one below ...": what the term does, its subject left out.
 _DOES = re.compile(r"^[A-Z][a-z]{2,}(?:es|[^su]s)\s+(?:each|every|the|a|an|two|one|its|their|[a-z]+s)\s")
 
@@ -64,6 +71,8 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
     its properties, and a glossary's shapes without an article or a subject count too."""
     if len(text.split()) < 6 or text.endswith("..."):
         return False
+    if "(" in text:
+        text = _ASIDE.sub("", text)
     nominal = _NOMINAL.match(text) or (_BARE_NOMINAL.match(text) if declared else None)
     if nominal is None and declared and _DOES.match(text) and not _FINITE.search(text) and not FIRST_PERSON.search(text) and not _READER.search(text):
         return True

@@ -1,0 +1,37 @@
+"""Notes that name their term only in the ``title`` property and open with its gloss: a note goes
+in, the card hiding the title comes out. The gloss may place its noun before pinning it, carry an
+aside in brackets, or be pinned by a participle; a statement that names the term stays silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str) -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("note", "path", "expected"),
+    [
+        ("---\ntitle: Tone hole\n---\nThe opening on the flute body that a finger or a key closes. Its size sets the pitch.\n", "Flute/Tone hole.md", "Tone hole"),
+        ("---\ntitle: Heavies\n---\nDense dark grains (mostly iron oxides, some garnet) that settle to the bottom of the pan with the gold.\n", "Panning/Heavies.md", "Heavies"),
+        ("---\ntitle: Tie stone\n---\nLong stones laid right across the width of the wall so that they bind both faces together.\n", "Walls/Tie stone.md", "Tie stone"),
+    ],
+)
+def test_declared_title_glossed_by_the_opening(note: str, path: str, expected: str) -> None:
+    assert answers(note, path) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("note", "path"),
+    [
+        # The opening has a verb of its own: a statement, however it opens.
+        ("---\ntitle: Depreciation methods\n---\nDepreciation spreads the cost of a long-lived asset over its useful life.\n", "Accounts/Depreciation methods.md"),
+        ("---\ntitle: Tides\n---\nThe Moon's gravity raises two bulges of water on opposite sides of the Earth.\n", "Sea/Tides.md"),
+    ],
+)
+def test_statements_stay_silent(note: str, path: str) -> None:
+    assert answers(note, path) == []
