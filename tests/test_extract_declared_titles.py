@@ -19,6 +19,9 @@ def answers(text: str, path: str) -> list[str]:
         ("---\ntitle: Tone hole\n---\nThe opening on the flute body that a finger or a key closes. Its size sets the pitch.\n", "Flute/Tone hole.md", "Tone hole"),
         ("---\ntitle: Heavies\n---\nDense dark grains (mostly iron oxides, some garnet) that settle to the bottom of the pan with the gold.\n", "Panning/Heavies.md", "Heavies"),
         ("---\ntitle: Tie stone\n---\nLong stones laid right across the width of the wall so that they bind both faces together.\n", "Walls/Tie stone.md", "Tie stone"),
+        # A verb after a relative word or "so that" belongs to the clause that pins the noun.
+        ("---\ntitle: Repetitive strain injury\n---\nInjury or pain of muscles, tendons or nerves that is caused by repeated movement at work.\n", "Work/RSI.md", "Repetitive strain injury"),
+        ("---\ntitle: Malaxation\n---\nSlow mixing of the crushed olive paste for half an hour so that small oil droplets can merge into bigger ones.\n", "Oil/Malaxation.md", "Malaxation"),
     ],
 )
 def test_declared_title_glossed_by_the_opening(note: str, path: str, expected: str) -> None:
@@ -35,3 +38,14 @@ def test_declared_title_glossed_by_the_opening(note: str, path: str, expected: s
 )
 def test_statements_stay_silent(note: str, path: str) -> None:
     assert answers(note, path) == []
+
+
+def test_a_titled_callout_glosses_its_own_title() -> None:
+    """"> [!info] Correlated colour temperature" / "> The temperature (in kelvin) of ...": the
+    callout's title is the term, not the note's."""
+    note = (
+        "# Colour rendering\n\n> [!info] Correlated colour temperature\n"
+        "> The temperature (in kelvin) of the black-body radiator whose colour is closest to the lamp's.\n"
+    )
+    assert "Colour rendering" not in answers(note, "Light/Colour rendering.md")
+

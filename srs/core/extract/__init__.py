@@ -28,6 +28,7 @@ from srs.core.extract.lines import (
 from srs.core.extract.lists import paragraph_glossaries
 from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
+from srs.core.extract.callouts import titled_callout
 from srs.core.extract.claims import attributed_claim
 from srs.core.extract.markup import explicit
 from srs.core.extract.notecards import NoteCard, drop_option_lists, with_cards_in_order, with_key_terms
@@ -302,7 +303,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                                 made.append(card)
                             break
                     else:
-                        if not made and (heading_before is None or heading_before.level == 1):
+                        if not made and (heading_before is None or heading_before.level == 1) and not titled_callout(block, blocks):
                             card = title_statement(sentence, terms_of_title) or title_gloss(sentence, title, text, bool(props.title))
                             if card:
                                 made.append(card)

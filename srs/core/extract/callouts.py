@@ -117,3 +117,14 @@ def definition_callouts(blocks: tuple[Block, ...]) -> dict[int, Found]:
     if len(titled) >= 2 and len({f.answers[0].lower() for f in titled.values()}) == len(titled):
         found.update(titled)
     return found
+
+
+def titled_callout(block: Block, blocks: tuple[Block, ...]) -> bool:
+    """Whether ``block`` stands in a callout with a title of its own ("> [!info] Correlated colour
+    temperature"): the last of its headings is no heading of the note. Its body glosses that
+    title, not the note's."""
+    if not block.callout or not block.headings:
+        return False
+    last = block.headings[-1]
+    return not any(b.kind == "heading" and b.text == last for b in blocks)
+

@@ -39,6 +39,7 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|should|must|may|might)\b", re.I
 )
 _RELATIVE = frozenset({"that", "which", "whose", "where"})
+_LATER_RELATIVE = re.compile(r"\b(?:that|which|whose|where|who|so\s+that)\b")
 # Titles that name a law, a principle, an effect or a theorem: the note's first sentence states it.
 _LAW_TITLE = re.compile(
     r"(?:'s|s'|\w)\s+(?:law|principle|razor|effect|paradox|fallacy|rule|fence|dilemma|trap|bias|heuristic|"
@@ -84,9 +85,15 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
     if FIRST_PERSON.search(text) or not law and _READER.search(text, 0, nominal.start("link") if relative else len(text)):
         return False
     if nominal:
-        # After a relative word the clause has its own verb; otherwise a verb makes a statement.
+        # After a relative word the clause has its own verb; otherwise a verb makes a statement,
+        # unless a relative word or "so that" comes first ("Injury or disorder of muscles ... that
+        # is caused by ...", "Slow mixing of the paste ... so that droplets merge ...").
         link = nominal.group("link").split()[-1].lower()
-        return link in _RELATIVE or link == "which" or not _FINITE.search(text)
+        if link in _RELATIVE or link == "which":
+            return True
+        finite = _FINITE.search(text)
+        later = _LATER_RELATIVE.search(text, nominal.end())
+        return finite is None or (later is not None and later.start() < finite.start())
     if _GERUND.match(text) and not _FINITE.search(text):
         return True
     return law and "?" not in text and not text.startswith(("http", "See ", "see "))
