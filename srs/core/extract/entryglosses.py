@@ -88,6 +88,8 @@ _REPORTING = frozenset("said says told thought thinks felt feels knew knows saw 
 # What follows a command's word used as a noun ("set of ...", "group claiming descent ...",
 # "group whose members ..."). Participles that qualify a command's object ("open existing files")
 # are left out, and so are past participles ("upload edited notes").
+_PLACE_PREPOSITIONS = frozenset("at in into on onto by with from to under over off out across through around".split())
+_PARTICIPLE_AFTER = re.compile(r"^(?:[a-z]{3,}ed|kept|made|built|held|worn|grown|laid|cut|set|left|spread)$")
 _NOUN_AFTER_VERB_WORD = re.compile(
     r"^(?:of|that|which|whose|where|(?!(?:existing|following|remaining|matching|missing|pending|upcoming|incoming|"
     r"outgoing|corresponding|surrounding|working|loading)$)[a-z]{3,}ing)$"
@@ -138,7 +140,7 @@ _HOUSEKEEPING = re.compile(
     # ("todo" as a to-do that opens the gloss, or before a mark or at its end: Spanish "todo lo
     # demás" is "everything else".)
     r"\b(?:see|stub|draft|todo(?=\s*(?:[:!\-–—(]|$))|^todo|tbd|wip|memori[sz]e|lecture\s+\d+|write\s+(?:this|it)\s+up|link\s+(?:to|it)|"
-    r"glossar[yio]?|glossaire|glosario|notes?\s*(?:$|\()|next\s+(?:lecture|sprint|week|time|class)|"
+    r"glossar[yio]?|glossaire|glosario|^notes?\s*(?:$|\()|next\s+(?:lecture|sprint|week|time|class)|"
     # "Tooling sequence - class notes 12 Mar", "Affresco – lezione 2": a note's title and what it is.
     r"^(?:class|lecture|course|seminar|reading|workshop)\s+notes\b|^(?:lezione|lección|leçon|lektion|lesson|session|wk|week)\s+\d)\b"
 )
@@ -205,7 +207,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     low = flat.lower()  # made once for the patterns below, which need no IGNORECASE then
     if ("+" in low and _KEYS.search(low)) or ((">" in body or not body.isascii()) and _MENU_PATH.search(body)):
         return False  # a shortcut or a menu path: documentation
-    if (_may_be_housekeeping(low) and _HOUSEKEEPING.search(low)) or ("," in body and _members(body)):
+    if (_may_be_housekeeping(low) and _HOUSEKEEPING.search(low)) or ("," in body and _members(body, term)):
         return False
     if sep in ("—", "–", "-") and f" {sep} " in body and f" {sep} " in _FIRST_CLAUSE.match(_BRACKETED.sub("", body)).group():
         # "Many file types — images, audio — can be embedded": an aside between dashes. (A dash
@@ -244,6 +246,11 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False  # "Итог — встреча перенесена ...", "Встреча — в пятницу": a label or a time
     if first in _NOT_GLOSS_START or first in _REPORT_PRONOUNS or (
         first in COMMAND_VERBS and not (len(words) > 1 and _NOUN_AFTER_VERB_WORD.match(words[1].lower()))
+        # ("cold extraction = paste kept at 27 °C", "antiquing = paste dye rubbed into ...": after
+        # "=" a participle makes a noun of the word a command would open with.)
+        and not (sep == "=" and any(
+            _PARTICIPLE_AFTER.match(words[k].lower()) and words[k + 1].lower() in _PLACE_PREPOSITIONS for k in (1, 2) if k + 1 < len(words)
+        ))
     ):
         return False  # "during WWII ...", "elle veut ...", "jump between notes ...": no gloss
     if low.startswith(_CAUSAL_OPENINGS):
@@ -448,15 +455,18 @@ def _later_bold(body: str) -> bool:
     return body[:1].islower() and body.find("**") >= 20
 
 
-def _members(body: str) -> bool:
+def _members(body: str, term: str = "") -> bool:
     """A gloss that only lists members ("police, courts, schools", "hawaiana (lava fluida),
     estromboliana, vulcaniana"): its first three comma-parts are four words or fewer each."""
     if body.count(",") < 2:
         return False
     parts = re.sub(r"\([^()]*\)", "", body).split(",")
     first = parts[0].split()
-    if len(parts) < 3 or first and (first[0].lower().endswith("ing") or (first[0].lower() in ("a", "an") and len(first) >= 3)):
+    if len(parts) < 3 or first and (first[0].lower().endswith(("ing", "ly")) or (first[0].lower() in ("a", "an") and len(first) >= 3)):
         # "giving up material, usually a pawn, for ...", "a severe skin reaction, usually to a
-        # drug, with ...": a gloss with asides; members are named bare ("police, courts, schools").
+        # drug, with ...", "slowly beating interval, 4ths and 5ths, ...": a gloss with asides;
+        # members are named bare ("police, courts, schools").
         return False
+    if term and len(first) >= 2 and first[-1].lower() == term.split()[-1].lower():
+        return False  # "setting coat: thin final coat, 2–3 mm, trowelled smooth": the term's genus first
     return all(len(part.split()) <= 4 for part in parts[:3])

@@ -1,0 +1,49 @@
+"""Entry lines ("term: gloss", "term = gloss") whose glosses open in ways other lines use for lists,
+housekeeping or commands: a line goes in, the card hiding its term comes out, or nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+from srs.core.extract.entrylines import entry_line
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        # A gloss that ends with the word "note" is no housekeeping remark.
+        ("ambitus: total range of a melody, lowest to highest note", "ambitus"),
+        # Commas after an adverb or after the term's own genus set off asides, not members.
+        ("SBI: slowly beating interval, fourths and fifths, about one beat a second", "SBI"),
+        ("setting coat (skim): thin final coat, two or three millimetres, trowelled smooth", "setting coat"),
+        # After "=" a participle makes a noun of a word a command opens with.
+        ("cold extraction = paste kept at or under 27 °C the whole time", "cold extraction"),
+        ("antiquing = paste dye rubbed into the cut lines then wiped off the surface", "antiquing"),
+    ],
+)
+def test_entry_lines_read(line: str, term: str) -> None:
+    found = entry_line(line)
+    assert found is not None and found.answers == (term,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lecture 3: notes (from Tom)",
+        "Tools: hammer, chisel, saw",
+        "Packing: tent, stove, mat",
+        "export = save selected notes to a folder",
+    ],
+)
+def test_lists_notes_and_commands_stay_silent(line: str) -> None:
+    assert entry_line(line) is None
+
+
+def test_a_lecture_list_gives_its_entries() -> None:
+    note = (
+        "# Plastering course wk2\n\n- setting coat (skim): thin final coat, two or three millimetres, trowelled smooth\n"
+        "- cold extraction = paste kept at or under 27 °C the whole time\n"
+    )
+    found = [a for c in extract_note(note, "Craft/Plastering course wk2.md").candidates for a in c.answers]
+    assert "setting coat" in found and "cold extraction" in found
