@@ -32,6 +32,7 @@ def answers(text: str, path: str = "Craft/Notes.md") -> list[str]:
         ("# Centering\n\nWet the clay first. Coning is pushing the clay up into a tall cone and then back down into a mound, two or three times.\n", "Coning"),
         ("# Perforation gauge\n\nHoles are counted per 2 cm. Rouletting is separation by cutting small slits in the paper instead of punching out holes.\n", "Rouletting"),
         ("# Dam failure\n\nMost failures start small. Overtopping is water flowing over the crest of the dam, the first way embankments fail.\n", "Overtopping"),
+        ("# Potatoes\n\nEarthing up is drawing soil from between the rows up around the stems, every fortnight until you have a ridge.\n", "Earthing up"),
         # A head noun pinned by a clause without "that", its subject a noun: "the moment the heel lifts".
         ("# Hoof balance\n\nTrim to the live sole. Breakover is the moment the heel lifts and the hoof rolls over the toe.\n", "Breakover"),
         # A part named after its place, then what it is or holds.

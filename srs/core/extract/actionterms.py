@@ -14,9 +14,10 @@ from srs.core.extract.termcards import term_card
 # "Kerning is adjusting the space between ...", "Rouletting is separation by cutting ...": a craft's
 # word for an action, defined by the action (a gerund, or a noun of action, then what it acts on).
 _GERUND_SUBJECT = (  # (compiled by ``re`` at its first use: few sentences open with an -ing word and "is")
-    r"^(?P<term>[A-Z][a-z]{2,}ing)\s+is\s+(?!(?:being|going|getting|coming|doing|working|running|trying|looking|"
+    r"^(?P<term>[A-Z][a-z]{2,}ing(?:\s+(?:up|out|down|off|back|over|through))?)\s+is\s+(?!(?:being|going|getting|coming|doing|working|running|trying|looking|"
     r"taking|making|starting|killing|helping|becoming|happening|growing|paying|driving|winning|losing)\b)"
-    r"(?:[a-z]{3,}ing|[a-z]{3,}(?:tion|sion|ment|ance|ence))\s+(?:the|an?|by|of|in|from|with|into|up|out|down|off|over|"
+    # ("Earthing up is drawing soil from between the rows ...": the action's object may come first.)
+    r"(?:[a-z]{3,}ing|[a-z]{3,}(?:tion|sion|ment|ance|ence))\s+(?:[a-z]{3,}\s+(?=from|into|onto|over|through|across|along|around|between))?(?:the|an?|by|of|in|from|with|into|up|out|down|off|over|"
     r"through|your|its|their|each|one|two)\s+\S+"
     # "Overtopping is water flowing over the crest ...": what acts, then its action and where.
     r"|^(?P<term2>[A-Z][a-z]{2,}ing)\s+is\s+[a-z]{3,}\s+[a-z]{3,}ing\s+(?:over|from|into|through|across|along|out|off|onto|under|around|between)\s+\S+"
@@ -38,4 +39,8 @@ def gerund_subject(text: str) -> Found | None:
     group = "term" if match.group("term") else "term2"
     if match.group(group).lower() in _NOT_GERUND_TERMS or re.search(_REPORTED, text):
         return None  # ("Flooding is water getting into the cellar again": what happened, not what it is)
-    return term_card(text, match.start(group), match.end(group), "term_is", not_words=NOT_TERM_WORDS, addressed=SECOND_PERSON)
+    # (Past the action and what it acts on, "you" is whoever does it: "... until you have a ridge".)
+    return term_card(
+        text, match.start(group), match.end(group), "term_is", not_words=NOT_TERM_WORDS, addressed=SECOND_PERSON,
+        generic_from=match.end(),
+    )

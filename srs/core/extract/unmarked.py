@@ -189,7 +189,7 @@ def plain_subject(sentence: Sentence) -> Found | None:
     # out most sentences first.
     if found is None and " are " in text and " are " in text[:60]:
         found = _bare_plural_subject(text)
-    if found is None and "ing is " in text[:24]:
+    if found is None and "ing" in text[:16] and " is " in text[:30]:
         found = gerund_subject(text)
     if found is None and ": " in text and " is " in text[:20] and ": " in text[:80]:
         found = _acronym_subject(text)
