@@ -33,6 +33,9 @@ def answers(text: str, path: str = "Craft/Notes.md") -> list[str]:
         ("# Perforation gauge\n\nHoles are counted per 2 cm. Rouletting is separation by cutting small slits in the paper instead of punching out holes.\n", "Rouletting"),
         ("# Dam failure\n\nMost failures start small. Overtopping is water flowing over the crest of the dam, the first way embankments fail.\n", "Overtopping"),
         ("# Potatoes\n\nEarthing up is drawing soil from between the rows up around the stems, every fortnight until you have a ridge.\n", "Earthing up"),
+        # An aside between dashes with no article: a bare noun and what it does or is measured against.
+        ("# Canning\n\nSome intro. Siphoning — liquid getting pulled out of the jars during processing — is usually the result of bad headspace.\n", "Siphoning"),
+        ("# Digesters\n\nSome intro. The C:N ratio — carbon to nitrogen in the feedstock, by mass — is the easiest lever on a small digester.\n", "C:N ratio"),
         # A head noun pinned by a clause without "that", its subject a noun: "the moment the heel lifts".
         ("# Hoof balance\n\nTrim to the live sole. Breakover is the moment the heel lifts and the hoof rolls over the toe.\n", "Breakover"),
         # A part named after its place, then what it is or holds.
@@ -85,6 +88,9 @@ def test_named_in_prose(note: str, expected: str) -> None:
         "# Beurre blanc\n\nSome text first.\n\nIf it splits: whisk a spoon of cold water into a clean pan.\n",
         "Tooling sequence - class notes 12 Mar\n\nWe started late and finished the belt.\n",
         "# Affresco\n\nAffresco – lezione 2\n\nAbbiamo preparato il muro.\n",
+        # A person or an event with what happened around them.
+        "# Week 3\n\nSome text first. Tom — coffee spilled on his shirt — was late again.\n",
+        "# Week 3\n\nSome text first. The meeting — people coming in from all floors — was chaos.\n",
         # A place with where someone was is no part of a structure.
         "# Visit\n\nSome text first. Behind it is the shed, where I keep my bikes.\n",
         # A place or a person with where they are is no term.

@@ -81,9 +81,30 @@ _DASH_APPOSITIVE = (  # (compiled by ``re`` at its first use: few sentences set 
 _APPOSITIVE_PINS = frozenset("of that which whose where between used for in on with the a an can could".split())
 
 
+# "Siphoning — liquid getting pulled out of the jars — is usually ...", "The C:N ratio — carbon
+# to nitrogen in the feedstock, by mass — is ...": an aside with no article, a bare noun and
+# what it does or is measured against, then the subject's verb.
+_BARE_DASH_APPOSITIVE = (  # (compiled by ``re`` at its first use: few sentences set an aside in dashes)
+    r"^(?:(?:The|A|An)\s+)?(?P<term>[A-Za-z][\w:'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?P<dash>[—–])\s+"
+    r"(?P<head>[a-z][\w'’-]*)\s+(?:[a-z]{3,}(?:ing|ed)\s+(?:[a-z]+\s+)?(?:out|off|up|down|in|into|from|by|with|over|through|on)|to\s+[a-z]+\s+(?:in|of))\b"
+    r"[^—–]{0,80}?\s+(?P=dash)\s+(?:is|are|was|were|can|has|have|makes?|gives?)\b"
+)
+
+
+_ACTION_NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "sis", "ism", "age", "ure")
+
+
 def dash_appositive(text: str) -> Found | None:
-    """The card of a sentence whose subject an aside between dashes defines (``_DASH_APPOSITIVE``),
-    or None: not when the aside's head is an empty word ("the one on Friday") or nothing pins it."""
+    """The card of a sentence whose subject an aside between dashes defines (``_DASH_APPOSITIVE``,
+    ``_BARE_DASH_APPOSITIVE``), or None: not when the aside's head is an empty word ("the one on
+    Friday") or nothing pins it."""
+    bare = re.match(_BARE_DASH_APPOSITIVE, text)
+    if bare is not None and bare.group("head") not in EMPTY_HEADS and bare.group("term").split()[0].lower() not in NOT_MODIFIER and (
+        # A capitalised word with no article is a name ("Tom — coffee spilled on his shirt — was
+        # late"), unless it is a noun of action or state ("Siphoning", "Cavitation").
+        bare.start("term") > 0 or " " in bare.group("term") or bare.group("term").endswith(_ACTION_NOUN_ENDINGS)
+    ):
+        return term_card(text, bare.start("term"), bare.end("term"), "term_is", not_words=NOT_SUBJECT, addressed=SECOND_PERSON)
     match = re.match(_DASH_APPOSITIVE, text)
     if match is None or match.group("head") in EMPTY_HEADS or match.group("head").endswith("ly"):
         return None
