@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.entries import announces_glossary
 from srs.core.extract.entrylines import entry_line
 from srs.core.extract.families import named_words, news, noun_key
 from srs.core.extract.filters import heading_labels, is_exercise, is_label, is_ui_instruction, is_ui_step, looks_like_date, plausible_term
@@ -146,7 +147,8 @@ def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] |
     body = clean_card_text(text).rstrip(":：").strip()
     words = plain(body).split()
     cjk = bool(body) and ord(body[0]) >= 0x3000
-    if not (2 if cjk or "=" in body else 3) <= len(words) <= 60 or "{{" in body or body.endswith("?"):
+    # (A gloss in Chinese or Japanese is one "word" between spaces: its characters are counted.)
+    if not (cjk and len(body) >= 8 or (2 if cjk or "=" in body else 3) <= len(words) <= 60) or "{{" in body or body.endswith("?"):
         return None
     if FIRST_PERSON.search(body) or ADDRESSED.search(body) or STATUS.match(body) or (
         REPORT.match(body) and not (kind and re.match(_DESCRIBED_BY_PARTICIPLE, body))
@@ -344,6 +346,8 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         kind = bool(parents) and _kind_parent(parents) and _distinct(blocks, members, parents[-1])
         # "# Ethos, pathos, logos" over "## Ethos", "## Pathos", "## Logos": the parent lists its members.
         kind = kind or bool(parents) and _lists_members(parents[-1], [term for _i, term in terms if term])
+        # "# 核医学 用語メモ", "# Key terms" over "## 半減期", "## トレーサー": the parent announces a glossary.
+        kind = kind or bool(parents) and announces_glossary(parents[-1])
         # "# Levers in the body" over "## First-class lever", "## Second-class lever": the parent's noun ends them.
         # (English only: in other languages a manual's action headings end the same way, "Rediger
         # et kort", "Menghapus kartu".)

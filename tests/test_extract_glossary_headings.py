@@ -1,0 +1,38 @@
+"""Sections under a heading that announces a glossary ("# 気象 用語メモ", "# Key terms"): each
+section's heading is a term and its first sentence the gloss, in whatever shape the writer uses,
+Chinese and Japanese glosses counted by their characters."""
+
+from __future__ import annotations
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str) -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+def test_japanese_term_memo() -> None:
+    note = (
+        "# 気象 用語メモ\n\n試験対策。\n\n"
+        "## 前線\n性質の違う二つの気団がぶつかる境目。天気が崩れやすい。\n\n"
+        "## 高気圧\n周りより気圧が高く、下降気流で雲ができにくい領域。\n\n"
+        "## 偏西風\n中緯度の上空を西から東へ吹く強い風。\n"
+    )
+    assert answers(note, "気象/気象 用語メモ.md") == ["前線", "高気圧", "偏西風"]
+
+
+def test_key_terms_glossed_by_fragments() -> None:
+    note = (
+        "# Rope work\n\n## Key terms\n\n### Bight\nany curved section of rope that does not cross itself\n\n"
+        "### Standing part\nlong inactive end of the rope, not used in tying\n\n"
+        "### Working end\nactive end, the one you tie the knot with\n"
+    )
+    assert answers(note, "Ropes/Rope work.md")[:2] == ["Bight", "Standing part"]
+
+
+def test_a_study_plan_under_a_glossary_heading_stays_silent() -> None:
+    note = (
+        "# German words\n\n## Week 1\nLearn the first twenty words by Friday.\n\n"
+        "## Week 2\nRevise week one and add the colours.\n\n## Week 3\nTest with Anna on Monday.\n"
+    )
+    assert answers(note, "German/German words.md") == []
