@@ -36,3 +36,24 @@ def test_a_study_plan_under_a_glossary_heading_stays_silent() -> None:
         "## Week 2\nRevise week one and add the colours.\n\n## Week 3\nTest with Anna on Monday.\n"
     )
     assert answers(note, "German/German words.md") == []
+
+
+def test_romance_glosses_pinned_by_a_relative_pronoun() -> None:
+    """"## Marche en avant" / "Principe selon lequel ...", "## Zone propre" / "Zone où l'on ...":
+    a capitalised noun pinned by a relative pronoun glosses the heading in French."""
+    note = (
+        "# Hygiène en cuisine\n\nNotes du module 2.\n\n"
+        "## Marche en avant\nPrincipe selon lequel les aliments avancent du plus sale vers le plus propre sans revenir en arrière.\n\n"
+        "## Zone propre\nZone où l'on dresse les plats prêts à servir, séparée de la plonge.\n\n"
+        "## Fiche de traçabilité\nDocument qui relie chaque lot servi aux lots de matières premières utilisés.\n"
+    )
+    assert answers(note, "Cuisine/Hygiène en cuisine.md") == ["Marche en avant", "Zone propre", "Fiche de traçabilité"]
+
+
+def test_a_manual_that_tells_its_reader_what_they_can_do_stays_silent() -> None:
+    note = (
+        "# Funciones\n\n## Tipo fecha\nFunciones que puedes usar con una fecha y hora.\n\n"
+        "## Tipo lista\nFunciones que puedes usar con una lista ordenada de elementos.\n\n"
+        "## Tipo archivo\nFunciones que puedes usar con un archivo de la bóveda.\n"
+    )
+    assert answers(note, "Ayuda/Funciones.md") == []

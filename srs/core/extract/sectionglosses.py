@@ -52,7 +52,9 @@ _BARE_PINNED = re.compile(
 # "Technique où l'on découpe ...", "Placage de bois disposé en motifs ...": a capitalised noun
 # pinned at once by a relative word or a preposition of a Romance language.
 _ROMANCE_BARE_PINNED = (  # (compiled by ``re`` at its first use: few notes need it)
-    r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}\s+(?:où|dont|de|des|donde|cuyo|cuya|dove|di|del|della|onde|cujo|cuja"
+    # ("Document qui précise ...", "Principe selon lequel ...": a relative pronoun pins it.)
+    r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}\s+(?:où|dont|de|des|donde|cuyo|cuya|dove|di|del|della|onde|cujo|cuja|qui|que|che|cui|"
+    r"selon\s+(?:lequel|laquelle|lesquels|lesquelles)|según\s+(?:el|la)\s+cual|secondo\s+(?:cui|il\s+quale|la\s+quale)"
     # "Lentille implantée dans l'œil ...": a participle pins it too.
     r"|[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oa]|it[oa])\s+(?:dans|en|sur|par|avec|sans|entre|em|no|na|nos|nas|por|con|com|nel|nella|sul|sulla|da|dal|dalla|a|à|al))\s"
 )
@@ -62,13 +64,20 @@ _ROMANCE_BARE_PINNED = (  # (compiled by ``re`` at its first use: few notes need
 _DUTCH_WORDS = frozenset("het een van voor op naar je niet om te bij uit zijn wordt worden deze die dat".split())
 
 
+# The reader in a Romance manual: a second person's pronoun or modal verb.
+ROMANCE_READER = frozenset(
+    "puedes podéis puoi potete pots podeu podes peux pouvez vous tu usted ustedes você vocês".split()
+)
+
+
 def romance_noun_gloss(text: str) -> bool:
     """Whether ``text`` opens with a capitalised noun pinned at once (``_ROMANCE_BARE_PINNED``),
     in a Romance language: not a setting's verb, no Dutch word among the first."""
     if re.match(_ROMANCE_BARE_PINNED, text) is None:
         return False
     words = [w.lower() for w in text.split(None, 12)[:12]]
-    return words[0] not in SETTING_VERBS and _DUTCH_WORDS.isdisjoint(words)
+    # ("Funciones que puedes usar con ...": a manual tells its reader what they can do.)
+    return words[0] not in SETTING_VERBS and _DUTCH_WORDS.isdisjoint(words) and ROMANCE_READER.isdisjoint(words)
 
 
 def shape(body: str) -> str:

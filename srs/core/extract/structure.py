@@ -13,6 +13,7 @@ from srs.core.extract.filters import heading_labels, is_label, is_ui_instruction
 from srs.core.extract.lines import CJK_CHAR, PINNED_NOUN_PHRASE
 from srs.core.extract.frames import BARE_COPULA, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough
+from srs.core.extract.sectionglosses import ROMANCE_READER
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP, plain_list_glossary
 from srs.core.extract.tables import glossary_header, glossary_row
@@ -357,6 +358,8 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
     measure = len(words) + (len(CJK_CHAR.findall(text)) // 2 if not text.isascii() else 0)
     if not 3 <= measure <= 60 or "{{" in text or is_ui_instruction(text) or STUDY_STEP.match(text):
         return None
+    if not ROMANCE_READER.isdisjoint(w.lower() for w in words[:12]):
+        return None  # "Funciones que puedes usar con ...": a manual tells its reader what they can do
     if not pinned and (not text[:1].isupper() and text[:1].isascii() or not _SENTENCE_END.search(text)):
         return None
     if text.endswith((":", "：")):

@@ -41,7 +41,7 @@ from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER, heading_words, names_kind, names_kinds_of
 from srs.core.extract.readeraddress import addresses_reader
-from srs.core.extract.sectionglosses import ARTICLES, AUXILIARIES, GLOSS_MARKS, SETTING_VERBS, may_gloss, shape
+from srs.core.extract.sectionglosses import ARTICLES, AUXILIARIES, GLOSS_MARKS, ROMANCE_READER, SETTING_VERBS, may_gloss, shape
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain, split_sentences
 from srs.core.markdown import Block
 
@@ -150,7 +150,7 @@ def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] |
     # (A gloss in Chinese or Japanese is one "word" between spaces: its characters are counted.)
     if not (cjk and len(body) >= 8 or (2 if cjk or "=" in body else 3) <= len(words) <= 60) or "{{" in body or body.endswith("?"):
         return None
-    if FIRST_PERSON.search(body) or ADDRESSED.search(body) or STATUS.match(body) or (
+    if FIRST_PERSON.search(body) or ADDRESSED.search(body) or not ROMANCE_READER.isdisjoint(w.lower() for w in words[:12]) or STATUS.match(body) or (
         REPORT.match(body) and not (kind and re.match(_DESCRIBED_BY_PARTICIPLE, body))
     ):
         return None
