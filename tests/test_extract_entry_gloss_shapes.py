@@ -15,7 +15,7 @@ from srs.core.extract.entrylines import entry_line
         # A gloss that ends with the word "note" is no housekeeping remark.
         ("ambitus: total range of a melody, lowest to highest note", "ambitus"),
         # Commas after an adverb or after the term's own genus set off asides, not members.
-        ("SBI: slowly beating interval, fourths and fifths, about one beat a second", "SBI"),
+        ("SBI: slowly beating interval, 4ths and 5ths, ~1 beat/sec or less", "SBI"),
         ("setting coat (skim): thin final coat, two or three millimetres, trowelled smooth", "setting coat"),
         # After "=" a participle makes a noun of a word a command opens with.
         ("cold extraction = paste kept at or under 27 °C the whole time", "cold extraction"),
@@ -33,6 +33,9 @@ def test_entry_lines_read(line: str, term: str) -> None:
         "Lecture 3: notes (from Tom)",
         "Tools: hammer, chisel, saw",
         "Packing: tent, stove, mat",
+        # A noun in "-ly" is no adverb; a one-word term's name in its list is no genus.
+        "Support network: family, close friends, old neighbours",
+        "Soup: tomato soup, vegan, served hot",
         "export = save selected notes to a folder",
     ],
 )

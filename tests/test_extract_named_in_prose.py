@@ -26,8 +26,6 @@ def answers(text: str, path: str = "Craft/Notes.md") -> list[str]:
         ("# Organ building\n\n- the tremulant is a device that makes the wind pressure pulse so the sound wavers\n", "tremulant"),
         # What the reader may do after a semicolon is no address inside the definition.
         ("# Technetium-99m\n\nIt comes from a generator. Elution is the act of washing the Tc-99m out of the column with saline; you can elute again after six hours.\n", "Elution"),
-        # A head noun pinned by where it is.
-        ("# Low and slow\n\nSmoke at a low temperature. Bark is the dark crust on the outside – dried rub, rendered fat and smoke compounds.\n", "Bark"),
         # A craft's word for an action, defined by the action.
         ("# Centering\n\nWet the clay first. Coning is pushing the clay up into a tall cone and then back down into a mound, two or three times.\n", "Coning"),
         ("# Perforation gauge\n\nHoles are counted per 2 cm. Rouletting is separation by cutting small slits in the paper instead of punching out holes.\n", "Rouletting"),

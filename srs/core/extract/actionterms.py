@@ -22,11 +22,20 @@ _GERUND_SUBJECT = (  # (compiled by ``re`` at its first use: few sentences open 
     # "Overtopping is water flowing over the crest ...": what acts, then its action and where.
     r"|^(?P<term2>[A-Z][a-z]{2,}ing)\s+is\s+[a-z]{3,}\s+[a-z]{3,}ing\s+(?:over|from|into|through|across|along|out|off|onto|under|around|between)\s+\S+"
 )
-_REPORTED = r"\b(?:again|today|yesterday|tonight|this\s+(?:morning|week|year)|last\s+(?:night|week|year))\b"
+# A sentence that reports what is going on now, not what an action is ("Marketing is pushing the
+# new launch hard this quarter", "Testing is blocking the release until the fix lands").
+_REPORTED = (
+    r"\b(?:again|today|yesterday|tonight|still|now|currently|this\s+[a-z]+|next\s+[a-z]+|"
+    r"last\s+[a-z]+|every\s+(?:day|morning|evening|night|week|month))\b"
+)
 # Everyday nouns in -ing, no action of a craft ("Nothing is ...", "Building is taking ...").
 _NOT_GERUND_TERMS = frozenset(
     "nothing something anything everything morning evening spring king thing string building ceiling feeling "
-    "meeting wedding clothing pudding timing".split()
+    "meeting wedding clothing pudding timing "
+    # A team's work: what it is doing, in a meeting's notes ("Catering is handling the lunch ...").
+    "marketing hiring catering testing shipping parking training planning funding staffing recruiting billing "
+    "accounting engineering housing cleaning booking seating printing ticketing scheduling onboarding budgeting "
+    "purchasing invoicing packing".split()
 )
 
 

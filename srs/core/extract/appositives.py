@@ -44,9 +44,29 @@ _DETERMINERS = frozenset("the a an its their his her".split())
 _PREPOSITION_OPENERS = frozenset("to of in into on onto with by from for about through via".split())
 _OPENERS = _DETERMINERS | _PREPOSITION_OPENERS | frozenset(
     """called named is are was were be becomes become became get gets got reach reaches reached has have had
-    show shows showed use uses used
-    us them him me""".split()  # ("He showed us tentering: ...": the one shown is no part of the term.)
+    """.split()
 )
+# Openers that open a term only after the word before them says so: a verb of showing after a
+# conjunction or a modal ("... but show creep: ..."), an object pronoun after a verb that gives
+# or shows ("He showed us tentering: ..."). Elsewhere they are part of a name ("carbon use
+# efficiency", "the trade show", "the US dollar").
+_USERS = frozenset(
+    "also often usually mostly mainly increasingly now then still and but which that they it we people who".split()
+)
+_GIVING_VERBS = frozenset("showed shows show gave gives give told tells taught teaches sent brought let lets".split())
+_OPENERS_AFTER = {
+    "show": frozenset("but and or also often usually may can will to which that they then".split()),
+    "shows": frozenset("but and or also often usually which that it then".split()),
+    # ("So QC increasingly uses chemical fingerprinting – comparing ...": after an adverb or a
+    # pronoun; "carbon use efficiency", "the fair use doctrine" are names.)
+    "use": _USERS,
+    "uses": _USERS,
+    "used": _USERS,
+    "us": _GIVING_VERBS,
+    "them": _GIVING_VERBS,
+    "him": _GIVING_VERBS,
+    "me": _GIVING_VERBS,
+}
 # Nouns whose "of" names the term itself ("his notion of chrono-urbanism: ..."); after any other
 # noun the appositive may be the other noun's ("a list of strings, the names of ...").
 _NAMING_HEADS = frozenset(
@@ -88,7 +108,10 @@ _PIN = re.compile(
 # A finite verb right after the gloss's noun makes a clause of it ("— the player was expected to").
 _FINITE = frozenset("being is are was were has have had can could will would should must may might does did do".split())
 # A glossary line's head: up to four words, then a dash or a colon.
-_ENTRY_HEAD = re.compile(r"^[^\s:—–]+(?:\s+[^\s:—–]+){0,3}(?::|\s[—–])\s")
+# ("Primary valve – a relay: ...": a dash, then the gloss's article; "histoire: narration of past
+# events ... — the plane of ...": a colon, then a gloss in lower case. After a colon and an
+# article a label's sentence follows: "Why anyone cares: the limit ... is shot noise, the noise ...".)
+_ENTRY_HEAD = re.compile(r"^[^\s:—–]+(?:\s+[^\s:—–]+){0,3}(?:\s[—–]\s+(?:an?|the)\s|:\s+(?!(?:an?|the)\s)[a-z])")
 # Words of size and shape: "a small tool with ..." describes, where "the same as ..." does not.
 _SIZE_WORDS = frozenset("small tiny little big huge long short high low thin thick".split())
 # Words that open no bare noun's gloss: amounts, parts and questions ("most of the cost", "thirds
@@ -192,6 +215,11 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         word = head_words[at]
         if word.lower() in _OPENERS:
             opener = word.lower()
+            break
+        if word in _OPENERS_AFTER and at >= 1 and (
+            head_words[at - 1].lower() in _OPENERS_AFTER[word] or word.startswith("use") and head_words[at - 1].endswith("ly")
+        ):
+            opener = word
             break
         if term_words and word[-2:] in ("'s", "’s") and word[:1].islower() and not mark.group().startswith(","):
             opener = "'s"  # "uses the horse's flight zone: ...": whose it is opens the term

@@ -462,11 +462,12 @@ def _members(body: str, term: str = "") -> bool:
         return False
     parts = re.sub(r"\([^()]*\)", "", body).split(",")
     first = parts[0].split()
-    if len(parts) < 3 or first and (first[0].lower().endswith(("ing", "ly")) or (first[0].lower() in ("a", "an") and len(first) >= 3)):
+    adverb = len(first) >= 2 and first[0].lower().endswith("ly") and first[1].lower().endswith(("ing", "ed"))
+    if len(parts) < 3 or first and (first[0].lower().endswith("ing") or adverb or (first[0].lower() in ("a", "an") and len(first) >= 3)):
         # "giving up material, usually a pawn, for ...", "a severe skin reaction, usually to a
-        # drug, with ...", "slowly beating interval, 4ths and 5ths, ...": a gloss with asides;
-        # members are named bare ("police, courts, schools").
+        # drug, with ...", "slowly beating interval, 4ths and 5ths, ..." (an adverb before a
+        # participle): a gloss with asides; members are named bare ("police, courts, schools").
         return False
-    if term and len(first) >= 2 and first[-1].lower() == term.split()[-1].lower():
+    if term and len(first) >= 2 and len(term.split()) >= 2 and first[-1].lower() == term.split()[-1].lower():
         return False  # "setting coat: thin final coat, 2–3 mm, trowelled smooth": the term's genus first
     return all(len(part.split()) <= 4 for part in parts[:3])

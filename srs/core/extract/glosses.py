@@ -39,7 +39,39 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|does|do|did|should|must|may|might)\b", re.I
 )
 _RELATIVE = frozenset({"that", "which", "whose", "where"})
-_LATER_RELATIVE = re.compile(r"\b(?:that|which|whose|where|who|so\s+that)\b")
+# Words that open a clause inside a noun phrase: a relative word, or a subordinating one ("... film
+# that forms on the anode when the electrolyte is reduced", "... so the reservoir can't rise").
+_RELATIVE_WORD = re.compile(
+    r"\b(?:that|which|whose|where|who|whatever|what|when|while|if|because|until|unless|since|although|so)\b", re.I
+)
+_REPORT_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+week)\b")
+
+
+def _main_verb(text: str) -> bool:
+    """Whether a noun phrase has a verb of its own: a finite verb that no relative clause holds.
+    A relative clause's verb follows its relative word within four words, with no other verb
+    between ("... that is caused by ...", "... ones that the decanter can pull out"); a finite
+    verb further on, or after the clause's own verb, is the sentence's ("The cost of the tiles
+    that arrived on Monday was higher ...", "The door that sticks was planed down ...")."""
+    # (Read in the first clause: after a colon or a semicolon the gloss goes on in sentences of its
+    # own, "Tall vertical line that turns a preform into fibre: the tip is heated ...".)
+    end = min((at for at in (text.find(": "), text.find("; ")) if at > 0), default=len(text))
+    finite = _FINITE.search(text, 0, end)
+    if finite is None:
+        return False
+    relative = None
+    for relative in _RELATIVE_WORD.finditer(text, 0, finite.start()):
+        pass
+    if relative is None:
+        return True
+    between = text[relative.end() : finite.start()].split()
+    # The clause's own verb right after its relative word ("that sticks", "that arrived"), or any
+    # word in "-ed" before the finite one.
+    return len(between) > 4 or bool(between and _VERB_LIKE.match(between[0])) or any(w.endswith("ed") for w in between)
+
+
+# A word that may be a verb in a relative clause: "-ed", or "-s" after a consonant ("sticks").
+_VERB_LIKE = re.compile(r"^[a-z]+(?:ed|[^su's]s)$")
 # Titles that name a law, a principle, an effect or a theorem: the note's first sentence states it.
 _LAW_TITLE = re.compile(
     r"(?:'s|s'|\w)\s+(?:law|principle|razor|effect|paradox|fallacy|rule|fence|dilemma|trap|bias|heuristic|"
@@ -85,15 +117,12 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
     if FIRST_PERSON.search(text) or not law and _READER.search(text, 0, nominal.start("link") if relative else len(text)):
         return False
     if nominal:
-        # After a relative word the clause has its own verb; otherwise a verb makes a statement,
-        # unless a relative word or "so that" comes first ("Injury or disorder of muscles ... that
-        # is caused by ...", "Slow mixing of the paste ... so that droplets merge ...").
         link = nominal.group("link").split()[-1].lower()
-        if link in _RELATIVE or link == "which":
-            return True
-        finite = _FINITE.search(text)
-        later = _LATER_RELATIVE.search(text, nominal.end())
-        return finite is None or (later is not None and later.start() < finite.start())
+        if link not in _RELATIVE and link != "which" and len(text[: nominal.start("link")].split()) > 3:
+            return False  # "Similar rule for services in GATS ...": a preposition pins a short noun phrase only
+        if _REPORT_DAY.search(text):
+            return False  # "Roof felt replaced by the builder on Tuesday ...": what was done, and when
+        return not _main_verb(text)
     if _GERUND.match(text) and not _FINITE.search(text):
         return True
     return law and "?" not in text and not text.startswith(("http", "See ", "see "))

@@ -126,10 +126,11 @@ def names_kinds_of(heading: str, opener: str = "") -> bool:
     words = heading_words(heading)
     if len(words) >= 3 and words[0] in _KIND_WORDS and words[1] in _OF_WORDS:
         return True
-    if not opener or len(words) < 2 or words[-1] not in _KIND_SUFFIXES:
+    # (A plural opener: "gills" under "Gill attachment types"; "file opened in ..." under "Export
+    # file types" is a program's option.)
+    if not opener or len(words) < 2 or words[-1] not in _KIND_SUFFIXES or not opener.endswith("s") or opener.endswith("ss"):
         return False
-    stem = opener.lower().rstrip("s")
-    return len(stem) >= 3 and any(word.rstrip("s") == stem for word in words[:-1])
+    return opener.lower()[:-1] in words[:-1]
 
 
 # Kind words that close a heading naming kinds ("Gill attachment types", "Fault classes").

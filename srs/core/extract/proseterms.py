@@ -78,7 +78,7 @@ _MEASURE_HEADS = (
     "volume amount weight mass size number rate dose load"
 ).split()
 NOUN_CONTACT_CLAUSE = (
-    r"(?:an?|(?:" + "|".join(rf"(?<={head}\s)" for head in _MEASURE_HEADS) + r")the)"
+    r"(?:an?|(?:" + "|".join(rf"(?<=\b{head}\s)" for head in _MEASURE_HEADS) + r")the)"
     r"\s+[a-z]{3,}\s+(?:[a-z]{3,}s|is|are|would|will|can|must)\s+[a-z]{2,}"
 )
 _PIN = re.compile(

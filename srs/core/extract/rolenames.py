@@ -34,6 +34,13 @@ _BOLD_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a bo
 )
 
 
+_PRONOUNS = frozenset("he she they it we you i his her their its our".split())
+_PERSON_ROLES = frozenset(
+    "winner winners host hosts speaker speakers chair lead owner contact author guest guests captain coach teacher tutor "
+    "manager boss organiser organizer presenter".split()
+)
+
+
 def role_named(text: str) -> Found | None:
     """The card of a sentence that names the thing playing a role, then spells it out after a
     colon (``_ROLE_NAMED``): the name is the term. Not an empty word ("The problem is time: ..."),
@@ -44,8 +51,11 @@ def role_named(text: str) -> Found | None:
         if bold is not None:
             words = bold.group("term").lower().split()
             after = text[bold.end("term") + 3 :].split(None, 1)[:1]
-            if words[-1] in EMPTY_HEADS or words[0] in NOT_MODIFIER or (after and after[0].lower().strip(",;") in COMMAND_VERBS):
-                return None
+            first_after = after[0].lower().strip(",;") if after else ""
+            if words[-1] in EMPTY_HEADS or words[0] in NOT_MODIFIER or first_after in COMMAND_VERBS or first_after in _PRONOUNS:
+                return None  # ("The winner is **Team Blue**: they scored ...": news of a name)
+            if not _PERSON_ROLES.isdisjoint(text[: bold.start("term")].lower().replace("'s", "").split()):
+                return None  # "Next week's host is **Priya**: ...": a person in a role
             return term_card(text, bold.start("term"), bold.end("term"), "known_as", not_words=NOT_SUBJECT, addressed=SECOND_PERSON)
     match = re.match(_ROLE_NAMED, text)
     if match is None:
@@ -87,7 +97,9 @@ _APPOSITIVE_PINS = frozenset("of that which whose where between used for in on w
 _BARE_DASH_APPOSITIVE = (  # (compiled by ``re`` at its first use: few sentences set an aside in dashes)
     r"^(?:(?:The|A|An)\s+)?(?P<term>[A-Za-z][\w:'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?P<dash>[—–])\s+"
     r"(?P<head>[a-z][\w'’-]*)\s+(?:[a-z]{3,}(?:ing|ed)\s+(?:[a-z]+\s+)?(?:out|off|up|down|in|into|from|by|with|over|through|on)|to\s+[a-z]+\s+(?:in|of))\b"
-    r"[^—–]{0,80}?\s+(?P=dash)\s+(?:is|are|was|were|can|has|have|makes?|gives?)\b"
+    # (Then what the subject is: "... — is usually the result of ...", not what befell it: "The
+    # kitchen — water dripping from the ceiling — is closed until Friday".)
+    r"[^—–]{0,80}?\s+(?P=dash)\s+(?:is|are)\s+(?:(?:usually|often|typically|simply|mostly)\s+)?(?:the|an?|one)\s"
 )
 
 

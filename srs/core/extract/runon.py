@@ -40,10 +40,12 @@ _ENTRY = re.compile(
 )
 # "Plate tectonics terms: Subduction - ...", "Mash chemistry quick notes — beta-amylase = ...": a
 # label (or a one-line note's title) before the first entry.
-# (Up to the first separator: "Fog signals — diaphone: compressed-air horn ..." is a title, then
-# the first entry with a separator of its own. "Script families (weekend workshop, from the
-# whiteboard): Kufic – ...": the label may close with an aside.)
-_LEAD_LABEL = re.compile(r"^[^:;|]{1,40}?(?:\s*\([^():;|]{1,60}\))?(?::|\s[—–])\s+(?=\S)")
+# ("Script families (weekend workshop, from the whiteboard): Kufic – ...": the label may close
+# with an aside.)
+_LEAD_LABEL = re.compile(r"^[^:;|]{1,40}(?:\s*\([^():;|]{1,60}\))?(?::|\s[—–])\s+(?=\S)")
+# Up to the first separator: "Fog signals — diaphone: compressed-air horn ..." is a title, then
+# the first entry with a separator of its own.
+_SHORT_LEAD_LABEL = re.compile(r"^[^:;|]{1,40}?(?::|\s[—–])\s+(?=\S)")
 _OWN_SEPARATOR = (  # (compiled by ``re`` at its first use: few notes need it)
     r"^[^:;|=—–]{1,40}?\s*(?:=|:)\s"
 )
@@ -142,15 +144,30 @@ def _without_closing_refs(text: str, spans: tuple[Span, ...]) -> str:
     return text[:end].rstrip(" ·•|;") if end < len(text.rstrip()) else text
 
 
-def _figures_in_most(parts: list[str]) -> bool:
-    """Whether half the parts or more hold a figure after their separator: a record's fields
-    ("Weather: 24 °C · Depth: 12 m"), where a glossary's figures are few ("FL = flawless ... ·
-    VS (VS1, VS2) = very slightly included ... · I1–I3 = included, often visible ...")."""
-    figures = 0
-    for part in parts:
+def _record(parts: list[str]) -> bool:
+    """Whether the parts of a line are a record's fields: a label among their names ("Date:
+    ..."), two fields a log keeps ("Crew: ... · Weather: ..."), or a figure after the separator
+    in half the parts or more ("Depth: 12 m · Temp: 9 °C"), where a glossary's figures are few
+    ("FL = flawless ... · VS (VS1, VS2) = very slightly included ... · I1–I3 = included ...")."""
+    figures = fields = 0
+    for k, part in enumerate(parts):
         entry = _ENTRY.match(part.strip())
-        figures += _DIGIT.search(entry.group("body") if entry else part) is not None
-    return 2 * figures >= len(parts)
+        if entry is None:
+            figures += _DIGIT.search(part) is not None
+            continue
+        name = entry.group("term").strip(" *_").lower()
+        if is_label(name) and k < len(parts) - 1:
+            return True  # (a label that closes the line is a remark: "... · remember: ...")
+        fields += name in _RECORD_FIELDS
+        figures += _DIGIT.search(entry.group("body")) is not None
+    return fields >= 2 or 2 * figures >= len(parts)
+
+
+# The fields of a log's line: who, where and in what conditions.
+_RECORD_FIELDS = frozenset(
+    """site crew buddy buddies team partner partners coach instructor attendees present venue weather wind
+    conditions visibility temperature temp water depth gas boat duration distance route start finish""".split()
+)
 
 
 def runon_glossary(text: str, spans: tuple[Span, ...] = ()) -> list[Found] | None:
@@ -178,7 +195,7 @@ def runon_glossary(text: str, spans: tuple[Span, ...] = ()) -> list[Found] | Non
         # part a log's fields ("Crew: me, Dev · Weather: 24 °C · Instrument: ..."): with figures
         # in most fields or the writer in it, the line is a record. (Before the numbered
         # reading: "VVS (VVS1, VVS2) = ..." holds a "2)" of its own.)
-        if FIRST_PERSON.search(text) or (_DIGIT.search(text) and _figures_in_most(_DOT.split(text))):
+        if FIRST_PERSON.search(text) or _record(_DOT.split(text)):
             return None
         splitter = _DOT
     elif "2" in text and ("2)" in text or "2." in text):
@@ -193,15 +210,21 @@ def runon_glossary(text: str, spans: tuple[Span, ...] = ()) -> list[Found] | Non
         if first is None or first.start() > 60:
             return None
         parts = [p for p in _NUMBERED.split(text[first.start() :]) if p.strip()]
-    elif parts and _LEAD_LABEL.match(parts[0]):
-        lead = _LEAD_LABEL.match(parts[0])
-        rest = parts[0][lead.end() :]
-        # (After a title and a dash, the first entry has a separator of its own kind: "Mash
-        # notes — beta-amylase = enzyme ..."; "Gravity dam — holds water back ... - mostly
-        # concrete" is the first entry itself.)
-        dashed = lead.group().rstrip()[-1:] in "—–"
-        if _ENTRY.match(rest.strip()) and not (dashed and not re.match(_OWN_SEPARATOR, rest)):
-            parts[0] = rest  # the label of the whole line, not the first entry's term
+    elif parts and (":" in parts[0] or "—" in parts[0] or "–" in parts[0]):
+        # The longest label first ("Plate tectonics – key terms: Subduction - ..."), then the
+        # shortest ("Fog signals — diaphone: compressed-air horn ...").
+        for pattern in (_LEAD_LABEL, _SHORT_LEAD_LABEL):
+            lead = pattern.match(parts[0])
+            if lead is None:
+                continue
+            rest = parts[0][lead.end() :]
+            # (After a title and a dash, the first entry has a separator of its own kind: "Mash
+            # notes — beta-amylase = enzyme ..."; "Gravity dam — holds water back ... - mostly
+            # concrete" is the first entry itself.)
+            dashed = lead.group().rstrip()[-1:] in "—–"
+            if _ENTRY.match(rest.strip()) and not (dashed and not re.match(_OWN_SEPARATOR, rest)):
+                parts[0] = rest  # the label of the whole line, not the first entry's term
+                break
     closing = _LABEL_PART.match(parts[-1].strip()) if len(parts) >= 4 else None
     if closing is not None and is_label(closing.group(1)):
         parts.pop()  # "... · remember: metallics can only be spot": a closing remark, no entry

@@ -43,7 +43,6 @@ _PINNED = (
     r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with|inside|into|onto|on|at|under|over|around|within|behind|along|across|through)|"
     # "a temporary site near the fight where ...": a place, then what pins the head down.
     r"(?:in|on|at|near|inside|within|around|under|over|behind|along)\s+(?:the|a|an|each|every|its|their)\s+[\w'’-]+\s+(?:that|which|where|whose)|"
-    r"(?:on|in|at|inside|within|around|under|behind|along|across|between|among)\s+(?:the|a|an|each|every|its|their)|"
     # Participles in no "-ed": "the ship made from dead men's nails", "a tool built for ...".
     r"(?:" + _IRREGULAR_PARTICIPLES + r")\s+(?:to|by|for|in|from|with|of)|"
     # "the benchmark an outcome is coded against": a relative clause without "that".

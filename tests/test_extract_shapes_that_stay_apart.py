@@ -1,0 +1,77 @@
+"""Notes that share a shape with a definition rule and must keep their own reading: logs, meeting
+notes, manuals and reports stay silent, and the terms such rules must not cut short or swallow
+keep their cards. Each case is an input that once went wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Notes/Notes.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("note", "path"),
+    [
+        # Meeting notes: a team's work and what is going on now.
+        ("Intro.\n\nMarketing is pushing the new launch hard this quarter.\n", "Work/Team sync 2024-05-02.md"),
+        ("Intro.\n\nCatering is handling the lunch for the offsite.\n", "Work/Team sync 2024-05-02.md"),
+        ("Intro.\n\nShipping is still running through the old warehouse until June.\n", "Work/Team sync 2024-05-02.md"),
+        ("Intro.\n\nParking is cars queuing along the street every morning.\n", "Work/Team sync 2024-05-02.md"),
+        # What befell a thing, between dashes.
+        ("Intro.\n\nThe kitchen — water dripping from the ceiling — is closed until Friday.\n", "Home/Notes.md"),
+        ("Intro.\n\nThe hotel — guests checking in from noon — has a small pool on the roof.\n", "Travel/Rome.md"),
+        # A name in bold after a role.
+        ("Intro.\n\nThe winner is **Team Blue**: they scored 42 points in the final round.\n", "Work/Quiz night.md"),
+        ("Intro.\n\nNext week's host is **Priya**: she will send the agenda on Monday morning.\n", "Work/Team sync.md"),
+        # Rooms and contents, not parts of a structure.
+        ("Intro.\n\nBelow it is the basement, where we keep the spare chairs and the old desks.\n", "Home/House.md"),
+        ("Intro.\n\nBehind the office is the car park, which is full by nine most days.\n", "Work/Office.md"),
+        ("Intro.\n\nInside the box is the charger, the manual and a spare cable.\n", "Home/Unboxing.md"),
+        # A vague place, and a word that ends like a noun of measure.
+        ("Intro.\n\nLunch is the sandwich place on the corner of the high street.\n", "Work/Sprint log.md"),
+        ("Intro.\n\nPayroll is the overtime the team claims at the end of each month.\n", "Work/Sprint log.md"),
+        # Statements under a declared title: a repair done on a day, a verb after a relative clause.
+        ("---\ntitle: Garden shed\n---\nRoof felt replaced by the builder on Tuesday after the storm.\n", "Home/Garden shed.md"),
+        ("---\ntitle: Garden shed\n---\nThe door on the left side that sticks was planed down by the carpenter.\n", "Home/Garden shed.md"),
+        ("The cost of the tiles that arrived on Monday was higher than the quote.\n", "Home/Kitchen renovation.md"),
+        # A log's fields set apart by dots.
+        ("Site: north wall of the quarry · Buddy: Sam from the Tuesday club · Gas: air in a single 12 l cylinder · "
+         "Notes: saw two pike near the platform\n", "Journal/Dive.md"),
+        ("Crew: Dev and Sam from the club · Weather: grey but calm all morning · Boat: the small rib with the blue hull · "
+         "Depth: 12 m max\n", "Journal/Dive.md"),
+        # A program's option list under a heading ending in "types".
+        ("## Export file types\n- pdf: file opened in the built-in viewer\n- csv: file opened as a table\n"
+         "- md: file opened in the editor\n", "Software/Export.md"),
+    ],
+)
+def test_stays_silent(note: str, path: str) -> None:
+    assert answers(note, path) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # Words that open a term elsewhere are part of these names.
+        ("Intro.\n\nQuoting a paragraph is covered by the fair use doctrine: a rule that allows limited copying without permission.\n",
+         "fair use doctrine"),
+        ("Intro.\n\nQuoting is covered by fair use: the doctrine that allows limited copying without permission.\n", "fair use"),
+        # A label's sentence before the term, a step before it.
+        ("Intro.\n\nWhy anyone cares: the limit for an ordinary interferometer is shot noise, the noise that comes from photons "
+         "arriving at random.\n", "shot noise"),
+        ("Intro.\n\nStep 3 – remove the bezel: a thin ring that holds the crystal in place.\n", "bezel"),
+        # A label with a dash of its own before a run of entries.
+        ("Plate tectonics – key terms: Subduction - one plate sinking under another at a trench · Rifting - a plate pulling "
+         "apart along a rift · Obduction - oceanic crust pushed up onto a continent\n", "Subduction"),
+        # A glossary line whose gloss goes on past a dash.
+        ("# Tenses\n\n- histoire: narration of past events with no reference to the speaker — the plane of the passé simple\n"
+         "- discours: speech tied to the moment of speaking — the plane of the passé composé\n", "histoire"),
+    ],
+)
+def test_keeps_its_card(note: str, expected: str) -> None:
+    found = answers(note)
+    assert expected in found
+    assert not any(a != expected and expected.endswith(a) for a in found)  # not cut short
