@@ -17,6 +17,7 @@ import re
 from srs.core.extract.families import news
 from srs.core.extract.filters import is_ui_step
 from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.glosslists import WORD_LIST, capitalised_pair, may_be_word_list, members
 from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, RU_PARTICIPLE
 from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, genus_gloss, names_itself
 from srs.core.extract.sentences import plain
@@ -24,12 +25,6 @@ from srs.core.extract.sentences import plain
 DETERMINERS = frozenset(
     """a an the der die das ein eine einer le la les l' un une el los las il lo gli uno una het een
     um uma ett""".split()
-)
-# A gloss that opens with three words joined as a list ("crear, editar y cambiar ...", "limiter,
-# copier et exporter ..."): actions of an option, or members, not a description.
-_WORD_LIST = re.compile(
-    r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2},\s+[^\W\d_]+(?:\s[^\W\d_]+){0,2},?\s+(?:and|or|y|e|et|i|und|oder|og|och|ou|o|ja|en|a|eller|of)\s+[^\W\d_]+(?:\s[^\W\d_]+){0,2}[.!]?$"
-    r"|^[^\W\d_]+,\s+[^\W\d_]+,?\s+(?:and|or|y|e|et|i|und|oder|og|och|ou|o|ja|en|a|eller)\s+[^\W\d_]+"
 )
 # The reader addressed in a gloss ("lader dig vælge", "te permite elegir", "votre compte"):
 # documentation speaks to its user; glossaries do not (English "you" is also generic: "once you
@@ -207,7 +202,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     low = flat.lower()  # made once for the patterns below, which need no IGNORECASE then
     if ("+" in low and _KEYS.search(low)) or ((">" in body or not body.isascii()) and _MENU_PATH.search(body)):
         return False  # a shortcut or a menu path: documentation
-    if (_may_be_housekeeping(low) and _HOUSEKEEPING.search(low)) or ("," in body and _members(body, term)):
+    if (_may_be_housekeeping(low) and _HOUSEKEEPING.search(low)) or ("," in body and members(body, term)):
         return False
     if sep in ("—", "–", "-") and f" {sep} " in body and f" {sep} " in _FIRST_CLAUSE.match(_BRACKETED.sub("", body)).group():
         # "Many file types — images, audio — can be embedded": an aside between dashes. (A dash
@@ -237,10 +232,10 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     if not _READER.isdisjoint(lowered) and not _generic_your(lowered):
         return False  # the reader addressed: documentation
     if (names_itself(term, lowered[:3]) and not genus_gloss(term, lowered) and acts_first(term, lowered)) or (
-        "," in flat[:80] and _may_be_word_list(flat) and _WORD_LIST.match(flat)
+        "," in flat[:80] and may_be_word_list(flat) and WORD_LIST.match(flat)
     ):
         return False  # "Filtre — filtra fitxers", "Propiedades — elegir propiedades ...": an option described by its name
-    if flat[:1].islower() and (_capitalised_pair(words) or not words[0].islower()) and not _expands(term, words):
+    if flat[:1].islower() and (capitalised_pair(words) or not words[0].islower()) and not _expands(term, words):
         return False  # "iCloud, OneDrive i Google Drive", "utilitza Obsidian Publish": names, not a gloss
     if not flat.isascii() and (term.lower() in RU_LABELS or first in RU_NOT_GLOSS or RU_PARTICIPLE.search(flat)):
         return False  # "Итог — встреча перенесена ...", "Встреча — в пятницу": a label or a time
@@ -372,27 +367,6 @@ def _states(lowered: list[str]) -> bool:
     return False
 
 
-def _may_be_word_list(flat: str) -> bool:
-    """Whether ``_WORD_LIST`` can match ``flat`` (a gloss with a comma): both its shapes open with
-    one to three words joined by single spaces, then a comma. Most glosses have more words before
-    their first comma (one memchr and a count instead of the pattern)."""
-    return flat.count(" ", 0, flat.find(",")) <= 2
-
-
-def _capitalised_pair(words: list[str]) -> bool:
-    """Whether two neighbours among the first five ``words`` both open with a capital (a loop:
-    cheaper than a generator over a zip for five words)."""
-    upper = words[0][:1].isupper()
-    for word in words[1:5]:
-        if word[:1].isupper():
-            if upper:
-                return True
-            upper = True
-        else:
-            upper = False
-    return False
-
-
 def _may_be_news(low: str) -> bool:
     """Whether ``news`` can find anything in the lower-cased gloss ``low``."""
     return _DIGIT.search(low) is not None or _holds_any(low, _NEWS_HINTS)
@@ -453,21 +427,3 @@ def _later_bold(body: str) -> bool:
     opening words ("keep the crystal violet, look **purple**", "long chains ...; gives the dough
     **elasticity**"), not a button or a value the gloss names first ("**atropine** for ...")."""
     return body[:1].islower() and body.find("**") >= 20
-
-
-def _members(body: str, term: str = "") -> bool:
-    """A gloss that only lists members ("police, courts, schools", "hawaiana (lava fluida),
-    estromboliana, vulcaniana"): its first three comma-parts are four words or fewer each."""
-    if body.count(",") < 2:
-        return False
-    parts = re.sub(r"\([^()]*\)", "", body).split(",")
-    first = parts[0].split()
-    adverb = len(first) >= 2 and first[0].lower().endswith("ly") and first[1].lower().endswith(("ing", "ed"))
-    if len(parts) < 3 or first and (first[0].lower().endswith("ing") or adverb or (first[0].lower() in ("a", "an") and len(first) >= 3)):
-        # "giving up material, usually a pawn, for ...", "a severe skin reaction, usually to a
-        # drug, with ...", "slowly beating interval, 4ths and 5ths, ..." (an adverb before a
-        # participle): a gloss with asides; members are named bare ("police, courts, schools").
-        return False
-    if term and len(first) >= 2 and len(term.split()) >= 2 and first[-1].lower() == term.split()[-1].lower():
-        return False  # "setting coat: thin final coat, 2–3 mm, trowelled smooth": the term's genus first
-    return all(len(part.split()) <= 4 for part in parts[:3])

@@ -19,15 +19,16 @@ from dataclasses import replace
 from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subject
 from srs.core.extract.actionterms import gerund_subject
 from srs.core.extract.alternation import prefix_tree
+from srs.core.extract.cjksubjects import cjk_subject
 from srs.core.extract.entryglosses import COMMAND_VERBS
-from srs.core.extract.filters import is_label, plausible_term
+from srs.core.extract.filters import is_label
 from srs.core.extract.found import Found
 from srs.core.extract.locatives import placed_part
 from srs.core.extract.namedterms import condition_named, named_last
 from srs.core.extract.proseterms import CONTACT_CLAUSE, NOT_MODIFIER, NOUN_CONTACT_CLAUSE, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
 from srs.core.extract.rolenames import dash_appositive, role_named
 from srs.core.extract.rules import ATTRIBUTION
-from srs.core.extract.sentences import Sentence, cloze_text
+from srs.core.extract.sentences import Sentence
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
 from srs.core.extract.subjectwords import EMPTY_HEADS, NOT_SUBJECT, NOT_TERM_WORDS, SECOND_PERSON
 from srs.core.extract.termcards import term_card
@@ -175,7 +176,7 @@ def plain_subject(sentence: Sentence) -> Found | None:
         return plain_subject(replace(sentence, text="T" + text[1:]))
     if len(text) < 24 or text[0] in _NOT_OPENING:
         # Japanese and Chinese definitions are short in characters: "光合成とは、...", "熵是指 ...".
-        return _cjk_subject(text) if 8 <= len(text) and not text.isascii() else None
+        return cjk_subject(text) if 8 <= len(text) and not text.isascii() else None
     # Most sentences hold no defining word near the start: one scan of the first 120 characters
     # rules out the copula's readings.
     cued = _CUE.search(text, 0, 120) is not None
@@ -183,7 +184,7 @@ def plain_subject(sentence: Sentence) -> Found | None:
     if found is None and cued and (" is " in text or " are " in text):
         found = _bracketed_subject(sentence, text)
     if found is None and not text.isascii():
-        found = _cjk_subject(text)
+        found = cjk_subject(text)
     # A cue must stand near the start: a test of the whole text (no copy of its opening) rules
     # out most sentences first.
     if found is None and " are " in text and " are " in text[:60]:
@@ -288,29 +289,6 @@ def _colon_predicate(text: str) -> Found | None:
 
 # A subject of one to four words, then an aside between dashes, then its copula.
 _DASH_ASIDE = r"^(?P<subject>(?:(?:A|An|The)\s+)?[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3})\s+([—–])\s+[^—–]{3,80}?\s+\2\s(?=(?:is|are)\s)"
-
-
-# "光合成とは、植物が光エネルギーを使って ...", "熵是指系统的混乱程度", "광합성이란 ...": the term, then the
-# topic marker of a definition in Japanese, Chinese or Korean, then at least a short clause.
-_CJK_SUBJECT = re.compile(
-    r"^(?P<term>[^\s、。,，「」『』()（）:：*_`\[\]]{1,15}?)(?:とは|というのは|是指|指的是|是一种|是一種|是一个|是一個|(?:이)?란\s)"
-    r"[、，,]?\s*[^\s、。]{2,}"
-)
-
-
-# What a CJK subject cannot be: a clause opened by a conjunction or a pronoun ("而堆也是 ...",
-# "它们是 ..."), one closed by an adverb ("也", "都"), a verb form ("考えている"), or the first
-# half of こと ("…ということは": "the fact that ... is").
-_CJK_NOT_TERM = re.compile(r"^(?:而|但|所以|因此|并且|而且|它|他|她|这|那|我|你|其|此)|(?:也|都|就|还|又|こ)$|ている|ない|ます|です|した")
-
-
-def _cjk_subject(text: str) -> Found | None:
-    """"光合成とは、植物が ...": hide the term before the topic marker of a definition."""
-    match = _CJK_SUBJECT.match(text)
-    if match is None or not plausible_term(match.group("term")) or _CJK_NOT_TERM.search(match.group("term")):
-        return None
-    made = cloze_text(text, [(match.start("term"), match.end("term"), match.group("term"))])
-    return Found(made[0], made[1], "term_is") if made else None
 
 
 # "Antibodies are Y-shaped proteins produced by B cells.", "Enzymes are biological catalysts that ...":

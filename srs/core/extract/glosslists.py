@@ -1,0 +1,53 @@
+"""Glosses that only list things: members named bare ("police, courts, schools"), words joined
+as a list ("crear, editar y cambiar ..."), or names in capitals ("iCloud, OneDrive i Google
+Drive"). An entry line whose gloss is such a list names no meaning of its term."""
+
+from __future__ import annotations
+
+import re
+
+# A gloss that opens with three words joined as a list ("crear, editar y cambiar ...", "limiter,
+# copier et exporter ..."): actions of an option, or members, not a description.
+WORD_LIST = re.compile(
+    r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2},\s+[^\W\d_]+(?:\s[^\W\d_]+){0,2},?\s+(?:and|or|y|e|et|i|und|oder|og|och|ou|o|ja|en|a|eller|of)\s+[^\W\d_]+(?:\s[^\W\d_]+){0,2}[.!]?$"
+    r"|^[^\W\d_]+,\s+[^\W\d_]+,?\s+(?:and|or|y|e|et|i|und|oder|og|och|ou|o|ja|en|a|eller)\s+[^\W\d_]+"
+)
+
+
+def may_be_word_list(flat: str) -> bool:
+    """Whether ``WORD_LIST`` can match ``flat`` (a gloss with a comma): both its shapes open with
+    one to three words joined by single spaces, then a comma. Most glosses have more words before
+    their first comma (one memchr and a count instead of the pattern)."""
+    return flat.count(" ", 0, flat.find(",")) <= 2
+
+
+def capitalised_pair(words: list[str]) -> bool:
+    """Whether two neighbours among the first five ``words`` both open with a capital (a loop:
+    cheaper than a generator over a zip for five words)."""
+    upper = words[0][:1].isupper()
+    for word in words[1:5]:
+        if word[:1].isupper():
+            if upper:
+                return True
+            upper = True
+        else:
+            upper = False
+    return False
+
+
+def members(body: str, term: str = "") -> bool:
+    """A gloss that only lists members ("police, courts, schools", "hawaiana (lava fluida),
+    estromboliana, vulcaniana"): its first three comma-parts are four words or fewer each."""
+    if body.count(",") < 2:
+        return False
+    parts = re.sub(r"\([^()]*\)", "", body).split(",")
+    first = parts[0].split()
+    adverb = len(first) >= 2 and first[0].lower().endswith("ly") and first[1].lower().endswith(("ing", "ed"))
+    if len(parts) < 3 or first and (first[0].lower().endswith("ing") or adverb or (first[0].lower() in ("a", "an") and len(first) >= 3)):
+        # "giving up material, usually a pawn, for ...", "a severe skin reaction, usually to a
+        # drug, with ...", "slowly beating interval, 4ths and 5ths, ..." (an adverb before a
+        # participle): a gloss with asides; members are named bare ("police, courts, schools").
+        return False
+    if term and len(first) >= 2 and len(term.split()) >= 2 and first[-1].lower() == term.split()[-1].lower():
+        return False  # "setting coat: thin final coat, 2–3 mm, trowelled smooth": the term's genus first
+    return all(len(part.split()) <= 4 for part in parts[:3])
