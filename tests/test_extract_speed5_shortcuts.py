@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from srs.core.extract import entryglosses, entrylines, lists
+from srs.core.extract import entryglosses, entrylines, glosslists, lists
 from srs.core.extract.sentences import clean_card_text, plain
 
 # Pieces of glosses and entry lines: words of either case, commas, separators, the pronoun "I",
@@ -24,8 +24,8 @@ _texts = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 @given(_texts)
 def test_word_list_gate_never_turns_away_a_word_list(text: str) -> None:
     flat = plain(text)
-    if "," in flat and entryglosses._WORD_LIST.match(flat):
-        assert entryglosses._may_be_word_list(flat)
+    if "," in flat and glosslists.WORD_LIST.match(flat):
+        assert glosslists.may_be_word_list(flat)
 
 
 @settings(max_examples=3000, deadline=None)
@@ -40,7 +40,7 @@ def test_first_person_gate_never_turns_away_a_first_person_gloss(text: str) -> N
 @given(st.lists(st.sampled_from(["Ab", "ab", "CD", "x", "É", "é", "1", "(A", "日本"]), min_size=1, max_size=8))
 def test_capitalised_pair_is_the_pairwise_test(words: list[str]) -> None:
     pairs = any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words[:5], words[1:5]))
-    assert entryglosses._capitalised_pair(words) == pairs
+    assert glosslists.capitalised_pair(words) == pairs
 
 
 @settings(max_examples=3000, deadline=None)
@@ -141,8 +141,8 @@ _group = st.lists(_word, min_size=1, max_size=4).map(" ".join)
 @given(_group, _group, _group, st.sampled_from([", ", ",", " , "]), st.sampled_from([" and ", ", y ", " o ", ", "]), st.sampled_from(["", ".", " more words"]))
 def test_word_list_gate_keeps_every_list_of_three(first: str, second: str, third: str, comma: str, last: str, end: str) -> None:
     flat = plain(first + comma + second + last + third + end)
-    if "," in flat and entryglosses._WORD_LIST.match(flat):
-        assert entryglosses._may_be_word_list(flat)
+    if "," in flat and glosslists.WORD_LIST.match(flat):
+        assert glosslists.may_be_word_list(flat)
 
 
 def _plain_by_pattern(text: str) -> str:
