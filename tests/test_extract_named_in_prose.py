@@ -34,6 +34,9 @@ def answers(text: str, path: str = "Craft/Notes.md") -> list[str]:
         # An aside between dashes with no article: a bare noun and what it does or is measured against.
         ("# Canning\n\nSome intro. Siphoning — liquid getting pulled out of the jars during processing — is usually the result of bad headspace.\n", "Siphoning"),
         ("# Digesters\n\nSome intro. The C:N ratio — carbon to nitrogen in the feedstock, by mass — is the easiest lever on a small digester.\n", "C:N ratio"),
+        # A definite subject: a word of size may open the predicate, the pin come six words in.
+        ("# Lighthouses\n\n- The lantern is the glazed room at the very top that houses the lens and lamp.\n", "lantern"),
+        ("# Reed block\n\nSome intro. The valve is the little leather flap on the inside of each slot that closes it.\n", "valve"),
         # A head noun pinned by a clause without "that", its subject a noun: "the moment the heel lifts".
         ("# Hoof balance\n\nTrim to the live sole. Breakover is the moment the heel lifts and the hoof rolls over the toe.\n", "Breakover"),
         # A part named after its place, then what it is or holds.
@@ -89,6 +92,8 @@ def test_named_in_prose(note: str, expected: str) -> None:
         # A person or an event with what happened around them.
         "# Week 3\n\nSome text first. Tom — coffee spilled on his shirt — was late again.\n",
         "# Week 3\n\nSome text first. The meeting — people coming in from all floors — was chaos.\n",
+        # A manual about the reader's things; a term in bold in the predicate is the predicate's.
+        "# Import\n\nSome text first. The token is a long string of numbers and letters that will allow you to download your data.\n",
         # A place with where someone was is no part of a structure.
         "# Visit\n\nSome text first. Behind it is the shed, where I keep my bikes.\n",
         # A place or a person with where they are is no term.
@@ -118,4 +123,9 @@ def test_kinds_named_at_the_end_of_a_heading() -> None:
         "- **png**: opens in the built-in viewer\n- **mp3**: opens in the built-in player\n"
     )
     assert answers(options) == []
+
+
+def test_a_bold_predicate_keeps_the_subject_in_sight() -> None:
+    found = answers("# Sleep\n\nSome intro. The master clock is the **suprachiasmatic nucleus** (SCN) in the hypothalamus, which sets the rhythm.\n")
+    assert "master clock" not in found
 
