@@ -34,6 +34,9 @@ def answers(text: str, path: str = "Craft/Notes.md") -> list[str]:
         # An aside between dashes with no article: a bare noun and what it does or is measured against.
         ("# Canning\n\nSome intro. Siphoning — liquid getting pulled out of the jars during processing — is usually the result of bad headspace.\n", "Siphoning"),
         ("# Digesters\n\nSome intro. The C:N ratio — carbon to nitrogen in the feedstock, by mass — is the easiest lever on a small digester.\n", "C:N ratio"),
+        # A name the people of a craft give, closing the sentence.
+        ("# Rolling\n\nSome intro. That knee-driven rotation is what everybody calls the hip snap.\n", "hip snap"),
+        ("# Sailing\n\nSome intro. A sudden gust that lays the boat flat is what sailors call a knockdown.\n", "knockdown"),
         # A definite subject: a word of size may open the predicate, the pin come six words in.
         ("# Lighthouses\n\n- The lantern is the glazed room at the very top that houses the lens and lamp.\n", "lantern"),
         ("# Reed block\n\nSome intro. The valve is the little leather flap on the inside of each slot that closes it.\n", "valve"),

@@ -21,7 +21,10 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 # Bjork called desirable difficulties.": a described subject, then the name that closes the sentence.
 _NAMED_LAST = re.compile(
     r"\s(?:(?:is|are|was|were)\s+(?:(?:also|often|sometimes|usually|commonly|now)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as)"
-    r"|(?:is|are)\s+what\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:called|calls|termed|terms|named|names))\s+"
+    r"|(?:is|are)\s+what\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:called|calls|termed|terms|named|names)"
+    # ("... is what everybody calls the hip snap.", "... is what sailors call a knockdown.": the
+    # people of a craft name it.)
+    r"|(?:is|are)\s+what\s+(?:everybody|everyone|people|most\s+people|the\s+trade|[a-z]{3,}ers|[a-z]{3,}ors|[a-z]{3,}ists)\s+(?:call|calls|called))\s+"
     # ("... are called cloisons (French for "partitions").": an aside may close the sentence.)
     r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*[.;!]?\s*$"
 )
