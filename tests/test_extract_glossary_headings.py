@@ -12,13 +12,31 @@ def answers(text: str, path: str) -> list[str]:
 
 
 def test_japanese_term_memo() -> None:
+    """Sections of two sentences each, one of them an entry line of its own, under a memo that
+    announces its terms ("用語メモ")."""
     note = (
-        "# 気象 用語メモ\n\n試験対策。\n\n"
-        "## 前線\n性質の違う二つの気団がぶつかる境目。天気が崩れやすい。\n\n"
-        "## 高気圧\n周りより気圧が高く、下降気流で雲ができにくい領域。\n\n"
-        "## 偏西風\n中緯度の上空を西から東へ吹く強い風。\n"
+        '---\n'
+        'tags: [気象, 試験]\n'
+        '---\n'
+        '# 気象 用語メモ\n'
+        '\n'
+        '試験対策。自分の言葉でまとめる。\n'
+        '\n'
+        '## 前線\n'
+        '性質の違う二つの気団がぶつかる境目。天気が崩れやすいので注意。\n'
+        '\n'
+        '## 高気圧\n'
+        '周りより気圧が高く、下降気流で雲ができにくい領域。晴れることが多い。\n'
+        '\n'
+        '## GPV\n'
+        'GPV（格子点値）：数値予報モデルが格子の点ごとに出す予報値。\n'
+        '\n'
+        '## 偏西風\n'
+        '中緯度の上空を西から東へ吹く強い風。ジェット気流はその一部。\n'
+        '\n'
+        '**メモ**：前線の記号は要復習 → [[天気図]]\n'
     )
-    assert answers(note, "気象/気象 用語メモ.md") == ["前線", "高気圧", "偏西風"]
+    assert answers(note, "気象/気象 用語メモ.md") == ["前線", "高気圧", "GPV（格子点値）", "偏西風"]
 
 
 def test_key_terms_glossed_by_fragments() -> None:
@@ -39,13 +57,24 @@ def test_a_study_plan_under_a_glossary_heading_stays_silent() -> None:
 
 
 def test_romance_glosses_pinned_by_a_relative_pronoun() -> None:
-    """"## Marche en avant" / "Principe selon lequel ...", "## Zone propre" / "Zone où l'on ...":
-    a capitalised noun pinned by a relative pronoun glosses the heading in French."""
+    """"## Marche en avant" / "Principe selon lequel ...", "## Fiche de traçabilité" / "Document
+    qui précise ...": a capitalised noun pinned by a relative pronoun glosses the heading in French,
+    however the sections go on."""
     note = (
-        "# Hygiène en cuisine\n\nNotes du module 2.\n\n"
-        "## Marche en avant\nPrincipe selon lequel les aliments avancent du plus sale vers le plus propre sans revenir en arrière.\n\n"
-        "## Zone propre\nZone où l'on dresse les plats prêts à servir, séparée de la plonge.\n\n"
-        "## Fiche de traçabilité\nDocument qui relie chaque lot servi aux lots de matières premières utilisés.\n"
+        '# Hygiène en cuisine\n'
+        '\n'
+        'Notes du module 2 (formation, avril) – [[Formation MOC]]\n'
+        '\n'
+        '## Marche en avant\n'
+        'Principe selon lequel les aliments avancent du plus sale vers le plus propre, sans retour en arrière.\n'
+        '\n'
+        '## Zone propre\n'
+        "Zone où l'on dresse les plats prêts à servir ; accès par un sas, tenue dédiée.\n"
+        '\n'
+        '## Fiche de traçabilité\n'
+        'Document qui précise *quoi*, *qui* et *quand* on nettoie. Le contrôleur demande toujours les fiches !\n'
+        '\n'
+        '> rem. : la formatrice a insisté sur les **pédiluves** — à revoir\n'
     )
     assert answers(note, "Cuisine/Hygiène en cuisine.md") == ["Marche en avant", "Zone propre", "Fiche de traçabilité"]
 

@@ -44,7 +44,7 @@ _DETERMINERS = frozenset("the a an its their his her".split())
 _PREPOSITION_OPENERS = frozenset("to of in into on onto with by from for about through via".split())
 _OPENERS = _DETERMINERS | _PREPOSITION_OPENERS | frozenset(
     """called named is are was were be becomes become became get gets got reach reaches reached has have had
-    """.split()
+    showed""".split()
 )
 # Openers that open a term only after the word before them says so: a verb of showing after a
 # conjunction or a modal ("... but show creep: ..."), an object pronoun after a verb that gives
@@ -53,6 +53,7 @@ _OPENERS = _DETERMINERS | _PREPOSITION_OPENERS | frozenset(
 _USERS = frozenset(
     "also often usually mostly mainly increasingly now then still and but which that they it we people who".split()
 )
+_PLURAL_NOUN = re.compile(r"[a-z]{2,}[^su'’\W]s$")
 _GIVING_VERBS = frozenset("showed shows show gave gives give told tells taught teaches sent brought let lets".split())
 _OPENERS_AFTER = {
     "show": frozenset("but and or also often usually may can will to which that they then".split()),
@@ -112,14 +113,14 @@ _FINITE = frozenset("being is are was were has have had can could will would sho
 # events ... — the plane of ...": a colon, then a gloss in lower case. After a colon and an
 # article a label's sentence follows: "Why anyone cares: the limit ... is shot noise, the noise ...".)
 _ENTRY_HEAD = re.compile(r"^[^\s:—–]+(?:\s+[^\s:—–]+){0,3}(?:\s[—–]\s+(?:an?|the)\s|:\s+(?!(?:an?|the)\s)[a-z])")
-# Words of size and shape: "a small tool with ..." describes, where "the same as ..." does not.
-_SIZE_WORDS = frozenset("small tiny little big huge long short high low thin thick".split())
 # Words that open no bare noun's gloss: amounts, parts and questions ("most of the cost", "thirds
 # of the smallest", "how much of ...").
 _NOT_BARE_HEADS = frozenset(
     """most much many some all any none both each half part parts thirds third quarter quarters lots plenty
     rest how what why which who one two three""".split()
 )
+# Words of size and shape: "a small tool with ..." describes, where "the same as ..." does not.
+SIZE_WORDS = frozenset("small tiny little big huge long short high low thin thick".split())
 # A gloss with no article: a noun of up to three words, then "of" ("slow permanent movement of ...").
 _BARE_NOUN_OF = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]{2,}\s+of\s+\S")
 # Heads that say nothing of what a thing is ("the one near the station", "the kind that ...").
@@ -216,8 +217,10 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         if word.lower() in _OPENERS:
             opener = word.lower()
             break
+        # (After a plural noun too: "Many bakers use tangzhong: ...", "Old joints show creep: ...".)
         if word in _OPENERS_AFTER and at >= 1 and (
-            head_words[at - 1].lower() in _OPENERS_AFTER[word] or word.startswith("use") and head_words[at - 1].endswith("ly")
+            head_words[at - 1].lower() in _OPENERS_AFTER[word]
+            or word[:1] in "su" and _PLURAL_NOUN.match(head_words[at - 1]) is not None
         ):
             opener = word
             break
@@ -272,7 +275,7 @@ def _placed_as_term(head_words: list[str], at: int, opener: str, comma: bool, ge
 def _sized(words: list[str]) -> bool:
     """Whether a gloss opens with an article, a word of size or shape and a noun ("a small tool
     with ...", "the long pins that ..."): a description, however plain its first adjective."""
-    return len(words) >= 3 and words[1].lower() in _SIZE_WORDS and _WORD.fullmatch(words[2]) is not None and words[2] not in _RELATIVES
+    return len(words) >= 3 and words[1].lower() in SIZE_WORDS and _WORD.fullmatch(words[2]) is not None and words[2] not in _RELATIVES
 
 
 def _vague_head(word: str) -> bool:

@@ -71,7 +71,7 @@ def _main_verb(text: str) -> bool:
 
 
 # A word that may be a verb in a relative clause: "-ed", or "-s" after a consonant ("sticks").
-_VERB_LIKE = re.compile(r"^[a-z]+(?:ed|[^su's]s)$")
+_VERB_LIKE = re.compile(r"^[a-z]+(?:ed|[b-df-hj-np-rtv-z]s)$")
 # Titles that name a law, a principle, an effect or a theorem: the note's first sentence states it.
 _LAW_TITLE = re.compile(
     r"(?:'s|s'|\w)\s+(?:law|principle|razor|effect|paradox|fallacy|rule|fence|dilemma|trap|bias|heuristic|"

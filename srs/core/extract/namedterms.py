@@ -24,7 +24,9 @@ _NAMED_LAST = re.compile(
     r"|(?:is|are)\s+what\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:called|calls|termed|terms|named|names)"
     # ("... is what everybody calls the hip snap.", "... is what sailors call a knockdown.": the
     # people of a craft name it.)
-    r"|(?:is|are)\s+what\s+(?:everybody|everyone|people|most\s+people|the\s+trade|[a-z]{3,}ers|[a-z]{3,}ors|[a-z]{3,}ists)\s+(?:call|calls|called))\s+"
+    # (A noun with its article: "... is what tourists call cheap" praises, names nothing.)
+    r"|(?:is|are)\s+what\s+(?:everybody|everyone|people|most\s+people|the\s+trade|[a-z]{3,}ers|[a-z]{3,}ors|[a-z]{3,}ists)\s+(?:call|calls|called)"
+    r"(?=\s+(?:the|an?)\s+(?!(?:bad|good|great|real|total|complete|proper|nice|perfect|huge|big)\b)))\s+"
     # ("... are called cloisons (French for "partitions").": an aside may close the sentence.)
     r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*[.;!]?\s*$"
 )

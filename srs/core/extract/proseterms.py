@@ -159,10 +159,6 @@ _THE_TERM = re.compile(
 )
 
 
-_SIZE_WORDS = frozenset("small little tiny big huge long short high low".split())
-_YOUR = re.compile(r"\byour\b", re.I)
-
-
 def definite_subject(text: str) -> Found | None:
     """"The reorder point is the stock level at which ...", "The mitochondrion is the organelle
     that ...": a definite term of one to four words whose predicate pins its noun down among its
@@ -174,14 +170,13 @@ def definite_subject(text: str) -> Found | None:
     if not concept_words(words):
         return None
     pred = match.group("pred")
-    if not pred.strip() or "**" in pred[:30]:
-        return None  # ("The master clock is the **suprachiasmatic nucleus** ...": the term is the predicate's)
+    if not pred.strip():
+        return None
     first = pred.split(None, 1)[0].lower()
-    # (A word of size describes: "The valve is the little leather flap on ... that ...".)
-    if (first in NOT_MODIFIER and first not in _SIZE_WORDS) or first in GENERIC_HEADS or first.endswith("est") or _SETTING_VALUE.match(pred):
+    if first in NOT_MODIFIER or first in GENERIC_HEADS or first.endswith("est") or _SETTING_VALUE.match(pred):
         return None  # "The new office is the best one ...", "The plan is the end of ..."
-    pin = _PIN.search(pred, 0, 70)
-    if pin is None or len(pred[: pin.start()].split()) > 6 or len(pred[: pin.start()].split()) < 1:
+    pin = _PIN.search(pred, 0, 60)
+    if pin is None or len(pred[: pin.start()].split()) > 5 or len(pred[: pin.start()].split()) < 1:
         return None
     head = pred[: pin.start()].split()[-1].lower().strip(",")
     if head in GENERIC_HEADS:
@@ -189,8 +184,6 @@ def definite_subject(text: str) -> Found | None:
     # (A pronoun in the clause that pins the noun, or one that opens a relative clause without
     # "that", is anyone: "the stock level at which you reorder", "the threshold you pick".)
     generic = match.start("pred") + (pin.start() if pin.group("contact") else pin.end())
-    if _YOUR.search(text, generic):
-        return None  # "... that will allow you to download your data": a manual's, about the reader's things
     return term_card(text, match.start("term"), match.end("term"), "term_is", generic_from=generic)
 
 

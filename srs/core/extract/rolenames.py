@@ -34,9 +34,9 @@ _BOLD_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a bo
 )
 
 
-_PRONOUNS = frozenset("he she they it we you i his her their its our".split())
+_PRONOUNS = frozenset("he she they we you i his her their our".split())  # ("it" is the thing named: "**rubisco**: it fixes ...")
 _PERSON_ROLES = frozenset(
-    "winner winners host hosts speaker speakers chair lead owner contact author guest guests captain coach teacher tutor "
+    "winner winners speaker speakers chair lead owner contact author guest guests captain coach teacher tutor "
     "manager boss organiser organizer presenter".split()
 )
 
@@ -99,8 +99,12 @@ _BARE_DASH_APPOSITIVE = (  # (compiled by ``re`` at its first use: few sentences
     r"(?P<head>[a-z][\w'’-]*)\s+(?:[a-z]{3,}(?:ing|ed)\s+(?:[a-z]+\s+)?(?:out|off|up|down|in|into|from|by|with|over|through|on)|to\s+[a-z]+\s+(?:in|of))\b"
     # (Then what the subject is: "... — is usually the result of ...", not what befell it: "The
     # kitchen — water dripping from the ceiling — is closed until Friday".)
-    r"[^—–]{0,80}?\s+(?P=dash)\s+(?:is|are)\s+(?:(?:usually|often|typically|simply|mostly)\s+)?(?:the|an?|one)\s"
+    r"[^—–]{0,80}?\s+(?P=dash)\s+(?:(?:is|are)\s+(?:(?:usually|often|typically|simply|mostly)\s+)?(?:the|an?|one)\s|"
+    # ("Oven spring — gas expanding in the dough ... — makes the loaf rise": what it does.)
+    r"(?:makes|gives|causes|explains)\s)"
 )
+# A report of what befell the subject: "The garden — weeds coming up through the gravel — is a mess again".
+_REPORT_WORDS = r"\b(?:again|today|yesterday|tonight|now|still|mess)\b"  # (compiled by ``re`` at its first use)
 
 
 _ACTION_NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "sis", "ism", "age", "ure")
@@ -111,7 +115,7 @@ def dash_appositive(text: str) -> Found | None:
     ``_BARE_DASH_APPOSITIVE``), or None: not when the aside's head is an empty word ("the one on
     Friday") or nothing pins it."""
     bare = re.match(_BARE_DASH_APPOSITIVE, text)
-    if bare is not None and bare.group("head") not in EMPTY_HEADS and bare.group("term").split()[0].lower() not in NOT_MODIFIER and (
+    if bare is not None and re.search(_REPORT_WORDS, text[bare.end() :]) is None and bare.group("head") not in EMPTY_HEADS and bare.group("term").split()[0].lower() not in NOT_MODIFIER and (
         # A capitalised word with no article is a name ("Tom — coffee spilled on his shirt — was
         # late"), unless it is a noun of action or state ("Siphoning", "Cavitation").
         bare.start("term") > 0 or " " in bare.group("term") or bare.group("term").endswith(_ACTION_NOUN_ENDINGS)

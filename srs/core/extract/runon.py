@@ -158,7 +158,8 @@ def _record(parts: list[str]) -> bool:
         name = entry.group("term").strip(" *_").lower()
         if is_label(name) and k < len(parts) - 1:
             return True  # (a label that closes the line is a remark: "... · remember: ...")
-        fields += name in _RECORD_FIELDS
+        # (A log's fields take a colon; "Wind - air moving from high to low pressure" glosses.)
+        fields += name in _RECORD_FIELDS and part.strip()[len(entry.group("term")) :].lstrip(" *_")[:1] == ":"
         figures += _DIGIT.search(entry.group("body")) is not None
     return fields >= 2 or 2 * figures >= len(parts)
 
@@ -195,8 +196,8 @@ def runon_glossary(text: str, spans: tuple[Span, ...] = ()) -> list[Found] | Non
         # part a log's fields ("Crew: me, Dev · Weather: 24 °C · Instrument: ..."): with figures
         # in most fields or the writer in it, the line is a record. (Before the numbered
         # reading: "VVS (VVS1, VVS2) = ..." holds a "2)" of its own.)
-        if FIRST_PERSON.search(text) or _record(_DOT.split(text)):
-            return None
+        if FIRST_PERSON.search(text) or (_record(_DOT.split(text)) and not announces_glossary(text[: text.find(":") + 1])):
+            return None  # (unless a label announces a glossary: "Dive terms: Buddy - the diver you pair with ...")
         splitter = _DOT
     elif "2" in text and ("2)" in text or "2." in text):
         splitter = _NUMBERED

@@ -53,7 +53,9 @@ _BARE_PINNED = re.compile(
 # pinned at once by a relative word or a preposition of a Romance language.
 _ROMANCE_BARE_PINNED = (  # (compiled by ``re`` at its first use: few notes need it)
     # ("Document qui précise ...", "Principe selon lequel ...": a relative pronoun pins it.)
-    r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}\s+(?:où|dont|de|des|donde|cuyo|cuya|dove|di|del|della|onde|cujo|cuja|qui|que|che|cui|"
+    # (Not a report: "Journée qui a commencé tôt ...", "Réunion que nous avons déplacée ...".)
+    r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}\s+(?:où|dont|de|des|donde|cuyo|cuya|dove|di|del|della|onde|cujo|cuja|"
+    r"(?:qui|que|che|cui)(?!\s+(?:a|ont|est|sont|avait|ha|han|hanno|è|sono|nous|je|j['’]|vous|on|tu|yo|io|noi|nosotros)\b)|"
     r"selon\s+(?:lequel|laquelle|lesquels|lesquelles)|según\s+(?:el|la)\s+cual|secondo\s+(?:cui|il\s+quale|la\s+quale)"
     # "Lentille implantée dans l'œil ...": a participle pins it too.
     r"|[a-zà-ÿ]{3,}(?:ée?s?|ad[oa]s?|id[oa]s?|at[oa]|it[oa])\s+(?:dans|en|sur|par|avec|sans|entre|em|no|na|nos|nas|por|con|com|nel|nella|sul|sulla|da|dal|dalla|a|à|al))\s"
@@ -70,6 +72,13 @@ ROMANCE_READER = frozenset(
 )
 
 
+# A manual's nouns: "Opción que permite guardar ...", "Fonction qui renvoie ..." describe software.
+_MANUAL_NOUNS = frozenset(
+    "opción opciones option options opzione opzioni opção opções función funciones fonction fonctions funzione "
+    "funzioni função funções comando commande botón bouton pulsante botão menú menu ajuste réglage impostazione".split()
+)
+
+
 def romance_noun_gloss(text: str) -> bool:
     """Whether ``text`` opens with a capitalised noun pinned at once (``_ROMANCE_BARE_PINNED``),
     in a Romance language: not a setting's verb, no Dutch word among the first."""
@@ -77,7 +86,10 @@ def romance_noun_gloss(text: str) -> bool:
         return False
     words = [w.lower() for w in text.split(None, 12)[:12]]
     # ("Funciones que puedes usar con ...": a manual tells its reader what they can do.)
-    return words[0] not in SETTING_VERBS and _DUTCH_WORDS.isdisjoint(words) and ROMANCE_READER.isdisjoint(words)
+    return (
+        words[0] not in SETTING_VERBS and words[0] not in _MANUAL_NOUNS and _DUTCH_WORDS.isdisjoint(words)
+        and ROMANCE_READER.isdisjoint(words)
+    )
 
 
 def shape(body: str) -> str:

@@ -140,6 +140,9 @@ _DESCRIBED_BY_PARTICIPLE = (  # (compiled by ``re`` at its first use: few notes 
 )
 
 
+_JAPANESE_VERB_ENDS = frozenset("たるだいすでてに")
+
+
 def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] | None:
     """"{{c1::Term}}: text" when ``text`` can say what the term is, with its shape (``shape``).
     ``kind``: the sections are members of a kind their parent heading names, where an arrow is a
@@ -147,8 +150,12 @@ def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] |
     body = clean_card_text(text).rstrip(":：").strip()
     words = plain(body).split()
     cjk = bool(body) and ord(body[0]) >= 0x3000
-    # (A gloss in Chinese or Japanese is one "word" between spaces: its characters are counted.)
-    if not (cjk and len(body) >= 8 or (2 if cjk or "=" in body else 3) <= len(words) <= 60) or "{{" in body or body.endswith("?"):
+    # (A gloss in Chinese or Japanese is one "word" between spaces: its characters are counted; it
+    # ends with the noun it defines, "...になるまでの時間。", where a diary's line ends with a verb,
+    # "...動詞を覚えた。", or trails off, "...覚えていないので…".)
+    if not (cjk and len(body) >= 8 and body.split("。", 1)[0].rstrip("…。.")[-1:] not in _JAPANESE_VERB_ENDS or (2 if cjk or "=" in body else 3) <= len(words) <= 60):
+        return None
+    if "{{" in body or body.endswith("?"):
         return None
     if FIRST_PERSON.search(body) or ADDRESSED.search(body) or not ROMANCE_READER.isdisjoint(w.lower() for w in words[:12]) or STATUS.match(body) or (
         REPORT.match(body) and not (kind and re.match(_DESCRIBED_BY_PARTICIPLE, body))
