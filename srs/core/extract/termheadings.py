@@ -35,69 +35,18 @@ import re
 from srs.core.extract.entries import announces_glossary
 from srs.core.extract.entrylines import entry_line
 from srs.core.extract.families import named_words, news, noun_key
-from srs.core.extract.filters import heading_labels, is_exercise, is_label, is_ui_instruction, is_ui_step, looks_like_date, plausible_term
+from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, is_ui_step
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
-from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER, heading_words, names_kind, names_kinds_of
+from srs.core.extract.headings import EMOJI_PREFIX, heading_words, names_kind, names_kinds_of
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.sectionglosses import ARTICLES, AUXILIARIES, GLOSS_MARKS, ROMANCE_READER, SETTING_VERBS, may_gloss, shape
+from srs.core.extract.sectionterms import section_term
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain, split_sentences
 from srs.core.markdown import Block
 
 __all__ = ["term_sections"]
-
-# (Letters and Roman numerals number an outline's sections too: "A. Standing", "IV. Remedies".)
-_HEADING_NUMBER = re.compile(r"^(?:" + SECTION_NUMBER + r"|(?:[A-Z]|[IVX]{1,4})[.)])\s+(?=\D)")
-# Headings that name a part of a text or a talk, not a concept: a section of notes about anything.
-_SECTION_WORDS = frozenset(
-    """background method methods methodology results result discussion conclusion conclusions recap review
-    readings reading exercises exercise practice homework installation install usage setup configuration
-    requirements limitations advantages disadvantages benefits drawbacks applications history criticism
-    critique critiques problems problem solutions solution tasks assignment assignments lecture lectures
-    session sessions slides chapter notes thoughts reflection reflections feedback next plan plans goals
-    goal motivation prerequisites contents faq troubleshooting changelog features feature options settings
-    syntax commands examples exemple ejemplos beispiele esempi exemplos mnemonic mnemonics misc miscellaneous
-    other others general basics fundamentals details extras bonus part changes improvements fixes bugs
-    divers diverses varios varias vari varie verschiedenes sonstiges overig overige
-    new structure operation function functions mechanism mechanisms properties characteristics uses
-    causes symptoms signs treatment diagnosis management prognosis complications""".split()
-)
-# Headings that ask or announce rather than name ("How it works", "Wie ...", "No longer broken", "New in 1.2").
-_QUESTION_WORDS = frozenset(
-    """how why what when where who which whom whose wie warum was wann wo wer welche comment pourquoi quand
-    où qui quoi quel quelle cómo por qué cuándo dónde quién cual come perché quando dove chi como porque
-    onde quem no not new""".split()
-)
-# "Tips for beginners", "Moving to Obsidian", "Default view for new tabs": a setting or a topic.
-_ACTION_WORDS = re.compile(r"\b(?:for|to|with|from|into|and|vs|versus|about)\b", re.I)
-
-
-def _heading_term(heading: Block) -> str:
-    """The heading as a term when it can be one: a short name, no label, question or section name."""
-    text = heading.text
-    if heading.level < 2 or len(text) > 60 or text.endswith("?") or "`" in text or "[" in text:
-        return ""
-    term = plain(text).strip()
-    # The patterns only where their first or last character stands (most headings: neither).
-    if term[:1] and not term[0].isalnum():
-        term = EMOJI_PREFIX.sub("", term)
-    if term[1:2] in (".", ")") or term[:1].isdigit() or term[:1] in "IVX§":
-        term = _HEADING_NUMBER.sub("", term)
-    if term.endswith((":", "：", "—", "–", "-")):
-        term = HEADING_MARKS.sub("", term).strip()
-    words = term.split()
-    if not words or len(words) > 4 or not plausible_term(term) or is_label(term) or term[:1].islower():
-        return ""  # (a heading in lower case is a slide's topic: "## passive", "## bulk")
-    if heading_labels(term.lower().split()):
-        return ""  # "## Other things", "## Main points": a section of notes ("## Mistake" alone may be a doctrine)
-    low = term.lower()
-    if low in _SECTION_WORDS or words[0].lower() in _QUESTION_WORDS or _ACTION_WORDS.search(term):
-        return ""
-    if looks_like_date(term) or is_ui_instruction(term):
-        return ""
-    return term
-
 
 # A first sentence that only gives another name ("also *composite volcano*.", "aka CLT.").
 _ALIAS = re.compile(r"^(?:also|aka|a\.k\.a\.|or|syn\.|synonyms?:)\s+\S+(?:\s+\S+){0,3}$", re.I)
@@ -345,7 +294,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
     for (_level, parents), members in groups.items():
         if len(members) < 2:
             continue
-        terms = [(i, _heading_term(blocks[i])) for i in members]
+        terms = [(i, section_term(blocks[i])) for i in members]
         if sum(1 for _i, term in terms if term) < 2:
             continue  # most groups: sections named by topic, read no further
         # Under a heading naming a kind, any explanation will do; elsewhere only the shape of a
