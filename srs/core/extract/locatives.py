@@ -14,7 +14,7 @@ from srs.core.extract.termcards import term_card
 
 # The places, each with the word that opens it (the cheap test before the pattern).
 _PLACES = ("Below", "Above", "Beneath", "Under", "Underneath", "Behind", "Inside", "Outside", "Beside", "Around", "Between", "Next to")
-_PLACE_WORDS = frozenset(place.split()[0] for place in _PLACES)
+_PLACE_OPENINGS = tuple(place + " " for place in _PLACES)
 # The place (from the part just described), the verb that sets the part there, the part's name,
 # then what it is: a relative word, or an article that opens what it is ("the bottom of the rope").
 _LOCATIVE = (  # (compiled by ``re`` at its first use: few sentences open with a place)
@@ -35,8 +35,8 @@ _NOBODY = re.compile(r"(?!)")
 
 def placed_part(text: str) -> Found | None:
     """The card of a sentence that names a part after its place (``_LOCATIVE``), or None."""
-    if text.split(None, 1)[0] not in _PLACE_WORDS and "ward of " not in text[:20]:
-        return None
+    if not text.startswith(_PLACE_OPENINGS) and "ward of " not in text[:20]:
+        return None  # (one test of the opening, no copy of the sentence: most sentences open otherwise)
     match = re.match(_LOCATIVE, text)
     if match is None or re.search(_PEOPLE, text[match.end("term") :]):
         return None

@@ -189,8 +189,8 @@ def plain_subject(sentence: Sentence) -> Found | None:
     # out most sentences first.
     if found is None and " are " in text and " are " in text[:60]:
         found = _bare_plural_subject(text)
-    if found is None and "ing" in text[:16] and " is " in text[:30]:
-        found = gerund_subject(text)
+    if found is None and "ing " in text[:16] and " is " in text[:30] and text.find(" ") == text.find("ing ") + 3:
+        found = gerund_subject(text)  # (the first word ends in "-ing": "Kerning is adjusting ...")
     if found is None and ": " in text and " is " in text[:20] and ": " in text[:80]:
         found = _acronym_subject(text)
     if found is None and text[0] == "A" and text[:2] in ("A ", "An") and (" similar" in text[:50] or " like " in text[:50] or " akin " in text[:50]):
