@@ -27,6 +27,7 @@ from functools import lru_cache
 from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DEFINITION_BEFORE_FORMULA, DETERMINERS, NO_GLOSS_ENDS, gloss_reads
 from srs.core.extract.filters import GENERIC_LABEL_HEADS, LABEL_WORDS, LINE_LABELS, NOT_TERM_OPENERS, labels_a_line, looks_like_date, plausible_term
 from srs.core.extract.found import Found
+from srs.core.extract.initials import spells_out
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_LABELS, EPONYM_DASH
 from srs.core.extract.ownname import VERB_FORM
@@ -191,7 +192,12 @@ def entry_line(line: str) -> Found | None:
     if sep == "→" and (not (body.split()[0].lower() in DETERMINERS or _arrow_noun_phrase(body)) or "→" in body):
         return None  # "chronic stress → cortisol stays high": a consequence, unless a noun phrase follows
     cited = _CITED_LEAD.match(body)  # "groupthink: Janis (1972) – a cohesive group ...": the source, then the gloss
-    if not _term_ok(term, sep, marked) or not gloss_reads(term, body[cited.end() :] if cited else body, sep):
+    if not _term_ok(term, sep, marked):
+        return None
+    # "MLSS – mixed liquor suspended solids, ...", "**FCR** (feed conversion ratio) = ...": an
+    # abbreviation spelled out is defined, whatever its gloss goes on to say.
+    spelled = term.isupper() and 2 <= len(term) <= 6 and (spells_out(term, body) or (aside is not None and spells_out(term, aside.strip(" ()"))))
+    if not spelled and not gloss_reads(term, body[cited.end() :] if cited else body, sep):
         return None
     end = match.start("term") + len(match.group("term").rstrip()) + len(match.group("close") or "")
     if match.group("close") and match.group("term")[-1:].isspace():

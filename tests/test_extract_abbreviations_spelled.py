@@ -1,0 +1,51 @@
+"""Abbreviations spelled out on an entry line: the card hides the abbreviation whatever the gloss
+goes on to say (a figure, the reader, a remark), and only a real expansion counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+from srs.core.extract.initials import spells_out
+
+
+def answers(text: str, path: str = "Notes/Lecture 4.md") -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "text", "expected"),
+    [
+        ("MLVSS", "mixed liquor volatile suspended solids, in mg/L", True),
+        ("FONSI", "finding of no significant impact", True),  # the "of" gives its initial
+        ("AVAD", "años de vida ajustados por discapacidad", True),  # "de" and "por" give none
+        ("PPK", "post-processed kinematic survey", True),  # a hyphenated word gives two
+        ("CBM", "contrary body movement", True),
+        ("USB", "plugged the drive in again", False),
+        ("ASAP", "send the deck to Tom", False),
+        ("RTK", "the real thing, kind of", False),
+    ],
+)
+def test_spells_out(abbreviation: str, text: str, expected: bool) -> None:
+    assert spells_out(abbreviation, text) is expected
+
+
+def test_lecture_abbreviations_give_cards() -> None:
+    note = (
+        "# Aquaculture lecture 4\n\n"
+        "- **FCR** (feed conversion ratio) = feed given ÷ weight gained. salmon ~1.1–1.3, lower = better\n"
+        "- **CRR** — Certified Realtime Reporter; you write live to a screen and need 96% accuracy\n"
+        "- MLVSS – mixed liquor volatile suspended solids, typically 1500–3000 mg/L in the tank\n"
+    )
+    assert answers(note) == ["FCR", "CRR", "MLVSS"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "# Week 3\n\n- USB: plugged the drive in again, still nothing\n- ASAP - send the deck to Tom before Friday\n",
+        "# Tasks\n\n- TODO: take out the bins before Friday\n",
+    ],
+)
+def test_capitals_that_spell_nothing_stay_silent(note: str) -> None:
+    assert answers(note) == []
