@@ -86,3 +86,25 @@ def test_a_manual_that_tells_its_reader_what_they_can_do_stays_silent() -> None:
         "## Tipo archivo\nFunciones que puedes usar con un archivo de la bóveda.\n"
     )
     assert answers(note, "Ayuda/Funciones.md") == []
+
+
+def test_sections_under_a_heading_of_structures() -> None:
+    """"## Basic bridge structures" names a kind: its sections are members, each glossed below."""
+    note = (
+        '# Bridges — wk 2\n'
+        '\n'
+        'Slides from the intro lecture.\n'
+        '\n'
+        '## Basic bridge structures\n'
+        '\n'
+        '### Beam\n'
+        'Rigid deck resting on a pier at each end; simple and cheap for short spans.\n'
+        '\n'
+        '### Arch\n'
+        'Curved span pushing its load outwards into the abutments, so the stone stays in compression.\n'
+        '\n'
+        '### Suspension\n'
+        'Deck hung from cables slung between tall towers; the longest spans of all, but it sways in the wind.\n'
+    )
+    assert answers(note, "Civil/Bridges wk2.md") == ["Beam", "Arch", "Suspension"]
+
