@@ -89,22 +89,25 @@ def test_a_manual_that_tells_its_reader_what_they_can_do_stays_silent() -> None:
 
 
 def test_sections_under_a_heading_of_structures() -> None:
-    """"## Basic bridge structures" names a kind: its sections are members, each glossed below."""
+    """"## Basic stitch structures" names a kind: its sections are members, glossed below in any
+    shape (a step, a fragment), where a topic's sections would need a gloss's shape."""
     note = (
-        '# Bridges — wk 2\n'
+        '# Knitting — wk 3\n'
         '\n'
-        'Slides from the intro lecture.\n'
+        "Guild beginners' class, notes from Ruth.\n"
         '\n'
-        '## Basic bridge structures\n'
+        '## Basic stitch structures\n'
         '\n'
-        '### Beam\n'
-        'Rigid deck resting on a pier at each end; simple and cheap for short spans.\n'
+        '### Garter\n'
+        'Knit every row; both faces look the same. Ridged, stretchy and lies flat.\n'
         '\n'
-        '### Arch\n'
-        'Curved span pushing its load outwards into the abutments, so the stone stays in compression.\n'
+        '### Stockinette\n'
+        "Knit one row, purl the next → smooth V's on the front (jumpers!). Curls at the edges.\n"
         '\n'
-        '### Suspension\n'
-        'Deck hung from cables slung between tall towers; the longest spans of all, but it sways in the wind.\n'
+        '### Rib\n'
+        'Knits and purls alternating along the row; very elastic but pulls in.\n'
+        '\n'
+        '---\n'
+        '- gauge = stitches and rows per 10 cm on a swatch\n'
     )
-    assert answers(note, "Civil/Bridges wk2.md") == ["Beam", "Arch", "Suspension"]
-
+    assert answers(note, "Crafts/Knitting wk3.md") == ["Garter", "Stockinette", "Rib", "gauge"]
