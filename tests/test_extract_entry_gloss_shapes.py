@@ -20,6 +20,8 @@ from srs.core.extract.entrylines import entry_line
         # After "=" a participle makes a noun of a word a command opens with.
         ("cold extraction = paste kept at or under 27 °C the whole time", "cold extraction"),
         ("antiquing = paste dye rubbed into the cut lines then wiped off the surface", "antiquing"),
+        # A role in lower case is glossed by who plays it.
+        ("nage → the one who throws, the partner leading the technique", "nage"),
     ],
 )
 def test_entry_lines_read(line: str, term: str) -> None:
@@ -37,6 +39,7 @@ def test_entry_lines_read(line: str, term: str) -> None:
         "Support network: family, close friends, old neighbours",
         "Soup: tomato soup, vegan, served hot",
         "export = save selected notes to a folder",
+        "Tom: the one who brings the cake on Fridays",
     ],
 )
 def test_lists_notes_and_commands_stay_silent(line: str) -> None:
