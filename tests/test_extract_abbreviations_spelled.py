@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from srs.core.extract import extract_note
+from srs.core.extract.entrylines import entry_line
 from srs.core.extract.initials import spells_out
 
 
@@ -19,11 +20,14 @@ def answers(text: str, path: str = "Notes/Lecture 4.md") -> list[str]:
         ("MLVSS", "mixed liquor volatile suspended solids, in mg/L", True),
         ("FONSI", "finding of no significant impact", True),  # the "of" gives its initial
         ("AVAD", "años de vida ajustados por discapacidad", True),  # "de" and "por" give none
-        ("PPK", "post-processed kinematic survey", True),  # a hyphenated word gives two
+        ("PPK", "post-processed kinematic, done in the office", True),  # a hyphenated word gives two
         ("CBM", "contrary body movement", True),
         ("USB", "plugged the drive in again", False),
         ("ASAP", "send the deck to Tom", False),
         ("RTK", "the real thing, kind of", False),
+        # The letters open a sentence that goes on: no expansion.
+        ("AB", "Ana booked the room, moved to Friday", False),
+        ("ETA", "end of Thursday at the latest", False),
     ],
 )
 def test_spells_out(abbreviation: str, text: str, expected: bool) -> None:
@@ -49,3 +53,20 @@ def test_lecture_abbreviations_give_cards() -> None:
 )
 def test_capitals_that_spell_nothing_stay_silent(note: str) -> None:
     assert answers(note) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The letters spelled out, but what follows is news, a step, code, a menu or a remark.
+        "CI: currently idle",
+        "OK: only kidding, see you at 5",
+        "PR: please review by Friday",
+        "SF: see `foo --bar`",
+        "CP: click **Preferences**",
+        "API: all pages implemented, tests green since 14:00.",
+    ],
+)
+def test_spelled_capitals_with_news_or_steps_are_no_entry(line: str) -> None:
+    assert entry_line(line) is None
+

@@ -22,6 +22,7 @@ from srs.core.extract.entrylines import entry_line
         ("antiquing = paste dye rubbed into the cut lines then wiped off the surface", "antiquing"),
         # A role in lower case is glossed by who plays it.
         ("nage → the one who throws, the partner leading the technique", "nage"),
+        ("uke: The one who receives the technique and falls", "uke"),
     ],
 )
 def test_entry_lines_read(line: str, term: str) -> None:
@@ -40,6 +41,11 @@ def test_entry_lines_read(line: str, term: str) -> None:
         "Soup: tomato soup, vegan, served hot",
         "export = save selected notes to a folder",
         "Tom: the one who brings the cake on Fridays",
+        # A lower-case word glossed by a house rule or news, or by itself again.
+        "cake: the one who always brings cake is away this year",
+        "kitchen: the one who cooks doesn't clean",
+        "tori: the one who sometimes helps out",
+        "cake: the one who brings cake",
     ],
 )
 def test_lists_notes_and_commands_stay_silent(line: str) -> None:

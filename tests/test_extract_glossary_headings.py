@@ -86,28 +86,3 @@ def test_a_manual_that_tells_its_reader_what_they_can_do_stays_silent() -> None:
         "## Tipo archivo\nFunciones que puedes usar con un archivo de la bóveda.\n"
     )
     assert answers(note, "Ayuda/Funciones.md") == []
-
-
-def test_sections_under_a_heading_of_structures() -> None:
-    """"## Basic stitch structures" names a kind: its sections are members, glossed below in any
-    shape (a step, a fragment), where a topic's sections would need a gloss's shape."""
-    note = (
-        '# Knitting — wk 3\n'
-        '\n'
-        "Guild beginners' class, notes from Ruth.\n"
-        '\n'
-        '## Basic stitch structures\n'
-        '\n'
-        '### Garter\n'
-        'Knit every row; both faces look the same. Ridged, stretchy and lies flat.\n'
-        '\n'
-        '### Stockinette\n'
-        "Knit one row, purl the next → smooth V's on the front (jumpers!). Curls at the edges.\n"
-        '\n'
-        '### Rib\n'
-        'Knits and purls alternating along the row; very elastic but pulls in.\n'
-        '\n'
-        '---\n'
-        '- gauge = stitches and rows per 10 cm on a swatch\n'
-    )
-    assert answers(note, "Crafts/Knitting wk3.md") == ["Garter", "Stockinette", "Rib", "gauge"]

@@ -112,8 +112,15 @@ _GERMAN_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|welche[r
 # Lager bleiben." (Not "..., während die App läuft, und Konflikte melden": a step's infinitive.)
 _GERMAN_CLOSING_CLAUSE = re.compile(r",\s+(?:solange|sobald|wenn|weil|dass|damit|bis|ob|nachdem|während|wobei)\s[^,;]*$")
 # "the guy who ...", "the orange one ...", "the keys": a particular person or thing, not a kind.
-_ROLE_GLOSS = re.compile(r"^the\s+one\s+who\s+[a-z]{3,}s\b")
 _PARTICULAR = re.compile(r"^the\s+(?:(?:[\w'-]+\s+){0,2}?(?:one|ones)\b|[\w'-]+\s+who\b|[\w'-]+[.!]?$)", re.I)
+# "tori → the one who executes the technique": a role glossed by what its player does, a verb
+# in the present (no adverb) and no clause after it ("cake: the one who brings cake is away", "kitchen:
+# the one who cooks doesn't clean": house rules and news).
+_ROLE_GLOSS = re.compile(
+    r"^the\s+one\s+who\s+(?!(?:always|sometimes|never|usually|often|also|just|still|only|normally)\b)[a-z]{3,}s\b"
+    r"(?![^,;.]*\b(?:is|are|was|were|isn't|aren't|doesn't|don't|never|will|can't|won't)\b)",
+    re.I,
+)
 # The words English glosses are built with: a lower-case gloss with none of them is in another
 # language ("contagem de linhas sem valor", "roca fundida que ...").
 _ENGLISH_GLUE = frozenset("the an of to and or by for with from into in on at between that which than is are its".split())
@@ -215,7 +222,9 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     one_name = len(term.split()) == 1 and not term_lower
     # ("tori → the one who executes the technique": a role in lower case is glossed by who plays it;
     # "Tom: the guy who ..." names a person.)
-    particular = _PARTICULAR.match(flat) is not None and not (term_lower and _ROLE_GLOSS.match(flat))
+    particular = _PARTICULAR.match(flat) is not None and not (
+        term_lower and " " not in term and term not in low and _ROLE_GLOSS.match(flat)
+    )
     if (_may_be_news(low) and news(flat)) or particular or (one_name and _DONE.search(flat)) or (("longer" in low or "now" in low) and _CHANGED.search(low)):
         return False  # "Ana: moved to Friday", "Tom: the guy who ...": news about someone or something
     # A word in a script of its own glossed in a Latin one: a translation ("안녕하세요 = hello (polite)").

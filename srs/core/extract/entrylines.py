@@ -25,13 +25,14 @@ import re
 from functools import lru_cache
 
 from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DEFINITION_BEFORE_FORMULA, DETERMINERS, NO_GLOSS_ENDS, gloss_reads
-from srs.core.extract.filters import GENERIC_LABEL_HEADS, LABEL_WORDS, LINE_LABELS, NOT_TERM_OPENERS, labels_a_line, looks_like_date, plausible_term
+from srs.core.extract.families import news
+from srs.core.extract.filters import GENERIC_LABEL_HEADS, is_ui_step, LABEL_WORDS, LINE_LABELS, NOT_TERM_OPENERS, labels_a_line, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.initials import spells_out
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_LABELS, EPONYM_DASH
 from srs.core.extract.ownname import VERB_FORM
-from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text
+from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 
 # An enumerator before the term ("1. ", "A. ", "b) ", "A - "), then an article ("The **monomyth**",
 # "die Sehnsucht"), the term with or without emphasis and an aside in brackets ("(ECS)", "(받침)"):
@@ -196,7 +197,11 @@ def entry_line(line: str) -> Found | None:
         return None
     # "MLSS – mixed liquor suspended solids, ...", "**FCR** (feed conversion ratio) = ...": an
     # abbreviation spelled out is defined, whatever its gloss goes on to say.
-    spelled = term.isupper() and 2 <= len(term) <= 6 and (spells_out(term, body) or (aside is not None and spells_out(term, aside.strip(" ()"))))
+    spelled = (
+        term.isalpha() and term.isupper() and 2 <= len(term) <= 6
+        and (spells_out(term, body) or (aside is not None and spells_out(term, aside.strip(" ()（）"))))
+        and _plain_expansion(body)
+    )
     if not spelled and not gloss_reads(term, body[cited.end() :] if cited else body, sep):
         return None
     end = match.start("term") + len(match.group("term").rstrip()) + len(match.group("close") or "")
@@ -204,6 +209,17 @@ def entry_line(line: str) -> Found | None:
         end = match.end("close")
     made = cloze_text(line, [(start, end, term)])
     return Found(made[0], made[1], "glossary_entry~") if made else None
+
+
+def _plain_expansion(body: str) -> bool:
+    """Whether a gloss that spells out its abbreviation is no news, step, code or remark of the
+    writer's ("PR: please review by Friday", "CI: currently idle", "API: all pages implemented,
+    tests green since 14:00", "SF: see `foo --bar`"): an adverb opens none of those words."""
+    flat = plain(body)
+    first = flat.split(None, 1)[0].lower().strip("\"'“«(") if flat.split() else ""
+    return not (
+        first.endswith("ly") or "`" in body or FIRST_PERSON.search(flat) or news(flat) or is_ui_step(flat)
+    )
 
 
 # Words that pin a bare noun down, in the languages notes are written in ("tableau qui reprend ...",

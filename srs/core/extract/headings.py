@@ -84,7 +84,7 @@ def may_hold_stem(heading: str, stems: tuple[str, ...]) -> bool:
 _KIND_WORDS = frozenset(
     """types kinds sorts forms classes categories varieties methods techniques strategies approaches
     frameworks models theories schools factors principles concepts notions terms fallacies biases
-    effects laws particles disorders syndromes tests mechanisms phases stages structures
+    effects laws particles disorders syndromes tests mechanisms phases stages
     arten typen formen methoden begriffe grundbegriffe modelle theorien faktoren prinzipien konzepte
     méthodes modèles théories facteurs principes tipos métodos formas conceptos modelos teorías
     factores principios nociones conceitos teorias fatores princípios tipi metodi forme concetti
