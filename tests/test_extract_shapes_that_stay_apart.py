@@ -46,6 +46,8 @@ def answers(text: str, path: str = "Notes/Notes.md") -> list[str]:
         # A program's option list under a heading ending in "types".
         ("## Export file types\n- pdf: file opened in the built-in viewer\n- csv: file opened as a table\n"
          "- md: file opened in the editor\n", "Software/Export.md"),
+        # A line's term is the title's only as a whole word: "PR" is no part of "Project Apollo".
+        ("# Project Apollo\n\nSome context first.\n\nPR: please review by Friday\n\nMore context after.\n", "Work/Project Apollo.md"),
         # Second review: praise, reports, diaries, manuals and a mess.
         ("Intro.\n\nFive euros for a coffee is what tourists call cheap.\n", "Travel/Rome.md"),
         ("Intro.\n\nA broken build on Friday is what developers call a bad weekend.\n", "Work/Log.md"),
@@ -102,3 +104,10 @@ def test_keeps_its_card(note: str, expected: str) -> None:
     found = answers(note)
     assert expected in found
     assert not any(a != expected and expected.endswith(a) for a in found)  # not cut short
+
+
+def test_a_title_word_names_a_line_term() -> None:
+    """"Bias types - lecture 5" names "bias" as a whole word: its one "=" line is a gloss."""
+    found = answers("# EPI lecture 5\n\nbias = systematic error, not fixed by a bigger sample\n", "Epi/Bias types - lecture 5.md")
+    assert found == ["bias"]
+

@@ -107,7 +107,8 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
         _CLAUSE.match(body) and not (kind and _OWN_SUBJECT.match(body)) and not (glossary and re.match(_GENERAL_PASSIVE, body))
     ):
         return None
-    titled = kind or term.lower().rstrip("s") in title.lower()
+    # (The term as a word of the title: "PR" is no part of "Project Apollo".)
+    titled = kind or re.search(r"(?<!\w)" + re.escape(term.lower().rstrip("s")) + r"(?:s|es)?(?!\w)", title.lower()) is not None
     if single and not _single_gloss(term, sep, body):
         return None
     if not (match.group("open") or titled or block_lines >= 2 or _single_gloss(term, sep, body)):
