@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DEFINITION_BEFORE_FORMULA, DETERMINERS, NO_GLOSS_ENDS, gloss_reads
 from srs.core.extract.families import news
-from srs.core.extract.filters import GENERIC_LABEL_HEADS, is_ui_step, LABEL_WORDS, LINE_LABELS, NOT_TERM_OPENERS, labels_a_line, looks_like_date, plausible_term
+from srs.core.extract.filters import GENERIC_LABEL_HEADS, LABEL_WORDS, LINE_LABELS, NOT_TERM_OPENERS, is_ui_step, labels_a_line, looks_like_date, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.initials import spells_out
 from srs.core.extract.frames import FIRST_PERSON

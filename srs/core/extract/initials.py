@@ -12,7 +12,11 @@ import re
 _WORD = re.compile(r"[^\W\d_]+")
 # Words an abbreviation may skip: "finding of no significant impact" (FONSI keeps the "of"),
 # "años de vida ajustados por discapacidad" (AVAD skips "de" and "por").
-_SKIPPABLE = frozenset("of the and a an for in on to by de del des du la le el los las por para di da dei delle und der die das von für".split())
+_SKIPPABLE = frozenset(
+    "of the and a an for in on to by de del des du la le el los las por para di da dei delle und der die das von für".split()
+)
+# What may follow an expansion: a mark that ends the phrase, or the end of the text.
+_PHRASE_ENDS = frozenset(",;:.)\"'”»—–-=/·")
 
 
 def spells_out(abbreviation: str, text: str) -> bool:
@@ -28,9 +32,6 @@ def spells_out(abbreviation: str, text: str) -> bool:
     after = text[found[end - 1].end() :].lstrip(" ")
     return not after or after[0] in _PHRASE_ENDS
 
-
-# What may follow an expansion: a mark that ends the phrase, or the end of the text.
-_PHRASE_ENDS = frozenset(",;:.)\"'”»—–-=/·")
 
 
 def _spells(letters: str, words: list[str], at: int) -> int | None:
