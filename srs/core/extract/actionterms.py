@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.families import news
 from srs.core.extract.found import Found
 from srs.core.extract.subjectwords import NOT_TERM_WORDS, SECOND_PERSON
 from srs.core.extract.termcards import term_card
@@ -22,12 +23,12 @@ _GERUND_SUBJECT = (  # (compiled by ``re`` at its first use: few sentences open 
     # "Overtopping is water flowing over the crest ...": what acts, then its action and where.
     r"|^(?P<term2>[A-Z][a-z]{2,}ing)\s+is\s+[a-z]{3,}\s+[a-z]{3,}ing\s+(?:over|from|into|through|across|along|out|off|onto|under|around|between)\s+\S+"
 )
-# A sentence that reports what is going on now, not what an action is ("Marketing is pushing the
-# new launch hard this quarter", "Shipping is still running through the old warehouse").
-# (Read in the main clause only, before a comma or a clause of its own: "Overtopping is water
-# flowing over the crest, which is now the commonest failure" still defines.)
-_REPORTED = (
-    r"\b(?:again|today|yesterday|tonight|still|now|currently|(?:this|next|last)\s+(?:week|month|year|quarter|term|sprint|"
+# What is going on now, beyond the news ``families.news`` reads (days, "again", times): "Marketing
+# is pushing the new launch hard this quarter", "Shipping is still running through the old
+# warehouse". (Read in the main clause only, before a comma or a clause of its own: "Overtopping
+# is water flowing over the crest, which is now the commonest failure" still defines.)
+_GOING_ON = (
+    r"\b(?:still|now|currently|(?:this|next|last)\s+(?:week|month|year|quarter|term|sprint|"
     r"weekend|season)|every\s+(?:day|morning|evening|night|week|month))\b"
 )
 _MAIN_CLAUSE_END = re.compile(r",\s|\s(?:which|that|so|because|when|while)\s")
@@ -49,8 +50,9 @@ def gerund_subject(text: str) -> Found | None:
     if match is None:
         return None
     group = "term" if match.group("term") else "term2"
-    main = _MAIN_CLAUSE_END.search(text, match.end(group))
-    if match.group(group).lower() in _NOT_GERUND_TERMS or re.search(_REPORTED, text[: main.start() if main else len(text)]):
+    end = _MAIN_CLAUSE_END.search(text, match.end(group))
+    main = text[: end.start() if end else len(text)]
+    if match.group(group).lower() in _NOT_GERUND_TERMS or news(main) or re.search(_GOING_ON, main):
         return None  # ("Flooding is water getting into the cellar again": what happened, not what it is)
     # (Past the action and what it acts on, "you" is whoever does it: "... until you have a ridge".)
     return term_card(

@@ -80,11 +80,13 @@ _BARE_RELATIVE = re.compile(r"^[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?\s+(?:that|w
 _REPORTING = frozenset("said says told thought thinks felt feels knew knows saw found made got went took asked wants hopes".split())
 
 
+# After "=", a participle and where it goes make a noun of a command's word ("paste kept at
+# 27 °C", "paste dye rubbed into the lines"), where "save selected notes" stays a command.
+_PLACE_PREPOSITIONS = frozenset("at in into on onto by with from to under over off out across through around".split())
+_PARTICIPLE_AFTER = re.compile(r"^(?:[a-z]{3,}ed|kept|made|built|held|worn|grown|laid|cut|set|left|spread)$")
 # What follows a command's word used as a noun ("set of ...", "group claiming descent ...",
 # "group whose members ..."). Participles that qualify a command's object ("open existing files")
 # are left out, and so are past participles ("upload edited notes").
-_PLACE_PREPOSITIONS = frozenset("at in into on onto by with from to under over off out across through around".split())
-_PARTICIPLE_AFTER = re.compile(r"^(?:[a-z]{3,}ed|kept|made|built|held|worn|grown|laid|cut|set|left|spread)$")
 _NOUN_AFTER_VERB_WORD = re.compile(
     r"^(?:of|that|which|whose|where|(?!(?:existing|following|remaining|matching|missing|pending|upcoming|incoming|"
     r"outgoing|corresponding|surrounding|working|loading)$)[a-z]{3,}ing)$"

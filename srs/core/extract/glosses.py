@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.entrylines import entry_line
+from srs.core.extract.families import news
 from srs.core.extract.filters import is_exercise, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
@@ -44,7 +45,6 @@ _RELATIVE = frozenset({"that", "which", "whose", "where"})
 _RELATIVE_WORD = re.compile(
     r"\b(?:that|which|whose|where|who|whatever|what|when|while|if|because|until|unless|since|although|so)\b", re.I
 )
-_REPORT_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+week)\b")
 
 
 def _main_verb(text: str) -> bool:
@@ -120,7 +120,7 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         link = nominal.group("link").split()[-1].lower()
         if link not in _RELATIVE and link != "which" and len(text[: nominal.start("link")].split()) > 3:
             return False  # "Similar rule for services in GATS ...": a preposition pins a short noun phrase only
-        if _REPORT_DAY.search(text):
+        if news(text):
             return False  # "Roof felt replaced by the builder on Tuesday ...": what was done, and when
         return not _main_verb(text)
     if _GERUND.match(text) and not _FINITE.search(text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.entryglosses import COMMAND_VERBS
+from srs.core.extract.families import news
 from srs.core.extract.filters import plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.proseterms import NOT_MODIFIER
@@ -103,8 +104,7 @@ _BARE_DASH_APPOSITIVE = (  # (compiled by ``re`` at its first use: few sentences
     # ("Oven spring — gas expanding in the dough ... — makes the loaf rise": what it does.)
     r"(?:makes|gives|causes|explains)\s)"
 )
-# A report of what befell the subject: "The garden — weeds coming up through the gravel — is a mess again".
-_REPORT_WORDS = r"\b(?:again|today|yesterday|tonight|now|still|mess)\b"  # (compiled by ``re`` at its first use)
+
 
 
 _ACTION_NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "sis", "ism", "age", "ure")
@@ -115,7 +115,9 @@ def dash_appositive(text: str) -> Found | None:
     ``_BARE_DASH_APPOSITIVE``), or None: not when the aside's head is an empty word ("the one on
     Friday") or nothing pins it."""
     bare = re.match(_BARE_DASH_APPOSITIVE, text)
-    if bare is not None and re.search(_REPORT_WORDS, text[bare.end() :]) is None and bare.group("head") not in EMPTY_HEADS and bare.group("term").split()[0].lower() not in NOT_MODIFIER and (
+    # (Not a report of what befell the subject: "The garden — weeds coming up through the gravel —
+    # is a mess again".)
+    if bare is not None and not news(text) and bare.group("head") not in EMPTY_HEADS and bare.group("term").split()[0].lower() not in NOT_MODIFIER and (
         # A capitalised word with no article is a name ("Tom — coffee spilled on his shirt — was
         # late"), unless it is a noun of action or state ("Siphoning", "Cavitation").
         bare.start("term") > 0 or " " in bare.group("term") or bare.group("term").endswith(_ACTION_NOUN_ENDINGS)
