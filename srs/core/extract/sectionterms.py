@@ -50,8 +50,8 @@ def section_term(heading: Block) -> str:
     if term.endswith((":", "：", "—", "–", "-")):
         term = HEADING_MARKS.sub("", term).strip()
     words = term.split()
-    if not words or len(words) > 4 or not plausible_term(term) or is_label(term) or term[:1].islower():
-        return ""  # (a heading in lower case is a slide's topic: "## passive", "## bulk")
+    if not words or len(words) > 4 or not plausible_term(term) or is_label(term) or (term[:1].islower() and len(words) < 2):
+        return ""  # (a heading of one word in lower case is a slide's topic: "## passive", "## bulk")
     if heading_labels(term.lower().split()):
         return ""  # "## Other things", "## Main points": a section of notes ("## Mistake" alone may be a doctrine)
     low = term.lower()
