@@ -67,3 +67,49 @@ def test_lower_case_topic_headings_of_a_log_stay_silent() -> None:
         "## next steps\n- email the supervisor, book the room\n"
     )
     assert answers(note, "Journal/Week 12.md") == []
+
+
+def test_a_title_with_its_field_in_brackets_names_the_term_before_them() -> None:
+    note = "Reefing means making the sail smaller by rolling or tying part of it away, before the wind gets too strong.\n\nMore below.\n"
+    assert answers(note, "Sailing/Reefing (sailing).md") == ["Reefing"]
+
+
+def test_a_title_term_glossed_by_a_bare_noun_pinned_by_a_participle() -> None:
+    note = "Dead reckoning is position estimation done by adding speed and heading over the time since the last fix.\n\nMore.\n"
+    assert answers(note, "Navigation/Dead reckoning.md") == ["Dead reckoning"]
+
+
+@pytest.mark.parametrize(
+    ("note", "path"),
+    [
+        # How a thing happens, not what it is: an adverb before the participle.
+        ("Backups are automatically stored in the cloud every night for a month.\n\nMore.\n", "Home/Backups.md"),
+        ("## Preset values\n\nPreset values are automatically generated based on the page content.\n", "Docs/Templates.md"),
+    ],
+)
+def test_a_participle_after_an_adverb_says_how_not_what(note: str, path: str) -> None:
+    assert answers(note, path) == []
+
+
+def test_a_flattened_note_keeps_its_first_sentence_apart_from_the_tags_and_field_after_it() -> None:
+    note = (
+        "Kanban is a way of managing work in which each task is a card moving across columns of a board, "
+        "with a limit on the cards in progress. #agile #workflow up:: [[Agile MOC]] The board makes waiting "
+        "work visible, so the team sees where it piles up and fixes that first."
+    )
+    assert len(note) > 200 and "\n" not in note
+    assert answers(note, "Agile/Kanban.md") == ["Kanban"]
+
+
+def test_an_abbreviation_titled_note_spelled_out_in_its_first_sentence() -> None:
+    note = "# RICE\n\nRest, Ice, Compression, Elevation — the first aid for a sprain in its first two days.\n\nMore.\n"
+    assert answers(note, "Health/RICE.md") == ["RICE"]
+    # The letters of a report ("All pages implemented") spell nothing out.
+    assert answers("# API\n\nAll pages implemented, tests green and deployed.\n\nMore.\n", "Work/API.md") == []
+
+
+def test_a_declared_title_glossed_by_a_noun_phrase_and_an_ing_participle() -> None:
+    note = "---\ntitle: Mycorrhiza\n---\nFungal threads living around the roots of most land plants, trading minerals for sugar.\n"
+    assert answers(note, "Botany/Mycorrhiza.md") == ["Mycorrhiza"]
+    for scene in ("Kids playing in the garden all afternoon with the hose.", "Neighbours' kids playing in the garden all afternoon with the hose."):
+        assert answers(f"---\ntitle: Summer holiday\n---\n{scene}\n", "Journal/Summer holiday.md") == []

@@ -106,6 +106,12 @@ _FLAT_DASH_ITEM = re.compile(
     r"| --? +\*\*[^*\n]{1,40}\*\*(?: \([^()\n]{1,40}\))?:"
 )
 _FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
+# "... instead of digits. #abacus #mental-math up:: [[Soroban parts]] Flash anzan is ...": the
+# note's tags and a link field that stood on lines of their own, between two sentences.
+_FLAT_TAG_LINE = re.compile(
+    r"(?<=[.!?]) +(?P<meta>#[^\s#\d][^\s#]*(?: +#[^\s#\d][^\s#]*)*(?: +\w+:: *\[\[[^\]\n]+\]\])?|\w+:: *\[\[[^\]\n]+\]\])"
+    r" +(?=[A-Z\u00c0-\u024f])"
+)
 
 
 # "--- tags: [a, b] aliases: [c] --- # Title ...": properties that lost their lines, at the start.
@@ -134,6 +140,9 @@ def looks_flattened(text: str) -> bool:
         # Items run together on one long line, each after a sentence's end or a bracket, or a bold
         # term with its colon: "... (indoor session, Tue) - **strainer**: ... - **hole** (aka
         # hydraulic): ...", "... 12/3) -- Grading: ... -- Adaptation: ...".
+        return True
+    tag_line = _FLAT_TAG_LINE.search(body)
+    if tag_line is not None and ("::" in tag_line.group("meta") or tag_line.group("meta").count("#") >= 2):
         return True
     if len(_FLAT_BOLD_ENTRY.findall(body)) >= 3:
         # "Ringing glossary, typed up in the tower: **Stay** - wooden bar ... **Slider** - ...":
@@ -175,6 +184,7 @@ def restore_flattened(text: str) -> str:
     text = _FLAT_QUOTE.sub("\n", text)
     text = _FLAT_LABEL.sub("\n", text)
     text = _FLAT_FOOTNOTE.sub("\n\n", text)
+    text = _FLAT_TAG_LINE.sub(lambda found: "\n\n" + found.group("meta") + "\n\n", text)
     text = _FLAT_ITEM.sub(_item_break, text)
     if "#" in text:
         text = "\n".join(_heading_end(line) if line.startswith("#") else line for line in text.split("\n"))

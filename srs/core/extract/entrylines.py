@@ -200,7 +200,7 @@ def entry_line(line: str) -> Found | None:
     spelled = (
         term.isalpha() and term.isupper() and 2 <= len(term) <= 6
         and (spells_out(term, body) or (aside is not None and spells_out(term, aside.strip(" ()（）"))))
-        and _plain_expansion(body)
+        and plain_expansion(body)
     )
     if not spelled and not gloss_reads(term, body[cited.end() :] if cited else body, sep):
         return None
@@ -211,7 +211,7 @@ def entry_line(line: str) -> Found | None:
     return Found(made[0], made[1], "glossary_entry~") if made else None
 
 
-def _plain_expansion(body: str) -> bool:
+def plain_expansion(body: str) -> bool:
     """Whether a gloss that spells out its abbreviation is no news, step, code or remark of the
     writer's ("PR: please review by Friday", "CI: currently idle", "API: all pages implemented,
     tests green since 14:00", "SF: see `foo --bar`"): an adverb opens none of those words."""

@@ -13,16 +13,28 @@ import re
 
 # "is/are <up to four words> that/which/of/used ...": the noun phrase is restricted, so it
 # defines. Adjectives of opinion and adverbs do not start a definition ("is great for ...").
-BARE_COPULA = re.compile(
-    r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:is|are)\s+"
+# The words after a copula that open no noun phrase: an adverb, a pronoun, a judgement, a preposition.
+_NO_NOUN_AFTER_COPULA = (
     r"(?!(?:not|also|now|here|there|just|still|very|so|too|really|my|our|your|his|her|their|this|that|"
     r"great|good|bad|fun|nice|easy|hard|important|useful|true|false|done|ready|available|used|it|in|on|at|"
     r"to|for|from|by|with|about|like|what|how|why|where|when|why)\b)"
+)
+BARE_COPULA = re.compile(
+    r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:is|are)\s+" + _NO_NOUN_AFTER_COPULA +
     # ("small planktonic crustaceans ("water fleas") that graze ...": an aside may stand before the pin.)
     r"[a-z][\w-]*(?:\s+[\w*-]+){0,4}?(?:\s+\([^()]{1,40}\))?\s+"
     r"(?:that|which|whose|where|when|of|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
     r"synthesi[sz]ed|found|built|designed|composed|consisting|containing)\b"
     r"\s+\S+",
+)
+# "Anzan is mental calculation done by picturing ...": under the note's title, a bare noun phrase
+# (no adverb in it: "are automatically generated based on ..." says how) pinned by a participle
+# and its preposition.
+BARE_PARTICIPLE = re.compile(
+    r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:is|are)\s+" + _NO_NOUN_AFTER_COPULA
+    + r"(?:(?![\w-]*ly\b|[\w-]+ed\b)[a-z][\w-]*\s+){1,4}?"
+    r"(?:[a-z]{3,}ed|done|kept|held|seen|taken|shown|grown|laid|cut|set|worn|spun|sewn|drawn|thrown|written)\s+"
+    r"(?:by|with|from|into|onto|through|between|inside|around|under|over|in|on|at)\s+\S+"
 )
 # "X: a/the ...", "X — the ...", "X - a ...": a separator and a defining noun phrase.
 SEPARATOR_DEF = re.compile(

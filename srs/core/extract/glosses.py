@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.entrylines import entry_line
+from srs.core.extract.entrylines import entry_line, plain_expansion
 from srs.core.extract.families import news
 from srs.core.extract.filters import is_exercise, is_ui_instruction, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.initials import spells_out
 from srs.core.extract.sentences import Sentence
 from srs.core.extract.lines import PINNED_NOUN_PHRASE
 from srs.core.extract.titles import title_terms
@@ -79,6 +80,9 @@ _LAW_TITLE = re.compile(
 )
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _SHORT_NAME = re.compile(r"^[A-Za-z]{1,4}\d{1,3}$")
+# An expansion in capitals ("Hazard Analysis and ..."), or the mark that ends one.
+_TITLE_CASE_PAIR = re.compile(r"^\W*[A-Z]\w*,?\s+[A-Z]")
+_EXPANSION_END = re.compile(r"[,;.:=(—–]")
 
 
 _READER = re.compile(r"\b(?:we|you|our|your)\b", re.I)
@@ -87,9 +91,12 @@ _READER = re.compile(r"\b(?:we|you|our|your)\b", re.I)
 # "Dose of a substance that kills half ...", "Feedback loop that computes ...": a noun phrase
 # without its article, as a glossary writes it.
 _BARE_NOMINAL = re.compile(
-    r"^[A-Z][a-z][\w'-]*\s+(?:(?!(?:the|an?)\s)[a-z][\w'-]*\s+){0,3}?(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|used|caused|in|between|"
+    r"^(?!(?:The|An?)\s)[A-Z][a-z][\w'-]*,?\s+(?:(?!(?:the|an?)\s)[a-z][\w'-]*\s+){0,3}?(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|used|caused|in|between|"
     # "Long stones laid right across the wall ...": a participle pins the noun too.
-    r"laid|made|built|set|held|kept|worn|grown|cut|[a-z]{3,}ed(?=\s+(?:[a-z]+ly\s+)?(?:to|by|in|on|into|onto|from|with|at|across|along|over|under|around|through|right)\b))\s+\S+"
+    r"laid|made|built|set|held|kept|worn|grown|cut|[a-z]{3,}ed(?=\s+(?:[a-z]+ly\s+)?(?:to|by|in|on|into|onto|from|with|at|across|along|over|under|around|through|right)\b)|"
+    # "Single-celled dinoflagellates living inside ...", "Saturated, loose sand suddenly behaving
+    # like a liquid ...": so does a participle in "-ing" and where or how it is.
+    r"(?!(?:during|including|regarding|concerning|according|following)\b)[a-z]{3,}ing(?=\s+(?:in|on|inside|within|under|at|along|between|around|near|like|as)\b))\s+\S+"
 )
 # An aside in brackets: "Heavy dark mineral grains (mainly magnetite) that settle ..." has the
 # shape of a gloss without it.
@@ -118,8 +125,11 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         return False
     if nominal:
         link = nominal.group("link").split()[-1].lower()
-        if link not in _RELATIVE and link != "which" and len(text[: nominal.start("link")].split()) > 3:
+        before = len(text[: nominal.start("link")].split())
+        if link not in _RELATIVE and link != "which" and before > 3:
             return False  # "Similar rule for services in GATS ...": a preposition pins a short noun phrase only
+        if link.endswith("ing") and (before < 2 or "'" in text[: nominal.start("link")] or "’" in text[: nominal.start("link")]):
+            return False  # "Kids playing in the garden ...", "Tom's kids playing ...": a scene; a gloss qualifies its noun
         if news(text):
             return False  # "Roof felt replaced by the builder on Tuesday ...": what was done, and when
         return not _main_verb(text)
@@ -141,6 +151,14 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
     term = title_terms(title, ())[-1].strip()  # the bare form: no date or emoji, no kind word
     # (A digit only in a short name: "LD50", "CO2", not a date or a numbered part.)
     if not term or " - " in term or (any(ch.isdigit() for ch in term) and not (declared and _SHORT_NAME.match(term))) or term.lower() in block_text.lower():
+        return None
+    if term.isupper() and 2 <= len(term) <= 6 and term.isalpha() and spells_out(term, text) and plain_expansion(text):
+        # "# HACCP" / "Hazard Analysis and Critical Control Points — a preventive system ...": the
+        # abbreviation spelled out in capitals or set off by a mark, then glossed in whatever shape
+        # ("All pages implemented, tests green." under "# API" is a report).
+        mark = _EXPANSION_END.search(text)
+        if _TITLE_CASE_PAIR.match(text) or (mark is not None and mark.group() not in ",;."):
+            return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
         return None
     if not _gloss_shape(text, _LAW_TITLE.search(term) is not None, declared):
         return None

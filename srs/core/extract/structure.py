@@ -11,7 +11,7 @@ from srs.core.extract.blockshapes import BlockSigns
 from srs.core.extract.entries import NOUN_GLOSS
 from srs.core.extract.filters import heading_labels, is_label, is_ui_instruction, plausible_term
 from srs.core.extract.lines import CJK_CHAR, PINNED_NOUN_PHRASE
-from srs.core.extract.frames import BARE_COPULA, FIRST_PERSON, SEPARATOR_DEF
+from srs.core.extract.frames import BARE_COPULA, BARE_PARTICIPLE, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sectionglosses import ROMANCE_READER
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
@@ -112,6 +112,7 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
         DEFINING.match(after) or (title and (SEPARATOR_DEF.match(after) or _FUNCTION_VERB.match(after)))
         or (title and term.lower().rsplit(None, 1)[-1] in _DOCTRINES and _ARGUES.match(after))
         or ((title or heading) and BARE_COPULA.match(after))
+        or (title and BARE_PARTICIPLE.match(after))
     )
     if not defining or not long_enough(after, 4) or ((title or heading) and FIRST_PERSON.search(after)):
         return None  # "Meeting notes is where I keep ...": an aside about the note, not a definition

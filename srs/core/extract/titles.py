@@ -26,6 +26,11 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
     bare = _bare_title(title)
     if bare and bare != title:
         terms.append(bare)
+    if bare.endswith(")"):
+        # "Placing (harp)", "Right of way (sabre)": a term and the field it belongs to.
+        qualified = _QUALIFIED.match(bare)
+        if qualified is not None:
+            terms.append(qualified.group(1))
     # "Coin grading — Sheldon scale", "Genetics: Epistasis": a topic, then the note's term.
     topic = _TOPIC_SEPARATOR.search(bare)
     if topic is None:
@@ -40,6 +45,8 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
 
 
 _TOPIC_SEPARATOR = re.compile(r"\s[—–-]\s|:\s")
+# A title of one to four words, then a field of one to three in brackets.
+_QUALIFIED = re.compile(r"^(\S+(?:\s\S+){0,3}?)\s+\((?:[^\s()]+\s?){1,3}\)$")
 
 
 # "Tacking vs gybing", "Mitosis and meiosis", "Em & en": a title that sets two or three terms side by side.
