@@ -113,3 +113,53 @@ def test_a_declared_title_glossed_by_a_noun_phrase_and_an_ing_participle() -> No
     assert answers(note, "Botany/Mycorrhiza.md") == ["Mycorrhiza"]
     for scene in ("Kids playing in the garden all afternoon with the hose.", "Neighbours' kids playing in the garden all afternoon with the hose."):
         assert answers(f"---\ntitle: Summer holiday\n---\n{scene}\n", "Journal/Summer holiday.md") == []
+
+
+def test_glosses_that_share_an_article_and_their_genus_in_another_language_define_each_term() -> None:
+    """Kinds of one thing open alike ("le pas qui ...", "le pas où ..."): no option list."""
+    note = (
+        "# Pas de danse – notes\n\n"
+        "- **Chassé** : le pas où un pied chasse l'autre, sur trois temps.\n"
+        "- **Glissade** : le pas qui glisse sur le sol d'une position à l'autre.\n"
+        "- Jeté : le pas où l'on lance une jambe puis saute dessus.\n"
+    )
+    assert answers(note, "Danse/Pas de danse.md") == ["Chassé", "Glissade", "Jeté"]
+
+
+PARTS = """# Kayak anatomy
+
+## Hull
+The whole underside of the boat, the part that sits in the water.
+
+## Cockpit
+Opening in the deck where the paddler sits, sealed with a spray deck.
+
+## Skeg
+small fixed fin under the stern that keeps the boat tracking straight.
+
+## Other stuff
+- **Hatch** / **bulkhead**: names differ by maker, never mind
+"""
+
+
+def test_sections_under_a_short_heading_naming_the_parts_of_a_thing_are_its_parts() -> None:
+    assert answers(PARTS, "Paddling/Kayak anatomy.md") == ["Hull", "Cockpit", "Skeg"]
+
+
+def test_sections_of_a_lecture_on_anatomy_named_by_topic_stay_silent() -> None:
+    note = (
+        "# Birds L4 — avian sensory anatomy\n\n"
+        "### Hearing\n- owls have ears set at different heights, so they hear prey under snow\n- facial disc → funnels sound\n\n"
+        "### Sight\n- raptors have two foveae and see ultraviolet trails\n- hawks dive at the trail\n\n"
+        "### Smell\n- vultures have a keen nose for the gas of carcasses\n- better than we thought\n"
+    )
+    assert answers(note, "Biology/Birds L4.md") == []
+
+
+def test_a_heading_over_kinds_is_no_term_of_its_own() -> None:
+    note = (
+        "# Clock anatomy\n\n## Parts of the movement\n- gear train, escapement and mainspring together\n- see photos\n\n"
+        "## Types of escapement\n- anchor and deadbeat, mostly, in longcase clocks\n- verge in older ones\n\n"
+        "## Pendulum\n- weighted rod whose swing sets the rate of the clock\n- longer = slower\n"
+    )
+    assert answers(note, "Clocks/Clock anatomy.md") == ["Pendulum"]

@@ -23,7 +23,7 @@ from srs.core.extract.glossing import SENTENCE_STOP as _SENTENCE_STOP
 from srs.core.extract.glossing import STATUS as _STATUS
 from srs.core.extract.glossing import gloss as _gloss
 from srs.core.extract.headings import may_hold_stem, names_kinds_of
-from srs.core.extract.lists import LIST_ARTICLES, _parallel
+from srs.core.extract.lists import LIST_ARTICLES, _parallel, opener
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import cloze_text, plain
 from srs.core.markdown import Block
@@ -106,7 +106,7 @@ def bold_runs(blocks: tuple[Block, ...]) -> dict[int, Found]:
                 entries[i] = card
                 misses += 1
                 alone += "\n" in head
-                openers.append(tuple(w.lower() for w in plain(body).split(None, 2)[:2]))
+                openers.append(opener(plain(body).split(None, 2)[:2]))
         terms = {f.answers[0].lower() for f in entries.values()}
         if len(entries) >= 3 and 3 * len(entries) >= 2 * len(run) and len(terms) == len(entries):
             # Terms set on lines of their own are headings in all but name: their glosses may
@@ -243,7 +243,7 @@ def bold_item_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             if not entries:
                 continue  # most lists of bold terms: their glosses are read by the sentence rules
             # Glosses that all open alike make an option list (asked only of a list with entries).
-            openers = [tuple(w.lower() for w in plain(m.group("body")).split(None, 2)[:2]) for _i, m in matches]
+            openers = [opener(plain(m.group("body")).split(None, 2)[:2]) for _i, m in matches]
             if not _parallel(openers, LIST_ARTICLES):
                 runs.append((terms, entries))
         depths.clear()

@@ -109,7 +109,14 @@ def names_kind(parent: str) -> bool:
     name kinds count: a plural alone is as often a manual's topic ("Views", "Vues")."""
     words = heading_words(parent)
     # "Methods" alone is a paper's section; "Propagation methods" names a kind.
-    return len(words) >= 2 and any(w in _KIND_WORDS or (len(w) > 8 and w.endswith(_GERMAN_KIND_ENDINGS)) for w in words)
+    if len(words) >= 2 and any(w in _KIND_WORDS or (len(w) > 8 and w.endswith(_GERMAN_KIND_ENDINGS)) for w in words):
+        return True
+    # "Reed anatomy", "Drystone wall anatomy": the parts of one thing, named at the end of a short
+    # heading (a lecture's "Herpetology L3 — squamate sensory anatomy" covers topics).
+    return 2 <= len(words) <= 3 and words[-1] in _PARTS_WORDS
+
+
+_PARTS_WORDS = frozenset("anatomy parts components anatomie bauteile".split())
 
 
 # "Types of shock", "Kinds of tide", "Arten von Schulden": a heading that opens with a kind word
@@ -124,7 +131,7 @@ def names_kinds_of(heading: str, opener: str = "") -> bool:
     ends with the kind word ("Gill attachment types") names kinds when the glosses open with
     what they are of (``opener``: "gills joined to ...", "gills running down ...")."""
     words = heading_words(heading)
-    if len(words) >= 3 and words[0] in _KIND_WORDS and words[1] in _OF_WORDS:
+    if len(words) >= 3 and (words[0] in _KIND_WORDS or words[0] in _PARTS_WORDS) and words[1] in _OF_WORDS:
         return True
     # (A plural opener: "gills" under "Gill attachment types"; "file opened in ..." under "Export
     # file types" is a program's option.)

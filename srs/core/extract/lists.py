@@ -95,7 +95,7 @@ def list_runs(blocks: tuple[Block, ...]) -> tuple[list[int], list[ListRun]]:
             if len(words) >= 4:
                 run.bodies += 1
             if words:
-                run.openers.append((words[0].lower(), words[1].lower()) if len(words) > 1 else (words[0].lower(),))
+                run.openers.append(opener(words))
     return index, runs
 
 
@@ -125,6 +125,27 @@ def _top_count(values: list[object]) -> int:
     return max(counts.values(), default=0)
 
 
+# The words a gloss of a verb, a kind or a field opens with, in the languages notes are written in
+# ("il gesto che ...", "il gesto verso ...": gestures of a conductor, each pinned down).
+_KIND_OPENERS = frozenset(
+    "to a an the il lo la le l un una uno une el los las der die das ein eine een het de o os as um uma".split()
+)
+
+
+# ... of which those of other languages open a sentence when capitalised ("Le note vengono create
+# ...": an option described by a clause of its own).
+_FOREIGN_ARTICLES = _KIND_OPENERS - {"to", "a", "an", "the"}
+
+
+def opener(words: list[str]) -> tuple[str, ...]:
+    """The first two of a gloss's ``words`` as ``_parallel`` compares them: in lower case, but for
+    a capitalised article of another language, which opens a sentence, not a gloss."""
+    if not words:
+        return ()
+    first = words[0] if words[0][:1].isupper() and words[0].lower() in _FOREIGN_ARTICLES else words[0].lower()
+    return (first, words[1].lower()) if len(words) > 1 else (first,)
+
+
 def _parallel(openers: list[tuple[str, ...]], articles: frozenset[str]) -> bool:
     """Most bodies open with the same two words, or with the same word that is no article."""
     if len(openers) < 2:
@@ -134,9 +155,9 @@ def _parallel(openers: list[tuple[str, ...]], articles: frozenset[str]) -> bool:
     need = max(3, -(-2 * len(openers) // 3))
     # Glosses of verbs all open with "to" ("to go on foot", "to go by vehicle"), kinds of a thing
     # with "a" ("a bond formed by ..."), fields of study with "the" ("The study of sound ..."): no option list.
-    if _top_count([o for o in openers if len(o) == 2 and o[0] not in ("to", "a", "an", "the")]) >= need:
+    if _top_count([o for o in openers if len(o) == 2 and o[0] not in _KIND_OPENERS]) >= need:
         return True
-    return _top_count([o[0] for o in openers if o[0] not in articles]) >= need
+    return _top_count([o[0].lower() for o in openers if o[0].lower() not in articles]) >= need
 
 
 def parallel_run(run: ListRun, articles: frozenset[str]) -> bool:
@@ -230,6 +251,6 @@ def paragraph_glossaries(blocks: tuple[Block, ...], signs: BlockSigns | None = N
             words = _WORD.findall(entry.group("body"))
             if len(words) >= 3:
                 terms.append(entry.group("term").strip().rstrip(":：").lower())
-                openers.append(tuple(w.lower() for w in words[:2]))
+                openers.append(opener(words))
     close()
     return marked

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.filters import heading_labels, is_label, is_ui_instruction, looks_like_date, plausible_term
-from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER
+from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER, names_kinds_of
 from srs.core.extract.sentences import plain
 from srs.core.markdown import Block
 
@@ -55,8 +55,8 @@ def section_term(heading: Block) -> str:
     if heading_labels(term.lower().split()):
         return ""  # "## Other things", "## Main points": a section of notes ("## Mistake" alone may be a doctrine)
     low = term.lower()
-    if low in _SECTION_WORDS or words[0].lower() in _QUESTION_WORDS or _ACTION_WORDS.search(term):
-        return ""
+    if low in _SECTION_WORDS or words[0].lower() in _QUESTION_WORDS or _ACTION_WORDS.search(term) or names_kinds_of(term):
+        return ""  # ("Parts of the flute", "Types of mechanism": a section over kinds, not a term)
     if looks_like_date(term) or is_ui_instruction(term):
         return ""
     return term
