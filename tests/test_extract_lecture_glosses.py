@@ -129,13 +129,16 @@ def test_glosses_that_share_an_article_and_their_genus_in_another_language_defin
 PARTS = """# Kayak anatomy
 
 ## Hull
-The whole underside of the boat, the part that sits in the water.
+Whole underside of the boat, below the waterline.
+- check it for cracks every spring
 
 ## Cockpit
-Opening in the deck where the paddler sits, sealed with a spray deck.
+Opening in the deck where the paddler sits.
+- sealed with a spray deck
 
 ## Skeg
-small fixed fin under the stern that keeps the boat tracking straight.
+small fixed fin under the stern, keeps the boat tracking straight
+- drop it in a crosswind
 
 ## Other stuff
 - **Hatch** / **bulkhead**: names differ by maker, never mind
