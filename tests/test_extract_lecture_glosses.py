@@ -166,3 +166,36 @@ def test_a_heading_over_kinds_is_no_term_of_its_own() -> None:
         "## Pendulum\n- weighted rod whose swing sets the rate of the clock\n- longer = slower\n"
     )
     assert answers(note, "Clocks/Clock anatomy.md") == ["Pendulum"]
+
+
+KINDS_WITH_YOU = """# Crossword types
+
+## Types of crosswords
+
+### Cryptic crossword
+The original: every clue hides a definition plus wordplay that gives you the answer a second way.
+- Guardian, Times
+
+### Quick crossword
+Plain definitions only; the grid is open so one answer gives you letters for many others.
+- good for the train
+
+### Barred crossword
+grid with thick bars instead of black squares, so nearly every letter you write is checked twice.
+- Listener style
+"""
+
+
+def test_members_of_a_kind_may_speak_of_anyone_who_meets_them() -> None:
+    found = answers(KINDS_WITH_YOU, "Puzzles/Crossword types.md")
+    assert found == ["Cryptic crossword", "Quick crossword", "Barred crossword"]  # and no "The original"
+
+
+def test_members_of_a_kind_in_a_manual_that_tells_its_reader_what_they_can_do_stay_silent() -> None:
+    note = (
+        "# Note types\n\n## Types of notes\n\n"
+        "### Daily notes\nOne note a day, in which you can keep a journal of what happened.\n- see settings\n\n"
+        "### Canvas notes\nA board on which you can place cards, notes and images side by side.\n- beta\n\n"
+        "### Bases\nA table of notes that lets you filter and sort them by their properties.\n- new\n"
+    )
+    assert answers(note, "Help/Note types.md") == []

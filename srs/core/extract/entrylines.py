@@ -177,6 +177,8 @@ def entry_line(line: str) -> Found | None:
     sep = separator.group().strip()
     start = match.start("term") - len(match.group("open") or "")
     article = match.group("article")
+    if article and not marked and article[:2].lower() == "th" and term.islower() and " " not in term:
+        return None  # "The original: a container ...", "The catch: ...": a remark's label, not a name
     if article and not marked and (article[:2].lower() == "th" or (article[:1].isupper() and not term[:1].islower())):
         # "The Republic", "Der Spiegel": the article is part of a name. A lower-case article
         # ("die Sehnsucht") or one before a lower-case noun ("El citoesqueleto") stays in sight.

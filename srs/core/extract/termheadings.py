@@ -90,6 +90,10 @@ _DESCRIBED_BY_PARTICIPLE = (  # (compiled by ``re`` at its first use: few notes 
 
 
 _JAPANESE_VERB_ENDS = frozenset("たるだいすでてに")
+# What a manual tells its reader they can do: "you can ...", "lets you ...", "allows you to ...".
+_SPEAKS_TO_READER = re.compile(
+    r"\byou\s+(?:can|may|could|should|will|might|need\s+to|want\s+to|must)\b|\b(?:lets?|allows?|enables?|helps?)\s+you\b|\byour\b", re.I
+)
 
 
 def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] | None:
@@ -106,7 +110,12 @@ def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] |
         return None
     if "{{" in body or body.endswith("?"):
         return None
-    if FIRST_PERSON.search(body) or ADDRESSED.search(body) or not ROMANCE_READER.isdisjoint(w.lower() for w in words[:12]) or STATUS.match(body) or (
+    addressed = ADDRESSED.search(body)
+    # (A member of a kind may speak of anyone who meets it: "the first stage gives you a clue to
+    # the next"; a manual opens by speaking to its reader: "You can pin ...", "Lets you ...".)
+    if addressed is not None and kind and len(body[: addressed.start()].split()) >= 4 and not _SPEAKS_TO_READER.search(body):
+        addressed = None
+    if FIRST_PERSON.search(body) or addressed or not ROMANCE_READER.isdisjoint(w.lower() for w in words[:12]) or STATUS.match(body) or (
         REPORT.match(body) and not (kind and re.match(_DESCRIBED_BY_PARTICIPLE, body))
     ):
         return None
