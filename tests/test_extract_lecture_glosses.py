@@ -199,3 +199,23 @@ def test_members_of_a_kind_in_a_manual_that_tells_its_reader_what_they_can_do_st
         "### Bases\nA table of notes that lets you filter and sort them by their properties.\n- new\n"
     )
     assert answers(note, "Help/Note types.md") == []
+
+
+def test_a_heading_that_announces_a_glossary_lists_terms_however_alike_their_glosses_open() -> None:
+    note = (
+        "# Słowniczek żeglarski\n\n"
+        "- Halsowanie – zwrot przez sztag, dziobem przez linię wiatru\n"
+        "- Rufowanie – zwrot przez rufę, rufą przez linię wiatru\n"
+        "- Łopot – zwrot żagla, gdy wiatr wieje wzdłuż niego\n"
+    )
+    assert answers(note, "Żeglarstwo/Słowniczek żeglarski.md") == ["Halsowanie", "Rufowanie", "Łopot"]
+
+
+def test_a_dutch_glossary_heading_is_read_and_a_pointer_in_it_is_no_term() -> None:
+    note = (
+        "# Zeilen begrippen\n\n"
+        "- loefwaarts = de kant waar de wind vandaan komt\n"
+        "- lijwaarts = de kant waar de wind naartoe waait\n"
+        "- vgl. Engelse notities: [[Sailing terms]]\n"
+    )
+    assert "vgl. Engelse notities" not in answers(note, "Zeilen/Zeilen begrippen.md")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_label
+from srs.core.extract.filters import NOT_TERM_OPENERS, is_label
 from srs.core.extract.glossing import ARTICLES as _ARTICLES
 from srs.core.extract.glossing import REPORT as _REPORT
 from srs.core.extract.glossing import SENTENCE_STOP as _SENTENCE_STOP
@@ -278,7 +278,7 @@ _GLOSSARY_HEADING = re.compile(
     r"\b(?:glossar[ye]?|glossaire|glosario|glossario|vocab\w*|terms|terminology|definitions|words|wörter|"
     r"begriffe|vokabeln|mots|termes|vocabulaire|palabras|términos|termini|parole|termos|palavras|словарь|"
     r"термины|слова|лексика|focail|słówka|słownictwo|woorden|woordenlijst|lessico|kelimeler|sanasto|ordliste|"
-    r"ordlista)\b|用語|単語|词汇|詞彙|术语|術語|단어|어휘"
+    r"ordlista|słownik|słowniczek|glosariusz|begrippen|lexique|glossário|vocabolario)\b|用語|単語|词汇|詞彙|术语|術語|단어|어휘"
     # A language course's own marks: a flag ("Falsos amigos 🇪🇸") or a level in brackets ("(B1)").
     r"|[\U0001F1E6-\U0001F1FF]{2}|\((?:[ABC][12])\)",
     re.I,
@@ -299,7 +299,7 @@ ENTRY_ITEM = _ENTRY_ITEM
 # ASCII (the others, the scripts and the flags are not ASCII) or the bracket of a level.
 _GLOSSARY_STEMS = (
     "glos", "vocab", "term", "definitions", "words", "begriffe", "vokabeln", "mots", "palabras", "parole", "palavras", "(",
-    "focail", "woorden", "lessico", "kelimeler", "sanasto", "ordlist",
+    "focail", "woorden", "lessico", "kelimeler", "sanasto", "ordlist", "begrippen", "lexique",
 )
 
 
@@ -339,7 +339,7 @@ def announced_lists(blocks: tuple[Block, ...]) -> dict[int, Found]:
             opening = " ".join(body.split()[:5]).lower()
             # A year inside a gloss is history ("Churchill's 1946 image for ..."); a body that opens
             # with a number or holds several is a schedule or a price list.
-            if is_label(term) or _REPORT.match(body) or stem in opening or body[:1].isdigit() or len(_NUMBERS.findall(body)) > 1:
+            if is_label(term) or term.split(None, 1)[0].lower() in NOT_TERM_OPENERS or _REPORT.match(body) or stem in opening or body[:1].isdigit() or len(_NUMBERS.findall(body)) > 1:
                 return
             named = body.lower().find(stem)
             if named >= 0:

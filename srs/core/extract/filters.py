@@ -321,7 +321,7 @@ _NAMED_KINDS = frozenset("effect ratio problem rule cause".split())
 # Words that open no term, whatever follows: a comparison, a pointer, a remark ("vs summative",
 # "cf. Melting temperature", "Same logic as ...", "Seen at ..."), a Russian preposition ("У ...").
 # (Quantifiers and "classic" are ``plausible_term``'s own ``_REMARK_OPENERS``, for every rule.)
-NOT_TERM_OPENERS = frozenset("vs vs. versus cf cf. same seen у в на для при о об".split())
+NOT_TERM_OPENERS = frozenset("vs vs. versus cf cf. vgl vgl. zie siehe same seen у в на для при о об".split())
 # Determiners and judgements that open a longer label ("Another good example", "My main takeaway").
 _LABEL_OPENERS = frozenset("another my our one this that a an the good important interesting useful quick final famous classic".split())
 # Heads that name a piece of the writer's discourse, a label however long ("Biological control example").

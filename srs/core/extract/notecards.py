@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from srs.core.extract.bodies import DETERMINERS
 from srs.core.extract.readeraddress import addresses_reader
+from srs.core.extract.entries import announces_glossary
 from srs.core.extract.entrylines import entry_lines
 from srs.core.extract.families import sorts_kinds
 from srs.core.extract.headings import names_kinds_of
@@ -114,7 +115,9 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
         # (The commonest first word, the earliest among equals: the same answer on every run.)
         common = Counter(o[0] for o in runs[run].openers if o).most_common(1)
         shared = common[0][0] if common else ""
-        return names_kinds_of(blocks[first].headings[-1], shared)
+        # ("# Słownik deskorolkowy" / "- Goofy – jazda z ...", "- Regular – jazda z ...": a heading
+        # that announces a glossary lists terms, however alike their glosses open.)
+        return names_kinds_of(blocks[first].headings[-1], shared) or announces_glossary(blocks[first].headings[-1])
 
     def verdicts(counted: list[NoteCard], shape_only: bool) -> tuple[set[int], set[int]]:
         """The runs turned away (unless ``shape_only``), and those turned away by their shape alone."""
