@@ -219,3 +219,28 @@ def test_a_dutch_glossary_heading_is_read_and_a_pointer_in_it_is_no_term() -> No
         "- vgl. Engelse notities: [[Sailing terms]]\n"
     )
     assert "vgl. Engelse notities" not in answers(note, "Zeilen/Zeilen begrippen.md")
+
+
+def test_a_one_line_note_whose_line_breaks_became_double_spaces_is_read_line_by_line() -> None:
+    note = (
+        "# Escalada – termos  Cadena - a série de movimentos feita sem descansar entre as agarras  "
+        "Regleta - a agarra pequena e fina onde só cabem as pontas dos dedos  "
+        "Talão - o apoio do calcanhar numa agarra para puxar o corpo para a parede  #escalada"
+    )
+    assert "\n" not in note and len(note) > 200
+    assert answers(note, "Escalada/Escalada - termos.md") == ["Cadena", "Regleta", "Talão"]
+
+
+def test_two_spaces_after_full_stops_keep_a_one_line_definition_whole() -> None:
+    note = (
+        "Osmosis is the movement of water across a membrane from the weaker solution to the stronger one.  "
+        "It needs no energy.  Cells swell in pure water for this reason.  Plants stay firm because of it."
+    )
+    assert answers(note, "Biology/Osmosis.md") == ["Osmosis"]
+
+
+def test_portuguese_do_in_a_gloss_is_of_the_not_an_auxiliary() -> None:
+    note = "# Escalada\n\n- Talão - o apoio do calcanhar numa agarra para puxar o corpo para a parede\n- treinar na quinta\n"
+    assert answers(note, "Escalada/Aula 3.md") == ["Talão"]
+    # English "do" after its subject still makes a clause: "Tom: they do the dishes on Fridays".
+    assert answers("# Rota\n\n- Tom: they do the dishes on Fridays\n", "Home/Rota.md") == []

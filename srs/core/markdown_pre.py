@@ -106,6 +106,9 @@ _FLAT_DASH_ITEM = re.compile(
     r"| --? +\*\*[^*\n]{1,40}\*\*(?: \([^()\n]{1,40}\))?:"
 )
 _FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
+# Two spaces or more between words: what is left of a line break (a soft one: a paragraph's
+# lines stay one paragraph, and two spaces after a full stop, as some people type, join them).
+_FLAT_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 # "... instead of digits. #abacus #mental-math up:: [[Soroban parts]] Flash anzan is ...": the
 # note's tags and a link field that stood on lines of their own, between two sentences.
 _FLAT_TAG_LINE = re.compile(
@@ -141,6 +144,8 @@ def looks_flattened(text: str) -> bool:
         # term with its colon: "... (indoor session, Tue) - **strainer**: ... - **hole** (aka
         # hydraulic): ...", "... 12/3) -- Grading: ... -- Adaptation: ...".
         return True
+    if body.count("  ") >= 3 and len(_FLAT_SPACES.findall(body)) >= 3:
+        return True  # "# Salto com vara – termos  Caixa de apoio - a caixa ...  Pegada - ...": line breaks left as spaces
     tag_line = _FLAT_TAG_LINE.search(body)
     if tag_line is not None and ("::" in tag_line.group("meta") or tag_line.group("meta").count("#") >= 2):
         return True
@@ -184,6 +189,8 @@ def restore_flattened(text: str) -> str:
     text = _FLAT_QUOTE.sub("\n", text)
     text = _FLAT_LABEL.sub("\n", text)
     text = _FLAT_FOOTNOTE.sub("\n\n", text)
+    if text.count("  ") >= 3:
+        text = _FLAT_SPACES.sub("\n", text)
     text = _FLAT_TAG_LINE.sub(lambda found: "\n\n" + found.group("meta") + "\n\n", text)
     text = _FLAT_ITEM.sub(_item_break, text)
     if "#" in text:

@@ -54,6 +54,22 @@ _GENERAL_STATEMENT = re.compile(
     r"^(?:(?:an?|any|every|each|some|many|most|all|no|few)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*\s+(?:is|are|can|does|do)\b"
     r"|(?:whoever|whatever|whichever|wherever|whenever|how|what|when|where)\b)"
 )
+# Pronouns after which "do" is the English auxiliary; elsewhere it may be Portuguese "do" (of
+# the): "o apoio do calcanhar".
+_DO_SUBJECTS = frozenset("i we you they people to not".split())
+
+
+def _clause_word(opening: list[str]) -> bool:
+    """Whether the first four of a gloss's lower-case words hold a word of a clause
+    (``_CLAUSE_WORDS``); the fifth only tells whether a "do" is English ("do not")."""
+    for k, word in enumerate(opening[:4]):
+        if word in _CLAUSE_WORDS and (
+            word != "do" or k == 0 or opening[k - 1] in _DO_SUBJECTS or (k + 1 < len(opening) and opening[k + 1] in ("not", "n't"))
+        ):
+            return True
+    return False
+
+
 _BARE_SUBJECT = re.compile(r"^[a-z][\w'-]*\s+(?:is|are|can|does|do)\b")
 _GERMAN_NOUN_GLOSS = re.compile(
     r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?<!ing)(?:\s+(?:über|nach|von|vom|vor|für|des|der|eines|einer|zur|zum|mit|aus|bei|durch|unter|gegen|"
@@ -272,7 +288,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     if len(words) >= 2 and words[1].lower().strip(",;.") in _OBJECT_PRONOUNS and not first.endswith("ing"):
         return False  # "grow them in pots": an instruction
     # (_FIRST_I needs "I" and a space after it: a plain gloss holds no other whitespace.)
-    clause = (not _CLAUSE_WORDS.isdisjoint(lowered[:4]) or ("I " in flat and _FIRST_I.match(flat))) and not (
+    clause = (_clause_word(lowered[:5]) or ("I " in flat and _FIRST_I.match(flat))) and not (
         _RELATIVE.match(flat) or _pinned_bare_noun(flat)
     )
     if not clause and not _COPULAS.isdisjoint(lowered[:6]) and _states(lowered):
