@@ -244,3 +244,15 @@ def test_portuguese_do_in_a_gloss_is_of_the_not_an_auxiliary() -> None:
     assert answers(note, "Escalada/Aula 3.md") == ["Talão"]
     # English "do" after its subject still makes a clause: "Tom: they do the dishes on Fridays".
     assert answers("# Rota\n\n- Tom: they do the dishes on Fridays\n", "Home/Rota.md") == []
+
+
+def test_a_click_as_a_noun_is_no_step_of_a_manual() -> None:
+    note = (
+        "## Types of ballpoint\n\n"
+        "### Retractable\na click mechanism at the top: each press of the plunger pushes the tip out or pulls it in.\n- most office pens\n\n"
+        "### Capped\na pen whose tip stays out, protected by a cap pushed on over it.\n- cheaper\n\n"
+        "### Twist\na pen whose barrel halves turn against each other to push the tip out.\n- older style\n"
+    )
+    assert answers(note, "Pens/Ballpoints.md") == ["Retractable", "Capped", "Twist"]
+    # A click on a part of the interface is a step.
+    assert answers("## Sync\n\nClick the **Sync** button in the sidebar to start.\n", "Help/Sync.md") == []

@@ -263,7 +263,16 @@ def is_ui_step(text: str) -> bool:
         # "Drag is when the line pulls the fly ...", "Set theory is ...": the word is a noun here.
         return _NOUN_SUBJECT.match(text) is None
     lowered = text.lower()
+    if not ("press " in lowered or "click " in lowered or "select " in lowered):
+        return False
+    if " click" in lowered or " press" in lowered:
+        # "a click mechanism", "the press of a key": a noun after its article, no step.
+        text = _NOUN_CLICK.sub("", text)
+        lowered = text.lower()
     return ("press " in lowered or "click " in lowered or "select " in lowered) and mentions_ui(text)
+
+
+_NOUN_CLICK = re.compile(r"\b(?:a|an|the|one|each|every|single|double)\s+(?:click|press)\b", re.I)
 
 
 class ManualSigns:
