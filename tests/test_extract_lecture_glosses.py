@@ -256,3 +256,8 @@ def test_a_click_as_a_noun_is_no_step_of_a_manual() -> None:
     assert answers(note, "Pens/Ballpoints.md") == ["Retractable", "Capped", "Twist"]
     # A click on a part of the interface is a step.
     assert answers("## Sync\n\nClick the **Sync** button in the sidebar to start.\n", "Help/Sync.md") == []
+
+
+def test_a_full_width_equals_sign_separates_a_japanese_entry() -> None:
+    note = "# 盆栽 用語メモ\n\n- 針金かけ（はりがねかけ）＝枝に針金を巻いて形を整える作業\n- 植え替え：根を整理して新しい土に植え直すこと\n"
+    assert answers(note, "盆栽/盆栽 用語.md") == ["針金かけ", "植え替え"]

@@ -43,7 +43,7 @@ _HEAD = re.compile(
     r"(?P<article>(?:the|der|die|das|le|la|les|el|los|las|il|lo|gli|une|una|uno|het|een)\s+(?=\S)|l['’](?=\w))?"
     r"(?P<open>\*\*|__|\*|_)?"
     # (An eponym's en dash may join two names inside the term: ``EPONYM_DASH``.)
-    r"(?P<term>[^\W\d_][^:：=—–→\n\[\]`*_|()（）]{0,48}(?:" + EPONYM_DASH + r"[^:：=—–→\n\[\]`*_|()（）]{1,40})?)"
+    r"(?P<term>[^\W\d_][^:：=＝—–→\n\[\]`*_|()（）]{0,48}(?:" + EPONYM_DASH + r"[^:：=＝—–→\n\[\]`*_|()（）]{1,40})?)"
     r"(?P<close>\*\*|__|\*|_)?"
     r"(?P<aside>\s*[(（][^()（）:\n]{1,60}[)）])?",
     re.I,
@@ -51,10 +51,10 @@ _HEAD = re.compile(
 # The separator: a colon (also "::" and French " : "), "=", a dash between spaces or an em dash,
 # an arrow, or an ellipsis; and the mark each holds, which a search finds in C before the head
 # is read.
-_SEP = re.compile(r"\s*::?\s+|\s*：\s*|\s*=\s+|\s+[—–]\s+|\s*—\s*|\s+-\s+|\s+→\s+|\s+(?:\.\.\.|…)\s+")
+_SEP = re.compile(r"\s*::?\s+|\s*[：＝]\s*|\s*=\s+|\s+[—–]\s+|\s*—\s*|\s+-\s+|\s+→\s+|\s+(?:\.\.\.|…)\s+")
 # (The mark's pattern opens with one character class, the spaces around "-", "→" and "..." read
 # after it: the regex engine skips ordinary text in C.)
-_MARK = re.compile(r"[:：=—–\-→….](?:(?<=:):?\s|(?<=[：—–])|(?<==)\s|(?<=\s[-→…])\s|(?<=\s\.)\.\.\s)")
+_MARK = re.compile(r"[:：=＝—–\-→….](?:(?<=:):?\s|(?<=[：＝—–])|(?<==)\s|(?<=\s[-→…])\s|(?<=\s\.)\.\.\s)")
 
 
 def _entry_parts(line: str) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -140,7 +140,7 @@ _SCHEDULE = frozenset(
     am pm eod eow asap""".split()
 )
 # The separators' marks outside ASCII.
-_SEP_MARKS = re.compile(r"[—–→…：]")
+_SEP_MARKS = re.compile(r"[—–→…：＝]")
 # Digits and marks no term holds ("HR > 60 bpm", "Week 5", "Tom, Ana": a reading, a count, names).
 _BAD_TERM_CHARS = frozenset("0123456789<>@#$%&?!;,，、\"“”")
 _CJK_LABEL_ENDS = ("練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題", "팁", "问老师", "問老師", "先生に聞く")
