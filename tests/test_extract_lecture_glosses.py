@@ -261,3 +261,21 @@ def test_a_click_as_a_noun_is_no_step_of_a_manual() -> None:
 def test_a_full_width_equals_sign_separates_a_japanese_entry() -> None:
     note = "# 盆栽 用語メモ\n\n- 針金かけ（はりがねかけ）＝枝に針金を巻いて形を整える作業\n- 植え替え：根を整理して新しい土に植え直すこと\n"
     assert answers(note, "盆栽/盆栽 用語.md") == ["針金かけ", "植え替え"]
+
+
+def test_a_field_word_before_a_generic_head_names_a_concept() -> None:
+    note = "# Physics wk 2\n\n- dew point — the temperature at which the air becomes saturated and water condenses\n- humidity lecture next week\n"
+    assert answers(note, "Physics/Physics wk 2.md") == ["dew point"]
+    # A judging or ordering word before it labels a section of notes.
+    assert answers("# Plan\n\n- Final step: the form goes to the office by Friday\n", "Work/Plan.md") == []
+
+
+def test_the_one_before_a_noun_is_a_quantity_not_a_particular_thing() -> None:
+    note = "# Tuning wk 4\n\n- comma — the one small interval that is left over when twelve fifths overshoot seven octaves\n- bring the fork\n"
+    assert answers(note, "Music/Tuning wk 4.md") == ["comma"]
+    assert answers("# Bikes\n\n- mine: the red one with the basket\n", "Home/Bikes.md") == []
+
+
+def test_a_kind_repeated_and_pinned_by_an_ing_participle_defines() -> None:
+    note = "# Leaves lecture\n\n- compound leaves - leaves divided into separate leaflets on one stalk\n- toothed margins - margins cutting into small points along the edge\n"
+    assert answers(note, "Botany/Leaves lecture.md") == ["compound leaves", "toothed margins"]

@@ -131,7 +131,10 @@ _GERMAN_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|welche[r
 _GERMAN_CLOSING_CLAUSE = re.compile(r",\s+(?:solange|sobald|wenn|weil|dass|damit|bis|ob|nachdem|während|wobei)\s[^,;]*$")
 # "the guy who ...", "the orange one ...", "the keys": a particular person or thing, not a kind.
 _PARTICULAR = re.compile(
-    r"^the\s+(?:(?:(?!(?:for|of|in|on|at|to|by|with|per|from|than)\b)[\w'-]+\s+){0,2}?(?:one|ones)\b|[\w'-]+\s+who\b|[\w'-]+[.!]?$)", re.I
+    r"^the\s+(?:(?:(?!(?:for|of|in|on|at|to|by|with|per|from|than)\b)[\w'-]+\s+){0,2}?(?:one|ones)\b"
+    # ("the one leftover fifth that absorbs ...": "one" before its noun counts, it names no thing.)
+    r"(?!\s+(?!(?:who|that|which|with|without|on|in|at|from|for|of|by|near|under|over|behind|next|you|i|we|he|she|they|is|was)\b)[a-z])"
+    r"|[\w'-]+\s+who\b|[\w'-]+[.!]?$)", re.I
 )
 # "tori → the one who executes the technique": a role glossed by what its player does, a verb
 # in the present (no adverb) and no clause after it ("cake: the one who brings cake is away", "kitchen:

@@ -336,6 +336,14 @@ _LABEL_OPENERS = frozenset("another my our one this that a an the good important
 # Heads that name a piece of the writer's discourse, a label however long ("Biological control example").
 _DISCOURSE_HEADS = frozenset("example case story question answer takeaway lesson moment note remark comment thought idea reason demo figure".split())
 _LABEL_MODIFIERS = frozenset("main key big common other possible root side first second last new old real".split())
+# The heads of ``GENERIC_LABEL_HEADS`` that name items of work.
+_WORK_HEADS = frozenset("server bug ticket sprint release project meeting team status deadline task issue error".split())
+# Words that judge, order or date a section of notes ("Final step", "Next part", "Weekly plan").
+_LABEL_ADJECTIVES = frozenset(
+    """final next previous general quick short brief overall whole actual basic core central interesting
+    useful nice funny typical personal practical small simple hard easy great best worst major minor open
+    weekly daily monthly today's todays current future past early late extra bonus random misc fav fave favourite favorite""".split()
+)
 # Label words of a writer's aside, which no glossary defines as a term of its field.
 _ASIDE_LABELS = frozenset(
     """recap reminder homework hw admin todo revise remember tip trick hint mnemonic merke tipp truco regla
@@ -381,7 +389,11 @@ def labels_a_line(words: list[str], *, kinds: bool = False) -> bool:
     # ("Key points", "Famous case", "Another good example"; three words or more name a thing when
     # no determiner or label's modifier opens them: "Ground control points" is a compound noun.)
     return not kinds and len(words) >= 2 and last.rstrip("s") in GENERIC_LABEL_HEADS and (
-        len(words) == 2 or words[0] in _LABEL_MODIFIERS or words[0] in _LABEL_OPENERS or last.rstrip("s") in _DISCOURSE_HEADS
+        words[0] in _LABEL_MODIFIERS or words[0] in _LABEL_OPENERS or words[0] in _LABEL_ADJECTIVES
+        or last.rstrip("s") in _DISCOURSE_HEADS
+        # ("Strain point", "Dew point": a field's word before the head names a concept; before a
+        # head of work it names an item of work: "Login bug", "Staging server".)
+        or len(words) == 2 and (last.rstrip("s") in _WORK_HEADS or not words[0].isalpha())
     )
 
 
