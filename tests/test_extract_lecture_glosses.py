@@ -279,3 +279,13 @@ def test_the_one_before_a_noun_is_a_quantity_not_a_particular_thing() -> None:
 def test_a_kind_repeated_and_pinned_by_an_ing_participle_defines() -> None:
     note = "# Leaves lecture\n\n- compound leaves - leaves divided into separate leaflets on one stalk\n- toothed margins - margins cutting into small points along the edge\n"
     assert answers(note, "Botany/Leaves lecture.md") == ["compound leaves", "toothed margins"]
+
+
+def test_a_russian_noun_ending_like_a_participle_deep_in_a_gloss_is_no_report() -> None:
+    note = (
+        "# Геодезия — термины\n\n"
+        "- **Азимут** — угол между северным направлением меридиана и направлением на предмет.\n"
+        "- **Репер** — знак, закреплённый на местности, высота которого известна.\n"
+    )
+    assert answers(note, "Геодезия/Геодезия - термины.md") == ["Азимут", "Репер"]
+    assert answers("# Планёрка\n\n- Встреча — перенесена на пятницу\n- Итог — встреча перенесена, ждём ответа\n", "Работа/Планёрка.md") == []

@@ -18,7 +18,7 @@ from srs.core.extract.families import news
 from srs.core.extract.filters import is_ui_step
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.glosslists import WORD_LIST, capitalised_pair, may_be_word_list, members
-from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, RU_PARTICIPLE
+from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, ru_report
 from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, genus_gloss, names_itself
 from srs.core.extract.sentences import plain
 
@@ -273,7 +273,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False  # "Filtre — filtra fitxers", "Propiedades — elegir propiedades ...": an option described by its name
     if flat[:1].islower() and (capitalised_pair(words) or not words[0].islower()) and not _expands(term, words):
         return False  # "iCloud, OneDrive i Google Drive", "utilitza Obsidian Publish": names, not a gloss
-    if not flat.isascii() and (term.lower() in RU_LABELS or first in RU_NOT_GLOSS or RU_PARTICIPLE.search(flat)):
+    if not flat.isascii() and (term.lower() in RU_LABELS or first in RU_NOT_GLOSS or ru_report(flat)):
         return False  # "Итог — встреча перенесена ...", "Встреча — в пятницу": a label or a time
     if first in _NOT_GLOSS_START or first in _REPORT_PRONOUNS or (
         first in COMMAND_VERBS and not (len(words) > 1 and _NOUN_AFTER_VERB_WORD.match(words[1].lower()))

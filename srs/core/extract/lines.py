@@ -144,7 +144,14 @@ RU_LABELS = frozenset(
     "вопрос ответ идея идеи план решение".split()
 )
 # Short passive participles and past verbs report what happened ("перенесена", "закрыт", "сделали").
-RU_PARTICIPLE = re.compile(r"(?:ена|ено|ены|ана|ано|аны|ыта|ыто|ыты|или|ала|ало)(?=[\s.,;!]|$)")
+_RU_PARTICIPLE = re.compile(r"(?:ена|ено|ены|ана|ано|аны|ыта|ыто|ыты|или|ала|ало)(?=[\s.,;!]|$)")
+
+
+def ru_report(text: str) -> bool:
+    """Whether a Russian gloss reports what happened: a short participle or a past verb among its
+    first three words ("встреча перенесена ..."). Further on the endings are as often a noun's
+    ("угол между ... меридиана и ...")."""
+    return _RU_PARTICIPLE.search(" ".join(text.split(None, 3)[:3])) is not None
 
 
 # "Stationary point: a point where the derivative is zero", "Homeostasis — the maintenance of a
@@ -180,7 +187,7 @@ def _single_gloss(term: str, sep: str, body: str) -> bool:
         return term not in CJK_LABELS and sum(1 for ch in body if CJK_CHAR.match(ch)) >= 8
     if sep in ("—", "–") and _CYRILLIC.match(term):
         words = body.split()
-        if term.lower() in RU_LABELS or RU_PARTICIPLE.search(body):
+        if term.lower() in RU_LABELS or ru_report(body):
             return False  # "Итог — встреча перенесена ...": a label before a report
         return len(words) >= 3 and body[:1].islower() and words[0].lower() not in RU_NOT_GLOSS
     return False
