@@ -289,3 +289,9 @@ def test_a_russian_noun_ending_like_a_participle_deep_in_a_gloss_is_no_report() 
     )
     assert answers(note, "Геодезия/Геодезия - термины.md") == ["Азимут", "Репер"]
     assert answers("# Планёрка\n\n- Встреча — перенесена на пятницу\n- Итог — встреча перенесена, ждём ответа\n", "Работа/Планёрка.md") == []
+
+
+def test_a_title_term_glossed_by_working_out_something() -> None:
+    note = "Triangulation is working out a position from the angles to two known landmarks.\n\nMore.\n"
+    assert answers(note, "Navigation/Triangulation.md") == ["Triangulation"]
+    assert answers("The pump is working again since the repair.\n\nMore.\n", "Home/Pump.md") == []

@@ -101,8 +101,12 @@ ATTRIBUTION = (
 _COPULA_INTL = (
     r"\s(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+(?:" + _ARTICLES + r"\b|l['’])"
 )
-# Common gerunds that follow "is" without defining anything ("is being", "is going to").
-_GERUND = r"(?!being\b|going\b|getting\b|coming\b|happening\b|doing\b|working\b|running\b)[a-z]{3,}ing\b"
+# Common gerunds that follow "is" without defining anything ("is being", "is going to"; "is
+# working out the position ..." is a definition's gerund, "is working again" news).
+_GERUND = (
+    r"(?!being\b|going\b|getting\b|coming\b|happening\b|doing\b|running\b"
+    r"|working\b(?!\s+out\s+(?:the|a|an|your|their|its|how|what|where|which|when)\b))[a-z]{3,}ing\b"
+)
 # "*Rosie's Walk* is the textbook example: ...": an instance of something the note defines elsewhere.
 _INSTANCE = re.compile(r"\s+(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:example|examples|instance|case\s+in\s+point)\b")
 DEFINING = re.compile(
