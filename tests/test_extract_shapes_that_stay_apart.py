@@ -111,3 +111,62 @@ def test_a_title_word_names_a_line_term() -> None:
     found = answers("# EPI lecture 5\n\nbias = systematic error, not fixed by a bigger sample\n", "Epi/Bias types - lecture 5.md")
     assert found == ["bias"]
 
+
+
+# --- from the fourth review ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "path"),
+    [
+        # A log's lower-case headings name its items, not terms.
+        ("# House log — spring\n\n## kitchen tap\n- slow drip from the base, worse with hot water, plumber booked\n"
+         "- washer kit in the drawer\n\n## garden shed\n- roof felt lifted at the back corner, tarp over it for now\n- ask Dan\n\n"
+         "## front door\n- sticks in wet weather, planed the bottom edge a little\n- paint in May\n", "Home/House log.md"),
+        # A title's state, how much or how long: no noun phrase before the participle.
+        ("Kitchen is all painted in the pale green we picked last month.\n\nMore.\n", "Journal/Kitchen.md"),
+        ("Migration is two weeks delayed by the vendor and their missing export tool.\n\nMore.\n", "Work/Migration.md"),
+        ("# Roof\n\nRoof is half covered in moss on the north side, gutter full of it too.\n\nMore.\n", "Home/Roof.md"),
+        # A manual's search options under "Search terms": an option list, however the heading reads.
+        ("# Library catalogue\n\n## Search terms\n- Exact – matches the phrase as typed, in that order\n"
+         "- Any – matches records with any one of the words\n- All – matches records with all of the words\n"
+         "- Prefix – matches words that start with what you typed\n", "Apps/Library catalogue.md"),
+        # A double click is a step.
+        ("## Types of layer\n\n### Adjustment\nDouble click its thumbnail in the **Layers** panel to change the settings.\n- see below\n\n"
+         "### Smart object\nDouble click the **Layers** thumbnail to open the embedded file in a new tab.\n- see below\n\n"
+         "### Fill\nDouble click the swatch in the **Layers** panel to pick another colour.\n- see below\n", "Help/Layers.md"),
+        # A plan or a place labelled by its use.
+        ("# Hiking club wk 3\n\n- pickup point — the car park behind the leisure centre on Mill Road\n- bring boots and a flask\n", "Hiking/Week 3.md"),
+        ("# Rome wk 1\n\n- lunch plan — the trattoria near the Pantheon that Marco recommended\n- tickets printed\n", "Trips/Rome wk 1.md"),
+        # An abbreviation spelled out, then a report.
+        ("# PTO\n\nPaid time off — booked the 3rd to the 14th of August, approved.\n\nMore.\n", "Work/PTO.md"),
+        ("# DIY\n\nDid It Yourself, finally: the shelf is up and level.\n\nMore.\n", "Home/DIY.md"),
+        # A day in brackets after the title.
+        ("Standup — the usual round, then a long talk about the outage on Sunday night.\n\nMore.\n", "Work/Standup (Tuesday).md"),
+        # A flattened chores list.
+        ("# Weekend chores  Gutters - the ones at the back are full of leaves again  Boiler - the engineer comes on Thursday "
+         "morning between eight and ten  Fence - two panels blown down in the storm, the neighbour will share the cost  "
+         "Car - the MOT is due at the end of the month", "Home/Weekend chores.md"),
+        # Things placed somewhere, people in a scene.
+        ("# Notes wk 5\n\n- new laptops - laptops sitting in the box room until IT sets them up\n- call the landlord\n", "Home/Notes wk 5.md"),
+        ("# Notes wk 5\n\n- kids' bikes - bikes leaning against the fence by the shed\n- call the landlord\n", "Home/Notes wk 5.md"),
+        ("---\ntitle: Market day\n---\nSmall children playing around the fountain in the square, trading stickers for sweets.\n", "Journal/Market day.md"),
+        # A particular key, however it is counted.
+        ("# House sit wk 1\n\n- spare key: the one brass key hanging on the hook behind the pantry door\n- water plants Tue\n", "Home/House sit wk 1.md"),
+    ],
+)
+def test_stays_silent_after_review_four(note: str, path: str) -> None:
+    assert answers(note, path) == []
+
+
+def test_spare_parts_are_no_parts_of_one_thing() -> None:
+    note = (
+        "# Van\n\n## Spare parts\n\n### Fan belt\nStill in the glovebox, wrapped in the old towel from the beach trip.\n- check\n\n"
+        "### Bulbs\nTwo in the door pocket, the rest at home.\n- check\n"
+    )
+    assert "Fan belt" not in answers(note, "Garage/Van.md")
+
+
+def test_a_definite_lower_case_term_before_a_dash_keeps_its_card() -> None:
+    note = "# Chem lecture 3\n\n- The precipitate — solid that forms when two solutions react\n- quiz Friday\n"
+    assert answers(note, "Chem/Lecture 3.md") == ["The precipitate"]

@@ -22,7 +22,7 @@ _TITLE_PIECES = [
 @given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=7).map("".join))
 def test_bare_title_matches_the_plain_substitutions(title: str) -> None:
     plain = titles._TITLE_SUFFIX.sub("", titles._TITLE_PREFIX.sub("", title)).strip()
-    assert titles._bare_title.__wrapped__(title) == plain
+    assert titles.bare_title.__wrapped__(title) == plain
 
 
 @settings(max_examples=2000, deadline=None)

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from srs.core.extract import entryglosses, entrylines, glosslists, lists
+from srs.core.extract import entryglosses, entrylines, glossclauses, glosslists, lists
 from srs.core.extract.sentences import clean_card_text, plain
 
 # Pieces of glosses and entry lines: words of either case, commas, separators, the pronoun "I",
@@ -32,7 +32,7 @@ def test_word_list_gate_never_turns_away_a_word_list(text: str) -> None:
 @given(_texts)
 def test_first_person_gate_never_turns_away_a_first_person_gloss(text: str) -> None:
     flat = plain(text)
-    if entryglosses._FIRST_I.match(flat):
+    if glossclauses._FIRST_I.match(flat):
         assert "I " in flat
 
 

@@ -14,6 +14,7 @@ from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
+from srs.core.extract.descriptions import described_title
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
 from srs.core.extract.filters import ManualSigns, is_ui_instruction, looks_like_date
 from srs.core.extract.families import kind_subject, kind_subjects
@@ -47,7 +48,7 @@ from srs.core.extract.structure import (
 )
 from srs.core.extract.termtables import term_table
 from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_openings, compared_definition, compared_terms, later_title_sentence, names_title
-from srs.core.extract.titles import described_title, opens_claim, title_openings, title_statement
+from srs.core.extract.titles import opens_claim, title_openings, title_statement
 from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
 

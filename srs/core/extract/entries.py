@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import NOT_TERM_OPENERS, is_label
+from srs.core.extract.filters import is_label
+from srs.core.extract.labelwords import NOT_TERM_OPENERS
 from srs.core.extract.glossing import ARTICLES as _ARTICLES
 from srs.core.extract.glossing import REPORT as _REPORT
 from srs.core.extract.glossing import SENTENCE_STOP as _SENTENCE_STOP

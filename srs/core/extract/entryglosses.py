@@ -17,6 +17,7 @@ import re
 from srs.core.extract.families import news
 from srs.core.extract.filters import is_ui_step
 from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.glossclauses import general_statement, opens_clause
 from srs.core.extract.glosslists import WORD_LIST, capitalised_pair, may_be_word_list, members
 from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, ru_report
 from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, genus_gloss, names_itself
@@ -42,35 +43,8 @@ COMMAND_VERBS = frozenset(
     restart start stop turn switch display collapse expand paste import export sync link pin display
     auto always never""".split()
 )
-# A gloss that opens as a clause or a report: a finite verb or a personal pronoun among its first
-# four words (a set lookup of the words, cheaper than a scan).
 # Copulas of other languages: a gloss that holds one outside a relative clause states something.
 _COPULAS = frozenset("es est ist è é são sont sind zijn wordt worden".split())
-_CLAUSE_WORDS = frozenset("is are was were will would has have had did does do can could should must we he she they".split())
-# A gloss that is a general statement with a subject of its own: an indefinite noun phrase or a
-# bare lower-case noun ("a belief is justified if ...", "evil is the price of ..."), or one that
-# opens with "whoever", "whatever" ("whoever is to move loses").
-_GENERAL_STATEMENT = re.compile(
-    r"^(?:(?:an?|any|every|each|some|many|most|all|no|few)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*\s+(?:is|are|can|does|do)\b"
-    r"|(?:whoever|whatever|whichever|wherever|whenever|how|what|when|where)\b)"
-)
-# Pronouns after which "do" is the English auxiliary; elsewhere it may be Portuguese "do" (of
-# the): "o apoio do calcanhar".
-_DO_SUBJECTS = frozenset("i we you they people to not".split())
-
-
-def _clause_word(opening: list[str]) -> bool:
-    """Whether the first four of a gloss's lower-case words hold a word of a clause
-    (``_CLAUSE_WORDS``); the fifth only tells whether a "do" is English ("do not")."""
-    for k, word in enumerate(opening[:4]):
-        if word in _CLAUSE_WORDS and (
-            word != "do" or k == 0 or opening[k - 1] in _DO_SUBJECTS or (k + 1 < len(opening) and opening[k + 1] in ("not", "n't"))
-        ):
-            return True
-    return False
-
-
-_BARE_SUBJECT = re.compile(r"^[a-z][\w'-]*\s+(?:is|are|can|does|do)\b")
 _GERMAN_NOUN_GLOSS = re.compile(
     r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?<!ing)(?:\s+(?:über|nach|von|vom|vor|für|des|der|eines|einer|zur|zum|mit|aus|bei|durch|unter|gegen|"
     r"zwischen|ohne|im|in|an|am|auf)\s|,\s+(?:(?:in|an|auf|bei|mit|von|zu|aus|nach|unter|über|für|durch)\s+)?(?:der|die|das|den|dem|deren|dessen)\s)"
@@ -131,10 +105,7 @@ _GERMAN_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|welche[r
 _GERMAN_CLOSING_CLAUSE = re.compile(r",\s+(?:solange|sobald|wenn|weil|dass|damit|bis|ob|nachdem|während|wobei)\s[^,;]*$")
 # "the guy who ...", "the orange one ...", "the keys": a particular person or thing, not a kind.
 _PARTICULAR = re.compile(
-    r"^the\s+(?:(?:(?!(?:for|of|in|on|at|to|by|with|per|from|than)\b)[\w'-]+\s+){0,2}?(?:one|ones)\b"
-    # ("the one leftover fifth that absorbs ...": "one" before its noun counts, it names no thing.)
-    r"(?!\s+(?!(?:who|that|which|with|without|on|in|at|from|for|of|by|near|under|over|behind|next|you|i|we|he|she|they|is|was)\b)[a-z])"
-    r"|[\w'-]+\s+who\b|[\w'-]+[.!]?$)", re.I
+    r"^the\s+(?:(?:(?!(?:for|of|in|on|at|to|by|with|per|from|than)\b)[\w'-]+\s+){0,2}?(?:one|ones)\b|[\w'-]+\s+who\b|[\w'-]+[.!]?$)", re.I
 )
 # "tori → the one who executes the technique": a role glossed by what its player does, a verb
 # in the present (no adverb) and no clause after it ("cake: the one who brings cake is away", "kitchen:
@@ -290,13 +261,10 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False
     if len(words) >= 2 and words[1].lower().strip(",;.") in _OBJECT_PRONOUNS and not first.endswith("ing"):
         return False  # "grow them in pots": an instruction
-    # (_FIRST_I needs "I" and a space after it: a plain gloss holds no other whitespace.)
-    clause = (_clause_word(lowered[:5]) or ("I " in flat and _FIRST_I.match(flat))) and not (
-        _RELATIVE.match(flat) or _pinned_bare_noun(flat)
-    )
+    clause = opens_clause(flat, lowered) and not (_RELATIVE.match(flat) or _pinned_bare_noun(flat))
     if not clause and not _COPULAS.isdisjoint(lowered[:6]) and _states(lowered):
         return False  # "Ojo: la clasificación ... es otra cosa": a statement in another language, not a gloss
-    if clause and not (_GENERAL_STATEMENT.match(flat) or (_BARE_SUBJECT.match(flat) and (len(term.split()) >= 2 or term_lower))):
+    if clause and not general_statement(flat, term):
         return False  # "Priya: will send the deck", "Update: the server is down"
     lead = flat[:1]
     if lead.isupper():
@@ -380,8 +348,6 @@ _HOUSEKEEPING_HINTS = (
     "lezione", "lección", "leçon", "lektion", "lesson", "session", "wk", "week",
 )
 _DIGIT = re.compile(r"\d")
-# "I went ...": the pronoun, not the numeral in "V to I".
-_FIRST_I = re.compile(r"^(?:\S+\s+){0,3}?I\s+[a-z]")
 
 
 def _holds_any(text: str, parts: tuple[str, ...]) -> bool:

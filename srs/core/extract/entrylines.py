@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DEFINITION_BEFORE_FORMULA, DETERMINERS, NO_GLOSS_ENDS, gloss_reads
 from srs.core.extract.families import news
-from srs.core.extract.filters import GENERIC_LABEL_HEADS, LABEL_WORDS, LINE_LABELS, NOT_TERM_OPENERS, is_ui_step, labels_a_line, looks_like_date, plausible_term
+from srs.core.extract.filters import LABEL_WORDS, is_ui_step, looks_like_date, plausible_term
+from srs.core.extract.labelwords import GENERIC_LABEL_HEADS, LINE_LABELS, NOT_TERM_OPENERS, labels_a_line
 from srs.core.extract.found import Found
 from srs.core.extract.initials import spells_out
 from srs.core.extract.frames import FIRST_PERSON
@@ -177,7 +178,7 @@ def entry_line(line: str) -> Found | None:
     sep = separator.group().strip()
     start = match.start("term") - len(match.group("open") or "")
     article = match.group("article")
-    if article and not marked and article[:2].lower() == "th" and term.islower() and " " not in term:
+    if article and not marked and article[:2].lower() == "th" and term.islower() and " " not in term and sep in (":", "："):
         return None  # "The original: a container ...", "The catch: ...": a remark's label, not a name
     if article and not marked and (article[:2].lower() == "th" or (article[:1].isupper() and not term[:1].islower())):
         # "The Republic", "Der Spiegel": the article is part of a name. A lower-case article

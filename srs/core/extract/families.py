@@ -77,7 +77,7 @@ _NEWS = re.compile(
     r"\b(?:today|tomorrow|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|again|"
     r"(?<!\bgets\s)(?<!\bget\s)(?:blocked|broken|fixed)(?![ \t]+(?!(?:the|a|an|it|them|this|that|now|in|on|by|at|today|yesterday|again|already|yet|up|"
     r"with|for|and|but|so|after|before|since|once|too|finally|properly)\b)[a-z])|"
-    r"slipped|postponed|cancell?ed|\d{1,2}(?::\d{2}|\s*(?:am|pm))|\d{4}-\d{2}-\d{2})\b|" + REVIEW_MARKS.pattern,
+    r"slipped|postponed|cancell?ed|(?<![\d:])\d{1,2}(?::\d{2}(?!\d|,\d)|\s*(?:am|pm))|\d{4}-\d{2}-\d{2})\b|" + REVIEW_MARKS.pattern,
     re.I,
 )
 

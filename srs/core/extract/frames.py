@@ -32,7 +32,9 @@ BARE_COPULA = re.compile(
 # and its preposition.
 BARE_PARTICIPLE = re.compile(
     r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:is|are)\s+" + _NO_NOUN_AFTER_COPULA
-    + r"(?:(?![\w-]*ly\b|[\w-]+ed\b)[a-z][\w-]*\s+){1,4}?"
+    # (Nor a quantity or a time: "is all painted in ...", "is two weeks delayed by ...".)
+    + r"(?!(?:all|half|two|three|four|five|several|some|being|getting|partly|mostly|fully|nearly|almost|already|currently)\b)"
+    + r"(?:(?![\w-]*ly\b|[\w-]+ed\b|(?:weeks?|days?|months?|hours?|years?|minutes?)\b)[a-z][\w-]*\s+){1,4}?"
     r"(?:[a-z]{3,}ed|done|kept|held|seen|taken|shown|grown|laid|cut|set|worn|spun|sewn|drawn|thrown|written)\s+"
     r"(?:by|with|from|into|onto|through|between|inside|around|under|over|in|on|at)\s+\S+"
 )

@@ -16,7 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from srs.core.extract.filters import is_label, labels_a_line, looks_like_date, plausible_term
+from srs.core.extract.filters import is_label, looks_like_date, plausible_term
+from srs.core.extract.labelwords import labels_a_line
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_CHAR

@@ -86,6 +86,8 @@ _EXPANSION_END = re.compile(r"[,;.:=(—–]")
 
 
 _READER = re.compile(r"\b(?:we|you|our|your)\b", re.I)
+# People in a scene ("Small children playing around the fountain ...").
+_SCENE_PEOPLE = frozenset("children kids people men women boys girls tourists students players visitors locals crowds families friends".split())
 
 
 # "Dose of a substance that kills half ...", "Feedback loop that computes ...": a noun phrase
@@ -128,8 +130,11 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         before = len(text[: nominal.start("link")].split())
         if link not in _RELATIVE and link != "which" and before > 3:
             return False  # "Similar rule for services in GATS ...": a preposition pins a short noun phrase only
-        if link.endswith("ing") and (before < 2 or "'" in text[: nominal.start("link")] or "’" in text[: nominal.start("link")]):
-            return False  # "Kids playing in the garden ...", "Tom's kids playing ...": a scene; a gloss qualifies its noun
+        opening = text[: nominal.start("link")]
+        if link.endswith("ing") and (before < 2 or "'" in opening or "’" in opening or not _SCENE_PEOPLE.isdisjoint(opening.lower().split())):
+            # "Kids playing in the garden ...", "Tom's kids playing ...", "Small children playing
+            # around the fountain ...": a scene; a gloss qualifies a thing's noun.
+            return False
         if news(text):
             return False  # "Roof felt replaced by the builder on Tuesday ...": what was done, and when
         return not _main_verb(text)
@@ -157,6 +162,9 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
         # abbreviation spelled out in capitals or set off by a mark, then glossed in whatever shape
         # ("All pages implemented, tests green." under "# API" is a report).
         mark = _EXPANSION_END.search(text)
+        rest = text[mark.end() :].split(None, 1) if mark is not None else []
+        if rest and (rest[0].lower().strip(",;:.!").endswith(("ed", "ly")) or news(text)):
+            return None  # "Paid time off — booked the 3rd ...", "Did It Yourself, finally: ...": a report
         if _TITLE_CASE_PAIR.match(text) or (mark is not None and mark.group() not in ",;."):
             return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
         return None

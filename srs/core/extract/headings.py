@@ -113,7 +113,11 @@ def names_kind(parent: str) -> bool:
         return True
     # "Reed anatomy", "Drystone wall anatomy": the parts of one thing, named at the end of a short
     # heading (a lecture's "Herpetology L3 — squamate sensory anatomy" covers topics).
-    return 2 <= len(words) <= 3 and words[-1] in _PARTS_WORDS
+    return 2 <= len(words) <= 3 and words[-1] in _PARTS_WORDS and words[0] not in _STOCK_WORDS
+
+
+# "Spare parts", "Replacement parts": a stock of things, not the parts of one.
+_STOCK_WORDS = frozenset("spare spares replacement replacements extra missing broken old new leftover".split())
 
 
 _PARTS_WORDS = frozenset("anatomy parts components anatomie bauteile".split())

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.families import head_of, named_words, news
-from srs.core.extract.filters import LABEL_WORDS, NOT_TERM_OPENERS, is_label, is_ui_instruction, labels_a_line, plausible_term
+from srs.core.extract.filters import LABEL_WORDS, is_label, is_ui_instruction, plausible_term
+from srs.core.extract.labelwords import NOT_TERM_OPENERS, labels_a_line
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lists import NAME_LIST as _NAME_LIST
 from srs.core.extract.rules import Found
@@ -101,7 +102,8 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
         return None  # "Many file types — images, audio — can be embedded": an aside between dashes
     first = body_words[0].lower().strip(",;")
     head = head_of(term)
-    kind = bool(head) and (head in kin or head in named_words(title)) and not news(body)
+    reported = news(body)
+    kind = bool(head) and (head in kin or head in named_words(title)) and not reported
     glossary = sep == "=" and block_lines >= 3  # "Term = gloss" lines, three or more: a glossary
     if FIRST_PERSON.search(body) or (
         _CLAUSE.match(body) and not (kind and _OWN_SUBJECT.match(body)) and not (glossary and re.match(_GENERAL_PASSIVE, body))
@@ -109,6 +111,8 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
         return None
     # (The term as a word of the title: "PR" is no part of "Project Apollo".)
     titled = kind or re.search(r"(?<!\w)" + re.escape(term.lower().rstrip("s")) + r"(?:s|es)?(?!\w)", title.lower()) is not None
+    if reported and not titled:
+        return None  # "Gutters - full of leaves again", "Boiler - the engineer comes on Thursday": news
     if single and not _single_gloss(term, sep, body):
         return None
     if not (match.group("open") or titled or block_lines >= 2 or _single_gloss(term, sep, body)):

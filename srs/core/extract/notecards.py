@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from srs.core.extract.cardcontext import SentencePlace
 
 _PERSONAL_LIST = re.compile(
-    r"\b(?:packing|groceries|grocery|shopping|reading\s+list|to\s+read|currently\s+reading|to-?do|tasks|"
+    r"\b(?:packing|groceries|grocery|shopping|chores|reading\s+list|to\s+read|currently\s+reading|to-?do|tasks|"
     r"wish\s*list|watch\s*list|errands|check\s*list|bucket\s+list|gift\s+ideas|einkaufsliste|compras|"
     r"lista\s+de\s+la\s+compra|liste\s+de\s+courses|templates?|vorlage|plantilla|modèle|modello|"
     r"weekly\s+review|daily\s+note|stand-?up|retro|meeting\s+notes)\b|テンプレート|模板|日报|周报",
@@ -106,6 +106,7 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
         return cards
     run_of, runs = list_runs(blocks)
     articles = DETERMINERS | _NUMBER_WORDS
+    glossary_title = announces_glossary(title)
 
     def _under_kind_heading(run: int) -> bool:
         """Whether the heading over the first item of ``run`` names kinds of something (``names_kinds_of``)."""
@@ -115,9 +116,7 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
         # (The commonest first word, the earliest among equals: the same answer on every run.)
         common = Counter(o[0] for o in runs[run].openers if o).most_common(1)
         shared = common[0][0] if common else ""
-        # ("# Słownik deskorolkowy" / "- Goofy – jazda z ...", "- Regular – jazda z ...": a heading
-        # that announces a glossary lists terms, however alike their glosses open.)
-        return names_kinds_of(blocks[first].headings[-1], shared) or announces_glossary(blocks[first].headings[-1])
+        return names_kinds_of(blocks[first].headings[-1], shared)
 
     def verdicts(counted: list[NoteCard], shape_only: bool) -> tuple[set[int], set[int]]:
         """The runs turned away (unless ``shape_only``), and those turned away by their shape alone."""
@@ -128,8 +127,11 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
         # they end in one head noun the title names, or when the heading above the list names a
         # kind ("## Types of mixing regimes": "dimictic — mixes twice a year", "monomictic —
         # mixes once a year").
+        # ("Słownik deskorolkowy" / "- Goofy – jazda z ...", "- Regular – jazda z ...": a note titled
+        # as a glossary lists terms, however alike their glosses open; not so a section of a
+        # manual's "## Search terms".)
         kinds = frozenset(
-            i for i in carded if parallel_run(runs[i], articles) and (sorts_kinds(runs[i].terms, title) or _under_kind_heading(i))
+            i for i in carded if parallel_run(runs[i], articles) and (sorts_kinds(runs[i].terms, title) or _under_kind_heading(i) or glossary_title)
         )
         shaped = option_runs(runs, carded, articles, kinds, shape_only=True)
         return (shaped if shape_only else option_runs(runs, carded, articles, kinds)), shaped

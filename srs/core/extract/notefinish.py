@@ -7,7 +7,7 @@ import dataclasses
 
 from srs.core.extract.cardcontext import sentence_key
 from srs.core.extract.families import REVIEW_MARKS
-from srs.core.extract.filters import labels_an_aside
+from srs.core.extract.labelwords import labels_an_aside
 from srs.core.extract.found import Found
 from srs.core.extract.glossaryruns import run_entries
 from srs.core.extract.logentries import log_gloss_of_card, member_list_of_card

@@ -52,7 +52,7 @@ _PREPOSITIONS_BEFORE_WHICH = frozenset("at in on by to from through with under o
 # What follows a kind's noun that a gloss repeats from its term: a relative, a participle or a
 # preposition pinning it down ("plural formed by ...", "a pen holder with a flange ..."), or the
 # subject of a relative clause without "that" ("the time it takes the population to double").
-_PINNING = re.compile(r"^(?:with|that|that's|which|whose|where|[a-z]{3,}ing|of|for|in|on|from|by|without|between|under|above|below|at|much|far|less|more|\w{3,}ed|it|they|we|you|one|an?|the)$")
+_PINNING = re.compile(r"^(?:with|that|that's|which|whose|where|(?!(?:sitting|standing|lying|leaning|hanging|waiting|resting|lying)\b)[a-z]{3,}ing|of|for|in|on|from|by|without|between|under|above|below|at|much|far|less|more|\w{3,}ed|it|they|we|you|one|an?|the)$")
 
 
 def genus_gloss(term: str, opening: list[str]) -> bool:

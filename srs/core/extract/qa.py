@@ -8,7 +8,8 @@ import bisect
 import re
 
 from srs.core.extract.entrylines import entry_line
-from srs.core.extract.filters import LINE_LABELS, is_exercise, is_label, plausible_term
+from srs.core.extract.filters import is_exercise, is_label, plausible_term
+from srs.core.extract.labelwords import LINE_LABELS
 from srs.core.extract.rules import Found
 from srs.core.extract.runon import announced_lines, runon_glossary
 from srs.core.extract.sentences import clean_card_text, cloze_text

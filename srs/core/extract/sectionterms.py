@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import heading_labels, is_label, is_ui_instruction, looks_like_date, plausible_term
+from srs.core.extract.filters import is_label, is_ui_instruction, looks_like_date, plausible_term
+from srs.core.extract.labelwords import heading_labels
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER, names_kinds_of
 from srs.core.extract.sentences import plain
 from srs.core.markdown import Block
@@ -32,6 +33,10 @@ _QUESTION_WORDS = frozenset(
     où qui quoi quel quelle cómo por qué cuándo dónde quién cual come perché quando dove chi como porque
     onde quem no not new""".split()
 )
+# A lecture's or a course's notes, by their title: "Dune succession — lect 3", "CE 447 week 5".
+_LECTURE = re.compile(
+    r"\b(?:lect(?:ure)?s?|class|course|seminar|module|lesson|wk|week|session|unit|L\d+|vorlesung|cours|clase|lezione|aula|college)\b", re.I
+)
 # "Tips for beginners", "Moving to Obsidian", "Default view for new tabs": a setting or a topic.
 _ACTION_WORDS = re.compile(r"\b(?:for|to|with|from|into|and|vs|versus|about)\b", re.I)
 
@@ -50,8 +55,12 @@ def section_term(heading: Block) -> str:
     if term.endswith((":", "：", "—", "–", "-")):
         term = HEADING_MARKS.sub("", term).strip()
     words = term.split()
-    if not words or len(words) > 4 or not plausible_term(term) or is_label(term) or (term[:1].islower() and len(words) < 2):
-        return ""  # (a heading of one word in lower case is a slide's topic: "## passive", "## bulk")
+    if not words or len(words) > 4 or not plausible_term(term) or is_label(term):
+        return ""
+    if term[:1].islower() and (len(words) < 2 or not any(_LECTURE.search(h) for h in heading.headings)):
+        # A heading in lower case is a slide's topic ("## passive", "## bulk") or a log's item
+        # ("## kitchen tap"); in a lecture's notes one of two words or more names a term ("## dune slack").
+        return ""
     if heading_labels(term.lower().split()):
         return ""  # "## Other things", "## Main points": a section of notes ("## Mistake" alone may be a doctrine)
     low = term.lower()

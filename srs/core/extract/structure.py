@@ -9,7 +9,8 @@ import re
 
 from srs.core.extract.blockshapes import BlockSigns
 from srs.core.extract.entries import NOUN_GLOSS
-from srs.core.extract.filters import heading_labels, is_label, is_ui_instruction, plausible_term
+from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.labelwords import heading_labels
 from srs.core.extract.lines import CJK_CHAR, PINNED_NOUN_PHRASE
 from srs.core.extract.frames import BARE_COPULA, BARE_PARTICIPLE, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough

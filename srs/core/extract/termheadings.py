@@ -91,8 +91,9 @@ _DESCRIBED_BY_PARTICIPLE = (  # (compiled by ``re`` at its first use: few notes 
 
 _JAPANESE_VERB_ENDS = frozenset("たるだいすでてに")
 # What a manual tells its reader they can do: "you can ...", "lets you ...", "allows you to ...".
-_SPEAKS_TO_READER = re.compile(
-    r"\byou\s+(?:can|may|could|should|will|might|need\s+to|want\s+to|must)\b|\b(?:lets?|allows?|enables?|helps?)\s+you\b|\byour\b", re.I
+# (Compiled by ``re`` at its first use: only kind sections that say "you" need it.)
+_SPEAKS_TO_READER = (
+    r"(?i)\byou\s+(?:can|may|could|should|will|might|need\s+to|want\s+to|must)\b|\b(?:lets?|allows?|enables?|helps?)\s+you\b|\byour\b"
 )
 
 
@@ -113,7 +114,7 @@ def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] |
     addressed = ADDRESSED.search(body)
     # (A member of a kind may speak of anyone who meets it: "the first stage gives you a clue to
     # the next"; a manual opens by speaking to its reader: "You can pin ...", "Lets you ...".)
-    if addressed is not None and kind and len(body[: addressed.start()].split()) >= 4 and not _SPEAKS_TO_READER.search(body):
+    if addressed is not None and kind and len(body[: addressed.start()].split()) >= 4 and not re.search(_SPEAKS_TO_READER, body):
         addressed = None
     if FIRST_PERSON.search(body) or addressed or not ROMANCE_READER.isdisjoint(w.lower() for w in words[:12]) or STATUS.match(body) or (
         REPORT.match(body) and not (kind and re.match(_DESCRIBED_BY_PARTICIPLE, body))

@@ -23,7 +23,7 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
     """The terms a title names: as written, then without a leading emoji or date ("📘 Stoicism",
     "2024-03-05 Bayes theorem") and without a trailing kind word ("Second Brain Concept")."""
     terms = [t for t in (title, *aliases) if t]
-    bare = _bare_title(title)
+    bare = bare_title(title)
     if bare and bare != title:
         terms.append(bare)
     if bare.endswith(")"):
@@ -46,7 +46,8 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
 
 _TOPIC_SEPARATOR = re.compile(r"\s[—–-]\s|:\s")
 # A title of one to four words, then a field of one to three in brackets.
-_QUALIFIED = re.compile(r"^(\S+(?:\s\S+){0,3}?)\s+\((?:[^\s()]+\s?){1,3}\)$")
+# (In lower case: "Standup (Tuesday)", "Budget (Q3)" give a day or a period.)
+_QUALIFIED = re.compile(r"^(\S+(?:\s\S+){0,3}?)\s+\((?:[a-z][^\s()]*\s?){1,3}\)$")
 
 
 # "Tacking vs gybing", "Mitosis and meiosis", "Em & en": a title that sets two or three terms side by side.
@@ -58,7 +59,7 @@ def compared_terms(title: str) -> list[str]:
     for any other title."""
     if " " not in title or not _COMPARED.search(title):
         return []
-    parts = [part.strip() for part in _COMPARED.split(_bare_title(title))]
+    parts = [part.strip() for part in _COMPARED.split(bare_title(title))]
     if not 2 <= len(parts) <= 3 or any(not part or len(part.split()) > 3 or not plausible_term(part) for part in parts):
         return []
     return parts
@@ -82,7 +83,7 @@ def compared_definition(sentence: Sentence, compared: list[str]) -> Found | None
 
 
 @lru_cache(maxsize=256)
-def _bare_title(title: str) -> str:
+def bare_title(title: str) -> str:
     """The title without a leading emoji or date and a trailing kind word. A note asks twice (for
     its terms and for a gloss of its title): the pure answer is kept for recent titles."""
     # The prefix opens with a symbol or a digit: a title opening with a letter (most) has none.
@@ -137,7 +138,7 @@ _DIGIT = re.compile(r"\d")
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][\w'’-]*)")
 
 
-def _title_words(term: str) -> bool:
+def title_words(term: str) -> bool:
     """A title that names a concept, not a person or a project: lower case after the first word."""
     words = term.split()
     if not 1 <= len(words) <= 4 or any(w.lower() in _NOT_VERB and w.lower() not in ("of", "and") for w in words):
@@ -162,7 +163,7 @@ def title_statement(sentence: Sentence, terms: list[str]) -> Found | None:
             if low.startswith(article) and not lterm.startswith(article):
                 pos = len(article)
                 break
-        if not low.startswith(lterm, pos) or not _title_words(term) or not _english(text):
+        if not low.startswith(lterm, pos) or not title_words(term) or not _english(text):
             continue
         end = pos + len(term)
         if low[end : end + 1] == "s" and not low[end + 1 : end + 2].isalnum():
@@ -231,7 +232,7 @@ def later_title_sentence(sentence: Sentence, terms: list[str]) -> tuple[Found, .
     if "`" in text or "{{" in text or READER.search(text) or FIRST_PERSON.search(text):
         return ()  # documentation speaks to its reader of code and settings
     for term in terms:
-        card = defined_by_sentence(sentence, term, "title_definition") if _title_words(term) else None
+        card = defined_by_sentence(sentence, term, "title_definition") if title_words(term) else None
         # Later in the paragraph only a definition's own words count ("is the companion idea").
         if card is not None and _DEFINES.match(card.text.split("}}", 1)[1]):
             return (card,)
@@ -258,7 +259,7 @@ def claim_candidate(title: str) -> tuple[str, str] | None:
     takes the plain form, a singular one the -s form) and be followed by no preposition
     ("Meeting notes about ..." is a label, not a claim). Read from the title alone: the card
     needs a block of the note that opens with the subject too (``opens_claim``)."""
-    bare = _bare_title(title)
+    bare = bare_title(title)
     if not _may_claim(bare, 3):
         return None
     words = bare.split()
@@ -293,7 +294,7 @@ def claim_subjects(title: str) -> tuple[str, ...]:
     beats raw capacity" -> ("Chunking", "Chunking beats"), "Leather hard is the window for
     trimming" -> ("Leather", "Leather hard"). The note says which one is its term by defining it
     (``claim_definition``); () for a title that is no English claim."""
-    bare = _bare_title(title)
+    bare = bare_title(title)
     if not _may_claim(bare, 2):
         return ()
     words = bare.split()
@@ -322,7 +323,7 @@ def claim_openings(title: str) -> tuple[str, ...]:
     """How a sentence that defines a possible subject of a claim title opens, in lower case, longest
     last ("chunking ", "a chunking ", "an chunking ", "the chunking "): the cheap test the caller asks of each
     sentence before ``claim_definition``. () for a title of fewer than three words."""
-    words = _bare_title(title).lower().split()
+    words = bare_title(title).lower().split()
     if not 3 <= len(words) <= 10:
         return ()
     # (A subject opens with the first word: the longer phrases open with it too.)
@@ -369,37 +370,3 @@ def claim_card(title: str, claim: tuple[str, str]) -> Found | None:
         return None
     made = cloze_text(title, [(start, start + len(claim[0]), claim[0])])
     return Found(made[0], made[1], "title_claim") if made else None
-
-
-# A property glossing the note's term: "description: Non-selective beta blocker used for ...".
-_DESCRIPTION = re.compile(r"^(?:description|summary|definition):[ \t]*[\"']?(?P<text>[^\n\"']{12,200})[\"']?[ \t]*$", re.M)
-# A noun phrase pinned down, as a gloss is written: an optional article, up to three words (lower
-# case after the first), its head, then what pins it ("used for", "that", "of" ...).
-_NOUN_GLOSS = re.compile(
-    r"^(?:(?:The|An?)\s+)?(?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+"
-    r"(?:that|which|who|whose|of|used|for|where|whereby|between|made|given|caused|produced|(?:in|by|through)\s+which)\s+\S+"
-)
-_POINTERS = ("This ", "These ", "Here ", "That ")
-# Heads of a template's placeholder or a page's blurb ("A brief description of the note").
-_BLURB_HEADS = frozenset("description summary overview introduction guide list collection note notes page set bunch".split())
-
-
-def described_title(title: str, front_matter: str | None) -> Found | None:
-    """"{{c1::Propranolol}}: Non-selective beta blocker used for hypertension ...": the note's
-    ``description`` property glosses its title term with a pinned noun phrase (not "Learn how to
-    ...", "This page explains ...", "Obsidian Sync is a service ..."), naming neither it nor the writer."""
-    if not front_matter or ("description:" not in front_matter and "summary:" not in front_matter and "definition:" not in front_matter):
-        return None
-    match = _DESCRIPTION.search(front_matter)
-    if match is None:
-        return None
-    text = match.group("text").strip()
-    term = _bare_title(title)
-    gloss = None if text.startswith(_POINTERS) else _NOUN_GLOSS.match(text)
-    if gloss is None or gloss.group("head") in _BLURB_HEADS or not _title_words(term):
-        return None
-    if term.lower() in text.lower() or FIRST_PERSON.search(text) or "{{" in text or "`" in text:
-        return None
-    if not text.endswith((".", "!", "?")):
-        text += "."
-    return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
