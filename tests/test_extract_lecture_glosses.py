@@ -289,3 +289,11 @@ def test_a_title_term_glossed_by_working_out_something() -> None:
     note = "Triangulation is working out a position from the angles to two known landmarks.\n\nMore.\n"
     assert answers(note, "Navigation/Triangulation.md") == ["Triangulation"]
     assert answers("The pump is working again since the repair.\n\nMore.\n", "Home/Pump.md") == []
+
+
+def test_a_claim_titles_plural_subject_defined_in_the_singular() -> None:
+    note = (
+        "# Solar chimneys cool buildings without fans\n\n"
+        "A solar chimney is a tall dark shaft that heats up in the sun, so warm air rises out of it and draws cool air in below.\n"
+    )
+    assert answers(note, "Building/Solar chimneys cool buildings without fans.md") == ["solar chimney"]

@@ -340,7 +340,9 @@ def claim_definition(sentence: Sentence, title: str) -> Found | None:
     if opening is None:
         return None
     term = opening.group("term")
-    if term.lower() not in {s.lower() for s in claim_subjects(title)}:
+    subjects = {s.lower() for s in claim_subjects(title)}
+    # ("A tuned mass damper is ..." under "Tuned mass dampers cut sway ...": one of the plural's kind.)
+    if term.lower() not in subjects and term.lower() + "s" not in subjects:
         return None
     return defined_by_sentence(sentence, term, "title_definition")
 
