@@ -297,3 +297,10 @@ def test_a_claim_titles_plural_subject_defined_in_the_singular() -> None:
         "A solar chimney is a tall dark shaft that heats up in the sun, so warm air rises out of it and draws cool air in below.\n"
     )
     assert answers(note, "Building/Solar chimneys cool buildings without fans.md") == ["solar chimney"]
+
+
+def test_a_writers_remark_after_a_short_gloss_and_a_semicolon_leaves_it_a_gloss() -> None:
+    note = "# Running wk 2\n\n- cadence: steps per minute; I run at about 170 on flat roads\n- bring water\n"
+    assert answers(note, "Running/Running wk 2.md") == ["cadence"]
+    # Speaking of the writer at once is a log.
+    assert answers("# Rowing wk 2\n\n- erg test: my best 2k so far, 7:41\n- bring water\n", "Rowing/Rowing wk 2.md") == []

@@ -59,8 +59,9 @@ _MENU_PATH = re.compile(r"[A-Z][\w*]*\s*(?:->|→|›|»|⇒)\s*(?:\*\*)?[A-Z]|\
 _ENGLISH_ARTICLES = frozenset(("A", "An", "The"))
 # Asides in brackets: a gloss is counted without them.
 _ASIDES = re.compile(r"\([^()]*\)")
-# A gloss's first sentence, four words or more, ending before a space (a remark may follow it).
-_FIRST_SENTENCE = re.compile(r"^(?:\S+\s+){3,}?\S*?[a-z)][.!](?=\s)")
+# A gloss's first sentence, three words or more, ending with a stop or a semicolon before a space
+# (a remark may follow it).
+_FIRST_SENTENCE = re.compile(r"^(?:\S+\s+){2,}?\S*?[a-z)][.!;](?=\s)")
 # A clause inside a noun phrase ("the brightness it would have ..."): a pronoun or a relative
 # word stands between the noun and the verb.
 _RELATIVE = re.compile(r"^(?:the|an?|any)\s+(?:[\w'-]+\s+){1,3}?(?:it|they|one|that|which|whose)\s")
@@ -191,7 +192,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False
     # "railroading — when you press too hard ... a filled shade. happened to me ALL the time
     # today.": the first sentence is the gloss; the writer's remark after it says nothing of it.
-    if ". " in body:
+    if ". " in body or "; " in body:
         first_sentence = _FIRST_SENTENCE.match(body)
         if first_sentence is not None and FIRST_PERSON.search(body, first_sentence.end()):
             body = first_sentence.group()
