@@ -304,3 +304,16 @@ def test_a_writers_remark_after_a_short_gloss_and_a_semicolon_leaves_it_a_gloss(
     assert answers(note, "Running/Running wk 2.md") == ["cadence"]
     # Speaking of the writer at once is a log.
     assert answers("# Rowing wk 2\n\n- erg test: my best 2k so far, 7:41\n- bring water\n", "Rowing/Rowing wk 2.md") == []
+
+
+def test_a_dated_lesson_glosses_the_terms_it_taught() -> None:
+    note = (
+        "# lesson w/ Tom – 12 Mar\n\nwarm-up: scales in thirds, then arpeggios\n\n"
+        "- rubato – stretching the tempo and giving the time back later in the phrase\n"
+        "- portato: notes slightly separated under one bow, between legato and staccato\n"
+        "- posture \"shoulders down\" × 10\n"
+    )
+    assert answers(note, "Violin/Violin lesson 2024-03-12.md") == ["rubato", "portato"]
+    # A dated event that is no lesson keeps its fields to itself.
+    log = "# Hawk watch\n\n- Site: the north ridge above the quarry, windy all day\n- Observers: me and Dana\n"
+    assert answers(log, "Birds/Hawk watch 2023-09-17.md") == []

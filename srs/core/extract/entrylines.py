@@ -321,7 +321,19 @@ def _coded_term(words: list[str]) -> bool:
 @lru_cache(maxsize=256)
 def _log_title(title: str) -> bool:
     """A daily note, a log, an inbox or a map of content: its lines are news, tasks and links."""
-    return looks_like_date(title) or _LOG_TITLE.search(title) is not None
+    return (looks_like_date(title) and not study_title(title)) or _LOG_TITLE.search(title) is not None
+
+
+# A lesson, a lecture or a class, whose notes gloss the terms taught, whatever date they carry.
+_STUDY_EVENT = re.compile(
+    r"\b(?:lesson|lecture|lect|class|seminar|tutorial|course|workshop|lezione|lección|clase|cours|vorlesung|aula)\b", re.I
+)
+
+
+def study_title(title: str) -> bool:
+    """Whether a note's title names a lesson, a lecture or a class ("Standard technique lesson
+    2023-10-04", "Biochem lecture 12 Mar")."""
+    return _STUDY_EVENT.search(title) is not None
 
 
 def entry_lines(text: str, title: str = "", *, first_line: bool = True) -> list[Found]:

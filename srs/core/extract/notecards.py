@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from srs.core.extract.bodies import DETERMINERS
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.entries import announces_glossary
-from srs.core.extract.entrylines import entry_lines
+from srs.core.extract.entrylines import entry_lines, study_title
 from srs.core.extract.families import sorts_kinds
 from srs.core.extract.headings import names_kinds_of
 from srs.core.extract.keyterms import KeyTerm, keep_key_terms
@@ -39,7 +39,7 @@ _DATED_TITLE = re.compile(
     re.I,
 )
 # An event named and then dated ("Hawk watch 2023-09-17", "Studio crit 2024-02-27"): its
-# "Site: the ridge" and "Observers: me, Dana" are a log's fields.
+# "Site: the ridge" and "Observers: me, Dana" are a log's fields (a lesson's are terms taught).
 _DATED_EVENT = re.compile(r"^\D.*\s(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$")
 # The cards of list entries that an option list's shape turns away.
 _LIST_RULES = frozenset({"glossary_list", "glossary_list~", "glossary_entry~"})
@@ -71,7 +71,9 @@ class NoteCard:
 @lru_cache(maxsize=256)
 def _personal_title(title: str) -> bool:
     # Asked of the same title for each glossary card and key term of a note: remembered.
-    return _PERSONAL_LIST.search(title) is not None or _DATED_TITLE.match(title) is not None or _DATED_EVENT.match(title) is not None
+    return _PERSONAL_LIST.search(title) is not None or _DATED_TITLE.match(title) is not None or (
+        _DATED_EVENT.match(title) is not None and not study_title(title)
+    )
 
 
 def personal_list(title: str, blocks: tuple[Block, ...], index: int) -> bool:
