@@ -317,3 +317,15 @@ def test_a_dated_lesson_glosses_the_terms_it_taught() -> None:
     # A dated event that is no lesson keeps its fields to itself.
     log = "# Hawk watch\n\n- Site: the north ridge above the quarry, windy all day\n- Observers: me and Dana\n"
     assert answers(log, "Birds/Hawk watch 2023-09-17.md") == []
+
+
+def test_a_log_word_inside_a_compound_of_the_title_marks_no_log() -> None:
+    note = (
+        "# Compta – cours 3\n\n## Livres\n"
+        "- livre-journal : registre de toutes les opérations dans l'ordre chronologique\n"
+        "- balance → tableau qui reprend pour chaque compte le total débit et le solde\n"
+        "- exercice de TD : p. 40, n° 2 pour lundi\n"
+    )
+    assert answers(note, "Compta/Livre-journal et balance.md") == ["livre-journal", "balance"]
+    # A journal is a log.
+    assert answers("# Mon journal\n\n- humeur : fatigué mais content de la séance\n", "Perso/Journal de bord.md") == []

@@ -151,8 +151,9 @@ _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
 # italics is a source's part ("Hamlet (*Act 3*)"), which no concept cites.
 _ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()\d]{1,40}(?<![\s*_])\1(?![*_])")
 _LOG_TITLE = re.compile(
-    r"^v?\d+(?:\.\d+)+\b|\bday\s+\d|\b(?:changelog|devlog|worklog|release\s+notes|moc|inbox|index|journal|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
-    r"template|dashboard|scratch|ideas|settings|preferences|options|shortcuts|hotkeys|commands|configuration)\b",
+    # (A word of a compound is none: "Livre-journal et grand livre" names a ledger.)
+    r"^v?\d+(?:\.\d+)+\b|\bday\s+\d|(?<![\w-])(?:changelog|devlog|worklog|release\s+notes|moc|inbox|index|journal|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
+    r"template|dashboard|scratch|ideas|settings|preferences|options|shortcuts|hotkeys|commands|configuration)(?![\w-])",
     re.I,
 )
 
