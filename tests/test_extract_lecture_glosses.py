@@ -329,3 +329,9 @@ def test_a_log_word_inside_a_compound_of_the_title_marks_no_log() -> None:
     assert answers(note, "Compta/Livre-journal et balance.md") == ["livre-journal", "balance"]
     # A journal is a log.
     assert answers("# Mon journal\n\n- humeur : fatigué mais content de la séance\n", "Perso/Journal de bord.md") == []
+
+
+def test_a_course_day_is_no_log() -> None:
+    note = "# Day 1\n\n- belay: holding the rope so a fall is caught\n- anchor - the fixed point the whole system hangs from\n- lunch at 12\n"
+    assert answers(note, "Climbing/Rope course - day 1 notes.md") == ["belay", "anchor"]
+    assert answers(note, "Climbing/Day 1 of the trip.md") == []

@@ -322,7 +322,13 @@ def _coded_term(words: list[str]) -> bool:
 @lru_cache(maxsize=256)
 def _log_title(title: str) -> bool:
     """A daily note, a log, an inbox or a map of content: its lines are news, tasks and links."""
-    return (looks_like_date(title) and not study_title(title)) or _LOG_TITLE.search(title) is not None
+    if study_title(title):
+        # A lesson's date or its day of a course ("SIV course - day 1 lecture") marks no log.
+        return _LOG_TITLE.search(_COURSE_DAY.sub("", title)) is not None
+    return looks_like_date(title) or _LOG_TITLE.search(title) is not None
+
+
+_COURSE_DAY = re.compile(r"\bday\s+\d", re.I)
 
 
 # A lesson, a lecture or a class, whose notes gloss the terms taught, whatever date they carry.
