@@ -335,3 +335,13 @@ def test_a_course_day_is_no_log() -> None:
     note = "# Day 1\n\n- belay: holding the rope so a fall is caught\n- anchor - the fixed point the whole system hangs from\n- lunch at 12\n"
     assert answers(note, "Climbing/Rope course - day 1 notes.md") == ["belay", "anchor"]
     assert answers(note, "Climbing/Day 1 of the trip.md") == []
+
+
+def test_a_quotation_that_says_your_makes_no_manual_of_a_book_note() -> None:
+    note = (
+        "# Book notes\n\nThe thesis: your body adapts to what you repeat, so the plan matters more than the kit.\n\n"
+        "- Supercompensation — when the body rebuilds a little stronger than before after a hard session and rest\n"
+        "- Detraining — the loss of fitness that sets in after two or three weeks without training\n\n"
+        "> \"Your training is only as good as your recovery.\" — paraphrased\n"
+    )
+    assert answers(note, "Running/Book notes.md") == ["Supercompensation", "Detraining"]

@@ -44,8 +44,8 @@ def addresses_reader(blocks: tuple[Block, ...]) -> bool:
     """Whether the note's paragraphs speak to their reader twice or more (see ``_READER_WORDS``)."""
     seen = 0
     for block in blocks:
-        if block.kind != "paragraph":
-            continue
+        if block.kind != "paragraph" or (block.quote and not block.callout):
+            continue  # (a quotation speaks to someone else: '> "... what your monitoring lets you hear."')
         text = block.text
         if not text.isascii() and ("あなた" in text or "您" in text):
             seen += 1
