@@ -345,3 +345,10 @@ def test_a_quotation_that_says_your_makes_no_manual_of_a_book_note() -> None:
         "> \"Your training is only as good as your recovery.\" — paraphrased\n"
     )
     assert answers(note, "Running/Book notes.md") == ["Supercompensation", "Detraining"]
+
+
+def test_see_inside_a_gloss_is_no_pointer() -> None:
+    note = "# Databases lect 7\n\n- read-your-writes — a client always gets to see the data it wrote itself\n- quiz next week\n"
+    assert answers(note, "Databases/Databases lect 7.md") == ["read-your-writes"]
+    pointer = "# Memory lect 2\n\nCapacity: about four chunks, says Cowan → see [[Chunking]] for more on this.\n"
+    assert answers(pointer, "Psychology/Memory lect 2.md") == []

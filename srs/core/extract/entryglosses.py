@@ -137,10 +137,12 @@ _NOUN_PHRASE_MARKS = frozenset(
 _HOUSEKEEPING = re.compile(
     # ("todo" as a to-do that opens the gloss, or before a mark or at its end: Spanish "todo lo
     # demás" is "everything else".)
-    r"\b(?:see|stub|draft|todo(?=\s*(?:[:!\-–—(]|$))|^todo|tbd|wip|memori[sz]e|lecture\s+\d+|write\s+(?:this|it)\s+up|link\s+(?:to|it)|"
+    # ("see" points only where it opens the gloss or a part of it: "see ch. 4", "...; see [[X]]";
+    # "never see time go backwards" is a gloss.)
+    r"(?:(?:^|[(;.,—–→-]\s*)see\b|\b(?:stub|draft|todo(?=\s*(?:[:!\-–—(]|$))|^todo|tbd|wip|memori[sz]e|lecture\s+\d+|write\s+(?:this|it)\s+up|link\s+(?:to|it)|"
     r"glossar[yio]?|glossaire|glosario|^notes?\s*(?:$|\()|next\s+(?:lecture|sprint|week|time|class)|"
     # "Tooling sequence - class notes 12 Mar", "Affresco – lezione 2": a note's title and what it is.
-    r"^(?:class|lecture|course|seminar|reading|workshop)\s+notes\b|^(?:lezione|lección|leçon|lektion|lesson|session|wk|week)\s+\d)\b"
+    r"^(?:class|lecture|course|seminar|reading|workshop)\s+notes\b|^(?:lezione|lección|leçon|lektion|lesson|session|wk|week)\s+\d)\b)"
 )
 # A gloss that opens with a preposition of time, a quotation or a pointer places or quotes
 # something ("during WWII ...", "\"one diagram a week\""): no gloss either.

@@ -49,7 +49,8 @@ LINE_LABELS = _ASIDE_LABELS | frozenset(
 GENERIC_LABEL_HEADS = frozenset(
     """case story example version formulation order step point part reason thought plan goal result idea
     question answer takeaway lesson moment note notes figure figures remark comment critique criticism demo
-    server bug ticket sprint release project meeting team status deadline task issue error thing stuff bit""".split()
+    server bug ticket sprint release project meeting team status deadline task issue error thing stuff bit
+    setup""".split()
 )
 
 
