@@ -299,8 +299,8 @@ def test_a_claim_titles_plural_subject_defined_in_the_singular() -> None:
     assert answers(note, "Building/Solar chimneys cool buildings without fans.md") == ["solar chimney"]
 
 
-def test_a_writers_remark_after_a_short_gloss_and_a_semicolon_leaves_it_a_gloss() -> None:
-    note = "# Running wk 2\n\n- cadence: steps per minute; I run at about 170 on flat roads\n- bring water\n"
+def test_a_writers_remark_after_a_short_gloss_leaves_it_a_gloss() -> None:
+    note = "# Running wk 2\n\n- cadence: steps per minute. I run at about 170 on flat roads\n- bring water\n"
     assert answers(note, "Running/Running wk 2.md") == ["cadence"]
     # Speaking of the writer at once is a log.
     assert answers("# Rowing wk 2\n\n- erg test: my best 2k so far, 7:41\n- bring water\n", "Rowing/Rowing wk 2.md") == []
@@ -308,7 +308,7 @@ def test_a_writers_remark_after_a_short_gloss_and_a_semicolon_leaves_it_a_gloss(
 
 def test_a_dated_lesson_glosses_the_terms_it_taught() -> None:
     note = (
-        "# lesson w/ Tom – 12 Mar\n\nwarm-up: scales in thirds, then arpeggios\n\n"
+        "# lesson w/ Tom – 12 Mar\n\nhomework: scales in thirds, then arpeggios\n\n"
         "- rubato – stretching the tempo and giving the time back later in the phrase\n"
         "- portato: notes slightly separated under one bow, between legato and staccato\n"
         "- posture \"shoulders down\" × 10\n"
@@ -352,3 +352,8 @@ def test_see_inside_a_gloss_is_no_pointer() -> None:
     assert answers(note, "Databases/Databases lect 7.md") == ["read-your-writes"]
     pointer = "# Memory lect 2\n\nCapacity: about four chunks, says Cowan → see [[Chunking]] for more on this.\n"
     assert answers(pointer, "Psychology/Memory lect 2.md") == []
+
+
+def test_a_claim_titles_plural_in_es_or_ies_defined_in_the_singular() -> None:
+    note = "# Batteries lose capacity in the cold\n\nA battery is a cell that stores chemical energy and releases it as electricity.\n"
+    assert answers(note, "Electronics/Batteries lose capacity in the cold.md") == ["battery"]

@@ -170,3 +170,41 @@ def test_spare_parts_are_no_parts_of_one_thing() -> None:
 def test_a_definite_lower_case_term_before_a_dash_keeps_its_card() -> None:
     note = "# Chem lecture 3\n\n- The precipitate — solid that forms when two solutions react\n- quiz Friday\n"
     assert answers(note, "Chem/Lecture 3.md") == ["The precipitate"]
+
+
+# --- from the fifth review ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "path"),
+    [
+        # A class, a workshop or a flight with a date is logged, not taught.
+        ("# Spin\n\n- Instructor: Maria, the new one from the Tuesday slot\n- Bike: number 14 near the window, saddle height 7\n", "Gym/Spin class 2024-03-12.md"),
+        ("# Shop\n\n- Wood: oak offcuts from the yard, about two metres in all\n- Glue: titebond III, clamped overnight in the cold garage\n", "Woodwork/Workshop day 3.md"),
+        ("# Flight\n\n- Seat: 32A by the window, near the wing and the exit\n- Food: chicken pasta and a stale roll, coffee was fine\n", "Travel/Lisbon flight economy class 2024-05-01.md"),
+        ("# Suivi\n\n- Total : en hausse après les résultats, clôture à 61 euros\n- Airbus : stable toute la journée malgré les annonces\n", "Finance/Suivi cours 2024-03-12.md"),
+        # A slugged title's words are split by its hyphens.
+        ("# Reading\n\n- Dune: great pacing, five stars, finished it on the train\n- Piranesi: slow start but the house stays with you for days\n", "Reading/reading-log.md"),
+        ("# Editor\n\n- Font size: sets the size of the text in the editor window\n- Tab width: number of spaces that one tab stands for when shown\n", "Tools/vscode-settings.md"),
+        # A short observation, a semicolon and the writer's deed: a log.
+        ("# Beds\n\n- north bed: shade all morning; I planted ferns there\n- south bed: full sun everywhere; I put the tomatoes in\n", "Garden/Beds.md"),
+    ],
+)
+def test_stays_silent_after_review_five(note: str, path: str) -> None:
+    assert answers(note, path) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "path", "expected"),
+    [
+        # The fiscal year is a term of accounting; a page to read is no gloss.
+        ("# Notions\n\n- exercice : période de douze mois au terme de laquelle l'entreprise établit ses comptes annuels\n"
+         "- exercice de TD : p. 40, n° 2 pour lundi\n", "Compta/Notions de base.md", ["exercice"]),
+        # Warm-up and cool-down are a sport's terms too.
+        ("# Session structure\n\n- Warm-up: light activity that raises heart rate and muscle temperature before the main work\n"
+         "- Cool-down: easy activity after the main work that brings heart rate back down gradually\n",
+         "Sport science/Session structure.md", ["Warm-up", "Cool-down"]),
+    ],
+)
+def test_keeps_its_cards_after_review_five(note: str, path: str, expected: list[str]) -> None:
+    assert answers(note, path) == expected

@@ -59,9 +59,10 @@ _MENU_PATH = re.compile(r"[A-Z][\w*]*\s*(?:->|→|›|»|⇒)\s*(?:\*\*)?[A-Z]|\
 _ENGLISH_ARTICLES = frozenset(("A", "An", "The"))
 # Asides in brackets: a gloss is counted without them.
 _ASIDES = re.compile(r"\([^()]*\)")
-# A gloss's first sentence, three words or more, ending with a stop or a semicolon before a space
-# (a remark may follow it).
-_FIRST_SENTENCE = re.compile(r"^(?:\S+\s+){2,}?\S*?[a-z)][.!;](?=\s)")
+# A page or an exercise to turn to: "p. 34", "pp. 12-20", "S. 40", "pág. 7", "n° 3".
+_PAGE_REFERENCE = re.compile(r"^(?:pp?|pg|pgs|s|str|pág|pag|n°|no)\.?\s*\d", re.I)
+# A gloss's first sentence, three words or more, ending before a space (a remark may follow it).
+_FIRST_SENTENCE = re.compile(r"^(?:\S+\s+){2,}?\S*?[a-z)][.!](?=\s)")
 # A clause inside a noun phrase ("the brightness it would have ..."): a pronoun or a relative
 # word stands between the noun and the verb.
 _RELATIVE = re.compile(r"^(?:the|an?|any)\s+(?:[\w'-]+\s+){1,3}?(?:it|they|one|that|which|whose)\s")
@@ -194,7 +195,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False
     # "railroading — when you press too hard ... a filled shade. happened to me ALL the time
     # today.": the first sentence is the gloss; the writer's remark after it says nothing of it.
-    if ". " in body or "; " in body:
+    if ". " in body or "! " in body:
         first_sentence = _FIRST_SENTENCE.match(body)
         if first_sentence is not None and FIRST_PERSON.search(body, first_sentence.end()):
             body = first_sentence.group()
@@ -213,8 +214,8 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         # "Many file types — images, audio — can be embedded": an aside between dashes. (A dash
         # after the gloss's first clause is the gloss's own: "процесс ...; по Эйзенштейну — ...".)
         return False
-    if len(words) > 60 or flat[:1].isdigit():
-        return False  # a time or an amount
+    if len(words) > 60 or flat[:1].isdigit() or _PAGE_REFERENCE.match(flat):
+        return False  # a time, an amount or a page to read ("p. 34, n° 3 et 5 pour jeudi")
     term_lower = term[:1].islower()
     one_name = len(term.split()) == 1 and not term_lower
     # ("tori → the one who executes the technique": a role in lower case is glossed by who plays it;

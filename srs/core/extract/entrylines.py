@@ -319,28 +319,30 @@ def _coded_term(words: list[str]) -> bool:
     return True
 
 
+# A lesson or a lecture, whose notes gloss the terms taught, whatever date they carry; a class, a
+# course or a workshop only with its notes ("DSWA course day 1 - notes": a spin class, a
+# workshop's day or an economy class are logged).
+_STUDY_EVENT = re.compile(r"\b(?:lesson|lecture|lect|seminar|tutorial|lezione|lección|vorlesung)\b", re.I)
+_STUDY_NOTES = re.compile(r"\b(?:class|course|workshop|clase|curso|cours|corso|kurs)\b.*\b(?:notes|apuntes|appunti|notizen)\b", re.I)
+# A day of a course ("SIV course - day 1 lecture"), which ``_LOG_TITLE`` reads as a log's day.
+_COURSE_DAY = re.compile(r"\bday\s+\d", re.I)
+
+
+def study_title(title: str) -> bool:
+    """Whether a note's title names a lesson or a lecture ("Standard technique lesson
+    2023-10-04", "Biochem lecture 12 Mar"), or a class's or a course's notes."""
+    return _STUDY_EVENT.search(title) is not None or _STUDY_NOTES.search(title) is not None
+
+
 @lru_cache(maxsize=256)
 def _log_title(title: str) -> bool:
     """A daily note, a log, an inbox or a map of content: its lines are news, tasks and links."""
+    if " " not in title.strip():
+        title = title.replace("-", " ").replace("_", " ")  # a slug: "reading-log", "git-commands"
     if study_title(title):
         # A lesson's date or its day of a course ("SIV course - day 1 lecture") marks no log.
         return _LOG_TITLE.search(_COURSE_DAY.sub("", title)) is not None
     return looks_like_date(title) or _LOG_TITLE.search(title) is not None
-
-
-_COURSE_DAY = re.compile(r"\bday\s+\d", re.I)
-
-
-# A lesson, a lecture or a class, whose notes gloss the terms taught, whatever date they carry.
-_STUDY_EVENT = re.compile(
-    r"\b(?:lesson|lecture|lect|class|seminar|tutorial|course|workshop|lezione|lección|clase|cours|vorlesung|aula)\b", re.I
-)
-
-
-def study_title(title: str) -> bool:
-    """Whether a note's title names a lesson, a lecture or a class ("Standard technique lesson
-    2023-10-04", "Biochem lecture 12 Mar")."""
-    return _STUDY_EVENT.search(title) is not None
 
 
 def entry_lines(text: str, title: str = "", *, first_line: bool = True) -> list[Found]:

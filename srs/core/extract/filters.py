@@ -37,7 +37,7 @@ LABEL_WORDS = frozenset(
     wichtig importante ważne важно
     goals aims weakness weaknesses strengths limitations drawbacks advantages disadvantages benefits
     regla típico típica muistisääntö eselsbrücke
-    pro con 출처 还没写 未写 待写 lembrete lembretes exercice exercices exercise exercises ejercicio ejercicios esercizio esercizi""".split()
+    pro con 출처 还没写 未写 待写 lembrete lembretes""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",

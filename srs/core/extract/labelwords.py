@@ -35,7 +35,7 @@ _ASIDE_LABELS = frozenset(
     nota dica astuce rappel verdict mood weather dinner lunch breakfast critique critiques criticism update
     updates news progress ojo atención cuidado careful beware pitfall pitfalls gotcha caveat mistake mistakes
     claim claims counterpoint counterpoints responses objection objections feeling feelings downside downsides
-    upside upsides counterexample counterexamples practical needs explanations warm-up warmup cool-down cooldown""".split()
+    upside upsides counterexample counterexamples practical needs explanations""".split()
 )
 # ... and the label words that a field's glossary may also define ("Significance", "Diagnosis").
 LINE_LABELS = _ASIDE_LABELS | frozenset(

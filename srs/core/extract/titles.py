@@ -342,7 +342,8 @@ def claim_definition(sentence: Sentence, title: str) -> Found | None:
     term = opening.group("term")
     subjects = {s.lower() for s in claim_subjects(title)}
     # ("A tuned mass damper is ..." under "Tuned mass dampers cut sway ...": one of the plural's kind.)
-    if term.lower() not in subjects and term.lower() + "s" not in subjects:
+    low = term.lower()
+    if low not in subjects and not {low + "s", low + "es", low[:-1] + "ies"} & subjects:
         return None
     return defined_by_sentence(sentence, term, "title_definition")
 
