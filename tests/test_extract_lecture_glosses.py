@@ -357,3 +357,23 @@ def test_see_inside_a_gloss_is_no_pointer() -> None:
 def test_a_claim_titles_plural_in_es_or_ies_defined_in_the_singular() -> None:
     note = "# Batteries lose capacity in the cold\n\nA battery is a cell that stores chemical energy and releases it as electricity.\n"
     assert answers(note, "Electronics/Batteries lose capacity in the cold.md") == ["battery"]
+
+
+@pytest.mark.parametrize(
+    ("note", "path", "expected"),
+    [
+        # A note to self, what to remember, an exam, something pending, in the languages of the notes.
+        ("# Tartufo – appunti\n\n- Tartufaio: il cercatore di tartufi, di solito con un cane addestrato\n"
+         "- Da ricordare: richiudere sempre la buca!!\n- Esame: portare esempi di raccolta\n", "Tartufi/Tartufo - appunti.md", ["Tartufaio"]),
+        ("# Paddenstoelen\n\n- hoed: het bovenste deel van een paddenstoel, met de lamellen eronder\n"
+         "- steel: het deel dat de hoed boven de grond houdt\n"
+         "- mijn eigen aantekening: bij de cursus zeiden ze dat dit niet altijd klopt\n", "Natuur/Paddenstoelen.md", ["hoed", "steel"]),
+        ("# Dunas – glosario\n\n- Barjana: duna en forma de media luna con los cuernos a favor del viento\n"
+         "- pendiente: añadir una foto del parque\n", "Ecología/Dunas - glosario.md", ["Barjana"]),
+        # Who said it and a note of the writer's own, in Chinese; a doctrine is still a term.
+        ("# 进化 笔记\n\n进化学说：生物通过自然选择逐渐演变、形成新物种的理论体系。\n王老师说：下周的考试只考第三章和第四章的内容。\n"
+         "自己的备注：下次问老师拉马克和达尔文的区别在哪里。\n", "生物/进化 笔记.md", ["进化学说"]),
+    ],
+)
+def test_a_writers_aside_in_another_language_is_no_term(note: str, path: str, expected: list[str]) -> None:
+    assert answers(note, path) == expected

@@ -31,7 +31,7 @@ from srs.core.extract.labelwords import GENERIC_LABEL_HEADS, LINE_LABELS, NOT_TE
 from srs.core.extract.found import Found
 from srs.core.extract.initials import spells_out
 from srs.core.extract.frames import FIRST_PERSON
-from srs.core.extract.lines import CJK_LABELS, EPONYM_DASH
+from srs.core.extract.lines import CJK_LABEL_ENDS, CJK_LABELS, EPONYM_DASH
 from srs.core.extract.ownname import VERB_FORM
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 
@@ -144,7 +144,7 @@ _SCHEDULE = frozenset(
 _SEP_MARKS = re.compile(r"[—–→…：＝]")
 # Digits and marks no term holds ("HR > 60 bpm", "Week 5", "Tom, Ana": a reading, a count, names).
 _BAD_TERM_CHARS = frozenset("0123456789<>@#$%&?!;,，、\"“”")
-_CJK_LABEL_ENDS = ("練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題", "팁", "问老师", "問老師", "先生に聞く")
+
 _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
 # A translation or an original word in italics in the aside is no term of its own ("**Thrownness**
 # (*Geworfenheit*) — ..."); a bold one is ("Strong version (**determinism**)"), and a figure in
@@ -268,7 +268,7 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         return False
     if labels_a_line(low):
         return False  # "Effect: ...", "Main cause: ...", but "Founder effect", "Odds ratio" name concepts
-    if not term.isascii() and (term in CJK_LABELS or term.endswith(_CJK_LABEL_ENDS)):
+    if not term.isascii() and (term in CJK_LABELS or term.endswith(CJK_LABEL_ENDS)):
         return False  # "例", "関連", "て形の練習": an example, a pointer, an exercise
     if " / " in term:
         return False  # "storage / consolidation": two terms, one gloss

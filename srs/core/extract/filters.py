@@ -37,7 +37,8 @@ LABEL_WORDS = frozenset(
     wichtig importante ważne важно
     goals aims weakness weaknesses strengths limitations drawbacks advantages disadvantages benefits
     regla típico típica muistisääntö eselsbrücke
-    pro con 출처 还没写 未写 待写 lembrete lembretes""".split()
+    pro con 출처 还没写 未写 待写 lembrete lembretes
+    ricordare ricordarsi pendiente pendientes esame esami examen prüfung egzamin aantekening aantekeningen""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
@@ -61,7 +62,10 @@ LABEL_PHRASES = frozenset(
      # "Don't forget" and "by next time" in more languages: "Не забыть: новые воланы", "vergeet niet: ...".
      "don't forget", "do not forget", "не забыть", "не забудь", "vergeet niet", "no olvidar", "non dimenticare",
      "lembrar", "não esquecer", "次回までに", "where to buy", "why bother", "why i'm reading it", "why i am reading it",
-     "why i'm reading this", "why i read this", "rule of thumb"}
+     "why i'm reading this", "why i read this", "rule of thumb",
+     # A note to self and what to remember, in more languages: "Da ricordare: ...", "Note to self: ...".
+     "note to self", "notes to self", "da ricordare", "to remember", "à retenir", "om te onthouden", "para recordar",
+     "mijn eigen aantekening", "eigen aantekening", "mijn aantekening", "meine notiz", "ma note", "mi nota", "la mia nota"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
