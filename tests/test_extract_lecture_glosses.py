@@ -377,3 +377,11 @@ def test_a_claim_titles_plural_in_es_or_ies_defined_in_the_singular() -> None:
 )
 def test_a_writers_aside_in_another_language_is_no_term(note: str, path: str, expected: list[str]) -> None:
     assert answers(note, path) == expected
+
+
+def test_a_comparison_or_a_piece_of_advice_is_no_entry() -> None:
+    note = (
+        "# Turbines wk 2\n\n- pitch control: turning the blades to shed power in high wind\n- diagram on slide 4\n"
+        "- older machines: passive stall instead, no pitch\n- bring calculator\n- rotor brake: never touch it while it is turning\n"
+    )
+    assert answers(note, "Energy/Turbines wk 2.md") == ["pitch control"]

@@ -93,7 +93,7 @@ _NOT_TERM_START = frozenset(
     my our your his her their this that these those it he she they we i you there here please not no
     see note ps nb via after before during à a en para por zu für mit im am nach vor sur dans next last prev
     previous first second third other main general overall wider narrower higher lower more less не
-    larger smaller bigger longer shorter ещё еще todavía ainda noch nog jeszcze
+    larger smaller bigger longer shorter older newer heavier lighter ещё еще todavía ainda noch nog jeszcze
     du sie vous tu você på i two three four five six seven eight nine ten sem sin sans senza ohne zonder uten
     utan tanpa bez con com avec mit met med""".split()
 ) | NOT_TERM_OPENERS
