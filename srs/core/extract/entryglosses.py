@@ -149,7 +149,7 @@ _HOUSEKEEPING = re.compile(
 # something ("during WWII ...", "\"one diagram a week\""): no gloss either.
 _NOT_GLOSS_START = frozenset(
     "during after before since until from by via see cf e.g. i.e. ex ver voir siehe vedi zie nach mit für bei aus zu über unter durch"
-    " still maybe perhaps probably never don't dont".split()
+    " still maybe perhaps probably".split()
 )
 # "Pollan's name for the ideology that ...", "Heidegger's word for the kind of being ...": whose
 # term it is, then what it names.

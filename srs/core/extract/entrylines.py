@@ -144,7 +144,6 @@ _SCHEDULE = frozenset(
 _SEP_MARKS = re.compile(r"[—–→…：＝]")
 # Digits and marks no term holds ("HR > 60 bpm", "Week 5", "Tom, Ana": a reading, a count, names).
 _BAD_TERM_CHARS = frozenset("0123456789<>@#$%&?!;,，、\"“”")
-
 _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
 # A translation or an original word in italics in the aside is no term of its own ("**Thrownness**
 # (*Geworfenheit*) — ..."); a bold one is ("Strong version (**determinism**)"), and a figure in

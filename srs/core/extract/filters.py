@@ -38,7 +38,7 @@ LABEL_WORDS = frozenset(
     goals aims weakness weaknesses strengths limitations drawbacks advantages disadvantages benefits
     regla típico típica muistisääntö eselsbrücke
     pro con 출처 还没写 未写 待写 lembrete lembretes
-    ricordare ricordarsi pendiente pendientes esame esami examen prüfung egzamin aantekening aantekeningen""".split()
+    ricordare ricordarsi aantekening aantekeningen""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",

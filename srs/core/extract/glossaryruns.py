@@ -20,7 +20,7 @@ from srs.core.extract.filters import is_label, looks_like_date, plausible_term
 from srs.core.extract.labelwords import labels_a_line
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
-from srs.core.extract.lines import CJK_CHAR, CJK_LABEL_ENDS, CJK_LABELS
+from srs.core.extract.lines import CJK_ASIDE_ENDS, CJK_CHAR, CJK_LABELS
 from srs.core.extract.logentries import is_log_gloss, is_member_list
 from srs.core.extract.sentences import ABBREVIATIONS, clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
@@ -80,7 +80,7 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False  # "Mempool — see Mempool": a pointer to another entry
     if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
         return False
-    if cjk and (term in CJK_LABELS or term.endswith(CJK_LABEL_ENDS)):
+    if cjk and (term in CJK_LABELS or term.endswith(CJK_ASIDE_ENDS)):
         return False  # "王老师说：...", "自己的备注：...": who said it, a note of the writer's
     if labels_a_line(term.lower().split(), kinds=True):
         return False  # "check: Q-Q plot for normality", "Coaching point: ...": a lecture's label

@@ -83,7 +83,7 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
     cjk = CJK_CHAR.search(term) is not None
     if not words or (len(words) > 3 if not cjk else len(term) > 12) or not plausible_term(term) or is_label(term):
         return None
-    if cjk and (term in CJK_LABELS or term.endswith(CJK_LABEL_ENDS)):
+    if cjk and (term in CJK_LABELS or term.endswith(CJK_ASIDE_ENDS)):
         return None  # "王老师说：...", "自己的备注：...": who said it, a note of the writer's
     if len(term) == 1 and term.isascii():
         return None  # "Q: ...", "A: Peace of Augsburg.": a question and its answer, not a glossary
@@ -143,14 +143,14 @@ CJK_LABELS = frozenset(
     """例 例子 举例 例如 比如 例え 具体例 関連 相关 相關 参见 參見 参考 參考 注 注意 备注 備註 備考 メモ 来源 來源 出典
     出处 作者 日期 日付 时间 時間 标签 標籤 タグ 链接 リンク 问题 問題 答案 答え 总结 總結 まとめ 要点 提示 ヒント 补充""".split()
 )
-# How labels end: an exercise, a summary, a question for the teacher, what someone said, a note of
-# the writer's, a teacher ("て形の練習", "王师傅说", "自己的备注", "사범님").
-CJK_LABEL_ENDS = (
-    "練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題", "팁", "问老师", "問老師", "先生に聞く",
-    # (Who said it, not "学说" or "假说", a doctrine and a hypothesis.)
+# A writer's aside in Chinese or Korean: who said it (not "学说" or "假说", a doctrine and a
+# hypothesis), a note of one's own, a teacher ("王师傅说", "自己的备注", "사범님"; not "하느님").
+CJK_ASIDE_ENDS = (
     "师傅说", "老师说", "教授说", "他说", "她说", "们说", "師傅說", "老師說", "教授說", "他說", "她說", "們說",
-    "备注", "備註", "笔记", "筆記", "님",
+    "备注", "備註", "사범님", "선생님", "관장님", "교수님",
 )
+# How labels end: an exercise, a summary, a question for the teacher ("て形の練習"), and an aside.
+CJK_LABEL_ENDS = ("練習", "练习", "メモ", "まとめ", "例", "例子", "问题", "問題", "팁", "问老师", "問老師", "先生に聞く") + CJK_ASIDE_ENDS
 
 
 RU_LABELS = frozenset(
@@ -198,7 +198,7 @@ def _single_gloss(term: str, sep: str, body: str) -> bool:
     if sep == "=" and _BARE_PINNED.match(body):
         return True  # "Indulgences = remissions of temporal punishment ...": a bare plural noun, pinned
     if sep == "：" and CJK_CHAR.search(term):
-        return term not in CJK_LABELS and not term.endswith(CJK_LABEL_ENDS) and sum(1 for ch in body if CJK_CHAR.match(ch)) >= 8
+        return term not in CJK_LABELS and sum(1 for ch in body if CJK_CHAR.match(ch)) >= 8
     if sep in ("—", "–") and _CYRILLIC.match(term):
         words = body.split()
         if term.lower() in RU_LABELS or ru_report(body):
