@@ -293,10 +293,11 @@ def test_a_title_term_glossed_by_working_out_something() -> None:
 
 def test_a_claim_titles_plural_subject_defined_in_the_singular() -> None:
     note = (
-        "# Solar chimneys cool buildings without fans\n\n"
-        "A solar chimney is a tall dark shaft that heats up in the sun, so warm air rises out of it and draws cool air in below.\n"
+        "# Tuned liquid dampers cut sway in tall towers\n\n"
+        "A tuned liquid damper is a huge tank (water or slurry, or a sloshing box) mounted near the top of a tall building "
+        "and tuned to the building's natural frequency.\n"
     )
-    assert answers(note, "Building/Solar chimneys cool buildings without fans.md") == ["solar chimney"]
+    assert answers(note, "Engineering/Tuned liquid dampers cut sway in tall towers.md") == ["tuned liquid damper"]
 
 
 def test_a_writers_remark_after_a_short_gloss_leaves_it_a_gloss() -> None:
@@ -355,8 +356,11 @@ def test_see_inside_a_gloss_is_no_pointer() -> None:
 
 
 def test_a_claim_titles_plural_in_es_or_ies_defined_in_the_singular() -> None:
-    note = "# Batteries lose capacity in the cold\n\nA battery is a cell that stores chemical energy and releases it as electricity.\n"
-    assert answers(note, "Electronics/Batteries lose capacity in the cold.md") == ["battery"]
+    note = (
+        "# Lithium batteries lose capacity in the cold\n\n"
+        "A lithium battery is a huge block (pouch or can, or a stack of cells) mounted near the base of a tall cabinet and charged by the grid.\n"
+    )
+    assert answers(note, "Electronics/Lithium batteries lose capacity in the cold.md") == ["lithium battery"]
 
 
 @pytest.mark.parametrize(

@@ -120,7 +120,7 @@ _NOT_BARE_HEADS = frozenset(
     rest how what why which who one two three""".split()
 )
 # Words of size and shape: "a small tool with ..." describes, where "the same as ..." does not.
-SIZE_WORDS = frozenset("small tiny little big huge long short high low thin thick".split())
+_SIZE_WORDS = frozenset("small tiny little big huge long short high low thin thick".split())
 # A gloss with no article: a noun of up to three words, then "of" ("slow permanent movement of ...").
 _BARE_NOUN_OF = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]{2,}\s+of\s+\S")
 # Heads that say nothing of what a thing is ("the one near the station", "the kind that ...").
@@ -275,7 +275,7 @@ def _placed_as_term(head_words: list[str], at: int, opener: str, comma: bool, ge
 def _sized(words: list[str]) -> bool:
     """Whether a gloss opens with an article, a word of size or shape and a noun ("a small tool
     with ...", "the long pins that ..."): a description, however plain its first adjective."""
-    return len(words) >= 3 and words[1].lower() in SIZE_WORDS and _WORD.fullmatch(words[2]) is not None and words[2] not in _RELATIVES
+    return len(words) >= 3 and words[1].lower() in _SIZE_WORDS and _WORD.fullmatch(words[2]) is not None and words[2] not in _RELATIVES
 
 
 def _vague_head(word: str) -> bool:

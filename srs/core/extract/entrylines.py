@@ -149,9 +149,11 @@ _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
 # (*Geworfenheit*) — ..."); a bold one is ("Strong version (**determinism**)"), and a figure in
 # italics is a source's part ("Hamlet (*Act 3*)"), which no concept cites.
 _ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()\d]{1,40}(?<![\s*_])\1(?![*_])")
+# "Day 3", a log's day (a course's day too: ``_log_title``).
+_DAY_NUMBER = r"\bday\s+\d"
 _LOG_TITLE = re.compile(
     # (A word of a compound is none: "Livre-journal et grand livre" names a ledger.)
-    r"^v?\d+(?:\.\d+)+\b|\bday\s+\d|(?<![\w-])(?:changelog|devlog|worklog|release\s+notes|moc|inbox|index|journal|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
+    r"^v?\d+(?:\.\d+)+\b|" + _DAY_NUMBER + r"|(?<![\w-])(?:changelog|devlog|worklog|release\s+notes|moc|inbox|index|journal|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
     r"template|dashboard|scratch|ideas|settings|preferences|options|shortcuts|hotkeys|commands|configuration)(?![\w-])",
     re.I,
 )
@@ -324,7 +326,7 @@ def _coded_term(words: list[str]) -> bool:
 _STUDY_EVENT = re.compile(r"\b(?:lesson|lecture|lect|seminar|tutorial|lezione|lección|vorlesung)\b", re.I)
 _STUDY_NOTES = re.compile(r"\b(?:class|course|workshop|clase|curso|cours|corso|kurs)\b.*\b(?:notes|apuntes|appunti|notizen)\b", re.I)
 # A day of a course ("SIV course - day 1 lecture"), which ``_LOG_TITLE`` reads as a log's day.
-_COURSE_DAY = re.compile(r"\bday\s+\d", re.I)
+_COURSE_DAY = re.compile(_DAY_NUMBER, re.I)
 
 
 def study_title(title: str) -> bool:

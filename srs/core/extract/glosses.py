@@ -163,8 +163,10 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
         # ("All pages implemented, tests green." under "# API" is a report).
         mark = _EXPANSION_END.search(text)
         rest = text[mark.end() :].split(None, 1) if mark is not None else []
-        if rest and (rest[0].lower().strip(",;:.!").endswith(("ed", "ly")) or news(text)):
-            return None  # "Paid time off — booked the 3rd ...", "Did It Yourself, finally: ...": a report
+        if rest and rest[0].lower().strip(",;:.!").endswith(("ed", "ly")):
+            # "Paid time off — booked the 3rd ...", "Did It Yourself, finally: ...": a report
+            # (news, such as "... on Friday", ``plain_expansion`` turned away).
+            return None
         if _TITLE_CASE_PAIR.match(text) or (mark is not None and mark.group() not in ",;."):
             return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from srs.core.extract.families import noun_key
 from srs.core.extract.filters import STOP_TERMS, is_ui_instruction, plausible_term
 from srs.core.extract.frames import FIRST_PERSON, READER
 from srs.core.extract.rules import Found
@@ -340,12 +341,17 @@ def claim_definition(sentence: Sentence, title: str) -> Found | None:
     if opening is None:
         return None
     term = opening.group("term")
-    subjects = {s.lower() for s in claim_subjects(title)}
-    # ("A tuned mass damper is ..." under "Tuned mass dampers cut sway ...": one of the plural's kind.)
-    low = term.lower()
-    if low not in subjects and not {low + "s", low + "es", low[:-1] + "ies"} & subjects:
+    # ("A tuned mass damper is ..." under "Tuned mass dampers cut sway ...": singular or plural.)
+    if _phrase_key(term) not in {_phrase_key(subject) for subject in claim_subjects(title)}:
         return None
     return defined_by_sentence(sentence, term, "title_definition")
+
+
+def _phrase_key(phrase: str) -> tuple[str, ...]:
+    """A key that a noun phrase's singular and plural share: its words in lower case, the last
+    one by ``noun_key`` ("tuned mass damper", "Tuned mass dampers")."""
+    words = phrase.lower().split()
+    return (*words[:-1], noun_key(words[-1])) if words else ()
 
 
 def opens_claim(text: str, claim: tuple[str, str]) -> bool:
