@@ -21,6 +21,8 @@ def answers(text: str, path: str) -> list[str]:
         ("---\ntitle: Tie stone\n---\nLong stones laid right across the width of the wall so that they bind both faces together.\n", "Walls/Tie stone.md", "Tie stone"),
         # A verb after a relative word or "so that" belongs to the clause that pins the noun.
         ("---\ntitle: Repetitive strain injury\n---\nInjury or pain of muscles, tendons or nerves that is caused by repeated movement at work.\n", "Work/RSI.md", "Repetitive strain injury"),
+        # An adverb of the participle is no modifier of the noun it pins.
+        ("---\ntitle: Quick clay\n---\nWet marine clay abruptly flowing like water once a slide disturbs it.\n", "Geotech/Quick clay.md", "Quick clay"),
         ("---\ntitle: Malaxation\n---\nSlow mixing of the crushed olive paste for half an hour so that small oil droplets can merge into bigger ones.\n", "Oil/Malaxation.md", "Malaxation"),
     ],
 )

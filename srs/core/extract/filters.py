@@ -110,7 +110,11 @@ _DATE = re.compile(
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(
     r"^(?:step|part|chapter|day|week|phase|section|lesson|module|stage|round|practical|lab|lecture|tutorial|seminar|"
-    r"session|assignment|exercise|unit)\s*\d",
+    r"session|assignment|exercise|unit|"
+    # (The same in the languages of the corpus: "Lezione 3", "Tema 2", "Vorlesung 4", "Wykład 5".)
+    r"lezione|lecci[oó]n|le[cç]on|clase|classe|cours|aula|vorlesung|sitzung|stunde|lekcja|wyk[lł]ad|zaj[eę]cia|les|"
+    r"sesi[oó]n|sessione|s[eé]ance|semana|settimana|semaine|woche|tydzie[nń]|d[ií]a|giorno|jour|tag|dag|"
+    r"cap[ií]tulo|capitolo|chapitre|kapitel|rozdzia[lł]|hoofdstuk|tema|parte|teil|deel)\s*\d",
     re.I,
 )
 # Openers of a remark on a group or an example, before a noun ("Classic stance", "All jumps").

@@ -127,7 +127,10 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         return False
     if nominal:
         link = nominal.group("link").split()[-1].lower()
-        before = len(text[: nominal.start("link")].split())
+        words = text[: nominal.start("link")].split()
+        # ("Saturated, loose sand suddenly behaving like ...": an adverb of the participle is no
+        # modifier of the noun.)
+        before = len(words) - (words[-1].endswith("ly") if link.endswith(("ing", "ed")) and words else 0)
         if link not in _RELATIVE and link != "which" and before > 3:
             return False  # "Similar rule for services in GATS ...": a preposition pins a short noun phrase only
         opening = text[: nominal.start("link")]

@@ -101,7 +101,12 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("~"))
         if card.found.rule.endswith("?"):
             # (Asked at each such card: a "glossary_list~" card above has lost its mark by now.)
-            if ui_seen or not any(c.found.rule == "glossary_list" for c in cards):
+            # (Two entry lines vouch as one sure entry does: "- **Swivel knife** — coltello con
+            # lama ...", "- **Pear shader** — punzone a forma di pera ...".)
+            if ui_seen or not (
+                any(c.found.rule == "glossary_list" for c in cards)
+                or not card.found.text.endswith("?") and sum(1 for c in cards if c.found.rule.startswith("glossary_entry")) >= 2
+            ):
                 continue
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))
         # One card a term: a term the note defines twice ("Dropout: a way to prevent ..." and, later,

@@ -1,0 +1,41 @@
+"""A glossary list's entries vouch for each other: an entry whose gloss opens with a capitalised
+phrase (how a translated program's option list reads too) is kept beside two entry lines of its
+list, and a lesson's number in any language labels a line rather than naming a term."""
+
+from __future__ import annotations
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str) -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+TOOLS = """# Attrezzi per la legatoria
+
+- **Piegaossa** — stecca di osso per piegare e lisciare i fogli senza segnarli.
+- **Punteruolo** — ago robusto con manico per forare le segnature prima della cucitura.
+- **Corner punch** — fustella per arrotondare gli angoli dei fogli e delle copertine.
+- **Telaio** — struttura di legno per tendere i nastri durante la cucitura dei quinterni.
+"""
+
+
+def test_a_capitalised_entry_is_kept_beside_two_entry_lines() -> None:
+    """"Corner punch" opens its gloss like an option would; its list's other entries vouch for it."""
+    assert answers(TOOLS, "Legatoria/Attrezzi.md") == ["Piegaossa", "Punteruolo", "Corner punch", "Telaio"]
+
+
+def test_a_question_is_not_vouched_for() -> None:
+    note = TOOLS.replace("e delle copertine.", "serve davvero?")
+    assert "Corner punch" not in answers(note, "Legatoria/Attrezzi.md")
+
+
+def test_a_lessons_number_labels_its_line_in_other_languages() -> None:
+    note = (
+        "# Arte romanica – appunti  **Lezione 4 (prof. Neri)** — Abside: parte terminale semicircolare della chiesa dietro"
+        " l'altare. Cripta: ambiente sotterraneo sotto il presbiterio dove si conservano le reliquie. Nartece: atrio"
+        " porticato davanti alla facciata riservato ai catecumeni."
+    )
+    got = answers(note, "Arte/Arte romanica - appunti.md")
+    assert "Lezione 4 (prof. Neri)" not in got and "Lezione 4" not in got
+    assert {"Cripta", "Nartece"} <= set(got)
