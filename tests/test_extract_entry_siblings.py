@@ -39,3 +39,31 @@ def test_a_lessons_number_labels_its_line_in_other_languages() -> None:
     got = answers(note, "Arte/Arte romanica - appunti.md")
     assert "Lezione 4 (prof. Neri)" not in got and "Lezione 4" not in got
     assert {"Cripta", "Nartece"} <= set(got)
+
+
+FLIGHT_LOG = """# Flight log
+
+**Date**: 2024-05-18 (Sat am)
+**Envelope**: G-OWLS, Lindstrand 90
+**Take-off**: Bath recreation ground, 06:05
+**Fuel**: 4 × 30 L tanks, used ~60%
+**Wind**: 4 kt NW at surface, 10 kt at 800 ft
+
+- smooth landing, crew found us fast
+"""
+
+
+def test_a_logs_fields_with_figures_give_no_cards() -> None:
+    """A flight log's "**Fuel**: 4 × 30 L tanks" records the day; nothing there is a term."""
+    assert answers(FLIGHT_LOG, "Ballooning/Flight log - Bath.md") == []
+
+
+def test_a_journal_club_is_no_journal() -> None:
+    """A journal club reads a paper: its glossary lines are terms, figures and all."""
+    note = (
+        "# Journal club - sham surgery trials\n\n"
+        "- placebo arm: the group given a sham operation, 1 in 3 patients here\n"
+        "- blinding: hiding the allocation from patients and assessors until week 52\n"
+        "- crossover: moving from one arm to the other after 12 months\n"
+    )
+    assert answers(note, "Medicine/Journal club - sham surgery trials.md") == ["placebo arm", "blinding", "crossover"]

@@ -21,7 +21,7 @@ from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.entrylines import entry_lines, entry_reach
 from srs.core.extract.labellines import is_label_line
-from srs.core.extract.notefinish import fitted_entries, note_candidates, with_run_entries, without_listings
+from srs.core.extract.notefinish import fitted_entries, note_candidates, with_run_entries, without_listings, without_log_fields
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
     glossary_line_count, glossary_paragraph_runs, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start, term_line,
@@ -418,7 +418,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     cards = without_listings(cards, blocks, title)
     if not flattened and not manual.seen and any(c.found.rule.startswith("glossary") for c in cards):
         cards = with_run_entries(cards, blocks, title)
-    cards = fitted_entries(cards)
+    cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)
     if key_found and not manual.seen and not looks_like_date(title) and not _DIARY_TITLE.search(title):
         cards = with_key_terms(cards, key_found, title, blocks)

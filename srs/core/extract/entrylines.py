@@ -149,11 +149,12 @@ _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
 # (*Geworfenheit*) — ..."); a bold one is ("Strong version (**determinism**)"), and a figure in
 # italics is a source's part ("Hamlet (*Act 3*)"), which no concept cites.
 _ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()\d]{1,40}(?<![\s*_])\1(?![*_])")
-# "Day 3", a log's day (a course's day too: ``_log_title``).
+# "Day 3", a log's day (a course's day too: ``log_title``).
 _DAY_NUMBER = r"\bday\s+\d"
 _LOG_TITLE = re.compile(
-    # (A word of a compound is none: "Livre-journal et grand livre" names a ledger.)
-    r"^v?\d+(?:\.\d+)+\b|" + _DAY_NUMBER + r"|(?<![\w-])(?:changelog|devlog|worklog|release\s+notes|moc|inbox|index|journal|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
+    # (A word of a compound is none: "Livre-journal et grand livre" names a ledger; a journal
+    # club reads a paper.)
+    r"^v?\d+(?:\.\d+)+\b|" + _DAY_NUMBER + r"|(?<![\w-])(?:changelog|devlog|worklog|release\s+notes|moc|inbox|index|journal(?!\s+club)|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
     r"template|dashboard|scratch|ideas|settings|preferences|options|shortcuts|hotkeys|commands|configuration)(?![\w-])",
     re.I,
 )
@@ -336,7 +337,7 @@ def study_title(title: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _log_title(title: str) -> bool:
+def log_title(title: str) -> bool:
     """A daily note, a log, an inbox or a map of content: its lines are news, tasks and links."""
     if " " not in title.strip():
         title = title.replace("-", " ").replace("_", " ")  # a slug: "reading-log", "git-commands"
@@ -350,7 +351,7 @@ def entry_lines(text: str, title: str = "", *, first_line: bool = True) -> list[
     """The cards of the entry lines of ``text`` (a sentence that may run over several lines);
     its first line counts only when ``first_line`` (the sentence opens a line). Daily notes,
     logs, inboxes and maps of content (by ``title``) hold none."""
-    if _log_title(title):
+    if log_title(title):
         return []
     if "\n" not in text:
         card = entry_line(text) if first_line else None

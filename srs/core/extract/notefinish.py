@@ -4,8 +4,10 @@ and the kept cards turned into candidates in note order."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from srs.core.extract.cardcontext import sentence_key
+from srs.core.extract.entrylines import log_title
 from srs.core.extract.families import REVIEW_MARKS
 from srs.core.extract.labelwords import labels_an_aside
 from srs.core.extract.found import Found
@@ -16,7 +18,7 @@ from srs.core.extract.termextent import fitted_entry
 from srs.core.markdown import Block
 from srs.core.model import CardCandidate
 
-__all__ = ["fitted_entries", "note_candidates", "with_run_entries", "without_listings"]
+__all__ = ["fitted_entries", "note_candidates", "with_run_entries", "without_listings", "without_log_fields"]
 
 
 def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) -> list[NoteCard]:
@@ -39,6 +41,18 @@ def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
             )
         )
     ]
+
+
+def without_log_fields(cards: list[NoteCard], title: str) -> list[NoteCard]:
+    """The cards without a log's fields: in a note titled as a log or a diary ("Flight log -
+    Bristol fiesta"), a glossary-shaped line whose value holds a figure ("**Wind**: 5 kt SW",
+    "**Fuel**: 3 × 40 L cylinders") records the day, where a course's notes gloss terms."""
+    if not any(c.found.rule.startswith("glossary") for c in cards) or not log_title(title):
+        return cards
+    return [c for c in cards if not (c.found.rule.startswith("glossary") and _DIGIT.search(c.found.text.split("}}", 1)[-1]))]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _title_line(found: Found, heading: str) -> bool:
