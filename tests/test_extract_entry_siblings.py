@@ -67,3 +67,13 @@ def test_a_journal_club_is_no_journal() -> None:
         "- crossover: moving from one arm to the other after 12 months\n"
     )
     assert answers(note, "Medicine/Journal club - sham surgery trials.md") == ["placebo arm", "blinding", "crossover"]
+
+
+def test_a_courses_day_keeps_its_glosses_with_figures() -> None:
+    """A day's number alone names no log: "ground school - day 1" is a course's day."""
+    note = (
+        "# Glider ground school - day 1\n\n"
+        "- circuit: the rectangular pattern flown around the airfield before landing, at about 800 ft\n"
+        "- high key: the point in the circuit where the downwind leg starts, 1,000 ft above the field\n"
+    )
+    assert answers(note, "Gliding/Glider ground school - day 1.md") == ["circuit", "high key"]

@@ -26,6 +26,7 @@ LABEL_WORDS = frozenset(
     decision decisions outcome blocker blockers deadline homework hw exam exams quiz midterm remedies
     opposite caveat caveats mnemonic recap reminder tldr tl;dr read rating started finished 例 例句 例文 追記 补充 attenzione
     예 예시 예문 참고 주의 메모 例如 举例 注意 参考 備考 注 来週 先週 下周 上周 疑问 问题 질문 質問 疑問
+    めも メモ 小贴士 小提示 과제 숙제 作业 宿題
     techniques methods tools materials ingredients equipment supplies
     facts held dissent
     location venue room
@@ -65,7 +66,11 @@ LABEL_PHRASES = frozenset(
      "why i'm reading this", "why i read this", "rule of thumb",
      # A note to self and what to remember, in more languages: "Da ricordare: ...", "Note to self: ...".
      "note to self", "notes to self", "da ricordare", "to remember", "à retenir", "om te onthouden", "para recordar",
-     "mijn eigen aantekening", "eigen aantekening", "mijn aantekening", "meine notiz", "ma note", "mi nota", "la mia nota"}
+     "mijn eigen aantekening", "eigen aantekening", "mijn aantekening", "meine notiz", "ma note", "mi nota", "la mia nota",
+     # What is left to learn and what comes next: "Still to add: bleeding, shoving ...", "Próximo: saída ...".
+     "still to add", "still to learn", "still to read", "still to try", "still to buy", "current thinking", "key constraint",
+     "next goal", "próximo", "próxima", "próximo objetivo", "próximo paso", "prossimo", "prossima", "prossimo obiettivo",
+     "prochain", "prochaine", "prochain objectif", "nächste", "nächster", "nächstes", "nächstes ziel", "volgende"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
@@ -89,6 +94,13 @@ def is_exercise(text: str) -> bool:
 
 _NOT_WORDY = re.compile(r"^[\W\d_]+$")
 _POSSESSIVES = frozenset("my our your mine ours".split())
+# The same before a noun in other languages ("Mein Eindruck", "Mijn idee"); not "ma" or "mi",
+# which open names ("Ma huang", "Mi bemol").
+_FOREIGN_POSSESSIVES = frozenset("mein meine meinen meiner mijn onze mój moja moje mon mes mis meu minha mio mia miei notre nuestro".split())
+# A question kept for someone: "Vraag aan Gerrit: ...", "Question for the prof: ...".
+_QUESTION_FOR = re.compile(
+    r"^(?:questions?|q|vra(?:ag|gen)|fragen?|preguntas?|domand[ae]|pytanie|perguntas?|ask)\s+(?:for|to|aan|an|para|per|pour|à|do|dla)\b", re.I
+)
 _PERSONS = frozenset("she he they him them her his their".split())
 # "Tension tip from Anna": a remark credited to a person, not a concept.
 _FROM_SOMEONE = re.compile(r"\bfrom\s+[A-Z][a-z]+$")
@@ -196,8 +208,8 @@ def plausible_term(term: str) -> bool:
     if (digit and (_NUMBERED.match(term) or _DAY_AND_MONTH.match(term))) or ((digit or "day" in low) and _DATE.search(term)):
         return False
     first = words[0].lower()
-    if first in _POSSESSIVES:
-        return False  # "**My take:** ...", "**Our plan:** ...": the writer's aside, not a concept
+    if first in _POSSESSIVES or (len(words) > 1 and (first in _FOREIGN_POSSESSIVES or _QUESTION_FOR.match(term))):
+        return False  # "**My take:** ...", "**Our plan:** ...", "Mein Eindruck": the writer's aside, not a concept
     if len(words) > 1 and first in _REMARK_OPENERS:
         return False  # "**Classic stance**: ...", "**All jumps**: ...": what the writer singles out or sums up
     if ("'" in first or "’" in first) and first.replace("’", "'") in _CONTRACTIONS:

@@ -35,7 +35,8 @@ _ASIDE_LABELS = frozenset(
     nota dica astuce rappel verdict mood weather dinner lunch breakfast critique critiques criticism update
     updates news progress ojo atención cuidado careful beware pitfall pitfalls gotcha caveat mistake mistakes
     claim claims counterpoint counterpoints responses objection objections feeling feelings downside downsides
-    upside upsides counterexample counterexamples practical needs explanations""".split()
+    upside upsides counterexample counterexamples practical needs explanations corollary instructor lecturer
+    hausaufgabe hausaufgaben huiswerk tarea tareas deberes compito compiti devoirs""".split()
 )
 # ... and the label words that a field's glossary may also define ("Significance", "Diagnosis").
 LINE_LABELS = _ASIDE_LABELS | frozenset(

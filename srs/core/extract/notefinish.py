@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from srs.core.extract.cardcontext import sentence_key
-from srs.core.extract.entrylines import log_title
+from srs.core.extract.entrylines import names_log
 from srs.core.extract.families import REVIEW_MARKS
 from srs.core.extract.labelwords import labels_an_aside
 from srs.core.extract.found import Found
@@ -44,15 +44,18 @@ def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
 
 
 def without_log_fields(cards: list[NoteCard], title: str) -> list[NoteCard]:
-    """The cards without a log's fields: in a note titled as a log or a diary ("Flight log -
-    Bristol fiesta"), a glossary-shaped line whose value holds a figure ("**Wind**: 5 kt SW",
-    "**Fuel**: 3 × 40 L cylinders") records the day, where a course's notes gloss terms."""
-    if not any(c.found.rule.startswith("glossary") for c in cards) or not log_title(title):
+    """The cards without a log's fields: in a note titled as a log, a meeting or a map of content
+    (``names_log``: "Flight log - Bristol fiesta"), a glossary-shaped line whose value holds a
+    figure ("**Wind**: 5 kt SW", "**Fuel**: 3 × 40 L cylinders") records the day, where a
+    course's notes gloss terms ("AFF ground school - day 1" / "hard deck: altitude below which
+    ... ours = 5,500 ft")."""
+    if not any(c.found.rule.startswith("glossary") for c in cards) or not names_log(title):
         return cards
     return [c for c in cards if not (c.found.rule.startswith("glossary") and _DIGIT.search(c.found.text.split("}}", 1)[-1]))]
 
 
 _DIGIT = re.compile(r"\d")
+
 
 
 def _title_line(found: Found, heading: str) -> bool:

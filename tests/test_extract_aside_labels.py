@@ -1,0 +1,69 @@
+"""A writer's asides in a glossary are no terms: what is still to learn, what comes next, a
+question kept for someone, one's own impression, homework, a corollary or what the instructor
+said, in the languages the notes are written in. Each note below glosses two terms and makes
+one aside; only the terms come out."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str) -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("path", "note", "terms"),
+    [
+        (
+            "Paving/Surface defects.md",
+            "# Surface defects\n\n- Ravelling: loss of aggregate from the surface as the binder ages\n"
+            "- Rutting: long depressions in the wheel paths from repeated heavy loads\n"
+            "- Still to add: potholes, edge cracking, bleeding.\n",
+            ["Ravelling", "Rutting"],
+        ),
+        (
+            "Vogels/Vogels kijken - begrippen.md",
+            "# Vogels kijken - begrippen\n\n- Trekvogel: een vogel die elk jaar tussen broed- en overwinteringsgebied reist\n"
+            "- Standvogel: een vogel die het hele jaar in hetzelfde gebied blijft\n"
+            "- Vraag aan Joris: welke kijker raadt hij aan voor het wad?\n",
+            ["Trekvogel", "Standvogel"],
+        ),
+        (
+            "Imkerei/Imkerei - Begriffe.md",
+            "# Imkerei - Begriffe\n\n- Schwarm: ein Teil des Volkes, der mit der alten Königin auszieht\n"
+            "- Drohne: die männliche Biene, die aus einem unbefruchteten Ei schlüpft\n"
+            "- Mein Eindruck: viel mehr Arbeit als gedacht, aber der Honig lohnt sich\n",
+            ["Schwarm", "Drohne"],
+        ),
+        (
+            "Vela/Vela - conceitos.md",
+            "# Vela - conceitos\n\n- Orça: o rumo mais próximo possível da direção do vento\n"
+            "- Popa: o rumo com o vento a soprar por trás do barco\n"
+            "- Próximo: regata de treino no rio, dia 9.\n",
+            ["Orça", "Popa"],
+        ),
+        (
+            "Geologie/Gesteine - Vorlesung 2.md",
+            "# Gesteine - Vorlesung 2\n\n- Basalt: ein dunkles, feinkörniges vulkanisches Gestein aus erstarrter Lava\n"
+            "- Granit: ein helles, grobkörniges Tiefengestein aus Quarz, Feldspat und Glimmer\n"
+            "- Hausaufgabe: Dünnschliff im Labor zeichnen.\n",
+            ["Basalt", "Granit"],
+        ),
+        (
+            "茶道/茶道 用語.md",
+            "# 茶道 用語\n\n- 茶筅：抹茶を点てるための竹製の道具\n- 茶杓：抹茶をすくうための細長い匙\n- めも：次回は袱紗の扱いを復習する。\n",
+            ["茶筅", "茶杓"],
+        ),
+    ],
+)
+def test_an_aside_among_entries_gives_no_card(path: str, note: str, terms: list[str]) -> None:
+    assert answers(note, path) == terms
+
+
+def test_a_name_opening_with_ma_is_still_a_term() -> None:
+    """"Ma" opens names ("Ma huang"): only possessives of several letters mark an aside."""
+    note = "# Herbs\n\n- Ma huang: the dried stems of Ephedra sinica, a stimulant herb\n- Bai zhu: the dried rhizome of Atractylodes, a herb that strengthens digestion\n"
+    assert answers(note, "Herbs/Herbs glossary.md") == ["Ma huang", "Bai zhu"]
