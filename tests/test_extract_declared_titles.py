@@ -51,3 +51,18 @@ def test_a_titled_callout_glosses_its_own_title() -> None:
     )
     assert "Colour rendering" not in answers(note, "Light/Colour rendering.md")
 
+
+
+def test_a_claim_titles_subject_named_in_the_opening_is_its_card() -> None:
+    """"# Pollarding extends willow lifespan" / "Pollarding means ...": the subject is the term, not
+    the whole claim glossed by the sentence that names it."""
+    note = (
+        "# Pollarding extends willow lifespan\n\n"
+        "Pollarding means cutting a tree back to its trunk at head height every few years and letting it sprout again.\n"
+    )
+    assert answers(note, "Trees/Pollarding extends willow lifespan.md") == ["Pollarding"]
+
+
+def test_a_glossarys_title_is_no_term() -> None:
+    note = "---\ntitle: Lexique de la vannerie\n---\nNotes prises pendant le stage à Fayl-Billot, à compléter plus tard avec le livre.\n"
+    assert answers(note, "Vannerie/Lexique de la vannerie.md") == []

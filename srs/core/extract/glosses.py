@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.entries import announces_glossary
 from srs.core.extract.entrylines import entry_line, plain_expansion
 from srs.core.extract.families import news
 from srs.core.extract.filters import is_exercise, is_ui_instruction, plausible_term
@@ -173,6 +174,10 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
         if _TITLE_CASE_PAIR.match(text) or (mark is not None and mark.group() not in ",;."):
             return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
         return None
+    if " " in term and text[: len(term)].lower().startswith(term.split(None, 1)[0].lower() + " "):
+        return None  # "# Coppicing extends tree lifespan" / "Coppicing means cutting ...": the title's subject, named
+    if announces_glossary(term):
+        return None  # "title: Lexique de l'affinage" / "Notes prises pendant la formation ...": a glossary's name
     if not _gloss_shape(text, _LAW_TITLE.search(term) is not None, declared):
         return None
     head = text[:50]
