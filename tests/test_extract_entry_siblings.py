@@ -77,3 +77,21 @@ def test_a_courses_day_keeps_its_glosses_with_figures() -> None:
         "- high key: the point in the circuit where the downwind leg starts, 1,000 ft above the field\n"
     )
     assert answers(note, "Gliding/Glider ground school - day 1.md") == ["circuit", "high key"]
+
+
+def test_a_share_after_an_entrys_name_stays_beside_the_cloze() -> None:
+    note = (
+        "# Running gait - lecture 2\n\n"
+        "- stride = initial contact of one foot → next initial contact of the same foot\n"
+        "- contact phase ~40% — the part of the stride when a foot is on the ground\n"
+        "- flight phase ~60% — both feet in the air, legs swinging through\n"
+        "- toe-off: last moment of contact, the big toe pushes off\n"
+    )
+    cards = extract_note(note, "Sport/Running gait - lecture 2.md").candidates
+    assert [c.answers for c in cards] == [("stride",), ("contact phase",), ("flight phase",), ("toe-off",)]
+    assert cards[1].text.startswith("{{c1::contact phase}} ~40%: the part of the stride")
+
+
+def test_two_terms_told_apart_in_one_head_give_no_card() -> None:
+    note = "# Glaze faults - lecture 6\n\n- crawling ≠ pinholing. pinholing = tiny craters left where gas escaped through the glaze\n"
+    assert "crawling ≠ pinholing. pinholing" not in answers(note, "Ceramics/Glaze faults - lecture 6.md")

@@ -1,10 +1,11 @@
 """How much of a glossary entry's head a card hides.
 
-A glossary card hides its entry's term. Three heads hold more than the term: a romanised reading
+A glossary card hides its entry's term. Four heads hold more than the term: a romanised reading
 after a CJK word ("本 běn — bound things": the reading is the hint, the character the answer), a
-quantity's symbol after its name ("Geoid undulation $N$: ...", "effectiveness ε: ..."), and two terms set against each
-other or side by side ("Event time vs processing time: ...", "opinion / belief: ..."), which has
-no single answer.
+quantity's symbol after its name ("Geoid undulation $N$: ...", "effectiveness ε: ..."), a share
+after a name ("stance phase ~60% — ..."), and two terms set against each other or side by side
+("Event time vs processing time: ...", "opinion / belief: ...", "crazing ≠ pitting. pitting =
+..."), which has no single answer.
 """
 
 from __future__ import annotations
@@ -28,12 +29,24 @@ _SYMBOL = re.compile(
 _PLAIN_SYMBOL = re.compile(r"^[a-z][\w-]*(?: [\w-]+)* [\u0391-\u03a9\u03b1-\u03c9\u0110\u0189\u00d0][\u2080-\u2089]?$|^[a-z][\w-]* [a-z][\w-]*(?: [a-z][\w-]*)* [UHSGTPQW][\u2080-\u2089]?$")
 
 
+# "{{c1::stance phase ~60%}}": a share or a reading after the name.
+_SHARE = re.compile(r"\{\{c1::([^{}]*?[^\W\d_][^{}]*?)\s+([~≈]?\s?\d+(?:[.,]\d+)?\s?%)\}\}")
+# "{{c1::crazing ≠ pitting. pitting}}": a sentence ends inside the head.
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}\.\s")
+
+
 def fitted_entry(found: Found) -> Found | None:
     """A glossary card with its cloze fitted to the term: the reading left beside a CJK word, the
     symbol beside a quantity's name; None for two terms compared or listed together."""
     answer = found.answers[0] if found.answers else ""
-    if _VERSUS.search(answer) or ", " in answer or " / " in answer:
+    if _VERSUS.search(answer) or ", " in answer or " / " in answer or " ≠ " in answer or _SENTENCE_INSIDE.search(answer):
         return None  # "Event time vs processing time", "closure, continuity", "opinion / belief": two terms
+    if answer.endswith("%") and "{{c1::" in found.text:
+        match = _SHARE.search(found.text)
+        if match is not None and match.group(1) + " " + match.group(2) == answer:
+            # The share stays beside the name: "{{c1::stance phase}} ~60% — the part of the cycle ...".
+            text = found.text[: match.start()] + "{{c1::" + match.group(1) + "}} " + match.group(2) + found.text[match.end() :]
+            return Found(text, (match.group(1),), found.rule)
     if "{{c1::" in found.text and " " in answer and not answer.isascii():
         match = _READING.search(found.text)
         if match is not None and match.group(1) + " " + match.group(2) == answer:
