@@ -404,3 +404,14 @@ def test_a_comparison_is_no_entry() -> None:
         "- older machines: passive stall instead, no pitch\n- bring calculator\n- rotor brake: never touch it while it is turning\n"
     )
     assert answers(note, "Energy/Turbines wk 2.md") == ["pitch control"]
+
+
+def test_a_courses_day_glosses_the_terms_taught() -> None:
+    """"... course day 2" is a day of teaching, not a diary's day."""
+    note = (
+        "# Thatching — day 2\n\n"
+        "- yealm = a neat layer of straw drawn and straightened, ready to lay on the roof\n"
+        "- liggers = split hazel rods fixed along the ridge to hold the top coat down\n"
+        "- lunch at the barn, cold again\n"
+    )
+    assert answers(note, "Thatching/Thatching course day 2.md") == ["yealm", "liggers"]

@@ -321,10 +321,15 @@ def _coded_term(words: list[str]) -> bool:
     return True
 
 
-# A lesson or a lecture, whose notes gloss the terms taught, whatever date they carry; a class, a
-# course or a workshop only with its notes ("DSWA course day 1 - notes": a spin class, a
-# workshop's day or an economy class are logged).
-_STUDY_EVENT = re.compile(r"\b(?:lesson|lecture|lect|seminar|tutorial|lezione|lección|vorlesung|ground\s+school)\b", re.I)
+# A lesson, a lecture or a course's day, whose notes gloss the terms taught, whatever date they
+# carry; a class, a course or a workshop otherwise only with its notes ("DSWA course - notes": a
+# spin class, a workshop's day or an economy class are logged).
+_STUDY_EVENT = re.compile(
+    r"\b(?:lesson|lecture|lect|seminar|tutorial|lezione|lección|vorlesung|ground\s+school)\b"
+    # ("Woodland crafts course day 2": a course's day, taught.)
+    r"|\b(?:course|curso|corso|kurs|cours)\s*[-–—,:]?\s*(?:day|día|giorno|tag|jour)\s+\d",
+    re.I,
+)
 _STUDY_NOTES = re.compile(r"\b(?:class|course|workshop|clase|curso|cours|corso|kurs)\b.*\b(?:notes|apuntes|appunti|notizen)\b", re.I)
 # A day of a course ("SIV course - day 1 lecture"), which ``_LOG_TITLE`` reads as a log's day.
 _COURSE_DAY = re.compile(_DAY_NUMBER, re.I)
