@@ -95,3 +95,23 @@ def test_a_share_after_an_entrys_name_stays_beside_the_cloze() -> None:
 def test_two_terms_told_apart_in_one_head_give_no_card() -> None:
     note = "# Glaze faults - lecture 6\n\n- crawling ≠ pinholing. pinholing = tiny craters left where gas escaped through the glaze\n"
     assert "crawling ≠ pinholing. pinholing" not in answers(note, "Ceramics/Glaze faults - lecture 6.md")
+
+
+KNOTS = """# Knot glossary
+
+- **Bight:** a slack loop. The part of a rope bent back on itself, no crossing.
+- **Standing part:** the inactive length — the part you don't tie with, usually under load.
+- **Working end:** "the tail" — the end that moves through the knot → it finishes the tie.
+- **Varroa** → own note [[Other note|elsewhere]]
+"""
+
+
+def test_a_glossary_titled_note_lists_its_bold_terms_uncarded() -> None:
+    """Under "Knot glossary", three terms in bold with their glosses are entries, though no rule
+    reads any of them on its own; a pointer to another note is none."""
+    assert answers(KNOTS, "Ropes/Knot glossary.md") == ["Bight", "Standing part", "Working end"]
+
+
+def test_the_same_run_elsewhere_stays_a_list_of_fields() -> None:
+    note = KNOTS.replace("# Knot glossary", "# Boat trip 3 May")
+    assert answers(note, "Boats/Boat trip 3 May.md") == []

@@ -63,7 +63,7 @@ def _shape(line: str) -> tuple[str, str, str] | None:
 _VALUES = re.compile(r"^\d[\d.,/]*\s*\w*(?:\s+\w+)?,\s*\d")
 
 
-_POINTERS = ("see ", "cf. ", "cf ", "siehe ", "voir ", "vedi ", "zie ", "→")
+_POINTERS = ("see ", "cf. ", "cf ", "siehe ", "voir ", "vedi ", "zie ", "→", "eigene notiz", "own note", "separate note", "its own note")
 
 
 def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
@@ -76,7 +76,7 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False  # "seminar q: does reliabilism collapse ...?": a question to ask
     if term[:1] in "([":
         return False  # "(amictic lakes — Antarctica — skipped ...)": an aside in brackets, no entry
-    if gloss[:6].lower().startswith(_POINTERS):
+    if gloss[:16].lower().startswith(_POINTERS):
         return False  # "Mempool — see Mempool": a pointer to another entry
     if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
         return False
@@ -214,14 +214,18 @@ def _bare(term: str) -> str:
     return _ASIDE.sub("", term) or term
 
 
-def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str], maybe: frozenset[str] = frozenset()) -> list[RunEntry]:
+def run_entries(
+    blocks: tuple[Block, ...], carded: set[str], glossed: set[str], maybe: frozenset[str] = frozenset(), announced: bool = False
+) -> list[RunEntry]:
     """Entries of glossary runs that no rule carded. ``carded``: the answers of the note's cards,
     in lower case; ``glossed``: those of its sure glossary cards (entries, lines, rows); ``maybe``:
     those of its glossary cards a rule was not sure of. A run counts as a glossary when at least
     two of its lines, and at least half of those shaped like entries, are glossary cards (its other
     lines with their separator become entries), or when one is and nearly all of its lines are
     shaped like entries (they all become entries). Cards a rule was not sure of vouch for a run
-    only three together, when no sure card does."""
+    only three together, when no sure card does. ``announced``: the note's title announces a
+    glossary ("Shibori glossary"), where a run of three terms or more set in bold is one, carded
+    or not."""
     found: list[RunEntry] = []
     for run in _runs(blocks):
         if len(run) < 3:
@@ -235,7 +239,8 @@ def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str], 
             # Only cards a rule was not sure of may vouch: the cheap counts of the tests below
             # first (three lines opening with such a card, or one and three lines holding bold).
             opened = sum(1 for head in heads if _opens_with(head, maybe))
-            if not opened or opened < 3 and sum(1 for _bi, _line, text in run if "**" in text) < 3:
+            bolded = sum(1 for _bi, _line, text in run if "**" in text)
+            if (not opened or opened < 3 and bolded < 3) and not (announced and bolded >= 3):
                 continue
         shaped = [(bi, line, text, shape) for bi, line, text in run if (shape := _shape(text)) is not None]
         done = [s for s in shaped if _bare(s[3][0]).lower() in glossed]
@@ -248,9 +253,16 @@ def run_entries(blocks: tuple[Block, ...], carded: set[str], glossed: set[str], 
             lecture = len(done) >= 3 and 2 * sum(1 for s in done if s[3][0][:1].islower()) >= len(done)
             # "A. **Standing** — ...", "B. **Ripeness** — ...": terms the writer set in bold, three
             # or more, and one of them carded: an outline's glossary.
-            bold = len(done) >= 1 and sum(1 for s in shaped if f"**{s[3][0]}**" in s[2]) >= 3
-            # (A run that shows code or sort orders, "`airtable-id`", "(A→Z)", is a manual's.)
-            manual = any("`" in text or "→" in text for _bi, _line, text, _shape in shaped)
+            # (Under a title that announces a glossary, none need be carded: "# Shibori glossary" /
+            # "- **Arashi:** pole-wrap. Cloth wrapped ...".)
+            # (A field's label, "**Site:** ...", counts only there.)
+            in_bold = [s for s in shaped if f"**{s[3][0]}**" in s[2] or announced and f"**{s[3][0]}:**" in s[2]]
+            bold = (len(done) >= 1 or announced) and len(in_bold) >= 3
+            if announced and not done and bold:
+                done = in_bold
+            # (A run that shows code or sort orders, "`airtable-id`", "(A→Z)", is a manual's; a
+            # glossary's gloss may end in a consequence, "... → spider-web circles".)
+            manual = any("`" in text or "→" in text and not announced for _bi, _line, text, _shape in shaped)
             if not (lecture or bold and not manual and not _self_glossed(shaped) and _explains(shaped)):
                 continue
         # Two glossary cards and half the entry-shaped lines make a glossary: its lines with the
