@@ -70,3 +70,12 @@ def test_capitals_that_spell_nothing_stay_silent(note: str) -> None:
 def test_spelled_capitals_with_news_or_steps_are_no_entry(line: str) -> None:
     assert entry_line(line) is None
 
+
+
+def test_a_term_with_its_own_script_in_brackets_is_defined_by_the_copula() -> None:
+    """"Bonsai (盆栽, "tray planting") is the Japanese art of ...": the reading in brackets is an
+    aside of the term, as an abbreviation is."""
+    note = '# Japanese arts\n\nBonsai (盆栽, "tray planting") is the Japanese art of growing miniature trees in shallow pots.\n'
+    cards = extract_note(note, "Arts/Japanese arts.md").candidates
+    assert [c.answers for c in cards] == [("Bonsai",)]
+    assert cards[0].text.startswith('{{c1::Bonsai}} (盆栽, "tray planting") is the Japanese art')

@@ -44,7 +44,9 @@ _ABBREVIATED = re.compile(
     # "Working memory (Baddeley & Hitch) — a limited system ...": the authors who named it.
     r"|(?P<citation>[A-Z][\w'’-]+(?:\s+(?:&|and|[A-Z][\w'’-]+)){0,3}(?:\s+et\s+al\.?)?(?:,?\s+\d{4})?)"
     # "The subjunctive (*le subjonctif*) expresses ...": the term in the language it is studied in.
-    r"|(?P<translation>[*_][^*_()\n]{2,40}[*_]))\)(?=[\s:])",
+    r"|(?P<translation>[*_][^*_()\n]{2,40}[*_])"
+    # "Ikebana (生け花, "living flowers") is ...": the term in its own script, with what it says.
+    r"|(?P<script>[\u0370-\u04ff\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af][^()\n]{0,40}))\)(?=[\s:])",
     re.I,
 )
 # After an abbreviation: a verb of function (``actors``) or, in French, Spanish, Portuguese, Italian and
@@ -144,7 +146,7 @@ def abbreviated_subject(sentence: Sentence) -> Found | None:
     term = match.group("term")
     abbr = (
         match.group("abbr") or match.group("synonym") or match.group("symbol") or match.group("citation")
-        or match.group("translation") or match.group("alias")
+        or match.group("translation") or match.group("alias") or match.group("script")
     )
     if not plausible_term(term) or term.lower() == abbr.lower():
         return None
