@@ -120,3 +120,16 @@ def test_general_pattern_stays_quiet(text: str) -> None:
 def test_title_claim_gives_way_to_the_sentence_that_names_the_term() -> None:
     text = "Harder practice helps retention. [[Robert Bjork]] named these *desirable difficulties*.\n"
     assert answers(text, "Desirable difficulties make learning stick.md") == ["desirable difficulties"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("La **vendange en vert** consiste à couper des grappes encore vertes pour concentrer la récolte.", "vendange en vert"),
+        ("El **encalado** consiste en cubrir la pared con cal para protegerla de la humedad.", "encalado"),
+        ("Lo **sfumato** consiste nel velare i contorni con passaggi di tono impercettibili.", "sfumato"),
+    ],
+)
+def test_what_a_practice_consists_in_defines_it(sentence: str, term: str) -> None:
+    cards = extract_note(sentence + "\n", "Notes/Notes.md").candidates
+    assert [c.answers for c in cards] == [(term,)]

@@ -124,6 +124,8 @@ DEFINING = re.compile(
     r"are\s+defined\s+as|is\s+a\s+term|measures|quantifies|says\s+that|states\s+that|holds\s+that|"
     r"(?:occurs|happens|arises)\s+(?:when|whenever|if)|"
     r"bezeichnet|bedeutet|besagt|beschreibt|désigne|désignent|signifie|décrit|significa|designa|denota|indica|"
+    # "L'**art topiaire** consiste à tailler ...": what a practice consists in.
+    r"consiste\s+(?:à|a|en|em|in|nel)|consistent\s+à|consisten\s+en|besteht\s+darin|bestaat\s+erin|"
     r"означает|обозначает|называют)\b"
     r"|" + _COPULA_INTL +
     # "Escape velocity, the minimum speed needed to ..., is about 11.2 km/s": an aside that is
