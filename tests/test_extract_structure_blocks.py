@@ -409,3 +409,22 @@ def test_a_table_of_types_hides_each_type_before_its_description() -> None:
         "| Regression | search got slow again after the last update | Ben |\n| Cosmetic | icons misaligned in the sidebar | Ana |\n"
     )
     assert extract_note(bugs, "Work/Bugs.md").candidates == ()
+
+
+def test_a_table_of_codes_then_names_hides_the_names() -> None:
+    """"| Code | Name | What it's for |": the names are the terms, the codes stay beside them."""
+    note = (
+        "# Sewing machine feet\n\n| Code | Name | What it's for |\n|---|---|---|\n"
+        "| A | Zipper foot | a narrow foot that sews right beside the teeth of a zip |\n"
+        "| J | Blind hem foot | a foot with a guide that folds the hem so the stitch barely shows |\n"
+    )
+    cards = extract_note(note, "Sewing/Sewing machine feet.md").candidates
+    assert [c.answers for c in cards] == [("Zipper foot",), ("Blind hem foot",)]
+
+
+def test_a_table_of_acronyms_still_hides_the_acronyms() -> None:
+    note = (
+        "# Radio acronyms\n\n| Acronym | Full form | Definition |\n|---|---|---|\n"
+        "| AGC | Automatic Gain Control | a circuit that keeps the output level steady as the signal fades |\n"
+    )
+    assert [c.answers for c in extract_note(note, "Radio/Radio acronyms.md").candidates] == [("AGC",)]
