@@ -86,3 +86,17 @@ def test_a_manual_that_tells_its_reader_what_they_can_do_stays_silent() -> None:
         "## Tipo archivo\nFunciones que puedes usar con un archivo de la bóveda.\n"
     )
     assert answers(note, "Ayuda/Funciones.md") == []
+
+
+def test_members_under_a_japanese_heading_of_kinds_are_terms() -> None:
+    """"## 結び方の種類" names the kinds of knot; each member's reading stays beside its cloze."""
+    note = (
+        "# 結び (knots)\n\n## 結び方の種類\n\n"
+        "### 本結び (Hon-musubi)\n"
+        "Two overhand knots tied in opposite directions, flat and secure for joining two ends of one cord.\n\n"
+        "### 蝶結び (Chou-musubi)\n"
+        "The bow used on gifts: two loops that come undone with a pull on one end.\n"
+    )
+    cards = extract_note(note, "Knots/結び (knots).md").candidates
+    assert [c.answers for c in cards] == [("本結び",), ("蝶結び",)]
+    assert cards[0].text.startswith("{{c1::本結び}} (Hon-musubi): Two overhand knots")

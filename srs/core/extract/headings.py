@@ -89,8 +89,11 @@ _KIND_WORDS = frozenset(
     méthodes modèles théories facteurs principes tipos métodos formas conceptos modelos teorías
     factores principios nociones conceitos teorias fatores princípios tipi metodi forme concetti
     modelli teorie fattori principi
-    positions roles posiciones puestos posições posizioni positionen bauarten""".split()
+    positions roles posiciones puestos posições posizioni positionen bauarten
+    rodzaje typy metody techniki soorten methoden technieken виды типы методы""".split()
 )
+# Kind words of scripts written without spaces, ending a heading ("囲いの種類", "结的种类", "매듭 종류").
+_CJK_KIND_ENDS = ("種類", "种类", "类型", "類型", "종류", "유형")
 # German compounds end with the word that names kinds ("Bauarten", "Krankheitsformen").
 _GERMAN_KIND_ENDINGS = ("arten", "typen", "formen", "methoden")
 
@@ -108,6 +111,8 @@ def names_kind(parent: str) -> bool:
     methods", "Grundbegriffe der Phänomenologie", "Volcano types (overview)"). Only words that
     name kinds count: a plural alone is as often a manual's topic ("Views", "Vues")."""
     words = heading_words(parent)
+    if words and words[-1].endswith(_CJK_KIND_ENDS) and len(words[-1]) > 2:
+        return True  # "## 囲いの種類": the kinds of castle (the kind word alone names nothing)
     # "Methods" alone is a paper's section; "Propagation methods" names a kind.
     if len(words) >= 2 and any(w in _KIND_WORDS or (len(w) > 8 and w.endswith(_GERMAN_KIND_ENDINGS)) for w in words):
         return True

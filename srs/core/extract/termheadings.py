@@ -97,6 +97,10 @@ _SPEAKS_TO_READER = (
 )
 
 
+# A term in Chinese, Japanese or Korean with its reading in Latin letters: "矢倉 (Yagura)".
+_CJK_READING = re.compile(r"^([\u3040-\u9fff\uac00-\ud7af]+)\s*[(（][A-Za-z][A-Za-z' -]{0,30}[)）]$")
+
+
 def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] | None:
     """"{{c1::Term}}: text" when ``text`` can say what the term is, with its shape (``shape``).
     ``kind``: the sections are members of a kind their parent heading names, where an arrow is a
@@ -123,7 +127,9 @@ def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] |
     if (is_ui_step(body) if kind else is_ui_instruction(body)) or "http" in body or is_exercise(body):
         return None
     low = term.lower()
-    hide = [(0, len(term), term)]
+    # "### 矢倉 (Yagura)": the reading in brackets stays beside the cloze, as the hint.
+    reading = _CJK_READING.match(term)
+    hide = [(0, reading.end(1), reading.group(1))] if reading else [(0, len(term), term)]
     lowered = body.lower()
     if low in lowered:
         named = list(re.finditer(r"(?<!\w)" + re.escape(low) + r"(?!\w)", lowered))
