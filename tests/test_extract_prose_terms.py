@@ -532,3 +532,16 @@ def test_a_first_line_that_glosses_a_term_of_its_own_is_no_gloss_of_the_title() 
     note = "# Weathering techniques\n\nWeathering = making a model look used and dirty like the real thing instead of factory-fresh.\n"
     found = extract_note(note, "Rail/Weathering techniques.md").candidates
     assert [(c.answers, c.rule) for c in found] == [(("Weathering",), "glossary_line")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("A gentler variant is the lazy eight — a slow climbing and descending turn flown with the nose tracing an eight.", "lazy eight"),
+        ("The opposite approach is open tendering — publishing the contract so that any supplier may bid.", "open tendering"),
+    ],
+)
+def test_a_kin_of_the_subject_named_before_a_dash_is_the_term(sentence: str, term: str) -> None:
+    """"A milder version is the samba — ...": the subject only relates the name to the note's own;
+    the name is the term."""
+    assert answers(sentence + "\n", "Notes/Notes.md") == [term]

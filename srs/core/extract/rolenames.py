@@ -19,11 +19,13 @@ from srs.core.extract.termcards import term_card
 # is recoil: ...": a subject that names the role a thing plays, a copula, the thing's name of up
 # to four words, then a colon and what the name covers.
 _ROLE_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a colon after a copula)
-    r"^(?:(?:The|Its|Their|His|Her|This|Our)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"^(?:(?:The|A|An|Its|Their|His|Her|This|Our)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
     # (Not "result" or "outcome", which report a match or a vote: "The result is a draw: ...".)
     r"(?:product|products|flaw|evidence|example|idea|fix|remedy|cure|solution|mechanism|culprit|"
-    r"technique|trick|move|tool|test|method|strategy|principle)\s+(?:is|are)\s+(?:(?P<article>an?|the)\s+)?"
-    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}):\s+\S+(?:\s+\S+){3}"
+    r"technique|trick|move|tool|test|method|strategy|principle|"
+    # ("A milder version is the samba — loss of motor control ...": a kin of the note's subject.)
+    r"version|variant|approach|counterpart|opposite|cousin)\s+(?:is|are)\s+(?:(?P<article>an?|the)\s+)?"
+    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})(?::|\s+[—–])\s+\S+(?:\s+\S+){3}"
 )
 
 
@@ -71,7 +73,7 @@ def role_named(text: str) -> Found | None:
         len(words) == 1 and match.group("article") is None and (len(words[0]) < 6 or words[0].endswith(_ADJECTIVE_ENDINGS))
     ):
         return None  # "The evidence is weak: ...", "The move is risky: ...": how it is, not what
-    after = text[match.end("term") + 1 :].split(None, 1)[:1]
+    after = text[match.end("term") :].lstrip(" :—–").split(None, 1)[:1]
     if after and after[0].lower().strip(",;") in COMMAND_VERBS:
         return None  # "The fix is simple: restart the router ...": steps, no name
     return term_card(text, match.start("term"), match.end("term"), "known_as", not_words=NOT_SUBJECT, addressed=SECOND_PERSON)

@@ -260,6 +260,8 @@ _COLON_PREDICATE = (  # (compiled by ``re`` at its first use, as _DASH_ASIDE: fe
     r"^(?:(?:A|An)\s+)?(?P<term>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+(?:is|are)\s+"
     r"(?P<article>(?:an?|the)\s+)?(?P<phrase>(?:[\w/'’-]+\s+){0,3}?(?P<head>[a-z][\w-]{2,}))(?::|\s[—–])\s+\S+(?:\s+\S+){2}"
 )
+# Subjects that only relate what follows to the note's subject: "A milder version is the samba — ...".
+_KIN_SUBJECTS = frozenset("version versions variant variants counterpart opposite cousin".split())
 # A participle and its preposition open a passive predicate ("are given as percentiles").
 _PASSIVE_PREPOSITIONS = frozenset("as by in to for of from with at on into".split())
 _PASSIVE = re.compile(r"[a-z]{2,}ed$|(?:" + _IRREGULAR_PARTICIPLES + r")$")
@@ -272,8 +274,10 @@ def _colon_predicate(text: str) -> Found | None:
     if match is None:
         return None
     words = match.group("phrase").lower().split()
-    if match.group("term").split()[0].lower() in NOT_MODIFIER:
-        return None  # "Main risk is interspecific aggression — ...": a label, the term after it
+    if match.group("term").split()[0].lower() in NOT_MODIFIER or match.group("term").split()[-1].lower() in _KIN_SUBJECTS:
+        # "Main risk is interspecific aggression — ...", "A milder version is the samba — ...": a
+        # label or a kin of the note's subject, the term after it (``role_named``).
+        return None
     dash = text[match.end("head")] != ":"
     if words == ["different"] and match.group("article") is None:
         return _checked(text, match)  # "Hydraulic lime is different – it contains clay ...": how it differs is what it is
@@ -402,7 +406,7 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
         subject = plain_subject(sentence) or named_last(sentence)
         if subject is None and (" when" in text or " if " in text):  # (condition_named's own test, without its call)
             subject = condition_named(sentence)
-        if subject is None and ": " in text and (" is " in text or " are " in text):
+        if subject is None and (": " in text or " — " in text or " – " in text) and (" is " in text or " are " in text):
             subject = role_named(text)  # "End products are melanoidins: large brown polymers ..."
         if subject is None and ", " in text and text[:1].isupper() and text[1:2].islower():
             subject = placed_part(text)  # "Below it is the watch room, where the keeper ..."
