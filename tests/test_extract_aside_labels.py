@@ -67,3 +67,31 @@ def test_a_name_opening_with_ma_is_still_a_term() -> None:
     """"Ma" opens names ("Ma huang"): only possessives of several letters mark an aside."""
     note = "# Herbs\n\n- Ma huang: the dried stems of Ephedra sinica, a stimulant herb\n- Bai zhu: the dried rhizome of Atractylodes, a herb that strengthens digestion\n"
     assert answers(note, "Herbs/Herbs glossary.md") == ["Ma huang", "Bai zhu"]
+
+
+@pytest.mark.parametrize(
+    ("note", "path", "terms"),
+    [
+        (
+            "# Blade shapes - lecture 2\n\nSpoon blade = a blade with a curved face that grips the water early\n"
+            "Hatchet blade = a longer, asymmetric blade with more area below the shaft\n"
+            "More camber = the blade bites harder but pushes more water\n",
+            "Rowing/Blade shapes - lecture 2.md",
+            ["Spoon blade", "Hatchet blade"],
+        ),
+        (
+            "# Ripening\n\nBloomy rind = a soft white rind of Penicillium mould grown on the surface\n"
+            "Washed rind = a sticky orange rind from brining the cheese as it ripens\nA lot = overripe or dried out.\n",
+            "Cheese/Ripening.md",
+            ["Bloomy rind", "Washed rind"],
+        ),
+        (
+            "# Sculpture - vocabulaire\n\nGouge : ciseau à lame creuse pour creuser le bois\n"
+            "Maillet : marteau de bois pour frapper le manche des outils\nOutils : maillet, gouge, ciseau à bois, pierre à aiguiser\n",
+            "Bois/Sculpture - vocabulaire.md",
+            ["Gouge", "Maillet"],
+        ),
+    ],
+)
+def test_a_comparison_an_amount_or_a_list_of_tools_labels_its_line(note: str, path: str, terms: list[str]) -> None:
+    assert answers(note, path) == terms

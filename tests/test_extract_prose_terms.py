@@ -539,6 +539,7 @@ def test_a_first_line_that_glosses_a_term_of_its_own_is_no_gloss_of_the_title() 
     [
         ("A gentler variant is the lazy eight — a slow climbing and descending turn flown with the nose tracing an eight.", "lazy eight"),
         ("The opposite approach is open tendering — publishing the contract so that any supplier may bid.", "open tendering"),
+        ("The exceptions are the fricatives — sounds made by forcing air through a narrow gap.", "fricatives"),
     ],
 )
 def test_a_kin_of_the_subject_named_before_a_dash_is_the_term(sentence: str, term: str) -> None:

@@ -28,6 +28,7 @@ LABEL_WORDS = frozenset(
     예 예시 예문 참고 주의 메모 例如 举例 注意 参考 備考 注 来週 先週 下周 上周 疑问 问题 질문 質問 疑問
     めも メモ 小贴士 小提示 과제 숙제 作业 宿題
     techniques methods tools materials ingredients equipment supplies
+    outils werkzeuge herramientas attrezzi ferramentas gereedschap narzędzia matériel matériaux materiales materiali
     facts held dissent
     location venue room
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso
@@ -70,7 +71,9 @@ LABEL_PHRASES = frozenset(
      # What is left to learn and what comes next: "Still to add: bleeding, shoving ...", "Próximo: saída ...".
      "still to add", "still to learn", "still to read", "still to try", "still to buy", "current thinking", "key constraint",
      "next goal", "próximo", "próxima", "próximo objetivo", "próximo paso", "prossimo", "prossima", "prossimo obiettivo",
-     "prochain", "prochaine", "prochain objectif", "nächste", "nächster", "nächstes", "nächstes ziel", "volgende"}
+     "prochain", "prochaine", "prochain objectif", "nächste", "nächster", "nächstes", "nächstes ziel", "volgende",
+     # An amount, not a name: "A lot = overripe or suffocated."
+     "a lot", "a bit", "a little", "lots"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
@@ -130,7 +133,7 @@ _NUMBERED = re.compile(
     re.I,
 )
 # Openers of a remark on a group or an example, before a noun ("Classic stance", "All jumps").
-_REMARK_OPENERS = frozenset("classic all every each".split())
+_REMARK_OPENERS = frozenset("classic all every each more less".split())  # ("More camber = ...": a comparison)
 # Only asked whether it matches: the word lists are prefix trees (alternation.py).
 _UI_LEADS = "to|if you want to|once|when|then|first|next|finally|optionally|alternatively".split("|")
 _UI_STEPS = (

@@ -44,6 +44,7 @@ LINE_LABELS = _ASIDE_LABELS | frozenset(
     judgment judgement procedure prof professor teacher tutor ta practice fix problem solution regel
     pronunciation pronúncia aussprache pronunciación estimate score rating cause causes effect effects
     anti-pattern antipattern goal aim safety equipment materials tools ingredients supplies gear symptoms
+    prüfung klausur
     signs treatment diagnosis prognosis mechanism indications contraindications implication implications
     consequence consequences""".split()
 )

@@ -24,7 +24,7 @@ _ROLE_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a co
     r"(?:product|products|flaw|evidence|example|idea|fix|remedy|cure|solution|mechanism|culprit|"
     r"technique|trick|move|tool|test|method|strategy|principle|"
     # ("A milder version is the samba — loss of motor control ...": a kin of the note's subject.)
-    r"version|variant|approach|counterpart|opposite|cousin)\s+(?:is|are)\s+(?:(?P<article>an?|the)\s+)?"
+    r"version|variant|approach|counterpart|opposite|cousin|exceptions?)\s+(?:is|are)\s+(?:(?P<article>an?|the)\s+)?"
     r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})(?::|\s+[—–])\s+\S+(?:\s+\S+){3}"
 )
 

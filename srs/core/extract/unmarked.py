@@ -180,6 +180,10 @@ def plain_subject(sentence: Sentence) -> Found | None:
     # Most sentences hold no defining word near the start: one scan of the first 120 characters
     # rules out the copula's readings.
     cued = _CUE.search(text, 0, 120) is not None
+    if cued and text.find(" — ", 0, 80) >= 0:
+        kin = _KIN_SUBJECT.match(text)
+        if kin is not None and kin.group(1).lower() in _KIN_SUBJECTS:
+            return None  # "The exceptions are the labials — ...": the name after the copula is the term (``role_named``)
     found = _copula_subject(sentence, text, cued=True) if cued else None
     if found is None and cued and (" is " in text or " are " in text):
         found = _bracketed_subject(sentence, text)
@@ -261,7 +265,8 @@ _COLON_PREDICATE = (  # (compiled by ``re`` at its first use, as _DASH_ASIDE: fe
     r"(?P<article>(?:an?|the)\s+)?(?P<phrase>(?:[\w/'’-]+\s+){0,3}?(?P<head>[a-z][\w-]{2,}))(?::|\s[—–])\s+\S+(?:\s+\S+){2}"
 )
 # Subjects that only relate what follows to the note's subject: "A milder version is the samba — ...".
-_KIN_SUBJECTS = frozenset("version versions variant variants counterpart opposite cousin".split())
+_KIN_SUBJECTS = frozenset("version versions variant variants counterpart opposite cousin exception exceptions".split())
+_KIN_SUBJECT = re.compile(r"^(?:(?:The|A|An)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:is|are)\s")
 # A participle and its preposition open a passive predicate ("are given as percentiles").
 _PASSIVE_PREPOSITIONS = frozenset("as by in to for of from with at on into".split())
 _PASSIVE = re.compile(r"[a-z]{2,}ed$|(?:" + _IRREGULAR_PARTICIPLES + r")$")
