@@ -126,5 +126,7 @@ def titled_callout(block: Block, blocks: tuple[Block, ...]) -> bool:
     if not block.callout or not block.headings:
         return False
     last = block.headings[-1]
+    if last.lower() == block.callout.lower():
+        return False  # "> [!definition]" alone: the callout's type stands as its title, and it glosses the note's
     return not any(b.kind == "heading" and b.text == last for b in blocks)
 
