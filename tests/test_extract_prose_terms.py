@@ -546,3 +546,20 @@ def test_a_kin_of_the_subject_named_before_a_dash_is_the_term(sentence: str, ter
     """"A milder version is the samba — ...": the subject only relates the name to the note's own;
     the name is the term."""
     assert answers(sentence + "\n", "Notes/Notes.md") == [term]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The bosun is the officer who runs the deck crew and looks after the rigging.", "bosun"),
+        ("The escapement is the toothed wheel inside the movement, released one tooth at a time by the pallets.", "escapement"),
+    ],
+)
+def test_a_definite_term_pinned_by_who_or_by_where_it_sits(sentence: str, term: str) -> None:
+    assert answers("Intro line here.\n\n" + sentence + "\n", "Notes/Notes.md") == [term]
+
+
+def test_the_role_before_a_named_part_is_no_term() -> None:
+    """"The trigger is the cnidocil, a bristle on the cell surface": the name after the role is the term."""
+    got = answers("Intro line here.\n\nThe trigger is the cnidocil, a hair-like bristle on the cell surface that responds to touch.\n", "Notes/Notes.md")
+    assert "trigger" not in got

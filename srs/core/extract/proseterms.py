@@ -82,8 +82,10 @@ NOUN_CONTACT_CLAUSE = (
     r"\s+[a-z]{3,}\s+(?:[a-z]{3,}s|is|are|would|will|can|must)\s+[a-z]{2,}"
 )
 _PIN = re.compile(
-    r"(?:of|that|which|whose|where|when|whereby|between|"
+    r"(?:of|that|which|who|whose|where|when|whereby|between|"
     r"(?:at|in|by|on|to|through|from|for|under|with)\s+which|"
+    # "The whorl is the disc or weight on the shaft": where the thing is pins it too.
+    r"(?P<place>(?:on|inside|under|behind|around|across|along)\s+(?:the|each|every)\s+(?=[a-z]))|"
     r"spent|used|needed|required|given|caused|produced|made|measured|expressed|held|left|"
     r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on)|"
     rf"{NOUN_CONTACT_CLAUSE}|"
@@ -181,6 +183,8 @@ def definite_subject(text: str) -> Found | None:
     head = pred[: pin.start()].split()[-1].lower().strip(",")
     if head in GENERIC_HEADS:
         return None
+    if pin.group("place") and "," in pred[: pin.start()]:
+        return None  # "The trigger is the cnidocil, a bristle on the cell surface": the name is the term
     # (A pronoun in the clause that pins the noun, or one that opens a relative clause without
     # "that", is anyone: "the stock level at which you reorder", "the threshold you pick".)
     generic = match.start("pred") + (pin.start() if pin.group("contact") else pin.end())
