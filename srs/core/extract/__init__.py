@@ -15,7 +15,7 @@ from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
 from srs.core.extract.descriptions import described_title
-from srs.core.extract.entries import announces_glossary
+from srs.core.extract.entries import names_glossary
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
 from srs.core.extract.filters import ManualSigns, is_ui_instruction, looks_like_date
 from srs.core.extract.families import kind_subject, kind_subjects
@@ -417,7 +417,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical
     cards = drop_option_lists(blocks, cards, title)
     cards = without_listings(cards, blocks, title)
-    if not flattened and not manual.seen and (any(c.found.rule.startswith("glossary") for c in cards) or announces_glossary(title)):
+    if not flattened and not manual.seen and (any(c.found.rule.startswith("glossary") for c in cards) or names_glossary(title)):
         cards = with_run_entries(cards, blocks, title)
     cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)

@@ -309,6 +309,21 @@ def announces_glossary(heading: str) -> bool:
     return may_hold_stem(heading, _GLOSSARY_STEMS) and _GLOSSARY_HEADING.search(heading) is not None
 
 
+# The words that name a glossary itself ("Shibori glossary", "Lexique de l'affinage"), where
+# ``announces_glossary`` also reads a note's topic ("Lease terms", "Parole hearing prep").
+_GLOSSARY_NAME = re.compile(
+    r"\b(?:glossar[ye]?|glossaire|glosario|glossario|glossário|glosariusz|woordenlijst|słownik|słowniczek|lexique|"
+    r"vocabulary|vocabulaire|vocabulario|vocabolario|vocabulário|terminology|begriffe|begrippen|pojęcia)\b|用語|术语|術語|용어",
+    re.I,
+)
+
+
+def names_glossary(title: str) -> bool:
+    """Whether a note's title names the note a glossary ("Shibori glossary", "Hakhout -
+    begrippen", "生け花の用語"), not only a topic of terms ("Lease terms", "Key words of Kant")."""
+    return _GLOSSARY_NAME.search(title) is not None
+
+
 def any_announces_glossary(headings: list[str]) -> bool:
     """Whether one of ``headings`` announces a glossary. The stems are looked for in the headings
     joined first (a stem holds no line break): most notes' headings hold none, and none is then

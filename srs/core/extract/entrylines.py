@@ -22,7 +22,6 @@ and a note that speaks to its reader is a manual (``notecards.drop_option_lists`
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DEFINITION_BEFORE_FORMULA, DETERMINERS, NO_GLOSS_ENDS, gloss_reads
 from srs.core.extract.families import news
@@ -32,6 +31,7 @@ from srs.core.extract.found import Found
 from srs.core.extract.initials import spells_out
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_LABEL_ENDS, CJK_LABELS, EPONYM_DASH
+from srs.core.extract.logtitles import log_title
 from srs.core.extract.ownname import VERB_FORM
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 
@@ -149,15 +149,7 @@ _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
 # (*Geworfenheit*) — ..."); a bold one is ("Strong version (**determinism**)"), and a figure in
 # italics is a source's part ("Hamlet (*Act 3*)"), which no concept cites.
 _ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()\d]{1,40}(?<![\s*_])\1(?![*_])")
-# "Day 3", a log's day (a course's day too: ``_log_title``).
-_DAY_NUMBER = r"\bday\s+\d"
-_LOG_TITLE = re.compile(
-    # (A word of a compound is none: "Livre-journal et grand livre" names a ledger; a journal
-    # club reads a paper.)
-    r"^v?\d+(?:\.\d+)+\b|" + _DAY_NUMBER + r"|(?<![\w-])(?:changelog|devlog|worklog|release\s+notes|moc|inbox|index|journal(?!\s+club)|diary|log|standup|stand-up|meeting|retro|sprint|rota|agenda|todo|to-do|tasks|"
-    r"template|dashboard|scratch|ideas|settings|preferences|options|shortcuts|hotkeys|commands|configuration)(?![\w-])",
-    re.I,
-)
+
 
 
 def entry_line(line: str) -> Found | None:
@@ -321,49 +313,11 @@ def _coded_term(words: list[str]) -> bool:
     return True
 
 
-# A lesson, a lecture or a course's day, whose notes gloss the terms taught, whatever date they
-# carry; a class, a course or a workshop otherwise only with its notes ("DSWA course - notes": a
-# spin class, a workshop's day or an economy class are logged).
-_STUDY_EVENT = re.compile(
-    r"\b(?:lesson|lecture|lect|seminar|tutorial|lezione|lección|vorlesung|ground\s+school)\b"
-    # ("Woodland crafts course day 2": a course's day, taught.)
-    r"|\b(?:course|curso|corso|kurs|cours)\s*[-–—,:]?\s*(?:day|día|giorno|tag|jour)\s+\d",
-    re.I,
-)
-_STUDY_NOTES = re.compile(r"\b(?:class|course|workshop|clase|curso|cours|corso|kurs)\b.*\b(?:notes|apuntes|appunti|notizen)\b", re.I)
-# A day of a course ("SIV course - day 1 lecture"), which ``_LOG_TITLE`` reads as a log's day.
-_COURSE_DAY = re.compile(_DAY_NUMBER, re.I)
-
-
-def study_title(title: str) -> bool:
-    """Whether a note's title names a lesson or a lecture ("Standard technique lesson
-    2023-10-04", "Biochem lecture 12 Mar"), or a class's or a course's notes."""
-    return _STUDY_EVENT.search(title) is not None or _STUDY_NOTES.search(title) is not None
-
-
-def names_log(title: str) -> bool:
-    """Whether a note's title names a log, an inbox, a meeting or a map of content by its word
-    ("Flight log - Bristol fiesta", "Lab week 5 - MOC"); a day's number alone may be a course's
-    ("AFF ground school - day 1")."""
-    return _LOG_TITLE.search(_COURSE_DAY.sub("", title)) is not None
-
-
-@lru_cache(maxsize=256)
-def _log_title(title: str) -> bool:
-    """A daily note, a log, an inbox or a map of content: its lines are news, tasks and links."""
-    if " " not in title.strip():
-        title = title.replace("-", " ").replace("_", " ")  # a slug: "reading-log", "git-commands"
-    if study_title(title):
-        # A lesson's date or its day of a course ("SIV course - day 1 lecture") marks no log.
-        return names_log(title)
-    return looks_like_date(title) or _LOG_TITLE.search(title) is not None
-
-
 def entry_lines(text: str, title: str = "", *, first_line: bool = True) -> list[Found]:
     """The cards of the entry lines of ``text`` (a sentence that may run over several lines);
     its first line counts only when ``first_line`` (the sentence opens a line). Daily notes,
     logs, inboxes and maps of content (by ``title``) hold none."""
-    if _log_title(title):
+    if log_title(title):
         return []
     if "\n" not in text:
         card = entry_line(text) if first_line else None

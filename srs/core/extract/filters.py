@@ -97,9 +97,9 @@ def is_exercise(text: str) -> bool:
 
 _NOT_WORDY = re.compile(r"^[\W\d_]+$")
 _POSSESSIVES = frozenset("my our your mine ours".split())
-# The same before a noun in other languages ("Mein Eindruck", "Mijn idee"); not "ma" or "mi",
-# which open names ("Ma huang", "Mi bemol").
-_FOREIGN_POSSESSIVES = frozenset("mein meine meinen meiner mijn onze mój moja moje mon mes mis meu minha mio mia miei notre nuestro".split())
+# The same before a noun in other languages ("Mein Eindruck", "Mijn idee"); not the short ones
+# that open names too ("Ma huang", "Mi bemol", "Mon Repos", "Notre Dame", "Mia Chen").
+_FOREIGN_POSSESSIVES = frozenset("mein meine meinen meiner mijn mój moja moje meu minha mio miei".split())
 # A question kept for someone: "Vraag aan Gerrit: ...", "Question for the prof: ...".
 _QUESTION_FOR = re.compile(
     r"^(?:questions?|q|vra(?:ag|gen)|fragen?|preguntas?|domand[ae]|pytanie|perguntas?|ask)\s+(?:for|to|aan|an|para|per|pour|à|do|dla)\b", re.I
@@ -133,7 +133,7 @@ _NUMBERED = re.compile(
     re.I,
 )
 # Openers of a remark on a group or an example, before a noun ("Classic stance", "All jumps").
-_REMARK_OPENERS = frozenset("classic all every each more less".split())  # ("More camber = ...": a comparison)
+_REMARK_OPENERS = frozenset("classic all every each more".split())  # ("More camber = ...": a comparison; "Less developed countries" is a name)
 # Only asked whether it matches: the word lists are prefix trees (alternation.py).
 _UI_LEADS = "to|if you want to|once|when|then|first|next|finally|optionally|alternatively".split("|")
 _UI_STEPS = (

@@ -223,9 +223,9 @@ def run_entries(
     two of its lines, and at least half of those shaped like entries, are glossary cards (its other
     lines with their separator become entries), or when one is and nearly all of its lines are
     shaped like entries (they all become entries). Cards a rule was not sure of vouch for a run
-    only three together, when no sure card does. ``announced``: the note's title announces a
-    glossary ("Shibori glossary"), where a run of three terms or more set in bold is one, carded
-    or not."""
+    only three together, when no sure card does. ``announced``: the note's title names it a
+    glossary (``names_glossary``: "Shibori glossary"), where a run of three terms or more set in
+    bold is one, carded or not."""
     found: list[RunEntry] = []
     for run in _runs(blocks):
         if len(run) < 3:
@@ -262,7 +262,10 @@ def run_entries(
                 done = in_bold
             # (A run that shows code or sort orders, "`airtable-id`", "(A→Z)", is a manual's; a
             # glossary's gloss may end in a consequence, "... → spider-web circles".)
-            manual = any("`" in text or "→" in text and not announced for _bi, _line, text, _shape in shaped)
+            manual = any(
+                "`" in text or "→" in text and (not announced or shape[1] == "→" and not shape[2][:16].lower().startswith(_POINTERS))
+                for _bi, _line, text, shape in shaped
+            )
             if not (lecture or bold and not manual and not _self_glossed(shaped) and _explains(shaped)):
                 continue
         # Two glossary cards and half the entry-shaped lines make a glossary: its lines with the

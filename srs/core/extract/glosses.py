@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.entries import announces_glossary
+from srs.core.extract.entries import names_glossary
 from srs.core.extract.entrylines import entry_line, plain_expansion
 from srs.core.extract.families import news
 from srs.core.extract.filters import is_exercise, is_ui_instruction, plausible_term
@@ -24,6 +24,7 @@ from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.initials import spells_out
 from srs.core.extract.sentences import Sentence
 from srs.core.extract.lines import PINNED_NOUN_PHRASE
+from srs.core.extract.ownname import VERB_FORM
 from srs.core.extract.titles import title_terms
 
 # "The tendency of ...", "A device that ...", "The principle that ...": an article, a head noun
@@ -87,6 +88,8 @@ _EXPANSION_END = re.compile(r"[,;.:=(—–]")
 
 
 _READER = re.compile(r"\b(?:we|you|our|your)\b", re.I)
+# A set of study questions names no term: "Sweeping Q&A", "Knots quiz", "Tides flashcards".
+_STUDY_SET = re.compile(r"\bQ\s?&\s?A\b|\b(?:FAQ|quiz|flashcards|self-test)\b", re.I)
 # People in a scene ("Small children playing around the fountain ...").
 _SCENE_PEOPLE = frozenset("children kids people men women boys girls tourists students players visitors locals crowds families friends".split())
 
@@ -179,10 +182,11 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
         if _TITLE_CASE_PAIR.match(text) or (mark is not None and mark.group() not in ",;."):
             return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
         return None
-    if " " in term and text[: len(term)].lower().startswith(term.split(None, 1)[0].lower() + " "):
-        return None  # "# Coppicing extends tree lifespan" / "Coppicing means cutting ...": the title's subject, named
-    if announces_glossary(term):
-        return None  # "title: Lexique de l'affinage" / "Notes prises pendant la formation ...": a glossary's name
+    words = term.split()
+    if len(words) >= 3 and VERB_FORM.match(words[1]) and text[: len(term)].lower().startswith(words[0].lower() + " "):
+        return None  # "# Coppicing extends tree lifespan" / "Coppicing means cutting ...": a claim's subject, named
+    if names_glossary(term) or _STUDY_SET.search(term):
+        return None  # "title: Lexique de l'affinage" / "Notes prises pendant la formation ...": a glossary's name, or a quiz's
     if not _gloss_shape(text, _LAW_TITLE.search(term) is not None, declared):
         return None
     head = text[:50]

@@ -34,7 +34,7 @@ _LINE = re.compile(
 _NOT_TERM_START = frozenset(
     """if when to for use in on at as with by from and or but so then also why how what who where which
     my our your his her their this that these those it he she they we i you there here please
-    more less""".split()
+    more""".split()
 ) | NOT_TERM_OPENERS  # ("More rocker = the board turns tighter ...": a comparison, not a name)
 # A gloss that opens as a clause or a report: a finite verb or a pronoun in its first words.
 _CLAUSE = re.compile(

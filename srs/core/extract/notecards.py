@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from srs.core.extract.bodies import DETERMINERS
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.entries import announces_glossary
-from srs.core.extract.entrylines import entry_lines, study_title
+from srs.core.extract.entrylines import entry_lines
+from srs.core.extract.logtitles import study_title
 from srs.core.extract.families import sorts_kinds
 from srs.core.extract.headings import names_kinds_of
 from srs.core.extract.keyterms import KeyTerm, keep_key_terms

@@ -7,8 +7,8 @@ import dataclasses
 import re
 
 from srs.core.extract.cardcontext import sentence_key
-from srs.core.extract.entries import announces_glossary
-from srs.core.extract.entrylines import names_log
+from srs.core.extract.entries import names_glossary
+from srs.core.extract.logtitles import names_log
 from srs.core.extract.families import REVIEW_MARKS
 from srs.core.extract.labelwords import labels_an_aside
 from srs.core.extract.found import Found
@@ -44,6 +44,9 @@ def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
     ]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def without_log_fields(cards: list[NoteCard], title: str) -> list[NoteCard]:
     """The cards without a log's fields: in a note titled as a log, a meeting or a map of content
     (``names_log``: "Flight log - Bristol fiesta"), a glossary-shaped line whose value holds a
@@ -53,10 +56,6 @@ def without_log_fields(cards: list[NoteCard], title: str) -> list[NoteCard]:
     if not any(c.found.rule.startswith("glossary") for c in cards) or not names_log(title):
         return cards
     return [c for c in cards if not (c.found.rule.startswith("glossary") and _DIGIT.search(c.found.text.split("}}", 1)[-1]))]
-
-
-_DIGIT = re.compile(r"\d")
-
 
 
 def _title_line(found: Found, heading: str) -> bool:
@@ -83,7 +82,7 @@ def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
     # Only sure entries vouch for a run: "maybe" ones ("~", "?") are what option lists give too.
     glossed = {a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] not in "~?" for a in c.found.answers}
     maybe = frozenset(a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] in "~?" for a in c.found.answers)
-    entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed, maybe, announces_glossary(title))
+    entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed, maybe, names_glossary(title))
     added = [NoteCard(e.found, e.line, sentence_key(e.text), " › ".join(blocks[e.block].headings), e.block) for e in entries]
     return with_cards_in_order(cards, added) if added else cards
 
@@ -109,9 +108,11 @@ def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
 def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate, ...]:
     """The note's candidates in order, one card a term (the first). Cards marked "maybe" (a rule
     ending in "~" or "?") are kept only outside software documentation (``ui_seen``), "?" ones only
-    beside a sure glossary entry, and lose their mark."""
+    beside a sure glossary entry or two entry lines (``entrylines``: each judged on its own, two
+    make the list a glossary as one sure entry does), and lose their mark."""
     candidates: list[CardCandidate] = []
     terms: set[tuple[str, ...]] = set()
+    entry_lines = sum(1 for c in cards if c.found.rule.startswith("glossary_entry"))  # (de-marking keeps the count)
     for card in cards:
         if card.found.rule.endswith("~"):
             if ui_seen:
@@ -123,7 +124,7 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
             # lama ...", "- **Pear shader** — punzone a forma di pera ...".)
             if ui_seen or not (
                 any(c.found.rule == "glossary_list" for c in cards)
-                or not card.found.text.endswith("?") and sum(1 for c in cards if c.found.rule.startswith("glossary_entry")) >= 2
+                or not card.found.text.endswith("?") and entry_lines >= 2
             ):
                 continue
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))

@@ -37,11 +37,27 @@ _BOLD_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a bo
 )
 
 
-_PRONOUNS = frozenset("he she they we you i his her their our".split())  # ("it" is the thing named: "**rubisco**: it fixes ...")
+_PRONOUNS = frozenset("he she they we you i his her their our".split())
+# What opens a clause of its own after the name: a report or a remark, not what the name covers.
+_CLAUSE_OPENERS = _PRONOUNS | frozenset("it its this that there".split())  # ("it" is the thing named: "**rubisco**: it fixes ...")
 _PERSON_ROLES = frozenset(
     "winner winners speaker speakers chair lead owner contact author guest guests captain coach teacher tutor "
     "manager boss organiser organizer presenter".split()
 )
+
+
+# Subjects that only relate a name to the note's subject: "A milder version is the samba — ...",
+# "The exceptions are the labials — ...".
+_KIN_SUBJECTS = frozenset("version versions variant variants counterpart opposite cousin exception exceptions".split())
+_KIN_SUBJECT = re.compile(r"^(?:(?:The|A|An)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:is|are)\s+the\s")
+
+
+def kin_before_name(text: str) -> bool:
+    """Whether a sentence's subject is only a kin of the note's subject, and the name after "is
+    the" the term ("A milder version is the samba — ..."); "An exception is an event that ..."
+    defines the kin word itself."""
+    kin = _KIN_SUBJECT.match(text)
+    return kin is not None and kin.group(1).lower() in _KIN_SUBJECTS
 
 
 def role_named(text: str) -> Found | None:
@@ -76,6 +92,8 @@ def role_named(text: str) -> Found | None:
     after = text[match.end("term") :].lstrip(" :—–").split(None, 1)[:1]
     if after and after[0].lower().strip(",;") in COMMAND_VERBS:
         return None  # "The fix is simple: restart the router ...": steps, no name
+    if after and after[0].lower().strip(",;") in _CLAUSE_OPENERS:
+        return None  # "The exception is the billing module — it stays ...", "A cheaper version is the bus — it takes ...": news
     return term_card(text, match.start("term"), match.end("term"), "known_as", not_words=NOT_SUBJECT, addressed=SECOND_PERSON)
 
 

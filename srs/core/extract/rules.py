@@ -125,7 +125,8 @@ DEFINING = re.compile(
     r"(?:occurs|happens|arises)\s+(?:when|whenever|if)|"
     r"bezeichnet|bedeutet|besagt|beschreibt|désigne|désignent|signifie|décrit|significa|designa|denota|indica|"
     # "L'**art topiaire** consiste à tailler ...": what a practice consists in.
-    r"consiste\s+(?:à|a|en|em|in|nel)|consistent\s+à|consisten\s+en|besteht\s+darin|bestaat\s+erin|"
+    # (Not a length of time: "Le **stage** consiste en six semaines ...".)
+    r"(?:consiste|consistent|consisten|consistono|consistem)\s+(?:à|a|en|em|in|nel|nella|nello|nell['’]|na|no)(?!\s+(?:\d|un[ea]?\s+semaine|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b)|"
     r"означает|обозначает|называют)\b"
     r"|" + _COPULA_INTL +
     # "Escape velocity, the minimum speed needed to ..., is about 11.2 km/s": an aside that is

@@ -20,7 +20,7 @@ from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS, gloss
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
-from srs.core.extract.tables import glossary_header
+from srs.core.extract.tables import glossary_header, table_columns
 from srs.core.markdown import Block
 from srs.core.markdown_render import Span
 
@@ -101,13 +101,17 @@ def _flat_table(text: str) -> list[Found] | None:
     column = glossary_header(tuple((c, ()) for c in head))
     if column <= 0:
         return None
+    # (The header may also say where the terms stand and which glosses count: ``table_columns``.)
+    term_at, column, lower_only = table_columns(column)
     rows = [r for r in _ROW_BREAK.split(text[delimiter.end() :].strip()) if r.strip(" |")]
     parts = []
     for row in rows:
         cells = [c.strip() for c in row.strip().strip("|").split("|")]
-        if len(cells) != len(head):
+        if len(cells) != len(head) or max(term_at, column) >= len(cells):
             return None
-        parts.append(f"{cells[0]}: {cells[column]}")
+        if lower_only and not cells[column][:1].islower():
+            continue
+        parts.append(f"{cells[term_at]}: {cells[column]}")
     return _entries(parts) if len(parts) >= 2 else None
 
 

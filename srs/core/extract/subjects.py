@@ -46,7 +46,7 @@ _ABBREVIATED = re.compile(
     # "The subjunctive (*le subjonctif*) expresses ...": the term in the language it is studied in.
     r"|(?P<translation>[*_][^*_()\n]{2,40}[*_])"
     # "Ikebana (生け花, "living flowers") is ...": the term in its own script, with what it says.
-    r"|(?P<script>[\u0370-\u04ff\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af][^()\n]{0,40}))\)(?=[\s:])",
+    r"|(?P<script>[\u3040-\u9fff\uac00-\ud7af][^()\n]{0,40}))\)(?=[\s:])",
     re.I,
 )
 # After an abbreviation: a verb of function (``actors``) or, in French, Spanish, Portuguese, Italian and
@@ -170,6 +170,10 @@ def abbreviated_subject(sentence: Sentence) -> Found | None:
             or (named and (_DOES_AFTER.match(after) or _ANY_COLON_GLOSS.match(after)))
         )
     if not defining or FIRST_PERSON.search(after):
+        return None
+    if match.group("script") and not (_COPULA_ARTICLE.match(after) or after.lstrip()[:1] in ("=", ":", "—", "–")):
+        # "Tokyo (東京) is where we land on Monday": a place's name, and news; "is a/the ...",
+        # "= ..." define ("Thickness (厚み, atsumi) = a strong, outward-facing group ...").
         return None
     if not long_enough(after, 4) or is_ui_instruction(text):
         return None

@@ -46,8 +46,9 @@ _SOFTWARE_HEADERS = frozenset("""option options flag flags setting settings key 
 DESCRIBED = 1000  # added to the meaning column of a described table: lower-case glosses only
 CODED = 3000  # added to the meaning column of a table whose first column holds codes, the second the names
 # Headers of a column of codes before the names: "| Code | Name | What it's for |".
-_CODE_HEADERS = frozenset("code codes no no. nr nº # id ref symbol sigle kürzel código codice".split())
+_CODE_HEADERS = frozenset("code codes symbol sigle kürzel código codice".split())
 _NAME_HEADERS = frozenset("name names nom nome nombre bezeichnung naam nazwa название 名前 名称".split())
+_FOR_WHAT = re.compile(r"\bwhat\s+it(?:['’]s|\s+is)\s+for\b|\bused\s+for\b")
 _DESCRIPTION_HEADERS = frozenset({"description", "descrição", "descripción", "descrizione", "beschreibung",
                                   "beschrijving", "описание", "beskrivning", "beskrivelse", "kuvaus", "opis"})
 _NOT_THINGS = frozenset("""step steps date dates day days time week weeks version versions year years release
@@ -57,7 +58,7 @@ _LOOSE_WORDS = r"idea|gist|in\s+(?:one\s+line|a\s+nutshell|short|brief)"
 _LOOSE_MEANING = re.compile(rf"\b(?:{_LOOSE_WORDS})\b")
 # Headers in the writer's own words that announce meanings.
 _MEANING_WORDS = re.compile(
-    r"\b(?:means?|meaning|defin\w*|what\s+it\s+(?:is|does|means)|what\s+it(?:['’]s|\s+is)\s+for|stands\s+for|translat\w*|gloss|explanation|"
+    r"\b(?:means?|meaning|defin\w*|what\s+it\s+(?:is|does|means)|stands\s+for|translat\w*|gloss|explanation|"
     rf"(?:known|famous|remembered)\s+for|{_LOOSE_WORDS})\b"
 )
 # Column headers naming a language: a two-language table is a vocabulary list.
@@ -112,9 +113,14 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
         # "| Type | Shape / where | Taste buds? |": the kinds, then what each looks like. (Only
         # rows described in lower case count, as in settings tables a type is glossed in capitals.)
         return DESCRIBED + 1
+    if first in _CODE_HEADERS and second in _NAME_HEADERS and len(heads) >= 3:
+        # "| Code | Name | What it's for |": codes, their names, then what each is or does.
+        third = heads[2]
+        if third in _MEANING_HEADERS or third in _ROLE_HEADERS or _MEANING_WORDS.search(third) or _FOR_WHAT.search(third):
+            return CODED + 2
     for col, head in enumerate(heads[1:4], start=1):
         if head in _MEANING_HEADERS:
-            return col + (CODED if col >= 2 and first in _CODE_HEADERS and second in _NAME_HEADERS else 0)
+            return col
     # "| Organelle | Function |": what each thing does, in a two-column table of things (not of
     # software options, keys or commands, whose tables read the same way).
     # "| Drug | Class | Mechanism |": with a column between, the role must close the table.
@@ -128,9 +134,7 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
         if _MEANING_WORDS.search(head):
             if _LOOSE_MEANING.search(head) and len(heads) > 2 and first not in _TERM_HEADERS:
                 return 0  # "| Project | Idea | Owner |": a backlog, not a glossary
-            if any(h in _TERM_HEADERS for h in heads[1:col]):
-                return 0
-            return col + (CODED if col >= 2 and first in _CODE_HEADERS and second in _NAME_HEADERS else 0)
+            return 0 if any(h in _TERM_HEADERS for h in heads[1:col]) else col
     return 0
 
 
@@ -138,14 +142,21 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
 _ROW_CODE = re.compile(r"^(?:#?\d{1,4}[a-z]?\.?|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3})?|[—–-])$")
 
 
-def glossary_row(block: Block, column: int = 1) -> Found | None:
-    """A body row of a glossary table: the term becomes the cloze, the meaning (in ``column``) stays."""
-    questions = column == -2
+def table_columns(column: int) -> tuple[int, int, bool]:
+    """The column of the terms, the column of the meanings and whether only glosses in lower case
+    count, from what ``glossary_header`` returned (not -2, a table of questions)."""
     coded = column >= CODED
     column -= CODED if coded else 0
     lower_only = column >= DESCRIBED
     column -= DESCRIBED if lower_only else 0
-    term_at, column = (1, 0) if column < 0 else (1 if coded else 0, column)
+    return (1, 0, lower_only) if column < 0 else (1 if coded else 0, column, lower_only)
+
+
+def glossary_row(block: Block, column: int = 1) -> Found | None:
+    """A body row of a glossary table: the term becomes the cloze, the meaning (in ``column``) stays."""
+    questions = column == -2
+    # (A table of questions: the answer, in the second column, is what is hidden.)
+    term_at, column, lower_only = (1, 0, False) if questions else table_columns(column)
     if len(block.cells) <= max(column, term_at):
         return None
     term = plain(block.cells[term_at][0])

@@ -32,7 +32,8 @@ _PLAIN_SYMBOL = re.compile(r"^[a-z][\w-]*(?: [\w-]+)* [\u0391-\u03a9\u03b1-\u03c
 # "{{c1::stance phase ~60%}}": a share or a reading after the name.
 _SHARE = re.compile(r"\{\{c1::([^{}]*?[^\W\d_][^{}]*?)\s+([~≈]?\s?\d+(?:[.,]\d+)?\s?%)\}\}")
 # "{{c1::crazing ≠ pitting. pitting}}": a sentence ends inside the head.
-_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}\.\s")
+# (A word in lower case: "Sect. 702", "Art. 17", "Gen. license" are abbreviations.)
+_SENTENCE_INSIDE = re.compile(r"(?<![^\W\d_])[a-z]{3,}\.\s+[a-z]")
 
 
 def fitted_entry(found: Found) -> Found | None:

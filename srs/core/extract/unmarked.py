@@ -26,7 +26,7 @@ from srs.core.extract.found import Found
 from srs.core.extract.locatives import placed_part
 from srs.core.extract.namedterms import condition_named, named_last
 from srs.core.extract.proseterms import CONTACT_CLAUSE, NOT_MODIFIER, NOUN_CONTACT_CLAUSE, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
-from srs.core.extract.rolenames import dash_appositive, role_named
+from srs.core.extract.rolenames import dash_appositive, kin_before_name, role_named
 from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.sentences import Sentence
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
@@ -180,10 +180,8 @@ def plain_subject(sentence: Sentence) -> Found | None:
     # Most sentences hold no defining word near the start: one scan of the first 120 characters
     # rules out the copula's readings.
     cued = _CUE.search(text, 0, 120) is not None
-    if cued and text.find(" — ", 0, 80) >= 0:
-        kin = _KIN_SUBJECT.match(text)
-        if kin is not None and kin.group(1).lower() in _KIN_SUBJECTS:
-            return None  # "The exceptions are the labials — ...": the name after the copula is the term (``role_named``)
+    if cued and text.find(" — ", 0, 80) >= 0 and kin_before_name(text):
+        return None  # "The exceptions are the labials — ...": the name is the term (``role_named``)
     found = _copula_subject(sentence, text, cued=True) if cued else None
     if found is None and cued and (" is " in text or " are " in text):
         found = _bracketed_subject(sentence, text)
@@ -264,9 +262,6 @@ _COLON_PREDICATE = (  # (compiled by ``re`` at its first use, as _DASH_ASIDE: fe
     r"^(?:(?:A|An)\s+)?(?P<term>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+(?:is|are)\s+"
     r"(?P<article>(?:an?|the)\s+)?(?P<phrase>(?:[\w/'’-]+\s+){0,3}?(?P<head>[a-z][\w-]{2,}))(?::|\s[—–])\s+\S+(?:\s+\S+){2}"
 )
-# Subjects that only relate what follows to the note's subject: "A milder version is the samba — ...".
-_KIN_SUBJECTS = frozenset("version versions variant variants counterpart opposite cousin exception exceptions".split())
-_KIN_SUBJECT = re.compile(r"^(?:(?:The|A|An)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:is|are)\s")
 # A participle and its preposition open a passive predicate ("are given as percentiles").
 _PASSIVE_PREPOSITIONS = frozenset("as by in to for of from with at on into".split())
 _PASSIVE = re.compile(r"[a-z]{2,}ed$|(?:" + _IRREGULAR_PARTICIPLES + r")$")
@@ -279,7 +274,7 @@ def _colon_predicate(text: str) -> Found | None:
     if match is None:
         return None
     words = match.group("phrase").lower().split()
-    if match.group("term").split()[0].lower() in NOT_MODIFIER or match.group("term").split()[-1].lower() in _KIN_SUBJECTS:
+    if match.group("term").split()[0].lower() in NOT_MODIFIER or kin_before_name(text):
         # "Main risk is interspecific aggression — ...", "A milder version is the samba — ...": a
         # label or a kin of the note's subject, the term after it (``role_named``).
         return None

@@ -1,0 +1,72 @@
+"""Titles that name a log or a lesson. A log's lines (a daily note's, a diary's, a meeting's, a
+map of content's) are news, tasks and links, not glossaries; a lesson's, a lecture's or a course's
+notes gloss the terms taught, whatever date or day number they carry."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from srs.core.extract.filters import looks_like_date
+
+__all__ = ["log_title", "names_log", "study_title"]
+
+# "Day 3", a log's day (a course's day too: ``log_title``).
+_DAY_NUMBER = r"\bday\s+\d"
+_LOG_TITLE = re.compile(
+    # (A word of a compound is none: "Livre-journal et grand livre" names a ledger; a journal
+    # club reads a paper.)
+    r"^v?\d+(?:\.\d+)+\b|" + _DAY_NUMBER + r"|(?<![\w-])(?:changelog|devlog|worklog|release\s+notes|moc|inbox|diary|standup|stand-up|meeting|retro|rota|agenda|todo|to-do|tasks|"
+    r"template|dashboard|scratch|ideas|settings|preferences|shortcuts|hotkeys|commands|configuration)(?![\w-])"
+    # ("Index funds", "Log scales", "Sprint mechanics", "Journal bearings", "Options trading": a
+    # subject's first word, before the noun it qualifies; "Reading log", "Sprint 14", "Index" are logs.)
+    r"|(?<![\w-])(?:index|journal|log|sprint|options)(?![\w-])(?<!^index)(?<!^journal)(?<!^log)(?<!^sprint)(?<!^options)(?!\s+club)"
+    r"|^(?:index|journal|log|sprint|options)(?![\w-])(?!\s+(?:club|(?!(?:de|du|des|of|di|da|del|van|von)\b)[a-z]))",
+    re.I,
+)
+
+
+# A lesson, a lecture or a course's day, whose notes gloss the terms taught, whatever date they
+# carry; a class, a course or a workshop otherwise only with its notes ("DSWA course - notes": a
+# spin class, a workshop's day or an economy class are logged).
+_STUDY_EVENT = re.compile(
+    r"\b(?:lesson|lecture|lect|seminar|tutorial|lezione|lección|vorlesung|ground\s+school)\b"
+    # ("Woodland crafts course day 2": a course's day, taught.)
+    r"|\b(?:course|curso|corso|kurs|cours)\s*[-–—,:]?\s*(?:day|día|giorno|tag|jour)\s+\d",
+    re.I,
+)
+_STUDY_NOTES = re.compile(r"\b(?:class|course|workshop|clase|curso|cours|corso|kurs)\b.*\b(?:notes|apuntes|appunti|notizen)\b", re.I)
+# A day of a course ("SIV course - day 1 lecture"), which ``_LOG_TITLE`` reads as a log's day.
+_COURSE_DAY = re.compile(_DAY_NUMBER, re.I)
+
+
+def study_title(title: str) -> bool:
+    """Whether a note's title names a lesson or a lecture ("Standard technique lesson
+    2023-10-04", "Biochem lecture 12 Mar"), or a class's or a course's notes."""
+    return _STUDY_EVENT.search(title) is not None or _STUDY_NOTES.search(title) is not None
+
+
+def names_log(title: str) -> bool:
+    """Whether a note's title names a log, a diary, a meeting or a map of content by its word
+    ("Flight log - Bristol fiesta", "Lab week 5 - MOC"): a log's word after another ("Log scales",
+    "Journal bearings", "Index funds", "Sprint mechanics" name subjects). A day's number alone
+    may be a course's ("AFF ground school - day 1")."""
+    return _NAMED_LOG.search(title) is not None
+
+
+# "Flight log", "Italian study log", "Dive diary - Feb", "Meeting - kickoff", "Lab week 5 - MOC".
+_NAMED_LOG = re.compile(
+    r"\w[\w'’]*\s+(?:log|logbook|diary|journal)(?![\w-])(?!\s+club)|(?<![\w-])(?:diary|devlog|worklog|meeting|moc|standup|stand-up)(?![\w-])",
+    re.I,
+)
+
+
+@lru_cache(maxsize=256)
+def log_title(title: str) -> bool:
+    """A daily note, a log, an inbox or a map of content: its lines are news, tasks and links."""
+    if " " not in title.strip():
+        title = title.replace("-", " ").replace("_", " ")  # a slug: "reading-log", "git-commands"
+    if study_title(title):
+        # A lesson's date or its day of a course ("SIV course - day 1 lecture") marks no log.
+        return _LOG_TITLE.search(_COURSE_DAY.sub("", title)) is not None
+    return looks_like_date(title) or _LOG_TITLE.search(title) is not None

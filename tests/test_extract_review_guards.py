@@ -1,0 +1,90 @@
+"""Notes a read-only review of the sibling-entry, log-field, glossary-title, kin-subject and
+table rules wrote to break them: real terms those rules must not lose, and ordinary notes (a
+lease, a meeting, a trip, a guest list) that must not become cards. Each was wrong once."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+from srs.core.extract.filters import plausible_term
+
+
+def answers(text: str, path: str) -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("path", "note", "term"),
+    [
+        # A subject's title holds a log's word: "Index", "Log", "Sprint", "Journal" name subjects here.
+        ("Finance/Index funds.md", "# Index funds\n\n- **Expense ratio**: the yearly fee as a share of assets, about 0.1% for the big trackers\n"
+         "- **Tracking error**: how far the fund's return strays from the index, in % a year\n", "Expense ratio"),
+        ("Math/Log scales.md", "# Log scales\n\n- **Decibel**: ten times the base-10 log of a power ratio\n"
+         "- **Richter magnitude**: the base-10 log of the largest seismic wave's amplitude\n", "Decibel"),
+        ("Athletics/Sprint mechanics.md", "# Sprint mechanics\n\n- **Stride frequency**: steps per second, about 4.5 Hz in elite sprinters\n"
+         "- **Ground contact time**: how long each foot is down, under 0.1 s at top speed\n", "Stride frequency"),
+        ("Engineering/Journal bearings.md", "# Journal bearings\n\n- **Clearance**: the gap between shaft and bearing, about 0.1% of the diameter\n"
+         "- **Eccentricity ratio**: how far off centre the shaft runs, from 0 to 1\n", "Clearance"),
+        # A kin word defined in its own right.
+        ("Programming/Git notes.md", "Intro.\n\nAn exception is an event that disrupts the normal flow of a program — the runtime unwinds the stack until a handler catches it.\n", "exception"),
+        ("Bio/Molecular biology.md", "Intro.\n\nA splice variant is a protein isoform made by alternative splicing — one gene can give several of them.\n", "splice variant"),
+        # Names that open with a short possessive or a comparative.
+        ("Art/Gothic architecture.md", "# Gothic architecture\n\n- **Notre Dame de Paris**: the cathedral begun in 1163 on the Île de la Cité\n"
+         "- **Flying buttress**: an arched prop that carries the vault's thrust outside the wall\n", "Notre Dame de Paris"),
+        ("Econ/Development economics.md", "# Development economics\n\n- **Less developed countries**: countries with low income per head and weak industry\n"
+         "- **Dual economy**: a modern sector beside a traditional one within a single country\n"
+         "- **Informal sector**: work outside taxes and regulation, such as street trading\n", "Less developed countries"),
+        # A declared title whose gloss opens with the title's first word is no claim.
+        ("Weather/Black ice.md", "---\ntitle: Black ice\n---\nBlack glaze of clear ice that forms on roads when rain freezes on contact with cold tarmac.\n", "Black ice"),
+        # An abbreviation's full stop ends no sentence.
+        ("Law/US law notes.md", "# US law notes\n\n- **Art. 17** — the upload filter article of the copyright directive, which obliges platforms to license content\n"
+         "- **Sect. 702** — the surveillance authority for foreign targets\n- **Fair use** — a defence that permits limited copying\n", "Art. 17"),
+        ("Giardino/Orto.md", "La **pacciamatura** consiste nella copertura del terreno con paglia o foglie secche.\n", "pacciamatura"),
+    ],
+)
+def test_a_real_term_keeps_its_card(path: str, note: str, term: str) -> None:
+    assert term in answers(note, path)
+
+
+@pytest.mark.parametrize(
+    ("path", "note"),
+    [
+        ("Home/Lease terms.md", "# Lease terms\n\n- **Landlord:** Mr Patel, via Foxtons. Call before 6.\n- **Deposit:** five weeks' rent, held by the DPS.\n"
+         "- **Pets:** allowed with written consent, one cat max.\n"),
+        ("Legal/Parole hearing prep.md", "# Parole hearing prep\n\n- **Officer:** Dana Reyes. She wants the employment letter first.\n"
+         "- **Date:** the 14th, 10am, room 2.\n- **Bring:** the certificates and two references.\n"),
+        ("Work/Release planning call.md", "Notes.\n\nThe exception is the billing module — it stays on the old branch until March.\n"),
+        ("Travel/Trip to Lisbon.md", "Notes.\n\nA cheaper version is the bus — it takes longer but costs half as much.\n"),
+        ("Journal/Semaine 12.md", "Le **stage** consiste en six semaines chez Airbus à Toulouse, à partir de lundi prochain.\n"),
+        ("Travel/Japan trip.md", "Tokyo (東京) is where we land on Monday, then the train to Kyoto on Wednesday.\n"),
+        ("Party/Guest list.md", "# Guest list\n\n| No. | Name | What it's for |\n|---|---|---|\n| 1 | Grandma Rose | bringing the cake |\n"
+         "| 2 | Tom Berry | music and the speakers |\n"),
+    ],
+)
+def test_an_ordinary_note_gives_no_card(path: str, note: str) -> None:
+    assert answers(note, path) == []
+
+
+def test_a_coded_table_run_onto_one_line_still_reads() -> None:
+    """A table whose rows were run together, with codes before the names, gives the names."""
+    note = "| Code | Name | Meaning | |---|---|---| | RL | Round liner | needles soldered in a tight circle | | RS | Round shader | a looser circle for shading |"
+    result = extract_note(note, "Tattoo/Needle groupings.md")
+    assert not result.failed
+    assert [a for c in result.candidates for a in c.answers] == ["Round liner", "Round shader"]
+
+
+def test_a_described_table_run_onto_one_line_still_reads() -> None:
+    note = "| Método | Descrição | |---|---| | Escaldar | mergulhar em água fervente por pouco tempo | | Refogar | cozinhar em gordura quente mexendo sempre |"
+    result = extract_note(note, "Cozinha/Métodos.md")
+    assert not result.failed
+    assert [a for c in result.candidates for a in c.answers] == ["Escaldar", "Refogar"]
+
+
+@pytest.mark.parametrize(
+    ("term", "plausible"),
+    [("Vraag aan Joris", False), ("Question for the prof", False), ("Lezione 3", False), ("Vorlesung 4", False),
+     ("Vraag en aanbod", True), ("Mein Eindruck", False), ("Mon Repos", True), ("More camber", False)],
+)
+def test_asides_and_numbered_sessions_are_no_terms(term: str, plausible: bool) -> None:
+    assert plausible_term(term) is plausible
