@@ -415,3 +415,15 @@ def test_a_courses_day_glosses_the_terms_taught() -> None:
         "- lunch at the barn, cold again\n"
     )
     assert answers(note, "Thatching/Thatching course day 2.md") == ["yealm", "liggers"]
+
+
+def test_a_compound_adjective_opens_a_gloss_after_an_arrow_or_a_capitalised_term() -> None:
+    """"club-shaped cell on the gills that ...": a compound adjective in "-ed" is no verb of a report."""
+    note = (
+        "# Mycology lecture 3\n\n"
+        "- Cystidium → club-shaped cell on the gills that sticks out between the basidia\n"
+        "- Hypha → thread-like filament that grows at its tip and branches\n"
+        "- ask about the spore print homework\n"
+    )
+    assert answers(note, "Fungi/Mycology lecture 3.md") == ["Cystidium", "Hypha"]
+    assert answers("# Standup\n\n- Alice → finished the login page\n", "Work/Standup notes.md") == []

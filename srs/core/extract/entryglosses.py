@@ -306,7 +306,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     foreign_glue = not _FOREIGN_GLUE.isdisjoint(lowered[:clause_end])
     english_glue = not _ENGLISH_GLUE.isdisjoint(lowered[:clause_end])
     foreign = foreign_glue and not english_glue
-    if not term_lower and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat) and not foreign and not (
+    if not term_lower and not ("-" in first and first.endswith("ed")) and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat) and not foreign and not (
         english_glue and not foreign_glue and _concept_acts(term, first)
     ):
         # "Alice: finished the page", "Practice: finds ...": a report or an action. (English

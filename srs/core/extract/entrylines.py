@@ -228,11 +228,12 @@ _ARROW_PINS = frozenset("of that which who whose qui que dont où che cui di del
 def _arrow_noun_phrase(body: str) -> bool:
     """Whether what follows an arrow is a bare noun phrase pinned down (a gloss), not a clause
     with a verb of its own (a consequence): a lower-case noun, then a pinning word among the
-    next four words, and no finite verb of English before it."""
-    words = body.split(None, 5)
-    if len(words) < 3 or not words[0].isalpha() or not words[0].islower() or VERB_FORM.match(words[0]):
+    next five words, and no finite verb of English before it."""
+    words = body.split(None, 6)
+    # ("club-shaped cell on the gills that ...": a compound adjective opens it too.)
+    if len(words) < 3 or not words[0].replace("-", "").isalpha() or not words[0].islower() or (not ("-" in words[0] and words[0].endswith("ed")) and VERB_FORM.match(words[0])):
         return False
-    for word in words[1:5]:
+    for word in words[1:6]:
         low = word.lower()
         if low in _ARROW_PINS:
             return True
