@@ -100,3 +100,14 @@ def test_members_under_a_japanese_heading_of_kinds_are_terms() -> None:
     cards = extract_note(note, "Knots/結び (knots).md").candidates
     assert [c.answers for c in cards] == [("本結び",), ("蝶結び",)]
     assert cards[0].text.startswith("{{c1::本結び}} (Hon-musubi): Two overhand knots")
+
+
+def test_a_compound_heading_of_kinds_names_its_members_alone() -> None:
+    """"# Dakvormen" (roof forms): its sections are members, though they share the compound's noun."""
+    note = (
+        "# Dakvormen\n\nAantekeningen bij hoofdstuk 3.\n\n"
+        "## Zadeldak\nTwee schuine vlakken die bovenaan in de nok tegen elkaar komen.\n\n"
+        "## Schilddak\nVier schuine vlakken, ook aan de korte kanten van het huis.\n\n"
+        "## Plat dak\nBijna horizontaal, met net genoeg afschot voor het regenwater.\n"
+    )
+    assert answers(note, "Bouw/Dakvormen.md") == ["Zadeldak", "Schilddak", "Plat dak"]

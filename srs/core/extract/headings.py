@@ -94,7 +94,7 @@ _KIND_WORDS = frozenset(
 # Kind words of scripts written without spaces, ending a heading ("囲いの種類", "结的种类", "매듭 종류").
 _CJK_KIND_ENDS = ("種類", "种类", "类型", "類型", "종류", "유형")
 # German compounds end with the word that names kinds ("Bauarten", "Krankheitsformen").
-_GERMAN_KIND_ENDINGS = ("arten", "typen", "formen", "methoden")
+KIND_ENDINGS = ("arten", "typen", "formen", "methoden", "vormen", "soorten")  # (and Dutch: "Hypotheekvormen")
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
@@ -113,8 +113,10 @@ def names_kind(parent: str) -> bool:
     if words and words[-1].endswith(_CJK_KIND_ENDS) and len(words[-1]) > 2:
         return True  # "## 囲いの種類": the kinds of castle (the kind word alone names nothing)
     # "Methods" alone is a paper's section; "Propagation methods" names a kind.
-    if len(words) >= 2 and any(w in _KIND_WORDS or (len(w) > 8 and w.endswith(_GERMAN_KIND_ENDINGS)) for w in words):
+    if len(words) >= 2 and any(w in _KIND_WORDS or (len(w) > 8 and w.endswith(KIND_ENDINGS)) for w in words):
         return True
+    if len(words) == 1 and len(words[0]) > 10 and words[0].endswith(KIND_ENDINGS):
+        return True  # "# Hypotheekvormen", "# Krankheitsformen": a compound names its kinds alone
     # "Reed anatomy", "Drystone wall anatomy": the parts of one thing, named at the end of a short
     # heading (a lecture's "Herpetology L3 — squamate sensory anatomy" covers topics).
     return 2 <= len(words) <= 3 and words[-1] in _PARTS_WORDS and words[0] not in _STOCK_WORDS

@@ -39,7 +39,7 @@ from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, i
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
-from srs.core.extract.headings import EMOJI_PREFIX, heading_words, names_kind, names_kinds_of
+from srs.core.extract.headings import EMOJI_PREFIX, KIND_ENDINGS, heading_words, names_kind, names_kinds_of
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.sectionglosses import ARTICLES, AUXILIARIES, GLOSS_MARKS, ROMANCE_READER, SETTING_VERBS, may_gloss, shape
 from srs.core.extract.sectionterms import section_term
@@ -243,6 +243,8 @@ def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "", a
     kind_words = {w.lower() for w in plain(parent).split()}
     # ("Theories of crime": "Strain theory", "Labelling theory" end with "theory".)
     kind_words |= {w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in kind_words if w.endswith("s") and len(w) > 3}
+    # ("Hypotheekvormen": "Lineaire hypotheek", "Aflossingsvrije hypotheek" end with the compound's own noun.)
+    kind_words |= {w[: -len(end)] for w in kind_words for end in KIND_ENDINGS if w.endswith(end) and len(w) > len(end) + 3}
     if names_kinds_of(parent):
         # "## Types of rotation" / "### Continuous cropping", "### Relay cropping": members of a
         # kind spelled out by "Types of" may share their own head noun (a setting's name shares
