@@ -103,11 +103,20 @@ def test_members_under_a_japanese_heading_of_kinds_are_terms() -> None:
 
 
 def test_a_compound_heading_of_kinds_names_its_members_alone() -> None:
-    """"# Dakvormen" (roof forms): its sections are members, though they share the compound's noun."""
+    """"# Leningvormen" (forms of loan): its sections are members, though they share the
+    compound's own noun ("lening")."""
     note = (
-        "# Dakvormen\n\nAantekeningen bij hoofdstuk 3.\n\n"
-        "## Zadeldak\nTwee schuine vlakken die bovenaan in de nok tegen elkaar komen.\n\n"
-        "## Schilddak\nVier schuine vlakken, ook aan de korte kanten van het huis.\n\n"
-        "## Plat dak\nBijna horizontaal, met net genoeg afschot voor het regenwater.\n"
+        "# Leningvormen\n\nAantekeningen bij hoofdstuk 4. Sinds vorig jaar krijg je alleen nog aftrek als je binnen 30 jaar aflost.\n\n"
+        "## Annuïteitenlening\nIedere maand hetzelfde bruto bedrag. Eerst betaal je vooral rente, later vooral aflossing.\n\n"
+        "## Lineaire lening\nJe lost iedere maand een vast deel af, dus de rente en de maandlasten dalen. Begint hoger.\n\n"
+        "## Aflossingsvrije lening\nJe betaalt alleen rente; de schuld blijft staan tot het einde van de looptijd.\n\n"
+        "Vraag voor de docent: geldt de oude regeling nog?\n"
     )
-    assert answers(note, "Bouw/Dakvormen.md") == ["Zadeldak", "Schilddak", "Plat dak"]
+    assert answers(note, "Geld/Leningvormen.md") == ["Annuïteitenlening", "Lineaire lening", "Aflossingsvrije lening"]
+
+
+def test_a_compound_of_kinds_alone_names_a_kind() -> None:
+    from srs.core.extract.headings import names_kind
+
+    assert names_kind("Leningvormen") and names_kind("Krankheitsformen") and names_kind("Dakvormen en -soorten")
+    assert not names_kind("Vormen") and not names_kind("Hervormen")
