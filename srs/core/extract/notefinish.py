@@ -113,6 +113,7 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
     candidates: list[CardCandidate] = []
     terms: set[tuple[str, ...]] = set()
     entry_lines = sum(1 for c in cards if c.found.rule.startswith("glossary_entry"))  # (de-marking keeps the count)
+    vouched: set[int] = set()  # cards kept on the entry lines' word: they vouch for no other
     for card in cards:
         if card.found.rule.endswith("~"):
             if ui_seen:
@@ -122,11 +123,12 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
             # (Asked at each such card: a "glossary_list~" card above has lost its mark by now.)
             # (Two entry lines vouch as one sure entry does: "- **Swivel knife** — coltello con
             # lama ...", "- **Pear shader** — punzone a forma di pera ...".)
-            if ui_seen or not (
-                any(c.found.rule == "glossary_list" for c in cards)
-                or not card.found.text.endswith("?") and entry_lines >= 2
-            ):
+            if ui_seen:
                 continue
+            if not any(c.found.rule == "glossary_list" and id(c) not in vouched for c in cards):
+                if card.found.text.endswith("?") or entry_lines < 2:
+                    continue
+                vouched.add(id(card))
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))
         # One card a term: a term the note defines twice ("Dropout: a way to prevent ..." and, later,
         # "The authors call this procedure dropout") is learnt once, from its first card.
