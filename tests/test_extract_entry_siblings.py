@@ -115,3 +115,9 @@ def test_a_glossary_titled_note_lists_its_bold_terms_uncarded() -> None:
 def test_the_same_run_elsewhere_stays_a_list_of_fields() -> None:
     note = KNOTS.replace("# Knot glossary", "# Boat trip 3 May")
     assert answers(note, "Boats/Boat trip 3 May.md") == []
+
+
+def test_an_entry_kept_on_its_siblings_word_vouches_for_no_question() -> None:
+    note = TOOLS + "- **Pear drill** — punta a forma di pera per forare il cartone, ma serve davvero?\n"
+    got = answers(note, "Legatoria/Attrezzi.md")
+    assert "Corner punch" in got and "Pear drill" not in got
