@@ -68,14 +68,6 @@ def test_a_glossarys_title_is_no_term() -> None:
     assert answers(note, "Vannerie/Lexique de la vannerie.md") == []
 
 
-def test_you_after_the_participle_that_pins_the_gloss_means_anyone() -> None:
-    note = (
-        "---\ntitle: Bias binding\n---\n"
-        "Narrow fabric strip cut across the grain so that it stretches round curves when you sew it over a raw edge.\n"
-    )
-    assert answers(note, "Sewing/Bias binding.md") == ["Bias binding"]
-
-
 def test_an_untitled_definition_callout_glosses_the_notes_title() -> None:
     """"> [!definition]" with no title of its own: its type stands as its title, and it glosses
     the note's term."""

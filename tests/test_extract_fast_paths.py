@@ -56,7 +56,11 @@ def _plausible_term_as_written(term: str) -> bool:
         return False
     if len(words) > 1 and (words[0].lower() in filters._FOREIGN_POSSESSIVES or filters._QUESTION_FOR.match(term)):
         return False
+    if len(words) > 1 and words[0].lower() in filters._SHORT_POSSESSIVES and words[1][:1].islower():
+        return False
     if len(words) > 1 and words[0].lower() in filters._REMARK_OPENERS:
+        return False
+    if len(words) > 1 and words[0].lower() in ("more", "less") and words[1].lower() != "than" and not words[1].endswith("ed"):
         return False
     if words[0].lower().replace("’", "'") in filters._CONTRACTIONS:
         return False
@@ -76,7 +80,7 @@ def test_plausible_term_answers_as_written() -> None:
         "is", "🔼", "Up", "123", "note", "Osmosis", "activation", "energy", "Ohm's", "law", "(a)", "Daylight", "Sunday",
         "see also", "ſtep 4", "İs", "_x", "é", "day", "Sat, 12", "2024-01-02", ":", "—", "[[x]]", "  ", "Über", "ıs",
         "she", "him", "from", "Anna", "7th", "22nd", "Mon", "thurs", "will", "at", "free",
-        "That's", "it’s", "Too", "much", "few", "too", "Mein", "vraag", "aan", "Ma", "More", "classic",
+        "That's", "it’s", "Too", "much", "few", "too", "Mein", "vraag", "aan", "Ma", "More", "classic", "mes", "Notre", "Dame", "Less", "than", "developed",
     ]
     samples = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(30000)] + pieces
     for term in samples:

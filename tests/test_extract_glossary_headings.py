@@ -116,7 +116,7 @@ def test_a_compound_heading_of_kinds_names_its_members_alone() -> None:
 
 
 def test_a_compound_of_kinds_alone_names_a_kind() -> None:
-    from srs.core.extract.headings import names_kind
+    from srs.core.extract.headings import compound_of_kinds
 
-    assert names_kind("Leningvormen") and names_kind("Krankheitsformen") and names_kind("Dakvormen en -soorten")
-    assert not names_kind("Vormen") and not names_kind("Hervormen")
+    assert compound_of_kinds("Leningvormen") and compound_of_kinds("Krankheitsformen")
+    assert not compound_of_kinds("Vormen") and not compound_of_kinds("Hervormen") and not compound_of_kinds("Konzernreformen")

@@ -88,3 +88,52 @@ def test_a_described_table_run_onto_one_line_still_reads() -> None:
 )
 def test_asides_and_numbered_sessions_are_no_terms(term: str, plausible: bool) -> None:
     assert plausible_term(term) is plausible
+
+
+# A second review of the fixes above: what they lost, and what they let through.
+
+@pytest.mark.parametrize(
+    ("path", "note", "term"),
+    [
+        ("Phil/Notes.md", "Intro line.\n\nLogos (λόγος) is the principle of order and knowledge in Greek philosophy.\n", "Logos"),
+        ("Phil/Notes.md", "Intro line.\n\nTawhid (توحيد) is the oneness of God, the first principle of Islamic theology.\n", "Tawhid"),
+        ("Cine/Film club.md", "# Film club\n\n- **Notre Dame de Paris**: the 1956 film of Hugo's novel, with Gina Lollobrigida\n"
+         "- **Mise en scène**: everything placed in front of the camera and how it is arranged\n", "Notre Dame de Paris"),
+        ("Notes/N1.md", "Intro line.\n\nA milder version is a samba — loss of motor control on the surface for a few seconds.\n", "samba"),
+        ("Fungi/Mycology lecture 3.md", "# Mycology lecture 3\n\n- Cystidium → club-shaped cell on the gills that sticks out between the basidia\n"
+         "- Hypha → thread-like filament that grows at its tip and branches\n", "Cystidium"),
+    ],
+)
+def test_a_real_term_keeps_its_card_after_the_second_review(path: str, note: str, term: str) -> None:
+    assert term in answers(note, path)
+
+
+@pytest.mark.parametrize(
+    ("path", "note"),
+    [
+        ("Cine/Film club.md", "# Film club\n\n- Mes impressions: le film est trop long, la fin est ratée\n- Notre verdict: trois étoiles sur cinq\n"),
+        ("Baking/Bread.md", "# Bread\n\n- Less salt: the dough rises faster but tastes flat\n- Less water: a stiffer dough that is easier to shape\n"),
+        ("Boat/Log book.md", "# Log book\n\nWind: SW 4, gusting 6 by noon\nSea state: moderate, 1.5 m swell\nEngine: 2 h 10 min, oil checked\n"),
+        ("Work/Sprint 14.md", "# Sprint 14\n\nVelocity: 34 points, down from 41\nCarry-over: 3 tickets, all in review\nIncidents: 2 on Tuesday night\n"),
+        ("Home/Bedroom.md", "> [!todo]\n> The broken hinge on the wardrobe door that squeaks every single morning.\n"),
+        ("Onboarding.md", "---\ntitle: Onboarding\n---\nLaptop set up by IT before you arrive, with your accounts already created.\n"),
+        ("Work/Hiring.md", "# Hiring\n\n- Priya → short-listed for the role that opens in May\n- Dana → side-lined until the budget that Jo approves\n"),
+        ("Home/Flat hunting.md", "# Flat hunting\n\n- Mill Lane → over-priced studio above a shop that smelled of damp\n- Canal Street → re-tiled flat in the block that flooded\n"),
+        ("Notes/Notes.md", "Notes.\n\nThe landlord is the guy who lives upstairs with the dog.\n"),
+        ("Home/House notes.md", "Notes.\n\nThe fuse box is the grey cabinet under the stairs, behind the hoover.\n"),
+        ("Wohnung/Miete.md", "# Miete\n\n## Zahlungsarten\n\n### Überweisung\nWir zahlen bis zum 10. des Monats per Dauerauftrag.\n\n"
+         "### Lastschrift\nZieht der Vermieter am Monatsanfang selbst ein, kostet nichts extra.\n"),
+        ("Learning/Spaced repetition beats cramming.md", "---\ntitle: Spaced repetition beats cramming\n---\n"
+         "Spaced reviews that spread practice over several days keep more of it a month later than one long session does.\n"),
+    ],
+)
+def test_an_ordinary_note_gives_no_card_after_the_second_review(path: str, note: str) -> None:
+    got = answers(note, path)
+    assert not {"Mes impressions", "Notre verdict", "Less salt", "Less water", "Wind", "Sea state", "Velocity", "Bedroom",
+                "Onboarding", "Priya", "Dana", "Mill Lane", "Canal Street", "landlord", "fuse box", "Überweisung",
+                "Lastschrift", "Spaced repetition beats cramming"} & set(got), got
+
+
+def test_a_sentence_inside_an_entrys_head_gives_no_card() -> None:
+    note = "# Stove faults - lecture 4\n\n- Cold flue. Fix = warm it with a rolled newspaper before lighting\n- Backdraft: smoke pushed back into the room\n"
+    assert "Cold flue. Fix" not in answers(note, "Home/Stove faults - lecture 4.md")

@@ -119,6 +119,10 @@ def definition_callouts(blocks: tuple[Block, ...]) -> dict[int, Found]:
     return found
 
 
+# Callout types that say their body defines ("> [!definition]"), not a tip, a task or a quote.
+_DEFINING_TYPES = frozenset("definition def defn term concept".split())
+
+
 def titled_callout(block: Block, blocks: tuple[Block, ...]) -> bool:
     """Whether ``block`` stands in a callout with a title of its own ("> [!info] Correlated colour
     temperature"): the last of its headings is no heading of the note. Its body glosses that
@@ -126,7 +130,7 @@ def titled_callout(block: Block, blocks: tuple[Block, ...]) -> bool:
     if not block.callout or not block.headings:
         return False
     last = block.headings[-1]
-    if last.lower() == block.callout.lower():
+    if last.lower() == block.callout.lower() and block.callout.lower() in _DEFINING_TYPES:
         return False  # "> [!definition]" alone: the callout's type stands as its title, and it glosses the note's
     return not any(b.kind == "heading" and b.text == last for b in blocks)
 

@@ -20,7 +20,7 @@ from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.glossclauses import general_statement, opens_clause
 from srs.core.extract.glosslists import WORD_LIST, capitalised_pair, may_be_word_list, members
 from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, ru_report
-from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, genus_gloss, names_itself
+from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, compound_adjective, genus_gloss, names_itself
 from srs.core.extract.sentences import plain
 
 DETERMINERS = frozenset(
@@ -306,7 +306,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     foreign_glue = not _FOREIGN_GLUE.isdisjoint(lowered[:clause_end])
     english_glue = not _ENGLISH_GLUE.isdisjoint(lowered[:clause_end])
     foreign = foreign_glue and not english_glue
-    if not term_lower and not ("-" in first and first.endswith("ed")) and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat) and not foreign and not (
+    if not term_lower and not compound_adjective(first) and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat) and not foreign and not (
         english_glue and not foreign_glue and _concept_acts(term, first)
     ):
         # "Alice: finished the page", "Practice: finds ...": a report or an action. (English

@@ -32,7 +32,7 @@ from srs.core.extract.initials import spells_out
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_LABEL_ENDS, CJK_LABELS, EPONYM_DASH
 from srs.core.extract.logtitles import log_title
-from srs.core.extract.ownname import VERB_FORM
+from srs.core.extract.ownname import VERB_FORM, compound_adjective
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 
 # An enumerator before the term ("1. ", "A. ", "b) ", "A - "), then an article ("The **monomyth**",
@@ -151,7 +151,6 @@ _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
 _ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()\d]{1,40}(?<![\s*_])\1(?![*_])")
 
 
-
 def entry_line(line: str) -> Found | None:
     """The card of one entry line (``Term: gloss``, ``Term = gloss``, ``**Term** — gloss`` ...,
     see the module's docstring), or None when the line is no entry."""
@@ -231,7 +230,7 @@ def _arrow_noun_phrase(body: str) -> bool:
     next five words, and no finite verb of English before it."""
     words = body.split(None, 6)
     # ("club-shaped cell on the gills that ...": a compound adjective opens it too.)
-    if len(words) < 3 or not words[0].replace("-", "").isalpha() or not words[0].islower() or (not ("-" in words[0] and words[0].endswith("ed")) and VERB_FORM.match(words[0])):
+    if len(words) < 3 or not words[0].replace("-", "").isalpha() or not words[0].islower() or (not compound_adjective(words[0]) and VERB_FORM.match(words[0])):
         return False
     for word in words[1:6]:
         low = word.lower()

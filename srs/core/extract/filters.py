@@ -100,6 +100,9 @@ _POSSESSIVES = frozenset("my our your mine ours".split())
 # The same before a noun in other languages ("Mein Eindruck", "Mijn idee"); not the short ones
 # that open names too ("Ma huang", "Mi bemol", "Mon Repos", "Notre Dame", "Mia Chen").
 _FOREIGN_POSSESSIVES = frozenset("mein meine meinen meiner mijn mój moja moje meu minha mio miei".split())
+# Short ones open names too ("Notre Dame", "Mon Repos", "Mia Chen"): an aside only before a
+# common noun ("Mes impressions", "Notre verdict", "Mia sorella"). ("Ma" and "mi" never: "Ma huang".)
+_SHORT_POSSESSIVES = frozenset("mon mes mis mia notre nos nuestro nuestra nuestros nostro nostra votre".split())
 # A question kept for someone: "Vraag aan Gerrit: ...", "Question for the prof: ...".
 _QUESTION_FOR = re.compile(
     r"^(?:questions?|q|vra(?:ag|gen)|fragen?|preguntas?|domand[ae]|pytanie|perguntas?|ask)\s+(?:for|to|aan|an|para|per|pour|à|do|dla)\b", re.I
@@ -133,7 +136,7 @@ _NUMBERED = re.compile(
     re.I,
 )
 # Openers of a remark on a group or an example, before a noun ("Classic stance", "All jumps").
-_REMARK_OPENERS = frozenset("classic all every each more".split())  # ("More camber = ...": a comparison; "Less developed countries" is a name)
+_REMARK_OPENERS = frozenset("classic all every each".split())
 # Only asked whether it matches: the word lists are prefix trees (alternation.py).
 _UI_LEADS = "to|if you want to|once|when|then|first|next|finally|optionally|alternatively".split("|")
 _UI_STEPS = (
@@ -211,10 +214,14 @@ def plausible_term(term: str) -> bool:
     if (digit and (_NUMBERED.match(term) or _DAY_AND_MONTH.match(term))) or ((digit or "day" in low) and _DATE.search(term)):
         return False
     first = words[0].lower()
-    if first in _POSSESSIVES or (len(words) > 1 and (first in _FOREIGN_POSSESSIVES or _QUESTION_FOR.match(term))):
+    if first in _POSSESSIVES or (len(words) > 1 and (
+        first in _FOREIGN_POSSESSIVES or _QUESTION_FOR.match(term) or first in _SHORT_POSSESSIVES and words[1][:1].islower()
+    )):
         return False  # "**My take:** ...", "**Our plan:** ...", "Mein Eindruck": the writer's aside, not a concept
     if len(words) > 1 and first in _REMARK_OPENERS:
         return False  # "**Classic stance**: ...", "**All jumps**: ...": what the writer singles out or sums up
+    if len(words) > 1 and (first == "more" or first == "less") and words[1].lower() != "than" and not words[1].endswith("ed"):
+        return False  # "More rocker = ...", "Less salt: ...": a comparison ("Less developed countries", "Less than truckload" are names)
     if ("'" in first or "’" in first) and first.replace("’", "'") in _CONTRACTIONS:
         return False  # "That's the handicap principle": a sentence, not a name
     if first == "too" and len(words) > 1 and words[1].lower() in _AMOUNTS:

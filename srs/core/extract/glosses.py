@@ -104,8 +104,6 @@ _BARE_NOMINAL = re.compile(
     # like a liquid ...": so does a participle in "-ing" and where or how it is.
     r"(?!(?:during|including|regarding|concerning|according|following)\b)[a-z]{3,}ing(?=\s+(?:in|on|inside|within|under|at|along|between|around|near|like|as)\b))\s+\S+"
 )
-# Participles in no "-ed" that pin a glossary's noun ("laid", "made", ... in ``_BARE_NOMINAL``).
-_PINNING_PARTICIPLES = frozenset("laid made built set held kept worn grown cut".split())
 # An aside in brackets: "Heavy dark mineral grains (mainly magnetite) that settle ..." has the
 # shape of a gloss without it.
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -128,10 +126,7 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         return False  # no shape of a gloss at all: the anchored tests answer before the searches
     # ("The meltwater that comes off the ice while you stir": "you" inside the relative clause
     # that pins the noun down means anyone; elsewhere the note speaks to its reader.)
-    # (So does "you" after a participle that pins it: "Thin card strip laid over the edge of a
-    # cover so that when you turn the fabric ...".)
-    link_word = nominal.group("link").split()[-1].lower() if nominal is not None else ""
-    relative = link_word in _RELATIVE or declared and (link_word.endswith(("ed", "ing")) or link_word in _PINNING_PARTICIPLES)
+    relative = nominal is not None and nominal.group("link").split()[-1].lower() in _RELATIVE
     if FIRST_PERSON.search(text) or not law and _READER.search(text, 0, nominal.start("link") if relative else len(text)):
         return False
     if nominal:
@@ -183,7 +178,7 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
             return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
         return None
     words = term.split()
-    if len(words) >= 3 and VERB_FORM.match(words[1]) and text[: len(term)].lower().startswith(words[0].lower() + " "):
+    if len(words) >= 2 and any(VERB_FORM.match(w) for w in words[1:]) and text[: len(term)].lower().startswith(words[0].lower() + " "):
         return None  # "# Coppicing extends tree lifespan" / "Coppicing means cutting ...": a claim's subject, named
     if names_glossary(term) or _STUDY_SET.search(term):
         return None  # "title: Lexique de l'affinage" / "Notes prises pendant la formation ...": a glossary's name, or a quiz's

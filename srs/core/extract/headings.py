@@ -105,6 +105,16 @@ def heading_words(heading: str) -> list[str]:
     return [w.strip(",:;()").lower() for w in _ASIDE.sub("", plain(heading)).split()]
 
 
+def compound_of_kinds(heading: str) -> bool:
+    """Whether a heading is one compound that names kinds ("Hypotheekvormen", "Krankheitsformen";
+    not "Hervormen", "Konzernreformen"). A note's own title only: a section so named lists a
+    household's or a shop's options as often ("## Zahlungsarten")."""
+    words = heading_words(heading)
+    if len(words) != 1 or len(words[0]) <= 10 or words[0].endswith(("reformen", "hervormen")):
+        return False
+    return any(words[0].endswith(end) and len(words[0]) - len(end) >= 4 for end in KIND_ENDINGS)
+
+
 def names_kind(parent: str) -> bool:
     """Whether a parent heading names a kind its subsections are members of ("Propagation
     methods", "Grundbegriffe der Phänomenologie", "Volcano types (overview)"). Only words that
@@ -115,8 +125,6 @@ def names_kind(parent: str) -> bool:
     # "Methods" alone is a paper's section; "Propagation methods" names a kind.
     if len(words) >= 2 and any(w in _KIND_WORDS or (len(w) > 8 and w.endswith(KIND_ENDINGS)) for w in words):
         return True
-    if len(words) == 1 and len(words[0]) > 10 and words[0].endswith(KIND_ENDINGS):
-        return True  # "# Hypotheekvormen", "# Krankheitsformen": a compound names its kinds alone
     # "Reed anatomy", "Drystone wall anatomy": the parts of one thing, named at the end of a short
     # heading (a lecture's "Herpetology L3 — squamate sensory anatomy" covers topics).
     return 2 <= len(words) <= 3 and words[-1] in _PARTS_WORDS and words[0] not in _STOCK_WORDS

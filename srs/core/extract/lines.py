@@ -33,9 +33,8 @@ _LINE = re.compile(
 # Words that open a label, an instruction or a clause, not a term.
 _NOT_TERM_START = frozenset(
     """if when to for use in on at as with by from and or but so then also why how what who where which
-    my our your his her their this that these those it he she they we i you there here please
-    more""".split()
-) | NOT_TERM_OPENERS  # ("More rocker = the board turns tighter ...": a comparison, not a name)
+    my our your his her their this that these those it he she they we i you there here please""".split()
+) | NOT_TERM_OPENERS
 # A gloss that opens as a clause or a report: a finite verb or a pronoun in its first words.
 _CLAUSE = re.compile(
     r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|did|does|do|can|could|should|must|"

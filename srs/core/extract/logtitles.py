@@ -21,7 +21,8 @@ _LOG_TITLE = re.compile(
     # ("Index funds", "Log scales", "Sprint mechanics", "Journal bearings", "Options trading": a
     # subject's first word, before the noun it qualifies; "Reading log", "Sprint 14", "Index" are logs.)
     r"|(?<![\w-])(?:index|journal|log|sprint|options)(?![\w-])(?<!^index)(?<!^journal)(?<!^log)(?<!^sprint)(?<!^options)(?!\s+club)"
-    r"|^(?:index|journal|log|sprint|options)(?![\w-])(?!\s+(?:club|(?!(?:de|du|des|of|di|da|del|van|von)\b)[a-z]))",
+    r"|^(?:index|journal|log|sprint|options)(?![\w-])"
+    r"(?!\s+(?:club|(?!(?:de|du|des|of|di|da|del|van|von|book|planning|review|retro|notes|week|entry|entries|goals|demo|summary)\b)[a-z]))",
     re.I,
 )
 
@@ -47,18 +48,13 @@ def study_title(title: str) -> bool:
 
 
 def names_log(title: str) -> bool:
-    """Whether a note's title names a log, a diary, a meeting or a map of content by its word
-    ("Flight log - Bristol fiesta", "Lab week 5 - MOC"): a log's word after another ("Log scales",
-    "Journal bearings", "Index funds", "Sprint mechanics" name subjects). A day's number alone
-    may be a course's ("AFF ground school - day 1")."""
-    return _NAMED_LOG.search(title) is not None
-
-
-# "Flight log", "Italian study log", "Dive diary - Feb", "Meeting - kickoff", "Lab week 5 - MOC".
-_NAMED_LOG = re.compile(
-    r"\w[\w'’]*\s+(?:log|logbook|diary|journal)(?![\w-])(?!\s+club)|(?<![\w-])(?:diary|devlog|worklog|meeting|moc|standup|stand-up)(?![\w-])",
-    re.I,
-)
+    """Whether a note's title names a log, an inbox, a meeting, a sprint or a map of content by
+    its word ("Flight log - Bristol fiesta", "Sprint 14", "Log book", "Lab week 5 - MOC"; not
+    "Log scales", "Journal bearings", "Index funds", "Sprint mechanics", which name subjects). A
+    day's number alone may be a course's ("AFF ground school - day 1")."""
+    if " " not in title.strip():
+        title = title.replace("-", " ").replace("_", " ")  # a slug: "flight-log"
+    return _LOG_TITLE.search(_COURSE_DAY.sub("", title)) is not None
 
 
 @lru_cache(maxsize=256)

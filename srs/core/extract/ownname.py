@@ -7,11 +7,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["INFINITIVE_ENDINGS", "OBJECT_ARTICLES", "VERB_FORM", "acts_first", "genus_gloss", "names_itself"]
+__all__ = ["INFINITIVE_ENDINGS", "OBJECT_ARTICLES", "VERB_FORM", "acts_first", "compound_adjective", "genus_gloss", "names_itself"]
 
 # Articles that follow a verb as its object's ("salva os arquivos", "adiciona uma propriedade").
 OBJECT_ARTICLES = frozenset("a an the der die das den dem ein eine einen le la les un une el los las il lo gli uno una um uma os as het een".split())
 VERB_FORM = re.compile(r"^[a-z-]+(?:ed|[^siuy']s)$")  # "finished", "computes": a report, or an action
+# Prefixes that make a verb of a verb ("re-booked", "over-priced", "short-listed"), not a compound
+# adjective of a noun and a participle ("club-shaped", "cork-covered").
+_VERB_PREFIXES = frozenset("re pre co de un non over under out fast short side well self mis dis cross back up down off".split())
+
+
+def compound_adjective(word: str) -> bool:
+    """Whether a word in "-ed" is a compound adjective, a noun of three letters or more before
+    its hyphen ("club-shaped", "thread-covered"), not a verb with a prefix ("re-booked")."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and tail.endswith("ed") and len(head) >= 3 and head.isalpha() and head.lower() not in _VERB_PREFIXES
+
+
 # Endings of Romance infinitives ("salvare", "elegir", "ajouter").
 INFINITIVE_ENDINGS = ("are", "ere", "ire", "ar", "er", "ir")
 

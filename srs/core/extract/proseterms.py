@@ -84,14 +84,14 @@ NOUN_CONTACT_CLAUSE = (
 _PIN = re.compile(
     r"(?:of|that|which|who|whose|where|when|whereby|between|"
     r"(?:at|in|by|on|to|through|from|for|under|with)\s+which|"
-    # "The whorl is the disc or weight on the shaft": where the thing is pins it too.
-    r"(?P<place>(?:on|inside|under|behind|around|across|along)\s+(?:the|each|every)\s+(?=[a-z]))|"
     r"spent|used|needed|required|given|caused|produced|made|measured|expressed|held|left|"
     r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on)|"
     rf"{NOUN_CONTACT_CLAUSE}|"
     rf"(?P<contact>{CONTACT_CLAUSE}))\b"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# People and groups named by no role of a field: "the guy who ...", "the team who ...".
+_PLAIN_PEOPLE = frozenset("guy guys team person people man woman lady bloke chap kid friend neighbour neighbor one someone family".split())
 # "The sync interval is the number of minutes between two syncs": a setting's value, not a concept.
 _SETTING_VALUE = re.compile(
     r"(?:(?:maximum|minimum|max|min|default)\s+)?(?:number|amount|count)\s+of\s+(?:minutes|seconds|hours|days|"
@@ -183,8 +183,8 @@ def definite_subject(text: str) -> Found | None:
     head = pred[: pin.start()].split()[-1].lower().strip(",")
     if head in GENERIC_HEADS:
         return None
-    if pin.group("place") and "," in pred[: pin.start()]:
-        return None  # "The trigger is the cnidocil, a bristle on the cell surface": the name is the term
+    if pin.group() == "who" and head in _PLAIN_PEOPLE:
+        return None  # "The landlord is the guy who lives upstairs", "The winner is the team who ...": news of people
     # (A pronoun in the clause that pins the noun, or one that opens a relative clause without
     # "that", is anyone: "the stock level at which you reorder", "the threshold you pick".)
     generic = match.start("pred") + (pin.start() if pin.group("contact") else pin.end())

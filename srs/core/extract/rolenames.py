@@ -37,9 +37,11 @@ _BOLD_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a bo
 )
 
 
+# ("it" is the thing named after a bold name: "**rubisco**: it fixes ...".)
 _PRONOUNS = frozenset("he she they we you i his her their our".split())
-# What opens a clause of its own after the name: a report or a remark, not what the name covers.
-_CLAUSE_OPENERS = _PRONOUNS | frozenset("it its this that there".split())  # ("it" is the thing named: "**rubisco**: it fixes ...")
+# What opens a clause of its own after a role's name: news or a remark ("The exception is the
+# billing module — it stays ..."), not what the name covers.
+_CLAUSE_OPENERS = _PRONOUNS | frozenset("it its this that there".split())
 _PERSON_ROLES = frozenset(
     "winner winners speaker speakers chair lead owner contact author guest guests captain coach teacher tutor "
     "manager boss organiser organizer presenter".split()
@@ -49,7 +51,7 @@ _PERSON_ROLES = frozenset(
 # Subjects that only relate a name to the note's subject: "A milder version is the samba — ...",
 # "The exceptions are the labials — ...".
 _KIN_SUBJECTS = frozenset("version versions variant variants counterpart opposite cousin exception exceptions".split())
-_KIN_SUBJECT = re.compile(r"^(?:(?:The|A|An)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:is|are)\s+the\s")
+_KIN_SUBJECT = re.compile(r"^(?:(?:The|A|An)\s+)?(?P<modifier>[a-z][\w-]*\s+)?([a-z]+)\s+(?:is|are)\s+(?P<article>the|an?)\s")
 
 
 def kin_before_name(text: str) -> bool:
@@ -57,7 +59,11 @@ def kin_before_name(text: str) -> bool:
     the" the term ("A milder version is the samba — ..."); "An exception is an event that ..."
     defines the kin word itself."""
     kin = _KIN_SUBJECT.match(text)
-    return kin is not None and kin.group(1).lower() in _KIN_SUBJECTS
+    if kin is None or kin.group(2).lower() not in _KIN_SUBJECTS:
+        return False
+    # ("A milder version is a samba — ...": a comparison makes a kin of it whatever the article.)
+    modifier = (kin.group("modifier") or "").strip().lower()
+    return kin.group("article").lower() == "the" or modifier.endswith(("er", "est")) or modifier in ("other", "different", "related", "similar")
 
 
 def role_named(text: str) -> Found | None:

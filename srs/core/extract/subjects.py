@@ -46,7 +46,7 @@ _ABBREVIATED = re.compile(
     # "The subjunctive (*le subjonctif*) expresses ...": the term in the language it is studied in.
     r"|(?P<translation>[*_][^*_()\n]{2,40}[*_])"
     # "Ikebana (生け花, "living flowers") is ...": the term in its own script, with what it says.
-    r"|(?P<script>[\u3040-\u9fff\uac00-\ud7af][^()\n]{0,40}))\)(?=[\s:])",
+    r"|(?P<script>[\u0370-\u04ff\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af][^()\n]{0,40}))\)(?=[\s:])",
     re.I,
 )
 # After an abbreviation: a verb of function (``actors``) or, in French, Spanish, Portuguese, Italian and

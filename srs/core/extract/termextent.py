@@ -32,15 +32,22 @@ _PLAIN_SYMBOL = re.compile(r"^[a-z][\w-]*(?: [\w-]+)* [\u0391-\u03a9\u03b1-\u03c
 # "{{c1::stance phase ~60%}}": a share or a reading after the name.
 _SHARE = re.compile(r"\{\{c1::([^{}]*?[^\W\d_][^{}]*?)\s+([~≈]?\s?\d+(?:[.,]\d+)?\s?%)\}\}")
 # "{{c1::crazing ≠ pitting. pitting}}": a sentence ends inside the head.
-# (A word in lower case: "Sect. 702", "Art. 17", "Gen. license" are abbreviations.)
-_SENTENCE_INSIDE = re.compile(r"(?<![^\W\d_])[a-z]{3,}\.\s+[a-z]")
+# (A word in lower case, then another word: "Sect. 702", "Art. 17" are abbreviations, and so are
+# the short words ``_ABBREVIATED`` names.)
+_SENTENCE_INSIDE = re.compile(r"(?<![^\W\d_])([a-z]{3,})\.\s+[^\W\d_]")
+_ABBREVIATED = frozenset("gen sect art cap fig vol ref etc approx incl excl esp min max".split())
+
+
+def _sentence_inside(answer: str) -> bool:
+    """Whether a sentence ends inside an entry's head ("crazing ≠ pitting. pitting", "Cold flue. Fix")."""
+    return any(m.group(1) not in _ABBREVIATED for m in _SENTENCE_INSIDE.finditer(answer))
 
 
 def fitted_entry(found: Found) -> Found | None:
     """A glossary card with its cloze fitted to the term: the reading left beside a CJK word, the
     symbol beside a quantity's name; None for two terms compared or listed together."""
     answer = found.answers[0] if found.answers else ""
-    if _VERSUS.search(answer) or ", " in answer or " / " in answer or " ≠ " in answer or _SENTENCE_INSIDE.search(answer):
+    if _VERSUS.search(answer) or ", " in answer or " / " in answer or " ≠ " in answer or _sentence_inside(answer):
         return None  # "Event time vs processing time", "closure, continuity", "opinion / belief": two terms
     if answer.endswith("%") and "{{c1::" in found.text:
         match = _SHARE.search(found.text)

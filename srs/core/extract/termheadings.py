@@ -39,7 +39,7 @@ from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, i
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
-from srs.core.extract.headings import EMOJI_PREFIX, KIND_ENDINGS, heading_words, names_kind, names_kinds_of
+from srs.core.extract.headings import EMOJI_PREFIX, KIND_ENDINGS, compound_of_kinds, heading_words, names_kind, names_kinds_of
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.sectionglosses import ARTICLES, AUXILIARIES, GLOSS_MARKS, ROMANCE_READER, SETTING_VERBS, may_gloss, shape
 from srs.core.extract.sectionterms import section_term
@@ -190,8 +190,8 @@ def _kind_parent(parents: tuple[str, ...]) -> bool:
     """Whether the nearest heading above a group names a kind its sections are members of
     (``names_kind``), or is the kind's word alone under a heading that names it ("# Enamelling
     techniques" / "## Techniques" / "### Champlevé")."""
-    if names_kind(parents[-1]):
-        return True
+    if names_kind(parents[-1]) or len(parents) == 1 and compound_of_kinds(parents[0]):
+        return True  # ("# Hypotheekvormen": a compound names its kinds alone, as the note's title)
     words = heading_words(parents[-1])
     return len(parents) >= 2 and len(words) == 1 and words[0] in heading_words(parents[-2]) and names_kind(parents[-2])
 
