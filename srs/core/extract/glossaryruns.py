@@ -253,7 +253,7 @@ def run_entries(
             lecture = len(done) >= 3 and 2 * sum(1 for s in done if s[3][0][:1].islower()) >= len(done)
             # "A. **Standing** — ...", "B. **Ripeness** — ...": terms the writer set in bold, three
             # or more, and one of them carded: an outline's glossary.
-            # (Under a title that announces a glossary, none need be carded: "# Shibori glossary" /
+            # (Under a title that names a glossary, none need be carded: "# Shibori glossary" /
             # "- **Arashi:** pole-wrap. Cloth wrapped ...".)
             # (A field's label, "**Site:** ...", counts only there.)
             in_bold = [s for s in shaped if f"**{s[3][0]}**" in s[2] or announced and f"**{s[3][0]}:**" in s[2]]
