@@ -95,3 +95,28 @@ def test_a_name_opening_with_ma_is_still_a_term() -> None:
 )
 def test_a_comparison_an_amount_or_a_list_of_tools_labels_its_line(note: str, path: str, terms: list[str]) -> None:
     assert answers(note, path) == terms
+
+
+@pytest.mark.parametrize(
+    ("path", "note", "aside"),
+    [
+        ("Violin/바이올린 용어.md", "# 바이올린 용어\n\n- 비브라토: 손가락을 흔들어 음높이를 조금씩 바꾸는 기법\n- 포지션: 왼손이 지판 위에 놓이는 자리\n"
+         "- 다음 레슨: 3포지션 연습, 악보 두 장 가져가기\n", "다음 레슨"),
+        ("Chem/化学实验 笔记.md", "# 化学实验 笔记\n\n- 滴定：用已知浓度的溶液测定未知浓度的方法\n- 指示剂：颜色随酸碱度变化的物质\n- 下周实验：测定醋酸的浓度\n", "下周实验"),
+        ("Arte/Acquerello - lezione 2.md", "# Acquerello - lezione 2\n\n- velatura: strato sottile e trasparente di colore steso su uno già asciutto\n"
+         "- il prof dice: mai ritoccare una velatura ancora bagnata!!\n", "prof dice"),
+        ("Crypto/Playfair cipher.md", "# Playfair cipher\n\nBroken by the Kasiski test: repeated strings in the ciphertext sit at distances that are multiples of the key length.\n",
+         "Broken by the Kasiski test"),
+        ("Dance/Turns.md", "# Turns\n\nnote to self: the \"illusion\" — counted as a turn or not?\n", "self"),
+    ],
+)
+def test_a_label_of_what_comes_next_or_who_said_it_gives_no_card(path: str, note: str, aside: str) -> None:
+    assert aside not in answers(note, path)
+
+
+def test_a_participle_and_its_agent_open_no_entry() -> None:
+    """"Broken by the Kasiski examination: look for ...": what befell the note's subject."""
+    from srs.core.extract.entrylines import entry_line
+
+    assert entry_line("Broken by the Kasiski examination: look for repeated strings in the ciphertext and measure the gaps") is None
+    assert entry_line("Kasiski examination: look for repeated strings in the ciphertext and measure the gaps") is not None

@@ -66,6 +66,8 @@ def _plausible_term_as_written(term: str) -> bool:
         return False
     if words[0].lower() == "too" and len(words) > 1 and words[1].lower() in filters._AMOUNTS:
         return False
+    if term.startswith(filters.CJK_NEXT):
+        return False
     if term.lower() in filters._SHORT_DAYS or filters._ORDINAL.match(term.lower()):
         return False
     if len(words) > 1 and (any(w in filters._PERSONS for w in words[1:]) or filters._FROM_SOMEONE.search(term)):
@@ -80,7 +82,7 @@ def test_plausible_term_answers_as_written() -> None:
         "is", "🔼", "Up", "123", "note", "Osmosis", "activation", "energy", "Ohm's", "law", "(a)", "Daylight", "Sunday",
         "see also", "ſtep 4", "İs", "_x", "é", "day", "Sat, 12", "2024-01-02", ":", "—", "[[x]]", "  ", "Über", "ıs",
         "she", "him", "from", "Anna", "7th", "22nd", "Mon", "thurs", "will", "at", "free",
-        "That's", "it’s", "Too", "much", "few", "too", "Mein", "vraag", "aan", "Ma", "More", "classic", "mes", "Notre", "Dame", "Less", "than", "developed",
+        "That's", "it’s", "Too", "much", "few", "too", "Mein", "vraag", "aan", "Ma", "More", "classic", "mes", "Notre", "Dame", "Less", "than", "developed", "下周实验", "다음 레슨",
     ]
     samples = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(30000)] + pieces
     for term in samples:

@@ -172,8 +172,8 @@ def appositive_term(sentence: Sentence) -> Found | None:
         return None  # (the rule reads English: a sentence outside ASCII needs a dash to be one)
     for mark in _MARK.finditer(text):
         found = _glossed_before(text, mark)
-        if found is not None:
-            return found
+        if found is not None and not text[: mark.start()].lower().endswith(("note to self", "notes to self")):
+            return found  # ("note to self: ...": the writer's label, no term)
     return None
 
 

@@ -262,6 +262,8 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         return False
     if labels_a_line(low):
         return False  # "Effect: ...", "Main cause: ...", but "Founder effect", "Odds ratio" name concepts
+    if len(low) >= 3 and low[1] == "by" and (low[0].endswith("ed") or low[0] in ("broken", "made", "done", "written", "taken", "given")):
+        return False  # "Broken by the Kasiski examination: ...": what befell the note's subject, not a name
     if not term.isascii() and (term in CJK_LABELS or term.endswith(CJK_LABEL_ENDS)):
         return False  # "例", "関連", "て形の練習": an example, a pointer, an exercise
     if " / " in term:

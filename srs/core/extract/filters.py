@@ -52,7 +52,8 @@ LABEL_PHRASES = frozenset(
      "next time", "prossima volta", "la prochaine fois", "la próxima vez", "idée centrale", "idea central",
      "idea principale", "hauptidee", "kernidee", "big motivation", "main motivation", "key term", "key terms",
      "key concept", "key concepts", "big picture", "the big picture", "why it matters", "why this matters",
-     "why it's important", "prof said", "teacher said", "lecturer said",
+     "why it's important", "prof said", "teacher said", "lecturer said", "prof dice", "profe dice", "prof dit",
+     "prof sagt", "lehrer sagt", "docent zegt", "prof zegt",
      # What is left to do, in the languages of the notes read: "Da ripassare: cadenza frigia ...".
      "to review", "to revise", "to check", "to learn", "still to do", "da ripassare", "da rivedere", "da controllare",
      "à revoir", "à vérifier", "a repasar", "por repasar", "por revisar", "zu wiederholen", "noch lernen",
@@ -97,6 +98,8 @@ def is_exercise(text: str) -> bool:
 
 _NOT_WORDY = re.compile(r"^[\W\d_]+$")
 _POSSESSIVES = frozenset("my our your mine ours".split())
+# How a label of what comes next begins in Chinese, Japanese and Korean: "下周实验", "次回のレッスン", "다음 레슨".
+CJK_NEXT = ("下周", "下次", "下星期", "次回", "来週", "다음 ", "다음주")
 # The same before a noun in other languages ("Mein Eindruck", "Mijn idee"); not the short ones
 # that open names too ("Ma huang", "Mi bemol", "Mon Repos", "Notre Dame", "Mia Chen").
 _FOREIGN_POSSESSIVES = frozenset("mein meine meinen meiner mijn mój moja moje meu minha mio miei".split())
@@ -207,6 +210,8 @@ def plausible_term(term: str) -> bool:
     low = term.lower()
     if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS:
         return False
+    if not term.isascii() and term.startswith(CJK_NEXT):
+        return False  # "下周实验：测定 ...": what comes next, not a term
     if low[0].isdigit() and _ORDINAL.match(low):
         return False  # an ordinal keys a day of a journal: "7th — sowed tomatoes"
     # A numbered label ("Step 3") needs a digit, a date a digit or the letters "day".
