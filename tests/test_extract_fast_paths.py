@@ -60,7 +60,7 @@ def _plausible_term_as_written(term: str) -> bool:
         return False
     if len(words) > 1 and words[0].lower() in filters._REMARK_OPENERS:
         return False
-    if len(words) > 1 and words[0].lower() in ("more", "less") and words[1].lower() != "than" and not words[1].endswith("ed"):
+    if len(words) > 1 and (words[0].lower() == "more" or words[0].lower() == "less" and words[1].lower() != "than" and not words[1].endswith("ed")):
         return False
     if words[0].lower().replace("’", "'") in filters._CONTRACTIONS:
         return False

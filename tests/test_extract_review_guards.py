@@ -137,3 +137,28 @@ def test_an_ordinary_note_gives_no_card_after_the_second_review(path: str, note:
 def test_a_sentence_inside_an_entrys_head_gives_no_card() -> None:
     note = "# Stove faults - lecture 4\n\n- Cold flue. Fix = warm it with a rolled newspaper before lighting\n- Backdraft: smoke pushed back into the room\n"
     assert "Cold flue. Fix" not in answers(note, "Home/Stove faults - lecture 4.md")
+
+
+# A third review of those fixes.
+
+@pytest.mark.parametrize(
+    ("path", "note", "term"),
+    [
+        ("Nutrition/Glycemic index.md", "# Glycemic index\n\n- **Glycemic load**: GI × grams of carbohydrate ÷ 100, so a serving's real effect\n"
+         "- **Low GI**: a food that scores 55 or less on the scale\n- **High GI**: a food that scores 70 or more, like white bread\n", "Low GI"),
+        ("Geo/Moraine.md", "---\ntitle: Moraine\n---\n> [!summary]\n> Ridge of rock debris carried and then dropped by a glacier along its edges or at its snout.\n", "Moraine"),
+        ("Pharm/Cardiac glycosides.md", "---\ntitle: Cardiac glycosides\n---\nCardiac drugs derived from foxglove that slow the heart and strengthen each beat.\n", "Cardiac glycosides"),
+        ("Dance/Tango.md", "# Tango\n\nIntro line.\n\nA much milder version is the samba — loss of motor control on the surface for a few seconds.\n", "samba"),
+    ],
+)
+def test_a_real_term_keeps_its_card_after_the_third_review(path: str, note: str, term: str) -> None:
+    assert term in answers(note, path)
+
+
+def test_more_before_any_word_is_a_comparison() -> None:
+    note = (
+        "# Board shapes\n\n- **Gun**: a long narrow board for big waves\n- **Fish**: a short wide board with a split tail\n"
+        "- More experienced riders: a thinner rail and a pulled-in tail\n- More curved rocker = the board turns tighter but paddles slower\n"
+    )
+    got = answers(note, "Surf/Board shapes.md")
+    assert "More experienced riders" not in got and "More curved rocker" not in got

@@ -119,8 +119,9 @@ def definition_callouts(blocks: tuple[Block, ...]) -> dict[int, Found]:
     return found
 
 
-# Callout types that say their body defines ("> [!definition]"), not a tip, a task or a quote.
-_DEFINING_TYPES = frozenset("definition def defn term concept".split())
+# Callout types whose untitled body glosses the note's title: a definition or its summary
+# ("> [!definition]", "> [!summary]"), not a tip, a task, an example or a quote.
+_TITLE_GLOSS_TYPES = DEFINING_TYPES | frozenset("abstract summary tldr info note".split())
 
 
 def titled_callout(block: Block, blocks: tuple[Block, ...]) -> bool:
@@ -130,7 +131,7 @@ def titled_callout(block: Block, blocks: tuple[Block, ...]) -> bool:
     if not block.callout or not block.headings:
         return False
     last = block.headings[-1]
-    if last.lower() == block.callout.lower() and block.callout.lower() in _DEFINING_TYPES:
+    if last.lower() == block.callout.lower() and block.callout.lower() in _TITLE_GLOSS_TYPES:
         return False  # "> [!definition]" alone: the callout's type stands as its title, and it glosses the note's
     return not any(b.kind == "heading" and b.text == last for b in blocks)
 

@@ -225,7 +225,7 @@ def plausible_term(term: str) -> bool:
         return False  # "**My take:** ...", "**Our plan:** ...", "Mein Eindruck": the writer's aside, not a concept
     if len(words) > 1 and first in _REMARK_OPENERS:
         return False  # "**Classic stance**: ...", "**All jumps**: ...": what the writer singles out or sums up
-    if len(words) > 1 and (first == "more" or first == "less") and words[1].lower() != "than" and not words[1].endswith("ed"):
+    if len(words) > 1 and (first == "more" or first == "less" and words[1].lower() != "than" and not words[1].endswith("ed")):
         return False  # "More rocker = ...", "Less salt: ...": a comparison ("Less developed countries", "Less than truckload" are names)
     if ("'" in first or "’" in first) and first.replace("’", "'") in _CONTRACTIONS:
         return False  # "That's the handicap principle": a sentence, not a name

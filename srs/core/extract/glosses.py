@@ -178,7 +178,7 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
             return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
         return None
     words = term.split()
-    if len(words) >= 2 and any(VERB_FORM.match(w) for w in words[1:]) and text[: len(term)].lower().startswith(words[0].lower() + " "):
+    if len(words) >= 3 and any(VERB_FORM.match(w) for w in words[1:-1]) and text[: len(term)].lower().startswith(words[0].lower() + " "):
         return None  # "# Coppicing extends tree lifespan" / "Coppicing means cutting ...": a claim's subject, named
     if names_glossary(term) or _STUDY_SET.search(term):
         return None  # "title: Lexique de l'affinage" / "Notes prises pendant la formation ...": a glossary's name, or a quiz's

@@ -54,7 +54,19 @@ def names_log(title: str) -> bool:
     day's number alone may be a course's ("AFF ground school - day 1")."""
     if " " not in title.strip():
         title = title.replace("-", " ").replace("_", " ")  # a slug: "flight-log"
-    return _LOG_TITLE.search(_COURSE_DAY.sub("", title)) is not None
+    return _NAMED_LOG.search(title) is not None
+
+
+# A log, a diary, a journal or a sprint named by its word (not first before a subject's noun:
+# "Log scales", "Journal bearings", "Journal entries", "Sprint mechanics"), and the words of
+# meetings, inboxes and maps of content. Not "index" or "options", which end subjects' names too
+# ("Glycemic index", "Stock options"), nor a section's number ("2.3 Enzyme kinetics").
+_NAMED_LOG = re.compile(
+    r"(?<![\w-])(?:diary|devlog|worklog|changelog|standup|stand-up|meeting|retro|rota|agenda|todo|to-do|inbox|moc|dashboard)(?![\w-])"
+    r"|(?<=\w\s)(?:log|logbook|journal)(?![\w-])(?!\s+club)"
+    r"|^(?:log|logbook|journal|sprint)(?![\w-])(?!\s+(?:club|(?!(?:de|du|des|of|di|da|del|van|von|book|planning|review|retro|notes|week|goals|demo|summary)\b)[a-z]))",
+    re.I,
+)
 
 
 @lru_cache(maxsize=256)

@@ -37,7 +37,7 @@ _BOLD_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a bo
 )
 
 
-# ("it" is the thing named after a bold name: "**rubisco**: it fixes ...".)
+# (Not "it", the thing named after a bold name: "**rubisco**: it fixes ...".)
 _PRONOUNS = frozenset("he she they we you i his her their our".split())
 # What opens a clause of its own after a role's name: news or a remark ("The exception is the
 # billing module — it stays ..."), not what the name covers.
@@ -51,7 +51,7 @@ _PERSON_ROLES = frozenset(
 # Subjects that only relate a name to the note's subject: "A milder version is the samba — ...",
 # "The exceptions are the labials — ...".
 _KIN_SUBJECTS = frozenset("version versions variant variants counterpart opposite cousin exception exceptions".split())
-_KIN_SUBJECT = re.compile(r"^(?:(?:The|A|An)\s+)?(?P<modifier>[a-z][\w-]*\s+)?([a-z]+)\s+(?:is|are)\s+(?P<article>the|an?)\s")
+_KIN_SUBJECT = re.compile(r"^(?:(?:The|A|An)\s+)?(?P<modifier>(?:[a-z][\w-]*\s+){0,2}?)([a-z]+)\s+(?:is|are)\s+(?P<article>the|an?)\s")
 
 
 def kin_before_name(text: str) -> bool:
@@ -62,7 +62,7 @@ def kin_before_name(text: str) -> bool:
     if kin is None or kin.group(2).lower() not in _KIN_SUBJECTS:
         return False
     # ("A milder version is a samba — ...": a comparison makes a kin of it whatever the article.)
-    modifier = (kin.group("modifier") or "").strip().lower()
+    modifier = (kin.group("modifier").split() or [""])[-1].lower()  # the word before the kin noun
     return kin.group("article").lower() == "the" or modifier.endswith(("er", "est")) or modifier in ("other", "different", "related", "similar")
 
 
