@@ -112,7 +112,7 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
     make the list a glossary as one sure entry does), and lose their mark."""
     candidates: list[CardCandidate] = []
     terms: set[tuple[str, ...]] = set()
-    entry_lines = sum(1 for c in cards if c.found.rule.startswith("glossary_entry"))  # (de-marking keeps the count)
+    entry_count = sum(1 for c in cards if c.found.rule.startswith("glossary_entry"))  # (de-marking keeps the count)
     vouched: set[int] = set()  # cards kept on the entry lines' word: they vouch for no other
     for card in cards:
         if card.found.rule.endswith("~"):
@@ -126,7 +126,7 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
             if ui_seen:
                 continue
             if not any(c.found.rule == "glossary_list" and id(c) not in vouched for c in cards):
-                if card.found.text.endswith("?") or entry_lines < 2:
+                if card.found.text.endswith("?") or entry_count < 2:
                     continue
                 vouched.add(id(card))
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))

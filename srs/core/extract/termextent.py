@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.found import Found
+from srs.core.extract.sentences import ABBREVIATIONS
 
 __all__ = ["fitted_entry"]
 
@@ -33,9 +34,9 @@ _PLAIN_SYMBOL = re.compile(r"^[a-z][\w-]*(?: [\w-]+)* [\u0391-\u03a9\u03b1-\u03c
 _SHARE = re.compile(r"\{\{c1::([^{}]*?[^\W\d_][^{}]*?)\s+([~≈]?\s?\d+(?:[.,]\d+)?\s?%)\}\}")
 # "{{c1::crazing ≠ pitting. pitting}}": a sentence ends inside the head.
 # (A word in lower case, then another word: "Sect. 702", "Art. 17" are abbreviations, and so are
-# the short words ``_ABBREVIATED`` names.)
+# the sentence splitter's ``ABBREVIATIONS`` and a few words of heads.)
 _SENTENCE_INSIDE = re.compile(r"(?<![^\W\d_])([a-z]{3,})\.\s+[^\W\d_]")
-_ABBREVIATED = frozenset("gen sect art cap fig vol ref etc approx incl excl esp min max".split())
+_ABBREVIATED = ABBREVIATIONS | frozenset("gen sect cap ref excl min max".split())
 
 
 def _sentence_inside(answer: str) -> bool:
