@@ -24,6 +24,15 @@ def answers(text: str, path: str) -> list[str]:
         # An adverb of the participle is no modifier of the noun it pins.
         ("---\ntitle: Quick clay\n---\nWet marine clay abruptly flowing like water once a slide disturbs it.\n", "Geotech/Quick clay.md", "Quick clay"),
         ("---\ntitle: Malaxation\n---\nSlow mixing of the crushed olive paste for half an hour so that small oil droplets can merge into bigger ones.\n", "Oil/Malaxation.md", "Malaxation"),
+        # An article, three modifiers and the noun, pinned by a participle in no "-ed".
+        ("---\ntitle: Grommet\n---\nThe small round brass ring pressed into the sailcloth at each corner.\n", "Sails/Grommet.md", "Grommet"),
+        ("---\ntitle: Selvedge\n---\nThe tight self-finished woven edge sewn along both sides of a bolt of cloth.\n", "Cloth/Selvedge.md", "Selvedge"),
+        # What the thing has, itself pinned down by a relative clause.
+        ("---\ntitle: Snoot\n---\nTube with a narrow opening that squeezes a flash's light into a small round spot.\n", "Light/Snoot.md", "Snoot"),
+        # A gerund whose only verb belongs to the clause that says what it is for.
+        ("---\ntitle: Half position\n---\nResting the first finger on the string between the nut and first position, so the hand can reach the lowest notes.\n", "Cello/Half position.md", "Half position"),
+        # A declared name of five words joined by "of".
+        ("---\ntitle: Transfer of development rights\n---\nSelling the right to build on one plot so that the buyer can build more densely on another.\n", "Planning/TDR.md", "Transfer of development rights"),
     ],
 )
 def test_declared_title_glossed_by_the_opening(note: str, path: str, expected: str) -> None:
@@ -36,6 +45,13 @@ def test_declared_title_glossed_by_the_opening(note: str, path: str, expected: s
         # The opening has a verb of its own: a statement, however it opens.
         ("---\ntitle: Depreciation methods\n---\nDepreciation spreads the cost of a long-lived asset over its useful life.\n", "Accounts/Depreciation methods.md"),
         ("---\ntitle: Tides\n---\nThe Moon's gravity raises two bulges of water on opposite sides of the Earth.\n", "Sea/Tides.md"),
+        # A participle of news, and a thing "with" something that is no pinned noun.
+        ("---\ntitle: Garden shed\n---\nThe old wooden shed repainted by Dad on Sunday after lunch.\n", "Home/Garden shed.md"),
+        ("---\ntitle: Sunday lunch\n---\nRoast with all the trimmings at my parents' place again.\n", "Home/Sunday lunch.md"),
+        # A gerund with a verb of its own: what happened.
+        ("---\ntitle: Moving day\n---\nPacking the van took all morning and the sofa would not fit through the door.\n", "Home/Moving day.md"),
+        # Five words without "of" are a sentence, not a name.
+        ("---\ntitle: We moved the whole team\n---\nPlanning the move across town so that everyone could keep their commute short.\n", "Work/Move.md"),
     ],
 )
 def test_statements_stay_silent(note: str, path: str) -> None:
@@ -73,3 +89,19 @@ def test_an_untitled_definition_callout_glosses_the_notes_title() -> None:
     the note's term."""
     note = "> [!definition]\n> A spin that is done on one foot with the free leg held behind at hip height.\n\nHard to hold past six turns.\n"
     assert answers(note, "Skating/Camel spin.md") == ["Camel spin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Siteswap is a number notation for juggling patterns, each digit a throw.", ["Siteswap"]),
+        ("The Tinel test is a test for nerve compression at the wrist.", ["Tinel test"]),
+        ("Rolfing is a technique for loosening the fascia with deep pressure.", ["Rolfing"]),
+        # A plan or a place "for" something is no means a term names.
+        ("Saturday is a day for long walks and nothing else.", []),
+        ("The garage is a place for the bikes now.", []),
+    ],
+)
+def test_a_means_pinned_by_what_it_serves(sentence: str, expected: list[str]) -> None:
+    """"X is a notation / test / technique for ...": the noun of a means is pinned by "for"."""
+    assert answers("Some context first.\n\n" + sentence + "\n", "Misc/Notes.md") == expected

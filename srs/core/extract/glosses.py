@@ -102,7 +102,16 @@ _BARE_NOMINAL = re.compile(
     r"laid|made|built|set|held|kept|worn|grown|cut|[a-z]{3,}ed(?=\s+(?:[a-z]+ly\s+)?(?:to|by|in|on|into|onto|from|with|at|across|along|over|under|around|through|right)\b)|"
     # "Single-celled dinoflagellates living inside ...", "Saturated, loose sand suddenly behaving
     # like a liquid ...": so does a participle in "-ing" and where or how it is.
-    r"(?!(?:during|including|regarding|concerning|according|following)\b)[a-z]{3,}ing(?=\s+(?:in|on|inside|within|under|at|along|between|around|near|like|as)\b))\s+\S+"
+    r"(?!(?:during|including|regarding|concerning|according|following)\b)[a-z]{3,}ing(?=\s+(?:in|on|inside|within|under|at|along|between|around|near|like|as)\b)|"
+    # "Lantern with a stepped lens that gives ...": what the thing has, itself pinned down.
+    r"with(?=\s+(?:[\w'-]+\s+){1,4}(?:that|which|whose)\s))\s+\S+"
+)
+# "The fluffy striped woollen grip woven into a bell rope ...": an article, a noun with its
+# modifiers, and a participle that pins it down, as a declared title's gloss writes it.
+_PARTICIPLE_NOMINAL = re.compile(
+    r"^(?:The|An?)\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*\s+"
+    r"(?P<link>(?:laid|made|built|set|held|kept|worn|grown|cut|woven|sewn|spun|drawn|fixed|[a-z]{3,}ed)"
+    r"(?=\s+(?:into|onto|to|by|in|on|from|with|at|across|along|over|under|around|through|between)\s))\s+\S+"
 )
 # An aside in brackets: "Heavy dark mineral grains (mainly magnetite) that settle ..." has the
 # shape of a gloss without it.
@@ -119,7 +128,7 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         return False
     if "(" in text:
         text = _ASIDE.sub("", text)
-    nominal = _NOMINAL.match(text) or (_BARE_NOMINAL.match(text) if declared else None)
+    nominal = _NOMINAL.match(text) or (_BARE_NOMINAL.match(text) or _PARTICIPLE_NOMINAL.match(text) if declared else None)
     if nominal is None and declared and _DOES.match(text) and not _FINITE.search(text) and not FIRST_PERSON.search(text) and not _READER.search(text):
         return True
     if nominal is None and not law and _GERUND.match(text) is None:
@@ -135,6 +144,8 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         # ("Saturated, loose sand suddenly behaving like ...": an adverb of the participle is no
         # modifier of the noun.)
         before = len(words) - (words[-1].endswith("ly") if link.endswith(("ing", "ed")) and words else 0)
+        if nominal.re is _PARTICIPLE_NOMINAL:
+            before -= 2  # (the article, and the noun's third modifier: a participle pins more than a preposition)
         if link not in _RELATIVE and link != "which" and before > 3:
             return False  # "Similar rule for services in GATS ...": a preposition pins a short noun phrase only
         opening = text[: nominal.start("link")]
@@ -145,8 +156,8 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         if news(text):
             return False  # "Roof felt replaced by the builder on Tuesday ...": what was done, and when
         return not _main_verb(text)
-    if _GERUND.match(text) and not _FINITE.search(text):
-        return True
+    if _GERUND.match(text) and not _main_verb(text):
+        return True  # ("Placing the thumb on the string ..., so the hand can play ...": the verb is a clause's)
     return law and "?" not in text and not text.startswith(("http", "See ", "see "))
 
 
@@ -187,7 +198,9 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
     head = text[:50]
     if ("=" in head or " — " in head or ": " in head) and entry_line(text) is not None:
         return None  # "Weathering = making a model look used ...": the line glosses a term of its own
-    if not 1 <= len(_WORDS.findall(term)) <= 4 or not plausible_term(term) or is_ui_instruction(text):
+    # ("title: Beneficial use of dredged material": a declared name may join five words with "of".)
+    longest = 5 if declared and " of " in term else 4
+    if not 1 <= len(_WORDS.findall(term)) <= longest or not plausible_term(term) or is_ui_instruction(text):
         return None
     return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
 

@@ -101,10 +101,13 @@ _SPEAKS_TO_READER = (
 _CJK_READING = re.compile(r"^([\u3040-\u9fff\uac00-\ud7af]+)\s*[(（][A-Za-z][A-Za-z' -]{0,30}[)）]$")
 
 
-def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] | None:
+def _gloss_card(term: str, text: str, kind: bool = False, vouched: bool = False) -> tuple[Found, str] | None:
     """"{{c1::Term}}: text" when ``text`` can say what the term is, with its shape (``shape``).
     ``kind``: the sections are members of a kind their parent heading names, where an arrow is a
-    consequence ("folded over and topstitched → very strong"), not a menu path."""
+    consequence ("folded over and topstitched → very strong"), not a menu path. ``vouched``:
+    sibling sections already explain their terms, so a remark to the reader or of the writer
+    after the gloss's first words ("the two thin areas ..., you can see light through them") is
+    an aside, not a manual's instruction or a diary."""
     body = clean_card_text(text).rstrip(":：").strip()
     words = plain(body).split()
     cjk = bool(body) and ord(body[0]) >= 0x3000
@@ -118,9 +121,12 @@ def _gloss_card(term: str, text: str, kind: bool = False) -> tuple[Found, str] |
     addressed = ADDRESSED.search(body)
     # (A member of a kind may speak of anyone who meets it: "the first stage gives you a clue to
     # the next"; a manual opens by speaking to its reader: "You can pin ...", "Lets you ...".)
-    if addressed is not None and kind and len(body[: addressed.start()].split()) >= 4 and not re.search(_SPEAKS_TO_READER, body):
+    if addressed is not None and kind and len(body[: addressed.start()].split()) >= 4 and (vouched or not re.search(_SPEAKS_TO_READER, body)):
         addressed = None
-    if FIRST_PERSON.search(body) or addressed or not ROMANCE_READER.isdisjoint(w.lower() for w in words[:12]) or STATUS.match(body) or (
+    writer = FIRST_PERSON.search(body)
+    if writer is not None and vouched and len(body[: writer.start()].split()) >= 4:
+        writer = None
+    if writer or addressed or not ROMANCE_READER.isdisjoint(w.lower() for w in words[:12]) or STATUS.match(body) or (
         REPORT.match(body) and not (kind and re.match(_DESCRIBED_BY_PARTICIPLE, body))
     ):
         return None
@@ -373,4 +379,30 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             explained = len(cards) + named
             if (2 * explained >= counted) if kind or plural else (3 * explained >= 2 * counted):
                 found.update(cards)
+                found.update(_vouched_sections(blocks, terms, cards))
     return found
+
+
+def _vouched_sections(blocks: tuple[Block, ...], terms: list[tuple[int, str]], cards: dict[int, Found]) -> dict[int, Found]:
+    """Cards of the sections of a group that explains its terms which no shape test admitted
+    alone: "## Mouth trigger" / "Lever (or pull-string loop) on the head stick that opens the
+    jaw" beside "## Head stick" / "The wooden or PVC rod that ...". The sections that did explain
+    theirs vouch for their siblings, as a glossary's entries do; a sibling whose first words hold
+    a verb ("The drill is done twice a week") is still a topic's section, and so is a list. The
+    vouched sections stay fewer than those that vouch."""
+    vouched: dict[int, Found] = {}
+    for i, term in terms:
+        if not term or i + 1 in cards or i + 1 >= len(blocks):
+            continue
+        body = blocks[i + 1]
+        if body.kind != "paragraph" or body.text.lstrip("*_")[: len(term)].lower() == term.lower():
+            continue  # (a list under the heading is the section's content: "## Listening" / "- Mozart, ...")
+        text = _explanation(body)
+        if not text or text.startswith(("[", "!", "`")) or _clause(text) or text.endswith(":"):
+            continue
+        if (":" in text or "=" in text or "—" in text or "–" in text or " - " in text) and _glosses_other_term(text, term):
+            continue
+        made = _gloss_card(term, text, True, vouched=True)
+        if made is not None:
+            vouched[i + 1] = made[0]
+    return vouched if len(vouched) < len(cards) else {}

@@ -58,8 +58,10 @@ _PINNED = (
     # "is the tendency to overestimate ...": nouns of disposition are pinned by an infinitive.
     r"(?:(?<=tendency\s)|(?<=ability\s)|(?<=capacity\s)|(?<=propensity\s)|(?<=inability\s)|(?<=failure\s)|"
     r"(?<=willingness\s)|(?<=urge\s)|(?<=habit\s))to|"
-    # "is the general name for unfired clay ...": a naming noun pinned by what it names.
-    r"(?:(?<=name\s)|(?<=term\s)|(?<=word\s))for|"
+    # "is the general name for unfired clay ...": a naming noun pinned by what it names; "is a
+    # number notation for juggling patterns": a means pinned by what it serves.
+    r"(?:(?<=name\s)|(?<=term\s)|(?<=word\s)|(?<=notation\s)|(?<=method\s)|(?<=technique\s)|(?<=device\s)|"
+    r"(?<=instrument\s)|(?<=procedure\s)|(?<=scale\s)|(?<=test\s)|(?<=shorthand\s)|(?<=symbol\s))for|"
     # "is a single cable branching off the ring ...": a participle and where it goes.
     r"[a-z]{3,}ing\s+(?:off|from|into|across|through|between|along|around)|"
     # "is the threshold you pick before ...": a relative clause without "that", its subject a pronoun.
