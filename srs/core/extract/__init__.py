@@ -401,11 +401,11 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
 
     # (A tag of one word names a topic, "#carbon", "#mortar"; one of several names a term, "#moral-hazard".)
     tag_terms = [t.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") for t in info.tags]
-    claim = title_claim(title, [*emphasised, *props.aliases, *(t for t in tag_terms if " " in t)])
-    claim = claim or (claim_card(title, claimed) if claim_opened else described_title(title, doc.front_matter))  # or the title's description
     # A term a sentence already defines needs no second card from the title, nor does a word of
     # it ("Fast fashion relies on ..." hides no "fashion" where "Fast fashion is ..." is a card).
     taken = {a.lower() for c in cards for a in c.found.answers}
+    claim = title_claim(title, [*emphasised, *props.aliases, *(t for t in tag_terms if " " in t)], frozenset(taken))
+    claim = claim or (claim_card(title, claimed) if claim_opened else described_title(title, doc.front_matter))  # or the title's description
     if claim and not any(c.found.text == claim.text for c in cards) and not {a.lower() for a in claim.answers} & taken and not claim_word_taken(claim, taken, title):
         cards.insert(0, NoteCard(claim, 1, sentence_key(title), ""))
 

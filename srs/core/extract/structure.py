@@ -16,6 +16,7 @@ from srs.core.extract.frames import BARE_COPULA, BARE_PARTICIPLE, FIRST_PERSON, 
 from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sectionglosses import ROMANCE_READER
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
+from srs.core.extract.ownname import VERB_FORM
 from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP, plain_list_glossary
 from srs.core.extract.tables import glossary_header, glossary_row
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, HEADING_NUMBER
@@ -189,16 +190,46 @@ def heading_term(heading: Block) -> str:
     return title
 
 
-def title_claim(title: str, known_terms: list[str]) -> Found | None:
+# Words that follow a title's opening noun without being its verb ("Balloons at dawn", "Joints and gaps").
+_NOT_A_VERB = frozenset(
+    """of in on at for to and or the a an with from by vs versus as into over under after before about between
+    without within across through per than like not
+    des les pour para voor und mit van het een der die das los las con sur dans avec untuk dan och til med ved sin uma dei del nel
+    de da do du di""".split()
+)
+
+
+def _verb_after_subject(words: list[str]) -> bool:
+    """Whether one of a title's second to fourth words reads as the verb of a subject before it:
+    a plain verb after a plural noun ("Balloons fly at dawn ...", "Movement joints stop tiled
+    floors ...") or a verb in "-s" after a singular one ("Reading order decides ...")."""
+    for i in range(1, min(4, len(words) - 1)):
+        word, before = words[i], words[i - 1].lower()
+        if len(word) < 3 or not word.isalpha() or not word.islower() or word in _NOT_A_VERB or word.endswith(("ing", "ed")):
+            continue
+        if word.endswith("ly") and word not in ("fly", "ply", "apply", "rely", "reply", "supply"):
+            continue  # an adverb ("Silt curtains only work ...")
+        if before in _NOT_A_VERB:
+            continue  # ("Skeleton vs luge vs bobsleigh": "vs" is no plural noun)
+        if before.endswith("s") and not before.endswith("ss") and not word.endswith("s"):
+            return True
+        if not before.endswith("s") and before.isalpha() and VERB_FORM.match(word) and words[i + 1].isalpha() and words[i + 1].lower() not in _NOT_A_VERB:
+            return True  # (a plural noun before "and", "of" or a dash: "Sync settings and selective syncing", "Reading notes - ...")
+    return False
+
+
+def title_claim(title: str, known_terms: list[str], taken: frozenset[str] = frozenset()) -> Found | None:
     """An evergreen title that is a claim ("Habits compound over time"), hiding the key term the
-    note itself names (in bold, as an alias or as a tag)."""
+    note itself names (in bold, as an alias or as a tag). ``taken``: answers (lower case) the
+    note's other cards hide already; the title hides another of its terms ("Indigo needs no
+    mordant because it is a vat dye" hides "vat dye" where "mordant" has its card)."""
     words = title.split()
-    if len(words) < 4 or len(title) > 160 or not _CLAIM_WORDS.search(title):
+    if len(words) < 4 or len(title) > 160 or not (_CLAIM_WORDS.search(title) or _verb_after_subject(words)):
         return None
     best = ""
     for term in known_terms:
         term = term.strip()
-        if not term or len(term.split()) >= len(words) or len(term) <= len(best) or not plausible_term(term):
+        if not term or len(term.split()) >= len(words) or len(term) <= len(best) or term.lower() in taken or not plausible_term(term):
             continue
         if re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", title, re.I):
             best = term
