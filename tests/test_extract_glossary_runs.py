@@ -302,3 +302,32 @@ def test_labels_and_paired_terms_in_a_bold_glossary_give_no_card() -> None:
         "**opinion / belief**: verbs that take the subjunctive after them, such as penso and credo\n"
     )
     assert set(cards(note)) == {"Ingroup", "Outgroup"}
+
+
+SWORD_GUARDS = """# Parts of a katana
+
+## Types of fittings
+
+### On the blade
+- **Habaki** — the copper collar that locks the blade into the scabbard mouth
+- **Seppa** — thin spacers either side of the guard, taking up any play
+
+### On the hilt
+- **Tsuka-ito** — braided silk, wrapped on the handle over ray skin
+- **Menuki** — small ornaments under the wrap, placed for the palm's grip
+"""
+
+
+def test_a_glossary_split_by_headings_of_kinds_is_one_run() -> None:
+    """Two entries under each of two sibling sections of "Types of fittings": one glossary, so the
+    entries the line rules leave ("Tsuka-ito" opens with a participle) are its entries too."""
+    got = list(cards(SWORD_GUARDS, "Swords/Parts of a katana.md"))
+    assert set(got) >= {"Habaki", "Seppa", "Tsuka-ito", "Menuki"}
+
+
+def test_a_lectures_sections_keep_their_lists_apart() -> None:
+    """Sections of a workshop day are topics: their lists are no one glossary, and an entry the
+    line rules leave stays left."""
+    note = SWORD_GUARDS.replace("# Parts of a katana", "# Workshop day 2").replace("## Types of fittings", "## Sessions")
+    note = note.replace("### On the blade", "### Morning").replace("### On the hilt", "### Afternoon")
+    assert "Tsuka-ito" not in cards(note, "Swords/Workshop day 2.md")

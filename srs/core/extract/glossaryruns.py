@@ -20,6 +20,7 @@ from srs.core.extract.filters import is_label, looks_like_date, plausible_term
 from srs.core.extract.labelwords import labels_a_line
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.headings import heading_words, names_kind
 from srs.core.extract.lines import CJK_ASIDE_ENDS, CJK_CHAR, CJK_LABELS
 from srs.core.extract.logentries import is_log_gloss, is_member_list
 from srs.core.extract.sentences import ABBREVIATIONS, clean_card_text, cloze_text, plain
@@ -132,7 +133,40 @@ def _runs(blocks: tuple[Block, ...]) -> list[list[tuple[int, int, str]]]:
             if flat:
                 runs.append([(bi, block.line, sentence) for sentence in flat])
     close_from(0)
-    return runs
+    return _sections_joined(blocks, runs)
+
+
+def _sections_joined(blocks: tuple[Block, ...], runs: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    """The runs with the lists of sibling sections joined into one: "### On the string" / two
+    entries, "### Off the string" / two entries is one glossary split by headings. Two lists are
+    joined when only headings stand between them, their items stand at one depth, and their
+    headings differ in the last one only."""
+    joined: list[list[tuple[int, int, str]]] = []
+    for run in runs:
+        if joined and _continues(blocks, joined[-1], run):
+            joined[-1] = joined[-1] + run
+        else:
+            joined.append(run)
+    return joined
+
+
+def _continues(blocks: tuple[Block, ...], before: list[tuple[int, int, str]], run: list[tuple[int, int, str]]) -> bool:
+    """Whether ``run`` is the list of the section after the one whose list ``before`` is."""
+    last, first = blocks[before[-1][0]], blocks[run[0][0]]
+    if last.kind != "item" or first.kind != "item" or last.level != first.level or last.quote != first.quote:
+        return False
+    if not last.headings or len(last.headings) != len(first.headings) or last.headings[:-1] != first.headings[:-1]:
+        return False
+    # Only sections of kinds: under a heading naming a kind ("## Types of bow strokes" / "### On
+    # the string", "### Off the string"), or named as kinds of one noun ("## Upright styles", "##
+    # Cascading styles"). A lecture's or a rehearsal's sections are topics, their lists apart.
+    one, two = heading_words(last.headings[-1]), heading_words(first.headings[-1])
+    if not (len(last.headings) >= 2 and names_kind(last.headings[-2]) or len(one) >= 2 and len(two) >= 2 and one[-1] == two[-1]):
+        return False
+    between = blocks[before[-1][0] + 1 : run[0][0]]
+    headings = [b for b in between if b.kind == "heading"]
+    # (Sub-items and later paragraphs of the last item may stand between, then one heading.)
+    return len(headings) == 1 and all(b.kind == "heading" or b.kind == "item" and b.level > last.level or b.kind == "item" and not b.first_in_item for b in between)
 
 
 # Where the sentences of a glossary flattened onto one line part: a full stop, then a capital,
