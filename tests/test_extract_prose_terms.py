@@ -562,3 +562,33 @@ def test_the_role_before_a_named_part_is_no_term() -> None:
     """"The trigger is the cnidocil, a bristle on the cell surface": the name after the role is the term."""
     got = answers("Intro line here.\n\nThe trigger is the cnidocil, a hair-like bristle on the cell surface that responds to touch.\n", "Notes/Notes.md")
     assert "trigger" not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "X is when you ...": after "when" or "where", "you" is anyone.
+        ("A double stop is when you bow two strings at once to sound an interval.", [("double stop",)]),
+        # A definite term of two words or more, then where or when it is.
+        ("The nock point is where the arrow clips onto the string.", [("nock point",)]),
+        ("The golden hour is when the sun sits low and the light turns warm.", [("golden hour",)]),
+        # A craft's -ing word, its action taking a bare object and how it is done.
+        ("Skiving is thinning leather edges evenly with a sharp knife so the seam lies flat.", [("Skiving",)]),
+    ],
+)
+def test_a_term_said_by_when_where_or_its_action(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert sentence_cards(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The main problem is when you forget the keys at home.",  # a topic's head, no concept
+        "The best part is when we finally got home.",
+        "The hard part is where you cut the tenon shoulders.",
+        "The new guy is where the trouble started.",
+        "Packing is taking boxes downstairs until lunch on Friday.",  # a team's work, and news
+    ],
+)
+def test_when_and_where_of_a_topic_stay_silent(sentence: str) -> None:
+    assert sentence_cards(sentence) == []
