@@ -258,6 +258,14 @@ def test_a_click_as_a_noun_is_no_step_of_a_manual() -> None:
     assert answers("## Sync\n\nClick the **Sync** button in the sidebar to start.\n", "Help/Sync.md") == []
 
 
+def test_a_described_click_is_a_sound_not_a_step() -> None:
+    """"the single click of a tap shoe": a click with a word describing it is a noun too."""
+    note = 'Jingle plates are dance plates of two loose discs riveted together, so every strike makes a double "jingle" instead of the single click of a tap shoe.\n'
+    assert answers(note, "Dance/Jingle plates.md") == ["Jingle plates"]
+    # A right click on a file is still a step.
+    assert answers("## Files\n\nDo a right click on the note and select **Rename**.\n", "Help/Files.md") == []
+
+
 def test_a_full_width_equals_sign_separates_a_japanese_entry() -> None:
     note = "# 盆栽 用語メモ\n\n- 針金かけ（はりがねかけ）＝枝に針金を巻いて形を整える作業\n- 植え替え：根を整理して新しい土に植え直すこと\n"
     assert answers(note, "盆栽/盆栽 用語.md") == ["針金かけ", "植え替え"]

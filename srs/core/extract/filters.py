@@ -307,7 +307,8 @@ def is_ui_step(text: str) -> bool:
     return ("press " in lowered or "click " in lowered or "select " in lowered) and mentions_ui(text)
 
 
-_NOUN_CLICK = re.compile(r"\b(?:a|an|the|one|each|every)\s+(?:click|press)\b", re.I)
+# (And after a word describing it: "the single click of a tap shoe", "a quick press".)
+_NOUN_CLICK = re.compile(r"\b(?:a|an|the|one|each|every)\s+(?:(?!to\b|and\b|then\b)[a-z]+\s+)?(?:click|press)\b(?!\s+(?:on|the)\b)", re.I)
 
 
 class ManualSigns:
