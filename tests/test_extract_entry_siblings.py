@@ -121,3 +121,26 @@ def test_an_entry_kept_on_its_siblings_word_vouches_for_no_question() -> None:
     note = TOOLS + "- **Pear drill** — punta a forma di pera per forare il cartone, ma serve davvero?\n"
     got = answers(note, "Legatoria/Attrezzi.md")
     assert "Corner punch" in got and "Pear drill" not in got
+
+
+def test_glosses_opening_alike_with_mixed_marks_are_a_lectures_list() -> None:
+    """Every gloss opens with "flow", as a program's options open with one verb; but the writer
+    mixed ":", "—" and "=", as no program writes its options: a lecture's list, every entry kept."""
+    note = (
+        "# Open channel flow\n\n## Regimes\n"
+        "- subcritical: flow slower than the shallow-water wave speed, Froude number below one\n"
+        "- critical — flow exactly at the wave speed, Froude number of one\n"
+        "- supercritical = flow faster than the wave speed, so no wave can travel upstream\n"
+    )
+    assert answers(note, "Hydraulics/Open channel flow.md") == ["subcritical", "critical", "supercritical"]
+
+
+def test_an_option_list_with_one_mark_stays_silent() -> None:
+    """The same glosses with one mark throughout read as a program's options, as before."""
+    note = (
+        "# Settings\n\n## Sync mode\n"
+        "- Manual: syncs only when you press the button in the toolbar\n"
+        "- Timed: syncs every few minutes while the app stays open\n"
+        "- Live: syncs each change as soon as it is saved\n"
+    )
+    assert answers(note, "Help/Settings.md") == []

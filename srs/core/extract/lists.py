@@ -49,6 +49,7 @@ class ListRun:
     terms: list[str] = field(default_factory=list)
     openers: list[tuple[str, ...]] = field(default_factory=list)  # first two words of each body
     bodies: int = 0  # entries whose body is long enough to be a definition
+    separators: set[str] = field(default_factory=set)  # the marks between the entries' terms and bodies
 
 
 def _run_steps(blocks: tuple[Block, ...]) -> Iterator[tuple[int, bool]]:
@@ -91,6 +92,7 @@ def list_runs(blocks: tuple[Block, ...]) -> tuple[list[int], list[ListRun]]:
         term = entry.group("term").strip()
         if term:
             run.terms.append(term.rstrip(":：").lower())
+            run.separators.add(block.text[entry.end("term") : entry.start("body")].strip(" *_()\n"))
             words = first_words(entry.group("body"), 4)  # (only whether it has four and the first two count)
             if len(words) >= 4:
                 run.bodies += 1
@@ -184,7 +186,10 @@ def option_runs(
         if (
             (not shape_only and 2 * entries < run.items)  # one labelled item among plain ones
             or any(seen[t] > 1 for t in run.terms)  # the same option under several settings
-            or (_parallel(run.openers, articles) and i not in kinds)  # every option described the same way
+            # Every option described the same way; a writer who mixes marks ("close-hauled: ...",
+            # "beam reach — wind across ...", "run = wind from behind") writes a lecture's list by
+            # hand, where a program's options share one.
+            or (_parallel(run.openers, articles) and i not in kinds and len(run.separators) < 2)
             or (not shape_only and 2 * carded[i] < run.bodies)  # most described entries read as something else
         ):
             rejected.add(i)
