@@ -127,3 +127,40 @@ def test_a_bold_faq_answered_in_sentences_or_by_yes_and_no_gives_nothing() -> No
         "**Does the app support SSO?**\nThe app does not support SSO. Use two-factor sign-in instead.\n"
     )
     assert answers(note, "Help/FAQ.md") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # What a field's people mean by a term: the term is what to recall from the definition.
+        ("Q: What do jewellers mean by the lustre of a pearl?", "A: The sharp, bright reflection of light from the surface layers of nacre.", "lustre"),
+        ("Q: What is meant by bulking?", "A: The increase in volume of dug sand once it is loosened and piled up.", "bulking"),
+        # A card's front that is the term and a question mark, or a follow-up "And ...?".
+        ("Q: Keshi pearl?", "A: A pearl made of nacre alone, with no bead nucleus, formed when the oyster rejects the bead.", "Keshi pearl"),
+        ("Q: And squat?", "A: The sinking of a ship's hull closer to the bottom as its speed through shallow water rises.", "squat"),
+    ],
+)
+def test_a_question_asking_what_a_term_means_hides_the_term(question: str, answer: str, expected: str) -> None:
+    cards = extract_note(f"# Q&A\n\n{question}\n{answer}\n", "Study/Q&A.md").candidates
+    assert [c.answers for c in cards] == [(expected,)]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Four words and a question mark make a sentence, not a card's front.
+        ("Q: I riquadri sono riducibili?", "A: Sì! In un riquadro riducibile, i contenuti sono nascosti quando è compresso."),
+        # A yes or a no in any language answers the question itself.
+        ("Q: Keshi pearl?", "A: Kyllä, ne ovat aina pelkkää helmiäistä ilman ydintä ja siksi harvinaisia."),
+    ],
+)
+def test_a_sentence_or_a_yes_keeps_the_answer_hidden(question: str, answer: str) -> None:
+    cards = extract_note(f"# Q&A\n\n{question}\n{answer}\n", "Study/Q&A.md").candidates
+    assert all(c.answers[0] != question[3:].rstrip("?") for c in cards)
+
+
+def test_a_faq_callout_answered_yes_in_another_language_gives_no_card() -> None:
+    """"> [!faq] ...?" / "> Sì! ...": a manual's FAQ answered yes, in Italian, Finnish or Indonesian."""
+    for answer in ("Sì! Il contenuto resta nascosto finché non lo apri.", "Kyllä! Sisältö pysyy piilossa.", "Ya! Kontennya tetap tersembunyi."):
+        note = f"# Riquadri\n\n> [!faq]- Si possono comprimere?\n> {answer}\n"
+        assert answers(note, "Help/Riquadri.md") == []

@@ -21,7 +21,7 @@ _QA_MARK = re.compile(r"(?<!:):::?(?!:)|(?<!;);;(?!;)")
 # Callouts that ask: "> [!question] What is ...?" with the answer as the callout's body.
 _QUESTION_CALLOUTS = frozenset({"question", "faq", "help", "quiz"})
 # An answer that only says yes or no, in the languages notes are written in: an FAQ's, not a study card's.
-YES_NO = re.compile(r"^(?:yes|no|not|nope|yep|oui|non|ja|nein|nee|sí|si|não|nej|nie|ne)\b", re.I)
+YES_NO = re.compile(r"^(?:yes|no|not|nope|yep|oui|non|ja|nein|nee|sí|si|sì|não|sim|nej|nie|ne|tak|ya|tidak|kyllä|ei|evet|hayır|да|нет|はい|いいえ|是|不)\b", re.I)
 # "Q:"/"A:", "Question:"/"Answer:", and the "Front:"/"Back:" of flashcard exports.
 _STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*(?:::?|\.)", re.I | re.M)
 _STUDY_Q_START = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*(?:::?|\.)", re.I)
@@ -61,17 +61,22 @@ _TRANSCRIPTION = re.compile(r"\s+(?:\[[^\[\]]{1,12}\]|/[^/\s]{1,12}/)(?=\s*$|\s*
 # on with an aside or a second question ("What is scrambling (as a stat)?", "What is decanting
 # and why do we do it?"). "What does it mean to get "up and down"?" asks for a quoted phrase.
 _ASKS_TERM = (  # (compiled by ``re`` at its first use: only long answers ask for it)
-    r"^(?:(?:What(?:'s|’s|\s+is|\s+are)|Define)\s+(?:(?P<the>an?|the)\s+)?[\"“*_]?(?P<term>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”*_]?"
+    r"^(?:(?:What(?:'s|’s|\s+is|\s+are)|Define)\s+(?:(?P<the>an?|the)\s+)?[\"“*_]?(?P<term>(?!meant\s)[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”*_]?"
     r"(?:\s+\([^()]{1,30}\)|\s+and\s+(?:why|how|what|when|where)\b[^?]{0,60})?\s*[?:]?"
     r"|What\s+does\s+(?:(?P<the2>an?|the)\s+)?[\"“*_]?(?P<meant>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”*_]?\s+mean\s*\?"
     r"|What\s+does\s+it\s+mean\s+to\s+(?:be\s+|get\s+|have\s+|go\s+)?[\"“](?P<quoted>[^\W\d_][^\"”]{1,40})[\"”]\s*\?"
+    # "What do dealers mean by the orient of a pearl?", "What is meant by bulking?": what a field's
+    # people mean by a term (what it belongs to may follow).
+    r"|What\s+(?:do\s+[a-z]+|does\s+[a-z]+|is|are)\s+mean[t]?\s+by\s+(?:(?:an?|the)\s+)?[\"“*_]?(?P<by>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}?)[\"”*_]?"
+    r"(?:\s+(?:of|in|for|on)\s+[^?]{1,30})?\s*\?"
     # The same in Spanish, French, Portuguese, Italian and German: "¿Qué es el desgasificado?",
     # "Qu'est-ce que la rétrogradation ?", "O que é a ...?", "Che cos'è il ...?", "Was ist ein ...?".
     r"|(?:¿\s*(?:Qué\s+(?:es|son|significa)|Que\s+es)|Qu['’]est-ce\s+qu(?:e\s+|['’])|Que\s+signifie|O\s+que\s+(?:é|são|significa)"
     r"|(?:Che\s+)?[Cc]os['’]è|Cosa\s+(?:è|significa)|Was\s+(?:ist|sind|bedeutet))\s*"
     r"(?:(?:el|la|los|las|lo|un|una|le|les|o|a|os|as|um|uma|il|gli|ein|eine|der|die|das)\s+|l['’]\s*)?"
     r"[\"“«*_]?(?P<other>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”»*_]?\s*\?"
-    r"|(?P<front>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*:?)$"
+    # ("Baroque pearl?", "And bank cushion?": a card's front that is the term and a question mark.)
+    r"|(?:And\s+)?(?P<front>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*[:?]?)$"
 )
 # Words that make a question ask for something else than a term's meaning ("What is the capital of ...",
 # "What is happening ...?", "¿Qué es eso?", "Qu'est-ce que tu fais ?", "Was ist los?").
@@ -91,7 +96,7 @@ def _asked_term(question: str) -> tuple[int, int] | None:
     asked = re.match(_ASKS_TERM, question)
     if asked is None:
         return None
-    group = next(name for name in ("term", "meant", "quoted", "other", "front") if asked.group(name) is not None)
+    group = next(name for name in ("term", "meant", "quoted", "by", "other", "front") if asked.group(name) is not None)
     term = asked.group(group)
     words = term.lower().split()
     # (A quoted phrase is a term whatever its words: "up and down".)
@@ -101,6 +106,8 @@ def _asked_term(question: str) -> tuple[int, int] | None:
         return None  # "What is the treatment?", "the mechanism?": a question about the case at hand
     if group == "front" and is_exercise(term):
         return None  # "Explain osmosis": an exercise, not a term
+    if group == "front" and question.rstrip().endswith("?") and len(words) > 3:
+        return None  # "I riquadri sono riducibili?": a question of four words is a sentence
     return asked.start(group), asked.end(group)
 
 
