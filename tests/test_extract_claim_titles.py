@@ -55,3 +55,11 @@ def test_titles_that_state_nothing_hide_nothing(title: str) -> None:
     body = " ".join(f"The **{w}** matters here." for w in words[:2]) or "Nothing."
     got = cards(f"# {title}\n\n{body}\n", f"Notes/{title}.md")
     assert [a for rule, a in got if rule == "title_claim"] == []
+
+
+def test_a_numbered_log_title_split_by_a_dash_is_no_claim() -> None:
+    """"Club series week 6 - race notes": "series week" reads as a noun and a verb, but a title
+    with a number and a dash names a log."""
+    note = "# Club series week 6 - race notes\n\nWon the **Club series** start again, then lost it at the gybe mark.\n"
+    got = cards(note, "Racing/Club series week 6 - race notes.md")
+    assert [a for rule, a in got if rule == "title_claim"] == []

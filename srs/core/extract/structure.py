@@ -203,6 +203,8 @@ def _verb_after_subject(words: list[str]) -> bool:
     """Whether one of a title's second to fourth words reads as the verb of a subject before it:
     a plain verb after a plural noun ("Balloons fly at dawn ...", "Movement joints stop tiled
     floors ...") or a verb in "-s" after a singular one ("Reading order decides ...")."""
+    if any(w[:1].isdigit() for w in words) or "-" in words or "—" in words or "–" in words:
+        return False  # "Club series week 6 - race notes": a log's title, numbered and split by a dash
     for i in range(1, min(4, len(words) - 1)):
         word, before = words[i], words[i - 1].lower()
         if len(word) < 3 or not word.isalpha() or not word.islower() or word in _NOT_A_VERB or word.endswith(("ing", "ed")):
