@@ -50,6 +50,8 @@ def test_declared_title_glossed_by_the_opening(note: str, path: str, expected: s
         ("---\ntitle: Sunday lunch\n---\nRoast with all the trimmings at my parents' place again.\n", "Home/Sunday lunch.md"),
         # A gerund with a verb of its own: what happened.
         ("---\ntitle: Moving day\n---\nPacking the van took all morning and the sofa would not fit through the door.\n", "Home/Moving day.md"),
+        # A map of content names a topic's notes.
+        ("---\ntitle: Drainage MOC\n---\nIndex of the notes on soakaways, French drains and the tests that size them.\n", "Drainage/Drainage MOC.md"),
         # Five words without "of" are a sentence, not a name.
         ("---\ntitle: We moved the whole team\n---\nPlanning the move across town so that everyone could keep their commute short.\n", "Work/Move.md"),
     ],

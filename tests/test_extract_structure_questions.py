@@ -138,6 +138,8 @@ def test_a_bold_faq_answered_in_sentences_or_by_yes_and_no_gives_nothing() -> No
         # A card's front that is the term and a question mark, or a follow-up "And ...?".
         ("Q: Keshi pearl?", "A: A pearl made of nacre alone, with no bead nucleus, formed when the oyster rejects the bead.", "Keshi pearl"),
         ("Q: And squat?", "A: The sinking of a ship's hull closer to the bottom as its speed through shallow water rises.", "squat"),
+        # A follow-up word after the term is no part of it.
+        ("Q: What's a refurbishment survey then?", "A: The survey needed before any building work that will disturb the fabric of the building.", "refurbishment survey"),
     ],
 )
 def test_a_question_asking_what_a_term_means_hides_the_term(question: str, answer: str, expected: str) -> None:
