@@ -82,3 +82,52 @@ dinner on the terrace, the light went pink over the bay.
 """
     got = answers(note, "Trips/Trip.md")
     assert not {"Morning", "Afternoon", "Evening"} & set(got)
+
+
+def test_vouched_sections_count_toward_the_group() -> None:
+    """Two glossed sections and two sections they vouch for make four of five explained: the
+    group is a glossary though its glossed sections alone are too few."""
+    note = """# Chauffage central — notes
+
+#chauffage #maison
+
+## Vase d'expansion
+Réservoir qui reçoit à la fois la dilatation de l'eau (été) et les variations de pression. Il assure la stabilité du circuit et la protection des joints. Remplace l'ancien vase ouvert qui ne recevait que le trop-plein.
+
+## Purgeur
+Petite vanne (manuelle ou automatique) en haut du radiateur, qui laisse sortir l'air avant la chauffe. Souvent intégré au radiateur maintenant.
+
+## Embouage
+Dépôt de boues et de rouille au fond des radiateurs : l'eau circule mal et le bas du radiateur termine froid.
+
+## CEE
+Aide de l'État (sous conditions de ressources) versée après les travaux, par le fournisseur d'énergie.
+
+## À voir
+- Pompe à chaleur ? Devis de M. Martin à comparer.
+- **Désembouage** prévu en octobre.
+"""
+    assert answers(note, "Maison/Chauffage central - notes.md") == ["Vase d'expansion", "Purgeur", "Embouage", "CEE"]
+
+
+def test_a_manual_speaking_to_its_reader_vouches_for_nothing() -> None:
+    """The same sections in a manual that speaks to its reader ("deine", "du") stay unvouched."""
+    note = """# Tarife und Speicher
+
+## Speicher
+Platz auf dem Server, auf dem deine Notizen liegen. Du kannst mehr dazukaufen.
+
+## Versionsverlauf
+Liste der älteren Fassungen einer Notiz, die du wiederherstellen kannst. Sie bleibt ein Jahr erhalten.
+
+## Anhänge
+Dateien in deinem Tresor (Bilder, PDFs) — sie zählen ebenfalls zum Speicher.
+
+## Tarif
+Um deine Notizen zu synchronisieren: wähle einen Tarif in den Einstellungen.
+
+## Mehr
+- Preise auf der Website.
+"""
+    got = answers(note, "Hilfe/Tarife und Speicher.md")
+    assert "Anhänge" not in got and "Tarif" not in got

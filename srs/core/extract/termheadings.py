@@ -376,10 +376,15 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             # Two thirds of the sections explain their terms, or half under a heading naming a
             # kind or a plural title, whose sections are its members even where one opens with a
             # source or a remark.
-            explained = len(cards) + named
+            # The sections the explained ones vouch for count too (``_vouched_sections``): "## Fosse
+            # toutes eaux" / "Cuve qui reçoit ..." and "## Épandage" / "Réseau de tuyaux ..." vouch
+            # for "## Préfiltre" / "Petit filtre (...) en sortie de fosse, qui retient ...".
+            # (Not in a manual that speaks to its reader, in any language: "## Tarife" / "Um deine Notizen ...".)
+            vouched = _vouched_sections(blocks, terms, cards) if not addresses_reader(blocks) else {}
+            explained = len(cards) + named + len(vouched)
             if (2 * explained >= counted) if kind or plural else (3 * explained >= 2 * counted):
                 found.update(cards)
-                found.update(_vouched_sections(blocks, terms, cards))
+                found.update(vouched)
     return found
 
 
@@ -389,7 +394,7 @@ def _vouched_sections(blocks: tuple[Block, ...], terms: list[tuple[int, str]], c
     jaw" beside "## Head stick" / "The wooden or PVC rod that ...". The sections that did explain
     theirs vouch for their siblings, as a glossary's entries do; a sibling whose first words hold
     a verb ("The drill is done twice a week") is still a topic's section, and so is a list. The
-    vouched sections stay fewer than those that vouch."""
+    vouched sections are no more than those that vouch."""
     vouched: dict[int, Found] = {}
     for i, term in terms:
         if not term or i + 1 in cards or i + 1 >= len(blocks):
@@ -405,4 +410,4 @@ def _vouched_sections(blocks: tuple[Block, ...], terms: list[tuple[int, str]], c
         made = _gloss_card(term, text, True, vouched=True)
         if made is not None:
             vouched[i + 1] = made[0]
-    return vouched if len(vouched) < len(cards) else {}
+    return vouched if len(vouched) <= len(cards) else {}
