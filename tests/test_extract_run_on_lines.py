@@ -48,3 +48,32 @@ def test_a_record_with_figures_in_most_fields_stays_silent() -> None:
         "Water: 9 °C below the thermocline · Visibility: 6 m, green and murky · Buddy: Sam from the club\n"
     )
     assert answers(note) == []
+
+
+def test_study_pairs_run_into_the_title_hide_the_terms_they_define() -> None:
+    """A note flattened into its title, study pairs in a row, a link and tags at the end: each
+    question asks what a term means and a definition answers, so the terms are the clozes (the
+    link at the end is no navigation before the body)."""
+    note = (
+        "# Umpire study Q&A — Q: What is a no-ball? A: an illegal delivery, usually because the bowler's front foot"
+        " lands beyond the popping crease; the batting side gets an extra run. Q: What is a wide? A: a delivery that"
+        " passes too far from the batter to be hit from a normal stance, also worth one run. #cricket [[Laws]]"
+    )
+    cards = extract_note(note, "Cricket/Umpire study Q&A.md").candidates
+    assert [c.answers for c in cards] == [("no-ball", "wide")]
+
+
+def test_a_flattened_title_before_its_body_is_no_part_of_the_term() -> None:
+    """"# Soak test A soak test (...) measures ...": the note's title, then its body's first sentence."""
+    note = (
+        "# Soak test A soak test (percolation test) measures how fast water drains into the soil where a"
+        " soakaway would go, in seconds per millimetre. Dig the hole, fill it twice and time the second fall. [[Drainage]]"
+    )
+    got = [a for c in extract_note(note, "Drainage/Soak test.md").candidates for a in c.answers]
+    assert "soak test" in got and not any(a.startswith("Soak test A") for a in got)
+
+
+def test_a_gerund_and_its_verb_under_a_claim_title_gloss_nothing() -> None:
+    """"Picking works on ... because ...": a sentence about picking, not the title's gloss."""
+    note = "# Spool pins defeat picking\n\nPicking works on cheap locks because standard pins set one at a time when lifted.\n"
+    assert [c.rule for c in extract_note(note, "Locks/Spool pins defeat picking.md").candidates if c.rule == "title_gloss"] == []

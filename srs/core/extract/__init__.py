@@ -14,6 +14,7 @@ from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
+from srs.core.extract.questions import run_together_questions
 from srs.core.extract.descriptions import described_title
 from srs.core.extract.entries import names_glossary
 from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
@@ -149,12 +150,19 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         # Each field of a block is read once: a parsed block's field costs several times a local.
         kind = block.kind
         if kind == "heading" and (flattened or block.level == 1):
-            block = runon_heading(block)
+            block = runon_heading(block, title)
             kind = block.kind
         if block.task:
             continue
         text = block.text
         line0 = 1 if flattened else block.line
+        if kind == "paragraph" and block is not blocks[bi] and text.count("Q:") >= 2:
+            # "# Ref study Q&A — Q: ...? A: ... Q: ...": study pairs run into the title, read as
+            # the paragraph they were (``block_entries`` reads the note's own paragraphs).
+            run = run_together_questions(text)
+            if run is not None:
+                cards.append(NoteCard(run, line0, sentence_key(text), "", bi))
+                continue
         if claimed and not claim_opened and (kind == "paragraph" or kind == "item"):
             claim_opened = opens_claim(text, claimed)
         if kind == "heading" and line_sep_near_start(text):

@@ -36,6 +36,9 @@ _NOMINAL = re.compile(
     r"(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|where|for|between|given|used|caused)\s+\S+",
     re.I,
 )
+# "Raking works on cheap locks ...": a gerund, then a verb and where or how (not a plural
+# object: "Dating events and environmental change ...").
+_GERUND_THEN_VERB = re.compile(r"^[A-Z][a-z]{2,}ing\s+[a-z]+(?:[^siuy']s|ed)\s+(?:on|in|at|by|for|with|best|well|only|better|when|because|if)\b")
 # "Considering not just the immediate consequences ...": a gerund phrase.
 _GERUND = re.compile(r"^[A-Z][a-z]{2,}ing\s+\S+")
 # A main verb: a noun phrase with one is a statement about something, not a gloss.
@@ -158,8 +161,10 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         if news(text):
             return False  # "Roof felt replaced by the builder on Tuesday ...": what was done, and when
         return not _main_verb(text)
-    if _GERUND.match(text) and not _main_verb(text):
-        return True  # ("Placing the thumb on the string ..., so the hand can play ...": the verb is a clause's)
+    if _GERUND.match(text) and not _main_verb(text) and not _GERUND_THEN_VERB.match(text):
+        # ("Placing the thumb on the string ..., so the hand can play ...": the verb is a clause's;
+        # "Raking works on cheap locks ...": a gerund as a sentence's subject, then its verb.)
+        return True
     return law and "?" not in text and not text.startswith(("http", "See ", "see "))
 
 

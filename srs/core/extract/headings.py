@@ -21,11 +21,14 @@ HEADING_NUMBER = re.compile(r"^" + SECTION_NUMBER + r"\s+(?=\D)")
 _RUNON_END = re.compile(r"\w[.!?](?:\s|$)")
 
 
-def runon_heading(block: Block) -> Block:
+_AFTER_TITLE = re.compile(r"(?:\s+[—–-]\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?=[A-Z])")
+
+
+def runon_heading(block: Block, title: str = "") -> Block:
     """In a note that lost its newlines (even one too short for the parser to restore) the title
     runs into the body ("# Mitochondria Up: [[Cell
-    biology]] The **mitochondrion** is ..."): past its navigation links and tags, a long heading
-    is prose."""
+    biology]] The **mitochondrion** is ..."): past its navigation links and tags, or the note's
+    ``title`` before a sentence's capital, a long heading is prose."""
     if len(block.text.split()) <= 12:
         return block  # a heading
     if not _RUNON_END.search(block.text):
@@ -35,9 +38,16 @@ def runon_heading(block: Block) -> Block:
     # Past the navigation: links, and tags near the start ("# Phillips curve tags: #macro
     # #inflation The Phillips curve is ...").
     cut = max(
-        (s.end for s in block.spans if (s.kind == "wikilink" or s.kind == "tag" and s.start < 100) and s.end <= first),
+        # (Near the start only: a link that ends the line, "... #refs [[Positions]]", is no navigation.)
+        (s.end for s in block.spans if (s.kind == "wikilink" or s.kind == "tag") and s.start < 100 and s.end <= first),
         default=0,
     )
+    if cut == 0 and title and block.text[: len(title) + 1].lower() == title.lower() + " ":
+        # "# Perc test A perc test (percolation test) measures ...", "# Arabic scripts — overview
+        # Kufic: ...": the note's title (and a word or two of its subtitle), then its body.
+        after = _AFTER_TITLE.match(block.text, len(title))
+        if after is not None:
+            cut = after.end()
     text = block.text[cut:]
     lead = len(text) - len(text.lstrip())
     cut += lead

@@ -86,10 +86,10 @@ _NOT_ASKED = frozenset(
     ciò es er sie dies los""".split()
 )
 # An answer this long defines: the question's term is what the card hides.
-_DEFINITION_WORDS = 8
+DEFINITION_WORDS = 8
 
 
-def _asked_term(question: str) -> tuple[int, int] | None:
+def asked_term(question: str) -> tuple[int, int] | None:
     """Where the term stands in a question that asks what it means (``_ASKS_TERM``): "What is
     heartwood?", "What does *rubato* mean?", a card's front that is only the term ("Headway");
     None for any other question."""
@@ -122,7 +122,7 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     if len(answer) > 250 or not question or not answer or _UNANSWERED.match(answer):
         return None  # ("??? (look up – FBE?)", "TODO", "idk": the writer does not know the answer yet)
     prefix = question + (" " if question.endswith(("?", ":")) else ": ")
-    asked = _asked_term(question) if len(answer.split()) >= _DEFINITION_WORDS and not YES_NO.match(answer) else None
+    asked = asked_term(question) if len(answer.split()) >= DEFINITION_WORDS and not YES_NO.match(answer) else None
     if asked is not None:
         # "What is heartwood? The inner, dead core of the trunk ...": a definition is the answer;
         # what to recall from it is the term the question names.

@@ -13,7 +13,7 @@ import re
 
 from srs.core.extract.filters import is_ui_instruction
 from srs.core.extract.frames import FIRST_PERSON
-from srs.core.extract.qa import YES_NO
+from srs.core.extract.qa import DEFINITION_WORDS, YES_NO, asked_term
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
@@ -161,6 +161,9 @@ _RUN_PAIR = re.compile(
 _RUN_PREFIX = re.compile(r"^(?:#.*|[^\W\d_][^\n?.!]{0,60}?\s*[—–:-])$")
 
 
+_TRAILING_TAGS = re.compile(r"(?:\s+#[^\W\d][\w/-]*)+\s*(?:\[\[[^\]]*\]\]|[\w ]{0,40})?\s*$")
+
+
 def run_together_questions(text: str) -> Found | None:
     """Study pairs written on one line (a note that lost its line breaks): one card holding a
     numbered cloze for each answer, as Anki makes one card per cloze number."""
@@ -173,11 +176,16 @@ def run_together_questions(text: str) -> Found | None:
     answers: list[str] = []
     for number, match in enumerate(pairs, start=1):
         question, answer = clean_card_text(match.group("q")), clean_card_text(match.group("a"))
+        answer = _TRAILING_TAGS.sub("", answer)  # ("seven refs #derby #refs": the note's tags end the line)
         answer = answer[:-1] if answer.endswith(".") else answer
-        if not answer or len(answer.split()) > 20 or "{{" in answer:
+        # "Q: What is a track cut? A: illegally re-entering the track ...": a definition answers,
+        # and the term the question asks about is what to recall.
+        asked = asked_term(question) if len(answer.split()) >= DEFINITION_WORDS and not YES_NO.match(answer) else None
+        if not answer or len(answer.split()) > (40 if asked else 20) or "{{" in answer:
             return None
         start = len(question) + 1
-        made = cloze_text(f"{question} {answer}.", [(start, start + len(answer), answer)], number)
+        hide = (asked[0], asked[1], question[asked[0] : asked[1]]) if asked else (start, start + len(answer), answer)
+        made = cloze_text(f"{question} {answer}.", [hide], number)
         if made is None:
             return None
         texts.append(made[0])
