@@ -569,14 +569,9 @@ def test_the_role_before_a_named_part_is_no_term() -> None:
     [
         # "X is when you ...": after "when" or "where", "you" is anyone.
         ("A double stop is when you bow two strings at once to sound an interval.", [("double stop",)]),
-        # A definite term of two words or more, then where or when it is.
-        ("The nock point is where the arrow clips onto the string.", [("nock point",)]),
-        ("The golden hour is when the sun sits low and the light turns warm.", [("golden hour",)]),
-        # A craft's -ing word, its action taking a bare object and how it is done.
-        ("Skiving is thinning leather edges evenly with a sharp knife so the seam lies flat.", [("Skiving",)]),
     ],
 )
-def test_a_term_said_by_when_where_or_its_action(sentence: str, expected: list[tuple[str, ...]]) -> None:
+def test_a_term_said_by_when_you(sentence: str, expected: list[tuple[str, ...]]) -> None:
     assert sentence_cards(sentence) == expected
 
 
@@ -588,6 +583,13 @@ def test_a_term_said_by_when_where_or_its_action(sentence: str, expected: list[t
         "The hard part is where you cut the tenon shoulders.",
         "The new guy is where the trouble started.",
         "Packing is taking boxes downstairs until lunch on Friday.",  # a team's work, and news
+        # A place or a time of the writer's life: no "a" or "an" before a kind, or "we".
+        "The back porch is where the dog sleeps most nights.",
+        "Winter is when you notice the draughts under the doors.",
+        "Standup is when we go over blockers for the week.",
+        # An -ing word with a bare object: a diary's news.
+        "Fundraising is slipping behind target until the gala in June.",
+        "Painting is covering hallway walls slowly with two coats.",
     ],
 )
 def test_when_and_where_of_a_topic_stay_silent(sentence: str) -> None:

@@ -509,10 +509,8 @@ def test_a_head_pinned_after_a_participle_and_its_place(body: str, expected: lis
 def test_a_reader_addressed_in_a_bracketed_aside_is_anyone() -> None:
     body = "Bleed-through is when the ink soaks right through to the back of the sheet (you can have one without the other)."
     assert answers(body) == ["Bleed-through"]
-    # Told what to do in the sentence itself, the reader learns no definition; after "is when",
-    # "you" is anyone who does it.
-    assert answers("Bleed-through is when you should press lighter, or the ink soaks through the sheet.") == []
-    assert answers("Bleed-through is when you press too hard and the ink soaks through the sheet.") == ["Bleed-through"]
+    # Addressed in the sentence itself, the reader is told what to do: no definition.
+    assert answers("Bleed-through is when you press too hard and the ink soaks through the sheet.") == []
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from srs.core.extract import extract_note
-from srs.core.extract.filters import plausible_term
+from srs.core.extract.filters import is_ui_step, plausible_term
 
 
 def answers(text: str, path: str) -> list[str]:
@@ -162,3 +162,54 @@ def test_more_before_any_word_is_a_comparison() -> None:
     )
     got = answers(note, "Surf/Board shapes.md")
     assert "More experienced riders" not in got and "More curved rocker" not in got
+
+
+# Findings of the review of 72a95d6..2aa4947: each input gave a false card, or lost a real one.
+
+@pytest.mark.parametrize(
+    ("note", "path"),
+    [
+        # Claim titles need more than a plural word and a plain one after it.
+        ("# Friends chat about burnout\n\nWe talked about **burnout** for an hour.\n", "Journal/Friends chat about burnout.md"),
+        ("# Tasks list for velocity review\n\n- check **velocity** chart\n", "Work/Tasks list for velocity review.md"),
+        # A meeting's bold words are its agenda, not key terms.
+        ("# Garden club meeting\n\n## Agenda\n1. **Compost bins** for the plots\n2. **Hedge cutting** rota\n", "Club/Garden club meeting.md"),
+        # A question of a participle is a yes/no question, not a term's front.
+        ("# Planning call\n\nQ: Budget approved?\nA: Still waiting on finance, they promised an answer by Friday.\n", "Work/Planning call.md"),
+    ],
+)
+def test_review_shapes_that_give_no_card(note: str, path: str) -> None:
+    got = extract_note(note, path).candidates
+    assert [c for c in got if c.rule in ("title_claim", "key_term") or "Budget" in c.answers[0]] == []
+
+
+def test_a_callout_answered_by_an_abbreviation_keeps_its_card() -> None:
+    """"SIM card" and "EI" are answers, not a Portuguese or Finnish yes."""
+    note = "# Phones\n\n> [!question] Which card identifies a subscriber?\n> SIM card\n"
+    assert [c.answers for c in extract_note(note, "Networks/Phones.md").candidates] == [("SIM card",)]
+
+
+def test_a_follow_up_front_hides_the_term_not_its_article() -> None:
+    note = "# Q&A\n\nQ: And a debit?\nA: An entry on the left-hand side of an account, raising assets and expenses.\n"
+    assert [c.answers for c in extract_note(note, "Books/Q&A.md").candidates] == [("debit",)]
+
+
+def test_a_name_answering_a_bare_front_stays_hidden() -> None:
+    """"First-line treatment?" / "Intramuscular adrenaline, 0.5 mg ...": a name, then its details."""
+    note = "# Anaphylaxis\n\nQ: First-line treatment?\nA: Intramuscular adrenaline, 0.5 mg into the outer thigh, repeated after five minutes.\n"
+    got = extract_note(note, "Medicine/Anaphylaxis.md").candidates
+    assert [c.answers[0] for c in got] and got[0].answers[0].startswith("Intramuscular adrenaline")
+
+
+def test_a_plural_subject_and_its_verb_is_no_vouched_section() -> None:
+    note = (
+        "# Macronutrients - lecture 3\n\n## Essential amino acids\nThe nine amino acids the body cannot make, so they must come from the diet.\n"
+        "Mnemonic from the TA.\n\n## Protein quality\nComplete proteins supply all nine in adequate amounts (eggs, soy, dairy). Beans and rice complement each other.\n\n"
+        "## Glycemic index\nA ranking of carbohydrate foods by how fast they raise blood glucose.\n- low GI < 55\n"
+    )
+    assert "Protein quality" not in [a for c in extract_note(note, "Nutrition/Macronutrients - lecture 3.md").candidates for a in c.answers]
+
+
+def test_steps_that_click_a_named_part_stay_steps() -> None:
+    for line in ("After the upload click Save.", "Then in the sidebar click **Settings** and pick a theme.", "Now in the toolbar click Export."):
+        assert is_ui_step(line), line

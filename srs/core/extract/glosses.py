@@ -107,17 +107,18 @@ _BARE_NOMINAL = re.compile(
     r"laid|made|built|set|held|kept|worn|grown|cut|[a-z]{3,}ed(?=\s+(?:[a-z]+ly\s+)?(?:to|by|in|on|into|onto|from|with|at|across|along|over|under|around|through|right)\b)|"
     # "Single-celled dinoflagellates living inside ...", "Saturated, loose sand suddenly behaving
     # like a liquid ...": so does a participle in "-ing" and where or how it is.
-    r"(?!(?:during|including|regarding|concerning|according|following)\b)[a-z]{3,}ing(?=\s+(?:in|on|inside|within|under|at|along|between|around|near|like|as)\b)|"
-    # "Lantern with a stepped lens that gives ...": what the thing has, itself pinned down.
-    r"with(?=\s+(?:[\w'-]+\s+){1,4}(?:that|which|whose)\s))\s+\S+"
+    r"(?!(?:during|including|regarding|concerning|according|following)\b)[a-z]{3,}ing(?=\s+(?:in|on|inside|within|under|at|along|between|around|near|like|as)\b))\s+\S+"
 )
-# "The fluffy striped woollen grip woven into a bell rope ...": an article, a noun with its
-# modifiers, and a participle that pins it down, as a declared title's gloss writes it.
-_PARTICIPLE_NOMINAL = re.compile(
-    r"^(?:The|An?)\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*\s+"
+# "A sugar substitute made from beet sugar ...": an indefinite article (a kind, not the writer's
+# own thing: "The blue hatchback parked outside ..."), a noun with its modifiers, and a participle
+# that pins it down. (Compiled by ``re`` at its first use: only declared titles read it.)
+_PARTICIPLE_NOMINAL = (
+    r"^An?\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*\s+"
     r"(?P<link>(?:laid|made|built|set|held|kept|worn|grown|cut|woven|sewn|spun|drawn|fixed|[a-z]{3,}ed)"
     r"(?=\s+(?:into|onto|to|by|in|on|from|with|at|across|along|over|under|around|through|between)\s))\s+\S+"
 )
+# A verb of the sentence's own after such a noun phrase: "An old bike stored in the shed needs ...".
+_OWN_VERB = re.compile(r"\b(?:needs|has|have|gets|goes|looks|keeps|makes|takes|seems|stays|sits|lives)\b")
 # An aside in brackets: "Heavy dark mineral grains (mainly magnetite) that settle ..." has the
 # shape of a gloss without it.
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -133,7 +134,9 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         return False
     if "(" in text:
         text = _ASIDE.sub("", text)
-    nominal = _NOMINAL.match(text) or (_BARE_NOMINAL.match(text) or _PARTICIPLE_NOMINAL.match(text) if declared else None)
+    nominal = _NOMINAL.match(text) or (_BARE_NOMINAL.match(text) if declared else None)
+    if nominal is None and declared and text[:2] in ("A ", "An") and not _OWN_VERB.search(text):
+        nominal = re.match(_PARTICIPLE_NOMINAL, text)
     if nominal is None and declared and _DOES.match(text) and not _FINITE.search(text) and not FIRST_PERSON.search(text) and not _READER.search(text):
         return True
     if nominal is None and not law and _GERUND.match(text) is None:
@@ -149,7 +152,7 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         # ("Saturated, loose sand suddenly behaving like ...": an adverb of the participle is no
         # modifier of the noun.)
         before = len(words) - (words[-1].endswith("ly") if link.endswith(("ing", "ed")) and words else 0)
-        if nominal.re is _PARTICIPLE_NOMINAL:
+        if nominal.re.pattern == _PARTICIPLE_NOMINAL:
             before -= 2  # (the article, and the noun's third modifier: a participle pins more than a preposition)
         if link not in _RELATIVE and link != "which" and before > 3:
             return False  # "Similar rule for services in GATS ...": a preposition pins a short noun phrase only
@@ -161,7 +164,8 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         if news(text):
             return False  # "Roof felt replaced by the builder on Tuesday ...": what was done, and when
         return not _main_verb(text)
-    if _GERUND.match(text) and not _main_verb(text) and not _GERUND_THEN_VERB.match(text):
+    # (A verb of a clause after "so", "since" ... may follow a declared title's gerund only.)
+    if _GERUND.match(text) and not (_main_verb(text) if declared else _FINITE.search(text)) and not _GERUND_THEN_VERB.match(text):
         # ("Placing the thumb on the string ..., so the hand can play ...": the verb is a clause's;
         # "Raking works on cheap locks ...": a gerund as a sentence's subject, then its verb.)
         return True

@@ -161,23 +161,13 @@ _THE_TERM = re.compile(
 )
 
 
-# "The tow point is where the flying line attaches ...": a definite term of two words or more,
-# then where or when it is.
-_THE_TERM_WHERE = re.compile(r"^The\s+(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3}?)\s+(?:is|are)\s+(?:where|when)\s+(?P<pred>\S+\s+\S+\s+\S+)")
-
-
 def definite_subject(text: str) -> Found | None:
     """"The reorder point is the stock level at which ...", "The mitochondrion is the organelle
     that ...": a definite term of one to four words whose predicate pins its noun down among its
-    first words; hide the term. "The tow point is where the line attaches ...": a definite term
-    of two words or more, then where or when it is (one word is a topic's: "The problem is when
-    ...")."""
+    first words; hide the term."""
     match = _THE_TERM.match(text)
     if match is None:
-        where = _THE_TERM_WHERE.match(text)
-        if where is None or not concept_words(where.group("term").split()) or where.group("term").split()[-1] in _PLAIN_PEOPLE:
-            return None
-        return term_card(text, where.start("term"), where.end("term"), "term_is", generic_from=where.start("pred"))
+        return None
     words = match.group("term").split()
     if not concept_words(words):
         return None

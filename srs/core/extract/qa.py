@@ -21,7 +21,12 @@ _QA_MARK = re.compile(r"(?<!:):::?(?!:)|(?<!;);;(?!;)")
 # Callouts that ask: "> [!question] What is ...?" with the answer as the callout's body.
 _QUESTION_CALLOUTS = frozenset({"question", "faq", "help", "quiz"})
 # An answer that only says yes or no, in the languages notes are written in: an FAQ's, not a study card's.
-YES_NO = re.compile(r"^(?:yes|no|not|nope|yep|oui|non|ja|nein|nee|sí|si|sì|não|sim|nej|nie|ne|tak|ya|tidak|kyllä|ei|evet|hayır|да|нет|はい|いいえ|是|不)\b", re.I)
+# (Words that are also abbreviations or names, "SIM card", "EI", answer yes or no only with a mark after them.)
+YES_NO = re.compile(
+    r"^(?:(?:yes|no|not|nope|yep|oui|non|ja|nein|nee|sí|si|sì|não|nej|nie|ne|tidak|kyllä|evet|hayır|да|нет|はい|いいえ|是|不)\b"
+    r"|(?:sim|ya|ei|tak)(?=[!,.]))",
+    re.I,
+)
 # "Q:"/"A:", "Question:"/"Answer:", and the "Front:"/"Back:" of flashcard exports.
 _STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*(?:::?|\.)", re.I | re.M)
 _STUDY_Q_START = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*(?:::?|\.)", re.I)
@@ -76,7 +81,7 @@ _ASKS_TERM = (  # (compiled by ``re`` at its first use: only long answers ask fo
     r"(?:(?:el|la|los|las|lo|un|una|le|les|o|a|os|as|um|uma|il|gli|ein|eine|der|die|das)\s+|l['’]\s*)?"
     r"[\"“«*_]?(?P<other>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”»*_]?\s*\?"
     # ("Baroque pearl?", "And bank cushion?": a card's front that is the term and a question mark.)
-    r"|(?:And\s+)?(?P<front>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*[:?]?)$"
+    r"|(?:And\s+(?:(?:an?|the)\s+)?)?(?P<front>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*[:?]?)$"
 )
 # Words that make a question ask for something else than a term's meaning ("What is the capital of ...",
 # "What is happening ...?", "¿Qué es eso?", "Qu'est-ce que tu fais ?", "Was ist los?").
@@ -106,11 +111,19 @@ def asked_term(question: str) -> tuple[int, int] | None:
         return None  # "What is the treatment?", "the mechanism?": a question about the case at hand
     if group == "front" and is_exercise(term):
         return None  # "Explain osmosis": an exercise, not a term
-    if group == "front" and question.rstrip().endswith("?") and len(words) > 3:
-        return None  # "I riquadri sono riducibili?": a question of four words is a sentence
+    if group == "front" and question.rstrip().endswith("?") and (len(words) > 3 or words[-1].endswith("ed")):
+        return None  # "I riquadri sono riducibili?", "Budget approved?": a sentence, not a term
     return asked.start(group), asked.end(group)
 
 
+# A card's front that is only a term and a question mark ("Keshi pearl?", "And squat?"), and an
+# answer that names something in up to three capitalised words before its details ("Intramuscular
+# adrenaline, 0.5 mg ..."), where a gloss opens with an article or runs on ("Ein Holzstab, um den ...").
+_BARE_FRONT = re.compile(r"^(?!(?:What|Which|Who|How|Why|When|Where|Define)\b)[^?]{1,60}\?$")
+_NAME_ANSWER = re.compile(
+    r"^(?!(?:A|An|The|Any|Each|One|Ein|Eine|Der|Die|Das|Un|Une|Le|La|Les|El|Los|Las|Il|Lo|Uma|Um|Het|De|Een)\s)"
+    r"[A-Z][^\s,;(—–]*(?:\s+[^\s,;(—–]+){0,2}\s*[,;(—–]"
+)
 _UNANSWERED = re.compile(r"^\(?(?:\?|todo\b|tbd\b|idk\b|no idea\b|look (?:it )?up\b|fill in\b)", re.I)
 
 
@@ -123,6 +136,8 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
         return None  # ("??? (look up – FBE?)", "TODO", "idk": the writer does not know the answer yet)
     prefix = question + (" " if question.endswith(("?", ":")) else ": ")
     asked = asked_term(question) if len(answer.split()) >= DEFINITION_WORDS and not YES_NO.match(answer) else None
+    if asked is not None and question.rstrip().endswith("?") and _BARE_FRONT.match(question) and _NAME_ANSWER.match(answer):
+        asked = None  # "First-line treatment?" / "Intramuscular adrenaline, 0.5 mg ...": a name answers, then its details
     if asked is not None:
         # "What is heartwood? The inner, dead core of the trunk ...": a definition is the answer;
         # what to recall from it is the term the question names.

@@ -213,9 +213,9 @@ def _verb_after_subject(words: list[str]) -> bool:
             continue  # an adverb ("Silt curtains only work ...")
         if before in _NOT_A_VERB:
             continue  # ("Skeleton vs luge vs bobsleigh": "vs" is no plural noun)
-        if before.endswith("s") and not before.endswith("ss") and not word.endswith("s"):
-            return True
-        if not before.endswith("s") and before.isalpha() and VERB_FORM.match(word) and words[i + 1].isalpha() and words[i + 1].lower() not in _NOT_A_VERB:
+        if before.endswith("s") and not before.endswith("ss") and not word.endswith("s") and len(words) >= 6:
+            return True  # (a claim says more than "Friends chat about burnout", "Mangroves store blue carbon")
+        if len(words) >= 5 and not before.endswith("s") and before.isalpha() and VERB_FORM.match(word) and words[i + 1].isalpha() and words[i + 1].lower() not in _NOT_A_VERB:
             return True  # (a plural noun before "and", "of" or a dash: "Sync settings and selective syncing", "Reading notes - ...")
     return False
 

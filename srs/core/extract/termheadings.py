@@ -380,12 +380,18 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             # toutes eaux" / "Cuve qui reçoit ..." and "## Épandage" / "Réseau de tuyaux ..." vouch
             # for "## Préfiltre" / "Petit filtre (...) en sortie de fosse, qui retient ...".
             # (Not in a manual that speaks to its reader, in any language: "## Tarife" / "Um deine Notizen ...".)
-            vouched = _vouched_sections(blocks, terms, cards) if not addresses_reader(blocks) else {}
+            vouched = _vouched_sections(blocks, terms, cards)
+            if vouched and addresses_reader(blocks):
+                vouched = {}
             explained = len(cards) + named + len(vouched)
             if (2 * explained >= counted) if kind or plural else (3 * explained >= 2 * counted):
                 found.update(cards)
                 found.update(vouched)
     return found
+
+
+# "Complete proteins supply all nine ...": a plural subject and its verb, a statement.
+_PLURAL_THEN_VERB = re.compile(r"^[A-Z][a-z]+\s+[a-z]+s\s+(?!(?:of|in|on|at|for|to|and|or|with|from|by|that|which|where|who)\b)[a-z]{3,}\b")
 
 
 def _vouched_sections(blocks: tuple[Block, ...], terms: list[tuple[int, str]], cards: dict[int, Found]) -> dict[int, Found]:
@@ -403,7 +409,7 @@ def _vouched_sections(blocks: tuple[Block, ...], terms: list[tuple[int, str]], c
         if body.kind != "paragraph" or body.text.lstrip("*_")[: len(term)].lower() == term.lower():
             continue  # (a list under the heading is the section's content: "## Listening" / "- Mozart, ...")
         text = _explanation(body)
-        if not text or text.startswith(("[", "!", "`")) or _clause(text) or text.endswith(":"):
+        if not text or text.startswith(("[", "!", "`")) or _clause(text) or text.endswith(":") or _PLURAL_THEN_VERB.match(text):
             continue
         if (":" in text or "=" in text or "—" in text or "–" in text or " - " in text) and _glosses_other_term(text, term):
             continue

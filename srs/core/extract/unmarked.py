@@ -347,7 +347,7 @@ def _checked(text: str, match: re.Match[str], generic_from: int | None = None) -
 # "... is the tendency to search for information that confirms what we already believe": the word
 # that pins an English definition's head noun down; the clause after it speaks of anyone.
 _MODAL_ADDRESS = re.compile(r"\b(?:[Yy]ou|[Ww]e)\s+(?:can|may|will|could|should|need|must|might)\b|\b(?:[Yy]ou|[Ww]e)'ll\b")
-_IS_WHEN = re.compile(r"\s(?:is|are)\s+(?:when|where|whenever)\s")
+_IS_WHEN = re.compile(r"\s(?:is|are)\s+(?:when|where|whenever)\s(?=you\s)")
 _ENGLISH_PIN = re.compile(
     r"\s(?:is|are)\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){1,3}?(?:of|that|which|who|whose|where|to|by\s+which|in\s+which"
     # "the threshold you pick ...": a relative clause without "that", its subject a pronoun.
@@ -385,8 +385,10 @@ def _copula_subject(sentence: Sentence, text: str, cued: bool = False) -> Found 
     if match.groupdict().get("claim") and not term.lower().endswith(_DOCTRINE_ENDINGS):
         return None  # "Alice says that ...": only a doctrine, a law or a theory states what it holds
     pin = _ENGLISH_PIN.match(text, match.end("term")) if english else None
-    if pin is None and english:
-        # "An extension is when you stretch the hand ...": after "when" or "where", "you" is anyone.
+    if pin is None and article in _ENGLISH_ARTICLE:
+        # "An extension is when you stretch the hand ...": after "when" or "where", "you" is anyone
+        # who does what the term names (a kind's article: "Winter is when you notice ...", "Standup
+        # is when we ..." speak of a season, a team).
         condition = _IS_WHEN.match(text, match.end("term"))
         if condition is not None:
             # (Not what the reader can or should do there: "Bleed-through is when you should ...".)
