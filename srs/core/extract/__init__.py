@@ -46,9 +46,9 @@ from srs.core.extract.sentences import has_quote, plain, split_sentences
 from srs.core.extract.termsections import definition_heading, definition_section, note_term
 from srs.core.extract.subjects import linked_subject
 from srs.core.extract.structure import (
-    defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary,
-    title_claim, title_terms, claim_word_taken,
+    defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary, title_terms,
 )
+from srs.core.extract.claimtitles import claim_word_taken, title_claim
 from srs.core.extract.termtables import term_table
 from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_openings, compared_definition, compared_terms, later_title_sentence, names_title
 from srs.core.extract.titles import opens_claim, title_openings, title_statement

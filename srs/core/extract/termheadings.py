@@ -34,15 +34,16 @@ import re
 
 from srs.core.extract.entries import announces_glossary
 from srs.core.extract.entrylines import entry_line
-from srs.core.extract.families import named_words, news, noun_key
+from srs.core.extract.families import news
 from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, is_ui_step
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
-from srs.core.extract.headings import EMOJI_PREFIX, KIND_ENDINGS, compound_of_kinds, heading_words, names_kind, names_kinds_of
+from srs.core.extract.headings import EMOJI_PREFIX, compound_of_kinds, heading_words, names_kind
 from srs.core.extract.readeraddress import addresses_reader
-from srs.core.extract.sectionglosses import ARTICLES, AUXILIARIES, GLOSS_MARKS, ROMANCE_READER, SETTING_VERBS, may_gloss, shape
+from srs.core.extract.sectionglosses import AUXILIARIES, GLOSS_MARKS, ROMANCE_READER, SETTING_VERBS, may_gloss, shape
 from srs.core.extract.sectionterms import section_term
+from srs.core.extract.termgroups import ENGLISH_GLUE, distinct, kin_of_parent, lists_members
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain, split_sentences
 from srs.core.markdown import Block
 
@@ -202,74 +203,6 @@ def _kind_parent(parents: tuple[str, ...]) -> bool:
     return len(parents) >= 2 and len(words) == 1 and words[0] in heading_words(parents[-2]) and names_kind(parents[-2])
 
 
-def _lists_members(parent: str, terms: list[str]) -> bool:
-    """Whether a parent heading names each of two or more sibling terms as a word of its own."""
-    words = {w.strip(",;:&/()").lower() for w in plain(parent).split()}
-    return len(terms) >= 2 and all(" " not in t and t.lower() in words for t in terms)
-
-
-# Articles and prepositions inside a heading make a phrase of it, an action's or a topic's ("Edit
-# a card", "Editar una tarjeta", "Cards from notes"), not the name of a kind's member.
-_KIN_GLUE = ARTICLES | frozenset(
-    """of for to with from into and or vs on in at by de del des du di da do dos das fra til med von zu auf
-    im am en con sin per par pour sur desde""".split()
-)
-
-# Words of English a member's explanation holds (``_kin_of_parent`` reads English names only).
-# (Not ``entryglosses._ENGLISH_GLUE``: its "for" and "at" are Danish and Norwegian words too, and
-# their manuals' action headings would pass.)
-_ENGLISH_GLUE = frozenset("the a an of and or is are between to with from by in on that which".split())
-
-
-def _kin_of_parent(parent: str, terms: list[str]) -> bool:
-    """Whether two sibling terms or more end with one noun, in lower case, that the parent heading
-    names, in the singular or the plural ("# Levers in the body": "First-class lever",
-    "Second-class lever"; "## Theories of crime": "Strain theory", "Labelling theory"): members of
-    the kind the parent names."""
-    # (English names only: headings of other languages put the noun first or name actions,
-    # "Rediger et kort", "Slet et kort", and their manuals read the same.)
-    heads = [t.split()[-1] for t in terms if 2 <= len(t.split()) <= 3 and t.isascii() and "'" not in t and _KIN_GLUE.isdisjoint(t.lower().split())]
-    keys = [noun_key(h) for h in heads if h.isalpha() and h.islower() and len(h) > 3]
-    if len(keys) < 2:
-        return False
-    common = max(set(keys), key=keys.count)
-    return keys.count(common) >= 2 and common in named_words(parent)
-
-
-def _distinct(blocks: tuple[Block, ...], members: list[int], parent: str = "", anywhere: bool = False) -> bool:
-    """Whether no two sibling headings share a word: members of a kind have names of their own,
-    where settings are named after what they set ("Carattere testo", "Carattere interfaccia").
-    A word of the parent heading that ends a member's name is the kind's own noun ("Types of seam
-    finish": "French seam", "Flat-felled seam") and does not count; one that opens it names the
-    setting ("Carattere testo"), unless ``anywhere``: under a plural title the title's own noun
-    may open a member's name, as languages that put the noun first write it ("# Projections
-    cartographiques" / "## Projection conforme")."""
-    seen: set[str] = set()
-    # ("Phases of growth": "Lag phase", "Log phase" end with the singular of the kind's noun.)
-    kind_words = {w.lower() for w in plain(parent).split()}
-    # ("Theories of crime": "Strain theory", "Labelling theory" end with "theory".)
-    kind_words |= {w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in kind_words if w.endswith("s") and len(w) > 3}
-    # ("Hypotheekvormen": "Lineaire hypotheek", "Aflossingsvrije hypotheek" end with the compound's own noun.)
-    kind_words |= {w[: -len(end)] for w in kind_words for end in KIND_ENDINGS if w.endswith(end) and len(w) > len(end) + 3}
-    if names_kinds_of(parent):
-        # "## Types of rotation" / "### Continuous cropping", "### Relay cropping": members of a
-        # kind spelled out by "Types of" may share their own head noun (a setting's name shares
-        # its first word, which stays counted).
-        lasts = [plain(blocks[i].text).lower().split()[-1:] for i in members]
-        kind_words |= {last[0] for last in lasts if last and lasts.count(last) >= 2}
-    for i in members:
-        names = plain(blocks[i].text).lower().split()
-        if len(names) > 1 and names[-1] in kind_words:
-            names = names[:-1]
-        elif anywhere and len(names) > 1 and names[0] in kind_words:
-            names = names[1:]  # "# Projections cartographiques" / "## Projection conforme": the title's noun
-        words = {w for w in names if len(w) > 3}
-        if words & seen:
-            return False
-        seen |= words
-    return True
-
-
 def _used_elsewhere(blocks: tuple[Block, ...], terms: list[tuple[int, str]]) -> int:
     """How many of a group's heading terms (three or more) the text of another of its sections
     uses: "## Epilimnion" / ... / "## Turnover" / "Re-oxygenates the hypolimnion ...". Sections of
@@ -323,19 +256,19 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             continue  # most groups: sections named by topic, read no further
         # Under a heading naming a kind, any explanation will do; elsewhere only the shape of a
         # gloss tells a term's section from a topic's ("## Presentation" / "Classically affects ...").
-        kind = bool(parents) and _kind_parent(parents) and _distinct(blocks, members, parents[-1])
+        kind = bool(parents) and _kind_parent(parents) and distinct(blocks, members, parents[-1])
         # "# Ethos, pathos, logos" over "## Ethos", "## Pathos", "## Logos": the parent lists its members.
-        kind = kind or bool(parents) and _lists_members(parents[-1], [term for _i, term in terms if term])
+        kind = kind or bool(parents) and lists_members(parents[-1], [term for _i, term in terms if term])
         # "# 核医学 用語メモ", "# Key terms" over "## 半減期", "## トレーサー": the parent announces a glossary.
         kind = kind or bool(parents) and announces_glossary(parents[-1])
         # "# Levers in the body" over "## First-class lever", "## Second-class lever": the parent's noun ends them.
         # (English only: in other languages a manual's action headings end the same way, "Rediger
         # et kort", "Menghapus kartu".)
-        kin = not kind and bool(parents) and _kin_of_parent(parents[-1], [term for _i, term in terms if term])
+        kin = not kind and bool(parents) and kin_of_parent(parents[-1], [term for _i, term in terms if term])
         kind = kind or kin
         # Under a plural title ("# Roast defects") a member may also be glossed by what it does
         # ("Preserves ...") or described by a noun phrase ("Dark burnt patches on ...").
-        plural = not kind and bool(parents) and _plural_title(parents[-1]) and _distinct(blocks, members, parents[-1], anywhere=True)
+        plural = not kind and bool(parents) and _plural_title(parents[-1]) and distinct(blocks, members, parents[-1], anywhere=True)
         if plural:
             if titles is None:
                 titles = {b.text for b in blocks if b.kind == "heading" and b.level == 1}
@@ -363,7 +296,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             text = _explanation(body)
             if text and (":" in text or "=" in text or "—" in text or "–" in text or " - " in text) and _glosses_other_term(text, term):
                 continue  # "## Préparation" / "- hyperphagie — l'oiseau mange ...": the line glosses its own term
-            if kin and _ENGLISH_GLUE.isdisjoint(text.lower().split()):
+            if kin and ENGLISH_GLUE.isdisjoint(text.lower().split()):
                 continue
             made = _gloss_card(term, text, kind or used) if text else None
             plain_prose = used and "`" not in body.text and "**" not in text

@@ -20,101 +20,19 @@ from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subjec
 from srs.core.extract.actionterms import gerund_subject
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.cjksubjects import cjk_subject
+from srs.core.extract.definingwords import COPULA, DEFINING_VERB, EVALUATIVE, EVALUATIVE_RE, IRREGULAR_PARTICIPLES, PINNED, PINNED_ENGLISH_HEAD, VAGUE_NOUNS
 from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.filters import is_label
 from srs.core.extract.found import Found
 from srs.core.extract.locatives import placed_part
 from srs.core.extract.namedterms import condition_named, named_last
-from srs.core.extract.proseterms import CONTACT_CLAUSE, NOT_MODIFIER, NOUN_CONTACT_CLAUSE, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
+from srs.core.extract.proseterms import CONTACT_CLAUSE, NOT_MODIFIER, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
 from srs.core.extract.rolenames import dash_appositive, kin_before_name, role_named
-from srs.core.extract.rules import ATTRIBUTION
 from srs.core.extract.sentences import Sentence
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
 from srs.core.extract.subjectwords import EMPTY_HEADS, NOT_SUBJECT, NOT_TERM_WORDS, SECOND_PERSON
 from srs.core.extract.termcards import term_card
 
-# Past participles that end in no "-ed".
-_IRREGULAR_PARTICIPLES = "made|built|written|known|given|taken|held|found|seen|kept|grown|worn|drawn|shown|done|used"
-# A head noun pinned by a restrictive modifier: "the volume of plasma ...", "a process that ...".
-_PINNED = (
-    # (A word in quotes among them: 'the "broken" texture of ...'.)
-    r"(?:[\"“]?[^\W\d_][\w'’-]*[\"”]?\s+){0,3}?[^\W\d_][\w'’-]*(?:\s+|,\s+(?=(?:(?:in|bei|mit|durch|an|auf|aus|nach|von|zu|unter|über|für)\s+)?(?:denen|dem|der|die|das|den|which|where|in\s+which|que|qui|où|donde|onde)\b))"
-    r"(?:of|that|which|who|whose|where|when|whenever|in\s+which|by\s+which|through\s+which|used\s+to|used\s+for|between|"
-    r"[a-z]{3,}ed\s+when|felt\s+when|"
-    r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with|inside|into|onto|on|at|under|over|around|within|behind|along|across|through)|"
-    # "a temporary site near the fight where ...": a place, then what pins the head down.
-    r"(?:in|on|at|near|inside|within|around|under|over|behind|along)\s+(?:the|a|an|each|every|its|their)\s+[\w'’-]+\s+(?:that|which|where|whose)|"
-    # Participles in no "-ed": "the ship made from dead men's nails", "a tool built for ...".
-    r"(?:" + _IRREGULAR_PARTICIPLES + r")\s+(?:to|by|for|in|from|with|of)|"
-    # "the benchmark an outcome is coded against": a relative clause without "that".
-    + NOUN_CONTACT_CLAUSE + r"|"
-    r"(?:bei|mit|durch|an|auf|aus|nach|unter|über|für)\s+(?:dem|der|denen|den|die|das)|"
-    # Romance participles: "un sistema ... basato sul rapporto ...", "un proceso basado en ...".
-    r"(?:basad[oa]s?|basat[oa]|basé(?:e|s|es)?|fondé(?:e|s|es)?|fondat[oa]|baseado|baseada|compost[oa]|formad[oa]|"
-    r"format[oa]|formé(?:e)?|caracterizad[oa]|caractérisé(?:e)?|caratterizzat[oa])\s+(?:su|sul|sulla|sui|en|sur|em|no|na|"
-    r"de|di|da|del|par|por|per|dal|dalla)|"
-    # Dutch: "de algemene stijging van het prijsniveau", "een proces waarbij ...".
-    r"van|waarbij|waarin|waardoor|waarmee|"
-    # "is the tendency to overestimate ...": nouns of disposition are pinned by an infinitive.
-    r"(?:(?<=tendency\s)|(?<=ability\s)|(?<=capacity\s)|(?<=propensity\s)|(?<=inability\s)|(?<=failure\s)|"
-    r"(?<=willingness\s)|(?<=urge\s)|(?<=habit\s))to|"
-    # "is the general name for unfired clay ...": a naming noun pinned by what it names; "is a
-    # number notation for juggling patterns": a means pinned by what it serves.
-    r"(?:(?<=name\s)|(?<=term\s)|(?<=word\s)|(?<=notation\s)|(?<=method\s)|(?<=technique\s)|(?<=device\s)|"
-    r"(?<=instrument\s)|(?<=procedure\s)|(?<=scale\s)|(?<=test\s)|(?<=shorthand\s)|(?<=symbol\s))for|"
-    # "is a single cable branching off the ring ...": a participle and where it goes.
-    r"[a-z]{3,}ing\s+(?:off|from|into|across|through|between|along|around)|"
-    # "is the threshold you pick before ...": a relative clause without "that", its subject a pronoun.
-    + CONTACT_CLAUSE + r"|"
-    r"de|del|des|du|do|da|dos|das|que|qui|dont|où|en\s+el\s+que|der|des|von|das|die|welche[rs]?|para|pour|zur|zum)\s+\S+"
-)
-# An appositive defines when its head is a category noun ("the practice of ...", "a measure of ..."),
-# not a role ("Marta, the head of the lab, ...").
-_PINNED_ENGLISH_HEAD = (
-    r"(?:[a-z][\w'’-]*\s+){0,2}(?:practice|process|technique|method|idea|tendency|principle|phenomenon|state|"
-    r"condition|ability|measure|amount|number|ratio|rate|theory|doctrine|policy|belief|form|type|kind|branch|"
-    r"study|science|art|set|property|effect|bias|error|fallacy|strategy|procedure|mechanism|substance|"
-    r"molecule|structure|region|period|movement|system|concept|notion|quantity)s?\s+"
-    r"(?:of|that|which|in\s+which|by\s+which|whose|where|used|for)\s+\S+"
-)
-# English, then French, Spanish, Portuguese, Italian and German copulas before an article.
-# Opinions and asides share the shape: "a waste of time", "the best part of my day".
-_EVALUATIVE = (
-    r"(?!(?:best|worst|good|great|nice|perfect|ideal|easiest|hardest|only|first|last|right|wrong|bad|same|"
-    r"waste|pain|joy|nightmare|mess|lot|bit|fun|highlight|favou?rite|main|real|big|biggest|"
-    # A person's role or a place ("Jan is the colleague known for ...", "Lisbon is the city a friend ...").
-    r"guy|person|man|woman|people|colleague|friend|boss|manager|teacher|student|neighbou?r|city|town|village|country|"
-    # "The text below is an example of ...": a pointer to what follows, in any language.
-    r"example|ejemplo|exemple|exemplo|esempio|beispiel|part|parte|partie|teil|list|lista|liste)\b)"
-)
-_EVALUATIVE_RE = re.compile(_EVALUATIVE)
-# Vague plural nouns of opinions and asides ("Meetings are things that ..."): no kind a term belongs to.
-_VAGUE_NOUNS = r"things|people|ones|ways|reasons|days|times|parts|examples|words|bits|guys|folks"
-_COPULA = (
-    # ("A quorum is any subset of nodes ...": "any" names the kind the term is every member of.)
-    # (Not before a vague noun: "Lunch is any day at the canteen that ...".)
-    r"(?:is|are|was|were)\s+(?:(?:an?|the|any(?!\s+(?:day|days|time|times|thing|things|one|place|person|people|way|ways)\b))\s+|one\s+of\s+(?:the\s+)?)" + _EVALUATIVE +
-    # "Chartjunk is decoration that ...": a noun without an article, pinned at once.
-    r"|(?:is|are)\s+(?=[a-z]{4,}\s+(?:that|which|whose)\s)(?!(?:something|anything|everything|nothing|stuff|what|someone|thing|" + _VAGUE_NOUNS + r")\b)" + _EVALUATIVE +
-    r"|(?<=[a-z] )is\s+(?:de|het|een)\s+(?=[a-z])" + _EVALUATIVE +
-    r"|(?:est|sont|es|son|é|são|è|sono|ist|sind)(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+"
-    r"(?:(?:une?|le|la|les|el|los|las|una?|o|a|os|as|um|uma|il|lo|ein|eine|einer|der|die|das)\s+|l['’])" + _EVALUATIVE
-)
-_DEFINING_VERB = (
-    r"(?:refers?\s+to|denotes|is\s+defined\s+as|are\s+defined\s+as|is\s+the\s+term\s+for|designates|"
-    r"désigne|désignent|se\s+réfère\s+à|se\s+refiere\s+a|se\s+refere\s+a|refere-se\s+a|bezeichnet|"
-    r"versteht\s+man|significa|signifie|bedeutet|"
-    # "Income elasticity measures how ...", "Absolute advantage, in contrast, simply means producing ...".
-    r"measures\s+(?:how|the|a)|mesure\s+(?:la|le|l['’]|les)|mide\s+(?:la|el|cu[aá]nto)|misst\s+(?:die|den|das|wie)|"
-    r"(?:simply\s+|just\s+)?means\s+(?!that\s+(?:we|you|I)\b)|"
-    # "A monopoly exists when ...", "Sublimation is when a solid ...", "Operant conditioning is learning
-    # through ...": a condition, or a gerund pinned by a preposition.
-    r"(?:occurs|happens|arises|exists|applies)\s+(?:when|whenever|if)\b|(?:is|are)\s+(?:when|where|how)\b|"
-    r"(?:is|are)\s+(?!(?:being|going|getting|coming|doing|working|running|trying|looking|taking|making|something|anything|everything|nothing)\b)[a-z]{3,}ing\s+"
-    r"(?:through|by|in|of|from|with|about|that|which|when)\b|"
-    # "Utilitarianism holds that ...": a doctrine's claim (checked below: only for terms of doctrine).
-    r"(?P<claim>holds|states|says|asserts|claims|argues|maintains|predicts)\s+that\b)\s*\S+\s+\S+"
-)
 # The subject: an optional generic article (never "the", "this", "my" ...), then one to four words.
 # English words after the first are lower case ("Income elasticity"); other languages keep nouns
 # capitalised ("Der Habitus"), so the article there may be definite.
@@ -124,14 +42,16 @@ _SUBJECT = re.compile(
     r"(?:(?P<art>[Aa]n?|La|Le|Les|L['’]|El|Los|Las|O|Os|As|A|Il|Lo|Der|Die|Das|Une?|Una?|Um|Uma|Uno|Het|Een)\s*(?<=\s|['’]))?"
     r"(?P<term>[^\W\d_][\w'’-]*(?:\s+(?!(?:is|are|was|were|est|sont|es|son|é|são|è|sono|ist|sind)\b)"
     r"[a-zà-ÿ][\w'’-]*){0,3}|[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|de\s+la|of)\s+[a-zà-ÿ][\w'’-]*){0,2})"
-    r"(?:(?:,\s+[^,]{2,40},)?\s+(?=" + r"(?:" + _COPULA + r")" + _PINNED + r"|" + _DEFINING_VERB + r")"
+    r"(?:(?:,\s+[^,]{2,40},)?\s+(?=" + r"(?:" + COPULA + r")" + PINNED + r"|" + DEFINING_VERB + r")"
     # "P-hacking, the practice of trying analyses until ..., is ...": an appositive that defines.
-    r"|(?=,\s+(?:the|an?)\s+" + _PINNED_ENGLISH_HEAD + r"[^,;:]{0,120},\s+[a-z]))"
+    r"|(?=,\s+(?:the|an?)\s+" + PINNED_ENGLISH_HEAD + r"[^,;:]{0,120},\s+[a-z]))"
 )
 _ENGLISH_ARTICLE = frozenset({"a", "an"})
 _DOCTRINE_ENDINGS = (
     "ism", "theory", "law", "principle", "hypothesis", "model", "theorem", "razor", "doctrine", "paradox", "effect",
 )
+# What a name after a person ends with: "Newton's second law", "Maxwell's demon", "Ohm's law".
+_NAMED_AFTER_ENDINGS = (*_DOCTRINE_ENDINGS, "method", "rule", "test", "demon", "constant", "number", "equation", "sign", "syndrome", "disease")
 # German adverbs open sentences capitalised ("Standardmäßig sind ...", "Normalerweise ist ..."): no terms.
 _ADVERB_ENDING = ("mäßig", "weise", "lich", "falls", "dings")
 
@@ -139,7 +59,7 @@ _ADVERB_ENDING = ("mäßig", "weise", "lich", "falls", "dings")
 # "A volta is the turn in thought in a sonnet ...": after a generic "a"/"an" subject, a head noun
 # pinned by any preposition defines too.
 _GENERIC_SUBJECT = re.compile(
-    r"^(?P<art>An?)\s+(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:is|are)\s+(?:an?|the|one)\s+" + _EVALUATIVE +
+    r"^(?P<art>An?)\s+(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:is|are)\s+(?:an?|the|one)\s+" + EVALUATIVE +
     r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*\s+(?:in|on|at|to|from|with|between|among|into|within|against|about|for|"
     r"over|under|across|through|without)\s+\S+"
 )
@@ -234,13 +154,13 @@ def _bracketed_subject(sentence: Sentence, text: str) -> Found | None:
 # shallow, vegetated channel that ...").
 _PREDICATE_ASIDE = re.compile(r"\s\([^()]{1,60}\)(?=\s)")
 _ADJECTIVE_COMMA = re.compile(r"(\s[a-z][a-z-]{2,}),(?=\s[a-z][a-z-]{2,}\s)")
-_COPULA_AT = re.compile(r"\s(?:is|are)\s")
+COPULA_AT = re.compile(r"\s(?:is|are)\s")
 
 
 def _simplified_subject(sentence: Sentence, text: str) -> Found | None:
     """``_copula_subject`` of the sentence read without an aside in brackets or a comma between
     adjectives after its copula; the card keeps the sentence as written."""
-    copula = _COPULA_AT.search(text, 0, 60)
+    copula = COPULA_AT.search(text, 0, 60)
     if copula is None or any(span.start < copula.end() + 40 for span in sentence.spans):
         return None  # a term the writer marked is the sentence's own: "The master clock is the **SCN** (...)"
     head, predicate = text[: copula.end()], text[copula.end() : copula.end() + 160]
@@ -266,7 +186,7 @@ _COLON_PREDICATE = (  # (compiled by ``re`` at its first use, as _DASH_ASIDE: fe
 )
 # A participle and its preposition open a passive predicate ("are given as percentiles").
 _PASSIVE_PREPOSITIONS = frozenset("as by in to for of from with at on into".split())
-_PASSIVE = re.compile(r"[a-z]{2,}ed$|(?:" + _IRREGULAR_PARTICIPLES + r")$")
+_PASSIVE = re.compile(r"[a-z]{2,}ed$|(?:" + IRREGULAR_PARTICIPLES + r")$")
 
 
 def _colon_predicate(text: str) -> Found | None:
@@ -283,7 +203,7 @@ def _colon_predicate(text: str) -> Found | None:
     dash = text[match.end("head")] != ":"
     if words == ["different"] and match.group("article") is None:
         return _checked(text, match)  # "Hydraulic lime is different – it contains clay ...": how it differs is what it is
-    if match.group("head") in EMPTY_HEADS or words[-1] in NOT_MODIFIER or not _EVALUATIVE_RE.match(" ".join(words) + " "):
+    if match.group("head") in EMPTY_HEADS or words[-1] in NOT_MODIFIER or not EVALUATIVE_RE.match(" ".join(words) + " "):
         return None  # "Hyperthermia is different: ...", "Lunch is the best part: ..."
     after = text[match.end("head") + 1 :].split(None, 1)[:1]
     if after and after[0].lower().strip(",;") in COMMAND_VERBS:
@@ -303,7 +223,7 @@ _DASH_ASIDE = r"^(?P<subject>(?:(?:A|An|The)\s+)?[^\W\d_][\w'-]*(?:\s+[\w'-]+){0
 _BARE_PLURAL = re.compile(
     r"^(?P<term>[A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+are\s+"
     r"(?!(?:not|also|very|so|too|just|still|often|usually|always|really|now|here|there|some|many|all|both)\b)"
-    r"(?:[\w-]+\s+){0,2}?(?!(?:" + _VAGUE_NOUNS + r")\b)"
+    r"(?:[\w-]+\s+){0,2}?(?!(?:" + VAGUE_NOUNS + r")\b)"
     r"[a-z][\w-]*[^s\W]s\s+(?:that|which|who|whose|of|produced|made|found|used|formed|released|secreted|composed|"
     r"synthesi[sz]ed|derived|consisting)\s+\S+"
 )
@@ -382,6 +302,8 @@ def _copula_subject(sentence: Sentence, text: str, cued: bool = False) -> Found 
     english = not article or article in _ENGLISH_ARTICLE
     if english and len(term.split()) > 1 and any(w[:1].isupper() for w in term.split()[1:]):
         return None  # "Alice Smith is the lead of ...": a person, not a term
+    if len(term.split()) >= 3 and term.split()[0].endswith(("'s", "’s")) and not term.lower().endswith(_NAMED_AFTER_ENDINGS):
+        return None  # "Bob's whiteboard doodle is a notation for ...": a person's thing ("Newton's second law" is a name)
     if match.groupdict().get("claim") and not term.lower().endswith(_DOCTRINE_ENDINGS):
         return None  # "Alice says that ...": only a doctrine, a law or a theory states what it holds
     pin = _ENGLISH_PIN.match(text, match.end("term")) if english else None
