@@ -24,7 +24,6 @@ from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.entrylines import entry_lines, entry_reach
 from srs.core.extract.labellines import is_label_line
 from srs.core.extract.notefinish import fitted_entries, note_candidates, with_run_entries, without_listings, without_log_fields
-from srs.core.extract.logtitles import names_log
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
     glossary_line_count, glossary_paragraph_runs, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start, term_line,
@@ -70,6 +69,12 @@ class ExtractedNote:
 
 # The callout types of a plain quote ("" is a blockquote with no callout).
 _QUOTED_CALLOUTS = frozenset(("", "quote", "cite"))
+
+
+# A meeting's, a map's or a diary's title ("Tofu press day — meeting w/ Aya", "Dojo committee
+# meeting 2024-01", "Wig room MOC", "Cornice run - diary"): their bold words are agenda items and links ("Meeting of the
+# minds", "Agenda setting theory", "Inbox zero" are subjects).
+_MEETING_TITLE = re.compile(r"\bMOC\b|\s[-—–]\s(?:diary|log|journal)\b|\b(?:meeting|minutes|standup|stand-up|retro)\b(?=.*(?:\d|\sw/|\sw\s|\swith\s))|\d.*\bmeeting\b|\s[-—–]\s.*\bmeeting\b", re.I)
 
 
 def _stem(path: str) -> str:
@@ -430,6 +435,6 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         cards = with_run_entries(cards, blocks, title)
     cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)
-    if key_found and not manual.seen and not looks_like_date(title) and not _DIARY_TITLE.search(title) and not names_log(title):
+    if key_found and not manual.seen and not looks_like_date(title) and not _DIARY_TITLE.search(title) and not _MEETING_TITLE.search(title):
         cards = with_key_terms(cards, key_found, title, blocks)
     return ExtractedNote(info, note_candidates(cards, manual.seen), tuple(warnings))

@@ -310,7 +310,7 @@ def is_ui_step(text: str) -> bool:
 # (And after a word describing it: "the single click of a tap shoe", "a quick press".)
 # (Not before what is clicked: "After the upload click Save", "in the sidebar click **Settings**".)
 _NOUN_CLICK = re.compile(
-    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Ee]ach|[Ee]very)\s+(?:(?:single|double|quick|short|long|light|soft|loud|sharp|dry|metallic|little|firm)\s+)?"
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Ee]ach|[Ee]very)\s+(?:[a-z]+\s+)?"
     r"(?:[Cc]lick|[Pp]ress)\b(?!\s+(?:on|the|[A-Z*_`\[]))"
 )
 

@@ -36,9 +36,11 @@ _NOMINAL = re.compile(
     r"(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|where|for|between|given|used|caused)\s+\S+",
     re.I,
 )
-# "Raking works on cheap locks ...": a gerund, then a verb and where or how (not a plural
-# object: "Dating events and environmental change ...").
-_GERUND_THEN_VERB = re.compile(r"^[A-Z][a-z]{2,}ing\s+[a-z]+(?:[^siuy']s|ed)\s+(?:on|in|at|by|for|with|best|well|only|better|when|because|if)\b")
+# "Raking works on cheap locks ...": a gerund, then a verb of its own (a plural object is no verb:
+# "Joining boards with wooden pins ...", so only verbs that take none are listed).
+_GERUND_THEN_VERB = re.compile(
+    r"^[A-Z][a-z]{2,}ing\s+(?:works|helps|happens|occurs|fails|matters|depends|applies|comes|goes|runs|starts|stops|begins|ends|pays|beats)\b"
+)
 # "Considering not just the immediate consequences ...": a gerund phrase.
 _GERUND = re.compile(r"^[A-Z][a-z]{2,}ing\s+\S+")
 # A main verb: a noun phrase with one is a statement about something, not a gloss.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from srs.core.extract.logtitles import names_log
 from srs.core.extract.sentences import plain
 from srs.core.markdown import Block
 from srs.core.markdown_render import Span
@@ -39,10 +40,13 @@ def runon_heading(block: Block, title: str = "") -> Block:
     # #inflation The Phillips curve is ...").
     cut = max(
         # (Near the start only: a link that ends the line, "... #refs [[Positions]]", is no navigation.)
-        (s.end for s in block.spans if (s.kind == "wikilink" or s.kind == "tag") and s.start < 100 and s.end <= first),
+        # (Nor one with little text after it: "# Soak test A soak test measures ... [[Drainage]]".)
+        (s.end for s in block.spans if (s.kind == "wikilink" or s.kind == "tag") and s.start < 100 and s.end <= first and len(block.text) - s.end > 40),
         default=0,
     )
-    if cut == 0 and title and block.text[: len(title) + 1].lower() == title.lower() + " ":
+    if cut == 0 and title and block.text[: len(title) + 1].lower() == title.lower() + " " and not names_log(title):
+        # (Not a log's: "# Standup 14 May Sam is the owner ..." speaks of people, as its title
+        # kept in front of it says.)
         # "# Perc test A perc test (percolation test) measures ...", "# Arabic scripts — overview
         # Kufic: ...": the note's title (and a word or two of its subtitle), then its body.
         after = _AFTER_TITLE.match(block.text, len(title))

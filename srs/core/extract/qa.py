@@ -127,6 +127,23 @@ _NAME_ANSWER = re.compile(
 _UNANSWERED = re.compile(r"^\(?(?:\?|todo\b|tbd\b|idk\b|no idea\b|look (?:it )?up\b|fill in\b)", re.I)
 
 
+def term_defined_by(question: str, answer: str) -> tuple[int, int] | None:
+    """Where the term stands in a question whose answer defines it (``asked_term``), or None: the
+    answer is long enough to define and no yes or no, and a bare front ("First-line treatment?")
+    is not answered by a name and its details ("Intramuscular adrenaline, 0.5 mg ...")."""
+    if len(answer.split()) < DEFINITION_WORDS or YES_NO.match(answer):
+        return None
+    asked = asked_term(question)
+    if asked is not None and question.rstrip().endswith("?") and _BARE_FRONT.match(question) and _NAME_ANSWER.match(answer):
+        return None
+    return asked
+
+
+def unanswered(answer: str) -> bool:
+    """Whether an answer says the writer does not know it yet ("??? (look up)", "TODO", "idk")."""
+    return _UNANSWERED.match(answer) is not None
+
+
 def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     """``question`` kept, ``answer`` hidden (without the backticks of inline code)."""
     question, answer = clean_card_text(question), clean_card_text(answer)
@@ -135,9 +152,7 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     if len(answer) > 250 or not question or not answer or _UNANSWERED.match(answer):
         return None  # ("??? (look up – FBE?)", "TODO", "idk": the writer does not know the answer yet)
     prefix = question + (" " if question.endswith(("?", ":")) else ": ")
-    asked = asked_term(question) if len(answer.split()) >= DEFINITION_WORDS and not YES_NO.match(answer) else None
-    if asked is not None and question.rstrip().endswith("?") and _BARE_FRONT.match(question) and _NAME_ANSWER.match(answer):
-        asked = None  # "First-line treatment?" / "Intramuscular adrenaline, 0.5 mg ...": a name answers, then its details
+    asked = term_defined_by(question, answer)
     if asked is not None:
         # "What is heartwood? The inner, dead core of the trunk ...": a definition is the answer;
         # what to recall from it is the term the question names.

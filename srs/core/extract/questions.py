@@ -13,7 +13,7 @@ import re
 
 from srs.core.extract.filters import is_ui_instruction
 from srs.core.extract.frames import FIRST_PERSON
-from srs.core.extract.qa import DEFINITION_WORDS, YES_NO, asked_term
+from srs.core.extract.qa import YES_NO, term_defined_by, unanswered
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
@@ -161,7 +161,8 @@ _RUN_PAIR = re.compile(
 _RUN_PREFIX = re.compile(r"^(?:#.*|[^\W\d_][^\n?.!]{0,60}?\s*[—–:-])$")
 
 
-_TRAILING_TAGS = re.compile(r"(?:\s+#[^\W\d][\w/-]*)+\s*(?:\[\[[^\]]*\]\]|[\w ]{0,40})?\s*$")
+# Tags ending a line, and a link after them (its brackets or only its capitalised words).
+_TRAILING_TAGS = re.compile(r"(?:\s+#[^\W\d][\w/-]*)+\s*(?:\[\[[^\]]*\]\]|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*$")
 
 
 def run_together_questions(text: str) -> Found | None:
@@ -174,15 +175,19 @@ def run_together_questions(text: str) -> Found | None:
         return None
     texts: list[str] = []
     answers: list[str] = []
-    for number, match in enumerate(pairs, start=1):
-        question, answer = clean_card_text(match.group("q")), clean_card_text(match.group("a"))
-        answer = _TRAILING_TAGS.sub("", answer)  # ("seven refs #derby #refs": the note's tags end the line)
+    number = 0
+    for match in pairs:
+        # ("seven refs #derby #refs [[Positions]]": the note's tags and link end the line.)
+        question, answer = clean_card_text(match.group("q")), clean_card_text(_TRAILING_TAGS.sub("", match.group("a")))
         answer = answer[:-1] if answer.endswith(".") else answer
         # "Q: What is a track cut? A: illegally re-entering the track ...": a definition answers,
         # and the term the question asks about is what to recall.
-        asked = asked_term(question) if len(answer.split()) >= DEFINITION_WORDS and not YES_NO.match(answer) else None
+        if unanswered(answer):
+            continue  # ("Q: What is a pod? A: idk, need to ask Sam ...": no card for that pair)
+        asked = term_defined_by(question, answer)
         if not answer or len(answer.split()) > (40 if asked else 20) or "{{" in answer:
             return None
+        number += 1
         start = len(question) + 1
         hide = (asked[0], asked[1], question[asked[0] : asked[1]]) if asked else (start, start + len(answer), answer)
         made = cloze_text(f"{question} {answer}.", [hide], number)
@@ -190,5 +195,6 @@ def run_together_questions(text: str) -> Found | None:
             return None
         texts.append(made[0])
         answers.extend(made[1])
-    made = (" ".join(texts), tuple(answers))
-    return Found(made[0], made[1], "study_qa") if made else None
+    if not texts:
+        return None
+    return Found(" ".join(texts), tuple(answers), "study_qa")

@@ -26,7 +26,7 @@ _KIN_GLUE = ARTICLES | frozenset(
 )
 
 # Words of English a member's explanation holds (``kin_of_parent`` reads English names only).
-# (Not ``entryglosses.ENGLISH_GLUE``: its "for" and "at" are Danish and Norwegian words too, and
+# (Not ``entryglosses._ENGLISH_GLUE``: its "for" and "at" are Danish and Norwegian words too, and
 # their manuals' action headings would pass.)
 ENGLISH_GLUE = frozenset("the a an of and or is are between to with from by in on that which".split())
 

@@ -50,8 +50,6 @@ _ENGLISH_ARTICLE = frozenset({"a", "an"})
 _DOCTRINE_ENDINGS = (
     "ism", "theory", "law", "principle", "hypothesis", "model", "theorem", "razor", "doctrine", "paradox", "effect",
 )
-# What a name after a person ends with: "Newton's second law", "Maxwell's demon", "Ohm's law".
-_NAMED_AFTER_ENDINGS = (*_DOCTRINE_ENDINGS, "method", "rule", "test", "demon", "constant", "number", "equation", "sign", "syndrome", "disease")
 # German adverbs open sentences capitalised ("Standardmäßig sind ...", "Normalerweise ist ..."): no terms.
 _ADVERB_ENDING = ("mäßig", "weise", "lich", "falls", "dings")
 
@@ -154,13 +152,13 @@ def _bracketed_subject(sentence: Sentence, text: str) -> Found | None:
 # shallow, vegetated channel that ...").
 _PREDICATE_ASIDE = re.compile(r"\s\([^()]{1,60}\)(?=\s)")
 _ADJECTIVE_COMMA = re.compile(r"(\s[a-z][a-z-]{2,}),(?=\s[a-z][a-z-]{2,}\s)")
-COPULA_AT = re.compile(r"\s(?:is|are)\s")
+_COPULA_AT = re.compile(r"\s(?:is|are)\s")
 
 
 def _simplified_subject(sentence: Sentence, text: str) -> Found | None:
     """``_copula_subject`` of the sentence read without an aside in brackets or a comma between
     adjectives after its copula; the card keeps the sentence as written."""
-    copula = COPULA_AT.search(text, 0, 60)
+    copula = _COPULA_AT.search(text, 0, 60)
     if copula is None or any(span.start < copula.end() + 40 for span in sentence.spans):
         return None  # a term the writer marked is the sentence's own: "The master clock is the **SCN** (...)"
     head, predicate = text[: copula.end()], text[copula.end() : copula.end() + 160]
@@ -302,8 +300,6 @@ def _copula_subject(sentence: Sentence, text: str, cued: bool = False) -> Found 
     english = not article or article in _ENGLISH_ARTICLE
     if english and len(term.split()) > 1 and any(w[:1].isupper() for w in term.split()[1:]):
         return None  # "Alice Smith is the lead of ...": a person, not a term
-    if len(term.split()) >= 3 and term.split()[0].endswith(("'s", "’s")) and not term.lower().endswith(_NAMED_AFTER_ENDINGS):
-        return None  # "Bob's whiteboard doodle is a notation for ...": a person's thing ("Newton's second law" is a name)
     if match.groupdict().get("claim") and not term.lower().endswith(_DOCTRINE_ENDINGS):
         return None  # "Alice says that ...": only a doctrine, a law or a theory states what it holds
     pin = _ENGLISH_PIN.match(text, match.end("term")) if english else None
