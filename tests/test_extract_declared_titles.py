@@ -24,6 +24,8 @@ def answers(text: str, path: str) -> list[str]:
         # An adverb of the participle is no modifier of the noun it pins.
         ("---\ntitle: Quick clay\n---\nWet marine clay abruptly flowing like water once a slide disturbs it.\n", "Geotech/Quick clay.md", "Quick clay"),
         ("---\ntitle: Malaxation\n---\nSlow mixing of the crushed olive paste for half an hour so that small oil droplets can merge into bigger ones.\n", "Oil/Malaxation.md", "Malaxation"),
+        # An indefinite article, the noun and a participle that pins it down.
+        ("---\ntitle: Ghee\n---\nA clarified butter made from cream simmered until the milk solids brown and separate.\n", "Kitchen/Ghee.md", "Ghee"),
         # A gerund whose only verb belongs to the clause that says what it is for.
         ("---\ntitle: Half position\n---\nResting the first finger on the string between the nut and first position, so the hand can reach the lowest notes.\n", "Cello/Half position.md", "Half position"),
         # A declared name of five words joined by "of".
