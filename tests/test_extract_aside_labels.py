@@ -120,3 +120,15 @@ def test_a_participle_and_its_agent_open_no_entry() -> None:
 
     assert entry_line("Broken by the Kasiski examination: look for repeated strings in the ciphertext and measure the gaps") is None
     assert entry_line("Kasiski examination: look for repeated strings in the ciphertext and measure the gaps") is not None
+
+
+def test_the_writers_view_and_safety_first_label_their_lines() -> None:
+    """"*per me*: ..." (Italian "for me"), "Sicherheit zuerst: ..." ("safety first") and a
+    verdict ("Winner: ...") label the writer's remark, not a term."""
+    note = (
+        "# Regata – appunti\n\n- *per me*: arrivo sempre troppo presto sulla linea di partenza\n"
+        "- Sicherheit zuerst: Spikes an die Schuhe, Handschuhe und Schutzbrille\n"
+        "- Winner: nigari for pressed blocks, gypsum for the soft ones\n"
+    )
+    got = [a for c in extract_note(note, "Vela/Regata - appunti.md").candidates for a in c.answers]
+    assert not {"per me", "Sicherheit zuerst", "Winner"} & set(got)

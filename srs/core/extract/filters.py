@@ -40,7 +40,8 @@ LABEL_WORDS = frozenset(
     goals aims weakness weaknesses strengths limitations drawbacks advantages disadvantages benefits
     regla típico típica muistisääntö eselsbrücke
     pro con 출처 还没写 未写 待写 lembrete lembretes
-    ricordare ricordarsi aantekening aantekeningen""".split()
+    ricordare ricordarsi aantekening aantekeningen
+    winner verdict""".split()
 )
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
@@ -74,7 +75,11 @@ LABEL_PHRASES = frozenset(
      "next goal", "próximo", "próxima", "próximo objetivo", "próximo paso", "prossimo", "prossima", "prossimo obiettivo",
      "prochain", "prochaine", "prochain objectif", "nächste", "nächster", "nächstes", "nächstes ziel", "volgende",
      # An amount, not a name: "A lot = overripe or suffocated."
-     "a lot", "a bit", "a little", "lots"}
+     "a lot", "a bit", "a little", "lots",
+     # The writer's own view, and safety first, in the languages of the notes read: "*per me*: arrivo
+     # sempre troppo presto ...", "Sicherheit zuerst: Spikes an die Schuhe ...".
+     "per me", "pour moi", "para mí", "para mi", "für mich", "voor mij", "for me", "to me", "in my view",
+     "safety first", "sicherheit zuerst", "sécurité d'abord", "seguridad primero", "sicurezza prima di tutto"}
 )
 STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
