@@ -14,6 +14,7 @@ from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
+from srs.core.extract.logtitles import names_meeting
 from srs.core.extract.questions import run_together_questions
 from srs.core.extract.descriptions import described_title
 from srs.core.extract.entries import names_glossary
@@ -69,12 +70,6 @@ class ExtractedNote:
 
 # The callout types of a plain quote ("" is a blockquote with no callout).
 _QUOTED_CALLOUTS = frozenset(("", "quote", "cite"))
-
-
-# A meeting's, a map's or a diary's title ("Tofu press day — meeting w/ Aya", "Dojo committee
-# meeting 2024-01", "Wig room MOC", "Cornice run - diary"): their bold words are agenda items and links ("Meeting of the
-# minds", "Agenda setting theory", "Inbox zero" are subjects).
-_MEETING_TITLE = re.compile(r"\bMOC\b|\s[-—–]\s(?:diary|log|journal)\b|\b(?:meeting|minutes|standup|stand-up|retro)\b(?=.*(?:\d|\sw/|\sw\s|\swith\s))|\d.*\bmeeting\b|\s[-—–]\s.*\bmeeting\b", re.I)
 
 
 def _stem(path: str) -> str:
@@ -435,6 +430,6 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         cards = with_run_entries(cards, blocks, title)
     cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)
-    if key_found and not manual.seen and not looks_like_date(title) and not _DIARY_TITLE.search(title) and not _MEETING_TITLE.search(title):
+    if key_found and not manual.seen and not looks_like_date(title) and not _DIARY_TITLE.search(title) and not names_meeting(title):
         cards = with_key_terms(cards, key_found, title, blocks)
     return ExtractedNote(info, note_candidates(cards, manual.seen), tuple(warnings))

@@ -144,7 +144,7 @@ def _sections_joined(blocks: tuple[Block, ...], runs: list[list[tuple[int, int, 
     joined: list[list[tuple[int, int, str]]] = []
     for run in runs:
         if joined and _continues(blocks, joined[-1], run):
-            joined[-1] = joined[-1] + run
+            joined[-1].extend(run)
         else:
             joined.append(run)
     return joined

@@ -24,6 +24,7 @@ from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.initials import spells_out
 from srs.core.extract.sentences import Sentence
 from srs.core.extract.lines import PINNED_NOUN_PHRASE
+from srs.core.extract.logtitles import MAP_OF_CONTENT
 from srs.core.extract.ownname import VERB_FORM
 from srs.core.extract.titles import title_terms
 
@@ -95,8 +96,6 @@ _EXPANSION_END = re.compile(r"[,;.:=(—–]")
 _READER = re.compile(r"\b(?:we|you|our|your)\b", re.I)
 # A set of study questions names no term: "Sweeping Q&A", "Knots quiz", "Tides flashcards".
 _STUDY_SET = re.compile(r"\bQ\s?&\s?A\b|\b(?:FAQ|quiz|flashcards|self-test)\b", re.I)
-# A map of content names a topic's notes, no term: "Septic MOC", "Map of content - sailing".
-_MAP_OF_CONTENT = re.compile(r"\bMOC\b|\bmaps?\s+of\s+contents?\b", re.I)
 # People in a scene ("Small children playing around the fountain ...").
 _SCENE_PEOPLE = frozenset("children kids people men women boys girls tourists students players visitors locals crowds families friends".split())
 
@@ -204,7 +203,7 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
     words = term.split()
     if len(words) >= 3 and any(VERB_FORM.match(w) for w in words[1:-1]) and text[: len(term)].lower().startswith(words[0].lower() + " "):
         return None  # "# Coppicing extends tree lifespan" / "Coppicing means cutting ...": a claim's subject, named
-    if names_glossary(term) or _STUDY_SET.search(term) or _MAP_OF_CONTENT.search(term):
+    if names_glossary(term) or _STUDY_SET.search(term) or MAP_OF_CONTENT.search(term):
         return None  # "title: Lexique de l'affinage" / "Notes prises pendant la formation ...": a glossary's name, or a quiz's
     if not _gloss_shape(text, _LAW_TITLE.search(term) is not None, declared):
         return None

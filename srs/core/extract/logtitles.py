@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from srs.core.extract.filters import looks_like_date
 
-__all__ = ["log_title", "names_log", "study_title"]
+__all__ = ["MAP_OF_CONTENT", "log_title", "names_log", "names_meeting", "study_title"]
 
 # "Day 3", a log's day (a course's day too: ``log_title``).
 _DAY_NUMBER = r"\bday\s+\d"
@@ -78,3 +78,21 @@ def log_title(title: str) -> bool:
         # A lesson's date or its day of a course ("SIV course - day 1 lecture") marks no log.
         return _LOG_TITLE.search(_COURSE_DAY.sub("", title)) is not None
     return looks_like_date(title) or _LOG_TITLE.search(title) is not None
+
+
+# A map of content names a topic's notes, no term: "Septic MOC", "Map of content - sailing".
+MAP_OF_CONTENT = re.compile(r"\bMOC\b|\bmaps?\s+of\s+contents?\b", re.I)
+# A meeting's or a diary's title: the word with a date, a dash or "w/" ("Tofu press day — meeting
+# w/ Aya", "Dojo committee meeting 2024-01", "Cornice run - diary"); alone it may name a subject
+# ("Meeting of the minds", "Agenda setting theory", "Inbox zero").
+_MEETING = re.compile(
+    r"\s[-—–]\s(?:diary|log|journal)\b|\b(?:meeting|minutes|standup|stand-up|retro)\b(?=.*(?:\d|\sw/|\sw\s|\swith\s))"
+    r"|\d.*\bmeeting\b|\s[-—–]\s.*\bmeeting\b",
+    re.I,
+)
+
+
+def names_meeting(title: str) -> bool:
+    """Whether a note's title names a meeting, a map of content or a diary (see ``_MEETING``),
+    whose bold words are agenda items and links, not key terms."""
+    return MAP_OF_CONTENT.search(title) is not None or _MEETING.search(title) is not None

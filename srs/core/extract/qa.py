@@ -149,7 +149,7 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     question, answer = clean_card_text(question), clean_card_text(answer)
     if answer.startswith("`") and answer.endswith("`") and answer.count("`") == 2:
         answer = answer[1:-1]
-    if len(answer) > 250 or not question or not answer or _UNANSWERED.match(answer):
+    if len(answer) > 250 or not question or not answer or unanswered(answer):
         return None  # ("??? (look up – FBE?)", "TODO", "idk": the writer does not know the answer yet)
     prefix = question + (" " if question.endswith(("?", ":")) else ": ")
     asked = term_defined_by(question, answer)

@@ -180,10 +180,10 @@ def run_together_questions(text: str) -> Found | None:
         # ("seven refs #derby #refs [[Positions]]": the note's tags and link end the line.)
         question, answer = clean_card_text(match.group("q")), clean_card_text(_TRAILING_TAGS.sub("", match.group("a")))
         answer = answer[:-1] if answer.endswith(".") else answer
-        # "Q: What is a track cut? A: illegally re-entering the track ...": a definition answers,
-        # and the term the question asks about is what to recall.
         if unanswered(answer):
             continue  # ("Q: What is a pod? A: idk, need to ask Sam ...": no card for that pair)
+        # "Q: What is a track cut? A: illegally re-entering the track ...": a definition answers,
+        # and the term the question asks about is what to recall.
         asked = term_defined_by(question, answer)
         if not answer or len(answer.split()) > (40 if asked else 20) or "{{" in answer:
             return None
