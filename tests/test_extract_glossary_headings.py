@@ -120,3 +120,24 @@ def test_a_compound_of_kinds_alone_names_a_kind() -> None:
 
     assert compound_of_kinds("Leningvormen") and compound_of_kinds("Krankheitsformen")
     assert not compound_of_kinds("Vormen") and not compound_of_kinds("Hervormen") and not compound_of_kinds("Konzernreformen")
+
+
+def test_a_cheat_sheets_sections_may_name_their_term_again() -> None:
+    note = (
+        "# Racing rules cheat sheet\n\n## Starboard tack\nA boat on starboard tack has the wind coming over her"
+        " starboard side, boom out to port.\n\n## Overlap\nTwo boats overlap when neither is clear astern of the"
+        " other.\n\n## Proper course\nThe course a boat would sail to finish as soon as possible without the"
+        " others.\n\n## Mark-room\nRoom for the inside boat to sail to the mark and round it.\n"
+    )
+    cards = extract_note(note, "sailing/Racing rules cheat sheet.md").candidates
+    assert [c.answers[0] for c in cards] == ["Starboard tack", "Overlap", "Proper course", "Mark-room"]
+    assert "{{c1::Overlap}}: Two boats {{c1::overlap}} when" in cards[1].text
+
+
+def test_a_style_guide_under_a_terminology_heading_stays_silent() -> None:
+    note = (
+        "# Style guide\n\n## Terminology and grammar\n\n### Product names\nOur product names start with the"
+        " brand, for example Notes Sync.\n\n### Directional terms\nHyphenate directional terms when you use"
+        " them as adjectives.\n\n### Sentence case\nPrefer sentence case over title case for your headings.\n"
+    )
+    assert list(extract_note(note, "docs/Style guide.md").candidates) == []

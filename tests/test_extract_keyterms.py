@@ -107,3 +107,11 @@ def test_a_roman_numeral_i_is_no_first_person() -> None:
 def test_titles_that_name_a_subject_with_log_or_day_words_keep_their_key_terms() -> None:
     text = "The **geometric mean** is what a log-normal variable centres on, not the arithmetic mean.\n"
     assert ("geometric mean",) in _answers(text, "Log-normal distribution.md")
+
+
+def test_a_dash_after_a_bold_term_named_by_a_copula_opens_its_gloss() -> None:
+    text = "The stages of cold water shock.\n\nThe middle stage is **swim failure** — muscles in the limbs cool so much that swimming stops.\n"
+    assert _answers(text, "Cold water shock notes.md") == [("swim failure",)]
+    # A list's entry opens its line with the bold term: the glossary rules judge it.
+    entry = "The options here.\n\nThe list shows **Focus mode** — hides the sidebars and the status bar entirely.\n"
+    assert _answers(entry, "Editor notes.md") == []

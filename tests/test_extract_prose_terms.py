@@ -594,3 +594,42 @@ def test_a_term_said_by_when_you(sentence: str, expected: list[tuple[str, ...]])
 )
 def test_when_and_where_of_a_topic_stay_silent(sentence: str) -> None:
     assert sentence_cards(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After "a", a size describes the kind: "a small fine-adjust that ...".
+        ("The cheater is a small fine-adjust that rotates the dop a few degrees.", [("cheater",)]),
+        # Where the thing sits or what it has pins the head noun down.
+        ("The whorl is the disc or weight on the shaft; it acts as a flywheel.", [("whorl",)]),
+        ("The gallery is the narrow walkway around the lantern outside the glazing.", [("gallery",)]),
+    ],
+)
+def test_a_definite_subject_pinned_by_a_size_or_a_place(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert sentence_cards(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the" and a size: the writer's own thing, not a kind.
+        "The kitchen is the small room that gets the morning sun.",
+        "The office is the big one with the broken blinds.",
+    ],
+)
+def test_a_definite_subject_sized_after_the_stays_silent(text: str) -> None:
+    assert sentence_cards(text) == []
+
+
+def test_a_definite_subject_named_then_glossed_by_an_appositive_is_not_the_term() -> None:
+    # The gloss after the comma defines the name, not the subject.
+    text = "The trigger is the cnidocil, a hair-like bristle on the cell surface that responds to touch."
+    assert ("trigger",) not in sentence_cards(text)
+
+
+def test_a_two_word_titles_first_word_defined_by_the_first_sentence() -> None:
+    note = "Thinset is a cement-based adhesive troweled out in a thin layer to bond tile to a substrate.\n"
+    assert answers(note, "tile/Thinset mortar.md") == ["Thinset"]
+    # Held to a plain definition's shape: a remark on the first word is no card.
+    assert answers("Thinset went on badly today, the trowel was too small.\n", "tile/Thinset mortar.md") == []

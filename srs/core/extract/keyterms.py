@@ -69,6 +69,9 @@ _UI_VERB_BEFORE = re.compile(
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")  # "Reading: **Chemerinsky** ch. 2"
 # A dash or colon after the term: an entry of a list ("**Term** — ...", "**Option**: ..."), not prose.
 _DASH_AFTER = re.compile(r"\s*[—–:-]\s|[^.!?]{0,30}\s[—–]\s")
+# "The middle stage is **swim failure** — muscles ... cool": after a copula the dash opens the
+# term's gloss, where a list's entry opens its line ("**Option** — what it does").
+_COPULA_BEFORE = re.compile(r"\s(?:is|are|was|were|called|named|termed)\s+(?:an?\s+|the\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,8 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     found: list[KeyTerm] = []
     for span in bold:
         term = plain(text[span.inner_start : span.inner_end])
-        if not _plausible_key_term(term) or _DASH_AFTER.match(text, span.end) or _UI_NOUN_AFTER.match(text, span.end):
+        dashed = _DASH_AFTER.match(text, span.end) is not None and _COPULA_BEFORE.search(text, 0, span.start) is None
+        if not _plausible_key_term(term) or dashed or _UI_NOUN_AFTER.match(text, span.end):
             continue
         if _UI_VERB_BEFORE.search(text, 0, span.start):
             continue

@@ -84,6 +84,8 @@ NOUN_CONTACT_CLAUSE = (
 _PIN = re.compile(
     r"(?:of|that|which|who|whose|where|when|whereby|between|"
     r"(?:at|in|by|on|to|through|from|for|under|with)\s+which|"
+    # "the disc or weight on the shaft", "a driver pin with a narrow waist": where or with what.
+    r"(?:on|with|around|across|along)\s+(?:an?|the|each|every|its|their)\s|"
     r"spent|used|needed|required|given|caused|produced|made|measured|expressed|held|left|"
     r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on)|"
     rf"{NOUN_CONTACT_CLAUSE}|"
@@ -157,8 +159,10 @@ def restated_head(text: str) -> Found | None:
 # (lower case, "of" may join them), a copula and an article; the predicate is judged below.
 _THE_TERM = re.compile(
     r"^The\s+(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?:\s+\([^()\n]{1,30}\))?\s+(?:is|are)\s+"
-    r"(?:the|an?)\s+(?P<pred>[^;:]{8,})"
+    r"(?P<article>the|an?)\s+(?P<pred>[^;:]{8,})"
 )
+_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s")
+_SIZES = frozenset("small little tiny long short big large high low thin thick".split())
 
 
 def definite_subject(text: str) -> Found | None:
@@ -175,11 +179,15 @@ def definite_subject(text: str) -> Found | None:
     if not pred.strip():
         return None
     first = pred.split(None, 1)[0].lower()
-    if first in NOT_MODIFIER or first in GENERIC_HEADS or first.endswith("est") or _SETTING_VALUE.match(pred):
+    # ("The cheater is a small fine-adjust that ...": after "a", a size describes the kind.)
+    sized = first in _SIZES and match.group("article") != "the"
+    if (first in NOT_MODIFIER and not sized) or first in GENERIC_HEADS or first.endswith("est") or _SETTING_VALUE.match(pred):
         return None  # "The new office is the best one ...", "The plan is the end of ..."
     pin = _PIN.search(pred, 0, 60)
     if pin is None or len(pred[: pin.start()].split()) > 5 or len(pred[: pin.start()].split()) < 1:
         return None
+    if _APPOSITIVE.search(pred, 0, pin.start()):
+        return None  # "The trigger is the cnidocil, a hair-like bristle on ...": a name, then its gloss
     head = pred[: pin.start()].split()[-1].lower().strip(",")
     if head in GENERIC_HEADS:
         return None
@@ -222,6 +230,8 @@ def relative_gloss(text: str) -> Found | None:
     if pin is None or not 1 <= len(pred[: pin.start()].split()) <= 4:
         return None
     first = pred.split(None, 1)[0].lower()
+    if _APPOSITIVE.search(pred, 0, pin.start()):
+        return None  # "The trigger is the cnidocil, a hair-like bristle on ...": a name, then its gloss
     head = pred[: pin.start()].split()[-1].lower().strip(",")
     if first in NOT_MODIFIER or first.endswith("est") or head in GENERIC_HEADS:
         return None

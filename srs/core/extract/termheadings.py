@@ -102,7 +102,7 @@ _SPEAKS_TO_READER = (
 _CJK_READING = re.compile(r"^([\u3040-\u9fff\uac00-\ud7af]+)\s*[(（][A-Za-z][A-Za-z' -]{0,30}[)）]$")
 
 
-def _gloss_card(term: str, text: str, kind: bool = False, vouched: bool = False) -> tuple[Found, str] | None:
+def _gloss_card(term: str, text: str, kind: bool = False, vouched: bool = False, announced: bool = False) -> tuple[Found, str] | None:
     """"{{c1::Term}}: text" when ``text`` can say what the term is, with its shape (``shape``).
     ``kind``: the sections are members of a kind their parent heading names, where an arrow is a
     consequence ("folded over and topstitched → very strong"), not a menu path. ``vouched``:
@@ -143,7 +143,7 @@ def _gloss_card(term: str, text: str, kind: bool = False, vouched: bool = False)
         label = _SUB_LABEL.match(body)
         # "## Mistake" / "Common mistake: both parties ...": a kind of the term labels the gloss,
         # and every mention is hidden. Elsewhere a section that names its term speaks about it.
-        if named and (label is None or any(m.end() > label.end() for m in named) or named[0].start() < 2):
+        if named and not announced and (label is None or any(m.end() > label.end() for m in named) or named[0].start() < 2):
             return None
         shift = len(term) + 2
         hide += [(shift + m.start(), shift + m.end(), body[m.start() : m.end()]) for m in named]
@@ -260,7 +260,11 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         # "# Ethos, pathos, logos" over "## Ethos", "## Pathos", "## Logos": the parent lists its members.
         kind = kind or bool(parents) and lists_members(parents[-1], [term for _i, term in terms if term])
         # "# 核医学 用語メモ", "# Key terms" over "## 半減期", "## トレーサー": the parent announces a glossary.
-        kind = kind or bool(parents) and announces_glossary(parents[-1])
+        announced = bool(parents) and announces_glossary(parents[-1])
+        kind = kind or announced
+        # Under a glossary's heading a gloss may name its term again ("## Overlap" / "Two boats
+        # overlap when ..."), outside a guide that speaks to its reader ("Hyphenate directional terms ...").
+        announced = announced and not addresses_reader(blocks)
         # "# Levers in the body" over "## First-class lever", "## Second-class lever": the parent's noun ends them.
         # (English only: in other languages a manual's action headings end the same way, "Rediger
         # et kort", "Menghapus kartu".)
@@ -298,7 +302,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
                 continue  # "## Préparation" / "- hyperphagie — l'oiseau mange ...": the line glosses its own term
             if kin and ENGLISH_GLUE.isdisjoint(text.lower().split()):
                 continue
-            made = _gloss_card(term, text, kind or used) if text else None
+            made = _gloss_card(term, text, kind or used, announced=announced) if text else None
             plain_prose = used and "`" not in body.text and "**" not in text
             described = plural and not _clause(text)  # "## Scorching" / "Dark burnt patches on the flat side ..."
             if made is not None and (made[1] == "gloss" or (kind or described or does or plain_prose) and not (_report(text) if kind else _statement(text))):

@@ -45,6 +45,17 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
     return terms
 
 
+# "Thinset mortar", "Marram grass": a capitalised word, then a lower-case noun naming its kind.
+_HEADED_TITLE = re.compile(r"^([A-Z][a-z]{3,})\s+[a-z]{3,}$")
+
+
+def title_head(title: str) -> str:
+    """The first word of a two-word title whose second names a kind ("Thinset" of "Thinset
+    mortar"), which a note's first sentence may define on its own; "" for other titles."""
+    headed = _HEADED_TITLE.match(title)
+    return headed.group(1) if headed else ""
+
+
 _TOPIC_SEPARATOR = re.compile(r"\s[—–-]\s|:\s")
 # A title of one to four words, then a field of one to three in brackets.
 # (In lower case: "Standup (Tuesday)", "Budget (Q3)" give a day or a period.)
