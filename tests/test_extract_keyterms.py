@@ -115,3 +115,32 @@ def test_a_dash_after_a_bold_term_named_by_a_copula_opens_its_gloss() -> None:
     # A list's entry opens its line with the bold term: the glossary rules judge it.
     entry = "The options here.\n\nThe list shows **Focus mode** — hides the sidebars and the status bar entirely.\n"
     assert _answers(entry, "Editor notes.md") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Before the box, most of the cargo moved as **break-bulk**: sacks and crates loaded piece by piece.", [("break-bulk",)]),
+        ("Once the mycelium takes off it produces heat — **thermogenesis** — and a thick cake can climb past 40 °C.", [("thermogenesis",)]),
+        ("A locked chord produces **ring** — overtones so strong that the ear hears an extra voice on top.", [("ring",)]),
+    ],
+)
+def test_a_lower_case_word_glossed_at_once_after_a_colon_or_a_dash_is_a_key_term(text: str, expected: list[tuple[str, ...]]) -> None:
+    # (Beside a definition: a note with no other card keeps only key terms of several words.)
+    note = f"Notes from the course.\n\nA **reefer** is a refrigerated shipping container.\n\n{text}\n"
+    assert _answers(note, "Course notes.md") == [("reefer",), *expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb after "that", "or", a modal: the dash glosses the clause, not a term.
+        "Flat, bready taste from a roast that **stalls** — the rate of rise flattens out in the middle of the roast.",
+        "Rain water that **pools** — standing on the slab for days — is the first sign of a failed fall.",
+        # Emphasis before a colon: a word of no content.
+        "The thing to remember is that you **must**: keep the ladder footed at all times on site.",
+    ],
+)
+def test_a_lower_case_verb_or_emphasis_before_a_dash_is_no_key_term(text: str) -> None:
+    note = f"Notes from the course.\n\nA **reefer** is a refrigerated shipping container.\n\n{text}\n"
+    assert _answers(note, "Course notes.md") == [("reefer",)]

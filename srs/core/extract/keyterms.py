@@ -69,6 +69,12 @@ _UI_VERB_BEFORE = re.compile(
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")  # "Reading: **Chemerinsky** ch. 2"
 # A dash or colon after the term: an entry of a list ("**Term** — ...", "**Option**: ..."), not prose.
 _DASH_AFTER = re.compile(r"\s*[—–:-]\s|[^.!?]{0,30}\s[—–]\s")
+# A single lower-case word of four letters or more (hyphens joining parts), no function word.
+_LOWER_WORD = re.compile(r"^(?!(?:" + "|".join(sorted(_FUNCTION_WORDS)) + r"|must|should|never|always|only|also|still|here|there|now|today)$)[a-z]{2,}(?:-[a-z]+)*$")
+# The words after which a lone word is a verb: a subject pronoun, a modal, "that", "or", "to".
+_VERB_SLOT = re.compile(r"\b(?:that|which|who|or|and|to|can|could|will|would|may|might|must|should|not|it|they|we|you|i|he|she)\s+$", re.I)
+# A colon or a dash right after the term, then four words or more of gloss.
+_GLOSS_AFTER = re.compile(r"(?::|\s[—–])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}")
 # "The middle stage is **swim failure** — muscles ... cool": after a copula the dash opens the
 # term's gloss, where a list's entry opens its line ("**Option** — what it does").
 _COPULA_BEFORE = re.compile(r"\s(?:is|are|was|were|called|named|termed)\s+(?:an?\s+|the\s+)?$")
@@ -117,8 +123,15 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     found: list[KeyTerm] = []
     for span in bold:
         term = plain(text[span.inner_start : span.inner_end])
-        dashed = _DASH_AFTER.match(text, span.end) is not None and _COPULA_BEFORE.search(text, 0, span.start) is None
-        if not _plausible_key_term(term) or dashed or _UI_NOUN_AFTER.match(text, span.end):
+        # "... moved as **break-bulk**: sacks, crates and barrels ...": a lower-case word the
+        # sentence glosses at once after a colon or a dash is a term, not emphasis.
+        # (Not a verb: "a roast that **stalls** — the rate of rise ...", "can rotate or **sink** — ...".)
+        glossed = (
+            span.start > 0 and _LOWER_WORD.match(term) is not None and _GLOSS_AFTER.match(text, span.end) is not None
+            and _VERB_SLOT.search(text, 0, span.start) is None
+        )
+        dashed = _DASH_AFTER.match(text, span.end) is not None and _COPULA_BEFORE.search(text, 0, span.start) is None and not glossed
+        if not (glossed or _plausible_key_term(term)) or dashed or _UI_NOUN_AFTER.match(text, span.end):
             continue
         if _UI_VERB_BEFORE.search(text, 0, span.start):
             continue
