@@ -4,6 +4,8 @@ Chinese and Japanese glosses counted by their characters."""
 
 from __future__ import annotations
 
+import pytest
+
 from srs.core.extract import extract_note
 
 
@@ -132,6 +134,28 @@ def test_a_cheat_sheets_sections_may_name_their_term_again() -> None:
     cards = extract_note(note, "sailing/Racing rules cheat sheet.md").candidates
     assert [c.answers[0] for c in cards] == ["Starboard tack", "Overlap", "Proper course", "Mark-room"]
     assert "{{c1::Overlap}}: Two boats {{c1::overlap}} when" in cards[1].text
+
+
+@pytest.mark.parametrize("title", ["Racing rules cheatsheet", "Racing rules cheat-sheet", "Racing rules cheat sheets"])
+def test_a_cheat_sheet_is_named_with_or_without_a_space_or_a_hyphen(title: str) -> None:
+    note = (
+        f"# {title}\n\n## Overlap\nTwo boats overlap when neither is clear astern of the other.\n\n"
+        "## Mark-room\nRoom for the inside boat to sail to the mark and round it.\n"
+    )
+    assert [c.answers[0] for c in extract_note(note, f"sailing/{title}.md").candidates] == ["Overlap", "Mark-room"]
+
+
+def test_a_cheat_sheet_of_chores_or_a_diary_stays_silent() -> None:
+    packing = (
+        "# Packing cheat sheet\n\n## Tent\nTent goes in Tom's car, he checked the tent pegs last week.\n\n"
+        "## Stove\nStove and gas: Anna brings the stove.\n\n## Food\nFood for three days, Mia plans the food.\n"
+    )
+    diary = (
+        "# Regatta day\n\nRough day on the water.\n\n## Cheat sheet\n\n### Overlap\nOverlap happened twice at the"
+        " windward mark and I lost both times.\n\n### Starts\nStarts were awful, I was late for every one of them.\n"
+    )
+    assert list(extract_note(packing, "trips/Packing cheat sheet.md").candidates) == []
+    assert list(extract_note(diary, "diary/Regatta day.md").candidates) == []
 
 
 def test_a_style_guide_under_a_terminology_heading_stays_silent() -> None:

@@ -112,6 +112,9 @@ def test_titles_that_name_a_subject_with_log_or_day_words_keep_their_key_terms()
 def test_a_dash_after_a_bold_term_named_by_a_copula_opens_its_gloss() -> None:
     text = "The stages of cold water shock.\n\nThe middle stage is **swim failure** — muscles in the limbs cool so much that swimming stops.\n"
     assert _answers(text, "Cold water shock notes.md") == [("swim failure",)]
+    # A choice named after "the plan is": no term glossed.
+    choice = "Moving day.\n\nThe plan is **option two** — we rent a van and do it ourselves on Saturday.\n"
+    assert _answers(choice, "Moving notes.md") == []
     # A list's entry opens its line with the bold term: the glossary rules judge it.
     entry = "The options here.\n\nThe list shows **Focus mode** — hides the sidebars and the status bar entirely.\n"
     assert _answers(entry, "Editor notes.md") == []

@@ -51,7 +51,7 @@ from srs.core.extract.structure import (
 from srs.core.extract.claimtitles import claim_word_taken, title_claim
 from srs.core.extract.termtables import term_table
 from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_openings, compared_definition, compared_terms, later_title_sentence, names_title
-from srs.core.extract.titles import opens_claim, title_head, title_openings, title_statement
+from srs.core.extract.titles import headed_definition, opens_claim, title_head, title_openings, title_statement
 from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
 
@@ -317,7 +317,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                         # "# Thinset mortar" / "Thinset is a cement-based adhesive ...": the title's first word,
                         # held to a plain definition's shape.
                         head = title_head(title)
-                        card = defined_by_sentence(sentence, head, "term_is") if head else None
+                        card = defined_by_sentence(sentence, head, "term_is") if head and headed_definition(sentence_text, title) else None
                         if card and card.answers[0].lower() not in answers:
                             made.append(card)
                         if not made and (heading_before is None or heading_before.level == 1) and not titled_callout(block, blocks):

@@ -279,7 +279,7 @@ _GLOSSARY_HEADING = re.compile(
     r"\b(?:glossar[ye]?|glossaire|glosario|glossario|vocab\w*|terms|terminology|definitions|words|wörter|"
     r"begriffe|vokabeln|mots|termes|vocabulaire|palabras|términos|termini|parole|termos|palavras|словарь|"
     r"термины|слова|лексика|focail|słówka|słownictwo|woorden|woordenlijst|lessico|kelimeler|sanasto|ordliste|"
-    r"ordlista|słownik|słowniczek|glosariusz|begrippen|lexique|glossário|vocabolario|cheat\s?sheet)\b|用語|単語|词汇|詞彙|术语|術語|단어|어휘"
+    r"ordlista|słownik|słowniczek|glosariusz|begrippen|lexique|glossário|vocabolario|cheat[\s-]?sheets?)\b|用語|単語|词汇|詞彙|术语|術語|단어|어휘"
     # A language course's own marks: a flag ("Falsos amigos 🇪🇸") or a level in brackets ("(B1)").
     r"|[\U0001F1E6-\U0001F1FF]{2}|\((?:[ABC][12])\)",
     re.I,

@@ -77,6 +77,7 @@ _VERB_SLOT = re.compile(r"\b(?:that|which|who|or|and|to|can|could|will|would|may
 _GLOSS_AFTER = re.compile(r"(?::|\s[—–])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}")
 # "The middle stage is **swim failure** — muscles ... cool": after a copula the dash opens the
 # term's gloss, where a list's entry opens its line ("**Option** — what it does").
+_NOT_SUBJECT_WORDS = frozenset("plan plans option options answer choice pick winner this that it these those".split())
 _COPULA_BEFORE = re.compile(r"\s(?:is|are|was|were|called|named|termed)\s+(?:an?\s+|the\s+)?$")
 
 
@@ -130,7 +131,13 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             span.start > 0 and _LOWER_WORD.match(term) is not None and _GLOSS_AFTER.match(text, span.end) is not None
             and _VERB_SLOT.search(text, 0, span.start) is None
         )
-        dashed = _DASH_AFTER.match(text, span.end) is not None and _COPULA_BEFORE.search(text, 0, span.start) is None and not glossed
+        copula = _COPULA_BEFORE.search(text, 0, span.start)
+        if copula is not None:
+            # "The plan is **option two** — we rent a van ...": a choice named, not a term glossed.
+            subject = text[: copula.start()].split() or [""]
+            if len(subject) <= 3 and subject[-1].lower() in _NOT_SUBJECT_WORDS:
+                copula = None
+        dashed = _DASH_AFTER.match(text, span.end) is not None and copula is None and not glossed
         if not (glossed or _plausible_key_term(term)) or dashed or _UI_NOUN_AFTER.match(text, span.end):
             continue
         if _UI_VERB_BEFORE.search(text, 0, span.start):

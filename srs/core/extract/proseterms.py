@@ -81,11 +81,12 @@ NOUN_CONTACT_CLAUSE = (
     r"(?:an?|(?:" + "|".join(rf"(?<=\b{head}\s)" for head in _MEASURE_HEADS) + r")the)"
     r"\s+[a-z]{3,}\s+(?:[a-z]{3,}s|is|are|would|will|can|must)\s+[a-z]{2,}"
 )
-_PIN = re.compile(
-    r"(?:of|that|which|who|whose|where|when|whereby|between|"
+PIN = re.compile(
+    # (From a word's start: "the tiny bone that ..." is no contact clause "one that".)
+    r"(?<![\w'’-])(?:of|that|which|who|whose|where|when|whereby|between|"
     r"(?:at|in|by|on|to|through|from|for|under|with)\s+which|"
     # "the disc or weight on the shaft", "a driver pin with a narrow waist": where or with what.
-    r"(?:on|with|around|across|along)\s+(?:an?|the|each|every|its|their)\s|"
+    r"(?:around|across|along)\s+(?:an?|the|each|every|its|their)\s|"
     r"spent|used|needed|required|given|caused|produced|made|measured|expressed|held|left|"
     r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on)|"
     rf"{NOUN_CONTACT_CLAUSE}|"
@@ -162,7 +163,7 @@ _THE_TERM = re.compile(
     r"(?P<article>the|an?)\s+(?P<pred>[^;:]{8,})"
 )
 _APPOSITIVE = re.compile(r",\s+(?:an?|the)\s")
-_SIZES = frozenset("small little tiny long short big large high low thin thick".split())
+_SIZES = frozenset("small little tiny long short big large huge high low thin thick".split())
 
 
 def definite_subject(text: str) -> Found | None:
@@ -183,15 +184,17 @@ def definite_subject(text: str) -> Found | None:
     sized = first in _SIZES and match.group("article") != "the"
     if (first in NOT_MODIFIER and not sized) or first in GENERIC_HEADS or first.endswith("est") or _SETTING_VALUE.match(pred):
         return None  # "The new office is the best one ...", "The plan is the end of ..."
-    pin = _PIN.search(pred, 0, 60)
+    pin = PIN.search(pred, 0, 60)
     if pin is None or len(pred[: pin.start()].split()) > 5 or len(pred[: pin.start()].split()) < 1:
         return None
     if _APPOSITIVE.search(pred, 0, pin.start()):
         return None  # "The trigger is the cnidocil, a hair-like bristle on ...": a name, then its gloss
+    if sized and (pin.group().split()[-1] not in ("that", "which") or pred[: pin.start()].split()[-1][:1].isupper()):
+        return None
     head = pred[: pin.start()].split()[-1].lower().strip(",")
     if head in GENERIC_HEADS:
         return None
-    if pin.group() == "who" and head in _PLAIN_PEOPLE:
+    if head in _PLAIN_PEOPLE:
         return None  # "The landlord is the guy who lives upstairs", "The winner is the team who ...": news of people
     # (A pronoun in the clause that pins the noun, or one that opens a relative clause without
     # "that", is anyone: "the stock level at which you reorder", "the threshold you pick".)
@@ -226,7 +229,7 @@ def relative_gloss(text: str) -> Found | None:
     pred = match.group("pred")
     if not pred.strip():
         return None
-    pin = _PIN.search(pred, 0, 50)
+    pin = PIN.search(pred, 0, 50)
     if pin is None or not 1 <= len(pred[: pin.start()].split()) <= 4:
         return None
     first = pred.split(None, 1)[0].lower()

@@ -151,7 +151,7 @@ def _bracketed_subject(sentence: Sentence, text: str) -> Found | None:
 # ("a virtual boundary (height and/or radius) that ..."), a comma between two adjectives ("a
 # shallow, vegetated channel that ...").
 _PREDICATE_ASIDE = re.compile(r"\s\([^()]{1,60}\)(?=\s)")
-_ADJECTIVE_COMMA = re.compile(r"(\s[a-z][a-z-]{2,}),(?=\s[a-z][a-z-]{2,}\s)")
+_ADJECTIVE_COMMA = re.compile(r"(\s[a-z][a-z-]{2,}),(?=\s(?!the\s)[a-z][a-z-]{2,}\s)")
 _COPULA_AT = re.compile(r"\s(?:is|are)\s")
 
 
