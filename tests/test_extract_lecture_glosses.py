@@ -435,3 +435,27 @@ def test_a_compound_adjective_opens_a_gloss_after_an_arrow_or_a_capitalised_term
     )
     assert answers(note, "Fungi/Mycology lecture 3.md") == ["Cystidium", "Hypha"]
     assert answers("# Standup\n\n- Alice → finished the login page\n", "Work/Standup notes.md") == []
+
+
+_WORKSHOP_DAY = (
+    "clown workshop, day two (Sat)\n\n"
+    "- morning: \"the walk\" → find your clown's walk from the feet up. Mine = bouncing on my toes\n"
+    "- **triangulation** = look from the object to the audience and back; lets them in on what you noticed\n"
+    "- **take** = the visible reaction beat. double take = look, look away, snap back\n"
+    "- improv: two clowns, one chair → fight over it for 5 min. we were terrible. she loved it\n"
+    "- red nose on = no talking in the first exercise\n"
+)
+
+
+def test_a_workshop_days_bold_terms_glossed_after_equals_are_cards_and_its_plain_lines_are_not() -> None:
+    cards = extract_note(_WORKSHOP_DAY, "clowning/Workshop day 2.md").candidates
+    assert [c.answers for c in cards] == [("triangulation",), ("take",)]
+
+
+def test_a_meetings_bold_items_after_equals_stay_silent() -> None:
+    note = (
+        "Attendees: Sam, Priya, Jo\n\n- venue: the hall is booked until June\n"
+        "- **budget** = the hall money comes out of the spring fair fund this year\n"
+        "- **owner** = the person who keeps the keys and locks up after class\n- next: 3 June\n"
+    )
+    assert list(extract_note(note, "club/Committee meeting 2024-05-14.md").candidates) == []

@@ -14,7 +14,7 @@ from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
-from srs.core.extract.logtitles import names_meeting
+from srs.core.extract.logtitles import log_title, names_meeting
 from srs.core.extract.questions import run_together_questions
 from srs.core.extract.descriptions import described_title
 from srs.core.extract.entries import names_glossary
@@ -432,7 +432,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical
     cards = drop_option_lists(blocks, cards, title)
     cards = without_listings(cards, blocks, title)
-    if not flattened and not manual.seen and (any(c.found.rule.startswith("glossary") for c in cards) or names_glossary(title)):
+    # (A log's bold entries vouch for no plain line beside them: "- improv: two clowns, one chair ...".)
+    if not flattened and not manual.seen and (any(c.found.rule.startswith("glossary") for c in cards) or names_glossary(title)) and not log_title(title):
         cards = with_run_entries(cards, blocks, title)
     cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)

@@ -14,7 +14,7 @@ from srs.core.extract.bodies import DETERMINERS
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.entries import announces_glossary
 from srs.core.extract.entrylines import entry_lines
-from srs.core.extract.logtitles import study_title
+from srs.core.extract.logtitles import names_meeting, study_title
 from srs.core.extract.families import sorts_kinds
 from srs.core.extract.headings import names_kinds_of
 from srs.core.extract.keyterms import KeyTerm, keep_key_terms
@@ -93,6 +93,10 @@ def _personal_headings(headings: tuple[str, ...]) -> bool:
     return any(_PERSONAL_LIST.search(h) for h in headings)
 
 
+# A line opening with a bold term and "=" or a dash: "**take** = the visible reaction beat".
+_BOLD_ENTRY = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*(?:=|—|–)\s")
+
+
 def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: str = "") -> list[NoteCard]:
     """Glossary cards from lists that are shaped like option lists (see ``lists``): the same
     option under several settings, glosses that all open alike. A list turned away only because
@@ -153,7 +157,14 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
             return at in entries_shaped
         if at not in rejected:
             return False
-        return at in shaped or not entry_lines(blocks[card.block].text.split("\n", 1)[0], title)
+        if at in shaped:
+            return True
+        line = blocks[card.block].text.split("\n", 1)[0]
+        if entry_lines(line, title):
+            return False
+        # "Workshop day 2" / "- **take** = the visible reaction beat ...": a term the writer made
+        # bold and glossed after "=" or a dash stands in a log's list too (not in a meeting's).
+        return not (_BOLD_ENTRY.match(line) and not names_meeting(title) and entry_lines(line))
 
     return [c for c in cards if not dropped(c)]
 
