@@ -147,3 +147,18 @@ def test_a_lower_case_word_glossed_at_once_after_a_colon_or_a_dash_is_a_key_term
 def test_a_lower_case_verb_or_emphasis_before_a_dash_is_no_key_term(text: str) -> None:
     note = f"Notes from the course.\n\nA **reefer** is a refrigerated shipping container.\n\n{text}\n"
     assert _answers(note, "Course notes.md") == [("reefer",)]
+
+
+def test_a_lower_case_term_glossed_at_once_stands_behind_a_label() -> None:
+    note = (
+        "Rigging, the second morning of the course.\n\n"
+        "- anchors: natural ones like a tree or a boulder, bolts, and a **meat anchor** = a person is the anchor for the last one down\n"
+        "- rule of thumb: **test first** — the pull test tells you if the rope will come down at the end\n"
+    )
+    assert _answers(note, "canyoning/Guide course day 2 - rigging.md") == [("meat anchor",)]
+
+
+def test_key_terms_of_a_courses_day_are_read_and_of_a_diarys_day_are_not() -> None:
+    note = "Rigging notes.\n\nA knot and a carabiner jammed at the ring make the **biner block** for a single strand of rope.\n"
+    assert _answers(note, "canyoning/Guide course day 2 - rigging.md") == [("biner block",)]
+    assert _answers(note, "trips/Ticino trip day 2.md") == []

@@ -14,7 +14,7 @@ from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
-from srs.core.extract.logtitles import log_title, names_meeting
+from srs.core.extract.logtitles import log_title, names_meeting, study_title
 from srs.core.extract.questions import run_together_questions
 from srs.core.extract.descriptions import described_title
 from srs.core.extract.entries import names_glossary
@@ -437,6 +437,6 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         cards = with_run_entries(cards, blocks, title)
     cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)
-    if key_found and not manual.seen and not looks_like_date(title) and not _DIARY_TITLE.search(title) and not names_meeting(title):
+    if key_found and not manual.seen and not looks_like_date(title) and not (_DIARY_TITLE.search(title) and not study_title(title)) and not names_meeting(title):
         cards = with_key_terms(cards, key_found, title, blocks)
     return ExtractedNote(info, note_candidates(cards, manual.seen), tuple(warnings))

@@ -73,8 +73,8 @@ _DASH_AFTER = re.compile(r"\s*[—–:-]\s|[^.!?]{0,30}\s[—–]\s")
 _LOWER_WORD = re.compile(r"^(?!(?:" + "|".join(sorted(_FUNCTION_WORDS)) + r"|must|should|never|always|only|also|still|here|there|now|today)$)[a-z]{2,}(?:-[a-z]+)*$")
 # The words after which a lone word is a verb: a subject pronoun, a modal, "that", "or", "to".
 _VERB_SLOT = re.compile(r"\b(?:that|which|who|or|and|to|can|could|will|would|may|might|must|should|not|it|they|we|you|i|he|she)\s+$", re.I)
-# A colon or a dash right after the term, then four words or more of gloss.
-_GLOSS_AFTER = re.compile(r"(?::|\s[—–])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}")
+# A colon, a dash or "=" right after the term, then four words or more of gloss.
+_GLOSS_AFTER = re.compile(r"(?::|\s[—–=])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}")
 # "The middle stage is **swim failure** — muscles ... cool": after a copula the dash opens the
 # term's gloss, where a list's entry opens its line ("**Option** — what it does").
 _NOT_SUBJECT_WORDS = frozenset("plan plans option options answer choice pick winner this that it these those".split())
@@ -115,8 +115,10 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     # words as lower-casing each word (no character lower-cases to or from whitespace).
     if len(_ENGLISH.intersection(text.lower().split())) < 2:
         return []
-    if _INSTRUCTION.match(text) or _LABELLED.match(text) or _ENOUGH_WORDS.match(text) is None:
+    if _INSTRUCTION.match(text) or _ENOUGH_WORDS.match(text) is None:
         return []
+    label = _LABELLED.match(text)
+    labelled_to = label.end() if label is not None else -1  # where a short label ends
     if is_ui_instruction(text) if ui is None else ui:
         return []
     if FIRST_PERSON.search(text) or mentions_ui(text):  # chatter ("I met ...") and opinion ("my ...")
@@ -127,17 +129,24 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         # "... moved as **break-bulk**: sacks, crates and barrels ...": a lower-case word the
         # sentence glosses at once after a colon or a dash is a term, not emphasis.
         # (Not a verb: "a roast that **stalls** — the rate of rise ...", "can rotate or **sink** — ...".)
-        glossed = (
-            span.start > 0 and _LOWER_WORD.match(term) is not None and _GLOSS_AFTER.match(text, span.end) is not None
+        # A lower-case term glossed at once stands behind a label too: "anchors: natural, bolts,
+        # **meat anchor** = a person is the anchor ...".
+        after_gloss = (
+            span.start > 0 and term[:1].islower() and _GLOSS_AFTER.match(text, span.end) is not None
             and _VERB_SLOT.search(text, 0, span.start) is None
         )
+        glossed = after_gloss and _LOWER_WORD.match(term) is not None
         copula = _COPULA_BEFORE.search(text, 0, span.start)
         if copula is not None:
             # "The plan is **option two** — we rent a van ...": a choice named, not a term glossed.
             subject = text[: copula.start()].split() or [""]
             if len(subject) <= 3 and subject[-1].lower() in _NOT_SUBJECT_WORDS:
                 copula = None
-        dashed = _DASH_AFTER.match(text, span.end) is not None and copula is None and not glossed
+                after_gloss = glossed = False
+        # ("Rule of thumb: **test first** — ...": the label's own words, not a term among others.)
+        if labelled_to >= 0 and (not after_gloss or span.start <= labelled_to):
+            continue
+        dashed = _DASH_AFTER.match(text, span.end) is not None and copula is None and not after_gloss
         if not (glossed or _plausible_key_term(term)) or dashed or _UI_NOUN_AFTER.match(text, span.end):
             continue
         if _UI_VERB_BEFORE.search(text, 0, span.start):
