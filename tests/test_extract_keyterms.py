@@ -162,3 +162,31 @@ def test_key_terms_of_a_courses_day_are_read_and_of_a_diarys_day_are_not() -> No
     note = "Rigging notes.\n\nA knot and a carabiner jammed at the ring make the **biner block** for a single strand of rope.\n"
     assert _answers(note, "canyoning/Guide course day 2 - rigging.md") == [("biner block",)]
     assert _answers(note, "trips/Ticino trip day 2.md") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The only card of its note: a term glossed at once is kept, however short.
+        ("Halfway through ageing some people do **tenchigaeshi** — turning the miso top to bottom into a clean crock.", [("tenchigaeshi",)]),
+        ("It is thrown out at the start of each **mène** — one round, from the throw until all the boules are played.", [("mène",)]),
+        # A noun phrase set off by commas glosses it too.
+        ("The flavour is locked up as **glucovanillin**, vanillin bound to a sugar, and it comes free during sweating.", [("glucovanillin",)]),
+        ("Each flower gives three **stigmas**, the red threads, and they weigh almost nothing once dry.", [("stigmas",)]),
+    ],
+)
+def test_a_lone_lower_case_term_glossed_at_once_is_a_card_of_its_own(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _answers(f"Notes from the class.\n\n{text}\n", "Class notes.md") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A past verb after the comma: a log's line goes on, no gloss.
+        "Mon: wedged ten kilos of **grogged clay**, started the armature for the torso and the base.",
+        # The comma opens a clause: no noun phrase glosses the word.
+        "The kiln went up to **maturity**, which was too hot for the slip we had mixed last term.",
+    ],
+)
+def test_a_comma_after_a_bold_word_that_opens_no_noun_phrase_glosses_nothing(text: str) -> None:
+    assert _answers(f"Notes from the class.\n\n{text}\n", "Class notes.md") == []

@@ -70,9 +70,28 @@ _LABELLED = re.compile(r"^[\w ]{1,20}:\s")  # "Reading: **Chemerinsky** ch. 2"
 # A dash or colon after the term: an entry of a list ("**Term** — ...", "**Option**: ..."), not prose.
 _DASH_AFTER = re.compile(r"\s*[—–:-]\s|[^.!?]{0,30}\s[—–]\s")
 # A single lower-case word of four letters or more (hyphens joining parts), no function word.
-_LOWER_WORD = re.compile(r"^(?!(?:" + "|".join(sorted(_FUNCTION_WORDS)) + r"|must|should|never|always|only|also|still|here|there|now|today)$)[a-z]{2,}(?:-[a-z]+)*$")
+_LOWER_WORD = re.compile(r"^(?!(?:" + "|".join(sorted(_FUNCTION_WORDS)) + r"|must|should|never|always|only|also|still|here|there|now|today)$)[a-zß-ÿ]{2,}(?:-[a-zß-ÿ]+)*$")
+# "**glucovanillin**, vanillin bound to a sugar, ...", "**stigmas**, the red threads, ...": a
+# comma, then a noun phrase (lower case, no pronoun, clause word or past verb first: "**grogged
+# clay**, started the armature ...") set off up to a comma, a stop or a dash.
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?!(?:and|or|but|so|then|which|who|that|it|they|we|you|i|he|she|this|these|those|there|here|when|if|as|because|while|though|not)\b)"
+    r"(?:the\s+|an?\s+)?(?![a-z]+ed\b)[a-z][\w'’-]*(?:\s+[a-z(][\w'’()-]*){1,6}?\s*(?:,|\.|$|\s[—–]\s)"
+)
 # The words after which a lone word is a verb: a subject pronoun, a modal, "that", "or", "to".
-_VERB_SLOT = re.compile(r"\b(?:that|which|who|or|and|to|can|could|will|would|may|might|must|should|not|it|they|we|you|i|he|she)\s+$", re.I)
+# (Nor after a word of quantity or degree: "needs more **critique** — ...", "is so **simple** ...".)
+_VERB_SLOT = re.compile(
+    r"\b(?:that|which|who|or|and|to|can|could|will|would|may|might|must|should|not|it|they|we|you|i|he|she|"
+    r"more|less|much|enough|some|any|no|very|too|so|quite|rather|pretty)\s+$",
+    re.I,
+)
+# After a bare copula a word of an adjective's ending glossed by a colon is the adjective and its
+# reason ("The fix is **simple**: restart the router"); a noun's is a term ("what made it
+# transformative was **intermodalism**: ..."), and so is any word a dash glosses ("Older than that
+# is **woodshedding** — ...").
+_BARE_COPULA_BEFORE = re.compile(r"\s(?:is|are|was|were)\s+$")
+_DASH_GLOSS = re.compile(r"\s[—–]\s")
+_ADJECTIVE_ENDINGS = ("le", "ive", "ous", "ful", "able", "ible", "ic", "al", "y", "ent", "ant", "ish", "less", "ed", "er", "est")
 # A colon, a dash or "=" right after the term, then four words or more of gloss.
 _GLOSS_AFTER = re.compile(r"(?::|\s[—–=])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}")
 # "The middle stage is **swim failure** — muscles ... cool": after a copula the dash opens the
@@ -87,6 +106,7 @@ class KeyTerm:
 
     found: Found
     opens_sentence: bool
+    glossed: bool = False  # the sentence glosses the term at once ("**mène** — one round, ...")
 
 
 def _plausible_key_term(term: str) -> bool:
@@ -132,8 +152,10 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         # A lower-case term glossed at once stands behind a label too: "anchors: natural, bolts,
         # **meat anchor** = a person is the anchor ...".
         after_gloss = (
-            span.start > 0 and term[:1].islower() and _GLOSS_AFTER.match(text, span.end) is not None
+            span.start > 0 and term[:1].islower()
+            and (_GLOSS_AFTER.match(text, span.end) is not None or _APPOSITIVE_AFTER.match(text, span.end) is not None and not term.endswith(("ly", "ed")))
             and _VERB_SLOT.search(text, 0, span.start) is None
+            and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and not _DASH_GLOSS.match(text, span.end) and term.endswith(_ADJECTIVE_ENDINGS))
         )
         glossed = after_gloss and _LOWER_WORD.match(term) is not None
         copula = _COPULA_BEFORE.search(text, 0, span.start)
@@ -153,7 +175,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             continue
         card = cloze_text(text, [(span.start, span.end, term)])
         if card:
-            found.append(KeyTerm(Found(card[0], card[1], RULE), span.start == 0))
+            found.append(KeyTerm(Found(card[0], card[1], RULE), span.start == 0, after_gloss))
     return found
 
 
@@ -168,5 +190,6 @@ def keep_key_terms(terms: list[KeyTerm], other_cards: int) -> list[KeyTerm]:
     if sum(1 for term in terms if term.opens_sentence) >= 3:
         terms = [term for term in terms if not term.opens_sentence]
     if other_cards == 0:
-        terms = [t for t in terms if t.found.answers[0] == t.found.answers[0].lower() and " " in t.found.answers[0]]
+        # (Or a term its sentence glosses at once: "some people do **tenchigaeshi** — turning ...".)
+        terms = [t for t in terms if t.glossed or t.found.answers[0] == t.found.answers[0].lower() and " " in t.found.answers[0]]
     return terms
