@@ -661,3 +661,42 @@ def test_a_two_word_titles_first_word_defined_by_the_first_sentence() -> None:
 )
 def test_a_two_word_titles_first_word_in_a_remark_of_the_writer_is_no_term(path: str, note: str) -> None:
     assert answers(note, path) == []
+
+
+def test_a_compared_term_opening_a_later_sentence_with_emphasis_further_on() -> None:
+    note = (
+        "Prevalence is the proportion of a population that has the disease at a given time. "
+        "Incidence counts **new** cases over a period, so it is about risk.\n"
+    )
+    assert answers(note, "epi/Incidence vs prevalence.md") == ["Prevalence", "Incidence"]
+
+
+_COMPARED_SECTIONS = (
+        '# Load-bearing vs infill\n'
+        '\n'
+        'Two ways to use bales in a wall. Pick one early, it changes the foundations and the build order.\n'
+        '\n'
+        '## Load-bearing\n'
+        'The bales themselves carry the roof. A **box beam** (a hollow timber ring beam) sits on top of the wall and spreads the load; the walls are strapped down before plastering. Also called *Nebraska style*.\n'
+        '+ cheap, fewer timbers\n'
+        '− the roof waits until the walls are up\n'
+        '\n'
+        '## Infill\n'
+        'A timber frame carries the roof and the bales are only insulation, stacked around the posts.\n'
+        '+ roof first, bales stay dry\n'
+        '− more carpentry\n'
+        '\n'
+        '## Hybrid\n'
+        'Some designs mix the two, e.g. load-bearing long walls and posts at big openings.\n'
+        '\n'
+        'Up:: [[Straw bale MOC]]\n'
+)
+
+
+def test_sections_named_by_the_terms_a_comparison_sets_side_by_side() -> None:
+    # Sections that say what each compared term does, with a third section beside them.
+    cards = answers(_COMPARED_SECTIONS, "straw/Load-bearing vs infill.md")
+    assert cards[0] == "Load-bearing" and "Infill" in cards
+    # Without a comparison in the parent, the sections are a topic's.
+    topics = _COMPARED_SECTIONS.replace("# Load-bearing vs infill", "# Load-bearing and infill walls")
+    assert "Infill" not in answers(topics, "straw/Wall notes.md")

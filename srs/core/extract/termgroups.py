@@ -15,7 +15,12 @@ from srs.core.markdown import Block
 def lists_members(parent: str, terms: list[str]) -> bool:
     """Whether a parent heading names each of two or more sibling terms as a word of its own."""
     words = {w.strip(",;:&/()").lower() for w in plain(parent).split()}
-    return len(terms) >= 2 and all(" " not in t and t.lower() in words for t in terms)
+    if len(terms) < 2:
+        return False
+    named = [t for t in terms if " " not in t and t.lower() in words]
+    # ("# Load-bearing vs infill" over "## Load-bearing", "## Infill", "## Hybrid": a comparison
+    # names the terms it sets side by side; a third section may stand beside them.)
+    return len(named) == len(terms) or len(named) >= 2 and (" vs" in parent or " versus " in parent)
 
 
 # Articles and prepositions inside a heading make a phrase of it, an action's or a topic's ("Edit

@@ -119,9 +119,13 @@ def compared_definition(sentence: Sentence, compared: list[str]) -> Found | None
 
     if "`" in sentence.text:
         return None  # a sentence about a code or a message the software shows
+    # ("Incidence counts **new** cases ...": the writer's emphasis later in the sentence marks no
+    # term of its own; the compared term opens it.)
+    later = sentence.spans and all(span.kind in ("strong", "em") and span.start > 12 for span in sentence.spans)
+    bare = Sentence(sentence.text, (), sentence.index, sentence.line_offset) if later else sentence
     for term in compared:
         # "Tacking is turning the bow ...", or what it does: "Subtractive sculpture starts from a block ...".
-        card = defined_by_sentence(sentence, term, "title_definition") or title_statement(sentence, [term])
+        card = defined_by_sentence(sentence, term, "title_definition") or title_statement(bare, [term])
         if card is not None:
             compared.remove(term)
             return card
