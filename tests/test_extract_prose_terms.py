@@ -700,3 +700,26 @@ def test_sections_named_by_the_terms_a_comparison_sets_side_by_side() -> None:
     # Without a comparison in the parent, the sections are a topic's.
     topics = _COMPARED_SECTIONS.replace("# Load-bearing vs infill", "# Load-bearing and infill walls")
     assert "Infill" not in answers(topics, "straw/Wall notes.md")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The windowpane test: stretch a small piece of dough between your fingers until light shows through.", [("windowpane test",)]),
+        ("The 1-10-1 rule: one minute to control your breathing, ten minutes of movement, an hour to hypothermia.", [("1-10-1 rule",)]),
+    ],
+)
+def test_a_named_test_or_rule_before_a_colon_and_what_it_says(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert sentence_cards(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A heading's words before a colon, or a person's rule: no named device.
+        "The test: it went badly and we redo it next week with the new batch.",
+        "The rule of the house: shoes off at the door and no phones at dinner.",
+    ],
+)
+def test_a_test_or_rule_named_by_no_words_of_its_own_stays_silent(text: str) -> None:
+    assert sentence_cards(text) == []

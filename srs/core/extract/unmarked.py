@@ -350,4 +350,23 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
             subject = demonstrative_naming(text)  # "That yellowing is lime-induced chlorosis."
         if subject is None and ("hat's" in text or "hat’s" in text or "his is " in text):
             subject = thats_naming(text)  # "..., that's a bundle of isoglosses."
+        if subject is None and text[:4] == "The " and ": " in text[:60]:
+            subject = named_device(text)  # "The windowpane test: stretch a small piece of dough ..."
     return subject
+
+
+# "The windowpane test: stretch ...", "The safe harbor rule: no penalty if ...": a named test,
+# rule or law, a colon, and what it says or how it goes.
+_NAMED_DEVICE = re.compile(
+    r"^The\s+(?P<term>(?:[\w'’-]+\s+){1,3}(?:test|rule|law|effect|principle|method|technique|paradox|heuristic|"
+    r"bias|fallacy|theorem|hypothesis|criterion|trick|manoeuvre|maneuver)):\s+\S+(?:\s+\S+){3}"
+)
+
+
+def named_device(text: str) -> Found | None:
+    """The card of "The <name> test/rule/law ...: <what it says>", hiding the name with its kind."""
+    match = _NAMED_DEVICE.match(text)
+    if match is None or not match.group("term")[:1].islower() and not match.group("term")[:1].isdigit():
+        return None  # ("The Weber effect: ...": a proper name a named-after rule reads)
+    # (After the colon, "you" is whoever runs the test or follows the rule: "stretch ... between your fingers".)
+    return term_card(text, match.start("term"), match.end("term"), "term_is", generic_from=match.end("term"))
