@@ -260,3 +260,50 @@ def test_run_together_pairs_keep_the_line_rules_guards() -> None:
 
     card = run_together_questions("Q: Where do I report bugs? A: post them in #bugs with a screenshot Q: Where is the rota? A: pinned in #general on Slack")
     assert card is not None and card.answers == ("post them in #bugs with a screenshot", "pinned in #general on Slack")
+
+
+# --- third review: key terms glossed at once, logs' bold entries ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The market was **packed** — stalls everywhere and a queue for the bread that went round the square.",
+        "Caching is **optional** — turn it on in the config file when the disk is fast enough for it.",
+        "The engine **stalls** — the idle is set too low and the plugs are fouled with old oil again.",
+        "The soup needs **salt**, lots of it, and a squeeze of lemon at the very end of the cooking.",
+        "Also, **note**: bring the permit and the map to the trailhead, the ranger checks them at the gate.",
+    ],
+)
+def test_a_lone_bold_word_of_chatter_before_a_gloss_mark_is_no_key_term(text: str) -> None:
+    note = f"Notes from the weekend.\n\n{text}\n"
+    assert [c.answers for c in extract_note(note, "Weekend notes.md").candidates] == []
+
+
+def test_a_course_days_diary_keeps_no_key_terms() -> None:
+    note = "Day four.\n\nThe word of the day was **sobremesa**, the long talk after a meal, and we practised it at lunch.\n"
+    assert [c.answers for c in extract_note(note, "spanish/Spanish course day 4 diary.md").candidates] == []
+
+
+@pytest.mark.parametrize("title", ["Trip day 3", "Sprint 15", "Family meeting", "Gym log"])
+def test_a_logs_bold_entry_after_equals_is_news_outside_a_taught_day(title: str) -> None:
+    note = (
+        "- morning: coffee and a slow start, rain until ten\n"
+        "- **walk** = the long loop round the lake and back by the old mill, two hours\n"
+        "- lunch was late and we were all tired by then\n"
+        "- then the museum: closed on Mondays, of course\n"
+        "- dinner at the harbour with the others\n"
+    )
+    assert list(extract_note(note, f"log/{title}.md").candidates) == []
+    # (A workshop's day teaches: the same line there is a term the writer glossed.)
+    assert [c.answers for c in extract_note(note, "log/Workshop day 2.md").candidates] == [("walk",)]
+
+
+def test_a_glossarys_or_a_manuals_list_on_a_logs_title_word_keeps_its_run_mates() -> None:
+    note = (
+        "- **clew** = the lower back corner of a sail, where the sheet is tied\n"
+        "- **tack** = the lower front corner of a sail, fixed near the bow\n"
+        "- head: the top corner of the sail, where the halyard is shackled on\n"
+    )
+    answers = [c.answers[0] for c in extract_note(note, "sailing/Sailing glossary day 2.md").candidates]
+    assert answers == ["clew", "tack", "head"]

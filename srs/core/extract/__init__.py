@@ -6,7 +6,6 @@ raises: a note that cannot be read degrades to no cards and a warning.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from srs.core.extract.blockshapes import block_signs
@@ -14,7 +13,8 @@ from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
-from srs.core.extract.logtitles import log_title, names_meeting, study_title
+from srs.core.extract.logtitles import names_meeting
+from srs.core.extract.titlekinds import diary_title, logged_title
 from srs.core.extract.questions import run_together_questions
 from srs.core.extract.descriptions import described_title
 from srs.core.extract.entries import names_glossary
@@ -75,11 +75,6 @@ _QUOTED_CALLOUTS = frozenset(("", "quote", "cite"))
 def _stem(path: str) -> str:
     name = path.rsplit("/", 1)[-1]
     return name[: name.rfind(".")] if "." in name[1:] else name
-
-
-# A note that records what happened: "Shop log - bench build", "Fieldwork diary day 12".
-# (A word before "log": "Log phase", "Log-normal distribution" are subjects.)
-_DIARY_TITLE = re.compile(r"\w\s+(?:log|logbook|diary|journal)\b(?!-)|^(?:diary|journal|devlog|worklog|standup|stand-up)\b|\bday\s+\d+\b", re.I)
 
 
 def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
@@ -433,10 +428,10 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     cards = drop_option_lists(blocks, cards, title)
     cards = without_listings(cards, blocks, title)
     # (A log's bold entries vouch for no plain line beside them: "- improv: two clowns, one chair ...".)
-    if not flattened and not manual.seen and (any(c.found.rule.startswith("glossary") for c in cards) or names_glossary(title)) and not log_title(title):
+    if not flattened and not manual.seen and (any(c.found.rule.startswith("glossary") for c in cards) or names_glossary(title)) and not logged_title(title):
         cards = with_run_entries(cards, blocks, title)
     cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)
-    if key_found and not manual.seen and not looks_like_date(title) and not (_DIARY_TITLE.search(title) and not study_title(title)) and not names_meeting(title):
+    if key_found and not manual.seen and not looks_like_date(title) and not diary_title(title) and not names_meeting(title):
         cards = with_key_terms(cards, key_found, title, blocks)
     return ExtractedNote(info, note_candidates(cards, manual.seen), tuple(warnings))

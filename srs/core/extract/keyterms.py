@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from srs.core.extract.filters import is_ui_instruction, mentions_ui, plausible_term
+from srs.core.extract.filters import LABEL_WORDS, is_ui_instruction, mentions_ui, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import Sentence, cloze_text, plain
@@ -75,7 +75,7 @@ _LOWER_WORD = re.compile(r"^(?!(?:" + "|".join(sorted(_FUNCTION_WORDS)) + r"|mus
 # comma, then a noun phrase (lower case, no pronoun, clause word or past verb first: "**grogged
 # clay**, started the armature ...") set off up to a comma, a stop or a dash.
 _APPOSITIVE_AFTER = re.compile(
-    r",\s+(?!(?:and|or|but|so|then|which|who|that|it|they|we|you|i|he|she|this|these|those|there|here|when|if|as|because|while|though|not)\b)"
+    r",\s+(?!(?:and|or|but|so|then|which|who|that|it|they|we|you|i|he|she|this|these|those|there|here|when|if|as|because|while|though|not|lots|plenty|loads|all|both|most|half|none|some|any|enough|more|less)\b)"
     r"(?:the\s+|an?\s+)?(?![a-z]+ed\b)[a-z][\w'’-]*(?:\s+[a-z(][\w'’()-]*){1,6}?\s*(?:,|\.|$|\s[—–]\s)"
 )
 # The words after which a lone word is a verb: a subject pronoun, a modal, "that", "or", "to".
@@ -89,8 +89,15 @@ _VERB_SLOT = re.compile(
 # reason ("The fix is **simple**: restart the router"); a noun's is a term ("what made it
 # transformative was **intermodalism**: ..."), and so is any word a dash glosses ("Older than that
 # is **woodshedding** — ...").
+_WE_OR_YOU = re.compile(r"(?:we|you)\s", re.I)  # "We need a **rethink** — ...": a plan's chatter
 _BARE_COPULA_BEFORE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _DASH_GLOSS = re.compile(r"\s[—–]\s")
+# A short subject opening the sentence ("The market was", "Caching is", "The engine", "Prices"): a
+# lone word after it is its verb or its state ("The market was **packed** — ...", "The engine
+# **stalls** — ..."), not a term the sentence glosses.
+_SHORT_SUBJECT = re.compile(
+    r"^(?:(?:the|this|that|these|those|our|their|its|his|her|a|an)\s+[\w'’-]+\s+(?:(?:is|are|was|were)\s+)?|[\w'’-]+\s+(?:is|are|was|were)\s+)$", re.I
+)
 _ADJECTIVE_ENDINGS = ("le", "ive", "ous", "ful", "able", "ible", "ic", "al", "y", "ent", "ant", "ish", "less", "ed", "er", "est")
 # A colon, a dash or "=" right after the term, then four words or more of gloss.
 _GLOSS_AFTER = re.compile(r"(?::|\s[—–=])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}")
@@ -157,7 +164,11 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             and _VERB_SLOT.search(text, 0, span.start) is None
             and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and not _DASH_GLOSS.match(text, span.end) and term.endswith(_ADJECTIVE_ENDINGS))
         )
-        glossed = after_gloss and _LOWER_WORD.match(term) is not None
+        glossed = (
+            after_gloss and _LOWER_WORD.match(term) is not None and term not in LABEL_WORDS
+            and _SHORT_SUBJECT.match(text[: span.start]) is None and not _WE_OR_YOU.match(text)
+            and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and term.endswith(_ADJECTIVE_ENDINGS))
+        )
         copula = _COPULA_BEFORE.search(text, 0, span.start)
         if copula is not None:
             # "The plan is **option two** — we rent a van ...": a choice named, not a term glossed.

@@ -95,6 +95,8 @@ def _personal_headings(headings: tuple[str, ...]) -> bool:
 
 # A line opening with a bold term and "=" or a dash: "**take** = the visible reaction beat".
 _BOLD_ENTRY = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*(?:=|—|–)\s")
+# A day of teaching: a workshop's, a course's, a class's ("Workshop day 2"), not a trip's or a sprint's.
+_TAUGHT = re.compile(r"\b(?:workshop|course|class|lesson|lecture|seminar|training|tutorial|school)\b", re.I)
 
 
 def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: str = "") -> list[NoteCard]:
@@ -164,7 +166,7 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
             return False
         # "Workshop day 2" / "- **take** = the visible reaction beat ...": a term the writer made
         # bold and glossed after "=" or a dash stands in a log's list too (not in a meeting's).
-        return not (_BOLD_ENTRY.match(line) and not names_meeting(title) and entry_lines(line))
+        return not (_BOLD_ENTRY.match(line) and _TAUGHT.search(title) and not names_meeting(title) and entry_lines(line))
 
     return [c for c in cards if not dropped(c)]
 
