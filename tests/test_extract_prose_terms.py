@@ -719,6 +719,10 @@ def test_a_named_test_or_rule_before_a_colon_and_what_it_says(text: str, expecte
         # A heading's words before a colon, or a person's rule: no named device.
         "The test: it went badly and we redo it next week with the new batch.",
         "The rule of the house: shoes off at the door and no phones at dinner.",
+        # A diary's result or news after the colon.
+        "The driving test: passed first time, the examiner was really nice.",
+        "The blood test: results back on Monday, all normal apparently.",
+        "The pregnancy test: negative again, trying not to think about it.",
     ],
 )
 def test_a_test_or_rule_named_by_no_words_of_its_own_stays_silent(text: str) -> None:
