@@ -51,7 +51,8 @@ from srs.core.extract.structure import (
 from srs.core.extract.claimtitles import claim_word_taken, title_claim
 from srs.core.extract.termtables import term_table
 from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_openings, compared_definition, compared_terms, later_title_sentence, names_title
-from srs.core.extract.titles import headed_definition, opens_claim, title_head, title_openings, title_statement
+from srs.core.extract.titleheads import headed_definition, title_head
+from srs.core.extract.titles import opens_claim, title_openings, title_statement
 from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
 

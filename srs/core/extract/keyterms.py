@@ -69,7 +69,7 @@ _UI_VERB_BEFORE = re.compile(
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")  # "Reading: **Chemerinsky** ch. 2"
 # A dash or colon after the term: an entry of a list ("**Term** — ...", "**Option**: ..."), not prose.
 _DASH_AFTER = re.compile(r"\s*[—–:-]\s|[^.!?]{0,30}\s[—–]\s")
-# A single lower-case word of four letters or more (hyphens joining parts), no function word.
+# A single lower-case word (hyphens may join parts; accented letters count), no function word.
 _LOWER_WORD = re.compile(r"^(?!(?:" + "|".join(sorted(_FUNCTION_WORDS)) + r"|must|should|never|always|only|also|still|here|there|now|today)$)[a-zß-ÿ]{2,}(?:-[a-zß-ÿ]+)*$")
 # "**glucovanillin**, vanillin bound to a sugar, ...", "**stigmas**, the red threads, ...": a
 # comma, then a noun phrase (lower case, no pronoun, clause word or past verb first: "**grogged
@@ -85,11 +85,11 @@ _VERB_SLOT = re.compile(
     r"more|less|much|enough|some|any|no|very|too|so|quite|rather|pretty)\s+$",
     re.I,
 )
+_WE_OR_YOU = re.compile(r"(?:we|you)\s", re.I)  # "We need a **rethink** — ...": a plan's chatter
 # After a bare copula a word of an adjective's ending glossed by a colon is the adjective and its
 # reason ("The fix is **simple**: restart the router"); a noun's is a term ("what made it
-# transformative was **intermodalism**: ..."), and so is any word a dash glosses ("Older than that
-# is **woodshedding** — ...").
-_WE_OR_YOU = re.compile(r"(?:we|you)\s", re.I)  # "We need a **rethink** — ...": a plan's chatter
+# transformative was **intermodalism**: ..."). After a dash such a word glosses a term of several
+# words only ("is **open source** — ..."); alone it is a state ("is **optional** — ...").
 _BARE_COPULA_BEFORE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _DASH_GLOSS = re.compile(r"\s[—–]\s")
 # A short subject opening the sentence ("The market was", "Caching is", "The engine", "Prices"): a
@@ -101,9 +101,10 @@ _SHORT_SUBJECT = re.compile(
 _ADJECTIVE_ENDINGS = ("le", "ive", "ous", "ful", "able", "ible", "ic", "al", "y", "ent", "ant", "ish", "less", "ed", "er", "est")
 # A colon, a dash or "=" right after the term, then four words or more of gloss.
 _GLOSS_AFTER = re.compile(r"(?::|\s[—–=])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}")
+# Subjects that name a choice, not a term: "The plan is **option two** — ...".
+_NOT_SUBJECT_WORDS = frozenset("plan plans option options answer choice pick winner this that it these those".split())
 # "The middle stage is **swim failure** — muscles ... cool": after a copula the dash opens the
 # term's gloss, where a list's entry opens its line ("**Option** — what it does").
-_NOT_SUBJECT_WORDS = frozenset("plan plans option options answer choice pick winner this that it these those".split())
 _COPULA_BEFORE = re.compile(r"\s(?:is|are|was|were|called|named|termed)\s+(?:an?\s+|the\s+)?$")
 
 
