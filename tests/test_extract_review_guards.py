@@ -299,11 +299,23 @@ def test_a_logs_bold_entry_after_equals_is_news_outside_a_taught_day(title: str)
     assert [c.answers for c in extract_note(note, "log/Workshop day 2.md").candidates] == [("walk",)]
 
 
-def test_a_glossarys_or_a_manuals_list_on_a_logs_title_word_keeps_its_run_mates() -> None:
-    note = (
-        "- **clew** = the lower back corner of a sail, where the sheet is tied\n"
-        "- **tack** = the lower front corner of a sail, fixed near the bow\n"
-        "- head: the top corner of the sail, where the halyard is shackled on\n"
-    )
-    answers = [c.answers[0] for c in extract_note(note, "sailing/Sailing glossary day 2.md").candidates]
-    assert answers == ["clew", "tack", "head"]
+@pytest.mark.parametrize(
+    ("title", "note", "expected"),
+    [
+        (
+            "sailing/Sailing glossary day 2.md",
+            "- **luff**: the front edge of the sail\n- **leech**: the back edge of the sail\n"
+            "- clew: the lower back corner\n- tack: the lower front corner\n",
+            ["luff", "leech", "clew", "tack"],
+        ),
+        (
+            "dev/Git commands.md",
+            "# Git commands\n\n- **commit**: a snapshot of the tracked files\n- **branch**: a movable pointer to a commit\n"
+            "- stash: shelves uncommitted changes for later\n- rebase: replays commits onto another base\n",
+            ["commit", "branch", "stash", "rebase"],
+        ),
+    ],
+)
+def test_a_glossarys_or_a_manuals_list_on_a_logs_title_word_keeps_its_run_mates(title: str, note: str, expected: list[str]) -> None:
+    # (The plain lines are cards only as run-mates of the bold entries.)
+    assert [c.answers[0] for c in extract_note(note, title).candidates] == expected

@@ -13,8 +13,8 @@ from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
-from srs.core.extract.logtitles import names_meeting
-from srs.core.extract.titlekinds import diary_title, logged_title
+from srs.core.extract.logtitles import diary_title, names_meeting
+from srs.core.extract.titlekinds import logged_title
 from srs.core.extract.questions import run_together_questions
 from srs.core.extract.descriptions import described_title
 from srs.core.extract.entries import names_glossary

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from srs.core.extract.filters import looks_like_date
 
-__all__ = ["MAP_OF_CONTENT", "log_title", "names_log", "names_meeting", "study_title"]
+__all__ = ["MAP_OF_CONTENT", "diary_title", "log_title", "names_log", "names_meeting", "study_title"]
 
 # "Day 3", a log's day (a course's day too: ``log_title``).
 _DAY_NUMBER = r"\bday\s+\d"
@@ -96,3 +96,16 @@ def names_meeting(title: str) -> bool:
     """Whether a note's title names a meeting, a map of content or a diary (see ``_MEETING``),
     whose bold words are agenda items and links, not key terms."""
     return MAP_OF_CONTENT.search(title) is not None or _MEETING.search(title) is not None
+
+
+# A note that records what happened: "Shop log - bench build", "Fieldwork diary day 12".
+# (A word before "log": "Log phase", "Log-normal distribution" are subjects.)
+_DIARY_TITLE = re.compile(r"\w\s+(?:log|logbook|diary|journal)\b(?!-)|^(?:diary|journal|devlog|worklog|standup|stand-up)\b|\bday\s+\d+\b", re.I)
+
+
+def diary_title(title: str) -> bool:
+    """A log's or a diary's title, whose bold words are no key terms: "Ticino trip day 2",
+    "Spanish course day 4 diary"; a course's day alone is taught ("Guide course day 2")."""
+    if _DIARY_TITLE.search(title) is None:
+        return False
+    return not study_title(title) or _DIARY_TITLE.search(_COURSE_DAY.sub("", title)) is not None

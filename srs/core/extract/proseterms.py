@@ -85,7 +85,7 @@ PIN = re.compile(
     # (From a word's start: "the tiny bone that ..." is no contact clause "one that".)
     r"(?<![\w'’-])(?:of|that|which|who|whose|where|when|whereby|between|"
     r"(?:at|in|by|on|to|through|from|for|under|with)\s+which|"
-    # "the disc or weight on the shaft", "a driver pin with a narrow waist": where or with what.
+    # "the metal band around the end of the handle": where the thing runs.
     r"(?:around|across|along)\s+(?:an?|the|each|every|its|their)\s|"
     r"spent|used|needed|required|given|caused|produced|made|measured|expressed|held|left|"
     r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on)|"
@@ -234,7 +234,7 @@ def relative_gloss(text: str) -> Found | None:
         return None
     first = pred.split(None, 1)[0].lower()
     if _APPOSITIVE.search(pred, 0, pin.start()):
-        return None  # "The trigger is the cnidocil, a hair-like bristle on ...": a name, then its gloss
+        return None  # "..., which is the cnidocil, a hair-like bristle on ...": a name, then its gloss
     head = pred[: pin.start()].split()[-1].lower().strip(",")
     if first in NOT_MODIFIER or first.endswith("est") or head in GENERIC_HEADS:
         return None

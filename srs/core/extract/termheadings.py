@@ -248,6 +248,13 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         groups.setdefault((heading.level, heading.headings), []).append(i)
     found: dict[int, Found] = {}
     titles: set[str] | None = None  # the note's first-level headings, read at first need
+    reader: list[bool] = []  # whether the note speaks to its reader, read at first need
+
+    def speaks_to_reader() -> bool:
+        if not reader:
+            reader.append(addresses_reader(blocks))
+        return reader[0]
+
     for (_level, parents), members in groups.items():
         if len(members) < 2:
             continue
@@ -264,7 +271,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         kind = kind or announced
         # Under a glossary's heading a gloss may name its term again ("## Overlap" / "Two boats
         # overlap when ..."), outside a guide that speaks to its reader ("Hyphenate directional terms ...").
-        announced = announced and not addresses_reader(blocks)
+        announced = announced and not speaks_to_reader()
         # "# Levers in the body" over "## First-class lever", "## Second-class lever": the parent's noun ends them.
         # (English only: in other languages a manual's action headings end the same way, "Rediger
         # et kort", "Menghapus kartu".)
@@ -279,7 +286,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             plural = parents[-1] in titles
         # Sections whose terms the other sections use are a vocabulary (``_used_elsewhere``): any
         # plain explanation will do, outside a manual that speaks to its reader.
-        used = not kind and len(parents) <= 1 and _used_elsewhere(blocks, terms) >= 2 and not addresses_reader(blocks)
+        used = not kind and len(parents) <= 1 and _used_elsewhere(blocks, terms) >= 2 and not speaks_to_reader()
         cards: dict[int, Found] = {}
         named = 0  # sections whose first sentence names their term: cards of the sentence rules
         for i, term in terms:
@@ -318,7 +325,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             # for "## Préfiltre" / "Petit filtre (...) en sortie de fosse, qui retient ...".
             # (Not in a manual that speaks to its reader, in any language: "## Tarife" / "Um deine Notizen ...".)
             vouched = _vouched_sections(blocks, terms, cards)
-            if vouched and addresses_reader(blocks):
+            if vouched and speaks_to_reader():
                 vouched = {}
             explained = len(cards) + named + len(vouched)
             if (2 * explained >= counted) if kind or plural else (3 * explained >= 2 * counted):
