@@ -260,3 +260,14 @@ def test_again_is_no_news_only_in_a_process_of_gerunds() -> None:
     assert not news("regurgitating a cud, rechewing it and swallowing it again; cows spend hours at it")
     assert news("nothing works again after the update")
     assert news("during standup the build failed again")
+
+
+def test_again_in_a_noun_phrases_relative_clause_is_no_news() -> None:
+    from srs.core.extract.families import news
+
+    assert not news("the 52-year cycle after which both counts line up again")
+    assert not news("a state in which the muscle contracts again")
+    assert news("the printer jammed again")
+    assert news("the build that broke again today")  # a day is news whatever comes before
+    note = "# Aztec calendar\n\nIntro.\n\n- calendar round = the 52-year cycle after which both counts line up again\n- other stuff here\n"
+    assert [c.answers for c in extract_note(note, "Aztec calendar - lecture.md").candidates] == [("calendar round",)]

@@ -331,3 +331,30 @@ def test_a_lectures_sections_keep_their_lists_apart() -> None:
     note = SWORD_GUARDS.replace("# Parts of a katana", "# Workshop day 2").replace("## Types of fittings", "## Sessions")
     note = note.replace("### On the blade", "### Morning").replace("### On the hilt", "### Afternoon")
     assert "Tsuka-ito" not in cards(note, "Swords/Workshop day 2.md")
+
+
+HANDBELL_GLOSSARY = """# Handbell glossary
+
+- **Shake** — bell held up and shaken quickly so the clapper strikes both sides
+- **Echo** — ring normally, then touch the lip to the pad and lift away at once
+- **Martellato** — strike the casting flat on the padded table for a sharp, dry note
+- **Singing bell** — run a mallet slowly round the outside of the rim like a singing bowl
+- **Thumb damp** — thumb rests on the casting while ringing so the note comes out short
+"""
+
+
+def test_a_glossarys_long_glosses_may_share_words_with_their_terms() -> None:
+    """Under a title that names a glossary, glosses of eight words or more explain even where they
+    say their term's word again ("shaken", "singing bowl", "thumb rests"): the run is a glossary, and
+    the entry no line rule reads ("run a mallet ..." opens like a step) is its entry too."""
+    assert "Singing bell" in cards(HANDBELL_GLOSSARY, "Music/Handbell glossary.md")
+
+
+def test_a_manuals_options_that_name_themselves_stay_out_under_any_title() -> None:
+    """Short glosses that say their label again are a manual's options, glossary title or not."""
+    note = (
+        "# Filter glossary\n\n"
+        "- **Filter** — filter the files shown\n- **Sort** — sort the files shown\n"
+        "- **Group** — group the files shown\n- **Limit** — limit the files shown\n"
+    )
+    assert not set(cards(note, "Help/Filter glossary.md")) & {"Sort", "Group", "Limit"}

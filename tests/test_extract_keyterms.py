@@ -190,3 +190,34 @@ def test_a_lone_lower_case_term_glossed_at_once_is_a_card_of_its_own(text: str, 
 )
 def test_a_comma_after_a_bold_word_that_opens_no_noun_phrase_glosses_nothing(text: str) -> None:
     assert _answers(f"Notes from the class.\n\n{text}\n", "Class notes.md") == []
+
+
+GLAZE_LECTURE = """# Glazing lecture 3
+
+- glaze goes on bisqueware, never on greenware
+- **crawling** → glaze pulling back into islands on the pot, bare clay between them
+- **crazing** → a net of fine cracks in the fired glaze from a mismatch in shrinkage
+- **blistering** → burst bubbles in the glaze, sharp craters left behind
+- **pinholing** → tiny craters where gas escaped from the body during the firing
+"""
+
+
+def test_a_lectures_bold_terms_glossed_after_an_arrow_are_cards() -> None:
+    """"- **crawling** → glaze pulling back ...": the arrow glosses the term that opens the line,
+    however many lines open so (a lecture's list, not a list of options) and however terse the
+    gloss ("burst bubbles in the glaze, ..." holds one word of English's commonest)."""
+    got = _answers(GLAZE_LECTURE, "Ceramics/Glazing lecture 3.md")
+    assert got == [("crawling",), ("crazing",), ("blistering",), ("pinholing",)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- **heat** → steam → the loaf rises in the oven before the crust sets",  # a chain of consequences
+        "- **rain** → see the weather note for the plan on the day",  # a pointer
+        "- **DALI** vs. Casambi for controls → M&E prefers **DALI-2**, cost check needed",  # no gloss right after the term
+    ],
+)
+def test_an_arrow_that_glosses_nothing_gives_no_key_term(line: str) -> None:
+    note = f"# Bread lecture 2\n\n- ovens vary a lot\n{line}\n"
+    assert _answers(note, "Baking/Bread lecture 2.md") == []

@@ -85,11 +85,19 @@ _NEWS = re.compile(
 def news(text: str) -> bool:
     """Whether ``text`` reads as news about something (a report, a log line), not a gloss. In a
     process glossed by its gerunds ("regurgitating a cud ..., rechewing it and swallowing it
-    again") "again" is a step repeated, no news."""
+    again") or a noun phrase's relative clause ("the 52-year cycle after which both counts line
+    up again") "again" is a step repeated, no news."""
     found = _NEWS.search(text)
-    if found is None or found.group().lower() != "again" or not _GERUND_OPENING.match(text):
+    if found is None or found.group().lower() != "again":
         return found is not None
+    if not (_GERUND_OPENING.match(text) or _RELATIVE_NOUN_PHRASE.match(text, 0, found.start())):
+        return True
     return any(hit.group().lower() != "again" for hit in _NEWS.finditer(text, found.end()))
+
+
+# "the 52-year cycle after which ...", "a state in which ...": an article, a noun phrase, then a
+# relative clause running up to the word looked at.
+_RELATIVE_NOUN_PHRASE = re.compile(r"(?:the|an?)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:\w+\s+)?(?:which|that|where|when|whom)\s[^.;]*$", re.I)
 
 
 # Words that end as gerunds do and are none ("during", "nothing", "morning").

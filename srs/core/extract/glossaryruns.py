@@ -215,11 +215,15 @@ def _after_abbreviation(sentence: str) -> bool:
     return last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
 
-def _self_glossed(shaped: list[tuple[int, int, str, tuple[str, str, str]]]) -> bool:
+def _self_glossed(shaped: list[tuple[int, int, str, tuple[str, str, str]]], announced: bool) -> bool:
     """Whether most entries of a run say their term again in their gloss, as a manual's labels do
     ("**Filter** — filter files", "**Sense valor**: recompte de files sense valor") where a
     glossary explains ("**Standing** — P must show injury, causation ...")."""
-    again = sum(1 for _bi, _line, _text, (term, _sep, gloss) in shaped if term[:5].lower() in gloss.lower())
+    # (Under a title that names a glossary, a gloss of eight words or more explains, whatever words
+    # it shares with its term: "**Singing bell** — run a mallet round the rim like a singing bowl".)
+    again = sum(
+        1 for _bi, _line, _text, (term, _sep, gloss) in shaped if term[:5].lower() in gloss.lower() and not (announced and len(gloss.split()) >= 8)
+    )
     return 2 * again >= len(shaped)
 
 
@@ -300,7 +304,7 @@ def run_entries(
                 "`" in text or "→" in text and (not announced or shape[1] == "→" and not shape[2][:16].lower().startswith(_POINTERS))
                 for _bi, _line, text, shape in shaped
             )
-            if not (lecture or bold and not manual and not _self_glossed(shaped) and _explains(shaped)):
+            if not (lecture or bold and not manual and not _self_glossed(shaped, announced) and _explains(shaped)):
                 continue
         # Two glossary cards and half the entry-shaped lines make a glossary: its lines with the
         # separator its cards use are entries. One card does when nearly every line of the run is

@@ -101,6 +101,10 @@ _SHORT_SUBJECT = re.compile(
 _ADJECTIVE_ENDINGS = ("le", "ive", "ous", "ful", "able", "ible", "ic", "al", "y", "ent", "ant", "ish", "less", "ed", "er", "est")
 # A colon, a dash or "=" right after the term, then four words or more of gloss.
 _GLOSS_AFTER = re.compile(r"(?::|\s[—–=])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}")
+# "- **aspiration** → removing gases and fluids from the cavities ...": a lecture's list glosses the
+# term that opens its line after an arrow (four words or more, not a pointer, no second arrow: a
+# chain of consequences, "**heat** → steam → rise", is no gloss).
+_ARROW_GLOSS = re.compile(r"\s*→\s+(?!(?:see|cf|zie|siehe|voir|vedi)\b)[\w\"“(][^\s→]*(?:\s+[^\s→]+){3}[^→]*$")
 # Subjects that name a choice, not a term: "The plan is **option two** — ...".
 _NOT_SUBJECT_WORDS = frozenset("plan plans option options answer choice pick winner this that it these those".split())
 # "The middle stage is **swim failure** — muscles ... cool": after a copula the dash opens the
@@ -141,7 +145,10 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     # The checks below are pure, so their order is free: the English one first, since it turns
     # away most sentences of other languages. Lower-casing the whole text splits into the same
     # words as lower-casing each word (no character lower-cases to or from whitespace).
-    if len(_ENGLISH.intersection(text.lower().split())) < 2:
+    english = len(_ENGLISH.intersection(text.lower().split()))
+    # (A lecture's line glossing its bold term after an arrow is terse: one such word will do,
+    # "**anecic** → deep vertical burrows, drag leaves down from the surface".)
+    if english < 2 and not (english and bold[0].start == 0 and _ARROW_GLOSS.match(text, bold[0].end)):
         return []
     if _INSTRUCTION.match(text) or _ENOUGH_WORDS.match(text) is None:
         return []
@@ -159,7 +166,8 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         # (Not a verb: "a roast that **stalls** — the rate of rise ...", "can rotate or **sink** — ...".)
         # A lower-case term glossed at once stands behind a label too: "anchors: natural, bolts,
         # **meat anchor** = a person is the anchor ...".
-        after_gloss = (
+        arrowed = span.start == 0 and _ARROW_GLOSS.match(text, span.end) is not None
+        after_gloss = (arrowed and term[:1].islower()) or (
             span.start > 0 and term[:1].islower()
             and (_GLOSS_AFTER.match(text, span.end) is not None or _APPOSITIVE_AFTER.match(text, span.end) is not None and not term.endswith(("ly", "ed")))
             and _VERB_SLOT.search(text, 0, span.start) is None
@@ -187,7 +195,8 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             continue
         card = cloze_text(text, [(span.start, span.end, term)])
         if card:
-            found.append(KeyTerm(Found(card[0], card[1], RULE), span.start == 0, after_gloss))
+            # (A term glossed after an arrow opens a lecture's line, not an entry of a list of options.)
+            found.append(KeyTerm(Found(card[0], card[1], RULE), span.start == 0 and not arrowed, after_gloss))
     return found
 
 
