@@ -221,3 +221,53 @@ def test_a_lectures_bold_terms_glossed_after_an_arrow_are_cards() -> None:
 def test_an_arrow_that_glosses_nothing_gives_no_key_term(line: str) -> None:
     note = f"# Bread lecture 2\n\n- ovens vary a lot\n{line}\n"
     assert _answers(note, "Baking/Bread lecture 2.md") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, term",
+    [
+        ("A dated coin in a layer gives a **terminus post quem** for it.", "terminus post quem"),
+        ("a hot, thin gas gives **emission lines** — bright lines at wavelengths of its elements", "emission lines"),
+        ("Usually **kahm yeast** — a harmless, flat white film of wild yeast", "kahm yeast"),
+        ("sticks at the **glass transition** (Tg), soft above it", "glass transition"),
+    ],
+)
+def test_a_terse_sentences_term_stands_after_an_article_or_before_its_gloss(sentence: str, term: str) -> None:
+    """A lecture's sentence may hold a single word of English's commonest ("the", "of"); its bold
+    term is still a card when an article stands before it or a gloss opens right after it."""
+    assert (term,) in _answers(f"# Materials lecture 6\n\n- intro\n- {sentence}\n", "Lecture 6 - materials.md")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "prof said **know dates** in order of events",  # chatter: no article, no gloss
+        "found **sea holly** + **evening primrose** on the dunes",
+        "Use a **vista de leitura** para confirmar que a etiqueta foi aplicada.",  # Portuguese's "a"
+        "Vælg **Opret** til højre for **Opret ny boks**",  # Danish's "for"
+    ],
+)
+def test_a_terse_sentence_without_article_or_gloss_or_in_another_language_gives_no_key_term(sentence: str) -> None:
+    assert _answers(f"# Field trip notes\n\n- intro\n- {sentence}\n", "Field notes.md") == []
+
+
+def test_a_meeting_titled_by_its_day_and_month_has_no_key_terms() -> None:
+    """"Club night 12 March" is a log without its year; "Lecture 12 March" is still taught."""
+    sentence = "Martin suggested an **endgame study night** in April, the club agreed to it."
+    assert _answers(f"# Club night\n\n{sentence}\n", "Chess/Club night 12 March.md") == []
+    assert _answers(f"# Lecture\n\n{sentence}\n", "Chess/Lecture 12 March.md") == [("endgame study night",)]
+
+
+DRESSAGE_SCALE = """# Training scale
+lecture 2 — riding theory
+
+- 1. **Rhythm** (Takt) → regularity of the footfalls in every gait, same tempo
+- 2. **Suppleness** (Losgelassenheit) → the horse loose, relaxed, back swinging in trot
+- 3. **Contact** (Anlehnung) → steady, elastic connection to the rider's hand
+- 4. **Straightness** (Geraderichten) → hind feet follow front feet on lines and circles
+"""
+
+
+def test_an_aside_in_brackets_may_stand_between_the_term_and_its_arrow() -> None:
+    got = {a[0] for a in _answers(DRESSAGE_SCALE, "Riding/Training scale.md")}
+    assert {"Rhythm", "Suppleness", "Contact", "Straightness"} <= got

@@ -14,7 +14,8 @@ labels, UI steps, to-do items and book titles, so a term counts only when all of
   "**Option** — what it does" list, which the glossary rules judge);
 - the sentence has at most three bold runs (a row of bold UI names is no prose), and it is
   English: the function-word checks above only know English, and elsewhere bold is as often a UI
-  name as a term;
+  name as a term. A terse sentence, with one word of English's commonest, keeps only terms after
+  an article or glossed at once ("gives a **terminus post quem**", "**emission lines** — ...");
 - the sentence is not personal (first person) and names no part of a user interface (menu,
   button, command palette...);
 - the term is not a UI name: no UI noun right after it ("the **Embed** button") and no UI verb
@@ -56,6 +57,7 @@ _INSTRUCTION = re.compile(
 )
 # Words common in English prose and rare as words of other languages' prose ("a", "in" are not).
 _ENGLISH = frozenset("the of and is are to that it with for this which".split())
+_ENGLISH_MORE = frozenset("an in on at by from or be not its their was were has have".split())
 _UI_NOUN_AFTER = re.compile(
     r"\s+(?:button|icon|toolbar|option|options|menu|tab|toggle|switcher|badge|panel|pane|setting|settings|field|"
     r"dialog|key|command|link|checkbox|dropdown|view|mode)\b",
@@ -104,7 +106,11 @@ _GLOSS_AFTER = re.compile(r"(?::|\s[—–=])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}
 # "- **aspiration** → removing gases and fluids from the cavities ...": a lecture's list glosses the
 # term that opens its line after an arrow (four words or more, not a pointer, no second arrow: a
 # chain of consequences, "**heat** → steam → rise", is no gloss).
-_ARROW_GLOSS = re.compile(r"\s*→\s+(?!(?:see|cf|zie|siehe|voir|vedi)\b)[\w\"“(][^\s→]*(?:\s+[^\s→]+){3}[^→]*$")
+_ARROW_GLOSS = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?→\s+(?!(?:see|cf|zie|siehe|voir|vedi)\b)[\w\"“(][^\s→]*(?:\s+[^\s→]+){3}[^→]*$")
+# What lets a term of a terse sentence stand: an article before it ("gives a **terminus post
+# quem**"), or a gloss opening right after it: a bracket, a colon, "=", an arrow or a dash.
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+$")
+_TERSE_GLOSS = re.compile(r"\s*\((?=[^)\d`]*[^\W\d]{2})|\s*[:=→]\s|\s[—–]\s")
 # Subjects that name a choice, not a term: "The plan is **option two** — ...".
 _NOT_SUBJECT_WORDS = frozenset("plan plans option options answer choice pick winner this that it these those".split())
 # "The middle stage is **swim failure** — muscles ... cool": after a copula the dash opens the
@@ -145,10 +151,13 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     # The checks below are pure, so their order is free: the English one first, since it turns
     # away most sentences of other languages. Lower-casing the whole text splits into the same
     # words as lower-casing each word (no character lower-cases to or from whitespace).
-    english = len(_ENGLISH.intersection(text.lower().split()))
-    # (A lecture's line glossing its bold term after an arrow is terse: one such word will do,
-    # "**anecic** → deep vertical burrows, drag leaves down from the surface".)
-    if english < 2 and not (english and bold[0].start == 0 and _ARROW_GLOSS.match(text, bold[0].end)):
+    # A terse sentence holds one such word only ("a hot, thin gas gives **emission lines** — bright
+    # lines at ..."): its term must stand after an article or be glossed at once (see below).
+    # (Two words of English's commonest in all: one alone may be another language's, "for" in
+    # Danish.)
+    words = text.lower().split()
+    terse = len(_ENGLISH.intersection(words)) < 2
+    if terse and sum(1 for word in words if word in _ENGLISH or word in _ENGLISH_MORE) < 2:
         return []
     if _INSTRUCTION.match(text) or _ENOUGH_WORDS.match(text) is None:
         return []
@@ -193,6 +202,8 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             continue
         if _UI_VERB_BEFORE.search(text, 0, span.start):
             continue
+        if terse and _ARTICLE_BEFORE.search(text, 0, span.start) is None and _TERSE_GLOSS.match(text, span.end) is None:
+            continue  # "prof said **know dates** ...", "found **sea holly** and ...": chatter
         card = cloze_text(text, [(span.start, span.end, term)])
         if card:
             # (A term glossed after an arrow opens a lecture's line, not an entry of a list of options.)

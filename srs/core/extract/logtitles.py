@@ -103,9 +103,18 @@ def names_meeting(title: str) -> bool:
 _DIARY_TITLE = re.compile(r"\w\s+(?:log|logbook|diary|journal)\b(?!-)|^(?:diary|journal|devlog|worklog|standup|stand-up)\b|\bday\s+\d+\b", re.I)
 
 
+# A day and a month closing a title, with no year: "Club night 12 March", "Study group 14 Nov".
+_DAY_MONTH_END = re.compile(
+    r"\s(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\.?$",
+    re.I,
+)
+
+
 def diary_title(title: str) -> bool:
     """A log's or a diary's title, whose bold words are no key terms: "Ticino trip day 2",
-    "Spanish course day 4 diary"; a course's day alone is taught ("Guide course day 2")."""
+    "Spanish course day 4 diary", "Club night 12 March"; a course's day alone is taught ("Guide
+    course day 2", "Lecture 12 March")."""
     if _DIARY_TITLE.search(title) is None:
-        return False
+        return _DAY_MONTH_END.search(title) is not None and not study_title(title)
     return not study_title(title) or _DIARY_TITLE.search(_COURSE_DAY.sub("", title)) is not None
