@@ -727,3 +727,14 @@ def test_a_named_test_or_rule_before_a_colon_and_what_it_says(text: str, expecte
 )
 def test_a_test_or_rule_named_by_no_words_of_its_own_stays_silent(text: str) -> None:
     assert sentence_cards(text) == []
+
+
+def test_a_title_glossed_by_a_bare_noun_pinned_by_between_is_defined() -> None:
+    """"Collective bargaining is negotiation between an employer and a union ...": a bare noun
+    phrase pinned by "between" (or "among", "within") defines the title term as "of" does."""
+    text = "Collective bargaining is negotiation between an employer and a union acting for all the workers.\n"
+    got = [c.answers for c in extract_note(text, "Unions/Collective bargaining.md").candidates]
+    assert got == [("Collective bargaining",)]
+    # (A state is no noun: "is important between ..." pins nothing.)
+    text = "Collective bargaining is important between rounds of the season, the union says.\n"
+    assert extract_note(text, "Unions/Collective bargaining.md").candidates == ()

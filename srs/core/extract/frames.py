@@ -23,7 +23,7 @@ BARE_COPULA = re.compile(
     r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:is|are)\s+" + _NO_NOUN_AFTER_COPULA +
     # ("small planktonic crustaceans ("water fleas") that graze ...": an aside may stand before the pin.)
     r"[a-z][\w-]*(?:\s+[\w*-]+){0,4}?(?:\s+\([^()]{1,40}\))?\s+"
-    r"(?:that|which|whose|where|when|of|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
+    r"(?:that|which|whose|where|when|of|between|among|within|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
     r"synthesi[sz]ed|found|built|designed|composed|consisting|containing)\b"
     r"\s+\S+",
 )
