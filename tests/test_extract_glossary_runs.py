@@ -245,6 +245,16 @@ def test_a_plain_symbol_stays_beside_the_hidden_name() -> None:
     }
 
 
+def test_a_primed_symbol_stays_beside_the_hidden_name() -> None:
+    note = (
+        "# Rheology lecture 5\n\nIntro.\n\n- storage modulus G′ = elastic part, energy stored per cycle\n"
+        "- loss modulus G″ = viscous part, energy lost as heat\n"
+    )
+    got = cards(note)
+    assert set(got) == {"storage modulus", "loss modulus"}
+    assert got["storage modulus"].startswith("{{c1::storage modulus}} G′")
+
+
 def test_items_run_together_on_one_line_after_a_title_are_read_entry_by_entry() -> None:
     # A phone's copy of a list: the items' dashes ("-", "--") stand inside one long line, one
     # entry's term followed by an aside in brackets.

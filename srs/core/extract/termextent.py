@@ -22,12 +22,12 @@ _READING = re.compile(r"\{\{c1::([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)\s+(
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 # "{{c1::Geoid undulation $N$}}": the quantity's symbol in math after its name.
 _SYMBOL = re.compile(
-    r"\{\{c1::([^{}$]*[^\W\d_][^{}$]*?)\s+(\$[^$\n]{1,20}\$|[\u0391-\u03a9\u03b1-\u03c9\u0110\u0189\u00d0][\u2080-\u2089]?|(?<=[a-z] )[UHSGTPQW][\u2080-\u2089]?)\}\}"
+    r"\{\{c1::([^{}$]*[^\W\d_][^{}$]*?)\s+(\$[^$\n]{1,20}\$|[\u0391-\u03a9\u03b1-\u03c9\u0110\u0189\u00d0][\u2080-\u2089]?|(?<=[a-z] )[UHSGTPQW][\u2080-\u2089]?[′″]?)\}\}"
 )
-# "effectiveness ε", "internal energy U": a plain symbol after a name in lower case (a Greek
-# letter, or after two words or more a capital that stands for a quantity of heat and work:
-# "vitamin A", "protein kinase A", "blood group O" are names).
-_PLAIN_SYMBOL = re.compile(r"^[a-z][\w-]*(?: [\w-]+)* [\u0391-\u03a9\u03b1-\u03c9\u0110\u0189\u00d0][\u2080-\u2089]?$|^[a-z][\w-]* [a-z][\w-]*(?: [a-z][\w-]*)* [UHSGTPQW][\u2080-\u2089]?$")
+# "effectiveness ε", "internal energy U", "storage modulus G′": a plain symbol after a name in
+# lower case, primed or not (a Greek letter, or after two words or more a capital that stands
+# for a quantity of heat and work: "vitamin A", "protein kinase A", "blood group O" are names).
+_PLAIN_SYMBOL = re.compile(r"^[a-z][\w-]*(?: [\w-]+)* [\u0391-\u03a9\u03b1-\u03c9\u0110\u0189\u00d0][\u2080-\u2089]?$|^[a-z][\w-]* [a-z][\w-]*(?: [a-z][\w-]*)* [UHSGTPQW][\u2080-\u2089]?[′″]?$")
 
 
 # "{{c1::stance phase ~60%}}": a share or a reading after the name.
