@@ -3,6 +3,8 @@ same shape are entries too (abbreviations, capitalised glosses, any separator a 
 
 from __future__ import annotations
 
+import pytest
+
 from srs.core.extract import extract_note
 
 
@@ -368,3 +370,43 @@ def test_a_manuals_options_that_name_themselves_stay_out_under_any_title() -> No
         "- **Group** — group the files shown\n- **Limit** — limit the files shown\n"
     )
     assert not set(cards(note, "Help/Filter glossary.md")) & {"Sort", "Group", "Limit"}
+
+
+KNIFE_CUTS = """# Woodcarving class 3 - knife cuts
+
+- always cut away from the body unless braced
+- push cut → thumb of the other hand pushes on the back of the blade, small precise cuts
+- paring cut → blade drawn toward the thumb like peeling a potato
+- stop cut → a cut across the grain that limits how far the next cut can run
+- chest lever = both hands hold work and knife, cut made by opening the chest
+"""
+
+
+def test_a_lectures_run_of_arrow_entries_is_a_glossary() -> None:
+    """Three "term → gloss" lines in a list whose lines are mostly entries: each is a card, though
+    no rule carded any of them alone."""
+    got = cards(KNIFE_CUTS, "Carving/Woodcarving class 3 - knife cuts.md")
+    assert {"push cut", "paring cut", "stop cut"} <= set(got)
+    assert got["stop cut"] == "{{c1::stop cut}} → a cut across the grain that limits how far the next cut can run"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Conditions and their consequences, not terms and their glosses.
+        "- too much heat → halo around the lines\n- low humidity → wood cracks, joints open\n- more pressure → deeper marks, less control\n",
+        # A chain of consequences.
+        "- heat → moisture leaves → wood darkens\n- sap → bubbles → spots\n- resin → smoke → soot on the tip\n",
+        # Only two arrow entries.
+        "- push cut → thumb pushes hard, small cuts\n- paring cut → blade drawn toward thumb, like peeling\n- practise on scrap first\n",
+        # Links: a map of content, not a glossary.
+        "- Baroque → [[Ballet de cour]]\n- Romantic → [[Giselle]], [[La Sylphide]]\n- Modern → [[Martha Graham]]\n",
+    ],
+)
+def test_arrow_lines_that_gloss_nothing_are_no_glossary(lines: str) -> None:
+    assert cards(f"# Class 4\n\n{lines}", "Carving/Class 4.md") == {}
+
+
+def test_a_paragraphs_arrow_lines_pointing_to_notes_are_no_glossary() -> None:
+    note = "# Dance history\n\nPeriods:\nBaroque → [[Ballet de cour]]\nRomantic → [[Giselle]], [[La Sylphide]]\nModern → [[Martha Graham]]\n"
+    assert cards(note, "Dance/Dance history.md") == {}

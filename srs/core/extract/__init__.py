@@ -92,6 +92,7 @@ def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
 
 def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     doc: Document = parse(text, fast=fast)
+    arrows = text.count("→") >= 3  # (a lecture's arrow glossary needs three)
     props = read_properties(doc.front_matter, doc.front_matter_line)
     warnings = [props.warning] if props.warning else []
     fence = unclosed_fence_warning(text)
@@ -429,8 +430,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     cards = drop_option_lists(blocks, cards, title)
     cards = without_listings(cards, blocks, title)
     # (A log's bold entries vouch for no plain line beside them: "- improv: two clowns, one chair ...".)
-    if not flattened and not manual.seen and (any(c.found.rule.startswith("glossary") for c in cards) or names_glossary(title)) and not logged_title(title):
-        cards = with_run_entries(cards, blocks, title)
+    if not flattened and not manual.seen and (arrows or any(c.found.rule.startswith("glossary") for c in cards) or names_glossary(title)) and not logged_title(title):
+        cards = with_run_entries(cards, blocks, title, arrows)
     cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)
     if key_found and not manual.seen and not looks_like_date(title) and not diary_title(title) and not names_meeting(title):

@@ -6,8 +6,11 @@ judge each line on its own and, to keep precision, turn many single lines away: 
 with a capital, a gloss in a language they cannot read, an abbreviation ("OU = both eyes"). Once
 most lines of a run have become glossary cards, the run is a glossary and its other lines of the
 same shape (same separator) are its entries, unless one is a label, a date, a log line, a list of
-members or of values. This module finds those lines; it runs after every other rule and
-after the note-level filters, so a run those filters turned away (an option list) never counts.
+members or of values. A lecture's run of "term → gloss" lines needs no card to vouch for it:
+three such lines, in a run mostly of entries, make it a glossary by their shape (the arrow
+otherwise leads to consequences, which the terms' shapes tell apart). This module finds those
+lines; it runs after every other rule and after the note-level filters, so a run those filters
+turned away (an option list) never counts.
 """
 
 from __future__ import annotations
@@ -253,7 +256,8 @@ def _bare(term: str) -> str:
 
 
 def run_entries(
-    blocks: tuple[Block, ...], carded: set[str], glossed: set[str], maybe: frozenset[str] = frozenset(), announced: bool = False
+    blocks: tuple[Block, ...], carded: set[str], glossed: set[str], maybe: frozenset[str] = frozenset(), announced: bool = False,
+    arrows: bool = False,
 ) -> list[RunEntry]:
     """Entries of glossary runs that no rule carded. ``carded``: the answers of the note's cards,
     in lower case; ``glossed``: those of its sure glossary cards (entries, lines, rows); ``maybe``:
@@ -263,10 +267,15 @@ def run_entries(
     shaped like entries (they all become entries). Cards a rule was not sure of vouch for a run
     only three together, when no sure card does. ``announced``: the note's title names it a
     glossary (``names_glossary``: "Shibori glossary"), where a run of three terms or more set in
-    bold is one, carded or not."""
-    found: list[RunEntry] = []
+    bold is one, carded or not. ``arrows``: the note holds three arrows or more, and a lecture's
+    run of "term → gloss" lines may be a glossary by its shape alone (``_arrow_entries``)."""
+    found: list[RunEntry | None] = []
     for run in _runs(blocks):
         if len(run) < 3:
+            continue
+        arrowed = _arrow_entries(blocks, run) if arrows else []
+        if arrowed:
+            found.extend(_entry(bi, line, text, term) for bi, line, text, (term, _sep, _gloss) in arrowed if _bare(term).lower() not in carded)
             continue
         # Most runs are glossaries whose every line opens with a carded term (or none with a
         # glossary entry's): a word test of each line's head tells, before any line is parsed.
@@ -317,10 +326,61 @@ def run_entries(
             # A run of mixed separators vouches for short terms only ("The mind runs two systems").
             if _bare(term).lower() in carded or (line_sep != sep and not nearly_all) or not _term_like(term, line_sep, gloss, 3 if nearly_all else 5):
                 continue
-            card_text = clean_card_text(plain(text).strip())
-            term = _bare(term)
-            start = card_text.find(term)
-            made = cloze_text(card_text, [(start, start + len(term), term)]) if start >= 0 else None
-            if made is not None:
-                found.append(RunEntry(Found(made[0], made[1], "glossary_run"), bi, line, card_text))
-    return found
+            found.append(_entry(bi, line, text, term))
+    return [entry for entry in found if entry is not None]
+
+
+def _entry(bi: int, line: int, text: str, term: str) -> RunEntry | None:
+    """The card of a run's line hiding its term (without an article or an aside), if it can be made."""
+    card_text = clean_card_text(plain(text).strip())
+    term = _bare(term)
+    start = card_text.find(term)
+    made = cloze_text(card_text, [(start, start + len(term), term)]) if start >= 0 else None
+    return RunEntry(Found(made[0], made[1], "glossary_run"), bi, line, card_text) if made is not None else None
+
+
+# A lecture's arrow entry: a term of one to three words (no figure) before the arrow, a gloss of
+# two words or more after it, with no second arrow in its first clause (a chain of consequences,
+# "light → dark → burnt") and not a link or a quote. Words of degree, number or judgement make
+# the term a condition, whose arrow leads to its consequence ("too hot → halo", "one ally →
+# conformity drops").
+_ARROW_TERM = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$")
+_CONDITION_WORDS = frozenset(
+    "more less too very high low higher lower increase increased decrease decreased no not one two three why how what "
+    "when if bad good big small light dark hot cold fast slow".split()
+)
+_FIRST_CLAUSE_END = re.compile(r"[.;]\s")
+
+
+def _links_at(block: Block, line: str, at: int) -> bool:
+    """Whether a link opens the block's ``line`` at ``at`` (after spaces and emphasis marks):
+    "Baroque → [[Ballet de cour]]" points to a note, as a map of content does."""
+    at += max(block.text.find(line), 0)  # (the line's place in its block: a paragraph's later line)
+    while at < len(block.text) and block.text[at] in " *_":
+        at += 1
+    return any(span.kind in ("wikilink", "link", "embed") and span.start == at for span in block.spans)
+
+
+def _arrow_entries(blocks: tuple[Block, ...], run: list[tuple[int, int, str]]) -> list[tuple[int, int, str, tuple[str, str, str]]]:
+    """The "term → gloss" lines of a run that is a lecture's arrow glossary: three such lines or
+    more, and half the run at least shaped like entries, whatever their separators ("- stippling →
+    dots, density of dots = tone", "- scumbling = tiny overlapping circles", "- Sprint Review →
+    inspect the Increment with stakeholders"); [] for any other run."""
+    entries = []
+    shaped = 0
+    for bi, line, text in run:
+        shape = _shape(text)
+        shaped += shape is not None
+        if shape is None or shape[1] != "→":
+            continue
+        term, _sep, gloss = shape
+        bare = _bare(term)
+        end = _FIRST_CLAUSE_END.search(gloss)
+        clause = gloss[: end.start()] if end is not None else gloss
+        if (
+            len(bare) < 3 or not _ARROW_TERM.match(bare) or not _CONDITION_WORDS.isdisjoint(bare.lower().split())
+            or "→" in clause or gloss[:1] in "\"“'(" or _links_at(blocks[bi], text, text.find("→") + 1) or not _term_like(term, "→", gloss, 3)
+        ):
+            continue
+        entries.append((bi, line, text, shape))
+    return entries if len(entries) >= 3 and 2 * shaped >= len(run) else []

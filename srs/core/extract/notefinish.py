@@ -75,14 +75,15 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.replace("{{c1::", "").replace("}}", "").lower() if ch.isalnum())
 
 
-def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) -> list[NoteCard]:
-    """The cards with the other entries of the note's glossary runs (``glossaryruns``)."""
+def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: str, arrows: bool = False) -> list[NoteCard]:
+    """The cards with the other entries of the note's glossary runs (``glossaryruns``); ``arrows``:
+    the note holds three arrows or more (a lecture's arrow glossary may stand in it)."""
     if personal_list(title, blocks, -1):
         return cards
     # Only sure entries vouch for a run: "maybe" ones ("~", "?") are what option lists give too.
     glossed = {a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] not in "~?" for a in c.found.answers}
     maybe = frozenset(a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] in "~?" for a in c.found.answers)
-    entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed, maybe, names_glossary(title))
+    entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed, maybe, names_glossary(title), arrows)
     added = [NoteCard(e.found, e.line, sentence_key(e.text), " › ".join(blocks[e.block].headings), e.block) for e in entries]
     return with_cards_in_order(cards, added) if added else cards
 
