@@ -245,6 +245,7 @@ def test_a_terse_sentences_term_stands_after_an_article_or_before_its_gloss(sent
         "found **sea holly** + **evening primrose** on the dunes",
         "Use a **vista de leitura** para confirmar que a etiqueta foi aplicada.",  # Portuguese's "a"
         "Vælg **Opret** til højre for **Opret ny boks**",  # Danish's "for"
+        "We spent an hour on the **transcendental ego** — as usual nobody agreed",  # the writer's group
     ],
 )
 def test_a_terse_sentence_without_article_or_gloss_or_in_another_language_gives_no_key_term(sentence: str) -> None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from srs.core.extract.filters import LABEL_WORDS, is_ui_instruction, mentions_ui, plausible_term
 from srs.core.extract.found import Found
-from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.frames import FIRST_PERSON, READER
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
@@ -157,8 +157,8 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     # Danish.)
     words = text.lower().split()
     terse = len(_ENGLISH.intersection(words)) < 2
-    if terse and sum(1 for word in words if word in _ENGLISH or word in _ENGLISH_MORE) < 2:
-        return []
+    if terse and (sum(1 for word in words if word in _ENGLISH or word in _ENGLISH_MORE) < 2 or READER.search(text, 0, bold[0].start)):
+        return []  # (nor one that speaks of the writer's group: "We spent the hour on the **transcendental ego** — ...")
     if _INSTRUCTION.match(text) or _ENOUGH_WORDS.match(text) is None:
         return []
     label = _LABELLED.match(text)
