@@ -132,3 +132,28 @@ def test_the_writers_view_and_safety_first_label_their_lines() -> None:
     )
     got = [a for c in extract_note(note, "Vela/Regata - appunti.md").candidates for a in c.answers]
     assert not {"per me", "Sicherheit zuerst", "Winner"} & set(got)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Bonus: a thinner edge also makes the turnover shot possible, handy on doglegs.",
+        "Exception: if you know very little about the value, let them go first.",
+        "Counter-point: for big parts the enclosure matters more than the bed.",
+        "Cost: the space behind the cup is huge once they break through.",
+        "Curiosidade: o primeiro furacão registrado no Atlântico Sul foi em 2004.",
+        "Aside: the teacher reckons most public dials are wrong.",
+        "Food: sticky rice wrapped in bamboo leaves, steamed or boiled.",
+    ],
+)
+def test_an_asides_label_is_no_term(aside: str) -> None:
+    note = (
+        "# Glazes\n\n- Crawling: glaze pulling back into islands during the firing\n"
+        f"- Crazing: a net of fine cracks in the glaze from a shrinkage mismatch\n- {aside}\n"
+    )
+    assert answers(note, "Ceramics/Glazes.md") == ["Crawling", "Crazing"]
+
+
+def test_counterpoint_is_still_a_term() -> None:
+    note = "# Picturebook terms\n\n- Counterpoint: a relation in which words and pictures tell different stories\n- Irony: the pictures show what the words deny outright\n"
+    assert answers(note, "Books/Picturebook terms.md") == ["Counterpoint", "Irony"]
