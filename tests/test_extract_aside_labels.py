@@ -155,5 +155,5 @@ def test_an_asides_label_is_no_term(aside: str) -> None:
 
 
 def test_counterpoint_is_still_a_term() -> None:
-    note = "# Picturebook terms\n\n- Counterpoint: a relation in which words and pictures tell different stories\n- Irony: the pictures show what the words deny outright\n"
-    assert answers(note, "Books/Picturebook terms.md") == ["Counterpoint", "Irony"]
+    note = "# Picturebook\n\nIntro.\n\nCounterpoint is when text and pictures tell different things, and the reader has to reconcile them.\n"
+    assert answers(note, "Books/Picturebook.md") == ["Counterpoint"]
