@@ -410,3 +410,17 @@ def test_arrow_lines_that_gloss_nothing_are_no_glossary(lines: str) -> None:
 def test_a_paragraphs_arrow_lines_pointing_to_notes_are_no_glossary() -> None:
     note = "# Dance history\n\nPeriods:\nBaroque → [[Ballet de cour]]\nRomantic → [[Giselle]], [[La Sylphide]]\nModern → [[Martha Graham]]\n"
     assert cards(note, "Dance/Dance history.md") == {}
+
+
+def test_a_formulas_symbols_named_in_bold_hide_their_names() -> None:
+    """"- A = **eddy diffusion**: ..." glosses the symbol of a formula by its name: the name is the
+    term; an abbreviation ("DNF = **did not finish**") keeps its own card."""
+    note = (
+        "# Plate height\n\n$$H = A + B/u + C u$$\n\n"
+        "- A = **eddy diffusion**: molecules take different paths through the packing\n"
+        "- B/u = **longitudinal diffusion** along the column, matters at low flow\n"
+        "- C·u = **mass transfer** resistance between the phases, matters at high flow\n"
+    )
+    got = cards(note, "Chemistry/Plate height.md")
+    assert set(got) == {"eddy diffusion", "longitudinal diffusion", "mass transfer"}
+    assert got["eddy diffusion"] == "A: {{c1::eddy diffusion}}: molecules take different paths through the packing"

@@ -30,6 +30,11 @@ _SYMBOL = re.compile(
 _PLAIN_SYMBOL = re.compile(r"^[a-z][\w-]*(?: [\w-]+)* [\u0391-\u03a9\u03b1-\u03c9\u0110\u0189\u00d0][\u2080-\u2089]?$|^[a-z][\w-]* [a-z][\w-]*(?: [a-z][\w-]*)* [UHSGTPQW][\u2080-\u2089]?[′″]?$")
 
 
+# A formula's symbol: one letter (a subscript or a prime may follow), or letters joined by a
+# product, a quotient or a power ("B/u", "C·u"); not an abbreviation ("DNF").
+_SYMBOL_ANSWER = re.compile(r"^(?:[^\W\d_][\u2080-\u2089′″]?|[^\W\d_]{1,2}[/·×^][^\W\d_]{1,2})$")
+# "{{c1::A}}: **eddy diffusion**: ...", "{{c1::k}} = **rate constant** ...": the symbol, then its name in bold.
+_SYMBOL_NAMED = re.compile(r"^\{\{c1::(?P<symbol>[^{}]{1,4})\}\}(?P<sep>\s*[:=]\s*|\s+[—–]\s+)\*\*(?P<name>[^*\n]{3,60})\*\*")
 # "{{c1::stance phase ~60%}}": a share or a reading after the name.
 _SHARE = re.compile(r"\{\{c1::([^{}]*?[^\W\d_][^{}]*?)\s+([~≈]?\s?\d+(?:[.,]\d+)?\s?%)\}\}")
 # "{{c1::crazing ≠ pitting. pitting}}": a sentence ends inside the head.
@@ -61,6 +66,14 @@ def fitted_entry(found: Found) -> Found | None:
         if match is not None and match.group(1) + " " + match.group(2) == answer:
             text = found.text[: match.start()] + "{{c1::" + match.group(1) + "}} " + match.group(2) + found.text[match.end() :]
             return Found(text, (match.group(1),), found.rule)
+    if len(answer) <= 4 and found.text.startswith("{{c1::") and _SYMBOL_ANSWER.match(answer):
+        named = _SYMBOL_NAMED.match(found.text)
+        if named is not None and named.group("symbol") == answer:
+            # "{{c1::A}}: **eddy diffusion**: molecules take ...": a formula's symbol named in bold;
+            # the name is the term.
+            name = named.group("name").strip()
+            text = answer + named.group("sep") + "{{c1::" + name + "}}" + found.text[named.end() :]
+            return Found(text, (name,), found.rule)
     if (answer.endswith("$") or _PLAIN_SYMBOL.search(answer)) and "{{c1::" in found.text:
         match = _SYMBOL.search(found.text)
         if match is not None and match.group(1) + " " + match.group(2) == answer:
