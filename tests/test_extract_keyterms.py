@@ -162,6 +162,11 @@ def test_key_terms_of_a_courses_day_are_read_and_of_a_diarys_day_are_not() -> No
     note = "Rigging notes.\n\nA knot and a carabiner jammed at the ring make the **biner block** for a single strand of rope.\n"
     assert _answers(note, "canyoning/Guide course day 2 - rigging.md") == [("biner block",)]
     assert _answers(note, "trips/Ticino trip day 2.md") == []
+    # A workshop's numbered session with its topic is taught; its day alone, or its diary, is logged.
+    assert _answers(note, "canyoning/Workshop day 2 - rigging.md") == [("biner block",)]
+    assert _answers(note, "canyoning/Class 3: anchors.md") == [("biner block",)]
+    assert _answers(note, "canyoning/Workshop day 2.md") == []
+    assert _answers(note, "canyoning/Workshop diary week 12.md") == []
 
 
 @pytest.mark.parametrize(

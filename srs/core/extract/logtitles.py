@@ -28,12 +28,15 @@ _LOG_TITLE = re.compile(
 
 
 # A lesson, a lecture or a course's day, whose notes gloss the terms taught, whatever date they
-# carry; a class, a course or a workshop otherwise only with its notes ("DSWA course - notes": a
-# spin class, a workshop's day or an economy class are logged).
+# carry; a class, a course or a workshop otherwise only with its notes ("DSWA course - notes") or
+# as a numbered session with its topic ("Workshop day 2 - knife grips"): a spin class, a
+# workshop's day alone or an economy class are logged.
 _STUDY_EVENT = re.compile(
     r"\b(?:lesson|lecture|lect|seminar|tutorial|lezione|lección|vorlesung|ground\s+school)\b"
     # ("Woodland crafts course day 2": a course's day, taught.)
-    r"|\b(?:course|curso|corso|kurs|cours)\s*[-–—,:]?\s*(?:day|día|giorno|tag|jour)\s+\d",
+    r"|\b(?:course|curso|corso|kurs|cours)\s*[-–—,:]?\s*(?:day|día|giorno|tag|jour)\s+\d"
+    # ("Workshop day 2 - knife grips", "Class 3: wall hangings": a numbered session and its topic.)
+    r"|\b(?:workshop|class|clase|classe|kurs)\s+(?:(?:day|week|wk|session)\s*)?\d{1,2}\s*[-–—:]\s*[^\W\d]",
     re.I,
 )
 _STUDY_NOTES = re.compile(r"\b(?:class|course|workshop|clase|curso|cours|corso|kurs)\b.*\b(?:notes|apuntes|appunti|notizen)\b", re.I)
