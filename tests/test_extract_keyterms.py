@@ -277,3 +277,26 @@ lecture 2 — riding theory
 def test_an_aside_in_brackets_may_stand_between_the_term_and_its_arrow() -> None:
     got = {a[0] for a in _answers(DRESSAGE_SCALE, "Riding/Training scale.md")}
     assert {"Rhythm", "Suppleness", "Contact", "Straightness"} <= got
+
+
+@pytest.mark.parametrize(
+    "sentence, term",
+    [
+        ("Music at a milonga comes in **tandas** (sets of three or four songs of one orchestra) with a break.", "tandas"),
+        ("Each growth ring has soft **earlywood** (grown in spring, light and porous) and harder wood.", "earlywood"),
+    ],
+)
+def test_a_lone_word_glossed_in_brackets_is_a_key_term(sentence: str, term: str) -> None:
+    assert _answers(f"# Notes\n\n{sentence}\n", "Dance/Milonga codes.md") == [(term,)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Everything in the code is measured in **units** (one dit = 1 unit) and nothing else.",  # a figure
+        "Salt is always measured by **weight** (of the water, or of the whole jar) for the brine.",  # a preposition
+        "Add the **salt** (lots of it, honestly) to the water for the brine.",  # a quantity
+    ],
+)
+def test_a_bracket_after_a_lone_word_that_glosses_nothing_gives_no_key_term(sentence: str) -> None:
+    assert _answers(f"# Notes\n\n{sentence}\n", "Cooking/Brine.md") == []

@@ -111,6 +111,11 @@ _ARROW_GLOSS = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?→\s+(?!(?:see|cf|zie|s
 # quem**"), or a gloss opening right after it: a bracket, a colon, "=", an arrow or a dash.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+$")
 _TERSE_GLOSS = re.compile(r"\s*\((?=[^)\d`]*[^\W\d]{2})|\s*[:=→]\s|\s[—–]\s")
+# "music comes in **tandas** (sets of 3–4 songs of one orchestra) ...": a noun phrase of three
+# words or more in brackets right after the term, opening with a lower-case word (not a figure,
+# "(2 min)", a word of quantity or number, "(lots of it)", "(one dit = 1 unit)", nor a
+# preposition, "(of the water ...)").
+_BRACKET_GLOSS = re.compile(r"\s+\((?:an?\s+|the\s+)?(?!(?:lots|plenty|loads|some|more|less|not|or|and|e\.g|i\.e|see|cf|of|for|in|on|at|by|with|to|from|one|two|three)\b)[a-z][\w'’-]*(?:\s+[^\s)=]+){2,}\)")
 # Subjects that name a choice, not a term: "The plan is **option two** — ...".
 _NOT_SUBJECT_WORDS = frozenset("plan plans option options answer choice pick winner this that it these those".split())
 # "The middle stage is **swim failure** — muscles ... cool": after a copula the dash opens the
@@ -178,7 +183,10 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         arrowed = span.start == 0 and _ARROW_GLOSS.match(text, span.end) is not None
         after_gloss = (arrowed and term[:1].islower()) or (
             span.start > 0 and term[:1].islower()
-            and (_GLOSS_AFTER.match(text, span.end) is not None or _APPOSITIVE_AFTER.match(text, span.end) is not None and not term.endswith(("ly", "ed")))
+            and (
+                _GLOSS_AFTER.match(text, span.end) is not None
+                or (_APPOSITIVE_AFTER.match(text, span.end) is not None or _BRACKET_GLOSS.match(text, span.end) is not None) and not term.endswith(("ly", "ed"))
+            )
             and _VERB_SLOT.search(text, 0, span.start) is None
             and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and not _DASH_GLOSS.match(text, span.end) and term.endswith(_ADJECTIVE_ENDINGS))
         )
