@@ -300,3 +300,12 @@ def test_a_lone_word_glossed_in_brackets_is_a_key_term(sentence: str, term: str)
 )
 def test_a_bracket_after_a_lone_word_that_glosses_nothing_gives_no_key_term(sentence: str) -> None:
     assert _answers(f"# Notes\n\n{sentence}\n", "Cooking/Brine.md") == []
+
+
+def test_a_dash_after_a_term_inside_the_sentence_opens_its_gloss() -> None:
+    """After an article inside a sentence, a dash opens the bold term's gloss; at the line's start
+    it would be a list's entry ("**Title** — Author"), and a note to self glosses nothing."""
+    gloss = "Glass rods each have a **melting range** (MR) — how hot the glass must get before it flows."
+    assert _answers(f"# Lampwork lecture\n\n{gloss}\n", "Lampwork lecture.md") == [("melting range",)]
+    note = "The client says the old latch has only the **cam lever** (part 4) on the side — check fig. 4"
+    assert _answers(f"# Patent call\n\n{note}\n", "Patent call.md") == []

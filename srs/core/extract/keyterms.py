@@ -205,7 +205,11 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         # ("Rule of thumb: **test first** — ...": the label's own words, not a term among others.)
         if labelled_to >= 0 and (not after_gloss or span.start <= labelled_to):
             continue
-        dashed = _DASH_AFTER.match(text, span.end) is not None and copula is None and not after_gloss
+        dash = _DASH_AFTER.match(text, span.end)
+        # (After an article inside the sentence a dash opens the term's gloss, "was really the
+        # **Triple Alliance** — Tenochtitlan, ...", unless it opens a note to self, "— check fig. 4".)
+        glossing_dash = span.start > 0 and _ARTICLE_BEFORE.search(text, 0, span.start) is not None and not _INSTRUCTION.match(text[dash.end() :] if dash else "")
+        dashed = dash is not None and copula is None and not after_gloss and not glossing_dash
         if not (glossed or _plausible_key_term(term)) or dashed or _UI_NOUN_AFTER.match(text, span.end):
             continue
         if _UI_VERB_BEFORE.search(text, 0, span.start):
