@@ -309,3 +309,10 @@ def test_a_dash_after_a_term_inside_the_sentence_opens_its_gloss() -> None:
     assert _answers(f"# Lampwork lecture\n\n{gloss}\n", "Lampwork lecture.md") == [("melting range",)]
     note = "The client says the old latch has only the **cam lever** (part 4) on the side — check fig. 4"
     assert _answers(f"# Patent call\n\n{note}\n", "Patent call.md") == []
+
+
+def test_a_word_in_brackets_names_what_the_clause_before_it_describes() -> None:
+    note = "# Water cycle\n\nPlants release water vapour through their leaves (**transpiration**), and it condenses on the glass.\n"
+    assert _answers(note, "Terrariums/Water cycle.md") == [("transpiration",)]
+    # (A short label's aside is no such clause.)
+    assert _answers("# Log\n\nPlatform kit (**metcalfe**) arrived today, the roof is the only thing left.\n", "Layout.md") == []

@@ -181,7 +181,13 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         # A lower-case term glossed at once stands behind a label too: "anchors: natural, bolts,
         # **meat anchor** = a person is the anchor ...".
         arrowed = span.start == 0 and _ARROW_GLOSS.match(text, span.end) is not None
-        after_gloss = (arrowed and term[:1].islower()) or (
+        # "Plants release water vapour through their leaves (**transpiration**)": a word in
+        # brackets names what the clause before it (five words or more) describes.
+        named = (
+            text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")" and term[:1].islower()
+            and len(text[: span.start - 1].split()) >= 5
+        )
+        after_gloss = ((arrowed or named) and term[:1].islower()) or (
             span.start > 0 and term[:1].islower()
             and (
                 _GLOSS_AFTER.match(text, span.end) is not None
