@@ -138,11 +138,8 @@ def test_the_writers_view_and_safety_first_label_their_lines() -> None:
     "aside",
     [
         "Bonus: a thinner edge also makes the turnover shot possible, handy on doglegs.",
-        "Exception: if you know very little about the value, let them go first.",
         "Counter-point: for big parts the enclosure matters more than the bed.",
-        "Cost: the space behind the cup is huge once they break through.",
         "Curiosidade: o primeiro furacão registrado no Atlântico Sul foi em 2004.",
-        "Aside: the teacher reckons most public dials are wrong.",
         "Food: sticky rice wrapped in bamboo leaves, steamed or boiled.",
     ],
 )
@@ -155,5 +152,7 @@ def test_an_asides_label_is_no_term(aside: str) -> None:
 
 
 def test_counterpoint_is_still_a_term() -> None:
+    """Words that label an aside in one note name a term in another: "counterpoint", and (so not
+    label words at all) "exception", "cost", "aside"."""
     note = "# Picturebook\n\nIntro.\n\nCounterpoint is when text and pictures tell different things, and the reader has to reconcile them.\n"
     assert answers(note, "Books/Picturebook.md") == ["Counterpoint"]

@@ -40,7 +40,7 @@ LABEL_WORDS = frozenset(
     goals aims weakness weaknesses strengths limitations drawbacks advantages disadvantages benefits
     regla típico típica muistisääntö eselsbrücke
     pro con 출처 还没写 未写 待写 lembrete lembretes
-    bonus exception exceptions counter-point cost costs curiosity curiosidade curiosità aside food
+    bonus counter-point curiosity curiosidade curiosità food
     ricordare ricordarsi aantekening aantekeningen
     winner verdict""".split()
 )
