@@ -462,3 +462,19 @@ def test_a_meetings_bold_items_after_equals_stay_silent() -> None:
         "- dinner at the harbour with the others\n"
     )
     assert list(extract_note(note, "club/Workshop meeting with Sam.md").candidates) == []
+
+def test_a_lessons_notes_keep_their_terms_beside_steps_that_read_like_a_manuals() -> None:
+    """"drop test: ball of mix dropped ..." and "add straw last" read like software steps, two of
+    which make a note documentation; a workshop's or a lecture's notes are none, and keep their
+    terms."""
+    note = (
+        "# Lime plaster workshop\n\n"
+        "- **slump test**: fill the cone with mix, lift it off, measure how far the heap sinks\n"
+        "- drop test: ball of plaster dropped from shoulder height, cracks mean too dry\n"
+        "- add hair last, a handful at a time\n"
+        "- open the bag only when the water is ready\n"
+    )
+    got = {c.answers[0] for c in extract_note(note, "Plaster/Workshop notes - lime plaster.md").candidates}
+    assert {"slump test", "drop test"} <= got
+    # The same lines under a manual's title stay documentation.
+    assert not {c.answers[0] for c in extract_note(note, "Plaster/Mixer app setup.md").candidates} & {"drop test"}

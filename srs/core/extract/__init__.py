@@ -13,7 +13,7 @@ from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
-from srs.core.extract.logtitles import diary_title, names_meeting
+from srs.core.extract.logtitles import diary_title, names_meeting, study_title
 from srs.core.extract.titlekinds import logged_title
 from srs.core.extract.questions import run_together_questions
 from srs.core.extract.descriptions import described_title
@@ -430,10 +430,13 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     cards = drop_option_lists(blocks, cards, title)
     cards = without_listings(cards, blocks, title)
     # (A log's bold entries vouch for no plain line beside them: "- improv: two clowns, one chair ...".)
-    if not flattened and not manual.seen and (arrows or any(c.found.rule.startswith("glossary") for c in cards) or names_glossary(title)) and not logged_title(title):
+    # (A lesson's or a lecture's notes are no software documentation, whatever steps they hold:
+    # "- drop test: ball of mix dropped ...", "- add straw last".)
+    software = manual.seen and not study_title(title)
+    if not flattened and not software and (arrows or any(c.found.rule.startswith("glossary") for c in cards) or names_glossary(title)) and not logged_title(title):
         cards = with_run_entries(cards, blocks, title, arrows)
     cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)
-    if key_found and not manual.seen and not looks_like_date(title) and not diary_title(title) and not names_meeting(title):
+    if key_found and not software and not looks_like_date(title) and not diary_title(title) and not names_meeting(title):
         cards = with_key_terms(cards, key_found, title, blocks)
-    return ExtractedNote(info, note_candidates(cards, manual.seen), tuple(warnings))
+    return ExtractedNote(info, note_candidates(cards, software), tuple(warnings))
