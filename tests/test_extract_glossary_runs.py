@@ -424,3 +424,19 @@ def test_a_formulas_symbols_named_in_bold_hide_their_names() -> None:
     got = cards(note, "Chemistry/Plate height.md")
     assert set(got) == {"eddy diffusion", "longitudinal diffusion", "mass transfer"}
     assert got["eddy diffusion"] == "A: {{c1::eddy diffusion}}: molecules take different paths through the packing"
+
+
+def test_a_lectures_arrows_and_equals_make_one_glossary_and_its_other_entries_stay() -> None:
+    """Two arrows and a line glossed after "=" in one list are a lecture's glossary, though no
+    rule cards any of them alone; the lines its other separators gloss ("kappo - ...") are still
+    read as the run's entries."""
+    note = (
+        "# Calendar lecture\n\n"
+        "- solar count → 365-day farming year of 18 months\n"
+        "- ritual count → 260-day cycle, 20 signs × 13 numbers\n"
+        "- wobble error = small repeating wobble from the worm gear, period = one worm turn\n"
+        "- kappo - counter cooking, the chef serves each dish across the counter\n"
+        "- see the wall chart → it shows both counts side by side\n"
+    )
+    got = set(cards(note, "History/Calendar lecture.md"))
+    assert got == {"solar count", "ritual count", "wobble error", "kappo"}

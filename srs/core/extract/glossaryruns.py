@@ -275,8 +275,10 @@ def run_entries(
             continue
         arrowed = _arrow_entries(blocks, run) if arrows else []
         if arrowed:
-            found.extend(_entry(bi, line, text, term) for bi, line, text, (term, _sep, _gloss) in arrowed if _bare(term).lower() not in carded)
-            continue
+            # (Then the run is read as any other, with these entries carded.)
+            fresh = [(bi, line, text, term) for bi, line, text, (term, _sep, _gloss) in arrowed if _bare(term).lower() not in carded]
+            found.extend(_entry(*entry) for entry in fresh)
+            carded = carded | {_bare(entry[3]).lower() for entry in fresh}
         # Most runs are glossaries whose every line opens with a carded term (or none with a
         # glossary entry's): a word test of each line's head tells, before any line is parsed.
         heads = [text[:60].lower() for _bi, _line, text in run]
@@ -347,7 +349,7 @@ def _entry(bi: int, line: int, text: str, term: str) -> RunEntry | None:
 _ARROW_TERM = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$")
 _CONDITION_WORDS = frozenset(
     "more less too very high low higher lower increase increased decrease decreased no not one two three why how what "
-    "when if bad good big small light dark hot cold fast slow".split()
+    "when if bad good big small light dark hot cold fast slow then so also next first last".split()
 )
 _FIRST_CLAUSE_END = re.compile(r"[.;]\s")
 
@@ -362,16 +364,16 @@ def _links_at(block: Block, line: str, at: int) -> bool:
 
 
 def _arrow_entries(blocks: tuple[Block, ...], run: list[tuple[int, int, str]]) -> list[tuple[int, int, str, tuple[str, str, str]]]:
-    """The "term → gloss" lines of a run that is a lecture's arrow glossary: three such lines or
-    more, and half the run at least shaped like entries, whatever their separators ("- stippling →
-    dots, density of dots = tone", "- scumbling = tiny overlapping circles", "- Sprint Review →
-    inspect the Increment with stakeholders"); [] for any other run."""
+    """The "term → gloss" and "term = gloss" lines of a run that is a lecture's arrow glossary:
+    three such lines or more, two of them with arrows, and half the run at least shaped like
+    entries, whatever their separators ("- stippling → dots, density of dots = tone", "- scumbling
+    = tiny overlapping circles", "- Sprint Review → inspect the Increment ..."); [] otherwise."""
     entries = []
     shaped = 0
     for bi, line, text in run:
         shape = _shape(text)
         shaped += shape is not None
-        if shape is None or shape[1] != "→":
+        if shape is None or shape[1] not in ("→", "="):
             continue
         term, _sep, gloss = shape
         bare = _bare(term)
@@ -379,8 +381,11 @@ def _arrow_entries(blocks: tuple[Block, ...], run: list[tuple[int, int, str]]) -
         clause = gloss[: end.start()] if end is not None else gloss
         if (
             len(bare) < 3 or not _ARROW_TERM.match(bare) or not _CONDITION_WORDS.isdisjoint(bare.lower().split())
-            or "→" in clause or gloss[:1] in "\"“'(" or _links_at(blocks[bi], text, text.find("→") + 1) or not _term_like(term, "→", gloss, 3)
+            or "→" in clause or gloss[:1] in "\"“'(" or _links_at(blocks[bi], text, text.find(shape[1]) + 1) or not _term_like(term, shape[1], gloss, 3)
         ):
             continue
         entries.append((bi, line, text, shape))
-    return entries if len(entries) >= 3 and 2 * shaped >= len(run) else []
+    # (Lines glossed after "=" join a lecture's arrows: "- gari = pickled young ginger" beside
+    # "- nikiri → thin glaze of soy ...", "- tsume → thick sweet reduction ...".)
+    arrows = sum(1 for entry in entries if entry[3][1] == "→")
+    return entries if len(entries) >= 3 and arrows >= 2 and 2 * shaped >= len(run) else []
