@@ -156,3 +156,20 @@ def test_counterpoint_is_still_a_term() -> None:
     label words at all) "exception", "cost", "aside"."""
     note = "# Picturebook\n\nIntro.\n\nCounterpoint is when text and pictures tell different things, and the reader has to reconcile them.\n"
     assert answers(note, "Books/Picturebook.md") == ["Counterpoint"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "M. says: air first, tongue second, the tongue only releases the air.",
+        "Teacher reckons: most public dials are wrong by a few minutes.",
+        "Ch. 5: the fan is fitted in the front door and the house pressurised to 50 Pa.",
+        "wk 3: the whole class tried it outside on the lawn.",
+    ],
+)
+def test_who_said_it_and_where_it_stands_are_no_terms(aside: str) -> None:
+    note = (
+        "# Glazes\n\n- Crawling: glaze pulling back into islands during the firing\n"
+        f"- Crazing: a net of fine cracks in the glaze from a shrinkage mismatch\n- {aside}\n"
+    )
+    assert answers(note, "Ceramics/Glazes.md") == ["Crawling", "Crazing"]

@@ -141,9 +141,13 @@ _NUMBERED = re.compile(
     # (The same in the languages of the corpus: "Lezione 3", "Tema 2", "Vorlesung 4", "Wykład 5".)
     r"lezione|lecci[oó]n|le[cç]on|clase|classe|cours|aula|vorlesung|sitzung|stunde|lekcja|wyk[lł]ad|zaj[eę]cia|les|"
     r"sesi[oó]n|sessione|s[eé]ance|semana|settimana|semaine|woche|tydzie[nń]|d[ií]a|giorno|jour|tag|dag|"
-    r"cap[ií]tulo|capitolo|chapitre|kapitel|rozdzia[lł]|hoofdstuk|tema|parte|teil|deel)\s*\d",
+    r"cap[ií]tulo|capitolo|chapitre|kapitel|rozdzia[lł]|hoofdstuk|tema|parte|teil|deel|"
+    # (And the short forms: "Ch. 5", "chap. 2", "wk 3", "sect. 4".)
+    r"ch\.|chap\.|ch|wk|sect?\.|pt\.)\s*\d",
     re.I,
 )
+# Verbs of saying that close an attribution's label ("M. says", "Teacher reckons").
+_SPEECH_VERBS = frozenset("says said reckons reckoned thinks thought claims claimed argues argued suggests suggested insists".split())
 # Openers of a remark on a group or an example, before a noun ("Classic stance", "All jumps").
 _REMARK_OPENERS = frozenset("classic all every each".split())
 # Only asked whether it matches: the word lists are prefix trees (alternation.py).
@@ -229,6 +233,8 @@ def plausible_term(term: str) -> bool:
         first in _FOREIGN_POSSESSIVES or _QUESTION_FOR.match(term) or first in _SHORT_POSSESSIVES and words[1][:1].islower()
     )):
         return False  # "**My take:** ...", "**Our plan:** ...", "Mein Eindruck": the writer's aside, not a concept
+    if words[-1].lower() in _SPEECH_VERBS and (len(words) > 1 or low in ("says", "said", "reckons", "thinks")):
+        return False  # "M. says: ...", "Teacher reckons: ...": who said what, not a concept
     if len(words) > 1 and first in _REMARK_OPENERS:
         return False  # "**Classic stance**: ...", "**All jumps**: ...": what the writer singles out or sums up
     if len(words) > 1 and (first == "more" or first == "less" and words[1].lower() != "than" and not words[1].endswith("ed")):
