@@ -227,3 +227,18 @@ def test_a_flattened_note_with_list_items_and_a_repeated_title_is_restored() -> 
     assert doc.flattened
     assert [b.text for b in doc.blocks][:2] == ["Doping", "Doping = adding small amounts of impurity atoms to an intrinsic semiconductor to change its conductivity."]
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "item", "item"]
+
+
+def test_a_flattened_list_of_entries_glossed_after_equals_is_restored() -> None:
+    flat = (
+        "# Render finishes Lime render is finished once it has stiffened, with the same tools used to lay it on. "
+        "Finishes: - Sponged = rubbed with a damp sponge, open and sandy - Floated = worked flat with a wooden float, "
+        "the most common - Scraped = combed back after a day, very weather-proof - Polished = troweled hard, smooth and shiny"
+    )
+    doc = parse(flat)
+    assert doc.flattened
+    items = [b.text for b in doc.blocks if b.kind == "item"]
+    assert [item.split(" = ")[0] for item in items] == ["Sponged", "Floated", "Scraped", "Polished"]
+    # A hyphen between words of a sentence breaks nothing.
+    prose = "The old quay - Mostly Victorian stone - runs along the river, and the ferry = the only way across in winter. "
+    assert not parse(prose * 3).flattened

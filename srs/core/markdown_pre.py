@@ -105,6 +105,10 @@ _FLAT_DASH_ITEM = re.compile(
     r"(?<=[.:!?*)\]]) --? +(?:\*\*[^*\n]{1,40}\*\*|[A-Z][\w-]+(?: [\w-]+){0,3}:)(?=[\s:(])"
     r"| --? +\*\*[^*\n]{1,40}\*\*(?: \([^()\n]{1,40}\))?:"
 )
+# "... best at shedding water - Weather struck = sloping face ... - Flush = trimmed level ...":
+# items of a list of entries glossed after "=", an arrow or a dash, whatever ends the one before
+# (two of them at least, or a hyphen inside a sentence would break it).
+_FLAT_EQ_ITEM = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+){0,3} (?:=|→|—|–) \S)")
 _FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
 # Two spaces or more between words: what is left of a line break (a soft one: a paragraph's
 # lines stay one paragraph, and two spaces after a full stop, as some people type, join them).
@@ -149,6 +153,8 @@ def looks_flattened(text: str) -> bool:
     tag_line = _FLAT_TAG_LINE.search(body)
     if tag_line is not None and ("::" in tag_line.group("meta") or tag_line.group("meta").count("#") >= 2):
         return True
+    if len(_FLAT_EQ_ITEM.findall(body)) >= 3:
+        return True  # "... Profiles: - Bucket handle = concave ... - Flush = trimmed level ...": a list of entries
     if len(_FLAT_BOLD_ENTRY.findall(body)) >= 3:
         # "Ringing glossary, typed up in the tower: **Stay** - wooden bar ... **Slider** - ...":
         # a run of bold entries after a plain first line.
@@ -193,6 +199,9 @@ def restore_flattened(text: str) -> str:
         text = _FLAT_SPACES.sub("\n", text)
     text = _FLAT_TAG_LINE.sub(lambda found: "\n\n" + found.group("meta") + "\n\n", text)
     text = _FLAT_ITEM.sub(_item_break, text)
+    eq_items, found = _FLAT_EQ_ITEM.subn("\n- ", text)
+    if found >= 2:
+        text = eq_items
     if "#" in text:
         text = "\n".join(_heading_end(line) if line.startswith("#") else line for line in text.split("\n"))
     return head + text + "\n"
