@@ -316,3 +316,11 @@ def test_a_word_in_brackets_names_what_the_clause_before_it_describes() -> None:
     assert _answers(note, "Terrariums/Water cycle.md") == [("transpiration",)]
     # (A short label's aside is no such clause.)
     assert _answers("# Log\n\nPlatform kit (**metcalfe**) arrived today, the roof is the only thing left.\n", "Layout.md") == []
+
+
+def test_a_word_after_equals_names_what_the_clause_before_it_describes() -> None:
+    note = "# Cob lecture\n\n- trimming back the sides of a lift with a spade once it has stiffened = **paring**, done the next day\n"
+    assert _answers(note, "Building/Cob lecture.md") == [("paring",)]
+    # (A judgement or a figure after "=" names nothing.)
+    chatter = "# Inks\n\n- the red ink in the old pen from last year = **gorgeous**, but it dries slowly\n"
+    assert _answers(chatter, "Pens/Inks.md") == []

@@ -116,6 +116,8 @@ _TERSE_GLOSS = re.compile(r"\s*\((?=[^)\d`]*[^\W\d]{2})|\s*[:=→]\s|\s[—–]\
 # "(2 min)", a word of quantity or number, "(lots of it)", "(one dit = 1 unit)", nor a
 # preposition, "(of the water ...)").
 _BRACKET_GLOSS = re.compile(r"\s+\((?:an?\s+|the\s+)?(?!(?:lots|plenty|loads|some|more|less|not|or|and|e\.g|i\.e|see|cf|of|for|in|on|at|by|with|to|from|one|two|three)\b)[a-z][\w'’-]*(?:\s+[^\s)=]+){2,}\)")
+# Where a term named after "=" ends: the sentence's end, a comma, a semicolon or a bracket.
+_NAMED_END = re.compile(r"\s*(?:$|[,;(.])")
 # Subjects that name a choice, not a term: "The plan is **option two** — ...".
 _NOT_SUBJECT_WORDS = frozenset("plan plans option options answer choice pick winner this that it these those".split())
 # "The middle stage is **swim failure** — muscles ... cool": after a copula the dash opens the
@@ -183,9 +185,12 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         arrowed = span.start == 0 and _ARROW_GLOSS.match(text, span.end) is not None
         # "Plants release water vapour through their leaves (**transpiration**)": a word in
         # brackets names what the clause before it (five words or more) describes.
-        named = (
-            text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")" and term[:1].islower()
-            and len(text[: span.start - 1].split()) >= 5
+        # So does a word after "=" closing such a clause: "trimming back the sides of a lift once
+        # it has stiffened = **paring**" (not a judgement, "= **gorgeous** shading").
+        named = term[:1].islower() and (
+            text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")" and len(text[: span.start - 1].split()) >= 5
+            or text.endswith(" = ", 0, span.start) and len(text[: span.start].split()) >= 5 and _NAMED_END.match(text, span.end) is not None
+            and not term.endswith(_ADJECTIVE_ENDINGS[:5])
         )
         after_gloss = ((arrowed or named) and term[:1].islower()) or (
             span.start > 0 and term[:1].islower()
