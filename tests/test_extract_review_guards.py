@@ -319,3 +319,66 @@ def test_a_logs_bold_entry_after_equals_is_news_outside_a_taught_day(title: str)
 def test_a_glossarys_or_a_manuals_list_on_a_logs_title_word_keeps_its_run_mates(title: str, note: str, expected: list[str]) -> None:
     # (The plain lines are cards only as run-mates of the bold entries.)
     assert [c.answers[0] for c in extract_note(note, title).candidates] == expected
+
+
+# --- fourth review: lectures' arrows, terse sentences, pins, dated titles, symbols ------------------
+@pytest.mark.parametrize(
+    ("path", "note"),
+    [
+        # A plan's, a trip's, a routine's arrows lead to steps and places.
+        ("Trips/Lake District weekend plan.md", "- **rain** → move everything into the big tent\n- **wind** → pegs in deep, guy lines doubled\n"
+         "- **midges** → nets and the smoky coil\n- **late train** → taxi from Windermere\n"),
+        ("Trips/Portugal itinerary.md", "- Lisbon → train to Porto at nine\n- Porto → two nights by the river\n- Braga → day trip by bus\n"),
+        ("Music/Practice routine.md", "- scales → ten minutes, all keys\n- etude → the Czerny one, bars 1–16\n- piece → slow practice of the middle part\n"),
+        ("Home/Fire drill procedure.md", "- **alarm** → leave by the back stairs at once\n- **someone missing** → tell the fire warden, never go back in\n"
+         "- **all clear** → wait at the gate for the warden\n"),
+        # Steps and clauses after an arrow.
+        ("Cooking/Weeknight dal.md", "- onions → chop finely and fry until soft\n- garlic → crush it and add it late\n"
+         "- lentils → rinse well, then simmer for twenty minutes\n- tomatoes → add when the lentils are soft\n"),
+        ("Home/Stereo fixes.md", "- **hum** → the ground wire is loose at the back\n- **crackle** → the volume pot is dirty again\n"
+         "- **no sound** → the mute switch is on, check it first\n"),
+        # People and menus.
+        ("Family/Wedding jobs.md", "- Uncle Bob → drives the grandparents\n- Aunt May → brings the cake\n- Sam → does the music\n"),
+        ("Apps/Editor README.md", "- Settings → Editor, then pick a font size\n- View → Toggle the sidebar\n- Help → About this app\n"),
+    ],
+)
+def test_arrows_that_lead_to_steps_news_people_or_menus_make_no_glossary(path: str, note: str) -> None:
+    assert answers(f"# {path.split('/')[-1][:-3]}\n\n{note}", path) == []
+
+
+def test_a_plans_title_is_no_subject_named_by_its_word() -> None:
+    from srs.core.extract.logtitles import plan_title
+
+    assert plan_title("Lake District weekend plan") and plan_title("Sprint sync") and plan_title("Weekend in Rome")
+    assert not plan_title("Routine activity theory") and not plan_title("Planning permission")
+
+
+@pytest.mark.parametrize(
+    ("path", "note"),
+    [
+        ("Fietsen/Fietsdag.md", "De **fietsenmaker** – was dicht, in de stad is er nog een open tot zes.\n"),  # Dutch, terse
+        ("Car/Car.md", "- Battery: a unit that died in the cold and is flat again.\n- Tyres: the front left one is soft again.\n"),  # news
+        ("People/Priya.md", "Priya is stuck between two job offers and has to choose by Friday.\n"),  # a state, not a noun
+        ("Travel/Lisbon.md", "Lisbon is cheaper within the old walls than along the river front, they say.\n"),
+    ],
+)
+def test_terse_foreign_sentences_news_and_states_give_no_card(path: str, note: str) -> None:
+    assert answers(note, path) == []
+
+
+def test_a_historical_event_named_with_its_day_keeps_its_key_terms() -> None:
+    note = "# Battle\n\nThe Normans used a **feigned retreat** to draw the English shield wall down the hill.\n"
+    assert answers(note, "History/Battle of Hastings 14 Oct.md") == ["feigned retreat"]
+
+
+def test_a_symbol_named_after_a_figure_or_a_name_keeps_its_symbol() -> None:
+    """A bold name in lower case replaces its symbol; a figure or a person does not ("T: **24
+    hours**", "A: **Alice**")."""
+    note = "# Formulas\n\n- T: **24 hours**, the period of the cycle\n- A: **Alice**, who sends the message\n- k: **rate constant**, how fast it goes\n"
+    got = answers(note, "Physics/Formulas.md")
+    assert "rate constant" in got and "24 hours" not in got and "Alice" not in got
+
+
+def test_glossary_labels_in_capitals_are_asides_and_in_lower_case_terms() -> None:
+    note = "# Pay terms\n\nA **bonus** is a payment on top of the base salary, paid for results.\n"
+    assert answers(note, "Work/Pay terms.md") == ["bonus"]

@@ -13,7 +13,7 @@ from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
-from srs.core.extract.logtitles import diary_title, names_meeting, study_title
+from srs.core.extract.logtitles import diary_title, names_meeting, plan_title, study_title
 from srs.core.extract.titlekinds import logged_title
 from srs.core.extract.questions import run_together_questions
 from srs.core.extract.descriptions import described_title
@@ -92,13 +92,15 @@ def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
 
 def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     doc: Document = parse(text, fast=fast)
-    arrows = text.count("→") >= 3  # (a lecture's arrow glossary needs three)
+    arrows = text.count("→") >= 3  # (a lecture's arrow glossary needs three; a plan's lead to steps)
     props = read_properties(doc.front_matter, doc.front_matter_line)
     warnings = [props.warning] if props.warning else []
     fence = unclosed_fence_warning(text)
     if fence:
         warnings.append(fence)
     title = props.title or _stem(path)
+    planned = plan_title(title)
+    arrows = arrows and not planned
     info = NoteInfo(
         path=path,
         title=title,
@@ -437,6 +439,6 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         cards = with_run_entries(cards, blocks, title, arrows)
     cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)
-    if key_found and not software and not looks_like_date(title) and not diary_title(title) and not names_meeting(title):
+    if key_found and not software and not planned and not looks_like_date(title) and not diary_title(title) and not names_meeting(title):
         cards = with_key_terms(cards, key_found, title, blocks)
     return ExtractedNote(info, note_candidates(cards, software), tuple(warnings))

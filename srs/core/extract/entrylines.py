@@ -31,7 +31,7 @@ from srs.core.extract.found import Found
 from srs.core.extract.initials import spells_out
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_LABEL_ENDS, CJK_LABELS, EPONYM_DASH
-from srs.core.extract.logtitles import log_title
+from srs.core.extract.logtitles import log_title, plan_title
 from srs.core.extract.ownname import VERB_FORM, compound_adjective
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 
@@ -319,8 +319,8 @@ def entry_lines(text: str, title: str = "", *, first_line: bool = True) -> list[
     """The cards of the entry lines of ``text`` (a sentence that may run over several lines);
     its first line counts only when ``first_line`` (the sentence opens a line). Daily notes,
     logs, inboxes and maps of content (by ``title``) hold none."""
-    if log_title(title):
-        return []
+    if log_title(title) or ("→" in text and plan_title(title)):
+        return []  # (a plan's arrows lead to steps: "- piece → slow practice of the middle part")
     if "\n" not in text:
         card = entry_line(text) if first_line else None
         return [card] if card else []

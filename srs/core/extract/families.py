@@ -96,8 +96,11 @@ def news(text: str) -> bool:
 
 
 # "the 52-year cycle after which ...", "a state in which ...": an article, a noun phrase, then a
-# relative clause running up to the word looked at.
-_RELATIVE_NOUN_PHRASE = re.compile(r"(?:the|an?)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:\w+\s+)?(?:which|that|where|when|whom)\s[^.;]*$", re.I)
+# relative clause opened by a preposition, running up to the word looked at ("a unit that died
+# in the cold and is flat again" is news).
+_RELATIVE_NOUN_PHRASE = re.compile(
+    r"(?:the|an?)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:after|before|in|at|by|on|during|through|from|under|with|within|until)\s+(?:which|whom)\s[^.;]*$", re.I
+)
 
 
 # Words that end as gerunds do and are none ("during", "nothing", "morning").

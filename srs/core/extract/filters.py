@@ -40,10 +40,12 @@ LABEL_WORDS = frozenset(
     goals aims weakness weaknesses strengths limitations drawbacks advantages disadvantages benefits
     regla típico típica muistisääntö eselsbrücke
     pro con 출처 还没写 未写 待写 lembrete lembretes
-    bonus counter-point curiosity curiosidade curiosità food
     ricordare ricordarsi aantekening aantekeningen
     winner verdict""".split()
 )
+# Labels of an aside in a lecture's list ("Bonus: ...", "Food: ..."), only in capitals: in lower
+# case the same word is a term ("A **bonus** is ...").
+ASIDE_LABEL_WORDS = frozenset("bonus counter-point curiosity curiosidade curiosità food".split())
 LABEL_PHRASES = frozenset(
     {"see also", "further reading", "key ideas", "key takeaways", "table of contents", "action items",
      "last updated", "main notes", "related notes", "key idea", "key points", "next steps",
@@ -198,7 +200,7 @@ def is_label(term: str) -> bool:
     if _STARTS_SYMBOL.match(words):
         return True  # emoji- or symbol-prefixed labels
     low = words.lower()
-    return low in LABEL_WORDS or low in LABEL_PHRASES
+    return low in LABEL_WORDS or low in LABEL_PHRASES or (words[:1].isupper() and low in ASIDE_LABEL_WORDS)
 
 
 # A pure test the rules ask again and again of the same few terms (each rule that reads an
@@ -218,7 +220,7 @@ def plausible_term(term: str) -> bool:
     # is_label(term), with what is already known: the term is stripped, ends in no colon and
     # opens with no symbol, so only its lower-case form is left to look up.
     low = term.lower()
-    if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS:
+    if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS or (term[:1].isupper() and low in ASIDE_LABEL_WORDS):
         return False
     if not term.isascii() and term.startswith(CJK_NEXT):
         return False  # "下周实验：测定 ...": what comes next, not a term

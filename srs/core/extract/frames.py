@@ -19,11 +19,16 @@ _NO_NOUN_AFTER_COPULA = (
     r"great|good|bad|fun|nice|easy|hard|important|useful|true|false|done|ready|available|used|it|in|on|at|"
     r"to|for|from|by|with|about|like|what|how|why|where|when|why)\b)"
 )
+# "between", "among", "within" pin a noun ("negotiation between", "distance between"), not a
+# state ("is stuck between", "is cheaper within", "is mandatory among"): a noun's ending before them.
+_NOUN_BEFORE_PIN = "(?:" + "|".join(
+    f"(?<={end}\\s)" for end in ("tion", "sion", "ment", "ance", "ence", "ity", "ship", "ing", "ure", "ism", "ness", "sis", "ncy", "ogy", "age")
+) + ")"
 BARE_COPULA = re.compile(
     r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:is|are)\s+" + _NO_NOUN_AFTER_COPULA +
     # ("small planktonic crustaceans ("water fleas") that graze ...": an aside may stand before the pin.)
     r"[a-z][\w-]*(?:\s+[\w*-]+){0,4}?(?:\s+\([^()]{1,40}\))?\s+"
-    r"(?:that|which|whose|where|when|of|between|among|within|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
+    r"(?:that|which|whose|where|when|of|" + _NOUN_BEFORE_PIN + r"(?:between|among|within)|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
     r"synthesi[sz]ed|found|built|designed|composed|consisting|containing)\b"
     r"\s+\S+",
 )
@@ -97,3 +102,20 @@ def defined_as(before: str, after: str) -> bool:
 def dash_or_equals(after: str) -> bool:
     """"**Latency**—the time between ..." and "**Momentum** = mass × velocity, ..."."""
     return DASH_OR_EQUALS.match(after) is not None
+
+
+# What an arrow leads to in a plan, a fix list or a chain of causes, not a gloss: a step to take
+# ("rain → move everything into the tent", "alarm → leave by the back stairs") or a clause of its
+# own ("hum → the ground wire is loose ...", "pressure → the gas is squeezed ...").
+_ARROW_STEP_VERBS = frozenset(
+    """move take leave tell call text email send book buy bring put wait clean add stay keep open go ask
+    try drive cancel chase update fix chop crush rinse peel spray feed sow pinch bake light
+    now still then finally today tomorrow""".split()
+)
+_ARROW_CLAUSE = re.compile(r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|has|have|had|can|should|must)\b", re.I)
+
+
+def arrow_step(gloss: str) -> bool:
+    """Whether what follows an arrow is a step or a clause, not a gloss of the term before it."""
+    words = gloss.split(None, 1)
+    return bool(words) and words[0].lower().strip(",;:") in _ARROW_STEP_VERBS or _ARROW_CLAUSE.match(gloss) is not None

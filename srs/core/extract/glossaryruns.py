@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from srs.core.extract.filters import is_label, looks_like_date, plausible_term
 from srs.core.extract.labelwords import labels_a_line
 from srs.core.extract.found import Found
-from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.frames import FIRST_PERSON, arrow_step
 from srs.core.extract.headings import heading_words, names_kind
 from srs.core.extract.lines import CJK_ASIDE_ENDS, CJK_CHAR, CJK_LABELS
 from srs.core.extract.logentries import is_log_gloss, is_member_list
@@ -225,7 +225,8 @@ def _self_glossed(shaped: list[tuple[int, int, str, tuple[str, str, str]]], anno
     # (Under a title that names a glossary, a gloss of eight words or more explains, whatever words
     # it shares with its term: "**Singing bell** — run a mallet round the rim like a singing bowl".)
     again = sum(
-        1 for _bi, _line, _text, (term, _sep, gloss) in shaped if term[:5].lower() in gloss.lower() and not (announced and len(gloss.split()) >= 8)
+        1 for _bi, _line, _text, (term, _sep, gloss) in shaped
+        if term[:5].lower() in gloss.lower() and not (announced and len(gloss.split()) >= 8 and not gloss.lower().startswith(term.split()[0][:5].lower()))
     )
     return 2 * again >= len(shaped)
 
@@ -352,6 +353,8 @@ _CONDITION_WORDS = frozenset(
     "when if bad good big small light dark hot cold fast slow then so also next first last".split()
 )
 _FIRST_CLAUSE_END = re.compile(r"[.;]\s")
+# A capitalised term's gloss opening with what someone does: "Aunt May → brings the cake".
+_DOES = re.compile(r"(?:does|goes|[a-z]+[^siuy]s)\s+(?:the|a|an|his|her|their|all|some)\b")
 
 
 def _links_at(block: Block, line: str, at: int) -> bool:
@@ -381,6 +384,9 @@ def _arrow_entries(blocks: tuple[Block, ...], run: list[tuple[int, int, str]]) -
         clause = gloss[: end.start()] if end is not None else gloss
         if (
             len(bare) < 3 or not _ARROW_TERM.match(bare) or not _CONDITION_WORDS.isdisjoint(bare.lower().split())
+            or arrow_step(gloss)  # ("rain → move everything inside", "hum → the ground wire is loose")
+            # ("View → Toggle the sidebar", "Uncle Bob → drives the grandparents": a menu, a person's job.)
+            or bare[:1].isupper() and (gloss[:1].isupper() or _DOES.match(gloss) is not None)
             or "→" in clause or gloss[:1] in "\"“'(" or _links_at(blocks[bi], text, text.find(shape[1]) + 1) or not _term_like(term, shape[1], gloss, 3)
         ):
             continue

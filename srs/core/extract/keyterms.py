@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from srs.core.extract.filters import LABEL_WORDS, is_ui_instruction, mentions_ui, plausible_term
 from srs.core.extract.found import Found
-from srs.core.extract.frames import FIRST_PERSON, READER
+from srs.core.extract.frames import FIRST_PERSON, READER, arrow_step
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
@@ -58,6 +58,9 @@ _INSTRUCTION = re.compile(
 # Words common in English prose and rare as words of other languages' prose ("a", "in" are not).
 _ENGLISH = frozenset("the of and is are to that it with for this which".split())
 _ENGLISH_MORE = frozenset("an in on at by from or be not its their was were has have".split())
+# Dutch and German function words: two of them make a terse sentence theirs, whatever English
+# words it shares ("De **fietsenmaker** – was dicht, in de stad is er nog een").
+_DUTCH_GERMAN = frozenset("de het een niet er der das und ist nicht ein eine".split())
 _UI_NOUN_AFTER = re.compile(
     r"\s+(?:button|icon|toolbar|option|options|menu|tab|toggle|switcher|badge|panel|pane|setting|settings|field|"
     r"dialog|key|command|link|checkbox|dropdown|view|mode)\b",
@@ -164,7 +167,10 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     # Danish.)
     words = text.lower().split()
     terse = len(_ENGLISH.intersection(words)) < 2
-    if terse and (sum(1 for word in words if word in _ENGLISH or word in _ENGLISH_MORE) < 2 or READER.search(text, 0, bold[0].start)):
+    if terse and (
+        sum(1 for word in words if word in _ENGLISH or word in _ENGLISH_MORE) < 2 or len(_DUTCH_GERMAN.intersection(words)) >= 2
+        or READER.search(text, 0, bold[0].start)
+    ):
         return []  # (nor one that speaks of the writer's group: "We spent the hour on the **transcendental ego** — ...")
     if _INSTRUCTION.match(text) or _ENOUGH_WORDS.match(text) is None:
         return []
@@ -182,7 +188,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         # (Not a verb: "a roast that **stalls** — the rate of rise ...", "can rotate or **sink** — ...".)
         # A lower-case term glossed at once stands behind a label too: "anchors: natural, bolts,
         # **meat anchor** = a person is the anchor ...".
-        arrowed = span.start == 0 and _ARROW_GLOSS.match(text, span.end) is not None
+        arrowed = span.start == 0 and _ARROW_GLOSS.match(text, span.end) is not None and not arrow_step(text[text.find("→", span.end) + 1 :].strip())
         # "Plants release water vapour through their leaves (**transpiration**)": a word in
         # brackets names what the clause before it (five words or more) describes.
         # So does a word after "=" closing such a clause: "trimming back the sides of a lift once

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from srs.core.extract.filters import looks_like_date
 
-__all__ = ["MAP_OF_CONTENT", "diary_title", "log_title", "names_log", "names_meeting", "study_title"]
+__all__ = ["MAP_OF_CONTENT", "diary_title", "log_title", "names_log", "names_meeting", "plan_title", "study_title"]
 
 # "Day 3", a log's day (a course's day too: ``log_title``).
 _DAY_NUMBER = r"\bday\s+\d"
@@ -114,10 +114,31 @@ _DAY_MONTH_END = re.compile(
 )
 
 
+# A historical event named with its day ("Battle of Hastings 14 Oct", "Carnation Revolution 25 April").
+_EVENT = re.compile(r"\b(?:battle|revolution|rising|uprising|revolt|siege|treaty|coup|massacre|armistice|storming|landings?|raid)\b", re.I)
+
+
 def diary_title(title: str) -> bool:
     """A log's or a diary's title, whose bold words are no key terms: "Ticino trip day 2",
     "Spanish course day 4 diary", "Club night 12 March"; a course's day alone is taught ("Guide
     course day 2", "Lecture 12 March")."""
     if _DIARY_TITLE.search(title) is None:
-        return _DAY_MONTH_END.search(title) is not None and not study_title(title)
+        return _DAY_MONTH_END.search(title) is not None and not study_title(title) and _EVENT.search(title) is None
     return not study_title(title) or _DIARY_TITLE.search(_COURSE_DAY.sub("", title)) is not None
+
+
+# A plan, a trip, a routine or a team's sync, by the word that closes its title (a date may
+# follow) or a trip's that opens it: its lines say what to do or where to go. ("Routine activity
+# theory", "Planning permission" name subjects.)
+_PLAN = re.compile(
+    r"\b(?:plans?|planning|itinerary|trip|weekend|holiday|vacation|routine|roadmap|schedule|rota|jobs|chores|"
+    r"checklist|sync|standup|stand-up|changelog|release\s+notes|readme|procedures?|instructions)(?:\s+[\d/.-]+)?$|^(?:weekend|trip|holiday)\b",
+    re.I,
+)
+
+
+def plan_title(title: str) -> bool:
+    """A plan's, a trip's, a routine's or a sync's title ("Lake District weekend plan", "Portugal
+    itinerary", "Practice routine", "Sprint sync", "CHANGELOG"): arrows in such a note lead to
+    steps and news, and its bold words are no key terms."""
+    return _PLAN.search(title) is not None

@@ -18,4 +18,3 @@ def logged_title(title: str) -> bool:
     """A diary's, a log's, a meeting's or a day's title (not a course's, not a glossary's, not a
     manual's list of "commands" or "shortcuts", which ``log_title`` also counts)."""
     return log_title(title) and not names_glossary(title) and _MANUAL_LIST.search(title) is None
-
