@@ -382,3 +382,37 @@ def test_a_symbol_named_after_a_figure_or_a_name_keeps_its_symbol() -> None:
 def test_glossary_labels_in_capitals_are_asides_and_in_lower_case_terms() -> None:
     note = "# Pay terms\n\nA **bonus** is a payment on top of the base salary, paid for results.\n"
     assert answers(note, "Work/Pay terms.md") == ["bonus"]
+
+
+# --- fifth review: arrows outside lessons, diary lines, named plans, dated subjects -----------------
+@pytest.mark.parametrize(
+    ("path", "note"),
+    [
+        # Outside a lesson's or a glossary's title, arrows gloss by their shape alone no more.
+        ("Baking/Banana bread.md", "- bananas → very ripe ones, mashed smooth\n- butter → melted and cooled a little\n"
+         "- flour → plain, sifted twice\n- oven → fan setting, middle shelf\n"),
+        ("Economics/Inflation.md", "- wages → firms pass higher wage costs on\n- energy → transport and heating bills rise\n"
+         "- imports → dearer whenever the pound is weak\n"),
+        # A bold word before an arrow: a step, a report, a comparison, a label.
+        ("Work/Incident review.md", "- **cause** → expired TLS certificate on the load balancer\n- **fix** → renewed the certificate and restarted the proxy\n"),
+        ("Economics/Macro lecture 4.md", "- **cheaper credit** → more investment in housing and machines\n"),
+        ("Home/Fire drill procedure.md", "- **someone missing** → tell the fire warden, never go back in\n"),
+        # A diary's line opening on a verb in the past.
+        ("Garden/Garden.md", "Moved the **compost bin** (the old green one by the shed).\n"),
+        # A key's or a grade's letter named in bold is no formula's symbol.
+        ("Notes/Keyboard.md", "- Q: **quit** the app without saving\n- S: **save** the current file\n- N: **new** note in the current folder\n"),
+    ],
+)
+def test_what_no_lesson_glosses_gives_no_card(path: str, note: str) -> None:
+    got = answers(f"# {path.split('/')[-1][:-3]}\n\n{note}", path)
+    assert not {"bananas", "butter", "flour", "oven", "wages", "energy", "imports", "cause", "fix", "cheaper credit",
+                "someone missing", "compost bin", "quit", "save", "new"} & set(got)
+
+
+def test_a_named_plan_and_a_dated_subject_keep_their_terms() -> None:
+    from srs.core.extract.logtitles import diary_title, plan_title
+
+    assert not plan_title("Marshall Plan") and not plan_title("Schlieffen Plan")
+    assert not diary_title("Photosynthesis 12 March") and diary_title("Club night 12 March")
+    note = "# Photosynthesis\n\nIn the thylakoids the **light-dependent reactions** split water and make ATP for the cycle.\n"
+    assert answers(note, "Biology/Photosynthesis 12 March.md") == ["light-dependent reactions"]

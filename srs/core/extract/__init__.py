@@ -13,7 +13,7 @@ from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
-from srs.core.extract.logtitles import diary_title, names_meeting, plan_title, study_title
+from srs.core.extract.logtitles import diary_title, names_meeting, plan_title, study_title, taught_title
 from srs.core.extract.titlekinds import logged_title
 from srs.core.extract.questions import run_together_questions
 from srs.core.extract.descriptions import described_title
@@ -100,7 +100,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         warnings.append(fence)
     title = props.title or _stem(path)
     planned = plan_title(title)
-    arrows = arrows and not planned
+    # (Only a lesson's, a lecture's or a glossary's arrows gloss by their shape alone: elsewhere they
+    # lead to consequences, steps and news, "- heat → expansion of the rails", "- onions → fry ...".)
+    arrows = arrows and not planned and (taught_title(title) or names_glossary(title))
     info = NoteInfo(
         path=path,
         title=title,

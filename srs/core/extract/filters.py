@@ -41,7 +41,7 @@ LABEL_WORDS = frozenset(
     regla típico típica muistisääntö eselsbrücke
     pro con 출처 还没写 未写 待写 lembrete lembretes
     ricordare ricordarsi aantekening aantekeningen
-    winner verdict""".split()
+    winner verdict cause fix""".split()
 )
 # Labels of an aside in a lecture's list ("Bonus: ...", "Food: ..."), only in capitals: in lower
 # case the same word is a term ("A **bonus** is ...").
@@ -149,7 +149,7 @@ _NUMBERED = re.compile(
     re.I,
 )
 # Verbs of saying that close an attribution's label ("M. says", "Teacher reckons").
-_SPEECH_VERBS = frozenset("says said reckons reckoned thinks thought claims claimed argues argued suggests suggested insists".split())
+_SPEECH_VERBS = frozenset("says said reckons reckoned thinks claims claimed argues argued suggests suggested insists".split())
 # Openers of a remark on a group or an example, before a noun ("Classic stance", "All jumps").
 _REMARK_OPENERS = frozenset("classic all every each".split())
 # Only asked whether it matches: the word lists are prefix trees (alternation.py).

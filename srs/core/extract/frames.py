@@ -110,12 +110,18 @@ def dash_or_equals(after: str) -> bool:
 _ARROW_STEP_VERBS = frozenset(
     """move take leave tell call text email send book buy bring put wait clean add stay keep open go ask
     try drive cancel chase update fix chop crush rinse peel spray feed sow pinch bake light
+    soften cover pull report check use wear wash turn switch press hold lift place pour stir mix heat
+    cool store evacuate meet
     now still then finally today tomorrow""".split()
 )
 _ARROW_CLAUSE = re.compile(r"^(?:\S+\s+){0,3}?(?:is|are|was|were|will|has|have|had|can|should|must)\b", re.I)
 
 
 def arrow_step(gloss: str) -> bool:
-    """Whether what follows an arrow is a step or a clause, not a gloss of the term before it."""
+    """Whether what follows an arrow is a step, a report or a clause, not a gloss of the term
+    before it ("renewed the certificate and restarted the proxy": what was done)."""
     words = gloss.split(None, 1)
-    return bool(words) and words[0].lower().strip(",;:") in _ARROW_STEP_VERBS or _ARROW_CLAUSE.match(gloss) is not None
+    if not words:
+        return False
+    first = words[0].lower().strip(",;:")
+    return first in _ARROW_STEP_VERBS or (len(words) > 1 and first.endswith("ed") and words[1].startswith(("the ", "a ", "an ", "it ", "them "))) or _ARROW_CLAUSE.match(gloss) is not None

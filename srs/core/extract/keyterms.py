@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from srs.core.extract.filters import LABEL_WORDS, is_ui_instruction, mentions_ui, plausible_term
+from srs.core.extract.families import news
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON, READER, arrow_step
 from srs.core.extract.sentences import Sentence, cloze_text, plain
@@ -119,6 +120,13 @@ _TERSE_GLOSS = re.compile(r"\s*\((?=[^)\d`]*[^\W\d]{2})|\s*[:=→]\s|\s[—–]\
 # "(2 min)", a word of quantity or number, "(lots of it)", "(one dit = 1 unit)", nor a
 # preposition, "(of the water ...)").
 _BRACKET_GLOSS = re.compile(r"\s+\((?:an?\s+|the\s+)?(?!(?:lots|plenty|loads|some|more|less|not|or|and|e\.g|i\.e|see|cf|of|for|in|on|at|by|with|to|from|one|two|three)\b)[a-z][\w'’-]*(?:\s+[^\s)=]+){2,}\)")
+# A term that opens on a comparison is a condition, whose arrow leads to its consequence:
+# "**cheaper credit** → more investment in housing".
+_COMPARATIVE = re.compile(r"(?:more|less|higher|lower|cheaper|dearer|bigger|smaller|faster|slower|better|worse|greater|fewer|stronger|weaker)\b", re.I)
+# A diary's subjectless sentence, opening on a verb in the past: "Bought a **starter** from the
+# market", "Moved the **compost bin** (the old one)", "Carried forty boxes ... = **workout**".
+# (Not a label's word: "Linked idea: ...".)
+_PAST_OPENING = re.compile(r"^(?:[A-Z][a-z]+ed|Bought|Got|Went|Saw|Made|Took|Had|Found|Met|Ate|Drank|Spent|Sold|Brought|Left|Sent|Put|Ran|Did)\s(?![\w-]+:)")
 # Where a term named after "=" ends: the sentence's end, a comma, a semicolon or a bracket.
 _NAMED_END = re.compile(r"\s*(?:$|[,;(.])")
 # Subjects that name a choice, not a term: "The plan is **option two** — ...".
@@ -188,14 +196,18 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         # (Not a verb: "a roast that **stalls** — the rate of rise ...", "can rotate or **sink** — ...".)
         # A lower-case term glossed at once stands behind a label too: "anchors: natural, bolts,
         # **meat anchor** = a person is the anchor ...".
-        arrowed = span.start == 0 and _ARROW_GLOSS.match(text, span.end) is not None and not arrow_step(text[text.find("→", span.end) + 1 :].strip())
+        arrowed = (
+            span.start == 0 and _ARROW_GLOSS.match(text, span.end) is not None and not arrow_step(text[text.find("→", span.end) + 1 :].strip())
+            and not news(text) and _COMPARATIVE.match(term) is None
+        )
         # "Plants release water vapour through their leaves (**transpiration**)": a word in
         # brackets names what the clause before it (five words or more) describes.
         # So does a word after "=" closing such a clause: "trimming back the sides of a lift once
         # it has stiffened = **paring**" (not a judgement, "= **gorgeous** shading").
         named = term[:1].islower() and (
             text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")" and len(text[: span.start - 1].split()) >= 5
-            or text.endswith(" = ", 0, span.start) and len(text[: span.start].split()) >= 5 and _NAMED_END.match(text, span.end) is not None
+            or text.endswith(" = ", 0, span.start) and len(text[: span.start].split()) >= 5 and _PAST_OPENING.match(text) is None
+            and _NAMED_END.match(text, span.end) is not None
             and not term.endswith(_ADJECTIVE_ENDINGS[:5])
         )
         after_gloss = ((arrowed or named) and term[:1].islower()) or (
@@ -231,8 +243,14 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             continue
         if _UI_VERB_BEFORE.search(text, 0, span.start):
             continue
-        if terse and _ARTICLE_BEFORE.search(text, 0, span.start) is None and _TERSE_GLOSS.match(text, span.end) is None:
-            continue  # "prof said **know dates** ...", "found **sea holly** and ...": chatter
+        if terse and _PAST_OPENING.match(text):
+            continue  # "Moved the **compost bin** (the old green one ...)": a diary's line, whatever it glosses
+        # (An arrow glosses only as ``arrowed`` reads it: "**someone missing** → tell the warden" is a step.)
+        terse_gloss = _TERSE_GLOSS.match(text, span.end)
+        if terse_gloss is not None and "→" in terse_gloss.group() and not arrowed:
+            terse_gloss = None
+        if terse and (_ARTICLE_BEFORE.search(text, 0, span.start) is None or news(text)) and terse_gloss is None:
+            continue  # "prof said **know dates** ...", "Bought a **sourdough starter** ...": chatter
         card = cloze_text(text, [(span.start, span.end, term)])
         if card:
             # (A term glossed after an arrow opens a lecture's line, not an entry of a list of options.)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from srs.core.extract.filters import looks_like_date
 
-__all__ = ["MAP_OF_CONTENT", "diary_title", "log_title", "names_log", "names_meeting", "plan_title", "study_title"]
+__all__ = ["MAP_OF_CONTENT", "diary_title", "log_title", "names_log", "names_meeting", "plan_title", "study_title", "taught_title"]
 
 # "Day 3", a log's day (a course's day too: ``log_title``).
 _DAY_NUMBER = r"\bday\s+\d"
@@ -114,8 +114,9 @@ _DAY_MONTH_END = re.compile(
 )
 
 
-# A historical event named with its day ("Battle of Hastings 14 Oct", "Carnation Revolution 25 April").
-_EVENT = re.compile(r"\b(?:battle|revolution|rising|uprising|revolt|siege|treaty|coup|massacre|armistice|storming|landings?|raid)\b", re.I)
+# What a dated title without its year names when it is a log's: a gathering ("Club night 12 March",
+# "Study group 14 Nov"), not a subject ("Photosynthesis 12 March", "Battle of Hastings 14 Oct").
+_GATHERING = re.compile(r"\b(?:night|club|party|meetup|meet-up|dinner|gig|group|meeting|call|visit|match|game|session|practice|rehearsal|catch-up|offsite)\b", re.I)
 
 
 def diary_title(title: str) -> bool:
@@ -123,8 +124,20 @@ def diary_title(title: str) -> bool:
     "Spanish course day 4 diary", "Club night 12 March"; a course's day alone is taught ("Guide
     course day 2", "Lecture 12 March")."""
     if _DIARY_TITLE.search(title) is None:
-        return _DAY_MONTH_END.search(title) is not None and not study_title(title) and _EVENT.search(title) is None
+        dated = _DAY_MONTH_END.search(title)
+        return dated is not None and _GATHERING.search(title, 0, dated.start()) is not None and not study_title(title)
     return not study_title(title) or _DIARY_TITLE.search(_COURSE_DAY.sub("", title)) is not None
+
+
+# A word of teaching anywhere in a title: "Grafting workshop - orchard society", "Scrum events -
+# training notes", "Workshop day 2" (a meeting's, "Workshop meeting with Sam", is none).
+_TAUGHT = re.compile(r"\b(?:workshop|course|class|lesson|lecture|seminar|training|tutorial|school)\b", re.I)
+
+
+def taught_title(title: str) -> bool:
+    """Whether a note's title names something taught, however loosely (``study_title`` is strict:
+    a lecture, a lesson or a course's day)."""
+    return _TAUGHT.search(title) is not None and not names_meeting(title)
 
 
 # A plan, a trip, a routine or a team's sync, by the word that closes its title (a date may
@@ -132,13 +145,17 @@ def diary_title(title: str) -> bool:
 # theory", "Planning permission" name subjects.)
 _PLAN = re.compile(
     r"\b(?:plans?|planning|itinerary|trip|weekend|holiday|vacation|routine|roadmap|schedule|rota|jobs|chores|"
-    r"checklist|sync|standup|stand-up|changelog|release\s+notes|readme|procedures?|instructions)(?:\s+[\d/.-]+)?$|^(?:weekend|trip|holiday)\b",
+    r"checklist|sync|standup|stand-up|changelog|release\s+notes|readme)(?:\s+[\d/.-]+)?$|^(?:weekend|trip|holiday)\b",
     re.I,
 )
+
+
+_NAMED_PLAN = re.compile(r"\b[A-Z][\w'’-]+\s+Plan$")
 
 
 def plan_title(title: str) -> bool:
     """A plan's, a trip's, a routine's or a sync's title ("Lake District weekend plan", "Portugal
     itinerary", "Practice routine", "Sprint sync", "CHANGELOG"): arrows in such a note lead to
     steps and news, and its bold words are no key terms."""
-    return _PLAN.search(title) is not None
+    # ("Marshall Plan", "Schlieffen Plan": a name's plan is history.)
+    return _PLAN.search(title) is not None and _NAMED_PLAN.search(title) is None

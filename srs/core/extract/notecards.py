@@ -14,7 +14,7 @@ from srs.core.extract.bodies import DETERMINERS
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.entries import announces_glossary
 from srs.core.extract.entrylines import entry_lines
-from srs.core.extract.logtitles import names_meeting, study_title
+from srs.core.extract.logtitles import study_title, taught_title
 from srs.core.extract.families import sorts_kinds
 from srs.core.extract.headings import names_kinds_of
 from srs.core.extract.keyterms import KeyTerm, keep_key_terms
@@ -95,8 +95,6 @@ def _personal_headings(headings: tuple[str, ...]) -> bool:
 
 # A line opening with a bold term and "=" or a dash: "**take** = the visible reaction beat".
 _BOLD_ENTRY = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*(?:=|—|–)\s")
-# A day of teaching: a workshop's, a course's, a class's ("Workshop day 2"), not a trip's or a sprint's.
-_TAUGHT = re.compile(r"\b(?:workshop|course|class|lesson|lecture|seminar|training|tutorial|school)\b", re.I)
 
 
 def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: str = "") -> list[NoteCard]:
@@ -166,7 +164,7 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
             return False
         # "Workshop day 2" / "- **take** = the visible reaction beat ...": a term the writer made
         # bold and glossed after "=" or a dash stands in a log's list too (not in a meeting's).
-        return not (_BOLD_ENTRY.match(line) and _TAUGHT.search(title) and not names_meeting(title) and entry_lines(line))
+        return not (_BOLD_ENTRY.match(line) and taught_title(title) and entry_lines(line))
 
     return [c for c in cards if not dropped(c)]
 

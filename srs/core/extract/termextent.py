@@ -33,8 +33,10 @@ _PLAIN_SYMBOL = re.compile(r"^[a-z][\w-]*(?: [\w-]+)* [\u0391-\u03a9\u03b1-\u03c
 # A formula's symbol: one letter (a subscript or a prime may follow), or letters joined by a
 # product, a quotient or a power ("B/u", "C·u"); not an abbreviation ("DNF").
 _SYMBOL_ANSWER = re.compile(r"^(?:[^\W\d_][\u2080-\u2089′″]?|[^\W\d_]{1,2}[/·×^][^\W\d_]{1,2})$")
-# "{{c1::A}}: **eddy diffusion**: ...", "{{c1::k}} = **rate constant** ...": the symbol, then its name in bold.
-_SYMBOL_NAMED = re.compile(r"^\{\{c1::(?P<symbol>[^{}]{1,4})\}\}(?P<sep>\s*[:=]\s*|\s+[—–]\s+)\*\*(?P<name>[a-zà-ÿ][^*\n\d]{2,59})\*\*")
+# "{{c1::A}}: **eddy diffusion**: ...", "{{c1::k}} = **rate constant** ...": the symbol, then its name in
+# bold, in lower case and of two words or more (a key's or a grade's letter, "Q: **quit**", "A:
+# **excellent**", names no quantity).
+_SYMBOL_NAMED = re.compile(r"^\{\{c1::(?P<symbol>[^{}]{1,4})\}\}(?P<sep>\s*[:=]\s*|\s+[—–]\s+)\*\*(?P<name>[a-zà-ÿ][^*\n\d ]*\s[^*\n\d]{2,59})\*\*")
 # "{{c1::stance phase ~60%}}": a share or a reading after the name.
 _SHARE = re.compile(r"\{\{c1::([^{}]*?[^\W\d_][^{}]*?)\s+([~≈]?\s?\d+(?:[.,]\d+)?\s?%)\}\}")
 # "{{c1::crazing ≠ pitting. pitting}}": a sentence ends inside the head.
