@@ -124,4 +124,7 @@ def arrow_step(gloss: str) -> bool:
     if not words:
         return False
     first = words[0].lower().strip(",;:")
-    return first in _ARROW_STEP_VERBS or (len(words) > 1 and first.endswith("ed") and words[1].startswith(("the ", "a ", "an ", "it ", "them "))) or _ARROW_CLAUSE.match(gloss) is not None
+    if first in _ARROW_STEP_VERBS or _ARROW_CLAUSE.match(gloss) is not None:
+        return True
+    # (A verb in the past before its object is what was done.)
+    return len(words) > 1 and first.endswith("ed") and words[1].startswith(("the ", "a ", "an ", "it ", "them "))

@@ -127,6 +127,8 @@ _COMPARATIVE = re.compile(r"(?:more|less|higher|lower|cheaper|dearer|bigger|smal
 # market", "Moved the **compost bin** (the old one)", "Carried forty boxes ... = **workout**".
 # (Not a label's word: "Linked idea: ...".)
 _PAST_OPENING = re.compile(r"^(?:[A-Z][a-z]+ed|Bought|Got|Went|Saw|Made|Took|Had|Found|Met|Ate|Drank|Spent|Sold|Brought|Left|Sent|Put|Ran|Did)\s(?![\w-]+:)")
+# Endings of a judgement's adjective, which "=" gives no name: "... = **gorgeous**", "= **doable**".
+_JUDGEMENT_ENDINGS = ("le", "ive", "ous", "ful", "able")
 # Where a term named after "=" ends: the sentence's end, a comma, a semicolon or a bracket.
 _NAMED_END = re.compile(r"\s*(?:$|[,;(.])")
 # Subjects that name a choice, not a term: "The plan is **option two** — ...".
@@ -208,7 +210,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")" and len(text[: span.start - 1].split()) >= 5
             or text.endswith(" = ", 0, span.start) and len(text[: span.start].split()) >= 5 and _PAST_OPENING.match(text) is None
             and _NAMED_END.match(text, span.end) is not None
-            and not term.endswith(_ADJECTIVE_ENDINGS[:5])
+            and not term.endswith(_JUDGEMENT_ENDINGS)
         )
         after_gloss = ((arrowed or named) and term[:1].islower()) or (
             span.start > 0 and term[:1].islower()

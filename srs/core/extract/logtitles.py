@@ -148,8 +148,7 @@ _PLAN = re.compile(
     r"checklist|sync|standup|stand-up|changelog|release\s+notes|readme)(?:\s+[\d/.-]+)?$|^(?:weekend|trip|holiday)\b",
     re.I,
 )
-
-
+# ("Marshall Plan", "Schlieffen Plan": a name's plan is history.)
 _NAMED_PLAN = re.compile(r"\b[A-Z][\w'’-]+\s+Plan$")
 
 
@@ -157,5 +156,4 @@ def plan_title(title: str) -> bool:
     """A plan's, a trip's, a routine's or a sync's title ("Lake District weekend plan", "Portugal
     itinerary", "Practice routine", "Sprint sync", "CHANGELOG"): arrows in such a note lead to
     steps and news, and its bold words are no key terms."""
-    # ("Marshall Plan", "Schlieffen Plan": a name's plan is history.)
     return _PLAN.search(title) is not None and _NAMED_PLAN.search(title) is None
