@@ -319,7 +319,7 @@ def test_a_word_in_brackets_names_what_the_clause_before_it_describes() -> None:
 
 
 def test_a_word_after_equals_names_what_the_clause_before_it_describes() -> None:
-    note = "# Cob lecture\n\n- trimming back the sides of a lift with a spade once it has stiffened = **paring**, done the next day\n"
+    note = "# Cob lecture\n\n- trimming back the sides of a lift with a spade once it has stiffened = **paring**\n"
     assert _answers(note, "Building/Cob lecture.md") == [("paring",)]
     # (A judgement or a figure after "=" names nothing.)
     chatter = "# Inks\n\n- the red ink in the old pen from last year = **gorgeous**, but it dries slowly\n"
