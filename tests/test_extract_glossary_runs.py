@@ -440,3 +440,15 @@ def test_a_lectures_arrows_and_equals_make_one_glossary_and_its_other_entries_st
     )
     got = set(cards(note, "History/Calendar lecture.md"))
     assert got == {"solar count", "ritual count", "wobble error", "kappo"}
+
+
+def test_a_lectures_arrows_typed_in_ascii_are_read_as_arrows() -> None:
+    note = (
+        "# Shading lecture\n\n- stippling -> dots, density of dots = tone\n- hatching -> parallel lines, closer lines read darker\n"
+        "- cross-hatching -> layers of hatching at angles\n"
+    )
+    assert set(cards(note, "Art/Shading lecture.md")) == {"stippling", "hatching", "cross-hatching"}
+    assert cards(note, "Art/Shading lecture.md")["hatching"] == "{{c1::hatching}} -> parallel lines, closer lines read darker"
+    # (A menu's path is no gloss, in any arrow.)
+    menu = "# Editor lecture\n\n- File -> Save writes the file\n- Edit -> Undo takes back the change\n- View -> Sidebar shows the panel\n"
+    assert cards(menu, "Apps/Editor lecture.md") == {}

@@ -324,3 +324,8 @@ def test_a_word_after_equals_names_what_the_clause_before_it_describes() -> None
     # (A judgement or a figure after "=" names nothing.)
     chatter = "# Inks\n\n- the red ink in the old pen from last year = **gorgeous**, but it dries slowly\n"
     assert _answers(chatter, "Pens/Inks.md") == []
+
+
+def test_a_bold_term_before_an_ascii_arrow_is_glossed_as_before_an_arrow() -> None:
+    note = "# Immunology lecture 5\n\n- intro to the innate response\n- **chemotaxis** -> movement of cells along a chemical gradient toward the wound\n"
+    assert _answers(note, "Immunology lecture 5.md") == [("chemotaxis",)]

@@ -92,7 +92,7 @@ def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
 
 def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     doc: Document = parse(text, fast=fast)
-    arrows = text.count("→") >= 3  # (a lecture's arrow glossary needs three; a plan's lead to steps)
+    arrows = text.count("→") + text.count(" -> ") >= 3  # (a lecture's arrow glossary needs three; a plan's lead to steps)
     props = read_properties(doc.front_matter, doc.front_matter_line)
     warnings = [props.warning] if props.warning else []
     fence = unclosed_fence_warning(text)

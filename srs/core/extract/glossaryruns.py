@@ -374,7 +374,8 @@ def _arrow_entries(blocks: tuple[Block, ...], run: list[tuple[int, int, str]]) -
     entries = []
     shaped = 0
     for bi, line, text in run:
-        shape = _shape(text)
+        # (An arrow typed in ASCII is read as the arrow: "- melodic interval -> notes one after another".)
+        shape = _shape(text.replace(" -> ", " → ", 1) if " -> " in text and "→" not in text else text)
         shaped += shape is not None
         if shape is None or shape[1] not in ("→", "="):
             continue
@@ -382,12 +383,13 @@ def _arrow_entries(blocks: tuple[Block, ...], run: list[tuple[int, int, str]]) -
         bare = _bare(term)
         end = _FIRST_CLAUSE_END.search(gloss)
         clause = gloss[: end.start()] if end is not None else gloss
+        mark = "->" if shape[1] == "→" and "→" not in text else shape[1]  # the separator as typed
         if (
             len(bare) < 3 or not _ARROW_TERM.match(bare) or not _CONDITION_WORDS.isdisjoint(bare.lower().split())
             or arrow_step(gloss)  # ("rain → move everything inside", "hum → the ground wire is loose")
             # ("View → Toggle the sidebar", "Uncle Bob → drives the grandparents": a menu, a person's job.)
             or bare[:1].isupper() and (gloss[:1].isupper() or _DOES.match(gloss) is not None)
-            or "→" in clause or gloss[:1] in "\"“'(" or _links_at(blocks[bi], text, text.find(shape[1]) + 1) or not _term_like(term, shape[1], gloss, 3)
+            or "→" in clause or gloss[:1] in "\"“'(" or _links_at(blocks[bi], text, text.find(mark) + len(mark)) or not _term_like(term, shape[1], gloss, 3)
         ):
             continue
         entries.append((bi, line, text, shape))

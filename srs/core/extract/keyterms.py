@@ -110,11 +110,11 @@ _GLOSS_AFTER = re.compile(r"(?::|\s[—–=])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}
 # "- **aspiration** → removing gases and fluids from the cavities ...": a lecture's list glosses the
 # term that opens its line after an arrow (four words or more, not a pointer, no second arrow: a
 # chain of consequences, "**heat** → steam → rise", is no gloss).
-_ARROW_GLOSS = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?→\s+(?!(?:see|cf|zie|siehe|voir|vedi)\b)[\w\"“(][^\s→]*(?:\s+[^\s→]+){3}[^→]*$")
+_ARROW_GLOSS = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:→|->)\s+(?!(?:see|cf|zie|siehe|voir|vedi)\b)[\w\"“(][^\s→]*(?:\s+(?!->)[^\s→]+){3}(?:(?!->)[^→])*$")
 # What lets a term of a terse sentence stand: an article before it ("gives a **terminus post
 # quem**"), or a gloss opening right after it: a bracket, a colon, "=", an arrow or a dash.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s+$")
-_TERSE_GLOSS = re.compile(r"\s*\((?=[^)\d`]*[^\W\d]{2})|\s*[:=→]\s|\s[—–]\s")
+_TERSE_GLOSS = re.compile(r"\s*\((?=[^)\d`]*[^\W\d]{2})|\s*(?:[:=→]|->)\s|\s[—–]\s")
 # "music comes in **tandas** (sets of 3–4 songs of one orchestra) ...": a noun phrase of three
 # words or more in brackets right after the term, opening with a lower-case word (not a figure,
 # "(2 min)", a word of quantity or number, "(lots of it)", "(one dit = 1 unit)", nor a
@@ -199,7 +199,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         # A lower-case term glossed at once stands behind a label too: "anchors: natural, bolts,
         # **meat anchor** = a person is the anchor ...".
         arrowed = (
-            span.start == 0 and _ARROW_GLOSS.match(text, span.end) is not None and not arrow_step(text[text.find("→", span.end) + 1 :].strip())
+            span.start == 0 and _ARROW_GLOSS.match(text, span.end) is not None and not arrow_step(text[span.end :].split("→" if "→" in text else "->", 1)[-1].strip())
             and not news(text) and _COMPARATIVE.match(term) is None
         )
         # "Plants release water vapour through their leaves (**transpiration**)": a word in
@@ -249,7 +249,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             continue  # "Moved the **compost bin** (the old green one ...)": a diary's line, whatever it glosses
         # (An arrow glosses only as ``arrowed`` reads it: "**someone missing** → tell the warden" is a step.)
         terse_gloss = _TERSE_GLOSS.match(text, span.end)
-        if terse_gloss is not None and "→" in terse_gloss.group() and not arrowed:
+        if terse_gloss is not None and ("→" in terse_gloss.group() or "->" in terse_gloss.group()) and not arrowed:
             terse_gloss = None
         if terse and (_ARTICLE_BEFORE.search(text, 0, span.start) is None or news(text)) and terse_gloss is None:
             continue  # "prof said **know dates** ...", "Bought a **sourdough starter** ...": chatter
