@@ -428,8 +428,8 @@ def test_a_formulas_symbols_named_in_bold_hide_their_names() -> None:
 
 def test_a_lectures_arrows_and_equals_make_one_glossary_and_its_other_entries_stay() -> None:
     """Two arrows and a line glossed after "=" in one list are a lecture's glossary, though no
-    rule cards any of them alone; the lines its other separators gloss ("kappo - ...") are still
-    read as the run's entries."""
+    rule cards any of them alone; the run is then read on as any other, so a line no rule cards
+    ("kihon - ...") becomes its entry too."""
     note = (
         "# Calendar lecture\n\n"
         "- solar count → 365-day farming year of 18 months\n"
@@ -440,6 +440,12 @@ def test_a_lectures_arrows_and_equals_make_one_glossary_and_its_other_entries_st
     )
     got = set(cards(note, "History/Calendar lecture.md"))
     assert got == {"solar count", "ritual count", "wobble error", "kappo"}
+    # "kihon" no line rule cards: only the run, read on after its arrow entries, makes it an entry.
+    note = (
+        "# Karate lecture 3\n\n- tori → the one who carries out the technique\n- uke → the one who receives it and falls\n"
+        "- zanshin → a calm alertness kept after the technique ends\n- kihon - basic forms, roles fixed, drilled slowly & precisely\n"
+    )
+    assert set(cards(note, "Karate/Karate lecture 3.md")) == {"tori", "uke", "zanshin", "kihon"}
 
 
 def test_a_lectures_arrows_typed_in_ascii_are_read_as_arrows() -> None:
