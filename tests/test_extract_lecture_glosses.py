@@ -452,17 +452,6 @@ def test_a_workshop_days_bold_terms_glossed_after_equals_are_cards_and_its_plain
     assert [c.answers for c in cards] == [("triangulation",), ("take",)]
 
 
-def test_a_meetings_bold_items_after_equals_stay_silent() -> None:
-    # A workshop's meeting, not its teaching day: the bold line is an agenda item.
-    note = (
-        "- morning: coffee and a slow start, rain until ten\n"
-        "- **walk** = the long loop round the lake and back by the old mill, two hours\n"
-        "- lunch was late and we were all tired by then\n"
-        "- then the museum: closed on Mondays, of course\n"
-        "- dinner at the harbour with the others\n"
-    )
-    assert list(extract_note(note, "club/Workshop meeting with Sam.md").candidates) == []
-
 def test_a_lessons_notes_keep_their_terms_beside_steps_that_read_like_a_manuals() -> None:
     """"drop test: ball of mix dropped ..." and "add straw last" read like software steps, two of
     which make a note documentation; a workshop's or a lecture's notes are none, and keep their

@@ -285,7 +285,8 @@ def test_a_course_days_diary_keeps_no_key_terms() -> None:
     assert [c.answers for c in extract_note(note, "spanish/Spanish course day 4 diary.md").candidates] == []
 
 
-@pytest.mark.parametrize("title", ["Trip day 3", "Sprint 15", "Family meeting", "Gym log"])
+# (A workshop's meeting is no teaching day: the bold line there is an agenda item.)
+@pytest.mark.parametrize("title", ["Trip day 3", "Sprint 15", "Family meeting", "Gym log", "Workshop meeting with Sam"])
 def test_a_logs_bold_entry_after_equals_is_news_outside_a_taught_day(title: str) -> None:
     note = (
         "- morning: coffee and a slow start, rain until ten\n"
