@@ -128,3 +128,18 @@ def arrow_step(gloss: str) -> bool:
         return True
     # (A verb in the past before its object is what was done.)
     return len(words) > 1 and first.endswith("ed") and words[1].startswith(("the ", "a ", "an ", "it ", "them "))
+
+
+# Words of degree, number, judgement or order that make an arrow's term a condition, whose arrow
+# leads to its consequence ("too hot → halo", "one ally → conformity drops", "cheaper credit →
+# more investment"), or a step of a sequence ("then → ...").
+_CONDITION_WORDS = frozenset(
+    """more less too very high low higher lower increase increased decrease decreased no not one two three why how
+    what when if bad good big small light dark hot cold fast slow then so also next first last cheaper dearer bigger
+    smaller faster slower better worse greater fewer stronger weaker""".split()
+)
+
+
+def arrow_condition(term: str) -> bool:
+    """Whether the term before an arrow names a condition or a step, not a concept the arrow glosses."""
+    return not _CONDITION_WORDS.isdisjoint(term.lower().split())

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from srs.core.extract.filters import is_label, looks_like_date, plausible_term
 from srs.core.extract.labelwords import labels_a_line
 from srs.core.extract.found import Found
-from srs.core.extract.frames import FIRST_PERSON, arrow_step
+from srs.core.extract.frames import FIRST_PERSON, arrow_condition, arrow_step
 from srs.core.extract.headings import heading_words, names_kind
 from srs.core.extract.lines import CJK_ASIDE_ENDS, CJK_CHAR, CJK_LABELS
 from srs.core.extract.logentries import is_log_gloss, is_member_list
@@ -344,14 +344,8 @@ def _entry(bi: int, line: int, text: str, term: str) -> RunEntry | None:
 
 # A lecture's arrow entry: a term of one to three words (no figure) before the arrow, a gloss of
 # two words or more after it, with no second arrow in its first clause (a chain of consequences,
-# "light → dark → burnt") and not a link or a quote. Words of degree, number or judgement make
-# the term a condition, whose arrow leads to its consequence ("too hot → halo", "one ally →
-# conformity drops").
+# "light → dark → burnt") and not a link or a quote, and no term of a condition (``arrow_condition``).
 _ARROW_TERM = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}$")
-_CONDITION_WORDS = frozenset(
-    "more less too very high low higher lower increase increased decrease decreased no not one two three why how what "
-    "when if bad good big small light dark hot cold fast slow then so also next first last".split()
-)
 _FIRST_CLAUSE_END = re.compile(r"[.;]\s")
 # A capitalised term's gloss opening with what someone does: "Aunt May → brings the cake".
 _DOES = re.compile(r"(?:does|goes|[a-z]+[^siuy]s)\s+(?:the|a|an|his|her|their|all|some)\b")
@@ -385,7 +379,7 @@ def _arrow_entries(blocks: tuple[Block, ...], run: list[tuple[int, int, str]]) -
         clause = gloss[: end.start()] if end is not None else gloss
         mark = "->" if shape[1] == "→" and "→" not in text else shape[1]  # the separator as typed
         if (
-            len(bare) < 3 or not _ARROW_TERM.match(bare) or not _CONDITION_WORDS.isdisjoint(bare.lower().split())
+            len(bare) < 3 or not _ARROW_TERM.match(bare) or arrow_condition(bare)
             or arrow_step(gloss)  # ("rain → move everything inside", "hum → the ground wire is loose")
             # ("View → Toggle the sidebar", "Uncle Bob → drives the grandparents": a menu, a person's job.)
             or bare[:1].isupper() and (gloss[:1].isupper() or _DOES.match(gloss) is not None)

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from srs.core.extract.filters import LABEL_WORDS, is_ui_instruction, mentions_ui, plausible_term
 from srs.core.extract.families import news
 from srs.core.extract.found import Found
-from srs.core.extract.frames import FIRST_PERSON, READER, arrow_step
+from srs.core.extract.frames import FIRST_PERSON, READER, arrow_condition, arrow_step
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
@@ -58,6 +58,7 @@ _INSTRUCTION = re.compile(
 )
 # Words common in English prose and rare as words of other languages' prose ("a", "in" are not).
 _ENGLISH = frozenset("the of and is are to that it with for this which".split())
+# Short words English shares with other languages ("in", "on"): they count towards two only.
 _ENGLISH_MORE = frozenset("an in on at by from or be not its their was were has have".split())
 # Dutch and German function words: two of them make a terse sentence theirs, whatever English
 # words it shares ("De **fietsenmaker** – was dicht, in de stad is er nog een").
@@ -120,9 +121,6 @@ _TERSE_GLOSS = re.compile(r"\s*\((?=[^)\d`]*[^\W\d]{2})|\s*(?:[:=→]|->)\s|\s[�
 # "(2 min)", a word of quantity or number, "(lots of it)", "(one dit = 1 unit)", nor a
 # preposition, "(of the water ...)").
 _BRACKET_GLOSS = re.compile(r"\s+\((?:an?\s+|the\s+)?(?!(?:lots|plenty|loads|some|more|less|not|or|and|e\.g|i\.e|see|cf|of|for|in|on|at|by|with|to|from|one|two|three)\b)[a-z][\w'’-]*(?:\s+[^\s)=]+){2,}\)")
-# A term that opens on a comparison is a condition, whose arrow leads to its consequence:
-# "**cheaper credit** → more investment in housing".
-_COMPARATIVE = re.compile(r"(?:more|less|higher|lower|cheaper|dearer|bigger|smaller|faster|slower|better|worse|greater|fewer|stronger|weaker)\b", re.I)
 # A diary's subjectless sentence, opening on a verb in the past: "Bought a **starter** from the
 # market", "Moved the **compost bin** (the old one)", "Carried forty boxes ... = **workout**".
 # (Not a label's word: "Linked idea: ...".)
@@ -200,7 +198,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         # **meat anchor** = a person is the anchor ...".
         arrowed = (
             span.start == 0 and _ARROW_GLOSS.match(text, span.end) is not None and not arrow_step(text[span.end :].split("→" if "→" in text else "->", 1)[-1].strip())
-            and not news(text) and _COMPARATIVE.match(term) is None
+            and not news(text) and not arrow_condition(term)
         )
         # "Plants release water vapour through their leaves (**transpiration**)": a word in
         # brackets names what the clause before it (five words or more) describes.
