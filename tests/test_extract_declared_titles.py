@@ -30,6 +30,9 @@ def answers(text: str, path: str) -> list[str]:
         ("---\ntitle: Half position\n---\nResting the first finger on the string between the nut and first position, so the hand can reach the lowest notes.\n", "Cello/Half position.md", "Half position"),
         # A declared name of five words joined by "of".
         ("---\ntitle: Transfer of development rights\n---\nSelling the right to build on one plot so that the buyer can build more densely on another.\n", "Planning/TDR.md", "Transfer of development rights"),
+        # The article is no modifier: three words describe the noun before "of" pins it.
+        ("---\ntitle: Strait\n---\nA narrow natural channel of water joining two larger bodies of sea.\n", "Geography/Strait.md", "Strait"),
+        ("# Strait\n\nA narrow natural channel of water joining two larger bodies of sea.\n", "Geography/Strait.md", "Strait"),
     ],
 )
 def test_declared_title_glossed_by_the_opening(note: str, path: str, expected: str) -> None:
@@ -53,6 +56,7 @@ def test_declared_title_glossed_by_the_opening(note: str, path: str, expected: s
         # as a gloss would: no declared title is glossed by them.
         ("---\ntitle: Garden shed\n---\nThe old bike stored in the shed needs new tyres before summer.\n", "Home/Garden shed.md"),
         ("---\ntitle: Hallway\n---\nSmall table with a drawer that always sticks in the damp.\n", "Home/Hallway.md"),
+        ("# Garden gate\n\nThe old rusty gate of the yard was painted blue on Sunday.\n", "Home/Garden gate.md"),
         # A gerund with a verb after "since" under a title that is not declared: what is going on.
         ("# Office move\n\nPacking everything up this weekend since the movers are booked for Monday.\n", "Home/Office move.md"),
         # Five words without "of" are a sentence, not a name.
