@@ -18,7 +18,6 @@ from srs.core.extract.titlekinds import logged_title
 from srs.core.extract.questions import run_together_questions
 from srs.core.extract.descriptions import described_title
 from srs.core.extract.entries import names_glossary
-from srs.core.extract.glosses import DEFINITION_CALLOUTS, heading_fragment, heading_gloss, title_gloss
 from srs.core.extract.filters import ManualSigns, is_ui_instruction, looks_like_date
 from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
@@ -32,7 +31,6 @@ from srs.core.extract.lines import (
 from srs.core.extract.lists import paragraph_glossaries
 from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
-from srs.core.extract.callouts import titled_callout
 from srs.core.extract.claims import attributed_claim
 from srs.core.extract.markup import explicit
 from srs.core.extract.notecards import NoteCard, drop_option_lists, with_cards_in_order, with_key_terms
@@ -43,16 +41,15 @@ from srs.core.extract.qa import is_study_pair, is_study_question, prose_qa, qa_l
 from srs.core.extract.unmarked import unmarked_subject
 from srs.core.extract.proseterms import kind_of_previous, paired_subjects
 from srs.core.extract.sentences import has_quote, plain, split_sentences
-from srs.core.extract.termsections import definition_heading, definition_section, note_term
 from srs.core.extract.subjects import linked_subject
 from srs.core.extract.structure import (
-    defined_by_sentence, glossary_header, glossary_row, heading_glossary, heading_term, plain_list_glossary, title_terms,
+    glossary_header, glossary_row, heading_glossary, plain_list_glossary, title_terms,
 )
 from srs.core.extract.claimtitles import claim_word_taken, title_claim
 from srs.core.extract.termtables import term_table
-from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_openings, compared_definition, compared_terms, later_title_sentence, names_title
-from srs.core.extract.titleheads import headed_definition, title_head
-from srs.core.extract.titles import opens_claim, title_openings, title_statement
+from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_openings, compared_definition, compared_terms, later_title_sentence
+from srs.core.extract.titles import opens_claim, title_openings
+from srs.core.extract.openings import heading_opening, title_opening
 from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo
 
@@ -270,64 +267,12 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 # paragraph's opening sentence).
                 opening_paragraph = sentence.index == 0 and kind == "paragraph"
                 answers = {a.lower() for f in made for a in f.answers} if opening_paragraph and made else set()
-                if (
-                    heading_before is not None and sentence.index == 0 and not made and kind != "heading"
-                    and not quote and definition_heading(heading_before.text)
-                ):
-                    # "## Definition" in a term note: the note's own term, glossed or named.
-                    term = note_term(title, props.aliases)
-                    card = definition_section(sentence, term)
-                    if card and not any(c.found.answers[0].lower() == term.lower() for c in cards):
-                        made.append(card)
-                        answers.add(term.lower())
-                if (
-                    heading_before is not None and sentence.index == 0 and not made and heading_before.level >= 2
-                    and (kind == "paragraph" or kind == "item" and block.first_in_item and block.level == 1) and not quote
-                    and not (sentence_text.endswith(".") and kind == "paragraph")
-                ):
-                    # "## Minimal pairs" / "two words that differ in exactly one sound": slide notes.
-                    card = heading_fragment(sentence, plain(heading_before.text), text)
-                    if card:
-                        made.append(card)
-                if heading_before is not None and opening_paragraph:
-                    term = heading_term(heading_before)
-                    card = defined_by_sentence(sentence, term, "heading_definition") if term else None
-                    if card and card.answers[0].lower() not in answers:
-                        made.append(card)
-                    elif not made:
-                        card = heading_gloss(sentence, plain(heading_before.text), text)
-                        if card:
-                            made.append(card)
-                elif (
-                    sentence.index == 0 and not made and block.callout.lower() in DEFINITION_CALLOUTS and block.headings
-                    and (bi == 0 or blocks[bi - 1].headings != block.headings)
-                ):
-                    # "> [!definition] Stationary point" then "> A point where ...": the title is the term.
-                    card = heading_gloss(sentence, block.headings[-1], text)
-                    if card:
-                        made.append(card)
+                heading_opening(sentence, block, blocks, bi, heading_before, title, props.aliases, cards, made, answers, quote)
                 if not title_done and sentence.index == 0 and kind == "paragraph" and long_enough(sentence_text, 5):
                     title_done = True
-                    for term in terms_of_title:
-                        card = defined_by_sentence(sentence, term, "title_definition")
-                        if card:
-                            if card.answers[0].lower() not in answers:
-                                made.append(card)
-                            break
-                    else:
-                        # "# Thinset mortar" / "Thinset is a cement-based adhesive ...": the title's first word,
-                        # held to a plain definition's shape.
-                        head = title_head(title)
-                        card = defined_by_sentence(sentence, head, "term_is") if head and headed_definition(sentence_text, title) else None
-                        if card and card.answers[0].lower() not in answers:
-                            made.append(card)
-                        if not made and (heading_before is None or heading_before.level == 1) and not titled_callout(block, blocks):
-                            card = title_statement(sentence, terms_of_title) or title_gloss(sentence, title, text, bool(props.title))
-                            if card:
-                                made.append(card)
-                        if not made and kind == "paragraph" and names_title(text, terms_of_title):
-                            title_block = bi  # it names the title term later: that sentence may define it
-                            title_opens = title_openings(terms_of_title)
+                    if title_opening(sentence, block, blocks, heading_before, title, terms_of_title, bool(props.title), made, answers):
+                        title_block = bi  # it names the title term later: that sentence may define it
+                        title_opens = title_openings(terms_of_title)
 
             if title_block == bi and sentence.index > 0 and not made and sentence_text[:80].lower().startswith(title_opens):
                 made.extend(later_title_sentence(sentence, terms_of_title))  # "... Checks and balances is the companion idea: ..."

@@ -18,6 +18,9 @@ from srs.core.extract.families import news
 from srs.core.extract.filters import is_ui_step
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.glossclauses import general_statement, opens_clause
+from srs.core.extract.glosslanguages import (
+    ENGLISH_GLUE, FOREIGN_COPULAS, FOREIGN_GLUE, FOREIGN_PARTICIPLE, GERMAN_CLOSING_CLAUSE, GERMAN_NOUN_GLOSS, GERMAN_RELATIVE, GERMAN_WORDS, NOUN_PHRASE_MARKS, READER_WORDS, REPORT_PRONOUNS,
+)
 from srs.core.extract.glosslists import WORD_LIST, capitalised_pair, may_be_word_list, members
 from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, ru_report
 from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, compound_adjective, genus_gloss, names_itself
@@ -27,13 +30,6 @@ DETERMINERS = frozenset(
     """a an the der die das ein eine einer le la les l' un une el los las il lo gli uno una het een
     um uma ett""".split()
 )
-# The reader addressed in a gloss ("lader dig vælge", "te permite elegir", "votre compte"):
-# documentation speaks to its user; glossaries do not (English "you" is also generic: "once you
-# know something ..."; only "your" counts).
-_READER = frozenset(
-    """your te tu tus tú vous votre vos ton ta tes du dich dir dein deine deinen deiner deinem deines
-    dig din ditt dine deg anda você vostra vostro tuo tua tuoi jouw jij uw""".split()
-)
 # Verbs a term opens with in software option lists and step lists ("Show line numbers", "Keep an
 # open mind", "Try before asking"): a command or a piece of advice, not a concept.
 COMMAND_VERBS = frozenset(
@@ -42,12 +38,6 @@ COMMAND_VERBS = frozenset(
     include exclude insert delete remove rename close click press tap go find check pick reload
     restart start stop turn switch display collapse expand paste import export sync link pin display
     auto always never""".split()
-)
-# Copulas of other languages: a gloss that holds one outside a relative clause states something.
-_COPULAS = frozenset("es est ist è é são sont sind zijn wordt worden".split())
-_GERMAN_NOUN_GLOSS = re.compile(
-    r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?<!ing)(?:\s+(?:über|nach|von|vom|vor|für|des|der|eines|einer|zur|zum|mit|aus|bei|durch|unter|gegen|"
-    r"zwischen|ohne|im|in|an|am|auf)\s|,\s+(?:(?:in|an|auf|bei|mit|von|zu|aus|nach|unter|über|für|durch)\s+)?(?:der|die|das|den|dem|deren|dessen)\s)"
 )
 # A gloss that names only a time, an amount, a link, code or a quotation.
 _BAD_BODY_START = ("[[", "[", "`", "!", "#", "$", "http", "<", "{", "~", "@", "+")
@@ -98,13 +88,6 @@ _DONE = re.compile(r"\b(?:done|needs\s+review|pending|waiting\s+(?:on|for)|ready
 # What a change log says of a part ("Metadata: the cache no longer inherits ..."); every match
 # holds "longer" or "now", which substring tests look for first.
 _CHANGED = re.compile(r"^(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s+no\s+longer\b|\bnow\s+(?:returns|supports|shows|uses|works)\b")
-# A German gloss that ends in an infinitive with no relative clause before it ("eine neue Datei in
-# der aktuellen Ansicht erstellen."): what an option does. ("..., die satt machen" glosses.)
-_GERMAN_WORDS = frozenset("der die das dem den des ein eine einer einem einen und oder nicht mit von zu".split())
-_GERMAN_RELATIVE = re.compile(r",\s+(?:der|die|das|den|dem|deren|dessen|welche[rsnm]?)\s")
-# A subordinate clause that runs to the gloss's end ends with its own verb: "..., solange sie im
-# Lager bleiben." (Not "..., während die App läuft, und Konflikte melden": a step's infinitive.)
-_GERMAN_CLOSING_CLAUSE = re.compile(r",\s+(?:solange|sobald|wenn|weil|dass|damit|bis|ob|nachdem|während|wobei)\s[^,;]*$")
 # "the guy who ...", "the orange one ...", "the keys": a particular person or thing, not a kind.
 _PARTICULAR = re.compile(
     r"^the\s+(?:(?:(?!(?:for|of|in|on|at|to|by|with|per|from|than)\b)[\w'-]+\s+){0,2}?(?:one|ones)\b|[\w'-]+\s+who\b|[\w'-]+[.!]?$)", re.I
@@ -116,21 +99,6 @@ _ROLE_GLOSS = re.compile(
     r"^the\s+one\s+who\s+(?!(?:always|sometimes|never|usually|often|also|just|still|only|normally)\b)[a-z]{3,}s\b"
     r"(?![^,;.]*\b(?:is|are|was|were|isn't|aren't|doesn't|don't|never|will|can't|won't)\b)",
     re.I,
-)
-# The words English glosses are built with: a lower-case gloss with none of them is in another
-# language ("contagem de linhas sem valor", "roca fundida que ...").
-_ENGLISH_GLUE = frozenset("the an of to and or by for with from into in on at between that which than is are its".split())
-# Function words of other languages, none of them an English word: a gloss holding one and none of
-# ``_ENGLISH_GLUE`` is in another language (short English glosses hold neither: "once daily").
-_FOREIGN_GLUE = frozenset(
-    """de di del della dei des du da dos das na nos em sem con sin avec sans und mit von zu het van voor og
-    och på med av til att dan yang untuk pada dengan dari eller ou che et y se i""".split()
-)
-_PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ée", "ées")
-# What makes a noun phrase of a gloss in other languages: an article or a relative pronoun.
-_NOUN_PHRASE_MARKS = frozenset(
-    """der die das den dem des ein eine einer le la les l' un une el los las lo il gli uno una o os as um uma
-    het een que qui che cui dont où donde onde dove wo welche welcher cuyo cuya som dat wat waarin waarbij waardoor""".split()
 )
 # Words of a note's housekeeping after a line's first words ("Moral hazard — see also insurance
 # notes", "Memory - lecture 4", "Anchoring — stub"): a link list or a reminder, not a gloss.
@@ -173,8 +141,6 @@ _PROPER_MODIFIED = re.compile(
 _QUANTIFIERS = frozenset("all both none mostly mainly only".split())
 # Object pronouns after a gloss's first word make an instruction of it ("grow them in pots").
 _OBJECT_PRONOUNS = frozenset("it them him her me us this these those yourself".split())
-# Pronouns that open a report in French, German, Spanish or Portuguese ("elle veut qu'on vienne").
-_REPORT_PRONOUNS = frozenset("je j' elle elles ils nous vous on ich wir yo nosotros eu nós ele ela".split())
 # Keys and modifiers: a shortcut list ("**macOS**: Cmd+Option+I").
 _KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|command)\s*\+")
 
@@ -240,7 +206,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False  # "Select the file ...": a step
     first = words[0].lower().strip(",;:\"“”‘’«»()")
     lowered = [w.lower().strip(",;:.()") for w in words[:12]]
-    if not _READER.isdisjoint(lowered) and not _generic_your(lowered):
+    if not READER_WORDS.isdisjoint(lowered) and not _generic_your(lowered):
         return False  # the reader addressed: documentation
     if (names_itself(term, lowered[:3]) and not genus_gloss(term, lowered) and acts_first(term, lowered)) or (
         "," in flat[:80] and may_be_word_list(flat) and WORD_LIST.match(flat)
@@ -250,7 +216,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False  # "iCloud, OneDrive i Google Drive", "utilitza Obsidian Publish": names, not a gloss
     if not flat.isascii() and (term.lower() in RU_LABELS or first in RU_NOT_GLOSS or ru_report(flat)):
         return False  # "Итог — встреча перенесена ...", "Встреча — в пятницу": a label or a time
-    if first in _NOT_GLOSS_START or first in _REPORT_PRONOUNS or (
+    if first in _NOT_GLOSS_START or first in REPORT_PRONOUNS or (
         first in COMMAND_VERBS and not (len(words) > 1 and _NOUN_AFTER_VERB_WORD.match(words[1].lower()))
         # ("cold extraction = paste kept at 27 °C", "antiquing = paste dye rubbed into ...": after
         # "=" a participle makes a noun of the word a command would open with.)
@@ -266,7 +232,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     if len(words) >= 2 and words[1].lower().strip(",;.") in _OBJECT_PRONOUNS and not first.endswith("ing"):
         return False  # "grow them in pots": an instruction
     clause = opens_clause(flat, lowered) and not (_RELATIVE.match(flat) or _pinned_bare_noun(flat))
-    if not clause and not _COPULAS.isdisjoint(lowered[:6]) and _states(lowered):
+    if not clause and not FOREIGN_COPULAS.isdisjoint(lowered[:6]) and _states(lowered):
         return False  # "Ojo: la clasificación ... es otra cosa": a statement in another language, not a gloss
     if clause and not general_statement(flat, term):
         return False  # "Priya: will send the deck", "Update: the server is down"
@@ -278,7 +244,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         # ("CB buys govt bonds").
         head = words[0]
         if not (
-            _GERMAN_NOUN_GLOSS.match(flat) or _NAME_FOR.match(flat) or (term_lower and _FORMULA.match(flat))
+            GERMAN_NOUN_GLOSS.match(flat) or _NAME_FOR.match(flat) or (term_lower and _FORMULA.match(flat))
             or (flat.isascii() and len(words) >= 6 and _PROPER_MODIFIED.match(flat))
             or (head in _ENGLISH_ARTICLES and len(words) >= 4 and words[1].isalpha() and words[1].islower())
             or (
@@ -292,8 +258,8 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     last = words[-1].rstrip(".!")
     if (
         len(words) >= 2 and last.endswith(("en", "ern", "eln")) and last.islower() and len(last) >= 5
-        and not _GERMAN_WORDS.isdisjoint(lowered) and not _GERMAN_RELATIVE.search(flat) and words[-2].lower() != "zu"
-        and not _GERMAN_CLOSING_CLAUSE.search(flat)
+        and not GERMAN_WORDS.isdisjoint(lowered) and not GERMAN_RELATIVE.search(flat) and words[-2].lower() != "zu"
+        and not GERMAN_CLOSING_CLAUSE.search(flat)
     ):
         # "Neu — eine neue Datei in der aktuellen Ansicht erstellen." ("..., seine Lebensgrundlagen
         # zu sichern": an infinitive after "zu" belongs to the noun before it.)
@@ -303,8 +269,8 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
     clause_end = 12
     if ";" in flat or "." in flat:
         clause_end = next((k + 1 for k, word in enumerate(words[:12]) if word.endswith((";", "."))), 12)
-    foreign_glue = not _FOREIGN_GLUE.isdisjoint(lowered[:clause_end])
-    english_glue = not _ENGLISH_GLUE.isdisjoint(lowered[:clause_end])
+    foreign_glue = not FOREIGN_GLUE.isdisjoint(lowered[:clause_end])
+    english_glue = not ENGLISH_GLUE.isdisjoint(lowered[:clause_end])
     foreign = foreign_glue and not english_glue
     if not term_lower and not compound_adjective(first) and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat) and not foreign and not (
         english_glue and not foreign_glue and _concept_acts(term, first)
@@ -322,8 +288,8 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         # oddzielona ścianami ...", eight words or more: option lists describe in a few).
         term_words = term.lower().split()
         if (
-            (_NOUN_PHRASE_MARKS.isdisjoint(lowered[:8]) and len(words) < 8) or first.endswith(INFINITIVE_ENDINGS)
-            or (len(term_words) >= 2 and term_words[0].endswith(INFINITIVE_ENDINGS)) or (len(term_words) == 1 and term_words[0].endswith(_PARTICIPLE))
+            (NOUN_PHRASE_MARKS.isdisjoint(lowered[:8]) and len(words) < 8) or first.endswith(INFINITIVE_ENDINGS)
+            or (len(term_words) >= 2 and term_words[0].endswith(INFINITIVE_ENDINGS)) or (len(term_words) == 1 and term_words[0].endswith(FOREIGN_PARTICIPLE))
         ):
             return False
     if (
@@ -363,13 +329,13 @@ def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
 
 
 def _states(lowered: list[str]) -> bool:
-    """Whether a gloss's first words (lower case, holding one of ``_COPULAS``) state something of
+    """Whether a gloss's first words (lower case, holding one of ``FOREIGN_COPULAS``) state something of
     their own subject: the copula comes with no article or relative pronoun before it ("la
     clasificación ... es otra cosa", "de meeste meren zijn ..."). Dutch "zijn" is also "his"
     ("tot zijn achttiende jaar"): a copula only after a plural noun."""
     for k, word in enumerate(lowered[:6]):
-        if word in _COPULAS and (word != "zijn" or (k > 0 and lowered[k - 1].endswith(("en", "s")))):
-            return _NOUN_PHRASE_MARKS.isdisjoint(lowered[1:k])
+        if word in FOREIGN_COPULAS and (word != "zijn" or (k > 0 and lowered[k - 1].endswith(("en", "s")))):
+            return NOUN_PHRASE_MARKS.isdisjoint(lowered[1:k])
     return False
 
 
@@ -423,7 +389,7 @@ _USER_THINGS = frozenset(
 def _generic_your(lowered: list[str]) -> bool:
     """Whether the only reader's word in a gloss is English "your", and no word of a user's things
     follows it (see ``_USER_THINGS``)."""
-    if not _READER.isdisjoint(w for w in lowered if w != "your"):
+    if not READER_WORDS.isdisjoint(w for w in lowered if w != "your"):
         return False
     return all(i + 1 < len(lowered) and lowered[i + 1] not in _USER_THINGS for i, w in enumerate(lowered) if w == "your")
 
