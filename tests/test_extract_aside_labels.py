@@ -153,7 +153,8 @@ def test_an_asides_label_is_no_term(aside: str) -> None:
 
 def test_counterpoint_is_still_a_term() -> None:
     """Words that label an aside in one note name a term in another: "counterpoint", and (so not
-    label words at all) "exception", "cost", "aside"."""
+    label words at all) "exception", "cost", "aside" (a theatre's "aside" alone is a term; "prof's
+    aside" labels one)."""
     note = "# Picturebook\n\nIntro.\n\nCounterpoint is when text and pictures tell different things, and the reader has to reconcile them.\n"
     assert answers(note, "Books/Picturebook.md") == ["Counterpoint"]
 
@@ -165,6 +166,8 @@ def test_counterpoint_is_still_a_term() -> None:
         "Teacher reckons: most public dials are wrong by a few minutes.",
         "Ch. 5: the fan is fitted in the front door and the house pressurised to 50 Pa.",
         "wk 3: the whole class tried it outside on the lawn.",
+        "prof's aside: most crazing you see in shops is sold as a feature anyway!!",
+        "tutor aside: the kiln at the club runs hot on the top shelf.",
     ],
 )
 def test_who_said_it_and_where_it_stands_are_no_terms(aside: str) -> None:
@@ -173,3 +176,11 @@ def test_who_said_it_and_where_it_stands_are_no_terms(aside: str) -> None:
         f"- Crazing: a net of fine cracks in the glaze from a shrinkage mismatch\n- {aside}\n"
     )
     assert answers(note, "Ceramics/Glazes.md") == ["Crawling", "Crazing"]
+
+
+def test_a_theatres_aside_is_still_a_term() -> None:
+    note = (
+        "# Stage terms\n\n- aside: a remark a character speaks to the audience, unheard by the others on stage\n"
+        "- soliloquy: a speech a character gives alone, saying their thoughts aloud\n"
+    )
+    assert answers(note, "Theatre/Stage terms.md") == ["aside", "soliloquy"]
