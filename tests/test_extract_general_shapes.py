@@ -571,3 +571,33 @@ def test_a_glossary_on_one_line_kept_apart_by_slashes() -> None:
 def test_a_slash_inside_a_lecture_line_splits_nothing() -> None:
     note = "- slant rhyme / half rhyme: words that almost rhyme, sharing a final consonant / not the vowel / Dickinson\n"
     assert extract_note(note, "Poetry/Sound.md").candidates == ()  # no part between slashes is an entry
+
+
+def test_a_flattened_note_of_term_sections_gives_the_cards_of_its_restored_copy() -> None:
+    """"## Glaze crawling The glaze pulls back ...": each heading ran into its section's first
+    sentence. The heading's name ends before a word that opens sentences ("The", "For", "Only")
+    or, after a name of one word in mixed case, before a verb ("## PlayStation Runs ...")."""
+    restored = (
+        "# Kiln faults\n\nFaults a glaze firing can leave, and what causes each of them.\n\n"
+        "## Crawling\n\nThe glaze pulls back into bare islands during the firing, usually over dust or grease.\n\n"
+        "## Pinholing\n\nOnly small round holes left where gas escaped from the body as the glaze melted.\n\n"
+        "## Shivering\n\nFor a glaze under too much compression: flakes of it lift off the edges and rims.\n\n"
+        "## MgO bloom\n\nThe dull white patches magnesium leaves when a glaze cools too slowly in the kiln.\n"
+    )
+    flat = " ".join(line for line in restored.split("\n") if line)
+    answers = lambda text: sorted(a for c in extract_note(text, "Ceramics/Kiln faults.md").candidates for a in c.answers)  # noqa: E731
+    assert answers(restored) == ["Crawling", "MgO bloom", "Pinholing", "Shivering"]
+    assert answers(flat) == answers(restored)
+
+
+def test_a_flattened_heading_named_in_mixed_case_ends_before_its_verb() -> None:
+    from srs.core.markdown_pre import restore_flattened
+
+    flat = (
+        "# Service kinds A short list of how a cluster exposes its services to the world. ## NodePort Opens one port on "
+        "every node and forwards it to the service. ## Fourth kind The last of the kinds, rarely used on its own."
+    )
+    restored = restore_flattened(flat)
+    assert "## NodePort\n\nOpens one port" in restored
+    assert "## Fourth kind\n\nThe last of the kinds" in restored
+    assert "# Service kinds\n\nA short list" in restored

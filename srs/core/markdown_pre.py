@@ -266,4 +266,30 @@ def _heading_end(line: str) -> str:
             cut = line.find(" " + " ".join(name[k:]), len(words[0]))
             if cut >= 0:  # (words set apart by more than one space are left as they are)
                 return line[:cut] + "\n\n" + line[cut + 1 :]
+    k = _sentence_start(name)
+    if k:
+        cut = line.find(" " + " ".join(name[k:]), len(words[0]))
+        if cut >= 0:
+            return line[:cut] + "\n\n" + line[cut + 1 :]
     return line
+
+
+# Words that open a section's first sentence in capitals, not a heading's name.
+_SENTENCE_OPENERS = frozenset("The A An This These Those It Its In On For Only When If Each Every Used Also Often Usually".split())
+
+
+def _sentence_start(name: list[str]) -> int:
+    """How many words of a run-on heading's name come before its section's first sentence: a
+    capitalised word that opens sentences ("## Fourth Crusade The crusaders ...", "## Aciniform
+    silk For wrapping prey ..."), or a capitalised verb after a name of one word written in mixed
+    case ("## NodePort Opens the same port ..."). 0 when no such word stands within six words with
+    four more after it. (A capital after a lower-case word is no sign: names hold proper nouns.)"""
+    for k in range(1, min(6, len(name) - 4) + 1):
+        word, before = name[k], name[k - 1]
+        if word in _SENTENCE_OPENERS:
+            return k
+        if not (word[:1].isupper() and word[1:2].islower()):
+            continue
+        if k == 1 and not before.isupper() and any(ch.isupper() for ch in before[1:]) and word.endswith("s") and name[2][:1].islower():
+            return k
+    return 0
