@@ -38,7 +38,8 @@ def test_japanese_term_memo() -> None:
         '\n'
         '**メモ**：前線の記号は要復習 → [[天気図]]\n'
     )
-    assert answers(note, "気象/気象 用語メモ.md") == ["前線", "高気圧", "GPV（格子点値）", "偏西風"]
+    # (The expansion in full-width brackets stays in sight beside the cloze: "{{c1::GPV}}（格子点値）：...".)
+    assert answers(note, "気象/気象 用語メモ.md") == ["前線", "高気圧", "GPV", "偏西風"]
 
 
 def test_key_terms_glossed_by_fragments() -> None:

@@ -341,6 +341,9 @@ def test_you_inside_the_clause_that_pins_a_title_gloss_means_anyone() -> None:
         ("viewers read a face by the shot after it — soup → hunger, coffin → grief.", False),
         ("binds only the ES complex → Km and Vmax both ↓", False),
         ("IV → 100% bioavailability", False),
+        # After a sentence's end an arrow gives its consequence, whatever follows.
+        ("藩を廃止して府県を置いた改革。→ 中央集権化の完成！", False),
+        ("The estates met for the first time since 1614! → Third Estate walks out", False),
     ],
 )
 def test_an_arrow_is_a_menu_path_only_before_a_name_or_a_step(text: str, menu: bool) -> None:

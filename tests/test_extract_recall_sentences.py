@@ -405,10 +405,24 @@ def test_adverbs_prepositions_and_the_reader_in_other_languages_stay_silent(body
         ("光合成とは、植物が光エネルギーを使って二酸化炭素と水から糖を作る働きである。", "光合成"),
         ("熵是指系统的混乱程度。", "熵"),
         ("광합성이란 식물이 빛 에너지를 이용해 포도당을 만드는 과정이다.", "광합성"),
+        # The term's reading in brackets between the term and its marker.
+        ("蒸散（じょうさん）とは、植物の葉から水が水蒸気として出ていく現象である。", "蒸散"),
     ],
 )
 def test_cjk_topic_markers_of_a_definition(body: str, expected: str) -> None:
     assert expected in answers(body)
+
+
+def test_a_year_in_full_width_brackets_stays_beside_the_headings_term() -> None:
+    """"## 版籍奉還（1869）": the year is no part of the term, as "## Treaty of Versailles (1919)"."""
+    note = (
+        "# 江戸時代の改革\n\n## 享保の改革（1716）\n徳川吉宗が行った、幕府の財政を立て直すための改革。\n\n"
+        "## 寛政の改革（1787）\n松平定信が行った、倹約と農村の復興を進めた改革。\n\n"
+        "## 天保の改革（1841）\n水野忠邦が行った、物価を下げるために株仲間を解散させた改革。\n"
+    )
+    cards = extract_note(note, "日本史/江戸時代の改革.md").candidates
+    assert [c.answers for c in cards] == [("享保の改革",), ("寛政の改革",), ("天保の改革",)]
+    assert cards[0].text.startswith("{{c1::享保の改革}}（1716）")
 
 
 @pytest.mark.parametrize(

@@ -284,8 +284,11 @@ def _menu_arrow(text: str) -> bool:
     """Whether an arrow in ``text`` leads to a name, as a menu path does ("Settings → Files",
     "**File** -> **Save**") or to a step ("→ open Community plugins"). One that leads to another
     word in lower case, a figure or a symbol is a consequence ("soup → hunger", "IV → 100%",
-    "→ Km and Vmax both ↓")."""
-    return any(_name_start(match.group(1)) or is_ui_step(text[match.start(1) :]) for match in _ARROW.finditer(text))
+    "→ Km and Vmax both ↓"), and so is one after a sentence's end ("... 税制改革。→ 中央集権化の完成！")."""
+    return any(
+        (_name_start(match.group(1)) or is_ui_step(text[match.start(1) :])) and not text[: match.start()].rstrip().endswith(("。", "！", "!"))
+        for match in _ARROW.finditer(text)
+    )
 
 
 def _name_start(head: str) -> bool:

@@ -331,7 +331,8 @@ def clean_card_text(text: str) -> str:
 
 
 # A short aside in brackets closing an answer: an abbreviation, a symbol or a second name.
-_ASIDE_AFTER = re.compile(r"(?<=\S)\s+\([^()]{1,24}\)$")
+# (Full-width brackets need no space before them: "版籍奉還（1869）".)
+_ASIDE_AFTER = re.compile(r"(?<=\S)(?:\s+\([^()]{1,24}\)|\s*（[^（）]{1,24}）)$")
 
 
 def cloze_text(text: str, hide: list[tuple[int, int, str]], number: int = 1) -> tuple[str, tuple[str, ...]] | None:
@@ -343,8 +344,8 @@ def cloze_text(text: str, hide: list[tuple[int, int, str]], number: int = 1) -> 
     widened: list[tuple[int, int, str]] = []
     answers: list[str] = []  # the answers of ``widened``, in its order
     for start, end, answer in sorted(hide) if len(hide) > 1 else hide:  # (most cards hide one range)
-        aside = _ASIDE_AFTER.search(answer) if answer.endswith(")") else None
-        if aside is not None and text[start:end] == answer and 4 <= aside.start() and answer.count(" ", 0, aside.start()) < 5:
+        aside = _ASIDE_AFTER.search(answer) if answer.endswith((")", "）")) else None
+        if aside is not None and text[start:end] == answer and (4 if answer[-1] == ")" else 2) <= aside.start() and answer.count(" ", 0, aside.start()) < 5:
             # "Equilibrium climate sensitivity (ECS)": the abbreviation or second name of a term
             # stays in sight beside the cloze, and the answer is the term alone. A symbol keeps
             # its name ("β (beta)", "L1 (lasso)"), and an answer of a sentence its brackets.
