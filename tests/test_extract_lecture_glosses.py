@@ -467,3 +467,17 @@ def test_a_lessons_notes_keep_their_terms_beside_steps_that_read_like_a_manuals(
     assert {"slump test", "drop test"} <= got
     # The same lines under a manual's title stay documentation.
     assert not {c.answers[0] for c in extract_note(note, "Plaster/Mixer app setup.md").candidates} & {"drop test"}
+
+
+def test_a_class_that_speaks_to_its_reader_keeps_its_entry_lines() -> None:
+    """A teacher's asides speak to the class ("bring your own clay", "if your pot cracks ..."): the
+    note is still a class's notes, not a manual whose option lines are dropped. A manual that
+    speaks so loses them, as before."""
+    body = (
+        "(studio evening, bring your own clay next time!)\n\n"
+        "- trimming = shave the leather-hard pot on the wheel to thin the base\n"
+        "- throwing = shaping a pot from a spinning lump of clay by hand\n\n"
+        "drying check: if your pot feels cold against your cheek it is still too wet to fire.\n"
+    )
+    assert answers("# Pottery class wk 2 - wheel basics\n\n" + body, "Pottery/Pottery class wk 2 - wheel basics.md") == ["trimming", "throwing"]
+    assert answers("# Wheel settings\n\n" + body, "Pottery/Wheel settings.md") == []

@@ -104,7 +104,9 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
     "- **gambit**: giving up material ...") keeps the entries that stand on their own
     (``entrylines``). A note that speaks to its reader is a manual: its entry lines describe
     options and are dropped."""
-    if any(c.found.rule == "glossary_entry~" for c in cards) and addresses_reader(blocks):
+    # (A class's or a lecture's notes speak to their reader in the teacher's words, "bring your
+    # own paper", "if you can see the coin ...": no manual for that.)
+    if any(c.found.rule == "glossary_entry~" for c in cards) and addresses_reader(blocks) and not study_title(title):
         cards = [c for c in cards if c.found.rule != "glossary_entry~"]
     # Only entries read as sure definitions count: "maybe" entries are what option lists give too.
     # A list with no such card is never rejected (option_runs), so most notes need no list runs.
