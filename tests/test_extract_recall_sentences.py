@@ -568,3 +568,17 @@ def test_a_plural_subject_called_by_a_common_noun(body: str, expected: list[str]
 )
 def test_a_kind_then_called_names_a_term_mid_sentence(body: str, expected: list[str]) -> None:
     assert answers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Hanse", "Die Hanse war ein Bund von Kaufleuten und Städten an Nord- und Ostsee."),
+        ("Fronde", "La Fronde fut une révolte des parlements et des nobles contre la régence."),
+        ("Reconquista", "La Reconquista fue el proceso por el que los reinos cristianos recuperaron la península."),
+        ("Risorgimento", "Il Risorgimento fu il periodo in cui l'Italia raggiunse l'unità nazionale."),
+    ],
+)
+def test_history_defines_its_title_in_the_past_in_other_languages(title: str, body: str) -> None:
+    """"Die Hanse war ein Bund ...": as "The Marshall Plan was an American programme ..."."""
+    assert [a for c in extract_note(f"# {title}\n\n{body}\n", f"History/{title}.md").candidates for a in c.answers] == [title]

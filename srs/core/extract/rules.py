@@ -98,8 +98,9 @@ ATTRIBUTION = (
     r"\s+(?:nach|laut|bei|selon|chez|según|para|secondo|per|segundo|volgens|enligt)\s+"
     r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
 )
+# (History's terms are defined in the past: "Die Neue Ostpolitik war die Politik ...", "La Fronde fut une ...".)
 _COPULA_INTL = (
-    r"\s(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+(?:" + _ARTICLES + r"\b|l['’])"
+    r"\s(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er|war|waren|était|étaient|fut|fue|fueron|era|eran|erano|fu|foi|foram|eram|var)(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+(?:" + _ARTICLES + r"\b|l['’])"
 )
 # Common gerunds that follow "is" without defining anything ("is being", "is going to"; "is
 # working out the position ..." is a definition's gerund, "is working again" news).
