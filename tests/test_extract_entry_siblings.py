@@ -144,3 +144,27 @@ def test_an_option_list_with_one_mark_stays_silent() -> None:
         "- Live: syncs each change as soon as it is saved\n"
     )
     assert answers(note, "Help/Settings.md") == []
+
+
+def test_two_sure_items_of_a_bulleted_glossary_vouch_for_an_entry_a_rule_was_unsure_of() -> None:
+    """"- **Deployment** — manages ..." and "- **DaemonSet** — runs ..." make the list a glossary:
+    "- **StatefulSet** — like a Deployment, but ..." (an entry a rule was not sure of) is one of
+    its entries. One sure item vouches for nothing (a manual may hold one), nor does any item for
+    a line that asks a question."""
+    from srs.core.extract.found import Found
+    from srs.core.extract.notecards import NoteCard
+    from srs.core.extract.notefinish import note_candidates
+
+    def card(rule: str, term: str, gloss: str, line: int) -> NoteCard:
+        return NoteCard(Found("{{c1::" + term + "}}: " + gloss, (term,), rule), line, term.lower(), "", line)
+
+    def cards(*, both: bool) -> list[NoteCard]:  # (fresh each time: the cards lose their marks)
+        return [
+            card("glossary_items~", "Deployment", "manages identical pods and rolls out new versions.", 1),
+            card("glossary_list?", "StatefulSet", "like a Deployment, but each pod keeps its own identity.", 2),
+            *([card("glossary_items~", "DaemonSet", "runs one pod on every node.", 3)] if both else []),
+            card("glossary_list?", "Job", "like a Deployment, but does it ever finish?", 4),
+        ]
+
+    assert [c.answers[0] for c in note_candidates(cards(both=True), False)] == ["Deployment", "StatefulSet", "DaemonSet"]
+    assert [c.answers[0] for c in note_candidates(cards(both=False), False)] == ["Deployment"]

@@ -114,6 +114,7 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
     candidates: list[CardCandidate] = []
     terms: set[tuple[str, ...]] = set()
     entry_count = sum(1 for c in cards if c.found.rule.startswith("glossary_entry"))  # (de-marking keeps the count)
+    items = sum(1 for c in cards if c.found.rule.startswith("glossary_items"))
     vouched: set[int] = set()  # cards kept on the entry lines' word: they vouch for no other
     for card in cards:
         if card.found.rule.endswith("~"):
@@ -127,7 +128,9 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
             if ui_seen:
                 continue
             if not any(c.found.rule == "glossary_list" and id(c) not in vouched for c in cards):
-                if card.found.text.endswith("?") or entry_count < 2:
+                # (Two sure items of a bulleted glossary, "- **Deployment** — manages ...", vouch
+                # as one sure entry does: "- **StatefulSet** — like a Deployment, but ...".)
+                if card.found.text.endswith("?") or entry_count < 2 and items < 2:
                     continue
                 vouched.add(id(card))
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))
