@@ -458,3 +458,18 @@ def test_a_lectures_arrows_typed_in_ascii_are_read_as_arrows() -> None:
     # (A menu's path is no gloss, in any arrow.)
     menu = "# Editor lecture\n\n- File -> Save writes the file\n- Edit -> Undo takes back the change\n- View -> Sidebar shows the panel\n"
     assert cards(menu, "Apps/Editor lecture.md") == {}
+
+
+def test_a_list_of_two_bold_entries_is_a_glossary_when_one_of_them_is_sure() -> None:
+    """"Two ways to do it:" / "- **metric kerning** — uses ..." / "- **optical kerning** — the
+    program looks at ...": the sure entry vouches for its one sibling of the same shape. A list of
+    two whose terms are not in bold, or with no sure entry, stays as it was."""
+    note = (
+        "# Joinery\n\nTwo ways to fix a tenon:\n"
+        "- **drawbore** — uses a drawbore pin to line up an offset peg hole that pulls the shoulder tight\n"
+        "- **wedged tenon** — a through tenon spread by wedges driven into saw kerfs in its end\n"
+    )
+    got = [a for c in extract_note(note, "Wood/Joinery.md").candidates for a in c.answers]
+    assert sorted(got) == ["drawbore", "wedged tenon"]
+    plain = note.replace("**", "")
+    assert "drawbore" not in [a for c in extract_note(plain, "Wood/Joinery.md").candidates for a in c.answers]

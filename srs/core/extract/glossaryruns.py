@@ -273,6 +273,9 @@ def run_entries(
     found: list[RunEntry | None] = []
     for run in _runs(blocks):
         if len(run) < 3:
+            pair = _bold_pair(run, glossed, carded)
+            if pair is not None:
+                found.append(pair)
             continue
         arrowed = _arrow_entries(blocks, run) if arrows else []
         if arrowed:
@@ -331,6 +334,24 @@ def run_entries(
                 continue
             found.append(_entry(bi, line, text, term))
     return [entry for entry in found if entry is not None]
+
+
+def _bold_pair(run: list[tuple[int, int, str]], glossed: set[str], carded: set[str]) -> RunEntry | None:
+    """The other line of a list of two whose terms are set in bold before one separator, one of
+    them a sure glossary card: "- **optical kerning** — the program looks at ..." vouches for
+    "- **metric kerning** — uses the kerning pairs ...", the other of "two ways to do it"."""
+    if len(run) != 2 or not all(text.startswith("**") for _bi, _line, text in run):
+        return None
+    shapes = [_shape(text) for _bi, _line, text in run]
+    if shapes[0] is None or shapes[1] is None or shapes[0][1] != shapes[1][1]:
+        return None
+    sure = [_bare(shape[0]).lower() in glossed for shape in shapes]
+    if sure.count(True) != 1:
+        return None
+    (bi, line, text), (term, sep, gloss) = next((r, s) for r, s, done in zip(run, shapes, sure) if not done)
+    if _bare(term).lower() in carded or f"**{term}**" not in text or not _term_like(term, sep, gloss, 3):
+        return None
+    return _entry(bi, line, text, term)
 
 
 def _entry(bi: int, line: int, text: str, term: str) -> RunEntry | None:
