@@ -473,3 +473,24 @@ def test_a_list_of_two_bold_entries_is_a_glossary_when_one_of_them_is_sure() -> 
     assert sorted(got) == ["drawbore", "wedged tenon"]
     plain = note.replace("**", "")
     assert "drawbore" not in [a for c in extract_note(plain, "Wood/Joinery.md").candidates for a in c.answers]
+
+
+def test_two_unsure_entries_vouch_for_a_lectures_run_of_entries() -> None:
+    """In a lecture's notes, two entries a rule was unsure of make a glossary of a run whose every
+    line is shaped like an entry (three are needed elsewhere). A cry ("R⁴!! ...") or a topic whose
+    gloss opens with an entry of its own ("housing: back-to-backs: ...") is no entry of it."""
+    from srs.core.extract.glossaryruns import run_entries
+    from srs.core.markdown import parse
+
+    blocks = parse(
+        "- sound change = regular, without exceptions, which makes the method work\n"
+        "- cognates: words in related langs descended from the same ancestor word\n"
+        "- Grimm's law → PIE voiceless stops became fricatives in Proto-Germanic\n"
+        "- R⁴!! doubling range → one sixteenth of the power comes back\n"
+        "- housing: back-to-backs: terraced houses that share a rear wall\n"
+        "- asterisk = reconstructed form, never attested in writing\n"
+    ).blocks
+    maybe = frozenset({"sound change", "asterisk"})
+    taught = [e.found.answers[0] for e in run_entries(blocks, set(maybe), set(), maybe, taught=True)]
+    assert taught == ["cognates", "Grimm's law"]
+    assert run_entries(blocks, set(maybe), set(), maybe, taught=False) == []

@@ -55,6 +55,10 @@ _VALUES = re.compile(r"^\d[\d.,/]*\s*\w*(?:\s+\w+)?,\s*\d")
 _POINTERS = ("see ", "cf. ", "cf ", "siehe ", "voir ", "vedi ", "zie ", "→", "eigene notiz", "own note", "separate note", "its own note")
 
 
+# A gloss that opens with an entry of its own: a term of one to three words and its colon.
+_GLOSS_LABEL = re.compile(r"^[^\s:]+(?:\s[^\s:]+){0,2}:\s")
+
+
 def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
     """Whether an entry's term (of at most ``words`` words) can name a concept and its gloss say
     what it is."""
@@ -63,8 +67,10 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False  # "Best solvent type for SN2 :: polar aprotic" is a question and its answer
     if gloss.rstrip().endswith("?"):
         return False  # "seminar q: does reliabilism collapse ...?": a question to ask
-    if term[:1] in "([":
-        return False  # "(amictic lakes — Antarctica — skipped ...)": an aside in brackets, no entry
+    if term[:1] in "([" or "!" in term:
+        return False  # "(amictic lakes — Antarctica — skipped ...)": an aside in brackets, no entry; "R⁴!! doubling range": a cry
+    if sep == ":" and _GLOSS_LABEL.match(gloss):
+        return False  # "housing: back-to-backs: terraced houses ...": a topic, then the entry it holds
     if gloss[:16].lower().startswith(_POINTERS):
         return False  # "Mempool — see Mempool": a pointer to another entry
     if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
@@ -122,7 +128,7 @@ def _bare(term: str) -> str:
 
 def run_entries(
     blocks: tuple[Block, ...], carded: set[str], glossed: set[str], maybe: frozenset[str] = frozenset(), announced: bool = False,
-    arrows: bool = False,
+    arrows: bool = False, taught: bool = False,
 ) -> list[RunEntry]:
     """Entries of glossary runs that no rule carded. ``carded``: the answers of the note's cards,
     in lower case; ``glossed``: those of its sure glossary cards (entries, lines, rows); ``maybe``:
@@ -133,7 +139,9 @@ def run_entries(
     only three together, when no sure card does. ``announced``: the note's title names it a
     glossary (``names_glossary``: "Shibori glossary"), where a run of three terms or more set in
     bold is one, carded or not. ``arrows``: the note holds three arrows or more, and a lecture's
-    run of "term → gloss" lines may be a glossary by its shape alone (``_arrow_entries``)."""
+    run of "term → gloss" lines may be a glossary by its shape alone (``_arrow_entries``).
+    ``taught``: the note is a lecture's or a class's (``taught_title``), where two unsure cards
+    vouch for a run whose every line is shaped like an entry."""
     found: list[RunEntry | None] = []
     for run in line_runs(blocks):
         if len(run) < 3:
@@ -157,7 +165,7 @@ def run_entries(
             # first (three lines opening with such a card, or one and three lines holding bold).
             opened = sum(1 for head in heads if _opens_with(head, maybe))
             bolded = sum(1 for _bi, _line, text in run if "**" in text)
-            if (not opened or opened < 3 and bolded < 3) and not (announced and bolded >= 3):
+            if (not opened or opened < (2 if taught else 3) and bolded < 3) and not (announced and bolded >= 3):
                 continue
         shaped = [(bi, line, text, shape) for bi, line, text in run if (shape := entry_shape(text)) is not None]
         done = [s for s in shaped if _bare(s[3][0]).lower() in glossed]
@@ -167,7 +175,10 @@ def run_entries(
             # (In lower case, as a lecture writes its terms: a manual's capitalised labels,
             # "Filter — filter files", "Open app — Launch the app", are its menu in any language.)
             done = [s for s in shaped if _bare(s[3][0]).lower() in maybe]
-            lecture = len(done) >= 3 and 2 * sum(1 for s in done if s[3][0][:1].islower()) >= len(done)
+            # ("- cognates: words in related langs ...", "- asterisk = reconstructed form ...": in a
+            # lecture's notes two do, when every line of the run is shaped like an entry.)
+            least = 2 if taught and len(shaped) == len(run) else 3
+            lecture = len(done) >= least and 2 * sum(1 for s in done if s[3][0][:1].islower()) >= len(done)
             # "A. **Standing** — ...", "B. **Ripeness** — ...": terms the writer set in bold, three
             # or more, and one of them carded: an outline's glossary.
             # (Under a title that names a glossary, none need be carded: "# Shibori glossary" /

@@ -8,7 +8,7 @@ import re
 
 from srs.core.extract.cardcontext import sentence_key
 from srs.core.extract.entries import names_glossary
-from srs.core.extract.logtitles import names_log
+from srs.core.extract.logtitles import names_log, taught_title
 from srs.core.extract.families import REVIEW_MARKS
 from srs.core.extract.labelwords import labels_an_aside
 from srs.core.extract.found import Found
@@ -83,7 +83,7 @@ def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
     # Only sure entries vouch for a run: "maybe" ones ("~", "?") are what option lists give too.
     glossed = {a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] not in "~?" for a in c.found.answers}
     maybe = frozenset(a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] in "~?" for a in c.found.answers)
-    entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed, maybe, names_glossary(title), arrows)
+    entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed, maybe, names_glossary(title), arrows, taught_title(title))
     added = [NoteCard(e.found, e.line, sentence_key(e.text), " › ".join(blocks[e.block].headings), e.block) for e in entries]
     return with_cards_in_order(cards, added) if added else cards
 
