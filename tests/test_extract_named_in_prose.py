@@ -121,3 +121,20 @@ def test_kinds_named_at_the_end_of_a_heading() -> None:
         "- **png**: opens in the built-in viewer\n- **mp3**: opens in the built-in player\n"
     )
     assert answers(options) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The brush rests on a small ceramic stand, the **fudeoki**.", ["fudeoki"]),
+        ("Two rough surfaces only touch at the tips of their highest peaks, the **asperities**.", ["asperities"]),
+        # A verdict, a list and a sentence that goes on after the term name nothing.
+        ("We had dinner at the new place by the river, the **best**.", []),
+        ("We tried **sumi**, **bokuju**, the **suzuri**.", []),
+        ("It sits in a small wooden box, the **kiribako** we bought in Kyoto.", []),
+    ],
+)
+def test_a_term_closing_the_sentence_names_the_noun_phrase_before_it(sentence: str, expected: list[str]) -> None:
+    """"..., the **asperities**.": an appositive at the sentence's end names what was described."""
+    note = f"# Notes\n\nA few things from the weekend workshop.\n\n{sentence}\n"
+    assert [a for c in extract_note(note, "Craft/Notes.md").candidates for a in c.answers] == expected

@@ -123,6 +123,21 @@ _NAMING_APPOSITIVE_BEFORE = re.compile(
 _NAMING_APPOSITIVE_AFTER = re.compile(r"^(?:,|\s+[—–])\s+(?!(?:and|or|but|etc|as|so|a|an|the)\b)[a-z]{2,}\s+\S+")
 
 
+# "... at the tips of their roughness peaks, the **asperities**.": a noun phrase of three words or
+# more, then the term that names it, closing the sentence (or a clause before ";" or ":").
+_CLOSING_APPOSITIVE_BEFORE = re.compile(r"(?:^|\s)(?:[^\W\d_][\w'-]*\s+){2,}[^\W\d_][\w'-]*[^\W\d_\s],\s+the\s+$")
+_CLOSING_APPOSITIVE_AFTER = re.compile(r"^(?:\s+\([^()]{1,30}\))?\s*(?:[.;:](?:\s|$)|$)")
+
+
+def closing_appositive(before: str, after: str) -> bool:
+    """"It's kept in a bamboo tube, the **tsutsu**.": the term names the noun phrase before it, at
+    the sentence's end. Not after a list of terms ("**a**, **b**, the **c**": one comma only)."""
+    if _CLOSING_APPOSITIVE_AFTER.match(after) is None:
+        return False
+    tail = before[-120:].split(". ")[-1]
+    return tail.count(",") == 1 and "**" not in tail and _CLOSING_APPOSITIVE_BEFORE.search(tail) is not None
+
+
 # "*notes* — updated daily with ...": a participle after the dash is a remark, not a gloss.
 _PARTICIPLE_GLOSS = re.compile(r"\s*[—–]\s*[a-z]+ed\b")
 

@@ -293,6 +293,7 @@ def definitions(
                 )
             )
             or (shape != "" and phrases.named_subject(before, after, term, last))
+            or (last == "the" and not term.endswith("est") and phrases.closing_appositive(before, after))  # (not "the **best**")
             or (first and phrases.acts_as_definition(before, after, term, in_item if list_item is None else list_item))
         ) and _term_shaped(term, False):
             add(span.start, span.end, term, "term_is")
