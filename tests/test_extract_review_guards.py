@@ -417,3 +417,68 @@ def test_a_named_plan_and_a_dated_subject_keep_their_terms() -> None:
     assert not diary_title("Photosynthesis 12 March") and diary_title("Club night 12 March")
     note = "# Photosynthesis\n\nIn the thylakoids the **light-dependent reactions** split water and make ATP for the cycle.\n"
     assert answers(note, "Biology/Photosynthesis 12 March.md") == ["light-dependent reactions"]
+
+
+# --- sixth review: past copulas, flattened title-case headings, tutorials, brackets in CJK --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A past form before "a", "the" or "as" is a verb of going, a place, or an English noun.
+        "**Marta** fue a la playa con sus primos el domingo.",
+        "**Die Katze** war an der Tür, als wir nach Hause kamen.",
+        "**Luca** era a casa tutto il giorno con la febbre.",
+        "**Price** war as a strategy rarely works for a small shop.",
+        "The *Napoleonic* era as a whole saw the map of Europe redrawn.",
+        # An amount after a copula, not an article.
+        "**Il viaggio** era un po' lungo ma ne è valsa la pena.",
+        "**Tåget** var en timme försenat från Göteborg.",
+    ],
+)
+def test_a_past_form_that_is_no_copula_defines_nothing(sentence: str) -> None:
+    assert answers(f"# Diario\n\nUn par de cosas de esta semana.\n\n{sentence}\n", "Journal/Diario.md") == []
+
+
+def test_a_flattened_heading_in_title_case_is_not_cut_before_its_own_words() -> None:
+    """"## Love In The Time Of Cholera ...": an opener followed by another opener or by two
+    capitals is part of a name in title case; "## Vitamin A A fat-soluble ..." ends after "A"."""
+    books = (
+        "# Reading list 2024 ## Love In The Time Of Cholera Gabriel García Márquez, finished in March, slow but lovely. "
+        "## Gone With The Wind Four hours long as a film, the book took me all summer."
+    )
+    assert not {"Love", "Gone With"} & set(answers(books, "Books/Reading list 2024.md"))
+    vitamins = (
+        "# Vitamins ## Vitamin A A fat-soluble vitamin that supports vision and immune function. "
+        "## Vitamin C A water-soluble vitamin that the body needs to make collagen. ## Vitamin D A vitamin that the skin makes in sunlight."
+    )
+    assert answers(vitamins, "Nutrition/Vitamins.md") == ["Vitamin A", "Vitamin C", "Vitamin D"]
+
+
+def test_a_tutorial_that_speaks_of_the_readers_software_is_a_manual() -> None:
+    """A course's or a tutorial's notes that speak of "your fork", "your work" keep no unsure option
+    lines ("Pull strategy: rebase, not merge")."""
+    note = (
+        "# Git tutorial\n\nClone your fork first, then add the upstream remote. Commit your work often.\n\n"
+        "- **Stash**: shelves uncommitted changes so the working tree is clean\n"
+        "- **Rebase**: replays commits on top of another base commit\n- Default branch: main\n- Pull strategy: rebase, not merge\n"
+    )
+    assert not {"Pull strategy", "Default branch"} & set(answers(note, "Software/Git tutorial.md"))
+
+
+def test_a_plan_opening_with_the_or_a_and_for_glosses_no_title() -> None:
+    """"# Team offsite" / "A two-day planning session for ...": the extra word of a title's gloss is
+    counted only after "A"/"An" before "of" ("A small decorative loop of thread ...")."""
+    assert answers("# Team offsite\n\nA two-day planning session for the platform team in Leeds.\n", "Meetings/Team offsite.md") == []
+    assert answers("# Kitchen renovation\n\nThe big summer project of the whole family this year.\n", "Home/Kitchen renovation.md") == []
+
+
+def test_set_aside_stays_a_term_and_a_bracket_of_ideographs_is_no_reading() -> None:
+    glossary = (
+        "# Civil procedure glossary\n\n- **Set aside**: an order cancelling a judgment or an award, so that it no longer binds\n"
+        "- **Stay**: an order halting the proceedings until the court lifts it\n"
+    )
+    assert "Set aside" in answers(glossary, "Law/Civil procedure glossary.md")
+    # "今日（月曜）とは思えないほど静かだった": "for a Monday", not a definition of 今日.
+    assert answers("# 日記\n\n今日（月曜）とは思えないほど静かだった。\n", "日記/3月4日.md") == []
+    assert answers("# 永字八法\n\n永字八法（えいじはっぽう）とは、楷書の基本となる八種類の筆法を含む教え。\n", "書道/永字八法.md") == ["永字八法"]

@@ -287,6 +287,9 @@ def _sentence_start(name: list[str]) -> int:
     for k in range(1, min(6, len(name) - 4) + 1):
         word, before = name[k], name[k - 1]
         if word in _SENTENCE_OPENERS:
+            after = name[k + 1]
+            if after in _SENTENCE_OPENERS or (after[:1].isupper() and name[k + 2][:1].isupper()):
+                continue  # "## Love In The Time Of Cholera ...", "## Vitamin A A fat-soluble ...": a name in title case goes on
             return k
         if not (word[:1].isupper() and word[1:2].islower()):
             continue

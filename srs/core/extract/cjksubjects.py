@@ -14,7 +14,7 @@ from srs.core.extract.sentences import cloze_text
 # topic marker of a definition in Japanese, Chinese or Korean, then at least a short clause.
 # ("永字八法（えいじはっぽう）とは、...": the term's reading or a translation in brackets may stand between.)
 _CJK_SUBJECT = re.compile(
-    r"^(?P<term>[^\s、。,，「」『』()（）:：*_`\[\]]{1,15}?)(?:\s?[（(][^（）()。]{1,30}[）)])?(?:とは|というのは|是指|指的是|是一种|是一種|是一个|是一個|(?:이)?란\s)"
+    r"^(?P<term>[^\s、。,，「」『』()（）:：*_`\[\]]{1,15}?)(?:\s?[（(][^（）()。\u3400-\u9fff]{1,30}[）)])?(?:とは|というのは|是指|指的是|是一种|是一種|是一个|是一個|(?:이)?란\s)"
     r"[、，,]?\s*[^\s、。]{2,}"
 )
 

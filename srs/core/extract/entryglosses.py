@@ -378,7 +378,7 @@ def _expands(term: str, words: list[str]) -> bool:
 
 # What documentation says its reader owns ("your vault", "your account"): English "your" before
 # anything else is anyone's ("your parent's sibling", "your own stone", "your fingers").
-_USER_THINGS = frozenset(
+USER_THINGS = frozenset(
     """vault vaults note notes file files folder folders device devices account accounts settings setting
     app apps computer phone browser keyboard screen workspace data plugin plugins theme themes graph editor
     team subscription license licence email password profile system desktop mobile changes work
@@ -388,10 +388,10 @@ _USER_THINGS = frozenset(
 
 def _generic_your(lowered: list[str]) -> bool:
     """Whether the only reader's word in a gloss is English "your", and no word of a user's things
-    follows it (see ``_USER_THINGS``)."""
+    follows it (see ``USER_THINGS``)."""
     if not READER_WORDS.isdisjoint(w for w in lowered if w != "your"):
         return False
-    return all(i + 1 < len(lowered) and lowered[i + 1] not in _USER_THINGS for i, w in enumerate(lowered) if w == "your")
+    return all(i + 1 < len(lowered) and lowered[i + 1] not in USER_THINGS for i, w in enumerate(lowered) if w == "your")
 
 
 def _later_bold(body: str) -> bool:

@@ -222,7 +222,7 @@ def plausible_term(term: str) -> bool:
     low = term.lower()
     if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS or (term[:1].isupper() and low in ASIDE_LABEL_WORDS):
         return False
-    if len(words) == 2 and low.endswith(" aside"):
+    if len(words) == 2 and low.endswith(" aside") and low != "set aside":
         return False  # "prof's aside:", "chef aside:": whose remark follows, not a term
     if not term.isascii() and term.startswith(CJK_NEXT):
         return False  # "下周实验：测定 ...": what comes next, not a term

@@ -155,7 +155,7 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         before = len(words) - (words[-1].endswith("ly") if link.endswith(("ing", "ed")) and words else 0)
         if nominal.re.pattern == _PARTICIPLE_NOMINAL:
             before -= 2  # (the article, and the noun's third modifier: a participle pins more than a preposition)
-        elif nominal.re is _NOMINAL:
+        elif nominal.re is _NOMINAL and link == "of" and text[:1] == "A":
             before -= 1  # (the article: "# Picot" / "A small decorative loop of thread left standing ...")
         if link not in _RELATIVE and link != "which" and before > 3:
             return False  # "Similar rule for services in GATS ...": a preposition pins a short noun phrase only

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from srs.core.extract.bodies import DETERMINERS
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.entries import announces_glossary
+from srs.core.extract.entryglosses import USER_THINGS
 from srs.core.extract.entrylines import entry_lines
 from srs.core.extract.logtitles import study_title, taught_title
 from srs.core.extract.families import sorts_kinds
@@ -97,6 +98,17 @@ def _personal_headings(headings: tuple[str, ...]) -> bool:
 _BOLD_ENTRY = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*(?:=|—|–)\s")
 
 
+def _speaks_of_software(blocks: tuple[Block, ...]) -> bool:
+    """Whether a paragraph names the reader's own software things ("your vault", "your account", "your work")."""
+    for block in blocks:
+        if block.kind != "paragraph":
+            continue
+        words = block.text.lower().replace(",", " ").replace(".", " ").split()
+        if any(w == "your" and i + 1 < len(words) and words[i + 1] in USER_THINGS for i, w in enumerate(words)):
+            return True
+    return False
+
+
 def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: str = "") -> list[NoteCard]:
     """Glossary cards from lists that are shaped like option lists (see ``lists``): the same
     option under several settings, glosses that all open alike. A list turned away only because
@@ -105,8 +117,9 @@ def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: s
     (``entrylines``). A note that speaks to its reader is a manual: its entry lines describe
     options and are dropped."""
     # (A class's or a lecture's notes speak to their reader in the teacher's words, "bring your
-    # own paper", "if you can see the coin ...": no manual for that.)
-    if any(c.found.rule == "glossary_entry~" for c in cards) and addresses_reader(blocks) and not study_title(title):
+    # own paper", "if you can see the coin ...": no manual for that, unless they speak of the
+    # reader's software, "your vault", "your account": a tutorial's or a course's.)
+    if any(c.found.rule == "glossary_entry~" for c in cards) and addresses_reader(blocks) and not (study_title(title) and not _speaks_of_software(blocks)):
         cards = [c for c in cards if c.found.rule != "glossary_entry~"]
     # Only entries read as sure definitions count: "maybe" entries are what option lists give too.
     # A list with no such card is never rejected (option_runs), so most notes need no list runs.

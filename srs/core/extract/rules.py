@@ -98,9 +98,12 @@ ATTRIBUTION = (
     r"\s+(?:nach|laut|bei|selon|chez|según|para|secondo|per|segundo|volgens|enligt)\s+"
     r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
 )
-# (History's terms are defined in the past: "Die Neue Ostpolitik war die Politik ...", "La Fronde fut une ...".)
+# (History's terms are defined in the past: "Die Neue Ostpolitik war die Politik ...", "La Fronde fut une ...";
+# not "Marta fue a la playa", "Die Katze war an der Tür", "Total war as a doctrine": a past form
+# before "a", "an", "the" or "as" is a verb of going, a place or an English noun. Nor "era un po'
+# lungo", "ist ein bisschen zu lang": an amount, not an article.)
 _COPULA_INTL = (
-    r"\s(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er|war|waren|était|étaient|fut|fue|fueron|era|eran|erano|fu|foi|foram|eram|var)(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+(?:" + _ARTICLES + r"\b|l['’])"
+    r"\s(?:(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)|(?:war|waren|était|étaient|fut|fue|fueron|era|eran|erano|fu|var)(?!\s+(?:a|an|the|as)\b)|(?:foi|foram|eram)(?!\s+a\s+[A-ZÀ-Ý])(?!\s+(?:an|the)\b))(?!\s+(?:un\s+po['’]|un\s+poco|un\s+peu|ein\s+(?:bisschen|wenig|paar)|um\s+pouco|en\s+(?:timme|stund|dag|vecka|bit))(?!\w))(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+(?:" + _ARTICLES + r"\b|l['’])"
 )
 # Common gerunds that follow "is" without defining anything ("is being", "is going to"; "is
 # working out the position ..." is a definition's gerund, "is working again" news).
