@@ -482,3 +482,11 @@ def test_set_aside_stays_a_term_and_a_bracket_of_ideographs_is_no_reading() -> N
     # "今日（月曜）とは思えないほど静かだった": "for a Monday", not a definition of 今日.
     assert answers("# 日記\n\n今日（月曜）とは思えないほど静かだった。\n", "日記/3月4日.md") == []
     assert answers("# 永字八法\n\n永字八法（えいじはっぽう）とは、楷書の基本となる八種類の筆法を含む教え。\n", "書道/永字八法.md") == ["永字八法"]
+
+
+def test_a_diarys_day_headings_in_other_languages_are_no_terms() -> None:
+    """"## Samstag" / "Samstag war ein ruhiger Tag ...", "## Lördag" / "Lördag var en lugn dag ...":
+    as "## Saturday" / "Saturday was ..." gives nothing."""
+    german = "# Woche\n\n## Samstag\nSamstag war ein ruhiger Tag am See mit den Kindern.\n\n## Sonntag\nSonntag war ein langer Spaziergang im Wald.\n"
+    swedish = "# Veckan\n\n## Lördag\nLördag var en lugn dag vid sjön med barnen.\n"
+    assert answers(german, "Tagebuch/Woche.md") == [] and answers(swedish, "Dagbok/Veckan.md") == []

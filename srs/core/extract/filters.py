@@ -125,6 +125,15 @@ _STARTS_SYMBOL = re.compile(r"^[^\w\"'“(\[]")
 # A week's log keys its lines by day ("Mon — general clinic", "Thu: quiz"). ("Sat" and "Sun" may
 # name a problem or a star.)
 _SHORT_DAYS = frozenset("mon tue tues wed thu thur thurs fri".split())
+# Day names of the other languages of the notes (English ones are ``_DATE``'s): "## Samstag" /
+# "Samstag war ein ruhiger Tag" heads a diary's day, no term.
+_WEEKDAYS = frozenset(
+    """montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag lundi mardi mercredi jeudi
+    vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì
+    giovedì venerdì sabato domenica segunda-feira terça-feira quarta-feira quinta-feira sexta-feira maandag
+    dinsdag woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag
+    mandag tirsdag lørdag søndag poniedziałek wtorek środa czwartek piątek sobota niedziela""".split()
+)
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _DATE = re.compile(
     r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
@@ -220,7 +229,7 @@ def plausible_term(term: str) -> bool:
     # is_label(term), with what is already known: the term is stripped, ends in no colon and
     # opens with no symbol, so only its lower-case form is left to look up.
     low = term.lower()
-    if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS or (term[:1].isupper() and low in ASIDE_LABEL_WORDS):
+    if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS or low in _WEEKDAYS or (term[:1].isupper() and low in ASIDE_LABEL_WORDS):
         return False
     if len(words) == 2 and low.endswith(" aside") and low != "set aside":
         return False  # "prof's aside:", "chef aside:": whose remark follows, not a term
