@@ -130,6 +130,9 @@ def test_kinds_named_at_the_end_of_a_heading() -> None:
         ("Two rough surfaces only touch at the tips of their highest peaks, the **asperities**.", ["asperities"]),
         # A verdict, a list and a sentence that goes on after the term name nothing.
         ("We had dinner at the new place by the river, the **best**.", []),
+        # A name in capitals, or the writer's own story, names a place, not a concept.
+        ("After two hours the path finally reaches the summit hut, the **Refugio**.", []),
+        ("We ended up at the old pub down by the river, the **snug**.", []),
         ("We tried **sumi**, **bokuju**, the **suzuri**.", []),
         ("It sits in a small wooden box, the **kiribako** we bought in Kyoto.", []),
     ],

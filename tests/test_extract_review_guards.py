@@ -490,3 +490,20 @@ def test_a_diarys_day_headings_in_other_languages_are_no_terms() -> None:
     german = "# Woche\n\n## Samstag\nSamstag war ein ruhiger Tag am See mit den Kindern.\n\n## Sonntag\nSonntag war ein langer Spaziergang im Wald.\n"
     swedish = "# Veckan\n\n## Lördag\nLördag var en lugn dag vid sjön med barnen.\n"
     assert answers(german, "Tagebuch/Woche.md") == [] and answers(swedish, "Dagbok/Veckan.md") == []
+
+
+# --- seventh review: closing appositives, pairs of bold fields, a class's logistics --------------
+
+
+@pytest.mark.parametrize(
+    ("path", "note", "false"),
+    [
+        ("Journal/Saturday.md", "# Saturday\n\nA long lunch in town.\n\nThey brought out the most expensive thing on the menu, the **lobster**.\n", "lobster"),
+        ("Journal/Saturday.md", "# Saturday\n\nA long lunch in town.\n\nAfter the walk the group ended up at the old pub, the **Red Lion**.\n", "Red Lion"),
+        ("Kitchen/Pancakes.md", "# Pancakes\n\n- **Batter**: a mix of flour, eggs and milk beaten until smooth\n- **Topping**: Lemon and sugar, or maple syrup\n", "Topping"),
+        ("Craft/Knitting class 2.md", "# Knitting class 2\n\n- purl: the stitch made with the yarn in front, a bump on the facing side\n"
+         "- garter: every row knitted, a ridged fabric that lies flat\n- yarn: Will be provided next week\n", "yarn"),
+    ],
+)
+def test_closing_names_fields_and_logistics_make_no_card(path: str, note: str, false: str) -> None:
+    assert false not in answers(note, path)

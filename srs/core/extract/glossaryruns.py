@@ -59,6 +59,10 @@ _POINTERS = ("see ", "cf. ", "cf ", "siehe ", "voir ", "vedi ", "zie ", "→", "
 _GLOSS_LABEL = re.compile(r"^[^\s:]+(?:\s[^\s:]+){0,2}:\s")
 
 
+# A class's logistics after a label: "slides: Will be emailed after ...", "parking: Behind the barn".
+_ARRANGEMENT = re.compile(r"(?:will|would|should|must|can|could|behind|upstairs|downstairs|opposite|outside|next\s+to)\b(?!['’])", re.I)
+
+
 def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
     """Whether an entry's term (of at most ``words`` words) can name a concept and its gloss say
     what it is."""
@@ -71,6 +75,8 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False  # "(amictic lakes — Antarctica — skipped ...)": an aside in brackets, no entry; "R⁴!! doubling range": a cry
     if sep == ":" and _GLOSS_LABEL.match(gloss):
         return False  # "housing: back-to-backs: terraced houses ...": a topic, then the entry it holds
+    if _ARRANGEMENT.match(gloss):
+        return False  # "slides: Will be emailed after ...", "parking: Behind the barn": a class's logistics
     if gloss[:16].lower().startswith(_POINTERS):
         return False  # "Mempool — see Mempool": a pointer to another entry
     if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
@@ -225,6 +231,12 @@ def _bold_pair(run: list[tuple[int, int, str]], glossed: set[str], carded: set[s
         return None
     (bi, line, text), (term, sep, gloss) = next((r, s) for r, s, done in zip(run, shapes, sure) if not done)
     if _bare(term).lower() in carded or f"**{term}**" not in text or not _term_like(term, sep, gloss, 3):
+        return None
+    # ("**optical kerning**" / "**metric kerning**", "**Sigma bond**" / "**Pi bond**": two kinds of
+    # one thing share its noun, or are a lecture's lower-case terms; "**Batter**" / "**Topping**",
+    # "**Mia**" / "**Leo**" are a note's fields.)
+    other = next(shape[0] for shape, done in zip(shapes, sure) if done)
+    if _bare(term).lower().split()[-1:] != _bare(other).lower().split()[-1:] and not (term.islower() and other.islower()):
         return None
     return _entry(bi, line, text, term)
 

@@ -135,7 +135,12 @@ def closing_appositive(before: str, after: str) -> bool:
     if _CLOSING_APPOSITIVE_AFTER.match(after) is None:
         return False
     tail = before[-120:].split(". ")[-1]
+    if _SUPERLATIVE.search(tail):
+        return False  # "the most expensive thing on the menu, the **lobster**": one picked out among others
     return tail.count(",") == 1 and "**" not in tail and _CLOSING_APPOSITIVE_BEFORE.search(tail) is not None
+
+
+_SUPERLATIVE = re.compile(r"\b(?:most|least|favou?rite|best|worst)\b", re.I)
 
 
 # "*notes* — updated daily with ...": a participle after the dash is a remark, not a gloss.

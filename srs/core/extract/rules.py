@@ -296,7 +296,12 @@ def definitions(
                 )
             )
             or (shape != "" and phrases.named_subject(before, after, term, last))
-            or (last == "the" and not term.endswith("est") and phrases.closing_appositive(before, after))  # (not "the **best**")
+            # (A term in lower case, outside a story: "the **best**", "we ended up at the old pub,
+            # the **Red Lion**", "the most expensive thing on the menu, the **lobster**" name no concept.)
+            or (
+                last == "the" and term[:1].islower() and not term.endswith("est") and not frames.FIRST_PERSON.search(before)
+                and not frames.READER.search(before) and phrases.closing_appositive(before, after)
+            )
             or (first and phrases.acts_as_definition(before, after, term, in_item if list_item is None else list_item))
         ) and _term_shaped(term, False):
             add(span.start, span.end, term, "term_is")
