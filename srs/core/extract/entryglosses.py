@@ -386,12 +386,18 @@ USER_THINGS = frozenset(
 )
 
 
+def owns_user_thing(lowered: list[str]) -> bool:
+    """Whether the words (in lower case) speak of the reader's software things: "your" before a
+    word of ``USER_THINGS`` ("your vault", "your account")."""
+    return any(w == "your" and i + 1 < len(lowered) and lowered[i + 1] in USER_THINGS for i, w in enumerate(lowered))
+
+
 def _generic_your(lowered: list[str]) -> bool:
     """Whether the only reader's word in a gloss is English "your", and no word of a user's things
     follows it (see ``USER_THINGS``)."""
     if not READER_WORDS.isdisjoint(w for w in lowered if w != "your"):
         return False
-    return all(i + 1 < len(lowered) and lowered[i + 1] not in USER_THINGS for i, w in enumerate(lowered) if w == "your")
+    return lowered[-1:] != ["your"] and not owns_user_thing(lowered)
 
 
 def _later_bold(body: str) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from srs.core.extract.bodies import DETERMINERS
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.entries import announces_glossary
-from srs.core.extract.entryglosses import USER_THINGS
+from srs.core.extract.entryglosses import owns_user_thing
 from srs.core.extract.entrylines import entry_lines
 from srs.core.extract.logtitles import study_title, taught_title
 from srs.core.extract.families import sorts_kinds
@@ -100,13 +100,9 @@ _BOLD_ENTRY = re.compile(r"^(?:\*\*|__)[^*_\n]{1,40}(?:\*\*|__)\s*(?:=|—|–)\
 
 def _speaks_of_software(blocks: tuple[Block, ...]) -> bool:
     """Whether a paragraph names the reader's own software things ("your vault", "your account", "your work")."""
-    for block in blocks:
-        if block.kind != "paragraph":
-            continue
-        words = block.text.lower().replace(",", " ").replace(".", " ").split()
-        if any(w == "your" and i + 1 < len(words) and words[i + 1] in USER_THINGS for i, w in enumerate(words)):
-            return True
-    return False
+    return any(
+        owns_user_thing(block.text.lower().replace(",", " ").replace(".", " ").split()) for block in blocks if block.kind == "paragraph"
+    )
 
 
 def drop_option_lists(blocks: tuple[Block, ...], cards: list[NoteCard], title: str = "") -> list[NoteCard]:

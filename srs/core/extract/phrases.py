@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.frames import FIRST_PERSON, READER
+
 # "the **Y**, a/an/the ... of/that ...": a noun phrase after the term describes it. The phrase
 # must be a definition (a head noun followed by "of", "that", "when" ...), not an aside.
 APPOSITION_HEAD = (
@@ -129,14 +131,16 @@ _CLOSING_APPOSITIVE_BEFORE = re.compile(r"(?:^|\s)(?:[^\W\d_][\w'-]*\s+){2,}[^\W
 _CLOSING_APPOSITIVE_AFTER = re.compile(r"^(?:\s+\([^()]{1,30}\))?\s*(?:[.;:](?:\s|$)|$)")
 
 
-def closing_appositive(before: str, after: str) -> bool:
-    """"It's kept in a bamboo tube, the **tsutsu**.": the term names the noun phrase before it, at
-    the sentence's end. Not after a list of terms ("**a**, **b**, the **c**": one comma only)."""
-    if _CLOSING_APPOSITIVE_AFTER.match(after) is None:
+def closing_appositive(before: str, after: str, term: str) -> bool:
+    """"It's kept in a bamboo tube, the **tsutsu**.": the term, in lower case, names the noun phrase
+    before it, at the sentence's end. Not after a list of terms ("**a**, **b**, the **c**": one
+    comma only), nor a name or a judgement ("the old pub, the **Red Lion**", "the **best**"), nor
+    in the writer's story or words to the reader ("we ended up at the old pub, the **snug**")."""
+    if not term[:1].islower() or term.endswith("est") or _CLOSING_APPOSITIVE_AFTER.match(after) is None:
         return False
     tail = before[-120:].split(". ")[-1]
-    if _SUPERLATIVE.search(tail):
-        return False  # "the most expensive thing on the menu, the **lobster**": one picked out among others
+    if _SUPERLATIVE.search(tail) or FIRST_PERSON.search(before) or READER.search(before):
+        return False  # ("the most expensive thing on the menu, the **lobster**": one picked out among others)
     return tail.count(",") == 1 and "**" not in tail and _CLOSING_APPOSITIVE_BEFORE.search(tail) is not None
 
 

@@ -296,12 +296,7 @@ def definitions(
                 )
             )
             or (shape != "" and phrases.named_subject(before, after, term, last))
-            # (A term in lower case, outside a story: "the **best**", "we ended up at the old pub,
-            # the **Red Lion**", "the most expensive thing on the menu, the **lobster**" name no concept.)
-            or (
-                last == "the" and term[:1].islower() and not term.endswith("est") and not frames.FIRST_PERSON.search(before)
-                and not frames.READER.search(before) and phrases.closing_appositive(before, after)
-            )
+            or (last == "the" and phrases.closing_appositive(before, after, term))
             or (first and phrases.acts_as_definition(before, after, term, in_item if list_item is None else list_item))
         ) and _term_shaped(term, False):
             add(span.start, span.end, term, "term_is")
