@@ -287,7 +287,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     and compared_definition(sentence, compared)
                 ) or (
                     claim_opens and sentence_text[:claim_reach].lower().startswith(claim_opens) and claim_definition(sentence, title)
-                ) or unmarked_subject(sentence, quote) or (dash_term(sentence) if not quote and ("—" in sentence_text or " – " in sentence_text) else None)
+                ) or unmarked_subject(sentence, quote, title) or (dash_term(sentence) if not quote and ("—" in sentence_text or " – " in sentence_text) else None)
                 claim_opens = () if subject and subject.rule == "title_definition" else claim_opens
                 # "A widow is ...; an orphan is ...": a card each (after a one-character test: a semicolon or a colon).
                 pair = paired_subjects(sentence) if not quote and (";" in sentence_text or ":" in sentence_text) else ()

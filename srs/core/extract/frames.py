@@ -19,7 +19,7 @@ _NO_NOUN_AFTER_COPULA = (
     r"great|good|bad|fun|nice|easy|hard|important|useful|true|false|done|ready|available|used|it|in|on|at|"
     r"to|for|from|by|with|about|like|what|how|why|where|when|why)\b)"
 )
-# "between", "among", "within" pin a noun ("negotiation between", "distance between"), not a
+# "between", "among", "within", "about" pin a noun ("information about how to climb ...") ("negotiation between", "distance between"), not a
 # state ("is stuck between", "is cheaper within", "is mandatory among"): a noun's ending before them.
 _NOUN_BEFORE_PIN = "(?:" + "|".join(
     f"(?<={end}\\s)" for end in ("tion", "sion", "ment", "ance", "ence", "ity", "ship", "ing", "ure", "ism", "ness", "sis", "ncy", "ogy", "age")
@@ -27,8 +27,8 @@ _NOUN_BEFORE_PIN = "(?:" + "|".join(
 BARE_COPULA = re.compile(
     r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:is|are)\s+" + _NO_NOUN_AFTER_COPULA +
     # ("small planktonic crustaceans ("water fleas") that graze ...": an aside may stand before the pin.)
-    r"[a-z][\w-]*(?:\s+[\w*-]+){0,4}?(?:\s+\([^()]{1,40}\))?\s+"
-    r"(?:that|which|whose|where|when|of|" + _NOUN_BEFORE_PIN + r"(?:between|among|within)|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
+    r"[a-z][\w-]*(?:\s+[\w*'’-]+){0,6}?(?:\s+\([^()]{1,40}\))?\s+"
+    r"(?:that|which|whose|where|when|of|" + _NOUN_BEFORE_PIN + r"(?:between|among|within|about)|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
     r"synthesi[sz]ed|found|built|designed|composed|consisting|containing)\b"
     r"\s+\S+",
 )

@@ -81,13 +81,28 @@ _HAS_WHEN = re.compile(
     r"(?:if|when|whenever)\s+\S+(?:\s+\S+){3}"
 )
 
+# "An integer a is a quadratic residue modulo p if ...", "A job is idempotent when ...": the
+# condition under which a thing earns the term. Ordinary sentences have this shape too ("A cake is
+# done when ...", "A day is a success if ..."), so the note's title must name the term.
+_IS_WHEN = re.compile(
+    r"^(?:An?|Any|Each|Every)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s+[A-Za-z](?=\s))?\s+(?:is|are)\s+"
+    r"(?:called\s+|said\s+to\s+be\s+)?(?:an?\s+)?(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
+    r"(?:\s+(?:modulo|mod|over|on|in|of|under|for)\s+(?:an?\s+|the\s+)?[\w-]+)?,?\s+(?:if|iff|when|whenever)\s+\S+(?:\s+\S+){3}"
+)
 
-def condition_named(sentence: Sentence) -> Found | None:
-    """The card of "We speak of X when ..." or "A country has a X in ... when ...", or None."""
+
+def condition_named(sentence: Sentence, title: str = "") -> Found | None:
+    """The card of "We speak of X when ...", "A country has a X in ... when ..." or, in a note
+    whose title names X, "A job is X when ...", or None."""
     text = sentence.text
     if " when" not in text and " if " not in text:
         return None
     match = _SPEAK_OF.match(text) or _HAS_WHEN.match(text)
+    if match is None and title:
+        match = _IS_WHEN.match(text)
+        # The title names the term by its stem: "Accretion dilution" for "accretive".
+        if match and not any(word[:5] in title.lower() for word in match.group("term").lower().split() if len(word) >= 5):
+            match = None
     if match is None:
         return None
     return term_card(text, match.start("term"), match.end("term"), "term_is", not_words=NOT_TERM_WORDS, addressed=_YOU)

@@ -121,8 +121,9 @@ DEFINING = re.compile(
     r"|(?:,\s*or\s+[^,]{1,60},\s*|,\s+[^,]{3,100},\s*)?\s(?:is|are|was|were)(?:,\s+[^,]{2,30},)?\s+"
     r"(?:also\s+|simply\s+|essentially\s+|basically\s+)?"
     r"(?:an?|the|one|any|our|their|your|when|where|how|what|whatever|someone|something|anything|each|every|"
-    # ("is Alex Shigo's model of ...": a name of two words before the possessive.)
-    r"used|defined|made|often|usually|typically|generally|commonly|said|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s)\b"
+    # ("is Alex Shigo's model of ...": a name of two words before the possessive; "is Adams and
+    # Fred Archer's method": two names.)
+    r"used|defined|made|often|usually|typically|generally|commonly|said|(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,3}[A-Z][\w-]*['’]s)\b"
     r"|\s(?:is|are)\s+" + _GERUND +
     r"|(?:,\s+[^,]{3,100},)?\s(?:means|refers\s+to|denotes|describes|designates|captures|stands\s+for|represents|is\s+defined\s+as|"
     r"are\s+defined\s+as|is\s+a\s+term|measures|quantifies|says\s+that|states\s+that|holds\s+that|"

@@ -36,6 +36,9 @@ _LEADING_ARTICLE = re.compile(
 # A context before the term ("In economics, moral hazard is ..."): up to four words and a comma.
 _CONTEXT = re.compile(r"^(?:In|Within|For|Across|Among)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+", re.I)
 _PRONOUN = re.compile(r"^(?:It|They|This|These)\b")
+_QUOTED_IS = re.compile(r"^\s(?:is|are)\s")
+# "of an event", "of a shark": what a title's term belongs to, before its copula.
+_OF_WHAT = re.compile(r"^\s+of\s+(?:an?|the|each|every|any)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:is|are)\s)")
 _NOT_PLAIN = frozenset({"strong", "em", "code", "link", "wikilink", "mark", "cloze"})
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)]*$")
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
@@ -49,8 +52,9 @@ def _leading_term(sentence: Sentence, term: str, plural: bool = False) -> tuple[
     article = _LEADING_ARTICLE.match(low)
     if article and not term.lower().startswith(article.group(0)):
         pos = article.end()
-    for marker in ("**", "__", "*", "_"):
-        if low.startswith(marker, pos):
+    for marker in ("**", "__", "*", "_", '"', "“"):
+        # ('"Yes, and" is the basic rule ...': a quoted title; not a heading's '"Feed me"' itself.)
+        if low.startswith(marker, pos) and not term.startswith(marker):
             pos += len(marker)
             break
     end = pos + len(term)
@@ -103,6 +107,14 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
     if where is None:
         return None
     after = sentence.text[where[1] :].lstrip("*_")
+    if after[:1] in ('"', "”"):
+        # A quoted term is named, then said to be something: '"Yes, and" is ...', not
+        # '"resolution" means 4 different things'.
+        after = after[1:] if _QUOTED_IS.match(after[1:]) else ""
+    if title:
+        # "The light cone of an event is the set of ...": the term, then what it belongs to.
+        qualifier = _OF_WHAT.match(after)
+        after = after[qualifier.end() :] if qualifier else after
     defining = (
         DEFINING.match(after) or (title and (SEPARATOR_DEF.match(after) or _FUNCTION_VERB.match(after)))
         or (title and term.lower().rsplit(None, 1)[-1] in _DOCTRINES and _ARGUES.match(after))

@@ -321,7 +321,7 @@ def _copula_subject(sentence: Sentence, text: str, cued: bool = False) -> Found 
     return _checked(text, match, (pin.start("contact") if pin.group("contact") else pin.end()) if pin else None)
 
 
-def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
+def unmarked_subject(sentence: Sentence, quote: bool, title: str = "") -> Found | None:
     """The card of a sentence whose subject is a term with no markup, each rule tried while no
     other gave one: with its abbreviation ("Batch norm (BN) normalises ..."), a superlative, a
     gloss after "i.e.", then (not in a quote) a plain definition or naming ("Détente refers to
@@ -337,7 +337,7 @@ def unmarked_subject(sentence: Sentence, quote: bool) -> Found | None:
     if not subject and not quote:
         subject = plain_subject(sentence) or named_last(sentence)
         if subject is None and (" when" in text or " if " in text):  # (condition_named's own test, without its call)
-            subject = condition_named(sentence)
+            subject = condition_named(sentence, title)
         if subject is None and (": " in text or " — " in text or " – " in text) and (" is " in text or " are " in text):
             subject = role_named(text)  # "End products are melanoidins: large brown polymers ..."
         if subject is None and ", " in text and text[:1].isupper() and text[1:2].islower():

@@ -1,0 +1,96 @@
+"""A note titled by its term opens with the term and what it is, in shapes beyond "X is a ...":
+a bare noun pinned by "about", two authors' method, a quoted term, a term with what it belongs
+to, and a long noun phrase pinned by a relative clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def title_answers(title: str, body: str) -> list[str]:
+    """The answers of every card of a note titled ``title`` holding ``body``."""
+    return [a for c in extract_note(f"{body}\n", f"Topic/{title}.md").candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A bare noun pinned by "about".
+        ("Beta", "Beta is information about how to climb a particular problem: which holds to use.", ["Beta"]),
+        # Two authors before the possessive.
+        (
+            "Zone System",
+            "The Zone System is Adams and Fred Archer's method for choosing exposure and development.",
+            ["Zone System"],
+        ),
+        # A quoted term, then its copula.
+        (
+            "Yes, and",
+            '"Yes, and" is the basic agreement rule of improv: accept whatever your partner establishes.',
+            ["Yes, and"],
+        ),
+        # The term, then what it belongs to.
+        (
+            "Light cone",
+            "The light cone of an event is the set of all spacetime points that a light signal could reach.",
+            ["light cone"],
+        ),
+        # A noun phrase of six words pinned by "that".
+        (
+            "Ampullae of Lorenzini",
+            "The ampullae of Lorenzini are jelly-filled pores on a shark's snout that detect weak electric fields.",
+            ["ampullae of Lorenzini"],
+        ),
+    ],
+)
+def test_a_title_defined_by_its_opening_sentence(title: str, body: str, expected: list[str]) -> None:
+    assert title_answers(title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # A quoted term said to mean several things is a warning, not a definition.
+        ("RS lect 2 - resolution", '"resolution" means 4 diff things, don\'t mix them up in the exam!!'),
+        # A state, not a noun, before "about".
+        ("Beta", "Beta is worried about the release and wants another week."),
+        # An adjective of opinion after the copula.
+        ("Zone System", "The Zone System is great for beginners who want to print well."),
+    ],
+)
+def test_remarks_that_open_with_the_title_stay_silent(title: str, body: str) -> None:
+    assert title_answers(title, body) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Quadratic residues",
+            "An integer a is a quadratic residue modulo p if it is congruent to a perfect square mod p.",
+            ["quadratic residue"],
+        ),
+        ("Accretion dilution", "A deal is accretive when pro forma EPS is above the buyer's standalone EPS.", ["accretive"]),
+        (
+            "Pipelines should be idempotent",
+            "A job is idempotent when running it twice with the same input leaves the same state.",
+            ["idempotent"],
+        ),
+    ],
+)
+def test_a_term_earned_under_a_condition_the_title_names(title: str, body: str, expected: list[str]) -> None:
+    assert title_answers(title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # The title does not name the state: a kitchen's or a diary's remark.
+        ("Sunday baking", "A cake is done when a skewer comes out clean from the middle."),
+        ("Weekly review", "A week is a success if I ship at least one thing and sleep enough."),
+    ],
+)
+def test_a_condition_of_an_ordinary_state_stays_silent(title: str, body: str) -> None:
+    assert title_answers(title, body) == []
