@@ -75,6 +75,35 @@ def test_a_romanised_reading_stays_beside_the_hidden_word() -> None:
     assert found["张"].startswith("{{c1::张}} zhāng")
 
 
+def test_characters_after_a_romanised_name_stay_beside_it() -> None:
+    note = (
+        "# Five Constants\n\n| Term | Meaning |\n|---|---|\n"
+        "| Ren 仁 | humaneness, benevolence; the core virtue |\n| Yi 義 | righteousness; doing what is fitting |\n"
+        "| Li 禮 | ritual propriety; the rites that give shape to relationships |\n"
+    )
+    found = cards(note)
+    assert set(found) == {"Ren", "Yi", "Li"}
+    assert found["Ren"].startswith("{{c1::Ren}} 仁")
+
+
+def test_an_acronym_before_a_korean_noun_is_kept_whole() -> None:
+    """"MLE 공정" is the MLE process: the Korean word is part of the term, not its characters."""
+    note = "# 질소 제거\n\n- MLE 공정 = 무산소조 → 호기조 순서, 질산화액을 내부반송해서 탈질.\n- A2O 공정 = 혐기조 → 무산소조 → 호기조, 인 제거까지.\n- SBR 공정 = 한 반응조에서 시간 순서로 처리하는 방식.\n"
+    assert set(cards(note)) == {"MLE 공정", "A2O 공정", "SBR 공정"}
+
+
+def test_a_quantitys_notation_stays_beside_its_name() -> None:
+    note = (
+        "# Info theory lecture 3\n\n"
+        "- conditional entropy H(Y|X): avg uncertainty left in Y once X is known\n"
+        "- mutual information I(X;Y): H(X) − H(X|Y)\n"
+        "- KL divergence D(p‖q): Σ p log(p/q), not symmetric\n"
+    )
+    found = cards(note)
+    assert set(found) == {"conditional entropy", "mutual information", "KL divergence"}
+    assert found["mutual information"].startswith("{{c1::mutual information}} I(X;Y):")
+
+
 def test_two_terms_set_against_each_other_are_no_entry() -> None:
     note = (
         "- **Latency vs throughput**: two different measures of how fast a system is\n"

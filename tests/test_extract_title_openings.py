@@ -94,3 +94,8 @@ def test_a_term_earned_under_a_condition_the_title_names(title: str, body: str, 
 )
 def test_a_condition_of_an_ordinary_state_stays_silent(title: str, body: str) -> None:
     assert title_answers(title, body) == []
+
+
+def test_an_abbreviation_may_stand_between_a_bold_term_and_its_equals_sign_in_prose() -> None:
+    body = "Going through a wall that should be solid. **Out of bounds** (OoB) = ending up outside the playable area because of it."
+    assert title_answers("Types of glitches", body) == ["Out of bounds"]

@@ -99,8 +99,16 @@ def defined_as(before: str, after: str) -> bool:
     return AS_AFTER.match(after) is not None and DEFINES_BEFORE.search(before[-60:]) is not None
 
 
-def dash_or_equals(after: str) -> bool:
-    """"**Latency**—the time between ..." and "**Momentum** = mass × velocity, ..."."""
+_ASIDE = re.compile(r"^\s*\([^()\n]{1,40}\)")
+
+
+def dash_or_equals(after: str, aside: bool = False) -> bool:
+    """"**Latency**—the time between ..." and "**Momentum** = mass × velocity, ...". With ``aside``
+    (in prose), an abbreviation may stand before the sign: "**Out of bounds** (OoB) = ending up ...".
+    (In a list "**FCR** (feed conversion ratio) = ..." is a glossary's entry, read as one.)"""
+    if aside and after[:3].lstrip().startswith("("):
+        match = _ASIDE.match(after)
+        after = after[match.end() :] if match else after
     return DASH_OR_EQUALS.match(after) is not None
 
 

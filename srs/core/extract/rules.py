@@ -227,7 +227,7 @@ def definitions(
             bare = term.rstrip(":：").strip()
             sep = _GLOSSARY_SEP.match(after) or (term.endswith((":", "：")) and after[:1] == " ")
             rest = after[sep.end() :] if isinstance(sep, re.Match) else after
-            if not in_item and not label_colon and (frames.dash_or_equals(after) or frames.dash_clause(after, text)) and plausible_term(bare):
+            if not in_item and not label_colon and (frames.dash_or_equals(after, aside=True) or frames.dash_clause(after, text)) and plausible_term(bare):
                 # "**Latency**—the time ...", "**Momentum** = mass × velocity" in prose.
                 add(span.start, span.end, bare, "term_is")
                 continue
@@ -250,7 +250,7 @@ def definitions(
             if defining and plausible_term(term) and long_enough(after, 3) and _term_shaped(term, in_item) and not _INSTANCE.match(after):
                 add(span.start, span.end, term, "term_is")
                 continue
-            if (frames.BARE_COPULA.match(after) or frames.dash_or_equals(after)) and plausible_term(term) and _term_shaped(term, in_item):
+            if (frames.BARE_COPULA.match(after) or frames.dash_or_equals(after, aside=not in_item)) and plausible_term(term) and _term_shaped(term, in_item):
                 add(span.start, span.end, term, "term_is")
                 continue
             if in_item and _ITEM_COPULA.match(after) and plausible_term(term) and not before and _term_shaped(term, True):

@@ -1,7 +1,9 @@
 """How much of a glossary entry's head a card hides.
 
-A glossary card hides its entry's term. Four heads hold more than the term: a romanised reading
-after a CJK word ("本 běn — bound things": the reading is the hint, the character the answer), a
+A glossary card hides its entry's term. Heads may hold more than the term: a romanised reading
+after a CJK word ("本 běn — bound things": the reading is the hint, the character the answer) or
+characters after a romanised name ("Ren 仁: humaneness"), a notation after a quantity's name
+("conditional entropy H(Y|X): ..."), a
 quantity's symbol after its name ("Geoid undulation $N$: ...", "effectiveness ε: ..."), a share
 after a name ("stance phase ~60% — ..."), and two terms set against each other or side by side
 ("Event time vs processing time: ...", "opinion / belief: ...", "crazing ≠ pitting. pitting =
@@ -19,6 +21,11 @@ __all__ = ["fitted_entry"]
 
 # "{{c1::本 běn}}": CJK characters, then a reading in Latin letters (with tone marks).
 _READING = re.compile(r"\{\{c1::([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)\s+([a-zà-ɏ' ]{1,30})\}\}")
+# "{{c1::Ren 仁}}": a romanised name, then its characters (the name is the answer, the characters its hint).
+# (Ideographs only, after a word that is no acronym: "MLE 공정" is the MLE process.)
+_ROMANISED = re.compile(r"\{\{c1::((?![A-Z]{2})[A-Za-zà-ɏ'’-]+(?: [A-Za-zà-ɏ'’-]+){0,3})\s+([\u3400-\u9fff]+)\}\}")
+# "{{c1::conditional entropy H(Y|X)}}": a quantity's notation after its name.
+_NOTATION = re.compile(r"\{\{c1::([A-Za-z][\w'’-]*(?: [\w'’-]+){0,4})\s+([A-Za-z]{1,3}\([^(){}]{1,12}\))\}\}")
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 # "{{c1::Geoid undulation $N$}}": the quantity's symbol in math after its name.
 _SYMBOL = re.compile(
@@ -66,6 +73,12 @@ def fitted_entry(found: Found) -> Found | None:
     if "{{c1::" in found.text and " " in answer and not answer.isascii():
         match = _READING.search(found.text)
         if match is not None and match.group(1) + " " + match.group(2) == answer:
+            text = found.text[: match.start()] + "{{c1::" + match.group(1) + "}} " + match.group(2) + found.text[match.end() :]
+            return Found(text, (match.group(1),), found.rule)
+    if "{{c1::" in found.text and " " in answer and (not answer.isascii() or answer.endswith(")")):
+        match = _ROMANISED.search(found.text) or _NOTATION.search(found.text)
+        if match is not None and match.group(1) + " " + match.group(2) == answer:
+            # The characters or the notation stay beside the name: "{{c1::Ren}} 仁: humaneness".
             text = found.text[: match.start()] + "{{c1::" + match.group(1) + "}} " + match.group(2) + found.text[match.end() :]
             return Found(text, (match.group(1),), found.rule)
     if len(answer) <= 4 and found.text.startswith("{{c1::") and _SYMBOL_ANSWER.match(answer):
