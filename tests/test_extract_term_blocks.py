@@ -781,3 +781,51 @@ def test_an_option_list_under_a_heading_that_only_mentions_types_stays_silent() 
         "- **mobi** — opens in the built-in viewer after a conversion\n"
     )
     assert answers(text) == []
+
+
+# --- sibling headings that name kinds of what the title names ------------------------------------
+
+
+def test_sections_named_as_kinds_of_the_titles_thing_gloss_however_terse() -> None:
+    note = (
+        "# Erikson's stages of development\n\nEight stages across the lifespan.\n\n"
+        "## Trust stage\nBirth to 18 months. Whether the baby can rely on its carers, fed when **hungry**.\n\n"
+        "## Autonomy stage\n18 months to 3. Toilet training, doing things alone.\n\n"
+        "## Initiative stage\n3 to 5. Planning games and taking the lead.\n\n"
+        "## Industry stage\n5 to 12. School skills, comparing oneself with peers.\n"
+    )
+    found = dict((a[0], t) for t, a in cards(note, "Psych/Erikson's stages.md"))
+    assert {"Trust stage", "Autonomy stage", "Initiative stage", "Industry stage"} <= set(found)
+    assert found["Autonomy stage"] == "{{c1::Autonomy stage}}: 18 months to 3. Toilet training, doing things alone."
+
+
+def test_a_section_without_the_kinds_noun_may_stand_among_them() -> None:
+    note = (
+        "# Types of sauna\n\n"
+        "## Smoke sauna\nNo chimney. The smoke fills the room while it heats, then is let out. Hours of work.\n\n"
+        "## Wood-fired sauna\nA stove with a chimney, **löyly** from stones on top.\n\n"
+        "## Electric sauna\nThe usual one in flats and [[gyms]]; heats fast.\n\n"
+        "## Banya\nThe Russian cousin, wetter, with **venik** whisks.\n"
+    )
+    assert {"Smoke sauna", "Wood-fired sauna", "Electric sauna"} <= set(answers(note, "Sauna/Types of sauna.md"))
+
+
+def test_a_manuals_tasks_are_no_kinds() -> None:
+    # The title does not name what the headings share: tasks in a sidebar.
+    tasks = (
+        "# Sidebar\n\n"
+        "## Open tabs\nSeveral ways. Drag a **tab** there, or use the command.\n\n"
+        "## Close tabs\nSome close from the **context menu**, others cannot.\n\n"
+        "## Pin tabs\nA pinned **tab** stays put when other parts of the app change.\n"
+    )
+    assert answers(tasks, "Interface/Sidebar.md") == []
+    # Under a title that names them, they still open with a command.
+    assert answers(tasks.replace("# Sidebar", "# Tabs"), "Interface/Tabs.md") == []
+    # The title names them, but they are steps announced by a label.
+    steps = (
+        "# Workspaces\n\n"
+        "## Save a workspace\n**Ribbon menu:**\n\n- Click the icon.\n\n"
+        "## Load a workspace\n**Ribbon menu:**\n\n- Click the icon.\n\n"
+        "## Delete a workspace\n**Ribbon menu:**\n\n- Click the icon.\n"
+    )
+    assert answers(steps, "Plugins/Workspaces.md") == []

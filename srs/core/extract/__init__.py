@@ -126,7 +126,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     skip_next = False
     manual = ManualSigns()  # software documentation: option lists there are not glossaries
     signs = block_signs(blocks)  # one walk: each whole-note pass below reads only what it can use
-    glossary_sections = heading_glossary(blocks, signs)
+    glossary_sections = heading_glossary(blocks, signs, title)
     if "[!" in text:  # callouts: the other terms of a note that glosses in callouts
         glossary_sections = {**callout_terms(blocks), **glossary_sections}
     glossary_lines = paragraph_glossaries(blocks, signs)

@@ -18,6 +18,7 @@ from srs.core.extract.sectionglosses import ROMANCE_READER
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP, plain_list_glossary
 from srs.core.extract.tables import glossary_header, glossary_row
+from srs.core.extract.kindsections import kind_sections
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, HEADING_NUMBER
 from srs.core.extract.termheadings import term_sections
 from srs.core.extract.titles import title_terms
@@ -199,7 +200,7 @@ def heading_term(heading: Block) -> str:
 _LETTER_HEADING = re.compile(r"^[^\W\d_](?:\s*[-–]\s*[^\W\d_])?$")
 
 
-def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None) -> dict[int, Found]:
+def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None, title: str = "") -> dict[int, Found]:
     """``## Term`` headings, each followed by one short paragraph that defines it: a glossary
     written with headings. Cards are keyed by the paragraph's block index.
 
@@ -261,6 +262,10 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None)
                     glossed[i] = gloss
         if len(glossed) >= 2:
             entries.update(glossed)
+        if len(entries) < len(members):
+            # "## Sensorimotor stage", "## Preoperational stage", ...: kinds of one thing.
+            for k, v in kind_sections(blocks, {i: heading_term(blocks[i]) for i in members}, title).items():
+                entries.setdefault(k, v)
         # One closing section ("Listening", "Further reading") may follow the entries.
         misses = [i for i in members if i + 1 not in entries and i not in entries]
         trailing = len(misses) == 1 and misses[0] == members[-1]

@@ -1,0 +1,73 @@
+"""Sibling headings that name kinds of one thing: "## Sensorimotor stage", "## Preoperational
+stage", ... under "Piaget's stages of cognitive development". Each section glosses its kind in its
+opening prose, however terse; a glossary of headings (``structure.heading_glossary``) asks for
+these when its sections are too terse or too marked up for a plain gloss."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from srs.core.extract.entryglosses import COMMAND_VERBS
+from srs.core.extract.filters import is_ui_instruction
+from srs.core.extract.found import Found
+from srs.core.extract.sentences import clean_card_text, cloze_text, plain
+from srs.core.markdown import Block
+
+__all__ = ["kind_sections"]
+
+_SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
+# Shared heads of sibling headings that name a reader's task or a part of a manual, not kinds.
+_TASK_HEADS = frozenset(
+    """installation install setup setting option support integration note mode view panel pane plugin
+    file folder menu shortcut command page week day session lesson lecture class part chapter section
+    example tip step issue question version update message error""".split()
+)
+
+
+def _singular(word: str) -> str:
+    """"stages" → "stage"; "class", "process" stay."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def kind_sections(blocks: tuple[Block, ...], named: dict[int, str], title: str) -> dict[int, Found]:
+    """Sibling headings that all end in the same lower-case noun, which the note's title names,
+    name kinds of one thing ("Piaget's stages ...": "## Sensorimotor stage", "## Preoperational
+    stage"; "Species counterpoint": "## First species" ... "## Fifth species"): each section's
+    opening prose glosses its kind, however terse ("Birth to ~2. Knowing the world through senses
+    and actions.") or marked up it is. (A manual's "## Close tabs", "## Pin tabs" under "Sidebar"
+    are tasks: its title does not name them.) ``named``: each sibling heading's block index and
+    its term ("" when it is none). Cards are keyed by the paragraph's block index."""
+    heads = Counter(_singular(t.split()[-1]) for t in named.values() if len(t.split()) >= 2)
+    if not heads:
+        return {}
+    head, count = heads.most_common(1)[0]
+    # Three kinds at least, and nearly every section one of them ("## Banya" may stand among the saunas).
+    if count < 3 or count < len(named) - 1 or not (head.isalpha() and head.islower() and len(head) >= 3) or head in _TASK_HEADS:
+        return {}
+    terms = {i: t for i, t in named.items() if len(t.split()) >= 2 and _singular(t.split()[-1]) == head}
+    if any(t.split()[0].lower() in COMMAND_VERBS for t in terms.values()):
+        return {}  # "## Open tabs", "## Pin tabs": a manual's tasks
+    if len({" ".join(t.split()[:-1]).lower() for t in terms.values()}) < len(terms):
+        return {}
+    if not re.search(r"(?<!\w)" + re.escape(head) + r"(?:s|es)?(?!\w)", title.lower()):
+        return {}
+    found: dict[int, Found] = {}
+    for i, term in terms.items():
+        body = blocks[i + 1] if i + 1 < len(blocks) else None
+        if body is None or body.kind != "paragraph" or body.quote:
+            continue
+        text = clean_card_text(body.text).split("\n", 1)[0]
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text + " ")]
+        # The first two sentences at most, and not past the point where the section names itself.
+        text = text[: stops[1]].rstrip() if len(stops) > 2 else text
+        at = text.lower().find(term.lower())
+        if at >= 0:
+            text = text[: max((e for e in stops if e <= at), default=0)].rstrip()
+        # (Not a label that announces steps: "**Ribbon menu:**".)
+        if len(text.split()) < 3 or len(text) > 240 or "{{" in text or plain(text).rstrip().endswith((":", "：")) or is_ui_instruction(text):
+            continue
+        made = cloze_text(f"{term}: {text}", [(0, len(term), term)])
+        if made:
+            found[i + 1] = Found(made[0], made[1], "heading_glossary")
+    return found
