@@ -99,3 +99,19 @@ def test_a_condition_of_an_ordinary_state_stays_silent(title: str, body: str) ->
 def test_an_abbreviation_may_stand_between_a_bold_term_and_its_equals_sign_in_prose() -> None:
     body = "Going through a wall that should be solid. **Out of bounds** (OoB) = ending up outside the playable area because of it."
     assert title_answers("Types of glitches", body) == ["Out of bounds"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "**Martyngał** to proces stochastyczny, w którym warunkowa wartość oczekiwana jest równa obecnej.",
+            ["Martyngał"],
+        ),
+        ("**Entropie** je míra neuspořádanosti systému v termodynamice.", ["Entropie"]),
+        # English: "to" after a bold word is no copula.
+        ("**Pass** to the left wing when the defender steps up.", []),
+    ],
+)
+def test_polish_and_czech_define_without_an_article(body: str, expected: list[str]) -> None:
+    assert title_answers("Notatki", "Wstęp do tematu.\n\n" + body) == expected

@@ -134,6 +134,9 @@ DEFINING = re.compile(
     r"(?:consiste|consistent|consisten|consistono|consistem)\s+(?:à|a|en|em|in|nel|nella|nello|nell['’]|na|no)(?!\s+(?:\d|un[ea]?\s+semaine|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b)|"
     r"означает|обозначает|называют)\b"
     r"|" + _COPULA_INTL +
+    # Polish and Czech define with no article: "**Martyngał** to proces stochastyczny ...", "**Entropie**
+    # je míra neuspořádanosti ...". Only where the sentence is written in them (their letters follow).
+    r"|\s(?:to|jest|są|je|jsou)\s+(?=[a-zß-ž][^\W\d_]+\s)(?=[^\n]{0,120}[ąćęłńśźżěščřůň])" +
     # "Escape velocity, the minimum speed needed to ..., is about 11.2 km/s": an aside that is
     # itself a described noun phrase (an article, a head, then "of", "that", "needed to" ...)
     # defines the term whatever the main verb says.
