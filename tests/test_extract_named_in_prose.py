@@ -141,3 +141,17 @@ def test_a_term_closing_the_sentence_names_the_noun_phrase_before_it(sentence: s
     """"..., the **asperities**.": an appositive at the sentence's end names what was described."""
     note = f"# Notes\n\nA few things from the weekend workshop.\n\n{sentence}\n"
     assert [a for c in extract_note(note, "Craft/Notes.md").candidates for a in c.answers] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "names" as "calls": a writer's term for what was just described.
+        ("Identity vs. role confusion (adolescence): what he names the **identity crisis**.", ["identity crisis"]),
+        ("Kahneman names this mode **System 1**: fast, automatic and effortless.", ["System 1"]),
+        # An instruction to name a file names no term.
+        ("Name the file **notes** and save it in the vault.", []),
+    ],
+)
+def test_a_term_that_an_author_names(body: str, expected: list[str]) -> None:
+    assert [a for c in extract_note(body + "\n", "Notes/Reading.md").candidates for a in c.answers] == expected

@@ -13,7 +13,7 @@ import re
 from srs.core.extract.sentences import fold_case
 
 _NAMING = (
-    r"(?:called|calls|call|termed|named|dubbed|nicknamed|coined|labell?ed|"
+    r"(?:called|calls|call|termed|named|names|dubbed|nicknamed|coined|labell?ed|"
     r"christened|known\s+as|referred\s+to\s+as|refers?\s+to\s+as)"
 )
 NAMING_BEFORE = re.compile(
