@@ -155,3 +155,20 @@ def test_a_term_closing_the_sentence_names_the_noun_phrase_before_it(sentence: s
 )
 def test_a_term_that_an_author_names(body: str, expected: list[str]) -> None:
     assert [a for c in extract_note(body + "\n", "Notes/Reading.md").candidates for a in c.answers] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A translation may stand between a bold name and the colon that spells it out.
+        ("The central idea is **śūnyatā** (emptiness): every phenomenon lacks inherent existence.", ["śūnyatā"]),
+        ("His main device is **iham** (amphibology): a word chosen because it carries two meanings.", ["iham"]),
+        # One word of the term's field may stand between the article and the bold term.
+        ("A speedrun **route** is the full plan of a run, from the first input to the last.", ["route"]),
+        # Not an opinion, nor a word of order or size.
+        ("The marketing **team** is the best in the building, by far.", []),
+        ("The big **advantage** is a lower price for the same result.", []),
+    ],
+)
+def test_a_bold_name_with_an_aside_or_a_word_of_its_field(body: str, expected: list[str]) -> None:
+    assert [a for c in extract_note("Intro line here.\n\n" + body + "\n", "Notes/Reading.md").candidates for a in c.answers] == expected

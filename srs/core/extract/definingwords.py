@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.proseterms import CONTACT_CLAUSE, NOUN_CONTACT_CLAUSE
+from srs.core.extract.frames import EVALUATIVE
 from srs.core.extract.rules import ATTRIBUTION
 
 # Past participles that end in no "-ed".
@@ -54,19 +55,11 @@ PINNED_ENGLISH_HEAD = (
     r"molecule|structure|region|period|movement|system|concept|notion|quantity)s?\s+"
     r"(?:of|that|which|in\s+which|by\s+which|whose|where|used|for)\s+\S+"
 )
-# English, then French, Spanish, Portuguese, Italian and German copulas before an article.
-# Opinions and asides share the shape: "a waste of time", "the best part of my day".
-EVALUATIVE = (
-    r"(?!(?:best|worst|good|great|nice|perfect|ideal|easiest|hardest|only|first|last|right|wrong|bad|same|"
-    r"waste|pain|joy|nightmare|mess|lot|bit|fun|highlight|favou?rite|main|real|big|biggest|"
-    # A person's role or a place ("Jan is the colleague known for ...", "Lisbon is the city a friend ...").
-    r"guy|person|man|woman|people|colleague|friend|boss|manager|teacher|student|neighbou?r|city|town|village|country|"
-    # "The text below is an example of ...": a pointer to what follows, in any language.
-    r"example|ejemplo|exemple|exemplo|esempio|beispiel|part|parte|partie|teil|list|lista|liste)\b)"
-)
+# Opinions and asides share the shape of a definition: ``frames.EVALUATIVE``.
 EVALUATIVE_RE = re.compile(EVALUATIVE)
 # Vague plural nouns of opinions and asides ("Meetings are things that ..."): no kind a term belongs to.
 VAGUE_NOUNS = r"things|people|ones|ways|reasons|days|times|parts|examples|words|bits|guys|folks"
+# English, then French, Spanish, Portuguese, Italian and German copulas before an article.
 COPULA = (
     # ("A quorum is any subset of nodes ...": "any" names the kind the term is every member of.)
     # (Not before a vague noun: "Lunch is any day at the canteen that ...".)

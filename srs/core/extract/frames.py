@@ -19,8 +19,18 @@ _NO_NOUN_AFTER_COPULA = (
     r"great|good|bad|fun|nice|easy|hard|important|useful|true|false|done|ready|available|used|it|in|on|at|"
     r"to|for|from|by|with|about|like|what|how|why|where|when|why)\b)"
 )
-# "between", "among", "within", "about" pin a noun ("information about how to climb ...") ("negotiation between", "distance between"), not a
-# state ("is stuck between", "is cheaper within", "is mandatory among"): a noun's ending before them.
+# Opinions and asides share the shape: "a waste of time", "the best part of my day".
+EVALUATIVE = (
+    r"(?!(?:best|worst|good|great|nice|perfect|ideal|easiest|hardest|only|first|last|right|wrong|bad|same|"
+    r"waste|pain|joy|nightmare|mess|lot|bit|fun|highlight|favou?rite|main|real|big|biggest|"
+    # A person's role or a place ("Jan is the colleague known for ...", "Lisbon is the city a friend ...").
+    r"guy|person|man|woman|people|colleague|friend|boss|manager|teacher|student|neighbou?r|city|town|village|country|"
+    # "The text below is an example of ...": a pointer to what follows, in any language.
+    r"example|ejemplo|exemple|exemplo|esempio|beispiel|part|parte|partie|teil|list|lista|liste)\b)"
+)
+# "between", "among", "within", "about" pin a noun ("negotiation between", "distance between",
+# "information about"), not a state ("is stuck between", "is cheaper within", "is mandatory
+# among", "is worried about"): a noun's ending before them.
 _NOUN_BEFORE_PIN = "(?:" + "|".join(
     f"(?<={end}\\s)" for end in ("tion", "sion", "ment", "ance", "ence", "ity", "ship", "ing", "ure", "ism", "ness", "sis", "ncy", "ogy", "age")
 ) + ")"

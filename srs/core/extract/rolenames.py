@@ -33,7 +33,8 @@ _ROLE_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a co
 # blue-green light ...": the writer set the name in bold, so any subject may say what part it plays.
 _BOLD_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a bold word before a colon)
     r"^[^:;.!?*]{3,70}?\s(?:is|are)\s+(?:(?:mostly|usually|often|mainly|largely|simply|just)\s+)?(?:(?:an?|the)\s+)?"
-    r"\*\*(?P<term>[^*\n:]{2,50}?)\*\*:\s+\S+(?:\s+\S+){3}"
+    # ("The central idea is **śūnyatā** (emptiness): every ...": a translation may stand before the colon.)
+    r"\*\*(?P<term>[^*\n:]{2,50}?)\*\*(?:\s+\([^()\n]{1,40}\))?:\s+\S+(?:\s+\S+){3}"
 )
 
 

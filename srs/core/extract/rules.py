@@ -13,6 +13,7 @@ from srs.core.extract import frames, phrases
 from srs.core.extract.bodies import entry_body
 from srs.core.extract.found import Found
 from srs.core.extract.filters import STOP_TERMS, plausible_term
+from srs.core.extract.proseterms import NOT_MODIFIER
 from srs.core.extract.namingcues import NAMING_BEFORE, NAMING_ENDS, QUOTED, NamingStems
 from srs.core.extract.termnames import after_demonstrative, last_word, named_rule
 from srs.core.extract.sentences import Sentence, cloze_text, plain
@@ -84,6 +85,10 @@ _QUALIFIED_COPULA = re.compile(
 )
 # "A **fast-forward** merge is one where ...": after an article, the term modifies the noun the
 # sentence defines ("**Excessive** self-promotion is ..." has no article: an adjective, not a term).
+# "A speedrun **route** is the ...": an article and one word of the term's field before it.
+_MODIFIED_OPENING = re.compile(r"^(?:An?|The)\s+[a-z][a-z-]{2,}\s+$")
+# (Not an opinion: "The marketing **team** is the best ...", "... is a real pain".)
+_DEFINED_WITH_ARTICLE = re.compile(r"^\s+(?:is|are)\s+(?:an?|the)\s+" + frames.EVALUATIVE + r"(?![a-z]+est\b)\S+(?:\s+\S+){2}")
 _MODIFIER_COPULA = re.compile(
     r"^\s+(?!(?:is|are|was|were|has|have|can|will|and|or)\b)[a-z][a-z-]{2,}\s+(?:is|are)\s+(?:an?|one)\s+\S+(?:\s+\S+){2}"
     # "An *isothermal* process happens at constant temperature": a process or event said to take
@@ -259,6 +264,13 @@ def definitions(
             if in_item and _ITEM_COPULA.match(after) and plausible_term(term) and not before and _term_shaped(term, True):
                 add(span.start, span.end, term, "term_is")
                 continue
+        if (
+            first and not ui and _MODIFIED_OPENING.match(before) and before.split()[-1].lower() not in NOT_MODIFIER
+            and _DEFINED_WITH_ARTICLE.match(after) and plausible_term(term) and _term_shaped(term, in_item)
+        ):
+            # "A speedrun **route** is the full plan of a run": the term after one word of its field.
+            add(span.start, span.end, term, "term_is")
+            continue
         if ui or not plausible_term(term):
             continue
         if stems is None:
