@@ -184,3 +184,20 @@ def test_a_theatres_aside_is_still_a_term() -> None:
         "- soliloquy: a speech a character gives alone, saying their thoughts aloud\n"
     )
     assert answers(note, "Theatre/Stage terms.md") == ["aside", "soliloquy"]
+
+
+def test_a_lectures_generic_labels_are_no_entries() -> None:
+    """"big debate:", "famous opening:", "background:", "Practical win:" label the writer's remarks
+    in a run whose real entries are carded."""
+    note = (
+        "# Roman law lecture 3\n\n"
+        "- stipulatio: a formal oral contract made by question and answer\n"
+        "- mancipatio: a ritual transfer of ownership before five witnesses\n"
+        "- background: the plebeians demanded that the law be published for everyone\n"
+        "- famous opening: if someone summons you to court, go\n"
+        "- big debate: whether the tables were copied from Greek models or not\n"
+        "- practical stuff: the exam covers the first six tables only\n"
+    )
+    found = answers(note, "Law/Roman law lecture 3.md")
+    assert {"stipulatio", "mancipatio"} <= set(found)
+    assert not {"background", "famous opening", "big debate", "practical stuff"} & set(found)

@@ -36,7 +36,8 @@ _ASIDE_LABELS = frozenset(
     updates news progress ojo atención cuidado careful beware pitfall pitfalls gotcha caveat mistake mistakes
     claim claims counterpoint counterpoints responses objection objections feeling feelings downside downsides
     upside upsides counterexample counterexamples practical needs explanations corollary instructor lecturer
-    hausaufgabe hausaufgaben huiswerk tarea tareas deberes compito compiti devoirs""".split()
+    hausaufgabe hausaufgaben huiswerk tarea tareas deberes compito compiti devoirs background interesting
+    theories""".split()
 )
 # ... and the label words that a field's glossary may also define ("Significance", "Diagnosis").
 LINE_LABELS = _ASIDE_LABELS | frozenset(
@@ -52,7 +53,7 @@ GENERIC_LABEL_HEADS = frozenset(
     """case story example version formulation order step point part reason thought plan goal result idea
     question answer takeaway lesson moment note notes figure figures remark comment critique criticism demo
     server bug ticket sprint release project meeting team status deadline task issue error thing stuff bit
-    setup""".split()
+    setup debate opening win""".split()
 )
 
 
@@ -92,4 +93,7 @@ def labels_an_aside(words: list[str]) -> bool:
     threshold for rejecting the null", "**Goal**: the whole ball crossing the line")."""
     if len(words) == 1:
         return words[0] in _ASIDE_LABELS
-    return words[-1] in LINE_LABELS and words[0] in _LABEL_MODIFIERS
+    # ("Big debate", "Famous opening", "Practical stuff": a generic noun after a label's modifier.)
+    return words[0] in _LABEL_MODIFIERS and words[-1] in LINE_LABELS or len(words) == 2 and words[-1].rstrip("s") in GENERIC_LABEL_HEADS and (
+        words[0] in _LABEL_MODIFIERS or words[0] in _LABEL_OPENERS or words[0] in _LABEL_ADJECTIVES
+    )
