@@ -201,3 +201,44 @@ def test_a_lectures_generic_labels_are_no_entries() -> None:
     found = answers(note, "Law/Roman law lecture 3.md")
     assert {"stipulatio", "mancipatio"} <= set(found)
     assert not {"background", "famous opening", "big debate", "practical stuff"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "note", "kept", "dropped"),
+    [
+        # A discourse adverb, or an adverb of comment before an adjective, opens no term.
+        (
+            "Automata glossary",
+            "- **DFA**: a finite automaton with one move per symbol\n- **Regular language**: one a DFA accepts\n"
+            "- **NFA**: a finite automaton that may have several moves per symbol\n- **Equivalently**: one described by a regular expression\n",
+            {"DFA", "NFA"}, {"Equivalently"},
+        ),
+        (
+            "Church encodings",
+            "- pair = a function that waits for a selector and applies it\n- fst = a selector that keeps the first\n"
+            "- snd = a selector that keeps the second\n- Famously awkward — the story is that Kleene worked it out at the dentist\n",
+            {"pair", "fst", "snd"}, {"Famously awkward"},
+        ),
+        # A log's days, a translation's language, a class's label.
+        (
+            "Practice log week 14",
+            "- Mon: bends on hole 4, slow and steady\n- Wed: chords, 10 min\n- Sat/Sun: rest, lip sore\n",
+            set(), {"Sat/Sun"},
+        ),
+        (
+            "Kognitive Verzerrungen",
+            "- **Ankereffekt**: die Neigung, sich an einem ersten Wert zu orientieren\n"
+            "- **Rückschaufehler**: die Neigung, Ereignisse im Nachhinein für vorhersehbar zu halten\n"
+            "- **Bestätigungsfehler**: die Neigung, passende Informationen zu bevorzugen\n"
+            "- **Englisch**: anchoring, hindsight bias, confirmation bias\n",
+            {"Ankereffekt", "Rückschaufehler", "Bestätigungsfehler"}, {"Englisch"},
+        ),
+    ],
+)
+def test_comments_days_and_languages_label_no_entry(title: str, note: str, kept: set[str], dropped: set[str]) -> None:
+    found = set(answers(f"# {title}\n\n{note}", f"Topic/{title}.md"))
+    assert kept <= found and not dropped & found
+
+
+def test_a_whatever_subject_is_no_term() -> None:
+    assert answers("Intro.\n\nWhatever is left over: noise, the irregular component of the series.\n", "Stats/Components.md") == []

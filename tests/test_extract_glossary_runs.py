@@ -523,3 +523,15 @@ def test_two_unsure_entries_vouch_for_a_lectures_run_of_entries() -> None:
     taught = [e.found.answers[0] for e in run_entries(blocks, set(maybe), set(), maybe, taught=True)]
     assert taught == ["cognates", "Grimm's law"]
     assert run_entries(blocks, set(maybe), set(), maybe, taught=False) == []
+
+
+def test_a_separator_inside_an_aside_ends_the_cloze_before_the_aside() -> None:
+    note = (
+        "# Peds nutrition lecture\n\n"
+        "- Faltering growth (old name: failure to thrive) = weight gain clearly slower than expected for age\n"
+        "- z-score: how many SDs a measurement is from the reference median\n"
+        "- catch-up growth: faster-than-normal growth once the cause is fixed\n"
+    )
+    found = cards(note)
+    assert "Faltering growth" in found
+    assert found["Faltering growth"].startswith("{{c1::Faltering growth}} (old name: failure to thrive)")

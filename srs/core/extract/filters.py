@@ -37,6 +37,7 @@ LABEL_WORDS = frozenset(
     intuition merke источник 对比 比较 先生 老师 fonte übung signes prévention traitement consequence
     consequences result results 待办 考试范围 次回 remember beware 교수님 还没整理 未整理
     wichtig importante ważne важно
+    english englisch anglais inglés ingles inglese inglês engels engelska 英語 英文 英语 영어 授業 講義 课程
     goals aims weakness weaknesses strengths limitations drawbacks advantages disadvantages benefits
     regla típico típica muistisääntö eselsbrücke
     pro con 출처 还没写 未写 待写 lembrete lembretes
@@ -88,7 +89,15 @@ STOP_TERMS = frozenset(
     """this that these those it they he she we i you there here what which who whom whose why how when where
     not no yes very really always never only just also note important warning tip nb n.b please
     one ones all some many most each every another other such everyone everybody someone somebody nobody
-    anyone anybody""".split()
+    anyone anybody whatever anything everything nothing
+    equivalently similarly alternatively additionally conversely consequently importantly interestingly
+    notably basically essentially generally typically usually ultimately honestly personally practically
+    technically intuitively roughly briefly specifically crucially famously finally""".split()
+)
+# Adverbs of a writer's comment: "Famously awkward — ...", "Basically useless: ..." open no term.
+_COMMENT_ADVERBS = frozenset(
+    """famously basically essentially honestly personally practically technically surprisingly
+    notoriously really pretty fairly totally completely super""".split()
 )
 # Exercises open with what to do ("### Transitive" / "prove that a | a ..."): a task, not a gloss.
 # Only verbs that are rarely a gloss's first noun ("Estimate = ...", "Check: a threat ...").
@@ -230,6 +239,10 @@ def plausible_term(term: str) -> bool:
     # opens with no symbol, so only its lower-case form is left to look up.
     low = term.lower()
     if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS or low in _WEEKDAYS or (term[:1].isupper() and low in ASIDE_LABEL_WORDS):
+        return False
+    if "/" in low and all(part in _SHORT_DAYS or part in _WEEKDAYS for part in low.split("/")):
+        return False  # "Sat/Sun: rest, lip sore": a log's days
+    if len(words) > 1 and words[0].lower() in _COMMENT_ADVERBS:
         return False
     if len(words) == 2 and low.endswith(" aside") and low != "set aside":
         return False  # "prof's aside:", "chef aside:": whose remark follows, not a term

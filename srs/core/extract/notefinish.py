@@ -15,7 +15,7 @@ from srs.core.extract.found import Found
 from srs.core.extract.glossaryruns import run_entries
 from srs.core.extract.logentries import log_gloss_of_card, member_list_of_card
 from srs.core.extract.notecards import NoteCard, personal_list, with_cards_in_order
-from srs.core.extract.termextent import fitted_entry
+from srs.core.extract.termextent import closed_aside, fitted_entry
 from srs.core.markdown import Block
 from srs.core.model import CardCandidate
 
@@ -90,7 +90,8 @@ def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
 
 def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
     """Glossary cards with their clozes fitted to their terms (``termextent``), without those whose
-    term labels its line ("**Critique**: ...", "- Main claim: ..."), whichever rule read them."""
+    term labels its line ("**Critique**: ...", "- Main claim: ..."), whichever rule read them; any
+    card's cloze ended before an aside it cut through ("Digest (Greek: Pandects) — ...")."""
     fitted: list[NoteCard] = []
     for card in cards:
         glossary = card.found.rule.startswith("glossary")
@@ -98,7 +99,8 @@ def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
             continue
         if glossary and ("✅" in card.found.text or "#" in card.found.text) and REVIEW_MARKS.search(card.found.text):
             continue  # "**Editor**: undo stack merged, PR #412", "moved to BC7 ✅": a sprint's report
-        found = fitted_entry(card.found) if glossary else card.found
+        found = closed_aside(card.found) if card.found.answers and "(" in card.found.answers[0] else card.found
+        found = fitted_entry(found) if glossary else found
         if found is card.found:
             fitted.append(card)
         elif found is not None:

@@ -17,7 +17,7 @@ import re
 from srs.core.extract.found import Found
 from srs.core.extract.sentences import ABBREVIATIONS
 
-__all__ = ["fitted_entry"]
+__all__ = ["closed_aside", "fitted_entry"]
 
 # "{{c1::本 běn}}": CJK characters, then a reading in Latin letters (with tone marks).
 _READING = re.compile(r"\{\{c1::([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)\s+([a-zà-ɏ' ]{1,30})\}\}")
@@ -56,6 +56,19 @@ _ABBREVIATED = ABBREVIATIONS | frozenset("gen sect cap ref excl min max".split()
 def _sentence_inside(answer: str) -> bool:
     """Whether a sentence ends inside an entry's head ("crazing ≠ pitting. pitting", "Cold flue. Fix")."""
     return any(m.group(1) not in _ABBREVIATED for m in _SENTENCE_INSIDE.finditer(answer))
+
+
+def closed_aside(found: Found) -> Found:
+    """A card whose separator was read inside an aside, "{{c1::Digest (Greek}}: Pandects) — ...",
+    with its cloze ended before the aside: "{{c1::Digest}} (Greek: Pandects) — ..."."""
+    answer = found.answers[0] if len(found.answers) == 1 else ""
+    if answer.count("(") <= answer.count(")") or " (" not in answer:
+        return found
+    term = answer[: answer.index(" (")].strip()
+    marked = "{{c1::" + answer + "}}"
+    if not term or found.text.count(marked) != 1:
+        return found
+    return Found(found.text.replace(marked, "{{c1::" + term + "}}" + answer[len(term) :]), (term,), found.rule)
 
 
 def fitted_entry(found: Found) -> Found | None:
