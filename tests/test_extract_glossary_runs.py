@@ -535,3 +535,13 @@ def test_a_separator_inside_an_aside_ends_the_cloze_before_the_aside() -> None:
     found = cards(note)
     assert "Faltering growth" in found
     assert found["Faltering growth"].startswith("{{c1::Faltering growth}} (old name: failure to thrive)")
+
+
+def test_a_symbol_may_stand_between_a_bold_entry_and_its_separator() -> None:
+    note = (
+        "- **utilization** ρ = the share of time the server is busy\n"
+        "- **Little's law** — the mean number in the system is the arrival rate times the mean wait\n"
+        "- **throughput**: the number of jobs done per unit time\n"
+    )
+    found = cards(note, "Queues/Queueing glossary.md")
+    assert found["utilization"] == "{{c1::utilization}} ρ = the share of time the server is busy"

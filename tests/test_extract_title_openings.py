@@ -115,3 +115,8 @@ def test_an_abbreviation_may_stand_between_a_bold_term_and_its_equals_sign_in_pr
 )
 def test_polish_and_czech_define_without_an_article(body: str, expected: list[str]) -> None:
     assert title_answers("Notatki", "Wstęp do tematu.\n\n" + body) == expected
+
+
+def test_italian_plurals_define_with_i() -> None:
+    body = "- Le **tessere** sono i piccoli pezzi di pietra o di vetro con cui si compone il mosaico."
+    assert title_answers("Mosaici di Ravenna", "Appunti.\n\n" + body) == ["tessere"]

@@ -108,7 +108,7 @@ ATTRIBUTION = (
 # before "a", "an", "the" or "as" is a verb of going, a place or an English noun. Nor "era un po'
 # lungo", "ist ein bisschen zu lang": an amount, not an article.)
 _COPULA_INTL = (
-    r"\s(?:(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)|(?:war|waren|était|étaient|fut|fue|fueron|era|eran|erano|fu|var)(?!\s+(?:a|an|the|as)\b)|(?:foi|foram|eram)(?!\s+a\s+[A-ZÀ-Ý])(?!\s+(?:an|the)\b))(?!\s+(?:un\s+po['’]|un\s+poco|un\s+peu|ein\s+(?:bisschen|wenig|paar)|um\s+pouco|en\s+(?:timme|stund|dag|vecka|bit))(?!\w))(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+(?:" + _ARTICLES + r"\b|l['’])"
+    r"\s(?:(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)|(?:war|waren|était|étaient|fut|fue|fueron|era|eran|erano|fu|var)(?!\s+(?:a|an|the|as)\b)|(?:foi|foram|eram)(?!\s+a\s+[A-ZÀ-Ý])(?!\s+(?:an|the)\b))(?!\s+(?:un\s+po['’]|un\s+poco|un\s+peu|ein\s+(?:bisschen|wenig|paar)|um\s+pouco|en\s+(?:timme|stund|dag|vecka|bit))(?!\w))(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+(?:" + _ARTICLES + r"\b|l['’]|(?<=sono\s)i\b|(?<=erano\s)i\b)"
 )
 # Common gerunds that follow "is" without defining anything ("is being", "is going to"; "is
 # working out the position ..." is a definition's gerund, "is working again" news).
