@@ -545,3 +545,13 @@ def test_a_symbol_may_stand_between_a_bold_entry_and_its_separator() -> None:
     )
     found = cards(note, "Queues/Queueing glossary.md")
     assert found["utilization"] == "{{c1::utilization}} ρ = the share of time the server is busy"
+
+
+def test_a_date_may_stand_between_a_bold_entry_and_its_separator() -> None:
+    note = (
+        "# Akbar's religious policy\n\nIntro.\n\n"
+        "- **Din-i Ilahi** (1582) — a small devotional circle of disciples around the emperor\n"
+        "- **sulh-i kul** — the principle of peace with all, applied to every faith at court\n"
+    )
+    found = cards(note, "Mughals/Akbar's religious policy.md")
+    assert found["Din-i Ilahi"].startswith("{{c1::Din-i Ilahi}} (1582) — a small devotional circle")
