@@ -172,3 +172,17 @@ def test_a_term_that_an_author_names(body: str, expected: list[str]) -> None:
 )
 def test_a_bold_name_with_an_aside_or_a_word_of_its_field(body: str, expected: list[str]) -> None:
     assert [a for c in extract_note("Intro line here.\n\n" + body + "\n", "Notes/Reading.md").candidates for a in c.answers] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A kin of the note's subject named with its translation or its characters.
+        ('Its opposite is druj, "the lie": deceit, disorder and falsehood.', ["druj"]),
+        ('Its opposite is the xiaoren (小人), the "small person", who is concerned with profit.', ["xiaoren"]),
+        # A judgement of the kin stays silent.
+        ("Its opposite is worse: nobody can read the result at all.", []),
+    ],
+)
+def test_a_kin_named_with_its_translation(body: str, expected: list[str]) -> None:
+    assert [a for c in extract_note("Intro line here.\n\n" + body + "\n", "Ethics/Asha.md").candidates for a in c.answers] == expected

@@ -25,7 +25,10 @@ _ROLE_NAMED = (  # (compiled by ``re`` at its first use: few sentences hold a co
     r"technique|trick|move|tool|test|method|strategy|principle|"
     # ("A milder version is the samba — loss of motor control ...": a kin of the note's subject.)
     r"version|variant|approach|counterpart|opposite|cousin|exceptions?)\s+(?:is|are)\s+(?:(?P<article>an?|the)\s+)?"
-    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})(?::|\s+[—–])\s+\S+(?:\s+\S+){3}"
+    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})"
+    # ("Its opposite is druj, "the lie": ...", "Its opposite is the xiaoren (小人), the "small person", who ...":
+    # its characters or its translation may follow the name.)
+    r"(?P<gloss>\s+\([^()\n]{1,40}\))?(?P<quoted>,\s+[\"“][^\"”\n]{1,40}[\"”])?(?::|\s+[—–]|,\s+the\s)\s*\S+(?:\s+\S+){3}"
 )
 
 
@@ -92,8 +95,9 @@ def role_named(text: str) -> Found | None:
     term = match.group("term")
     if term[:1].isupper() and not term.split()[0].isupper():
         return None  # "The main tool is Excel: ...", "The culprit is Dave: ...": a name, not a term
+    glossed = match.group("gloss") or match.group("quoted")  # a translation makes a name of it
     if words[0].endswith("ly") or (
-        len(words) == 1 and match.group("article") is None and (len(words[0]) < 6 or words[0].endswith(_ADJECTIVE_ENDINGS))
+        len(words) == 1 and match.group("article") is None and not glossed and (len(words[0]) < 6 or words[0].endswith(_ADJECTIVE_ENDINGS))
     ):
         return None  # "The evidence is weak: ...", "The move is risky: ...": how it is, not what
     after = text[match.end("term") :].lstrip(" :—–").split(None, 1)[:1]

@@ -338,7 +338,7 @@ def unmarked_subject(sentence: Sentence, quote: bool, title: str = "") -> Found 
         subject = plain_subject(sentence) or named_last(sentence)
         if subject is None and (" when" in text or " if " in text):  # (condition_named's own test, without its call)
             subject = condition_named(sentence, title)
-        if subject is None and (": " in text or " — " in text or " – " in text) and (" is " in text or " are " in text):
+        if subject is None and (": " in text or " — " in text or " – " in text or ", the " in text) and (" is " in text or " are " in text):
             subject = role_named(text)  # "End products are melanoidins: large brown polymers ..."
         if subject is None and ", " in text and text[:1].isupper() and text[1:2].islower():
             subject = placed_part(text)  # "Below it is the watch room, where the keeper ..."
