@@ -3,6 +3,8 @@ same shape are entries too (abbreviations, capitalised glosses, any separator a 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from srs.core.extract import extract_note
@@ -555,3 +557,10 @@ def test_a_date_may_stand_between_a_bold_entry_and_its_separator() -> None:
     )
     found = cards(note, "Mughals/Akbar's religious policy.md")
     assert found["Din-i Ilahi"].startswith("{{c1::Din-i Ilahi}} (1582) — a small devotional circle")
+
+
+def test_a_lectures_run_is_read_past_a_line_that_announces_sub_items() -> None:
+    """"- sushi-ya slang:" announces the items below it, "(aside: ...)" is a remark: neither
+    counts against the run of "nikiri → ...", "gari = ..." being a lecture's glossary."""
+    note = (Path(__file__).resolve().parent / "corpus" / "dev70" / "sushi" / "Itamae course notes wk3.md").read_text(encoding="utf-8")
+    assert {"neta", "nikiri", "tsume", "gari"} <= set(cards(note, "Sushi/Itamae course notes wk3.md"))

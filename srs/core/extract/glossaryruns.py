@@ -173,7 +173,10 @@ def run_entries(
             bolded = sum(1 for _bi, _line, text in run if "**" in text)
             if (not opened or opened < (2 if taught else 3) and bolded < 3) and not (announced and bolded >= 3):
                 continue
-        shaped = [(bi, line, text, shape) for bi, line, text in run if (shape := entry_shape(text)) is not None]
+        # A line that announces sub-items ("Poisson process w/ rate λ:") or an aside in brackets
+        # ("(aside: ...)") is neither an entry nor a line against the run's being a glossary.
+        content = [text for _bi, _line, text in run if not text.rstrip().endswith((":", "：")) and not text.lstrip().startswith("(")]
+        shaped = [(bi, line, text, shape) for bi, line, text in run if not text.lstrip().startswith("(") and (shape := entry_shape(text)) is not None]
         done = [s for s in shaped if _bare(s[3][0]).lower() in glossed]
         if not done:
             # "- inverse square law: ...", "- acoustic impedance - ...", "- absorption by air - ...":
@@ -183,7 +186,7 @@ def run_entries(
             done = [s for s in shaped if _bare(s[3][0]).lower() in maybe]
             # ("- cognates: words in related langs ...", "- asterisk = reconstructed form ...": in a
             # lecture's notes two do, when every line of the run is shaped like an entry.)
-            least = 2 if taught and len(shaped) == len(run) else 3
+            least = 2 if taught and len(shaped) >= len(content) else 3
             lecture = len(done) >= least and 2 * sum(1 for s in done if s[3][0][:1].islower()) >= len(done)
             # "A. **Standing** — ...", "B. **Ripeness** — ...": terms the writer set in bold, three
             # or more, and one of them carded: an outline's glossary.
@@ -206,7 +209,7 @@ def run_entries(
         # separator its cards use are entries. One card does when nearly every line of the run is
         # shaped like an entry, whatever separators a lecture's list mixes ("–", ":", "=", "→").
         sep = Counter(s[3][1] for s in done).most_common(1)[0][0]
-        nearly_all = len(shaped) >= 3 and 4 * len(shaped) >= 3 * len(run)
+        nearly_all = len(shaped) >= 3 and 4 * len(shaped) >= 3 * len(content)
         if not (nearly_all or (len(done) >= 2 and 2 * len(done) >= len(shaped))):
             continue
         for bi, line, text, (term, line_sep, gloss) in shaped:
