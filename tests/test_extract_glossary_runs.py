@@ -564,3 +564,14 @@ def test_a_lectures_run_is_read_past_a_line_that_announces_sub_items() -> None:
     counts against the run of "nikiri → ...", "gari = ..." being a lecture's glossary."""
     note = (Path(__file__).resolve().parent / "corpus" / "dev70" / "sushi" / "Itamae course notes wk3.md").read_text(encoding="utf-8")
     assert {"neta", "nikiri", "tsume", "gari"} <= set(cards(note, "Sushi/Itamae course notes wk3.md"))
+
+
+def test_a_head_cut_inside_a_notation_hides_the_name_only() -> None:
+    """A run's line "counting process N(t) = ..." is cut at its bracket: the name is the answer."""
+    from srs.core.extract.found import Found
+    from srs.core.extract.termextent import fitted_entry
+
+    cut = Found("{{c1::counting process N}}(t) = # events in [0, t]", ("counting process N",), "glossary_run")
+    fitted = fitted_entry(cut)
+    assert fitted is not None
+    assert (fitted.text, fitted.answers) == ("{{c1::counting process}} N(t) = # events in [0, t]", ("counting process",))

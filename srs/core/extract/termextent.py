@@ -24,6 +24,8 @@ _READING = re.compile(r"\{\{c1::([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)\s+(
 # "{{c1::Ren 仁}}": a romanised name, then its characters (the name is the answer, the characters its hint).
 # (Ideographs only, after a word that is no acronym: "MLE 공정" is the MLE process.)
 _ROMANISED = re.compile(r"\{\{c1::((?![A-Z]{2})[A-Za-zà-ɏ'’-]+(?: [A-Za-zà-ɏ'’-]+){0,3})\s+([\u3400-\u9fff]+)\}\}")
+# "{{c1::counting process N}}(t) = ...": a head cut inside the notation after the name.
+_CUT_NOTATION = re.compile(r"^\{\{c1::([A-Za-z][\w'’-]*(?: [\w'’-]+){0,4}) ([A-Za-z]{1,3})\}\}\(")
 # "{{c1::conditional entropy H(Y|X)}}": a quantity's notation after its name.
 _NOTATION = re.compile(r"\{\{c1::([A-Za-z][\w'’-]*(?: [\w'’-]+){0,4})\s+([A-Za-z]{1,3}\([^(){}]{1,12}\))\}\}")
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
@@ -88,6 +90,11 @@ def fitted_entry(found: Found) -> Found | None:
         if match is not None and match.group(1) + " " + match.group(2) == answer:
             text = found.text[: match.start()] + "{{c1::" + match.group(1) + "}} " + match.group(2) + found.text[match.end() :]
             return Found(text, (match.group(1),), found.rule)
+    if " " in answer and found.text.startswith("{{c1::") and "}}(" in found.text:
+        cut = _CUT_NOTATION.match(found.text)
+        if cut is not None and cut.group(1) + " " + cut.group(2) == answer:
+            text = "{{c1::" + cut.group(1) + "}} " + cut.group(2) + found.text[cut.end() - 1 :]
+            return Found(text, (cut.group(1),), found.rule)
     if "{{c1::" in found.text and " " in answer and (not answer.isascii() or answer.endswith(")")):
         match = _ROMANISED.search(found.text) or _NOTATION.search(found.text)
         if match is not None and match.group(1) + " " + match.group(2) == answer:
