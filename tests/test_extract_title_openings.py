@@ -109,6 +109,8 @@ def test_an_abbreviation_may_stand_between_a_bold_term_and_its_equals_sign_in_pr
             ["Martyngał"],
         ),
         ("**Entropie** je míra neuspořádanosti systému v termodynamice.", ["Entropie"]),
+        # A diary's day: "tomorrow is a day off".
+        ("**Jutro** to dzień wolny, więc śpię dłużej niż zwykle.", []),
         # English: "to" after a bold word is no copula.
         ("**Pass** to the left wing when the defender steps up.", []),
     ],

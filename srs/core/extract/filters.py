@@ -34,6 +34,7 @@ LABEL_WORDS = frozenset(
     hinweis remarque astuce conseil consejo nota dica suggerimento avertissement achtung aviso
     notă notiz anmerkung obs huom uwaga poznámka bron quelle fuente źródło
     today tomorrow yesterday tonight morning afternoon evening night weekend matin soir mañana tarde noche
+    dziś dzisiaj jutro wczoraj dnes zítra včera
     intuition merke источник 对比 比较 先生 老师 fonte übung signes prévention traitement consequence
     consequences result results 待办 考试范围 次回 remember beware 교수님 还没整理 未整理
     wichtig importante ważne важно

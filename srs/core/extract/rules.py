@@ -268,6 +268,7 @@ def definitions(
         if (
             first and not ui and _MODIFIED_OPENING.match(before) and before.split()[-1].lower() not in NOT_MODIFIER
             and _DEFINED_WITH_ARTICLE.match(after) and plausible_term(term) and _term_shaped(term, in_item)
+            and not frames.FIRST_PERSON.search(text)  # "The kitchen **timer** is a gift from my sister."
         ):
             # "A speedrun **route** is the full plan of a run": the term after one word of its field.
             add(span.start, span.end, term, "term_is")
