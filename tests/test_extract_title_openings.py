@@ -56,6 +56,8 @@ def test_a_title_defined_by_its_opening_sentence(title: str, body: str, expected
         ("RS lect 2 - resolution", '"resolution" means 4 diff things, don\'t mix them up in the exam!!'),
         # A state, not a noun, before "about".
         ("Beta", "Beta is worried about the release and wants another week."),
+        # A particular one, not what the term belongs to.
+        ("Dinner party", "The dinner party of the year is the one at Anna's, always in December."),
         # An adjective of opinion after the copula.
         ("Zone System", "The Zone System is great for beginners who want to print well."),
     ],
@@ -109,6 +111,8 @@ def test_an_abbreviation_may_stand_between_a_bold_term_and_its_equals_sign_in_pr
             ["Martyngał"],
         ),
         ("**Entropie** je míra neuspořádanosti systému v termodynamice.", ["Entropie"]),
+        # The writer's own things: "my notes are my thoughts of the day".
+        ("**Notatki** to moje myśli z dnia, nic więcej, żadnych definicji.", []),
         # A diary's day: "tomorrow is a day off".
         ("**Jutro** to dzień wolny, więc śpię dłużej niż zwykle.", []),
         # English: "to" after a bold word is no copula.

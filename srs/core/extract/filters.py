@@ -244,7 +244,7 @@ def plausible_term(term: str) -> bool:
     if "/" in low and all(part in _SHORT_DAYS or part in _WEEKDAYS for part in low.split("/")):
         return False  # "Sat/Sun: rest, lip sore": a log's days
     if len(words) > 1 and words[0].lower() in _COMMENT_ADVERBS:
-        return False
+        return False  # "Famously awkward — the story is ...": the writer's comment, not a name
     if len(words) == 2 and low.endswith(" aside") and low != "set aside":
         return False  # "prof's aside:", "chef aside:": whose remark follows, not a term
     if not term.isascii() and term.startswith(CJK_NEXT):

@@ -141,7 +141,9 @@ DEFINING = re.compile(
     r"|" + _COPULA_INTL +
     # Polish and Czech define with no article: "**Martyngał** to proces stochastyczny ...", "**Entropie**
     # je míra neuspořádanosti ...". Only where the sentence is written in them (their letters follow).
-    r"|\s(?:to|jest|są|je|jsou)\s+(?=[a-zß-ž][^\W\d_]+\s)(?=[^\n]{0,120}[ąćęłńśźżěščřůň])" +
+    # (Not the writer's own things: "**Notatki** to moje myśli ...".)
+    r"|\s(?:to|jest|są|je|jsou)\s+(?!(?:mój|moja|moje|moi|nasz|nasza|nasze|twój|twoja|twoje|můj|má|mé|moji|náš|naše|nie|ne)\b)"
+    r"(?=[a-zß-ž][^\W\d_]+\s)(?=[^\n]{0,120}[ąćęłńśźżěščřůň])" +
     # "Escape velocity, the minimum speed needed to ..., is about 11.2 km/s": an aside that is
     # itself a described noun phrase (an article, a head, then "of", "that", "needed to" ...)
     # defines the term whatever the main verb says.

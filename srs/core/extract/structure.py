@@ -39,7 +39,8 @@ _CONTEXT = re.compile(r"^(?:In|Within|For|Across|Among)\s+(?:[\w'-]+\s+){0,3}?[\
 _PRONOUN = re.compile(r"^(?:It|They|This|These)\b")
 _QUOTED_IS = re.compile(r"^\s(?:is|are)\s")
 # "of an event", "of a shark": what a title's term belongs to, before its copula.
-_OF_WHAT = re.compile(r"^\s+of\s+(?:an?|the|each|every|any)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:is|are)\s)")
+# (Any one of them, not a particular one: "The dinner party of the year is the one at Anna's".)
+_OF_WHAT = re.compile(r"^\s+of\s+(?:an?|each|every|any)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:is|are)\s)")
 _NOT_PLAIN = frozenset({"strong", "em", "code", "link", "wikilink", "mark", "cloze"})
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)]*$")
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
@@ -208,7 +209,8 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
     level, same parent), nearly all of them of this shape; label headings such as "References"
     are not counted. A definition is plain prose ending a sentence: no UI labels in bold, no code,
     no links, no colon that announces an example, and it does not repeat its heading (settings
-    and command sections do). ``signs``: the note's ``block_signs``, when the caller has them.
+    and command sections do). ``signs``: the note's ``block_signs``, when the caller has them;
+    ``title``: the note's title, which names the kinds of sibling headings (``kindsections``).
     Linear in the number of blocks."""
     if signs is None:
         heads = [(i, (block.level, block.headings)) for i, block in enumerate(blocks) if block.kind == "heading" and block.level >= 2]
