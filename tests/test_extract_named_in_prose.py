@@ -170,6 +170,8 @@ def test_a_term_that_an_author_names(body: str, expected: list[str]) -> None:
         ("The big **advantage** is a lower price for the same result.", []),
         # Nor the writer's own things.
         ("The kitchen **timer** is a gift from my sister, who never bakes.", []),
+        # Nor a pointer to one of them.
+        ("The office **printer** is the one on the third floor, near the kitchen.", []),
     ],
 )
 def test_a_bold_name_with_an_aside_or_a_word_of_its_field(body: str, expected: list[str]) -> None:

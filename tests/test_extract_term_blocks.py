@@ -799,6 +799,18 @@ def test_sections_named_as_kinds_of_the_titles_thing_gloss_however_terse() -> No
     assert found["Autonomy stage"] == "{{c1::Autonomy stage}}: 18 months to 3. Toilet training, doing things alone."
 
 
+def test_a_kinds_card_keeps_its_gloss_not_the_sections_later_remarks() -> None:
+    note = (
+        "# Kiln types\n\n"
+        "## Electric kiln\nElements in the walls heat the **ware** evenly. Very popular for DIY.\n\n"
+        "## Gas kiln\nBurners fire into the chamber, so **reduction** is possible. Needs a vent, e.g. a hood.\n\n"
+        "## Wood kiln\nWood is stoked for days, and **ash** glazes the pots. More even temperatures — what I want.\n"
+    )
+    found = dict((a[0], t) for t, a in cards(note, "Ceramics/Kiln types.md"))
+    assert found["Electric kiln"] == "{{c1::Electric kiln}}: Elements in the walls heat the **ware** evenly."
+    assert found["Wood kiln"] == "{{c1::Wood kiln}}: Wood is stoked for days, and **ash** glazes the pots."
+
+
 def test_a_section_without_the_kinds_noun_may_stand_among_them() -> None:
     note = (
         "# Types of sauna\n\n"

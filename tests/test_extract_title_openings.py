@@ -104,6 +104,18 @@ def test_an_abbreviation_may_stand_between_a_bold_term_and_its_equals_sign_in_pr
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Good match. **Score** (final) = 3-1 for us, a great game.",
+        "Shopping. **Milk** (2L) = 1.49 at the corner shop today.",
+        "Gym. **Deadlift** (DL) = 100 kg today, a new record.",
+    ],
+)
+def test_a_quantity_after_a_bracket_and_an_equals_sign_is_no_gloss(body: str) -> None:
+    assert title_answers("Log", body) == []
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         (
@@ -113,6 +125,12 @@ def test_an_abbreviation_may_stand_between_a_bold_term_and_its_equals_sign_in_pr
         ("**Entropie** je míra neuspořádanosti systému v termodynamice.", ["Entropie"]),
         # The writer's own things: "my notes are my thoughts of the day".
         ("**Notatki** to moje myśli z dnia, nic więcej, żadnych definicji.", []),
+        # A place, a state, a superlative, a passive: a diary's or a manual's remarks.
+        ("**Przycisk** jest na górze ekranu, naciśnij go, żeby zapisać.", []),
+        ("**Obiad** jest gotowy o piątej, przyjdź wcześniej, proszę.", []),
+        ("**Wykład** to najnudniejsza część tygodnia, serio, każdy to wie.", []),
+        ("**Pondělí** je můj nejhorší den, vždycky prší a je zima.", []),
+        ("**Funkcje globalne** są używane bez typu w każdej formule.", []),
         # A diary's day: "tomorrow is a day off".
         ("**Jutro** to dzień wolny, więc śpię dłużej niż zwykle.", []),
         # English: "to" after a bold word is no copula.

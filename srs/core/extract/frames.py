@@ -109,7 +109,10 @@ def defined_as(before: str, after: str) -> bool:
     return AS_AFTER.match(after) is not None and DEFINES_BEFORE.search(before[-60:]) is not None
 
 
-_ASIDE = re.compile(r"^\s*\([^()\n]{1,40}\)")
+# An abbreviation or a translation in brackets, then a gloss that opens with a word: "(OoB) =
+# ending up ...", "(孝, filial piety) — the respect ...", not a quantity ("**Milk** (2L) = 1.49",
+# "**Score** (final) = 3-1").
+_ASIDE = re.compile(r"^\s*\([^()\d\n]{1,40}\)(?=\s*[=—–]\s*[^\W\d_])")
 
 
 def dash_or_equals(after: str, aside: bool = False) -> bool:

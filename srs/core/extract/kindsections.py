@@ -17,6 +17,7 @@ from srs.core.markdown import Block
 __all__ = ["kind_sections"]
 
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
+_ABBREVIATED = ("e.g.", "i.e.", "etc.", "cf.", "vs.", "approx.", "ca.")
 # Shared heads of sibling headings that name a reader's task or a part of a manual, not kinds.
 _TASK_HEADS = frozenset(
     """installation install setup setting option support integration note mode view panel pane plugin
@@ -58,9 +59,12 @@ def kind_sections(blocks: tuple[Block, ...], named: dict[int, str], title: str) 
         if body is None or body.kind != "paragraph" or body.quote:
             continue
         text = clean_card_text(body.text).split("\n", 1)[0]
-        stops = [m.end() for m in _SENTENCE_STOP.finditer(text + " ")]
-        # The first two sentences at most, and not past the point where the section names itself.
-        text = text[: stops[1]].rstrip() if len(stops) > 2 else text
+        # (Not after an abbreviation: "Most limbs, e.g. the forearm.")
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text + " ") if not text[: m.end()].rstrip().endswith(_ABBREVIATED)]
+        # The first sentence, or two when the first is a terse label ("Birth to ~2."), and not past
+        # the point where the section names itself: a section's later remarks are no gloss.
+        first_words = len(text[: stops[0]].split()) if stops else 0
+        text = text[: stops[1 if first_words <= 4 else 0]].rstrip() if len(stops) > 1 else text
         at = text.lower().find(term.lower())
         if at >= 0:
             text = text[: max((e for e in stops if e <= at), default=0)].rstrip()

@@ -88,7 +88,10 @@ _QUALIFIED_COPULA = re.compile(
 # "A speedrun **route** is the ...": an article and one word of the term's field before it.
 _MODIFIED_OPENING = re.compile(r"^(?:An?|The)\s+[a-z][a-z-]{2,}\s+$")
 # (Not an opinion: "The marketing **team** is the best ...", "... is a real pain".)
-_DEFINED_WITH_ARTICLE = re.compile(r"^\s+(?:is|are)\s+(?:an?|the)\s+" + frames.EVALUATIVE + r"(?![a-z]+est\b)\S+(?:\s+\S+){2}")
+# (Nor a pointer or a thing's looks: "The office **printer** is the one on the third floor".)
+_DEFINED_WITH_ARTICLE = re.compile(
+    r"^\s+(?:is|are)\s+(?:an?|the)\s+" + frames.EVALUATIVE + r"(?![a-z]+est\b)(?!(?:one|ones|thing|stuff|cheap|new|old)\b)\S+(?:\s+\S+){2}"
+)
 _MODIFIER_COPULA = re.compile(
     r"^\s+(?!(?:is|are|was|were|has|have|can|will|and|or)\b)[a-z][a-z-]{2,}\s+(?:is|are)\s+(?:an?|one)\s+\S+(?:\s+\S+){2}"
     # "An *isothermal* process happens at constant temperature": a process or event said to take
@@ -142,7 +145,10 @@ DEFINING = re.compile(
     # Polish and Czech define with no article: "**Martyngał** to proces stochastyczny ...", "**Entropie**
     # je míra neuspořádanosti ...". Only where the sentence is written in them (their letters follow).
     # (Not the writer's own things: "**Notatki** to moje myśli ...".)
-    r"|\s(?:to|jest|są|je|jsou)\s+(?!(?:mój|moja|moje|moi|nasz|nasza|nasze|twój|twoja|twoje|můj|má|mé|moji|náš|naše|nie|ne)\b)"
+    # (Nor a place, a state or a superlative: "**Przycisk** jest na górze", "**Obiad** jest gotowy",
+    # "**Wykład** to najnudniejsza część ...", "**Funkcje** są używane bez typu".)
+    r"|\s(?:to|jest|są|je|jsou)\s+(?!(?:mój|moja|moje|moi|nasz|nasza|nasze|twój|twoja|twoje|můj|má|mé|moji|náš|naše|tvůj|nie|ne|"
+    r"na|w|we|v|ve|o|u|za|pod|nad|przy|vpravo|vlevo|tu|tam|tady|gotow\w*|hotov\w*|naj\w+|nej\w+|\w+(?:ane|ano|one|ęte|eny|ené|ený))\b)"
     r"(?=[a-zß-ž][^\W\d_]+\s)(?=[^\n]{0,120}[ąćęłńśźżěščřůň])" +
     # "Escape velocity, the minimum speed needed to ..., is about 11.2 km/s": an aside that is
     # itself a described noun phrase (an article, a head, then "of", "that", "needed to" ...)
