@@ -841,3 +841,11 @@ def test_a_manuals_tasks_are_no_kinds() -> None:
         "## Delete a workspace\n**Ribbon menu:**\n\n- Click the icon.\n"
     )
     assert answers(steps, "Plugins/Workspaces.md") == []
+
+
+def test_kinds_leave_the_other_sections_to_their_own_shape() -> None:
+    """Review regression: once the kinds of levers made the group a glossary, every section was
+    read as a plain gloss and its card ran on into remarks ("... Neck extension — head nodding")."""
+    note = (CORPUS / "dev28" / "biomechanics" / "Levers in the body.md").read_text(encoding="utf-8")
+    found = dict((a[0], t) for t, a in cards(note, "Biomechanics/Levers in the body.md"))
+    assert found["First-class lever"] == "{{c1::First-class lever}}: Fulcrum sits between effort and load."

@@ -264,15 +264,15 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
                     glossed[i] = gloss
         if len(glossed) >= 2:
             entries.update(glossed)
-        if len(entries) < len(members):
-            # "## Sensorimotor stage", "## Preoperational stage", ...: kinds of one thing.
-            for k, v in kind_sections(blocks, {i: heading_term(blocks[i]) for i in members}, title).items():
-                entries.setdefault(k, v)
-        # One closing section ("Listening", "Further reading") may follow the entries.
-        misses = [i for i in members if i + 1 not in entries and i not in entries]
-        trailing = len(misses) == 1 and misses[0] == members[-1]
-        if len(entries) >= 3 and (len(members) - len(entries) <= len(members) // 6 or trailing):
+        if _glossary_group(members, entries):
             passed.setdefault(level, {}).update(entries)
+            continue
+        # "## Sensorimotor stage", "## Preoperational stage", ...: kinds of one thing, each glossed
+        # by its section however tersely. Only they count then: the other sections keep the cards
+        # their own shape gives (``term_sections``), not a plain gloss's longer reading.
+        kinds = kind_sections(blocks, {i: heading_term(blocks[i]) for i in members}, title) if len(entries) < len(members) else {}
+        if kinds and _glossary_group(members, {**kinds, **entries}):
+            passed.setdefault(level, {}).update(kinds)
         else:
             failed.add(level)
     # A settings page has a group or two that look like a glossary among many that do not; a
@@ -282,6 +282,15 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
     for k, v in term_sections(blocks, [i for i, _key in heads]).items():
         found.setdefault(k, v)
     return found
+
+
+def _glossary_group(members: list[int], entries: dict[int, Found]) -> bool:
+    """Whether sibling headings ``members`` with the cards ``entries`` (keyed by the paragraph's or
+    the heading's block index) make a glossary: three entries, and nearly every section one (one
+    closing section, "Listening", "Further reading", may follow)."""
+    misses = [i for i in members if i + 1 not in entries and i not in entries]
+    trailing = len(misses) == 1 and misses[0] == members[-1]
+    return len(entries) >= 3 and (len(members) - len(entries) <= len(members) // 6 or trailing)
 
 
 # A heading that holds its term and a lower-case gloss of three words or more.
