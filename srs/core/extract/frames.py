@@ -111,8 +111,8 @@ def defined_as(before: str, after: str) -> bool:
 
 # An abbreviation or a translation in brackets, then a gloss that opens with a word: "(OoB) =
 # ending up ...", "(孝, filial piety) — the respect ...", not a quantity ("**Milk** (2L) = 1.49",
-# "**Score** (final) = 3-1").
-_ASIDE = re.compile(r"^\s*\([^()\d\n]{1,40}\)(?=\s*[=—–]\s*[^\W\d_])")
+# "**Score** (final) = 3-1"), nor a house rule ("**Washing up** (WU) = whoever cooked ...").
+_ASIDE = re.compile(r"^\s*\([^()\d\n]{1,40}\)(?=\s*[=—–]\s*(?!(?:whoever|whatever|whichever|whenever)\b)[^\W\d_])", re.I)
 
 
 def dash_or_equals(after: str, aside: bool = False) -> bool:

@@ -90,6 +90,13 @@ _IS_WHEN = re.compile(
     r"(?:\s+(?:modulo|mod|over|on|in|of|under|for)\s+(?:an?\s+|the\s+)?[\w-]+)?,?\s+(?:if|iff|when|whenever)\s+\S+(?:\s+\S+){3}"
 )
 
+# A thing's state in a workflow or a day is no term, whatever the title says: "A ticket is ready for
+# review when ..." under "Ready for review", "A build is done when ...".
+_STATES = frozenset(
+    "ready done finished complete completed over open closed available due late full empty busy allowed "
+    "possible fine okay good bad better worse".split()
+)
+
 
 def condition_named(sentence: Sentence, title: str = "") -> Found | None:
     """The card of "We speak of X when ...", "A country has a X in ... when ..." or, in a note
@@ -101,7 +108,10 @@ def condition_named(sentence: Sentence, title: str = "") -> Found | None:
     if match is None and title:
         match = _IS_WHEN.match(text)
         # The title names the term by its stem: "Accretion dilution" for "accretive".
-        if match and not any(word[:5] in title.lower() for word in match.group("term").lower().split() if len(word) >= 5):
+        if match and (
+            match.group("term").lower().split()[0] in _STATES
+            or not any(word[:5] in title.lower() for word in match.group("term").lower().split() if len(word) >= 5)
+        ):
             match = None
     if match is None:
         return None

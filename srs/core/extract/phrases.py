@@ -47,8 +47,10 @@ CLAUSE_AFTER = re.compile(
 # "<a described subject> is (called) (a|an|the) **Y**." with the term closing its clause.
 # A bare plural pinned by a relative clause is a described subject too ("Molecules that are
 # mirror images of each other are **enantiomers**.", "Things that gain from disorder are ...").
+# (Not a day's plan: "The plan for today is **groceries**: milk, bread ...".)
 _SUBJECT_IS = re.compile(
-    r"^(?:(?:an?|any|the|our|their|its)\s+|[A-Za-z]+ing\s+|[A-Za-z][a-z]+s\s+(?=(?:that|which|who|whose)\s))"
+    r"^(?![^\n]*\b(?:today|tonight|tomorrow|yesterday|this\s+(?:week|weekend|morning|afternoon|evening))\b)"
+    r"(?:(?:an?|any|the|our|their|its)\s+|[A-Za-z]+ing\s+|[A-Za-z][a-z]+s\s+(?=(?:that|which|who|whose)\s))"
     r"(?:\S+(?:\s+\S+){2,}|[\w-]+\s+\$[^$\n]{1,30}\$)\s+(?:is|are)\s+"
     r"(?:(?:called|termed|known\s+as)\s+)?(?:(?:an?|the)\s+(?:(?:corresponding|associated|resulting)\s+)?)?$",
     re.I,

@@ -46,6 +46,7 @@ _PRONOUNS = frozenset("he she they we you i his her their our".split())
 # What opens a clause of its own after a role's name: news or a remark ("The exception is the
 # billing module — it stays ..."), not what the name covers.
 _CLAUSE_OPENERS = _PRONOUNS | frozenset("it its this that there".split())
+_DAYS = frozenset("today tonight tomorrow yesterday".split())
 _PERSON_ROLES = frozenset(
     "winner winners speaker speakers chair lead owner contact author guest guests captain coach teacher tutor "
     "manager boss organiser organizer presenter".split()
@@ -83,8 +84,11 @@ def role_named(text: str) -> Found | None:
             first_after = after[0].lower().strip(",;") if after else ""
             if words[-1] in EMPTY_HEADS or words[0] in NOT_MODIFIER or first_after in COMMAND_VERBS or first_after in _PRONOUNS:
                 return None  # ("The winner is **Team Blue**: they scored ...": news of a name)
-            if not _PERSON_ROLES.isdisjoint(text[: bold.start("term")].lower().replace("'s", "").split()):
+            subject = set(text[: bold.start("term")].lower().replace("'s", "").split())
+            if not _PERSON_ROLES.isdisjoint(subject):
                 return None  # "Next week's host is **Priya**: ...": a person in a role
+            if not _DAYS.isdisjoint(subject):
+                return None  # "The plan for today is **groceries** (Lidl): ...": a day's plan
             return term_card(text, bold.start("term"), bold.end("term"), "known_as", not_words=NOT_SUBJECT, addressed=SECOND_PERSON)
     match = re.match(_ROLE_NAMED, text)
     if match is None:

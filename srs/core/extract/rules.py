@@ -85,8 +85,9 @@ _QUALIFIED_COPULA = re.compile(
 )
 # "A **fast-forward** merge is one where ...": after an article, the term modifies the noun the
 # sentence defines ("**Excessive** self-promotion is ..." has no article: an adjective, not a term).
-# "A speedrun **route** is the ...": an article and one word of the term's field before it.
-_MODIFIED_OPENING = re.compile(r"^(?:An?|The)\s+[a-z][a-z-]{2,}\s+$")
+# "A speedrun **route** is the ...": an indefinite article and one word of the term's field before
+# it. ("The office **printer** is a complete disaster": "the" points at one thing, not a kind.)
+_MODIFIED_OPENING = re.compile(r"^An?\s+[a-z][a-z-]{2,}\s+$")
 # (Not an opinion: "The marketing **team** is the best ...", "... is a real pain".)
 # (Nor a pointer or a thing's looks: "The office **printer** is the one on the third floor".)
 _DEFINED_WITH_ARTICLE = re.compile(
@@ -121,6 +122,28 @@ _GERUND = (
 )
 # "*Rosie's Walk* is the textbook example: ...": an instance of something the note defines elsewhere.
 _INSTANCE = re.compile(r"\s+(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:example|examples|instance|case\s+in\s+point)\b")
+# Polish and Czech define with no article: "**Martyngał** to proces stochastyczny ...", "**Entropie**
+# je míra neuspořádanosti ...". Only where the sentence is written in them (their letters follow)
+# and a lower-case word opens the predicate, so "**Go** to Kraków" and "**Walk** to the Vltava ..."
+# stay English. (Not the writer's own things: "**Notatki** to moje myśli ...", "**Kasia** jest moją
+# siostrą"; nor a place, a state, a superlative or a passive: "**Przycisk** jest na górze", "**Obiad**
+# jest gotowy", "**Wykład** to najnudniejsza część ...", "**Funkcje** są używane bez typu"; nor the
+# past or future of "to be": "**Spotkanie** to była strata czasu".) Polish "jest" and "są" take a
+# noun in the instrumental ("jest miarą"), so a word ending like an adjective after them is a state
+# ("**Ustawienia** są dostępne w menu").
+_SLAVIC_PREDICATE = (
+    r"(?!(?:mój|moja|moje|moją|moi|moim|mojej|nasz|nasza|nasze|naszą|twój|twoja|twoje|twoją|jego|jej|ich|"
+    r"můj|má|mé|moji|náš|naše|tvůj|váš|vaše|nie|ne|"
+    r"był|była|było|byli|były|będzie|będą|byl|byla|bylo|byly|bude|budou|"
+    r"na|w|we|v|ve|o|u|za|pod|nad|przy|vpravo|vlevo|tu|tam|tady|gotow\w*|hotov\w*|naj\w+|nej\w+|\w+(?:ane|ano|one|ęte|eny|ené|ený)|"
+    r"the|an?|my|your|his|her|its|our|their|this|that|me|him|us|them|it|you|be|do|go|get|see|make)\b)"
+    r"(?-i:(?![A-ZÀ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽ]))(?=[a-zß-ž][^\W\d_]+[\s,])(?=[^\n]{0,120}[ąćęłńśźżěščřůň])"
+)
+# What a person has or does at home, after a possessive: no definition's head noun.
+_OWNED = (
+    r"(?!(?:go-to|usual|dish|meal|drink|recipe|snack|car|house|flat|home|dog|cat|room|place|spot|song|show|"
+    r"birthday|turn|job|kid|kids|son|daughter|wife|husband|mum|mom|dad|brother|sister)\b)"
+)
 DEFINING = re.compile(
     r"^\s*(?:\([^)]{1,80}\)\s*|\$[^$\n]{1,30}\$\s*)?(?:"
     r",\s*(?:which|that|who)\s+(?:is|are|means|refers\s+to)\b"
@@ -130,8 +153,10 @@ DEFINING = re.compile(
     r"(?:also\s+|simply\s+|essentially\s+|basically\s+)?"
     r"(?:an?|the|one|any|our|their|your|when|where|how|what|whatever|someone|something|anything|each|every|"
     # ("is Alex Shigo's model of ...": a name of two words before the possessive; "is Adams and
-    # Fred Archer's method": two names.)
-    r"used|defined|made|often|usually|typically|generally|commonly|said|(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,3}[A-Z][\w-]*['’]s)\b"
+    # Fred Archer's method": two names. Not what people like or own: "is Mom and Dad's favourite
+    # time of the day", "is John and Mary's dish that they bring ...".)
+    r"used|defined|made|often|usually|typically|generally|commonly|said|(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,3}[A-Z][\w-]*['’]s"
+    r"(?=\s+" + frames.EVALUATIVE + _OWNED + r"))\b"
     r"|\s(?:is|are)\s+" + _GERUND +
     r"|(?:,\s+[^,]{3,100},)?\s(?:means|refers\s+to|denotes|describes|designates|captures|stands\s+for|represents|is\s+defined\s+as|"
     r"are\s+defined\s+as|is\s+a\s+term|measures|quantifies|says\s+that|states\s+that|holds\s+that|"
@@ -142,14 +167,8 @@ DEFINING = re.compile(
     r"(?:consiste|consistent|consisten|consistono|consistem)\s+(?:à|a|en|em|in|nel|nella|nello|nell['’]|na|no)(?!\s+(?:\d|un[ea]?\s+semaine|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b)|"
     r"означает|обозначает|называют)\b"
     r"|" + _COPULA_INTL +
-    # Polish and Czech define with no article: "**Martyngał** to proces stochastyczny ...", "**Entropie**
-    # je míra neuspořádanosti ...". Only where the sentence is written in them (their letters follow).
-    # (Not the writer's own things: "**Notatki** to moje myśli ...".)
-    # (Nor a place, a state or a superlative: "**Przycisk** jest na górze", "**Obiad** jest gotowy",
-    # "**Wykład** to najnudniejsza część ...", "**Funkcje** są używane bez typu".)
-    r"|\s(?:to|jest|są|je|jsou)\s+(?!(?:mój|moja|moje|moi|nasz|nasza|nasze|twój|twoja|twoje|můj|má|mé|moji|náš|naše|tvůj|nie|ne|"
-    r"na|w|we|v|ve|o|u|za|pod|nad|przy|vpravo|vlevo|tu|tam|tady|gotow\w*|hotov\w*|naj\w+|nej\w+|\w+(?:ane|ano|one|ęte|eny|ené|ený))\b)"
-    r"(?=[a-zß-ž][^\W\d_]+\s)(?=[^\n]{0,120}[ąćęłńśźżěščřůň])" +
+    # Polish and Czech define with no article (``_SLAVIC_PREDICATE``).
+    r"|\s(?:to|je|jsou)\s+" + _SLAVIC_PREDICATE + r"|\s(?:jest|są)\s+(?!\w+(?:ne|ny|na|ni|wy|wa|we|ki|ka|kie)\b)" + _SLAVIC_PREDICATE +
     # "Escape velocity, the minimum speed needed to ..., is about 11.2 km/s": an aside that is
     # itself a described noun phrase (an article, a head, then "of", "that", "needed to" ...)
     # defines the term whatever the main verb says.

@@ -12,9 +12,10 @@ from srs.core.extract.entries import NOUN_GLOSS
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.labelwords import heading_labels
 from srs.core.extract.lines import CJK_CHAR, PINNED_NOUN_PHRASE
-from srs.core.extract.frames import BARE_COPULA, BARE_PARTICIPLE, FIRST_PERSON, SEPARATOR_DEF
+from srs.core.extract.frames import BARE_COPULA, BARE_PARTICIPLE, EVALUATIVE, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sectionglosses import ROMANCE_READER
+from srs.core.extract.sectionchatter import mostly_chatter
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP, plain_list_glossary
 from srs.core.extract.tables import glossary_header, glossary_row
@@ -41,6 +42,13 @@ _QUOTED_IS = re.compile(r"^\s(?:is|are)\s")
 # "of an event", "of a shark": what a title's term belongs to, before its copula.
 # (Any one of them, not a particular one: "The dinner party of the year is the one at Anna's".)
 _OF_WHAT = re.compile(r"^\s+of\s+(?:an?|each|every|any)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:is|are)\s)")
+# (Not the writer's view of one: "The garden of a friend is a nice place ...", "The kitchen of a
+# restaurant is the place where all the stress happens, honestly".)
+_OF_WHAT_OPINION = re.compile(
+    # (EVALUATIVE refuses its words; here they are what is looked for.)
+    r"^\s+(?:is|are)\s+(?:(?:an?|the)\s+)?" + EVALUATIVE.removeprefix("(?!").removesuffix(")")
+    + r"|^[^\n]*,\s*(?:honestly|frankly|seriously|really|tbh|lol)\W*$"
+)
 _NOT_PLAIN = frozenset({"strong", "em", "code", "link", "wikilink", "mark", "cloze"})
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)]*$")
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
@@ -116,7 +124,9 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
     if title:
         # "The light cone of an event is the set of ...": the term, then what it belongs to.
         qualifier = _OF_WHAT.match(after)
-        after = after[qualifier.end() :] if qualifier else after
+        if qualifier:
+            after = after[qualifier.end() :]
+            after = "" if _OF_WHAT_OPINION.match(after) else after
     defining = (
         DEFINING.match(after) or (title and (SEPARATOR_DEF.match(after) or _FUNCTION_VERB.match(after)))
         or (title and term.lower().rsplit(None, 1)[-1] in _DOCTRINES and _ARGUES.match(after))
@@ -287,10 +297,14 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
 def _glossary_group(members: list[int], entries: dict[int, Found]) -> bool:
     """Whether sibling headings ``members`` with the cards ``entries`` (keyed by the paragraph's or
     the heading's block index) make a glossary: three entries, and nearly every section one (one
-    closing section, "Listening", "Further reading", may follow)."""
+    closing section, "Listening", "Further reading", may follow), and not a log of a day, a trip
+    or a recipe (``sectionchatter``)."""
     misses = [i for i in members if i + 1 not in entries and i not in entries]
     trailing = len(misses) == 1 and misses[0] == members[-1]
-    return len(entries) >= 3 and (len(members) - len(entries) <= len(members) // 6 or trailing)
+    return (
+        len(entries) >= 3 and (len(members) - len(entries) <= len(members) // 6 or trailing)
+        and not mostly_chatter(card.text for card in entries.values())
+    )
 
 
 # A heading that holds its term and a lower-case gloss of three words or more.

@@ -42,6 +42,7 @@ from srs.core.extract.glossing import REPORT, STATUS
 from srs.core.extract.headings import EMOJI_PREFIX, compound_of_kinds, heading_words, names_kind
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.sectionglosses import AUXILIARIES, GLOSS_MARKS, ROMANCE_READER, SETTING_VERBS, may_gloss, shape
+from srs.core.extract.sectionchatter import mostly_chatter
 from srs.core.extract.sectionterms import section_term
 from srs.core.extract.termgroups import ENGLISH_GLUE, distinct, kin_of_parent, lists_members
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain, split_sentences
@@ -328,7 +329,9 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if vouched and speaks_to_reader():
                 vouched = {}
             explained = len(cards) + named + len(vouched)
-            if (2 * explained >= counted) if kind or plural else (3 * explained >= 2 * counted):
+            if ((2 * explained >= counted) if kind or plural else (3 * explained >= 2 * counted)) and not mostly_chatter(
+                card.text for card in (*cards.values(), *vouched.values())
+            ):
                 found.update(cards)
                 found.update(vouched)
     return found

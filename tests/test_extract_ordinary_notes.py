@@ -1,0 +1,164 @@
+"""Ordinary notes kept beside study notes (diaries, plans, team pages, trip logs, recipes,
+reviews, house rules, in English, Polish and Czech) give no card, while the real terms written in
+the same shapes keep theirs. Each ordinary note here once gave a false card."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def answers(path: str, text: str) -> list[str]:
+    """The answers of every card of the note at ``path`` holding ``text``."""
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+def sections(title: str, *pairs: tuple[str, str]) -> str:
+    """A note titled ``title`` with one ``##`` section per (heading, body) pair."""
+    return f"# {title}\n\n" + "".join(f"## {heading}\n\n{body}\n\n" for heading, body in pairs)
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        # English sentences that pass through Polish and Czech places.
+        ("en/Mixed.md", "Plans.\n\n**Go** to Kraków and visit the Wawel castle with Łukasz next week.\n"),
+        ("en/Travel.md", "Ideas.\n\n**Head** to Łódź for the weekend and try the pierogi at the market.\n"),
+        ("en/Travel.md", "Ideas.\n\n**Walk** to the Vltava river and cross Karlův most at sunrise.\n"),
+        # A diary's past, a manual's state, the writer's sister.
+        ("pl/Dziennik.md", "Wtorek.\n\n**Spotkanie** to była strata czasu, nikt nic nie przygotował.\n"),
+        ("pl/Instrukcja.md", "Wstęp.\n\n**Ustawienia** są dostępne w menu głównym aplikacji.\n"),
+        ("pl/Notatki.md", "Rodzina.\n\n**Kasia** jest moją siostrą i mieszka w Gdańsku.\n"),
+        # One printer, one team: "the" points at a thing, not a kind.
+        ("daily/Office.md", "Monday.\n\nThe office **printer** is a complete disaster that jams every morning.\n"),
+        ("work/Marketing.md", "Org.\n\nThe marketing **team** is the group that handles all the launches this quarter.\n"),
+        # What people like, own or cook, after two names.
+        ("daily/Dinner.md", "Dinner is Mom and Dad's favourite time of the day.\n"),
+        ("daily/Pasta.md", "Pasta is John and Mary's dish that they bring to every potluck.\n"),
+        ("daily/Ramen.md", "Ramen is Ken and Yuki's go-to meal when they are too tired to cook.\n"),
+        # The writer's view of one garden or kitchen.
+        ("daily/The garden.md", "The garden of a friend is a nice place to spend Sunday afternoons in June.\n"),
+        ("daily/The kitchen.md", "The kitchen of a restaurant is the place where all the stress happens, honestly.\n"),
+        # A state in a workflow, whatever the title says.
+        ("work/Ready for review.md", "A ticket is ready for review when all the tests pass and the description is filled.\n"),
+        ("software/Ready builds.md", "A build is ready when all the checks turn green on the dashboard.\n"),
+        # A house rule after an abbreviation and "=".
+        ("daily/Abbrev.md", "In our flat, **Washing up** (WU) = whoever cooked does not wash.\n"),
+        # A day's plan.
+        ("daily/Plan.md", "The plan for today is **groceries** (Lidl): milk, bread, eggs and some apples.\n"),
+        # Sibling headings that log a team's rota, a course's times, a trip, a recipe, a review.
+        (
+            "org/Project teams.md",
+            sections(
+                "Project teams",
+                ("Frontend team", "Anna, Tom and Lisa. Meets on Tuesdays at 10."),
+                ("Backend team", "Mark and Jo. Standup at 9:30 every day."),
+                ("Data team", "Priya alone for now; hiring in Q3."),
+            ),
+        ),
+        (
+            "school/Course levels.md",
+            sections(
+                "Course levels",
+                ("Beginner level", "**Mondays 6pm**, room 204. Bring the workbook."),
+                ("Intermediate level", "**Wednesdays 6pm**, room 210. Quiz in week 4."),
+                ("Advanced level", "**Fridays 5pm** online. Final essay due in June."),
+            ),
+        ),
+        (
+            "travel/Trip stages.md",
+            sections(
+                "Trip stages",
+                ("First stage", "Flew to Lisbon and stayed with Marta for two nights."),
+                ("Second stage", "Train to Porto, lots of rain, great food."),
+                ("Final stage", "Back home on Sunday, exhausted."),
+            ),
+        ),
+        (
+            "travel/Trip stages.md",
+            sections(
+                "Trip stages",
+                ("First stage", "**Lisbon.** Flew in Friday, stayed with Marta for two nights.\n\nPhotos in the album."),
+                ("Second stage", "**Porto.** Train, lots of rain, great food.\n\nPhotos too."),
+                ("Final stage", "**Home.** Back on Sunday, exhausted.\n\nUnpacked Monday."),
+            ),
+        ),
+        (
+            "recipes/Cake layers.md",
+            sections(
+                "Cake layers",
+                ("Bottom layer", "Bake the sponge for 25 minutes at 180 degrees."),
+                ("Middle layer", "Spread the jam evenly and let it set."),
+                ("Top layer", "Whip the cream and decorate with berries."),
+            ),
+        ),
+        (
+            "recipes/Cake layers.md",
+            sections(
+                "Cake layers",
+                ("Bottom layer", "**Sponge.** Bake for 25 minutes at 180 degrees.\n\nLet it cool."),
+                ("Middle layer", "**Jam.** Spread evenly and let it set.\n\nAbout 200 g."),
+                ("Top layer", "**Cream.** Whip and decorate with berries.\n\nServe cold."),
+            ),
+        ),
+        (
+            "reviews/Headphone reviews.md",
+            sections(
+                "Headphone reviews",
+                ("Sony review", "Great noise cancelling, but a bit heavy on long flights."),
+                ("Bose review", "Very comfortable and light, weaker bass."),
+                ("Apple review", "Seamless with the iPhone, expensive though."),
+            ),
+        ),
+        (
+            "reviews/Headphone reviews.md",
+            sections(
+                "Headphone reviews",
+                ("Sony review", "**8/10.** Great noise cancelling, but heavy on long flights."),
+                ("Bose review", "**9/10.** Very comfortable and light, weaker bass."),
+                ("Apple review", "**7/10.** Seamless with the iPhone, expensive though."),
+            ),
+        ),
+        (
+            "workshops/Workshop sessions.md",
+            sections(
+                "Workshop sessions",
+                ("Morning session", "Coffee at 9, then talks until noon. Bring a laptop."),
+                ("Afternoon session", "Hands-on exercises in small groups, with a break at 3."),
+                ("Evening session", "Dinner at the hotel and informal chats."),
+            ),
+        ),
+    ],
+)
+def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
+    assert answers(path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "expected"),
+    [
+        ("pl/Martyngał.md", "Wstęp.\n\n**Martyngał** jest procesem stochastycznym, którego wartość oczekiwana się nie zmienia.\n", ["Martyngał"]),
+        # A comma may follow the predicate's first word.
+        ("pl/Wtyczki.md", "Wstęp.\n\n**Wtyczka** to dodatek, który rozszerza możliwości aplikacji.\n", ["Wtyczka"]),
+        ("cs/Moduly.md", "Úvod.\n\n**Zásuvný modul** je doplněk, který rozšiřuje možnosti aplikace.\n", ["Zásuvný modul"]),
+        ("gaming/Speedrun.md", "Intro.\n\nA speedrun **route** is the full plan of a run, including every skip and trick used.\n", ["route"]),
+        ("ml/Dropout.md", "Dropout is Hinton and Srivastava's technique for regularising neural networks.\n", ["Dropout"]),
+        ("bio/Lateral line.md", "The lateral line of a fish is a sensory organ that detects movement and vibration in the water.\n", ["lateral line"]),
+        ("software/Idempotence.md", "A job is idempotent when running it twice has the same effect as running it once.\n", ["idempotent"]),
+        ("gaming/Terms.md", "Basics.\n\nIn Dota, **Last hit** (LH) = the killing blow on a creep that gives gold.\n", ["Last hit"]),
+        # Kinds whose glosses hold a number or a verdict of their own.
+        (
+            "psych/Piaget's stages.md",
+            sections(
+                "Piaget's stages",
+                ("Sensorimotor stage", "Birth to ~2. Knowing the world through senses and actions."),
+                ("Preoperational stage", "2 to 7. Symbols and language, but no conservation."),
+                ("Concrete operational stage", "7 to 11. Logical thought about concrete things."),
+            ),
+            ["Sensorimotor stage", "Preoperational stage", "Concrete operational stage"],
+        ),
+    ],
+)
+def test_a_real_term_in_the_same_shape_keeps_its_card(path: str, text: str, expected: list[str]) -> None:
+    assert answers(path, text) == expected
