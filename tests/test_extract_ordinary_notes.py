@@ -66,7 +66,7 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
                 ("Advanced level", "**Fridays 5pm** online. Final essay due in June."),
             ),
         ),
-        (
+        pytest.param(
             "travel/Trip stages.md",
             sections(
                 "Trip stages",
@@ -74,6 +74,9 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
                 ("Second stage", "Train to Porto, lots of rain, great food."),
                 ("Final stage", "Back home on Sunday, exhausted."),
             ),
+            # "Stages" names a kind, and sections under such a name may open with a procedure's
+            # verbs ("## Wet granulation" / "Mix the powder ..."): a log's verbs are not judged there.
+            marks=pytest.mark.xfail(reason="a log's verbs are not judged under a heading that names a kind", strict=True),
         ),
         (
             "travel/Trip stages.md",

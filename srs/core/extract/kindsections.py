@@ -14,7 +14,7 @@ from srs.core.extract.found import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
-__all__ = ["kind_sections"]
+__all__ = ["kind_sections", "kinds_named"]
 
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
 _ABBREVIATED = ("e.g.", "i.e.", "etc.", "cf.", "vs.", "approx.", "ca.")
@@ -31,14 +31,10 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def kind_sections(blocks: tuple[Block, ...], named: dict[int, str], title: str) -> dict[int, Found]:
-    """Sibling headings that all end in the same lower-case noun, which the note's title names,
-    name kinds of one thing ("Piaget's stages ...": "## Sensorimotor stage", "## Preoperational
-    stage"; "Species counterpoint": "## First species" ... "## Fifth species"): each section's
-    opening prose glosses its kind, however terse ("Birth to ~2. Knowing the world through senses
-    and actions.") or marked up it is. (A manual's "## Close tabs", "## Pin tabs" under "Sidebar"
-    are tasks: its title does not name them.) ``named``: each sibling heading's block index and
-    its term ("" when it is none). Cards are keyed by the paragraph's block index."""
+def kinds_named(named: dict[int, str], title: str) -> dict[int, str]:
+    """The sibling headings (block index → term) that name kinds of the thing the title names:
+    three at least, nearly every heading one, all ending in the same lower-case noun, no task of
+    a manual; empty when there are none."""
     heads = Counter(_singular(t.split()[-1]) for t in named.values() if len(t.split()) >= 2)
     if not heads:
         return {}
@@ -53,6 +49,18 @@ def kind_sections(blocks: tuple[Block, ...], named: dict[int, str], title: str) 
         return {}
     if not re.search(r"(?<!\w)" + re.escape(head) + r"(?:s|es)?(?!\w)", title.lower()):
         return {}
+    return terms
+
+
+def kind_sections(blocks: tuple[Block, ...], named: dict[int, str], title: str) -> dict[int, Found]:
+    """Sibling headings that all end in the same lower-case noun, which the note's title names,
+    name kinds of one thing ("Piaget's stages ...": "## Sensorimotor stage", "## Preoperational
+    stage"; "Species counterpoint": "## First species" ... "## Fifth species"): each section's
+    opening prose glosses its kind, however terse ("Birth to ~2. Knowing the world through senses
+    and actions.") or marked up it is. (A manual's "## Close tabs", "## Pin tabs" under "Sidebar"
+    are tasks: its title does not name them.) ``named``: each sibling heading's block index and
+    its term ("" when it is none). Cards are keyed by the paragraph's block index."""
+    terms = kinds_named(named, title)
     found: dict[int, Found] = {}
     for i, term in terms.items():
         body = blocks[i + 1] if i + 1 < len(blocks) else None

@@ -12,20 +12,24 @@ from collections.abc import Iterable
 __all__ = ["mostly_chatter"]
 
 _CHATTER = re.compile(
-    # A clock, a weekday, a room, a quarter, a duration: when and where, not what.
+    # A clock, a weekday, a room, a quarter: when and where, not what.
     r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)\b|\b\d{1,2}:\d\d\b|\bat\s+\d{1,2}\b(?![.,]\d)|\buntil\s+(?:noon|midnight|\d)"
     r"|(?-i:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b)|\broom\s+\d{2,}|\bQ[1-4]\b"
-    r"|\b\d+\s+(?:minutes|mins|hours|hrs|nights)\b"
     # A rating: "8/10", "4.5/5".
     r"|\b\d+(?:\.\d+)?\s?/\s?(?:5|10|100)\b"
-    # A log's past ("Flew to Lisbon ...", "Back home on Sunday") or a recipe's steps, in any sentence.
-    r"|(?:^|[.!?;]\s+)(?-i:(?:Flew|Went|Stayed|Arrived|Left|Back|Drove|Took|Visited|Met|Had|Got|Bought|Came|Bake|"
-    r"Spread|Whip|Mix|Stir|Add|Pour|Fold|Roast|Chop|Slice|Blend|Boil|Simmer|Fry|Knead|Serve|Preheat|Whisk|Melt|"
-    r"Sprinkle|Bring)\b)"
     # A verdict, as the section opens ("Great noise cancelling, but ..."; a kind's gloss may end
     # in one: "... Great for groups of 6+").
     r"|^(?-i:(?:Great|Good|Nice|Very|Pretty|Terrible|Excellent|Decent|Awesome|Amazing|Seamless|Meh)\b)",
     re.I,
+)
+# A log's past ("Flew to Lisbon ...", "Back home on Sunday"), a recipe's steps and times ("Bake
+# for 25 minutes"): glosses of a procedure's kinds open this way too ("## Wet granulation" / "Mix
+# the powder with ..."), so only headings that need their title to read as kinds are judged by them.
+_LOGGED = re.compile(
+    r"\b\d+\s+(?:minutes|mins|hours|hrs|nights)\b"
+    r"|(?:^|[.!?;]\s+)(?:Flew|Went|Stayed|Arrived|Left|Back|Drove|Took|Visited|Met|Had|Got|Bought|Came|Bake|"
+    r"Spread|Whip|Mix|Stir|Add|Pour|Fold|Roast|Chop|Slice|Blend|Boil|Simmer|Fry|Knead|Serve|Preheat|Whisk|Melt|"
+    r"Sprinkle|Bring)\b"
 )
 
 
@@ -34,8 +38,9 @@ def _gloss(card_text: str) -> str:
     return card_text.split("}}", 1)[-1].lstrip(":： ").replace("**", "").replace("__", "")
 
 
-def mostly_chatter(card_texts: Iterable[str]) -> bool:
-    """Whether half or more of a group's section cards (their texts) log a day, not a term."""
+def mostly_chatter(card_texts: Iterable[str], kinds: bool = False) -> bool:
+    """Whether half or more of a group's section cards (their texts) log a day, not a term.
+    ``kinds``: the headings are read as kinds of the title's thing, and a log's verbs count too."""
     texts = list(card_texts)
-    hits = sum(1 for text in texts if _CHATTER.search(_gloss(text)))
+    hits = sum(1 for text in texts if _CHATTER.search(_gloss(text)) or (kinds and _LOGGED.search(_gloss(text))))
     return len(texts) >= 2 and 2 * hits >= len(texts)

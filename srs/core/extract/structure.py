@@ -19,7 +19,7 @@ from srs.core.extract.sectionchatter import mostly_chatter
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP, plain_list_glossary
 from srs.core.extract.tables import glossary_header, glossary_row
-from srs.core.extract.kindsections import kind_sections
+from srs.core.extract.kindsections import kind_sections, kinds_named
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, HEADING_NUMBER
 from srs.core.extract.termheadings import term_sections
 from srs.core.extract.titles import title_terms
@@ -274,14 +274,17 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
                     glossed[i] = gloss
         if len(glossed) >= 2:
             entries.update(glossed)
-        if _glossary_group(members, entries):
+        # Headings read as kinds of the title's thing are judged as kinds: "## Bottom layer" /
+        # "Bake the sponge ..." under "Cake layers" is a recipe's step.
+        named = {i: heading_term(blocks[i]) for i in members}
+        if _glossary_group(members, entries, kinds=bool(kinds_named(named, title))):
             passed.setdefault(level, {}).update(entries)
             continue
         # "## Sensorimotor stage", "## Preoperational stage", ...: kinds of one thing, each glossed
         # by its section however tersely. Only they count then: the other sections keep the cards
         # their own shape gives (``term_sections``), not a plain gloss's longer reading.
-        kinds = kind_sections(blocks, {i: heading_term(blocks[i]) for i in members}, title) if len(entries) < len(members) else {}
-        if kinds and _glossary_group(members, {**kinds, **entries}):
+        kinds = kind_sections(blocks, named, title) if len(entries) < len(members) else {}
+        if kinds and _glossary_group(members, {**kinds, **entries}, kinds=True):
             passed.setdefault(level, {}).update(kinds)
         else:
             failed.add(level)
@@ -294,16 +297,16 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
     return found
 
 
-def _glossary_group(members: list[int], entries: dict[int, Found]) -> bool:
+def _glossary_group(members: list[int], entries: dict[int, Found], kinds: bool = False) -> bool:
     """Whether sibling headings ``members`` with the cards ``entries`` (keyed by the paragraph's or
     the heading's block index) make a glossary: three entries, and nearly every section one (one
     closing section, "Listening", "Further reading", may follow), and not a log of a day, a trip
-    or a recipe (``sectionchatter``)."""
+    or a recipe (``sectionchatter``; ``kinds``: read as kinds of the title's thing)."""
     misses = [i for i in members if i + 1 not in entries and i not in entries]
     trailing = len(misses) == 1 and misses[0] == members[-1]
     return (
         len(entries) >= 3 and (len(members) - len(entries) <= len(members) // 6 or trailing)
-        and not mostly_chatter(card.text for card in entries.values())
+        and not mostly_chatter((card.text for card in entries.values()), kinds)
     )
 
 

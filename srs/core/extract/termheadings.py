@@ -329,8 +329,11 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if vouched and speaks_to_reader():
                 vouched = {}
             explained = len(cards) + named + len(vouched)
+            # Nor a log (``sectionchatter``): under a plural title or a parent whose noun ends the
+            # headings, a log's verbs count too ("# Cake layers" / "## Bottom layer" / "Bake ...");
+            # not under a heading naming a kind, where a procedure's kinds open with its verbs.
             if ((2 * explained >= counted) if kind or plural else (3 * explained >= 2 * counted)) and not mostly_chatter(
-                card.text for card in (*cards.values(), *vouched.values())
+                (card.text for card in (*cards.values(), *vouched.values())), kinds=kin or plural
             ):
                 found.update(cards)
                 found.update(vouched)
