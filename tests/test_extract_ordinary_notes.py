@@ -132,6 +132,40 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
                 ("Evening session", "Dinner at the hotel and informal chats."),
             ),
         ),
+        # A meeting's owner of a document, a museum closed today, a menu, a friend's likes.
+        ("meetings/Team sync.md", "## Notes\n- Release is blocked.\n- Priya is the owner of the onboarding doc.\n"),
+        ("travel/Berlin trip.md", "## Day 2\n- Museum Island\n- **Pergamon** is closed, so go to the Neues Museum instead.\n"),
+        (
+            "recipes/Dinner party menu.md",
+            sections(
+                "Dinner party menu",
+                ("Starter", "Burrata with roasted tomatoes."),
+                ("Main course", "Slow-roasted lamb shoulder with white beans."),
+                ("Dessert", "Tiramisu (make the day before)."),
+                ("Drinks", "- Red: Rioja\n- Non-alcoholic: elderflower spritz"),
+            ),
+        ),
+        ("people/Anna.md", "# Anna\n\nAnna is my sister's friend from Kraków.\n\n- Birthday: 4 July\n- Likes: hiking, board games\n"),
+        # How often to water, and tasks for people in Czech and Polish.
+        ("misc/Plant watering.md", "# Plant watering\n\n- Monstera: once a week\n- Cactus: once a month\n- Basil: every 2 days\n"),
+        ("schuzky/Porada týmu.md", "## Úkoly\n- Petr: opravit chybu v přihlášení\n- Jana: připravit prezentaci\n"),
+        ("spotkania/Zespół.md", "## Zadania\n- Kasia: przygotować prezentację na piątek\n- Tomek: naprawić błąd w logowaniu\n"),
+        # A product's FAQ.
+        (
+            "software/FAQ.md",
+            "# FAQ\n\n## How do I reset my password?\nGo to Settings → Account → Reset password.\n\n"
+            "## Can I use the app offline?\nYes, notes are cached locally.\n\n"
+            "## What is the free plan?\nThe free plan is limited to 3 devices and 1 GB of storage.\n",
+        ),
+        # A log's sentences with their "I" left out.
+        ("fitness/Marathon training.md", "# Marathon training\n\nCoach says the intervals help. Also need to watch for **shin splints**.\n"),
+        ("misc/Finance notes.md", "# Finance notes\n\nMoved 500 to the **emergency fund**. Inflation is eating the savings account.\n"),
+        ("hobbies/Chess club.md", "# Chess club\n\nLearned that **en passant** is a thing. Felt silly.\n"),
+        # A review of a book, titled by it.
+        (
+            "reviews/Book review - Piranesi.md",
+            "Piranesi is a strange, beautiful book about a man living in an endless house of statues.\n\nRating: 4/5\n",
+        ),
     ],
 )
 def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
@@ -161,6 +195,15 @@ def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
             ),
             ["Sensorimotor stage", "Preoperational stage", "Concrete operational stage"],
         ),
+        # A numeral "I" is no user's question; "Starter tea" is no menu.
+        (
+            "stats/Question headings.md",
+            "# Stats\n\n## What is a type I error?\nRejecting a null hypothesis that is actually true.\n\n"
+            "## What does a p-value measure?\nThe probability of data at least as extreme as observed, assuming the null is true.\n",
+            ["Rejecting a null hypothesis that is actually true", "The probability of data at least as extreme as observed, assuming the null is true"],
+        ),
+        ("bio/Cells.md", "Intro.\n\n- **Stem cells** are unspecialised cells that can divide and become other cell types.\n", ["Stem cells"]),
+        ("chem/Lab.md", "Notes.\n\n- **Buffer**: a solution that resists changes in pH when acid or base is added\n", ["Buffer"]),
     ],
 )
 def test_a_real_term_in_the_same_shape_keeps_its_card(path: str, text: str, expected: list[str]) -> None:

@@ -16,7 +16,7 @@ import re
 
 from srs.core.extract.families import news
 from srs.core.extract.filters import is_ui_step
-from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.frames import FIRST_PERSON, SCHEDULE
 from srs.core.extract.glossclauses import general_statement, opens_clause
 from srs.core.extract.glosslanguages import (
     ENGLISH_GLUE, FOREIGN_COPULAS, FOREIGN_GLUE, FOREIGN_PARTICIPLE, GERMAN_CLOSING_CLAUSE, GERMAN_NOUN_GLOSS, GERMAN_RELATIVE, GERMAN_WORDS, NOUN_PHRASE_MARKS, READER_WORDS, REPORT_PRONOUNS,
@@ -154,6 +154,11 @@ DEFINITION_BEFORE_FORMULA = (  # (compiled by ``re`` at its first use: few notes
 )
 
 
+# A Czech or Polish infinitive: what someone is to do.
+_SLAVIC_INFINITIVE = re.compile(r"^\w+(?:ovat|nout|it|ět|at|[aeiyuąę]ć)$")
+_SLAVIC_LETTER = re.compile(r"[ąćęłńśźżěščřůňťď]")
+
+
 def gloss_reads(term: str, body: str, sep: str) -> bool:
     """A gloss of a few words that describes (any language): not a report, a step, a question,
     an announcement of a list, code, a menu path or a time."""
@@ -180,8 +185,8 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         # "Many file types — images, audio — can be embedded": an aside between dashes. (A dash
         # after the gloss's first clause is the gloss's own: "процесс ...; по Эйзенштейну — ...".)
         return False
-    if len(words) > 60 or flat[:1].isdigit() or _PAGE_REFERENCE.match(flat):
-        return False  # a time, an amount or a page to read ("p. 34, n° 3 et 5 pour jeudi")
+    if len(words) > 60 or flat[:1].isdigit() or _PAGE_REFERENCE.match(flat) or SCHEDULE.match(flat):
+        return False  # a time, an amount, a page to read ("p. 34, n° 3 et 5 pour jeudi") or how often ("every 2 days")
     term_lower = term[:1].islower()
     one_name = len(term.split()) == 1 and not term_lower
     # ("tori → the one who executes the technique": a role in lower case is glossed by who plays it;
@@ -216,6 +221,8 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False  # "iCloud, OneDrive i Google Drive", "utilitza Obsidian Publish": names, not a gloss
     if not flat.isascii() and (term.lower() in RU_LABELS or first in RU_NOT_GLOSS or ru_report(flat)):
         return False  # "Итог — встреча перенесена ...", "Встреча — в пятницу": a label or a time
+    if one_name and not flat.isascii() and _SLAVIC_INFINITIVE.match(first) and _SLAVIC_LETTER.search(flat):
+        return False  # "Petr: opravit chybu ...", "Kasia: przygotować ...": a task for someone
     if first in _NOT_GLOSS_START or first in REPORT_PRONOUNS or (
         first in COMMAND_VERBS and not (len(words) > 1 and _NOUN_AFTER_VERB_WORD.match(words[1].lower()))
         # ("cold extraction = paste kept at 27 °C", "antiquing = paste dye rubbed into ...": after

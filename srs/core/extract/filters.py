@@ -38,6 +38,8 @@ LABEL_WORDS = frozenset(
     intuition merke источник 对比 比较 先生 老师 fonte übung signes prévention traitement consequence
     consequences result results 待办 考试范围 次回 remember beware 교수님 还没整理 未整理
     wichtig importante ważne важно
+    likes dislikes favourite favourites favorite favorites birthday allergies
+    dessert desserts drinks breakfast lunch dinner
     english englisch anglais inglés ingles inglese inglês engels engelska 英語 英文 英语 영어 授業 講義 课程
     goals aims weakness weaknesses strengths limitations drawbacks advantages disadvantages benefits
     regla típico típica muistisääntö eselsbrücke

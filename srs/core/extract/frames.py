@@ -25,8 +25,14 @@ EVALUATIVE = (
     r"waste|pain|joy|nightmare|mess|lot|bit|fun|highlight|favou?rite|main|real|big|biggest|"
     # A person's role or a place ("Jan is the colleague known for ...", "Lisbon is the city a friend ...").
     r"guy|person|man|woman|people|colleague|friend|boss|manager|teacher|student|neighbou?r|city|town|village|country|"
+    r"owner|organi[sz]er|lead|author|host|contact|chair|captain|coach|"
     # "The text below is an example of ...": a pointer to what follows, in any language.
     r"example|ejemplo|exemple|exemplo|esempio|beispiel|part|parte|partie|teil|list|lista|liste)\b)"
+)
+# How often, and nothing more: a schedule's line ("Monstera: once a week", "Basil: every 2 days").
+SCHEDULE = re.compile(
+    r"^(?:(?:once|twice|\d+\s*(?:x|times))\s+(?:a|an|per|every)\s+\w+|every\s+(?:other\s+|\d+\s+)?\w+|daily|weekly|monthly)\W*$",
+    re.I,
 )
 # "between", "among", "within", "about" pin a noun ("negotiation between", "distance between",
 # "information about"), not a state ("is stuck between", "is cheaper within", "is mandatory

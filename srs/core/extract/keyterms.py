@@ -53,7 +53,11 @@ _FUNCTION_WORDS = frozenset(
 _INSTRUCTION = re.compile(
     r"^(?:study|bring|read|finish|finished|met|made|buy|call|send|email|remember|try|check|ask|book|open|"
     r"click|go|press|run|set|choose|select|enable|install|use|don't|do|make|write|review|watch|listen|plan|"
-    r"todo|to do)\b",
+    r"todo|to do|"
+    # A log's sentence with its "I" left out: "Moved 500 to the **emergency fund**.", "Also need to
+    # watch for **shin splints**.", "Learned that **en passant** is a thing."
+    r"(?:also\s+)?(?:need|needs|have|want)\s+to|moved|did|went|learned|learnt|bought|tried|shot|lost|won|got|felt|"
+    r"spent|watched|played)\b",
     re.I,
 )
 # Words common in English prose and rare as words of other languages' prose ("a", "in" are not).

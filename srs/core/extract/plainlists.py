@@ -8,6 +8,7 @@ import re
 from srs.core.extract.blockshapes import BlockSigns, block_entries, block_signs, may_be_plain
 from srs.core.extract.families import kin_entries, news
 from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.frames import SCHEDULE
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
 from srs.core.markdown import Block
@@ -48,8 +49,10 @@ _REPORT_AFTER = re.compile(
 
 def _status(body: str) -> bool:
     """A report about someone or something ("will send the deck", "Priya is out", "we moved
-    it"), not a gloss. A clause with a subject of its own in lower case ("evil is the price of
-    ...", "adaptations are specific to ...") states what the term means."""
+    it") or a schedule ("once a week"), not a gloss. A clause with a subject of its own in lower
+    case ("evil is the price of ...", "adaptations are specific to ...") states what the term means."""
+    if SCHEDULE.match(body):
+        return True
     match = _STATUS_BODY.match(body)
     if match is None:
         return False

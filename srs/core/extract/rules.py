@@ -192,7 +192,10 @@ _LEARNED_THAT = re.compile(
 # The word after "is" must describe (an adjective or noun), not place or point elsewhere.
 _ITEM_COPULA = re.compile(
     r"^\s+(?:is|are)\s+(?!(?:not|also|now|here|there|done|te|to|in|at|on|for|from|under|available|used|"
-    r"located|found|shown|set|only|still|just|very|so|too)\b)[a-z]{3,}\b[^*`\[]*$"
+    r"located|found|shown|set|only|still|just|very|so|too|"
+    # (Nor a place's or a person's state today: "- **Pergamon** is closed, so go to ...", "- **Nina** is late again".)
+    r"open|closed|shut|free|included|late|early|sick|ill|away|back|busy|full|empty|booked|cancelled|canceled|"
+    r"our|my|your|his|her|their)\b)[a-z]{3,}\b[^*`\[]*$"
 )
 # "**Stationary point** (or critical point): a point ...": a synonym may stand before the separator.
 # Between two enumerated terms: a comma, "and", "or" (or both).

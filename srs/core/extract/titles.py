@@ -34,8 +34,8 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
             terms.append(qualified.group(1))
     # "Coin grading — Sheldon scale", "Genetics: Epistasis": a topic, then the note's term.
     topic = _TOPIC_SEPARATOR.search(bare)
-    if topic is None:
-        return terms
+    if topic is None or bare[: topic.start()].strip().lower() in _LOGGED_TOPICS:
+        return terms  # ("Book review - Piranesi": the writer's review of a work, not its term.)
     # "Comparative method - Campbell ch 5": the term, then its source. (A sentence may define it;
     # the last term, the title's own, stays what a bare gloss of the title hides.)
     if 1 <= len(bare[: topic.start()].split()) <= 4 and 1 <= len(bare[topic.end() :].split()) <= 4:
@@ -46,6 +46,11 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
 
 
 _TOPIC_SEPARATOR = re.compile(r"\s[—–-]\s|:\s")
+# Topics that log what the writer read, watched or did.
+_LOGGED_TOPICS = frozenset((
+    "review", "book review", "film review", "movie review", "album review", "game review", "series review",
+    "recap", "trip", "trip report", "visit", "log", "journal", "diary", "meeting", "interview",
+))
 # A title of one to four words, then a field of one to three in brackets.
 # (In lower case: "Standup (Tuesday)", "Budget (Q3)" give a day or a period.)
 _QUALIFIED = re.compile(r"^(\S+(?:\s\S+){0,3}?)\s+\((?:[a-z][^\s()]*\s?){1,3}\)$")
