@@ -166,6 +166,8 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
             "reviews/Book review - Piranesi.md",
             "Piranesi is a strange, beautiful book about a man living in an endless house of statues.\n\nRating: 4/5\n",
         ),
+        # A report's summary before a colon, under a title the sentence does not name.
+        ("meetings/Kickoff.md", "Anna's summary of the first meeting with the client: we need more time for design.\n"),
     ],
 )
 def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
@@ -204,6 +206,20 @@ def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
         ),
         ("bio/Cells.md", "Intro.\n\n- **Stem cells** are unspecialised cells that can divide and become other cell types.\n", ["Stem cells"]),
         ("chem/Lab.md", "Notes.\n\n- **Buffer**: a solution that resists changes in pH when acid or base is added\n", ["Buffer"]),
+        # Kinds whose shared noun follows a hyphen, named by the parent heading, not the file's name.
+        (
+            "karate/Class notes - stances.md",
+            "# Stances (dachi) — class notes\n\n## Zenkutsu-dachi\nFront stance. Front knee bent over the toes, back leg straight.\n"
+            "(sensei: \"hips LOW\")\n\n## Kiba-dachi\nHorse-riding stance. Feet wide and parallel, knees pushed out.\n\n"
+            "## Kokutsu-dachi\nBack stance. Most of the weight on the back leg, used with knife-hand blocks.\n",
+            ["Zenkutsu-dachi", "Kiba-dachi", "Kokutsu-dachi"],
+        ),
+        # A title's term glossed by a name's rule; the rule itself follows the colon, in any person.
+        (
+            "pragmatism/Pragmatic maxim.md",
+            "Peirce's rule for getting clear about a concept: consider what practical effects we conceive the object to have.\n",
+            ["Pragmatic maxim"],
+        ),
     ],
 )
 def test_a_real_term_in_the_same_shape_keeps_its_card(path: str, text: str, expected: list[str]) -> None:

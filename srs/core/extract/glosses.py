@@ -30,8 +30,9 @@ from srs.core.extract.titles import title_terms
 
 # "The tendency of ...", "A device that ...", "The principle that ...": an article, a head noun
 # (with up to three modifiers) and what pins it down.
+# ("Peirce's rule for getting clear about a concept: ...": a name's possessive serves as the article.)
 _NOMINAL = re.compile(
-    r"^(?:the|an?)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
+    r"^(?:the|an?|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
     # ("The opening on the head joint that ...": where the thing is may come before what pins it.)
     r"(?:(?:on|in|at|inside|under|over)\s+(?:the|an?)\s+(?:[\w'-]+\s+)?[\w'-]+\s+(?=that|which|where|whose))?"
     r"(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|where|for|between|given|used|caused)\s+\S+",
@@ -127,6 +128,10 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _DOES = re.compile(r"^[A-Z][a-z]{2,}(?:es|[^su]s)\s+(?:each|every|the|a|an|two|one|its|their|[a-z]+s)\s")
 
 
+# Heads of a noun phrase whose colon introduces what it states.
+_STATED = frozenset("rule principle law maxim method test criterion definition idea thesis argument theory formula heuristic".split())
+
+
 def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
     """Whether the note's opening sentence has the shape of a gloss: a noun phrase pinned down, a
     gerund phrase, or (a law's title) its statement. ``declared``: the note declares its title in
@@ -142,6 +147,11 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         return True
     if nominal is None and not law and _GERUND.match(text) is None:
         return False  # no shape of a gloss at all: the anchored tests answer before the searches
+    if nominal is not None and ": " in text[nominal.end() :] and text[: nominal.start("link")].split()[-1].lower() in _STATED:
+        # "Peirce's rule for getting clear about a concept: consider what effects we ...": the noun
+        # phrase glosses the term; what follows its colon is the rule itself, in any person.
+        # (Not a report: "Anna's summary of the meeting: we need more time".)
+        text = text[: text.index(": ", nominal.end())]
     # ("The meltwater that comes off the ice while you stir": "you" inside the relative clause
     # that pins the noun down means anyone; elsewhere the note speaks to its reader.)
     relative = nominal is not None and nominal.group("link").split()[-1].lower() in _RELATIVE

@@ -31,21 +31,33 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _modifier_and_head(term: str) -> tuple[str, str] | None:
+    """"Sensorimotor stage" → ("Sensorimotor", "stage"); "Zenkutsu-dachi" → ("Zenkutsu", "dachi"):
+    a kind's own word and the noun its siblings share (singular), or None for a bare word."""
+    words = term.split()
+    if len(words) >= 2:
+        return " ".join(words[:-1]), _singular(words[-1])
+    modifier, dash, head = term.rpartition("-")
+    return (modifier, _singular(head)) if dash and modifier and head else None
+
+
 def kinds_named(named: dict[int, str], title: str) -> dict[int, str]:
     """The sibling headings (block index → term) that name kinds of the thing the title names:
-    three at least, nearly every heading one, all ending in the same lower-case noun, no task of
-    a manual; empty when there are none."""
-    heads = Counter(_singular(t.split()[-1]) for t in named.values() if len(t.split()) >= 2)
+    three at least, nearly every heading one, all ending in the same lower-case noun (a word of
+    their own, or after a hyphen: "Zenkutsu-dachi", "Kiba-dachi" under "Stances (dachi)"), no
+    task of a manual; empty when there are none."""
+    parts = {i: split for i, t in named.items() if (split := _modifier_and_head(t)) is not None}
+    heads = Counter(head for _modifier, head in parts.values())
     if not heads:
         return {}
     head, count = heads.most_common(1)[0]
     # Three kinds at least, and nearly every section one of them ("## Banya" may stand among the saunas).
     if count < 3 or count < len(named) - 1 or not (head.isalpha() and head.islower() and len(head) >= 3) or head in _TASK_HEADS:
         return {}
-    terms = {i: t for i, t in named.items() if len(t.split()) >= 2 and _singular(t.split()[-1]) == head}
+    terms = {i: named[i] for i, (_modifier, its_head) in parts.items() if its_head == head}
     if any(t.split()[0].lower() in COMMAND_VERBS for t in terms.values()):
         return {}  # "## Open tabs", "## Pin tabs": a manual's tasks
-    if len({" ".join(t.split()[:-1]).lower() for t in terms.values()}) < len(terms):
+    if len({parts[i][0].lower() for i in terms}) < len(terms):
         return {}
     if not re.search(r"(?<!\w)" + re.escape(head) + r"(?:s|es)?(?!\w)", title.lower()):
         return {}

@@ -250,7 +250,7 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
     groups.update({k: sorted(v) for k, v in merged.items()})
     passed: dict[int, dict[int, Found]] = {}
     failed: set[int] = set()  # heading levels with a sizeable group that is no glossary
-    for (level, _parent), members in groups.items():
+    for (level, parents), members in groups.items():
         if len(members) == 2:
             # Two sections glossed by a noun phrase pinned by what follows ("The movement of ...").
             # Both glosses must be pinned: that cheap test first, the entries only then.
@@ -277,13 +277,16 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
         # Headings read as kinds of the title's thing are judged as kinds: "## Bottom layer" /
         # "Bake the sponge ..." under "Cake layers" is a recipe's step.
         named = {i: heading_term(blocks[i]) for i in members}
-        if _glossary_group(members, entries, kinds=bool(kinds_named(named, title))):
+        # (The note's own heading names the kinds' noun too: "# Stances (dachi)" over "## Kiba-dachi";
+        # a deeper parent does not: "## Kort" over a manual's "### Byt kort", "### Slet kort".)
+        named_by = " ".join((title, *parents)) if len(parents) == 1 else title
+        if _glossary_group(members, entries, kinds=bool(kinds_named(named, named_by))):
             passed.setdefault(level, {}).update(entries)
             continue
         # "## Sensorimotor stage", "## Preoperational stage", ...: kinds of one thing, each glossed
         # by its section however tersely. Only they count then: the other sections keep the cards
         # their own shape gives (``term_sections``), not a plain gloss's longer reading.
-        kinds = kind_sections(blocks, named, title) if len(entries) < len(members) else {}
+        kinds = kind_sections(blocks, named, named_by) if len(entries) < len(members) else {}
         if kinds and _glossary_group(members, {**kinds, **entries}, kinds=True):
             passed.setdefault(level, {}).update(kinds)
         else:
