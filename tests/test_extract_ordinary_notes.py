@@ -168,6 +168,10 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
         ),
         # A report's summary before a colon, under a title the sentence does not name.
         ("meetings/Kickoff.md", "Anna's summary of the first meeting with the client: we need more time for design.\n"),
+        # A pet's name, and words that sum up or comment rather than name.
+        ("octopus/Aquarium visit.md", "Octopus tank was the best: she (they called her **Olga**) was squeezed into a jar.\n"),
+        ("octopus/Chromatophore.md", "Intro.\n\nTogether = the \"display skin\", with the papillae on top.\n"),
+        ("rainforests/Soils.md", "Intro.\n\nCounter-intuitive: the lushest forests on Earth sit on some of the poorest soils.\n"),
     ],
 )
 def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:

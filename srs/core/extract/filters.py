@@ -95,7 +95,8 @@ STOP_TERMS = frozenset(
     anyone anybody whatever anything everything nothing
     equivalently similarly alternatively additionally conversely consequently importantly interestingly
     notably basically essentially generally typically usually ultimately honestly personally practically
-    technically intuitively roughly briefly specifically crucially famously finally""".split()
+    technically intuitively roughly briefly specifically crucially famously finally together overall
+    counter-intuitive counterintuitive""".split()
 )
 # Adverbs of a writer's comment: "Famously awkward — ...", "Basically useless: ..." open no term.
 _COMMENT_ADVERBS = frozenset(

@@ -313,6 +313,8 @@ def definitions(
         shape = phrases.after_shape(after)
         cued = shape == "cue"
         rule = named_rule(text, before, after, last, stems, cued)
+        if rule == "bold_called" and last in ("her", "him") and term[:1].isupper():
+            continue  # a person's or a pet's name: "(they called her **Olga**)"
         if rule is not None:
             add(span.start, span.end, term, rule)
             continue
