@@ -172,6 +172,12 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
         ("octopus/Aquarium visit.md", "Octopus tank was the best: she (they called her **Olga**) was squeezed into a jar.\n"),
         ("octopus/Chromatophore.md", "Intro.\n\nTogether = the \"display skin\", with the papillae on top.\n"),
         ("rainforests/Soils.md", "Intro.\n\nCounter-intuitive: the lushest forests on Earth sit on some of the poorest soils.\n"),
+        # Lists a day's lead counts out: days, options, people, verdicts.
+        ("trip/Packing.md", "Packing for the two days:\n- socks: three pairs\n- charger: the white one\n"),
+        ("food/Dinner.md", "Two options for dinner:\n- pizza — the place on Main St\n- sushi — Ken recommended it\n"),
+        ("work/Offsite.md", "Tasks for the three of us:\n- anna: slides\n- tom: budget\n- lisa: venue\n"),
+        ("food/Sauces.md", "Sauces we tried, five in all:\n- pesto — too salty\n- ragu: great\n- carbonara: meh\n- arrabbiata: spicy\n- alfredo: heavy\n"),
+        ("shop/Sizes.md", "Three sizes in stock:\n- small: 40 EUR\n- medium: 45 EUR\n- large: 50 EUR\n"),
     ],
 )
 def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
@@ -223,6 +229,18 @@ def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
             "pragmatism/Pragmatic maxim.md",
             "Peirce's rule for getting clear about a concept: consider what practical effects we conceive the object to have.\n",
             ["Pragmatic maxim"],
+        ),
+        # Members a lead counts out, each one word and its gloss, however short.
+        (
+            "taoism/Neidan.md",
+            "Inner alchemy refines the body's own substances.\n\nWorks on the Three Treasures:\n- jing — essence (reproductive / vital)\n"
+            "- qi — breath, energy\n- shen — spirit\n",
+            ["jing", "qi", "shen"],
+        ),
+        (
+            "tea/Principles.md",
+            "Intro.\n\nLos cuatro principios de Rikyū:\n- wa — armonía\n- kei — respeto\n- sei — pureza\n- jaku — tranquilidad\n",
+            ["wa", "kei", "sei", "jaku"],
         ),
     ],
 )

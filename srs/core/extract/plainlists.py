@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.announcedlists import announced_members
 from srs.core.extract.blockshapes import BlockSigns, block_entries, block_signs, may_be_plain
 from srs.core.extract.families import kin_entries, news
 from srs.core.extract.filters import is_ui_instruction, plausible_term
@@ -167,6 +168,8 @@ def plain_list_glossary(blocks: tuple[Block, ...], title: str = "", signs: Block
     if signs.plain_item:
         _plain_lists(blocks, title, found)
     for i, card in block_entries(blocks, signs).items():
+        found.setdefault(i, card)
+    for i, card in announced_members(blocks).items():
         found.setdefault(i, card)
     return found
 

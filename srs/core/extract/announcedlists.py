@@ -1,0 +1,93 @@
+"""Members a lead sentence counts out, each glossed in its own item:
+
+    Works on the Three Treasures:
+    - jing — essence (reproductive / vital)
+    - qi — breath, energy
+    - shen — spirit
+
+Two or three short items are too few for a plain glossary (``plainlists``), and "→" or a gloss of
+one word reads as a note there. Here the lead announces exactly as many members as the list has
+items, each item is one lower-case word (a romanised term, a cell type) and its gloss, and that
+count makes them entries: "Below them sit two other layers of cells:" / "- iridophores → reflect
+light ...". A list of another length, or of longer heads ("Moorish chant → romantic myth"), is
+left to the other rules."""
+
+from __future__ import annotations
+
+import re
+
+from srs.core.extract.filters import STOP_TERMS, plausible_term
+from srs.core.extract.found import Found
+from srs.core.extract.frames import FIRST_PERSON
+from srs.core.extract.sentences import cloze_text
+from srs.core.markdown import Block
+
+__all__ = ["announced_members"]
+
+# Count words in English, German, French, Spanish and Portuguese, by the number they name (not
+# Italian's "due" and "sei", English and German words too).
+_COUNTS = {
+    2: "two|zwei|deux|dos|dois|pair",
+    3: "three|drei|trois|tres|três",
+    4: "four|vier|quatre|cuatro|quatro|quattro",
+    5: "five|fünf|cinq|cinco|cinque",
+    6: "six|sechs|seis",
+}
+_COUNT = re.compile(r"\b(?:" + "|".join(f"(?P<n{n}>{words}|{n})" for n, words in _COUNTS.items()) + r")\b", re.I)
+# One lower-case word, a separator, its gloss.
+_MEMBER = re.compile(r"^(?P<term>[a-zà-ÿ][\w'’-]{1,24})[ \t]*(?:—|–|→|->|=|:)[ \t]*(?P<gloss>[^\W_].*)$", re.S)
+
+
+# What a day's list counts: its days, options, people, bags ("Packing for the two days:", "Tasks
+# for the three of us:", "Two options for dinner:").
+_EVERYDAY = re.compile(
+    r"\b(?:days?|nights?|weeks?|hours?|options?|choices?|of\s+us|of\s+them|in\s+all|people|guests|things|times|items|"
+    r"bags?|tickets?|places|dinner|lunch|breakfast|packing|tasks?|todo|shopping|trip|tried|bought)\b",
+    re.I,
+)
+# A verdict or a pointer, not a gloss: "pesto — too salty", "ragu: great", "charger: the white one".
+_VERDICT = re.compile(
+    r"^(?:too\s|great|good|nice|meh|ok|okay|bad|awful|fine|spicy|salty|heavy|cheap|expensive|the\s+\w+\s+one\b)", re.I
+)
+
+
+def _announced_count(lead: str) -> set[int]:
+    """The numbers of members a lead ending in a colon announces ("the Three Treasures:")."""
+    return {int(name[1:]) for match in _COUNT.finditer(lead) for name, value in match.groupdict().items() if value}
+
+
+def announced_members(blocks: tuple[Block, ...]) -> dict[int, Found]:
+    """Cards of the items a lead counts out (see the module docstring), keyed by block index."""
+    found: dict[int, Found] = {}
+    for i, lead in enumerate(blocks[:-1]):
+        if lead.kind not in ("paragraph", "item") or not lead.text.rstrip().endswith(":") or "\n" in lead.text.strip():
+            continue
+        counts = _announced_count(lead.text)
+        if not counts or FIRST_PERSON.search(lead.text) or _EVERYDAY.search(lead.text):
+            continue
+        level = blocks[i + 1].level
+        if blocks[i + 1].kind != "item" or (lead.kind == "item" and level <= lead.level):
+            continue
+        members: list[int] = []
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "item" and blocks[j].level >= level:
+            if blocks[j].level == level and blocks[j].first_in_item:
+                members.append(j)
+            j += 1
+        if len(members) not in counts:
+            continue
+        cards: dict[int, Found] = {}
+        for k in members:
+            match = _MEMBER.match(blocks[k].text)
+            if match is None or blocks[k].task or FIRST_PERSON.search(match.group("gloss")) or _VERDICT.match(match.group("gloss")):
+                break
+            term = match.group("term")
+            if term in STOP_TERMS or not plausible_term(term):
+                break
+            made = cloze_text(blocks[k].text, [(0, len(term), term)])
+            if made is None:
+                break
+            cards[k] = Found(made[0], made[1], "glossary_list")
+        else:
+            found.update(cards)
+    return found
