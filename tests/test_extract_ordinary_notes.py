@@ -178,6 +178,11 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
         ("work/Offsite.md", "Tasks for the three of us:\n- anna: slides\n- tom: budget\n- lisa: venue\n"),
         ("food/Sauces.md", "Sauces we tried, five in all:\n- pesto — too salty\n- ragu: great\n- carbonara: meh\n- arrabbiata: spicy\n- alfredo: heavy\n"),
         ("shop/Sizes.md", "Three sizes in stock:\n- small: 40 EUR\n- medium: 45 EUR\n- large: 50 EUR\n"),
+        # A shop's hours in Polish; tasks for people, in a plain list and a line of prose.
+        ("pl/Zakupy.md", "Wstęp.\n\n**Sklep** jest otwarty do 18, potem już nic nie kupimy.\n"),
+        ("schuzky/Úkoly.md", "Úkoly.\n\n- Petr: opravit chybu v přihlášení\n- Jana: připravit prezentaci pro klienta\n- Tomáš: zavolat dodavateli kvůli faktuře\n"),
+        ("schuzky/Porada.md", "## Úkoly\n\nPetr: opravit chybu v přihlášení.\n\nJana: připravit prezentaci na pátek.\n"),
+        ("pl/Zadania.md", "- Kasia: przygotować raport\n- Marek: zadzwonić do klienta\n- Ola: napisać maila\n"),
     ],
 )
 def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
@@ -242,6 +247,25 @@ def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
             "Intro.\n\nLos cuatro principios de Rikyū:\n- wa — armonía\n- kei — respeto\n- sei — pureza\n- jaku — tranquilidad\n",
             ["wa", "kei", "sei", "jaku"],
         ),
+        # A definition's example may hold a time or a quarter; a study question may be answered yes or no.
+        (
+            "bio/Circadian terms.md",
+            sections(
+                "Circadian terms",
+                ("Zeitgeber", "An external cue that entrains the body clock, such as daylight, strongest at 7am."),
+                ("Chronotype", "A person's natural timing of sleep, e.g. sleeping at 11pm or at 2am."),
+                ("Free-running period", "The length of the body's cycle without any cue, about 24.2 hours."),
+            ),
+            ["Zeitgeber", "Chronotype", "Free-running period"],
+        ),
+        (
+            "astro/Quiz.md",
+            "# Quiz\n\n## Is the Sun a star?\nYes, a yellow dwarf.\n\n## What is the largest planet?\nJupiter.\n",
+            ["Yes, a yellow dwarf", "Jupiter"],
+        ),
+        # "open" in a gloss, not a shop's state; Polish "są" before the instrumental.
+        ("art/Painting terms.md", "Terms.\n\n- **Scumble** is open broken colour dragged over another, dry layer.\n", ["Scumble"]),
+        ("pl/Komórka.md", "Wstęp.\n\n**Mitochondria** są organellami, w których zachodzi oddychanie komórkowe.\n", ["Mitochondria"]),
     ],
 )
 def test_a_real_term_in_the_same_shape_keeps_its_card(path: str, text: str, expected: list[str]) -> None:

@@ -22,7 +22,7 @@ from srs.core.extract.glosslanguages import (
     ENGLISH_GLUE, FOREIGN_COPULAS, FOREIGN_GLUE, FOREIGN_PARTICIPLE, GERMAN_CLOSING_CLAUSE, GERMAN_NOUN_GLOSS, GERMAN_RELATIVE, GERMAN_WORDS, NOUN_PHRASE_MARKS, READER_WORDS, REPORT_PRONOUNS,
 )
 from srs.core.extract.glosslists import WORD_LIST, capitalised_pair, may_be_word_list, members
-from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, ru_report
+from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, ru_report, slavic_task
 from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, compound_adjective, genus_gloss, names_itself
 from srs.core.extract.sentences import plain
 
@@ -154,11 +154,6 @@ DEFINITION_BEFORE_FORMULA = (  # (compiled by ``re`` at its first use: few notes
 )
 
 
-# A Czech or Polish infinitive: what someone is to do.
-_SLAVIC_INFINITIVE = re.compile(r"^\w+(?:ovat|nout|it|ět|at|[aeiyuąę]ć)$")
-_SLAVIC_LETTER = re.compile(r"[ąćęłńśźżěščřůňťď]")
-
-
 def gloss_reads(term: str, body: str, sep: str) -> bool:
     """A gloss of a few words that describes (any language): not a report, a step, a question,
     an announcement of a list, code, a menu path or a time."""
@@ -221,7 +216,7 @@ def gloss_reads(term: str, body: str, sep: str) -> bool:
         return False  # "iCloud, OneDrive i Google Drive", "utilitza Obsidian Publish": names, not a gloss
     if not flat.isascii() and (term.lower() in RU_LABELS or first in RU_NOT_GLOSS or ru_report(flat)):
         return False  # "Итог — встреча перенесена ...", "Встреча — в пятницу": a label or a time
-    if one_name and not flat.isascii() and _SLAVIC_INFINITIVE.match(first) and _SLAVIC_LETTER.search(flat):
+    if slavic_task(term, flat):
         return False  # "Petr: opravit chybu ...", "Kasia: przygotować ...": a task for someone
     if first in _NOT_GLOSS_START or first in REPORT_PRONOUNS or (
         first in COMMAND_VERBS and not (len(words) > 1 and _NOUN_AFTER_VERB_WORD.match(words[1].lower()))

@@ -60,6 +60,19 @@ _GENERAL_PASSIVE = (  # (compiled by ``re`` at its first use: few notes need it)
 )
 _CYRILLIC = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff\s-]*$")
 
+# A Czech or Polish infinitive, and the letters that tell those languages from German ("Fähigkeit").
+_SLAVIC_INFINITIVE = re.compile(r"^\w+(?:ovat|nout|it|ět|at|[aeiyuąę]ć)$")
+_SLAVIC_LETTER = re.compile(r"[ąćęłńśźżěščřůňťď]")
+
+
+def slavic_task(term: str, body: str) -> bool:
+    """"Petr: opravit chybu ...", "Kasia: przygotować raport": a task for someone named, in Czech or Polish."""
+    words = body.split()
+    return (
+        len(term.split()) == 1 and term[:1].isupper() and bool(words) and not body.isascii()
+        and _SLAVIC_INFINITIVE.match(words[0].lower().strip(",;.")) is not None and _SLAVIC_LETTER.search(body) is not None
+    )
+
 
 def kin_heads(lines: list[str]) -> frozenset[str]:
     """The head nouns that two or more of ``lines``' terms share ("Divergent boundary ...",
@@ -107,7 +120,7 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
     reported = news(body)
     kind = bool(head) and (head in kin or head in named_words(title)) and not reported
     glossary = sep == "=" and block_lines >= 3  # "Term = gloss" lines, three or more: a glossary
-    if FIRST_PERSON.search(body) or (
+    if FIRST_PERSON.search(body) or slavic_task(term, body) or (
         _CLAUSE.match(body) and not (kind and _OWN_SUBJECT.match(body)) and not (glossary and re.match(_GENERAL_PASSIVE, body))
     ):
         return None

@@ -9,6 +9,7 @@ from srs.core.extract.announcedlists import announced_members
 from srs.core.extract.blockshapes import BlockSigns, block_entries, block_signs, may_be_plain
 from srs.core.extract.families import kin_entries, news
 from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.lines import slavic_task
 from srs.core.extract.frames import SCHEDULE
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
@@ -124,7 +125,7 @@ def plain_entry(block: Block, taken: set[str] | None = None) -> tuple[str, Found
         len(term.split()) > 4 or not plausible_term(term) or (taken is not None and term.lower() in taken)
         or term.lower() in _LECTURE_LABELS or term.lower().endswith(" q") or body.endswith("?")
         or not (cjk or 2 <= len(body.split()) <= 25) or (_status(body) and not _RELATIVE_GLOSS.match(body) and not _ability(term, body))
-        or is_ui_instruction(_ARROW.sub(", ", body) if "→" in body else body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
+        or slavic_task(term, body) or is_ui_instruction(_ARROW.sub(", ", body) if "→" in body else body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
         # Markup in the term is another rule's reading; code or a link anywhere makes a manual's
         # line. Emphasis in the gloss only stresses a word ("flips the target only when *both* ...").
         or any(

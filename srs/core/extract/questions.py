@@ -85,7 +85,7 @@ def _qa_card(question: str, text: str) -> Found | None:
     words = plain(body).split()
     if not 1 <= len(words) <= 30 or "{{" in body or "\n" in body or body.endswith((":", "?")):
         return None
-    if _USERS_QUESTION.search(question) or _YES_NO.match(body):
+    if _USERS_QUESTION.search(question):
         return None  # an FAQ's "Can I use the app offline?" / "Yes, notes are cached locally."
     # A study answer is short; an FAQ answers in a paragraph of several sentences.
     stops = len(_SENTENCE_STOP.findall(body))

@@ -128,16 +128,16 @@ _INSTANCE = re.compile(r"\s+(?:is|are|was|were)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?
 # stay English. (Not the writer's own things: "**Notatki** to moje myśli ...", "**Kasia** jest moją
 # siostrą"; nor a place, a state, a superlative or a passive: "**Przycisk** jest na górze", "**Obiad**
 # jest gotowy", "**Wykład** to najnudniejsza część ...", "**Funkcje** są używane bez typu"; nor the
-# past or future of "to be": "**Spotkanie** to była strata czasu".) Polish "jest" and "są" take a
-# noun in the instrumental ("jest miarą"), so a word ending like an adjective after them is a state
-# ("**Ustawienia** są dostępne w menu").
+# past or future of "to be": "**Spotkanie** to była strata czasu".) Polish "jest" and "są" define
+# with "to" or a noun in the instrumental ("jest miarą", "są organellami"): any other word after
+# them is a state ("**Ustawienia** są dostępne w menu", "**Sklep** jest otwarty do 18").
 _SLAVIC_PREDICATE = (
     r"(?!(?:mój|moja|moje|moją|moi|moim|mojej|nasz|nasza|nasze|naszą|twój|twoja|twoje|twoją|jego|jej|ich|"
     r"můj|má|mé|moji|náš|naše|tvůj|váš|vaše|nie|ne|"
     r"był|była|było|byli|były|będzie|będą|byl|byla|bylo|byly|bude|budou|"
     r"na|w|we|v|ve|o|u|za|pod|nad|przy|vpravo|vlevo|tu|tam|tady|gotow\w*|hotov\w*|naj\w+|nej\w+|\w+(?:ane|ano|one|ęte|eny|ené|ený)|"
     r"the|an?|my|your|his|her|its|our|their|this|that|me|him|us|them|it|you|be|do|go|get|see|make)\b)"
-    r"(?-i:(?![A-ZÀ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽ]))(?=[a-zß-ž][^\W\d_]+[\s,])(?=[^\n]{0,120}[ąćęłńśźżěščřůň])"
+    r"(?-i:(?![A-ZÀ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽ]))(?=[a-zß-ž][^\W\d_]+[\s,])(?=[^\n]{0,120}[ąćęłńóśźżěščřůň])"
 )
 # What a person has or does at home, after a possessive: no definition's head noun.
 _OWNED = (
@@ -168,7 +168,7 @@ DEFINING = re.compile(
     r"означает|обозначает|называют)\b"
     r"|" + _COPULA_INTL +
     # Polish and Czech define with no article (``_SLAVIC_PREDICATE``).
-    r"|\s(?:to|je|jsou)\s+" + _SLAVIC_PREDICATE + r"|\s(?:jest|są)\s+(?!\w+(?:ne|ny|na|ni|wy|wa|we|ki|ka|kie)\b)" + _SLAVIC_PREDICATE +
+    r"|\s(?:to|je|jsou)\s+" + _SLAVIC_PREDICATE + r"|\s(?:jest|są)\s+(?=to\s|\w*(?:em|ą|ami|mi|ym|im|ymi|imi)\b)" + _SLAVIC_PREDICATE +
     # "Escape velocity, the minimum speed needed to ..., is about 11.2 km/s": an aside that is
     # itself a described noun phrase (an article, a head, then "of", "that", "needed to" ...)
     # defines the term whatever the main verb says.
@@ -194,7 +194,9 @@ _ITEM_COPULA = re.compile(
     r"^\s+(?:is|are)\s+(?!(?:not|also|now|here|there|done|te|to|in|at|on|for|from|under|available|used|"
     r"located|found|shown|set|only|still|just|very|so|too|"
     # (Nor a place's or a person's state today: "- **Pergamon** is closed, so go to ...", "- **Nina** is late again".)
-    r"open|closed|shut|free|included|late|early|sick|ill|away|back|busy|full|empty|booked|cancelled|canceled|"
+    r"(?:open|closed|shut|free|included|late|early|sick|ill|away|back|busy|full|empty|booked|cancelled|canceled)"
+    # (A state before a time, a clause or the end; "is open broken colour dragged over ..." glosses.)
+    r"(?=\s*(?:$|[,.;:!)]|(?:until|till|on|at|from|for|to|in|today|tonight|tomorrow|again|now|so|and|but|late|early|this|next|every)\b))|"
     r"our|my|your|his|her|their)\b)[a-z]{3,}\b[^*`\[]*$"
 )
 # "**Stationary point** (or critical point): a point ...": a synonym may stand before the separator.

@@ -33,6 +33,9 @@ _LOGGED = re.compile(
 )
 
 
+_INDEFINITE = re.compile(r"An?\s")
+
+
 def _gloss(card_text: str) -> str:
     """A section card's text after its hidden heading term."""
     return card_text.split("}}", 1)[-1].lstrip(":： ").replace("**", "").replace("__", "")
@@ -42,5 +45,12 @@ def mostly_chatter(card_texts: Iterable[str], kinds: bool = False) -> bool:
     """Whether half or more of a group's section cards (their texts) log a day, not a term.
     ``kinds``: the headings are read as kinds of the title's thing, and a log's verbs count too."""
     texts = list(card_texts)
-    hits = sum(1 for text in texts if _CHATTER.search(_gloss(text)) or (kinds and _LOGGED.search(_gloss(text))))
+    # (Not a gloss that opens with an indefinite article, a definition's shape, however it goes on
+    # to an example's time or rating: "An external cue ..., strongest at 7am", "A three-month part
+    # of the fiscal year; Q1 starts ...", "A scale of agreement from 1/5 ...".)
+    glosses = [_gloss(text) for text in texts]
+    hits = sum(
+        1 for gloss in glosses
+        if not _INDEFINITE.match(gloss) and (_CHATTER.search(gloss) or (kinds and _LOGGED.search(gloss)))
+    )
     return len(texts) >= 2 and 2 * hits >= len(texts)
