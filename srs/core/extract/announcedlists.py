@@ -5,12 +5,12 @@
     - qi — breath, energy
     - shen — spirit
 
-Two or three short items are too few for a plain glossary (``plainlists``), and "→" or a gloss of
-one word reads as a note there. Here the lead announces exactly as many members as the list has
-items, each item is one lower-case word (a romanised term, a cell type) and its gloss, and that
-count makes them entries: "Below them sit two other layers of cells:" / "- iridophores → reflect
-light ...". A list of another length, or of longer heads ("Moorish chant → romantic myth"), is
-left to the other rules."""
+Two or three short items are too few for a plain glossary (``plainlists``), and a gloss of one
+word reads as a note there. Here the lead announces exactly as many members as the list has items,
+each item is one lower-case word (a romanised term, a Japanese principle) and its gloss, and that
+count makes them entries: "Los cuatro principios de Rikyū:" / "- wa — armonía" ... A list of
+another length, of longer heads ("Moorish chant → romantic myth") or of a day's things ("Packing
+for the two days:") is left to the other rules, and so are arrows outside a lesson's notes."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ from srs.core.markdown import Block
 
 __all__ = ["announced_members"]
 
-# Count words in English, German, French, Spanish and Portuguese, by the number they name (not
-# Italian's "due" and "sei", English and German words too).
+# Count words in English, German, French, Spanish, Portuguese and Italian, by the number they name
+# (not Italian's "due", "tre" and "sei", which are English or German words too).
 _COUNTS = {
     2: "two|zwei|deux|dos|dois|pair",
     3: "three|drei|trois|tres|três",

@@ -72,11 +72,10 @@ def _answer(blocks: tuple[Block, ...], i: int, question: Block) -> Block | None:
     return block
 
 
-# A user's question about their own use ("How do I reset my password?"; not a study question's "we",
-# "Which gas do we exhale?") and a bare yes or no: a product's FAQ, not a study question.
-# (Not the numeral of "type I error", "Phase I".)
+# A user's question about their own use ("How do I reset my password?"): a product's FAQ, not a
+# study question (whose "we" is anyone's: "Which gas do we exhale?"; and whose answer may be a yes
+# or a no: "Is the Sun a star? Yes, ..."). (Not the numeral of "type I error", "Phase I".)
 _USERS_QUESTION = re.compile(r"(?<![Tt]ype\s)(?<![Cc]lass\s)(?<![Pp]hase\s)(?<![Ss]tage\s)\bI\b(?!-)|\bmy\b")
-_YES_NO = re.compile(r"^(?:Yes|No|Yep|Nope)\b")
 
 
 def _qa_card(question: str, text: str) -> Found | None:
@@ -86,7 +85,7 @@ def _qa_card(question: str, text: str) -> Found | None:
     if not 1 <= len(words) <= 30 or "{{" in body or "\n" in body or body.endswith((":", "?")):
         return None
     if _USERS_QUESTION.search(question):
-        return None  # an FAQ's "Can I use the app offline?" / "Yes, notes are cached locally."
+        return None  # an FAQ's "Can I use the app offline?"
     # A study answer is short; an FAQ answers in a paragraph of several sentences.
     stops = len(_SENTENCE_STOP.findall(body))
     if stops > 1 or is_ui_instruction(body):
