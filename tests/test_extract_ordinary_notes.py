@@ -183,6 +183,9 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
         ("schuzky/Úkoly.md", "Úkoly.\n\n- Petr: opravit chybu v přihlášení\n- Jana: připravit prezentaci pro klienta\n- Tomáš: zavolat dodavateli kvůli faktuře\n"),
         ("schuzky/Porada.md", "## Úkoly\n\nPetr: opravit chybu v přihlášení.\n\nJana: připravit prezentaci na pátek.\n"),
         ("pl/Zadania.md", "- Kasia: przygotować raport\n- Marek: zadzwonić do klienta\n- Ola: napisać maila\n"),
+        # A household's names after "names".
+        ("daily/Names.md", "Family.\n\nHe names the new puppy **Biscuit**, which the kids find hilarious.\n"),
+        ("daily/Wifi.md", "Home.\n\nDad names the wifi network **FBI Van**: a joke that never gets old for him.\n"),
     ],
 )
 def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
@@ -266,6 +269,7 @@ def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
         # "open" in a gloss, not a shop's state; Polish "są" before the instrumental.
         ("art/Painting terms.md", "Terms.\n\n- **Scumble** is open broken colour dragged over another, dry layer.\n", ["Scumble"]),
         ("pl/Komórka.md", "Wstęp.\n\n**Mitochondria** są organellami, w których zachodzi oddychanie komórkowe.\n", ["Mitochondria"]),
+        ("psych/Kahneman.md", "Modes.\n\nKahneman names this mode **System 1**: fast, automatic and intuitive thinking.\n", ["System 1"]),
     ],
 )
 def test_a_real_term_in_the_same_shape_keeps_its_card(path: str, text: str, expected: list[str]) -> None:

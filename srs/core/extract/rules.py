@@ -184,6 +184,12 @@ DEFINING = re.compile(
     r"versteht\s+man|nennt\s+man|on\s+appelle))",
     re.I,
 )
+# A household's names, not terms: "He names the new puppy **Biscuit**", "Dad names the wifi network
+# **FBI Van**".
+_PET_NAMED = re.compile(
+    r"\b(?:names?|named|calls?|called)\s+(?:the|our|my|his|her|their)\s+(?:new\s+|little\s+)?"
+    r"(?:puppy|dog|cat|kitten|baby|boat|car|bike|wifi|wi-fi|network|router|plant|fish|horse|pet|house|band|chat|group)\b"
+)
 _LEARNED_THAT = re.compile(
     r"\b(?:learned|learnt|discovered|found\s+out|TIL|realized|realised)\s+(?:today\s+|recently\s+)?that\s+(?:an?\s+|the\s+)?$",
     re.I,
@@ -328,9 +334,10 @@ def definitions(
         if cued and frames.defined_as(before, after):
             add(span.start, span.end, term, "term_is")
             continue
-        if (phrases.may_name_by_verb(last, after, shape) and (stems.english() or stems.intl()) and phrases.named_by_verb(before, after)) or (
-            found and phrases.parallel_name(before)
-        ):
+        if (
+            (phrases.may_name_by_verb(last, after, shape) and (stems.english() or stems.intl()) and phrases.named_by_verb(before, after))
+            or (found and phrases.parallel_name(before))
+        ) and not (term[:1].isupper() and _PET_NAMED.search(before[-60:])):
             add(span.start, span.end, term, "bold_called")
             continue
         if (
