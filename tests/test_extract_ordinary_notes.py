@@ -186,6 +186,8 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
         # A household's names after "names".
         ("daily/Names.md", "Family.\n\nHe names the new puppy **Biscuit**, which the kids find hilarious.\n"),
         ("daily/Wifi.md", "Home.\n\nDad names the wifi network **FBI Van**: a joke that never gets old for him.\n"),
+        # A trip's label before a place's name in ideographs.
+        ("travel/Tokyo trip.md", "- **Dinner 銀座**: sushi place Ken recommended\n- **Lunch 錦市場**: street food at the market\n"),
     ],
 )
 def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:

@@ -244,6 +244,8 @@ def plausible_term(term: str) -> bool:
     low = term.lower()
     if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS or low in _WEEKDAYS or (term[:1].isupper() and low in ASIDE_LABEL_WORDS):
         return False
+    if len(words) == 2 and not term.isascii() and words[0].isascii() and "\u2e80" <= words[1][0] and words[0].lower() in LABEL_WORDS:
+        return False  # "Lunch 錦市場: street food ...": a trip's label, then the place's name
     if "/" in low and all(part in _SHORT_DAYS or part in _WEEKDAYS for part in low.split("/")):
         return False  # "Sat/Sun: rest, lip sore": a log's days
     if len(words) > 1 and words[0].lower() in _COMMENT_ADVERBS:
