@@ -222,7 +222,15 @@ def is_label(term: str) -> bool:
     if _STARTS_SYMBOL.match(words):
         return True  # emoji- or symbol-prefixed labels
     low = words.lower()
-    return low in LABEL_WORDS or low in LABEL_PHRASES or (words[:1].isupper() and low in ASIDE_LABEL_WORDS)
+    return low in LABEL_WORDS or low in LABEL_PHRASES or (words[:1].isupper() and low in ASIDE_LABEL_WORDS) or _label_before_ideographs(low)
+
+
+def _label_before_ideographs(low: str) -> bool:
+    """"lunch 錦市場": a trip's label, then the place's name in ideographs (``low``: lower case)."""
+    if low.isascii():
+        return False
+    words = low.split()
+    return len(words) == 2 and words[0].isascii() and "\u2e80" <= words[1][0] and words[0] in LABEL_WORDS
 
 
 # A pure test the rules ask again and again of the same few terms (each rule that reads an
@@ -244,7 +252,7 @@ def plausible_term(term: str) -> bool:
     low = term.lower()
     if low in STOP_TERMS or low in LABEL_WORDS or low in LABEL_PHRASES or low in _SHORT_DAYS or low in _WEEKDAYS or (term[:1].isupper() and low in ASIDE_LABEL_WORDS):
         return False
-    if len(words) == 2 and not term.isascii() and words[0].isascii() and "\u2e80" <= words[1][0] and words[0].lower() in LABEL_WORDS:
+    if _label_before_ideographs(low):
         return False  # "Lunch 錦市場: street food ...": a trip's label, then the place's name
     if "/" in low and all(part in _SHORT_DAYS or part in _WEEKDAYS for part in low.split("/")):
         return False  # "Sat/Sun: rest, lip sore": a log's days
