@@ -33,7 +33,8 @@ _COUNTS = {
     5: "five|fünf|cinq|cinco|cinque",
     6: "six|sechs|seis",
 }
-_COUNT = re.compile(r"\b(?:" + "|".join(f"(?P<n{n}>{words}|{n})" for n, words in _COUNTS.items()) + r")\b", re.I)
+_NUMBER_OF = {word: n for n, words in _COUNTS.items() for word in (*words.split("|"), str(n))}
+_COUNT = re.compile(r"\b(?:" + "|".join(_NUMBER_OF) + r")\b", re.I)
 # One lower-case word, a separator, its gloss.
 _MEMBER = re.compile(r"^(?P<term>[a-zà-ÿ][\w'’-]{1,24})[ \t]*(?:—|–|→|->|=|:)[ \t]*(?P<gloss>[^\W_].*)$", re.S)
 
@@ -53,7 +54,7 @@ _VERDICT = re.compile(
 
 def _announced_count(lead: str) -> set[int]:
     """The numbers of members a lead ending in a colon announces ("the Three Treasures:")."""
-    return {int(name[1:]) for match in _COUNT.finditer(lead) for name, value in match.groupdict().items() if value}
+    return {_NUMBER_OF[match.group().lower()] for match in _COUNT.finditer(lead)}
 
 
 def announced_members(blocks: tuple[Block, ...]) -> dict[int, Found]:

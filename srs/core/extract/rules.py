@@ -185,11 +185,17 @@ DEFINING = re.compile(
     re.I,
 )
 # A household's names, not terms: "He names the new puppy **Biscuit**", "Dad names the wifi network
-# **FBI Van**".
+# **FBI Van**" (and "they called her **Olga**": ``_named_at_home``).
 _PET_NAMED = re.compile(
     r"\b(?:names?|named|calls?|called)\s+(?:the|our|my|his|her|their)\s+(?:new\s+|little\s+)?"
     r"(?:puppy|dog|cat|kitten|baby|boat|car|bike|wifi|wi-fi|network|router|plant|fish|horse|pet|house|band|chat|group)\b"
 )
+
+
+def _named_at_home(before: str, last: str, term: str) -> bool:
+    """Whether a capitalised ``term`` after a naming verb is a person's, a pet's or a thing's name
+    at home ("they called her **Olga**", "names the new puppy **Biscuit**"), not a term."""
+    return term[:1].isupper() and (last in ("her", "him") or _PET_NAMED.search(before[-60:]) is not None)
 _LEARNED_THAT = re.compile(
     r"\b(?:learned|learnt|discovered|found\s+out|TIL|realized|realised)\s+(?:today\s+|recently\s+)?that\s+(?:an?\s+|the\s+)?$",
     re.I,
@@ -321,8 +327,8 @@ def definitions(
         shape = phrases.after_shape(after)
         cued = shape == "cue"
         rule = named_rule(text, before, after, last, stems, cued)
-        if rule == "bold_called" and last in ("her", "him") and term[:1].isupper():
-            continue  # a person's or a pet's name: "(they called her **Olga**)"
+        if rule == "bold_called" and _named_at_home(before, last, term):
+            continue
         if rule is not None:
             add(span.start, span.end, term, rule)
             continue
@@ -337,7 +343,7 @@ def definitions(
         if (
             (phrases.may_name_by_verb(last, after, shape) and (stems.english() or stems.intl()) and phrases.named_by_verb(before, after))
             or (found and phrases.parallel_name(before))
-        ) and not (term[:1].isupper() and _PET_NAMED.search(before[-60:])):
+        ) and not _named_at_home(before, last, term):
             add(span.start, span.end, term, "bold_called")
             continue
         if (
