@@ -59,3 +59,28 @@ def test_a_lecture_list_gives_its_entries() -> None:
     )
     found = [a for c in extract_note(note, "Craft/Plastering course wk2.md").candidates for a in c.answers]
     assert "setting coat" in found and "cold extraction" in found
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ('**bakufu** = "tent government" = the shogun\'s military government, based in Edo', "bakufu"),
+        ("**dakhma** — “tower of silence”, where the dead were exposed to the birds", "dakhma"),
+        ('**legato tonguing** = "du/da", the tongue barely interrupts the air', "legato tonguing"),
+    ],
+)
+def test_a_quoted_translation_may_open_a_marked_terms_gloss(line: str, term: str) -> None:
+    found = entry_line(line)
+    assert found is not None and found.answers == (term,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '**Seneca**: "We suffer more often in imagination than in reality"',  # a saying
+        'Passing: "every others" = pass on every second right-hand throw, selfs in between',  # the quote is the name
+        'deadwood up top = "widowmakers" — dead branches lodged in the crown that can fall',
+    ],
+)
+def test_a_quotation_after_a_plain_term_or_alone_is_no_gloss(line: str) -> None:
+    assert entry_line(line) is None

@@ -329,3 +329,32 @@ def test_a_word_after_equals_names_what_the_clause_before_it_describes() -> None
 def test_a_bold_term_before_an_ascii_arrow_is_glossed_as_before_an_arrow() -> None:
     note = "# Immunology lecture 5\n\n- intro to the innate response\n- **chemotaxis** -> movement of cells along a chemical gradient toward the wound\n"
     assert _answers(note, "Immunology lecture 5.md") == [("chemotaxis",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A described subject, a copula, then the name closing the sentence.
+        ("Three waste products, feces, urine and sweat, are the **malas**. Their amount is a sign.", [("malas",)]),
+        ("You grind the ink stick on a stone with water. The stone itself is the **suzuri**.", [("suzuri",)]),
+        ("Each folded sheet of parchment is a **bifolium** (two leaves, four pages).", [("bifolium",)]),
+        # Without an article the subject must be long and the word no adjective's.
+        ("This whole stage of turning raw notes into themes is **synthesis**.", [("synthesis",)]),
+    ],
+)
+def test_a_name_a_copula_gives_its_described_subject_closes_the_sentence(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _answers(f"Notes from the class.\n\n{text}\n", "Class notes.md") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the storm in the night it was a **disaster** for the harbour.",  # a pronoun describes nothing
+        "After the long drive back home the weather was **awful**.",  # an adjective's word
+        "What you need for the whole course is **patience**.",  # "what" describes nothing
+        '**Note:** _Savile Row_ uses "bespoke" strictly; some shops call MTM bespoke, which is **marketing**.',  # a verdict
+        "The plan is **option**.",  # a choice named
+    ],
+)
+def test_a_copula_before_a_closing_word_that_names_nothing_gives_no_card(text: str) -> None:
+    assert _answers(f"Notes from the class.\n\n{text}\n", "Class notes.md") == []

@@ -145,6 +145,11 @@ _OBJECT_PRONOUNS = frozenset("it them him her me us this these those yourself".s
 _KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|command)\s*\+")
 
 
+# A gloss opening with a quotation is a saying ("**Seneca**: "We suffer more ..."") unless a short
+# quoted translation of a marked term opens the explanation after it: "**bakufu** = "tent
+# government" = the shogun's military government". (After a plain term the quote is as often the
+# name being glossed: "Passing: "every others" = pass on every second throw".)
+_QUOTED_TRANSLATION = re.compile(r"^[\"“„«'][^\"“”„«»']{2,40}[\"”»'](?:\s*[=:;,—–]|\s+[—–-])\s+\S+(?:\s+\S+){2}")
 # A gloss ending so asks a question or announces a list (``entrylines`` tests a whole line's end).
 NO_GLOSS_ENDS = ("?", ":", "：")
 # ... unless a noun phrase of eight words or more defines the term before the colon, which then
@@ -154,10 +159,13 @@ DEFINITION_BEFORE_FORMULA = (  # (compiled by ``re`` at its first use: few notes
 )
 
 
-def gloss_reads(term: str, body: str, sep: str) -> bool:
+def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     """A gloss of a few words that describes (any language): not a report, a step, a question,
-    an announcement of a list, code, a menu path or a time."""
-    if (body.endswith(NO_GLOSS_ENDS) and not (body.endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, body))) or body.startswith(_BAD_BODY_START) or body[:1] in "\"“„«'":
+    an announcement of a list, code, a menu path or a time. ``marked``: the term is in bold or
+    italics, which lets a quoted translation open its gloss."""
+    if (body.endswith(NO_GLOSS_ENDS) and not (body.endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, body))) or body.startswith(_BAD_BODY_START):
+        return False
+    if body[:1] in "\"“„«'" and not (marked and _QUOTED_TRANSLATION.match(body)):
         return False
     # "railroading — when you press too hard ... a filled shade. happened to me ALL the time
     # today.": the first sentence is the gloss; the writer's remark after it says nothing of it.

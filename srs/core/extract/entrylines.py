@@ -199,7 +199,7 @@ def entry_line(line: str) -> Found | None:
         and (spells_out(term, body) or (aside is not None and spells_out(term, aside.strip(" ()（）"))))
         and plain_expansion(body)
     )
-    if not spelled and not gloss_reads(term, body[cited.end() :] if cited else body, sep):
+    if not spelled and not gloss_reads(term, body[cited.end() :] if cited else body, sep, marked):
         return None
     end = match.start("term") + len(match.group("term").rstrip()) + len(match.group("close") or "")
     if match.group("close") and match.group("term")[-1:].isspace():

@@ -135,6 +135,15 @@ _JUDGEMENT_ENDINGS = ("le", "ive", "ous", "ful", "able")
 _NAMED_END = re.compile(r"\s*(?:$|[,;(.])")
 # Subjects that name a choice, not a term: "The plan is **option two** — ...".
 _NOT_SUBJECT_WORDS = frozenset("plan plans option options answer choice pick winner this that it these those".split())
+# "Three waste products — feces, urine, sweat — are the **malas**.", "The stone itself is the
+# **suzuri**.": a copula closing a described subject, then the name alone ends the sentence (or a
+# bracket glosses it). After an article the word is a noun; without one ("... — is **synthesis**.")
+# the subject must be long and the word no adjective's.
+_CLOSING_COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?P<article>(?:the|an?)\s+)?$")
+_CLOSED_NAME = re.compile(r"\s*(?:$|[.;]|\()")
+# Openings of a subject that points at no described thing: "It was a **disaster**.", "What you
+# need is **patience**.", "Everything here is **optional**."
+_POINTING_SUBJECTS = frozenset("it he she they we you i which what who there here everything nothing something all".split())
 # "The middle stage is **swim failure** — muscles ... cool": after a copula the dash opens the
 # term's gloss, where a list's entry opens its line ("**Option** — what it does").
 _COPULA_BEFORE = re.compile(r"\s(?:is|are|was|were|called|named|termed)\s+(?:an?\s+|the\s+)?$")
@@ -158,6 +167,22 @@ def _plausible_key_term(term: str) -> bool:
     if any(ch in term for ch in ":'’") or any(ch.isdigit() for ch in term):
         return False
     return not any(word.lower().strip(".,") in _FUNCTION_WORDS for word in words)
+
+
+def _named_by_copula(text: str, start: int, end: int, term: str) -> bool:
+    """Whether the bold lower-case word from ``start`` to ``end`` is the name a copula gives the
+    subject described before it, closing the sentence ("... are the **malas**.")."""
+    copula = _CLOSING_COPULA.search(text, 0, start)
+    if copula is None or _CLOSED_NAME.match(text, end) is None or " " in term:
+        return False
+    subject = text[: copula.start()].split()
+    if not subject or subject[0].lower() in _POINTING_SUBJECTS or subject[-1].lower() in _POINTING_SUBJECTS:
+        return False  # (also a relative clause's verdict: "..., which is **marketing**.")
+    if subject[-1].lower() in _NOT_SUBJECT_WORDS:
+        return False
+    if copula.group("article"):
+        return len(subject) >= 2
+    return len(subject) >= 4 and not term.endswith(_ADJECTIVE_ENDINGS)
 
 
 def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
@@ -213,6 +238,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             or text.endswith(" = ", 0, span.start) and len(text[: span.start].split()) >= 5 and _PAST_OPENING.match(text) is None
             and _NAMED_END.match(text, span.end) is not None
             and not term.endswith(_JUDGEMENT_ENDINGS)
+            or _named_by_copula(text, span.start, span.end, term)
         )
         after_gloss = ((arrowed or named) and term[:1].islower()) or (
             span.start > 0 and term[:1].islower()
