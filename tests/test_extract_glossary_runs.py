@@ -278,6 +278,22 @@ def test_a_plain_symbol_stays_beside_the_hidden_name() -> None:
     }
 
 
+def test_a_letter_standing_for_a_long_words_quantity_stays_beside_it() -> None:
+    note = (
+        "# Orbits lecture\n\nIntro.\n\n- eccentricity e = how stretched the ellipse is: 0 = circle\n"
+        "- inclination i = angle between the orbital plane and the equatorial plane\n"
+        "- magnification M: focal length of the objective over that of the eyepiece\n"
+        "- intrusive R: an r sound inserted between vowels with no r in the spelling\n"
+    )
+    assert cards(note) == {
+        "eccentricity": "{{c1::eccentricity}} e: how stretched the ellipse is: 0 = circle",
+        "inclination": "{{c1::inclination}} i: angle between the orbital plane and the equatorial plane",
+        "magnification": "{{c1::magnification}} M: focal length of the objective over that of the eyepiece",
+        # (A capital after a shorter word is part of a name.)
+        "intrusive R": "{{c1::intrusive R}}: an r sound inserted between vowels with no r in the spelling",
+    }
+
+
 def test_a_primed_symbol_stays_beside_the_hidden_name() -> None:
     note = (
         "# Rheology lecture 5\n\nIntro.\n\n- storage modulus G′ = elastic part, energy stored per cycle\n"

@@ -188,6 +188,8 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
         ("daily/Wifi.md", "Home.\n\nDad names the wifi network **FBI Van**: a joke that never gets old for him.\n"),
         # A trip's label before a place's name in ideographs.
         ("travel/Tokyo trip.md", "- **Dinner 銀座**: sushi place Ken recommended\n- **Lunch 錦市場**: street food at the market\n"),
+        # A dated diary of a pastime: its list's fields are the day's readings.
+        ("tarot/2024-03-11 tarot journal.md", "# 2024-03-11\n\nMorning pull.\n\n- Past: Five of Cups\n- Present: Knight of Wands\n- Future: The Star\n"),
     ],
 )
 def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:

@@ -99,6 +99,9 @@ def test_a_study_record_hides_each_field_value_after_the_things_name() -> None:
         ("Frage: Was ist die Hauptstadt von Kanada?\nAntwort: Ottawa\n\nFrage: Welcher Fluss fließt durch Wien?\nAntwort: Die Donau\n", ["Ottawa", "Die Donau"]),
         ("Question : Quelle est la capitale du Pérou ?\nRéponse : Lima\n\nQuestion : Quel est le plus long fleuve ?\nRéponse : Le Nil\n", ["Lima", "Le Nil"]),
         ("P: ¿Cuál es la capital de Chile?\nR: Santiago\n\nP: ¿Cuál es el río más largo?\nR: El Nilo\n", ["Santiago", "El Nilo"]),
+        # One pair alone, its question and answer on two lines of one paragraph.
+        ("Intro.\n\nVraag: Waarom blijft een spin niet aan haar web plakken?\nAntwoord: ze loopt over de droge spaken\n", ["ze loopt over de droge spaken"]),
+        ("Intro.\n\nPytanie: Jaka jest stolica Czech?\nOdpowiedź: Praga\n", ["Praga"]),
     ],
 )
 def test_study_pairs_labelled_in_other_languages(text: str, expected: list[str]) -> None:

@@ -43,6 +43,9 @@ _DATED_TITLE = re.compile(
 # An event named and then dated ("Hawk watch 2023-09-17", "Studio crit 2024-02-27"): its
 # "Site: the ridge" and "Observers: me, Dana" are a log's fields (a lesson's are terms taught).
 _DATED_EVENT = re.compile(r"^\D.*\s(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$")
+# A dated diary of a pastime ("2024-03-11 tarot journal", "2024-06-02 garden log"): the date, its
+# subject, then a diary's word.
+_DATED_DIARY = re.compile(r"^\s*\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s+\D[^\n]{0,40}\s(?:journal|log|diary|tagebuch|diario|dagboek)\s*$", re.I)
 # The cards of list entries that an option list's shape turns away.
 _LIST_RULES = frozenset({"glossary_list", "glossary_list~", "glossary_entry~"})
 # Glossary bodies that open alike with a count ("two molecules ...") still define different terms.
@@ -73,7 +76,7 @@ class NoteCard:
 @lru_cache(maxsize=256)
 def _personal_title(title: str) -> bool:
     # Asked of the same title for each glossary card and key term of a note: remembered.
-    return _PERSONAL_LIST.search(title) is not None or _DATED_TITLE.match(title) is not None or (
+    return _PERSONAL_LIST.search(title) is not None or _DATED_TITLE.match(title) is not None or _DATED_DIARY.match(title) is not None or (
         _DATED_EVENT.match(title) is not None and not study_title(title)
     )
 

@@ -27,15 +27,19 @@ YES_NO = re.compile(
     r"|(?:sim|ya|ei|tak)(?=[!,.]))",
     re.I,
 )
-# "Q:"/"A:", "Question:"/"Answer:", and the "Front:"/"Back:" of flashcard exports.
-_STUDY_Q_LINE = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*(?:::?|\.)", re.I | re.M)
-_STUDY_Q_START = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*(?:::?|\.)", re.I)
-_STUDY_Q_FIRST = "QqFf*"  # what _STUDY_Q_START can open with (no other letter equals q or f in any case)
-_STUDY_A_START = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*(?:::?|\.)", re.I)
+# "Q:"/"A:", "Question:"/"Answer:", and the "Front:"/"Back:" of flashcard exports; also the
+# question and answer words of the languages notes are commonly written in ("Vraag:"/"Antwoord:",
+# "Frage:"/"Antwort:", "Pregunta:"/"Respuesta:", "Pytanie:"/"Odpowiedź:").
+_Q_WORDS = r"(?:Q|Question|Front|Vraag|Frage|Pregunta|Pergunta|Domanda|Fråga|Pytanie|Otázka)"
+_A_WORDS = r"(?:A|Answer|Back|Antwoord|Antwort|Réponse|Respuesta|Resposta|Risposta|Svar|Odpowiedź|Odpověď)"
+_STUDY_Q_LINE = re.compile(r"^(?:\*\*)?" + _Q_WORDS + r"\s*(?:::?|\.)", re.I | re.M)
+_STUDY_Q_START = re.compile(r"^(?:\*\*)?" + _Q_WORDS + r"\s*(?:::?|\.)", re.I)
+_STUDY_Q_FIRST = "QqFfVvPpDdOo*"  # what _STUDY_Q_START can open with
+_STUDY_A_START = re.compile(r"^(?:\*\*)?" + _A_WORDS + r"\s*(?:::?|\.)", re.I)
 # A tag that marks a line as a card for a plugin, before its question.
 _CARD_TAG = re.compile(r"^#[^\s#]+\s+")
-_STUDY_Q = re.compile(r"^(?:\*\*)?(?:Q|Question|Front)\s*(?:::?|\.)(?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
-_STUDY_A = re.compile(r"^(?:\*\*)?(?:A|Answer|Back)\s*(?:::?|\.)(?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
+_STUDY_Q = re.compile(r"^(?:\*\*)?" + _Q_WORDS + r"\s*(?:::?|\.)(?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
+_STUDY_A = re.compile(r"^(?:\*\*)?" + _A_WORDS + r"\s*(?:::?|\.)(?:\*\*)?\s*(?:\*\*)?\s*(.+)$", re.I)
 # "Which organelle packages proteins? The Golgi apparatus.": a paragraph that is one question
 # opening with a question word and one short answer sentence.
 _PROSE_QA = re.compile(

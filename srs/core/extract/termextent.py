@@ -38,6 +38,10 @@ _SYMBOL = re.compile(
 # for a quantity of heat and work: "vitamin A", "protein kinase A", "blood group O" are names).
 _PLAIN_SYMBOL = re.compile(r"^[a-z][\w-]*(?: [\w-]+)* [\u0391-\u03a9\u03b1-\u03c9\u0110\u0189\u00d0][\u2080-\u2089]?$|^[a-z][\w-]* [a-z][\w-]*(?: [a-z][\w-]*)* [UHSGTPQW][\u2080-\u2089]?[′″]?$")
 
+# "eccentricity e", "inclination i", "magnification M": one letter standing for the quantity a
+# single long word names (a capital after a very long one only: "vitamin A", "Region A" are names).
+_LETTER_SYMBOL = re.compile(r"^(?P<name>[a-z]{6,})\s(?P<symbol>[a-z]|(?<=[a-z]{11}\s)[A-Z])$")
+
 
 # A formula's symbol: one letter (a subscript or a prime may follow), or letters joined by a
 # product, a quotient or a power ("B/u", "C·u"); not an abbreviation ("DNF").
@@ -114,4 +118,9 @@ def fitted_entry(found: Found) -> Found | None:
         if match is not None and match.group(1) + " " + match.group(2) == answer:
             text = found.text[: match.start()] + "{{c1::" + match.group(1) + "}} " + match.group(2) + found.text[match.end() :]
             return Found(text, (match.group(1),), found.rule)
+    letter = _LETTER_SYMBOL.match(answer) if len(answer) <= 30 and "{{c1::" + answer + "}}" in found.text else None
+    if letter is not None:
+        name = letter.group("name")
+        text = found.text.replace("{{c1::" + answer + "}}", "{{c1::" + name + "}} " + letter.group("symbol"), 1)
+        return Found(text, (name,), found.rule)
     return found
