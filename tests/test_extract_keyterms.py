@@ -358,3 +358,31 @@ def test_a_name_a_copula_gives_its_described_subject_closes_the_sentence(text: s
 )
 def test_a_copula_before_a_closing_word_that_names_nothing_gives_no_card(text: str) -> None:
     assert _answers(f"Notes from the class.\n\n{text}\n", "Class notes.md") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("- integrated phage DNA = **prophage**", "prophage"),
+        ("- stress (UV, DNA damage) → prophage excises → switches to lytic = **induction**", "induction"),
+        ("- joined by a narrow waist = **pedicel**", "pedicel"),
+        ("- standing waves in cavity → only certain freq. allowed = **longitudinal modes**, spacing c / 2L", "longitudinal modes"),
+    ],
+)
+def test_a_lectures_terse_description_named_in_bold_after_equals_is_a_card(line: str, term: str) -> None:
+    note = f"# Micro lecture 6\n\n- **lytic cycle**: phage attaches, injects its DNA and lyses the cell\n{line}\n"
+    assert (term,) in _answers(note, "Micro lecture 6.md")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- the run on Tuesday = **easy**",  # a state after a short description
+        "- the red ink in the old pen = **gorgeous**",  # a judgement
+        "- my mood after the long week = **exhausted**",  # the writer's
+        "- Went to the market for bread = **done**",  # a diary's line
+        "- tea = **oolong**",  # too short to describe anything
+    ],
+)
+def test_equals_before_a_bold_word_that_names_no_description_gives_no_card(line: str) -> None:
+    assert _answers(f"# Week\n\n{line}\n", "Week.md") == []

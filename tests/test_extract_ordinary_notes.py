@@ -188,6 +188,12 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
         ("daily/Wifi.md", "Home.\n\nDad names the wifi network **FBI Van**: a joke that never gets old for him.\n"),
         # A trip's label before a place's name in ideographs.
         ("travel/Tokyo trip.md", "- **Dinner 銀座**: sushi place Ken recommended\n- **Lunch 錦市場**: street food at the market\n"),
+        # A manual's options counted out, capitalised in bold with a sentence each.
+        (
+            "sync/Local and remote vaults.md",
+            "Intro.\n\nThere are two kinds of vaults:\n- **File-based sync services**: Local vaults must be in monitored folders, sync happens through the file system\n"
+            "- **Remote vaults**: Centralized storage that local vaults connect to directly through the app\n",
+        ),
         # A dated diary of a pastime: its list's fields are the day's readings.
         ("tarot/2024-03-11 tarot journal.md", "# 2024-03-11\n\nMorning pull.\n\n- Past: Five of Cups\n- Present: Knight of Wands\n- Future: The Star\n"),
     ],
@@ -248,6 +254,21 @@ def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
             "Inner alchemy refines the body's own substances.\n\nWorks on the Three Treasures:\n- jing — essence (reproductive / vital)\n"
             "- qi — breath, energy\n- shen — spirit\n",
             ["jing", "qi", "shen"],
+        ),
+        # Bold names counted out, capitalised with terse glosses or in lower case with any gloss.
+        (
+            "tarot/Tarot de Marsella.md",
+            "Intro.\n\nLos arcanos menores se dividen en cuatro palos:\n- **Oros** — monedas; lo material, el dinero\n"
+            "- **Copas** — emociones, relaciones\n- **Espadas** — conflicto, pensamiento\n- **Bastos** — energía, acción, trabajo\n",
+            ["Oros", "Copas", "Espadas", "Bastos"],
+        ),
+        (
+            "tango/Abrazo.md",
+            "The abrazo is the embrace tango is danced in, the connection through which the lead is felt.\n\nTwo broad kinds:\n"
+            "- **close embrace**: chest to chest, typical of the milonguero style from the crowded salons\n"
+            "- **open embrace**: a V with space between the partners, more room for figures, but the lead has to travel through the arms\n\n"
+            'Teacher keeps saying "the embrace is the dance". noted.\n',
+            ["abrazo", "close embrace", "open embrace"],
         ),
         (
             "tea/Principles.md",

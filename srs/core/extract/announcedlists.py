@@ -7,8 +7,9 @@
 
 Two or three short items are too few for a plain glossary (``plainlists``), and a gloss of one
 word reads as a note there. Here the lead announces exactly as many members as the list has items,
-each item is one lower-case word (a romanised term, a Japanese principle) and its gloss, and that
-count makes them entries: "Los cuatro principios de Rikyū:" / "- wa — armonía" ... A list of
+each item is one lower-case word (a romanised term, a Japanese principle) or a name in bold ("Los
+arcanos menores se dividen en cuatro palos:" / "- **Copas** — emociones, relaciones") and its
+gloss, and that count makes them entries: "Los cuatro principios de Rikyū:" / "- wa — armonía" ... A list of
 another length, of longer heads ("Moorish chant → romantic myth") or of a day's things ("Packing
 for the two days:") is left to the other rules, and so are arrows outside a lesson's notes."""
 
@@ -35,8 +36,12 @@ _COUNTS = {
 }
 _NUMBER_OF = {word: n for n, words in _COUNTS.items() for word in (*words.split("|"), str(n))}
 _COUNT = re.compile(r"\b(?:" + "|".join(_NUMBER_OF) + r")\b", re.I)
-# One lower-case word, a separator, its gloss.
-_MEMBER = re.compile(r"^(?P<term>[a-zà-ÿ][\w'’-]{1,24})[ \t]*(?:—|–|→|->|=|:)[ \t]*(?P<gloss>[^\W_].*)$", re.S)
+# One lower-case word, or a name of up to three words in bold, a separator, its gloss.
+_MEMBER = re.compile(
+    r"^(?:(?P<term>[a-zà-ÿ][\w'’-]{1,24})|\*\*(?P<bold>[^\W\d_][\w'’-]{1,24}(?: [\w'’-]{1,24}){0,2})\*\*)"
+    r"[ \t]*(?:—|–|→|->|=|:)[ \t]*(?P<gloss>[^\W_].*)$",
+    re.S,
+)
 
 
 # What a day's list counts: its days, options, people, bags ("Packing for the two days:", "Tasks
@@ -82,10 +87,16 @@ def announced_members(blocks: tuple[Block, ...]) -> dict[int, Found]:
             match = _MEMBER.match(blocks[k].text)
             if match is None or blocks[k].task or FIRST_PERSON.search(match.group("gloss")) or _VERDICT.match(match.group("gloss")):
                 break
-            term = match.group("term")
+            # A capitalised name in bold is as often a manual's option ("**Remote vaults**: Centralized
+            # storage that local vaults connect to ..."): its gloss must be as terse as a member's.
+            bold = match.group("bold")
+            if bold and ("`" in match.group("gloss") or bold[0].isupper() and len(match.group("gloss").split()) > 8):
+                break
+            term = match.group("term") or match.group("bold")
             if term in STOP_TERMS or not plausible_term(term):
                 break
-            made = cloze_text(blocks[k].text, [(0, len(term), term)])
+            end = len(term) if match.group("term") else len(term) + 4
+            made = cloze_text(blocks[k].text, [(0, end, term)])
             if made is None:
                 break
             cards[k] = Found(made[0], made[1], "glossary_list")

@@ -185,6 +185,23 @@ def _named_by_copula(text: str, start: int, end: int, term: str) -> bool:
     return len(subject) >= 4 and not term.endswith(_ADJECTIVE_ENDINGS)
 
 
+def _named_by_equals(text: str, span: Span) -> KeyTerm | None:
+    """"integrated phage DNA = **prophage**", "stress → prophage excises → switches to lytic =
+    **induction**": a lecture's line describes a thing in three words or more, however tersely,
+    and "=" gives it its name in bold, lower case, closing the line. Not a judgement ("= **gorgeous**"),
+    a state after a short description ("the run on Tuesday = **easy**"), a diary's line or the writer's."""
+    term = plain(text[span.inner_start : span.inner_end])
+    described = text[: span.start - 3].split()
+    if not term[:1].islower() or len(described) < 3 or _NAMED_END.match(text, span.end) is None:
+        return None
+    if term.endswith(_JUDGEMENT_ENDINGS) or (len(described) < 5 and term.endswith(_ADJECTIVE_ENDINGS)):
+        return None
+    if any(ch.isdigit() for ch in term) or not plausible_term(term) or _PAST_OPENING.match(text) or FIRST_PERSON.search(text):
+        return None
+    card = cloze_text(text, [(span.start, span.end, term)])
+    return KeyTerm(Found(card[0], card[1], RULE), False, True) if card else None
+
+
 def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     """Cards hiding each bold key term of a prose sentence (see the module docstring). ``ui``:
     whether the sentence is a UI instruction, when the caller already knows."""
@@ -195,6 +212,10 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             bold.append(span)
     if not bold or len(bold) > MAX_BOLD_RUNS:
         return []
+    if len(bold) == 1 and text.endswith(" = ", 0, bold[0].start):
+        named = _named_by_equals(text, bold[0])
+        if named is not None:
+            return [named]
     # The checks below are pure, so their order is free: the English one first, since it turns
     # away most sentences of other languages. Lower-casing the whole text splits into the same
     # words as lower-casing each word (no character lower-cases to or from whitespace).
