@@ -23,6 +23,9 @@ from srs.core.extract.entrylines import entry_line
         # A role in lower case is glossed by who plays it.
         ("nage → the one who throws, the partner leading the technique", "nage"),
         ("uke: The one who receives the technique and falls", "uke"),
+        # A kind of concept opening a term of four words names it, though it reads like a clause.
+        ("Gauss's law for magnetism: net magnetic flux through any closed surface = 0", "Gauss's law for magnetism"),
+        ("principle of least action: the path taken makes the action stationary", "principle of least action"),
     ],
 )
 def test_entry_lines_read(line: str, term: str) -> None:

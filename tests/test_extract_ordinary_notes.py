@@ -242,6 +242,21 @@ def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
             "## Kokutsu-dachi\nBack stance. Most of the weight on the back leg, used with knife-hand blocks.\n",
             ["Zenkutsu-dachi", "Kiba-dachi", "Kokutsu-dachi"],
         ),
+        # Sections a title names as its properties or its apparatus, however their glosses open.
+        (
+            "lasers/Properties of laser light.md",
+            "# Properties of laser light\n\n## Monochromaticity\nLaser light sits in a very narrow band of wavelengths, close to one colour.\n\n"
+            "## Coherence\nThe waves keep a fixed phase relationship along the beam.\n\n"
+            "## Directionality\nThe beam spreads very little over long distances.\n",
+            ["Monochromaticity", "Coherence", "Directionality"],
+        ),
+        (
+            "alchemy/Alchemical apparatus.md",
+            "# Alchemical apparatus\n\nLab kit from the woodcuts.\n\n## Alembic\nTwo-part still: a pot that holds the liquid and a head that catches the vapour.\n\n"
+            "## Athanor\nSelf-feeding furnace built to keep a steady, gentle heat for weeks.\n\n"
+            "## Bain-marie\nWater bath: the vessel sits in hot water so it never gets hotter than boiling.\n",
+            ["Alembic", "Athanor", "Bain-marie"],
+        ),
         # A title's term glossed by a name's rule; the rule itself follows the colon, in any person.
         (
             "pragmatism/Pragmatic maxim.md",

@@ -351,6 +351,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 if lead is not None:
                     here = headings_context(block.headings, heading_contexts)
                     leads.append((lead, sentence_card(lead.found, line, sentences, sentence.index, here, bi) if lead.found else None))
+            if sections and sentence.index == 0 and made:
+                # The section's gloss glosses its heading: "## Alembic" / "Two-part still: a pot ...".
+                made = [f for f in made if not f.rule.startswith("glossary_")]
             place = None  # where the sentence's cards stand, made with its first card
             for found in made:
                 cards.append(sentence_card(found, line, sentences, sentence.index, headings_context(block.headings, heading_contexts), bi, place))

@@ -290,8 +290,12 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         return False  # "Recommended", "Required", "Disabled": a setting's state
     if len(words) >= 3 and low[-1] not in _KIND_NOUNS and any(w.islower() and VERB_FORM.match(w) for w in words[1:-1]):
         return False  # "Concrete beats abstract": a claim; "Parallel trends assumption" names one
-    # A clause is no term: four words or more, all lower-case after the first, with no mark.
-    return not (len(words) >= 4 and all(w.islower() for w in words[1:]) and not marked and sep not in ("=", "::"))
+    # A clause is no term: four words or more, all lower-case after the first, with no mark. (A
+    # kind of concept opening it names one: "Principle of least action", "Gauss's law for magnetism".)
+    return not (
+        len(words) >= 4 and all(w.islower() for w in words[1:]) and not marked and sep not in ("=", "::")
+        and low[0] not in _KIND_NOUNS and low[1] not in _KIND_NOUNS
+    )
 
 
 # A gloss that opens with its source, a name and a year, before a dash or a colon.

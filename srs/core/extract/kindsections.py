@@ -26,6 +26,17 @@ _TASK_HEADS = frozenset(
 )
 
 
+# Titles that name what each of their sections is: a property, a piece of apparatus.
+_MEMBERS_TITLE = re.compile(r"\b(?:properties|characteristics|apparatus|instruments)\b", re.I)
+
+
+def _member_name(term: str) -> bool:
+    """Whether a heading's term reads as one member's name: one to three words, capitalised, no
+    task of a manual ("Setup", "Installation")."""
+    words = term.split()
+    return 1 <= len(words) <= 3 and term[:1].isupper() and words[-1].lower() not in _TASK_HEADS
+
+
 def _singular(word: str) -> str:
     """"stages" → "stage"; "class", "process" stay."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
@@ -46,6 +57,10 @@ def kinds_named(named: dict[int, str], title: str) -> dict[int, str]:
     three at least, nearly every heading one, all ending in the same lower-case noun (a word of
     their own, or after a hyphen: "Zenkutsu-dachi", "Kiba-dachi" under "Stances (dachi)"), no
     task of a manual; empty when there are none."""
+    if _MEMBERS_TITLE.search(title) and len(named) >= 3 and all(_member_name(t) for t in named.values()):
+        # "Properties of laser light" over "## Coherence", "## Directionality"; "Alchemical
+        # apparatus" over "## Alembic", "## Athanor": the title names what its sections are.
+        return dict(named)
     parts = {i: split for i, t in named.items() if (split := _modifier_and_head(t)) is not None}
     heads = Counter(head for _modifier, head in parts.values())
     if not heads:
