@@ -190,3 +190,32 @@ def test_a_bold_name_with_an_aside_or_a_word_of_its_field(body: str, expected: l
 )
 def test_a_kin_named_with_its_translation(body: str, expected: list[str]) -> None:
     assert [a for c in extract_note("Intro line here.\n\n" + body + "\n", "Ethics/Asha.md").candidates for a in c.answers] == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # A remark after a semicolon may follow the name that closes the described subject.
+        ("Intro.\n\nThe water left sitting in the bend is called the trap seal; usual depth 50–75 mm.\n", ["trap seal"]),
+        ("Intro.\n\nTypefaces with small strokes at their ends are called serif faces; the rest are sans.\n", ["serif faces"]),
+    ],
+)
+def test_a_name_closing_its_described_subject_before_a_semicolon(note: str, expected: list[str]) -> None:
+    assert answers(note) == expected
+
+
+def test_a_demonstrative_naming_may_give_the_names_other_form_in_brackets() -> None:
+    note = "Intro.\n\nThe line is attached to the bridle at one point. That point is the towing point (also \"tow point\").\n"
+    assert answers(note, "Kites/Bridle.md") == ["towing point"]
+    # (Any other aside is no second name: the sentence says more than a name.)
+    assert answers("Intro.\n\nThat shop is the corner shop (open till late).\n", "Town/Shops.md") == []
+
+
+def test_a_described_thing_named_by_a_law_or_a_cycle_with_a_capital() -> None:
+    note = (
+        "Intro.\n\nThe minus sign is Lenz's law: the induced current always flows against the change in flux.\n\n"
+        "The standard scheme is the Metonic cycle: 19 solar years make 235 lunar months.\n"
+    )
+    assert answers(note, "Physics/Induction.md") == ["Lenz's law", "Metonic cycle"]
+    # (A capitalised name of any other thing is a product or a person: "The main tool is Excel: ...".)
+    assert answers("Intro.\n\nThe main tool is Excel: everyone in the office has it.\n", "Work/Tools.md") == []

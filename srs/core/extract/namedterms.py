@@ -12,7 +12,7 @@ from srs.core.extract.sentences import Sentence
 from srs.core.extract.subjectwords import NOT_SUBJECT, NOT_TERM_WORDS, SECOND_PERSON
 from srs.core.extract.termcards import term_card
 
-__all__ = ["condition_named", "named_last"]
+__all__ = ["condition_named", "named_last", "named_law"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 
@@ -28,7 +28,8 @@ _NAMED_LAST = re.compile(
     r"|(?:is|are)\s+what\s+(?:everybody|everyone|people|most\s+people|the\s+trade|[a-z]{3,}ers|[a-z]{3,}ors|[a-z]{3,}ists)\s+(?:call|calls|called)"
     r"(?=\s+(?:the|an?)\s+(?!(?:bad|good|great|real|total|complete|proper|nice|perfect|huge|big)\b)))\s+"
     # ("... are called cloisons (French for "partitions").": an aside may close the sentence.)
-    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*[.;!]?\s*$"
+    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*(?:[.;!]?\s*$|;\s)"
+    # ("... is called the trap seal; usual depth 50–75 mm.": a remark may follow a semicolon.)
 )
 
 
@@ -116,3 +117,20 @@ def condition_named(sentence: Sentence, title: str = "") -> Found | None:
     if match is None:
         return None
     return term_card(text, match.start("term"), match.end("term"), "term_is", not_words=NOT_TERM_WORDS, addressed=_YOU)
+
+
+# "The minus sign is Lenz's law: the induced current ...", "The standard scheme is the Metonic
+# cycle: 19 solar years ...": a described thing named by a law or a cycle with a capital, then
+# what it says after a colon.
+_NAMED_LAW = re.compile(
+    r"^(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}(?:is|was)\s+(?:the\s+)?"
+    r"(?P<term>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:law|cycle|principle|effect|theorem|paradox|equation|criterion)):\s+\S+(?:\s+\S+){3}"
+)
+
+
+def named_law(text: str) -> Found | None:
+    """The card of "<a described thing> is <Name>'s law: <what it says>", or None."""
+    match = _NAMED_LAW.match(text)
+    if match is None:
+        return None
+    return term_card(text, match.start("term"), match.end("term"), "known_as")

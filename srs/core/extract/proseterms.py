@@ -245,7 +245,9 @@ def relative_gloss(text: str) -> Found | None:
 # name alone closing a short sentence.
 _DEMONSTRATIVE_NAMING = re.compile(
     r"^(?:This|That|These|Those)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:is|are)\s+(?:the\s+|an?\s+)?"
-    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*(?:[.!]?$|,\s+(?=made|paid|used|given|taken|filed|sent|held|known|also)\b)"
+    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*(?:[.!]?$|,\s+(?=made|paid|used|given|taken|filed|sent|held|known|also)\b"
+    # ("That point is the towing point (also "tow point").": its other name in brackets.)
+    r"|\((?:also|or|aka|a\.k\.a\.)\s[^()]{1,40}\)[.!]?$)"
 )
 
 

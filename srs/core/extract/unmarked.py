@@ -25,7 +25,7 @@ from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.filters import is_label
 from srs.core.extract.found import Found
 from srs.core.extract.locatives import placed_part
-from srs.core.extract.namedterms import condition_named, named_last
+from srs.core.extract.namedterms import condition_named, named_last, named_law
 from srs.core.extract.proseterms import CONTACT_CLAUSE, NOT_MODIFIER, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
 from srs.core.extract.rolenames import dash_appositive, kin_before_name, role_named
 from srs.core.extract.sentences import Sentence
@@ -340,6 +340,8 @@ def unmarked_subject(sentence: Sentence, quote: bool, title: str = "") -> Found 
             subject = condition_named(sentence, title)
         if subject is None and (": " in text or " — " in text or " – " in text or ", the " in text) and (" is " in text or " are " in text):
             subject = role_named(text)  # "End products are melanoidins: large brown polymers ..."
+        if subject is None and ": " in text and " is " in text:
+            subject = named_law(text)  # "The minus sign is Lenz's law: the induced current ..."
         if subject is None and ", " in text and text[:1].isupper() and text[1:2].islower():
             subject = placed_part(text)  # "Below it is the watch room, where the keeper ..."
         if subject is None and (text.find(" — ", 0, 40) >= 0 or text.find(" – ", 0, 40) >= 0):
