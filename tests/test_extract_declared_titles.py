@@ -23,6 +23,8 @@ def answers(text: str, path: str) -> list[str]:
         ("---\ntitle: Repetitive strain injury\n---\nInjury or pain of muscles, tendons or nerves that is caused by repeated movement at work.\n", "Work/RSI.md", "Repetitive strain injury"),
         # An adverb of the participle is no modifier of the noun it pins.
         ("---\ntitle: Quick clay\n---\nWet marine clay abruptly flowing like water once a slide disturbs it.\n", "Geotech/Quick clay.md", "Quick clay"),
+        # "fixed" in a compound ("fixed-pitch") is no news of a repair.
+        ("---\ntitle: Multirotor\n---\nA rotorcraft that gets its lift from more than two fixed-pitch rotors and steers by rotor speed.\n", "Drones/202405121030.md", "Multirotor"),
         ("---\ntitle: Malaxation\n---\nSlow mixing of the crushed olive paste for half an hour so that small oil droplets can merge into bigger ones.\n", "Oil/Malaxation.md", "Malaxation"),
         # An indefinite article, the noun and a participle that pins it down.
         ("---\ntitle: Ghee\n---\nA clarified butter made from cream simmered until the milk solids brown and separate.\n", "Kitchen/Ghee.md", "Ghee"),

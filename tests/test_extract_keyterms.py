@@ -386,3 +386,14 @@ def test_a_lectures_terse_description_named_in_bold_after_equals_is_a_card(line:
 )
 def test_equals_before_a_bold_word_that_names_no_description_gives_no_card(line: str) -> None:
     assert _answers(f"# Week\n\n{line}\n", "Week.md") == []
+
+
+def test_an_abbreviation_spelled_out_at_once_is_a_key_term_of_its_own() -> None:
+    note = (
+        "# Visual line of sight\n\nMost demos work. Default rules in most countries require **VLOS** — visual line of sight: "
+        "the remote pilot must see the aircraft.\n\nDelivery at any useful range needs **BVLOS** (beyond visual line of sight) "
+        "operation, which is only allowed case by case.\n"
+    )
+    assert _answers(note, "Drones/Visual line of sight is the real limit.md") == [("VLOS",), ("BVLOS",)]
+    # (Capitals that the words after them do not spell are a product's or a team's name.)
+    assert _answers("# Plan\n\nThe whole project now depends on **ACME** (the vendor we picked last year) for parts.\n", "Plan.md") == []

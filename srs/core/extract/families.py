@@ -75,7 +75,7 @@ REVIEW_MARKS = re.compile(r"✅|\bPR\s*#\d+", re.I)
 # article, an adverb, a preposition or a conjunction ("fixed it", "broken again", "blocked by").
 _NEWS = re.compile(
     r"\b(?:today|tomorrow|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|again|"
-    r"(?<!\bgets\s)(?<!\bget\s)(?:blocked|broken|fixed)(?![ \t]+(?!(?:the|a|an|it|them|this|that|now|in|on|by|at|today|yesterday|again|already|yet|up|"
+    r"(?<!\bgets\s)(?<!\bget\s)(?:blocked|broken|fixed)(?!-)(?![ \t]+(?!(?:the|a|an|it|them|this|that|now|in|on|by|at|today|yesterday|again|already|yet|up|"
     r"with|for|and|but|so|after|before|since|once|too|finally|properly)\b)[a-z])|"
     r"slipped|postponed|cancell?ed|(?<![\d:])\d{1,2}(?::\d{2}(?!\d|,\d)|\s*(?:am|pm))|\d{4}-\d{2}-\d{2})\b|" + REVIEW_MARKS.pattern,
     re.I,
@@ -83,7 +83,8 @@ _NEWS = re.compile(
 
 
 def news(text: str) -> bool:
-    """Whether ``text`` reads as news about something (a report, a log line), not a gloss. In a
+    """Whether ``text`` reads as news about something (a report, a log line), not a gloss ("fixed"
+    in "fixed-pitch rotors" is part of a compound, no news). In a
     process glossed by its gerunds ("regurgitating a cud ..., rechewing it and swallowing it
     again") or a noun phrase's relative clause ("the 52-year cycle after which both counts line
     up again") "again" is a step repeated, no news."""

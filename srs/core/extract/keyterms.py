@@ -34,6 +34,7 @@ from srs.core.extract.filters import LABEL_WORDS, is_ui_instruction, mentions_ui
 from srs.core.extract.families import news
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON, READER, arrow_condition, arrow_step
+from srs.core.extract.initials import spells_out
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
@@ -133,6 +134,8 @@ _PAST_OPENING = re.compile(r"^(?:[A-Z][a-z]+ed|Bought|Got|Went|Saw|Made|Took|Had
 _JUDGEMENT_ENDINGS = ("le", "ive", "ous", "ful", "able")
 # Where a term named after "=" ends: the sentence's end, a comma, a semicolon or a bracket.
 _NAMED_END = re.compile(r"\s*(?:$|[,;(.])")
+# Where an abbreviation's expansion opens after it: a bracket or a dash.
+_EXPANSION_AFTER = re.compile(r"\s*\(|\s+[—–]\s+")
 # Subjects that name a choice, not a term: "The plan is **option two** — ...".
 _NOT_SUBJECT_WORDS = frozenset("plan plans option options answer choice pick winner this that it these those".split())
 # "Three waste products — feces, urine, sweat — are the **malas**.", "The stone itself is the
@@ -275,6 +278,11 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             and _SHORT_SUBJECT.match(text[: span.start]) is None and not _WE_OR_YOU.match(text)
             and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and term.endswith(_ADJECTIVE_ENDINGS))
         )
+        # "require **VLOS** — visual line of sight: ...", "needs **BVLOS** (beyond visual line of
+        # sight) operation": an abbreviation spelled out at once is glossed, as a term is.
+        if not glossed and term.isupper() and term.isalpha() and 2 <= len(term) <= 6 and span.start > 0:
+            expansion = _EXPANSION_AFTER.match(text, span.end)
+            after_gloss = glossed = expansion is not None and spells_out(term, text[expansion.end() :])
         copula = _COPULA_BEFORE.search(text, 0, span.start)
         if copula is not None:
             # "The plan is **option two** — we rent a van ...": a choice named, not a term glossed.
