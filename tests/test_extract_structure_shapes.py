@@ -271,6 +271,21 @@ def test_a_list_that_lost_its_line_breaks_gives_each_entry(marker: str) -> None:
     assert answers(f"{line}\n") == ["Allele", "Locus", "Phenotype"]
 
 
+def test_a_list_that_lost_its_line_breaks_may_gloss_after_equals_and_hold_a_step() -> None:
+    line = (
+        "The stages, in order: - nigredo = blackening, putrefaction, the matter broken down - albedo = whitening, "
+        "purification, washing - rubedo = reddening, the final stage of the work"
+    )
+    assert answers(f"{line}\n") == ["nigredo", "albedo", "rubedo"]
+    # (A step among the entries is no entry of its own, and costs the others nothing.)
+    steps = (
+        "Lecture 6 - start with COPE: construction, occupancy, protection and exposure - PML = the biggest loss "
+        "you would expect from one event - Rate on line: premium divided by the limit of the layer - survey report: "
+        "an engineer's account of the site's physical state"
+    )
+    assert answers(f"{steps}\n") == ["PML", "Rate on line", "survey report"]
+
+
 def test_a_dash_inside_an_ordinary_item_splits_nothing() -> None:
     text = "# Trip\n\n- Packed the bags - Monday: train at nine - Tuesday: museum with Ana\n"
     assert [c for c in extract_note(text, "Notes/Trip.md").candidates if c.rule.startswith("glossary")] == []

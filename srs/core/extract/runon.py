@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.entries import ENTRY_ITEM, announces_glossary
+from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.entrylines import entry_line
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
@@ -32,9 +33,9 @@ _DIGIT = re.compile(r"\d")
 _DOT = re.compile(r"\s+·\s+")
 _LABEL_PART = re.compile(r"^([^\W\d_][\w -]{0,20}?)\s*:\s")
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+")
-# "- Allele: a variant ... - Locus: the position ...": list markers that lost their line breaks,
-# each followed by a term and its separator.
-_MARKER = re.compile(r"\s+[-*•]\s+(?=[^\W\d_][^:;|=—–\n]{0,40}?\s*(?::|—|–)\s)")
+# "- Allele: a variant ... - Locus: the position ...", "- albedo = whitening ...": list markers that
+# lost their line breaks, each followed by a term and its separator.
+_MARKER = re.compile(r"\s+[-*•]\s+(?=[^\W\d_][^:;|=—–\n]{0,40}?\s*(?::|—|–|=)\s)")
 _ENTRY = re.compile(
     r"^(?:\*\*|__)?(?P<term>[^\W\d_][^:;|=—–*_\n]{0,40}?)(?:\*\*|__)?\s*(?::|—|–|\s-|=)\s+(?P<body>\S.*?)[.;]?$"
 )
@@ -62,6 +63,8 @@ def _entries(parts: list[str], spare: int = 0) -> list[Found] | None:
             spare -= 1
             continue
         term, body = (plain(match.group("term")).strip(), match.group("body").strip()) if match else ("", "")
+        if " " in term and term.split(None, 1)[0].lower() in COMMAND_VERBS:
+            continue  # "start with COPE: Construction, ...": a step among the entries, no term
         shown = term
         # ("VVS (VVS1, VVS2) = very very slightly included ...": the grades in brackets stay in
         # sight, no part of the term's name.)
@@ -230,6 +233,8 @@ def runon_glossary(text: str, spans: tuple[Span, ...] = ()) -> list[Found] | Non
             if _ENTRY.match(rest.strip()) and not (dashed and not re.match(_OWN_SEPARATOR, rest)):
                 parts[0] = rest  # the label of the whole line, not the first entry's term
                 break
+    if splitter is _MARKER and len(parts) >= 4 and parts[0].rstrip().endswith(":") and ":" not in parts[0].rstrip()[:-1]:
+        parts.pop(0)  # "Colour stages: - nigredo = ... - albedo = ...": the lead before the first marker
     closing = _LABEL_PART.match(parts[-1].strip()) if len(parts) >= 4 else None
     if closing is not None and is_label(closing.group(1)):
         parts.pop()  # "... · remember: metallics can only be spot": a closing remark, no entry
