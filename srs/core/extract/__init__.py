@@ -36,6 +36,7 @@ from srs.core.extract.markup import explicit
 from srs.core.extract.notecards import NoteCard, drop_option_lists, with_cards_in_order, with_key_terms
 from srs.core.extract.boldleads import BoldLead, accepted_leads, bold_lead
 from srs.core.extract.cardcontext import headings_context, sentence_card, sentence_key
+from srs.core.extract.htmllists import definition_list_cards
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.qa import is_study_pair, is_study_question, prose_qa, qa_lines, study_qa
 from srs.core.extract.unmarked import unmarked_subject
@@ -89,6 +90,7 @@ def extract_note(text: str, path: str, *, fast: bool = True) -> ExtractedNote:
 
 def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     doc: Document = parse(text, fast=fast)
+    source = text  # (``text`` is each block's below)
     arrows = text.count("→") + text.count(" -> ") >= 3  # (a lecture's arrow glossary needs three; a plan's lead to steps)
     props = read_properties(doc.front_matter, doc.front_matter_line)
     warnings = [props.warning] if props.warning else []
@@ -381,6 +383,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical
     cards = drop_option_lists(blocks, cards, title)
     cards = without_listings(cards, blocks, title)
+    if "<dt" in source or "<DT" in source:
+        # (After the list shapes: an HTML definition list declares itself one, whatever its glosses.)
+        cards = with_cards_in_order(cards, definition_list_cards(source))  # "<dl><dt>crossing number</dt><dd>..."
     # (A log's bold entries vouch for no plain line beside them: "- improv: two clowns, one chair ...".)
     # (A lesson's or a lecture's notes are no software documentation, whatever steps they hold:
     # "- drop test: ball of mix dropped ...", "- add straw last".)
