@@ -83,6 +83,10 @@ def test_a_quoted_translation_may_open_a_marked_terms_gloss(line: str, term: str
         '**Seneca**: "We suffer more often in imagination than in reality"',  # a saying
         'Passing: "every others" = pass on every second right-hand throw, selfs in between',  # the quote is the name
         'deadwood up top = "widowmakers" — dead branches lodged in the crown that can fall',
+        # A quoted verdict, or a quote the writer goes on to remark on: a review's.
+        '**Frame**: "rock solid", no wobble at all on the road',
+        '**Oppenheimer**: "far too long", but the sound design was worth it',
+        '**Motor**: "quiet" — you can ride it at night without waking anyone',
     ],
 )
 def test_a_quotation_after_a_plain_term_or_alone_is_no_gloss(line: str) -> None:

@@ -354,6 +354,9 @@ def test_a_name_a_copula_gives_its_described_subject_closes_the_sentence(text: s
         "What you need for the whole course is **patience**.",  # "what" describes nothing
         '**Note:** _Savile Row_ uses "bespoke" strictly; some shops call MTM bespoke, which is **marketing**.',  # a verdict
         "The plan is **option**.",  # a choice named
+        "The best purchase this year was the **blender**.",  # a subject that ranks picks one
+        "The hardest part is the **waiting**.",
+        "D-value is a **time**, z-value is a **temperature**.",  # the subject runs back over a bold term
     ],
 )
 def test_a_copula_before_a_closing_word_that_names_nothing_gives_no_card(text: str) -> None:
@@ -382,6 +385,9 @@ def test_a_lectures_terse_description_named_in_bold_after_equals_is_a_card(line:
         "- my mood after the long week = **exhausted**",  # the writer's
         "- Went to the market for bread = **done**",  # a diary's line
         "- tea = **oolong**",  # too short to describe anything
+        "- tickets closed this week = **done**",  # a status
+        "- API migration status for the team = **pending**",
+        "- rent plus utilities plus internet = **covered**",  # a participle's state
     ],
 )
 def test_equals_before_a_bold_word_that_names_no_description_gives_no_card(line: str) -> None:
@@ -397,3 +403,8 @@ def test_an_abbreviation_spelled_out_at_once_is_a_key_term_of_its_own() -> None:
     assert _answers(note, "Drones/Visual line of sight is the real limit.md") == [("VLOS",), ("BVLOS",)]
     # (Capitals that the words after them do not spell are a product's or a team's name.)
     assert _answers("# Plan\n\nThe whole project now depends on **ACME** (the vendor we picked last year) for parts.\n", "Plan.md") == []
+
+
+def test_a_name_with_its_symbol_in_bold_gives_one_card() -> None:
+    note = "# Orbits lecture\n\n- **eccentricity e** = how elongated the orbit is, 0 for a circle\n- **inclination i** = tilt of the orbit against the equator\n"
+    assert _answers(note, "Orbits lecture.md") == [("eccentricity",), ("inclination",)]

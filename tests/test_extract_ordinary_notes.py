@@ -188,6 +188,8 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
         ("daily/Wifi.md", "Home.\n\nDad names the wifi network **FBI Van**: a joke that never gets old for him.\n"),
         # A trip's label before a place's name in ideographs.
         ("travel/Tokyo trip.md", "- **Dinner 銀座**: sushi place Ken recommended\n- **Lunch 錦市場**: street food at the market\n"),
+        # A manual's modes counted out in bold, however terse their glosses.
+        ("vim/Vim basics.md", "Intro.\n\nThe editor has three modes:\n- **Normal**: move around the file\n- **Insert**: type text into it\n- **Visual**: select a block of text\n"),
         # A manual's options counted out, capitalised in bold with a sentence each.
         (
             "sync/Local and remote vaults.md",
@@ -242,6 +244,8 @@ def test_an_ordinary_note_gives_no_card(path: str, text: str) -> None:
             "## Kokutsu-dachi\nBack stance. Most of the weight on the back leg, used with knife-hand blocks.\n",
             ["Zenkutsu-dachi", "Kiba-dachi", "Kokutsu-dachi"],
         ),
+        # A course's dated log is no diary of a pastime.
+        ("bio/2024-03-11 biology lecture log.md", "# Lecture\n\n**Osmosis**: diffusion of water across a membrane\n", ["Osmosis"]),
         # Sections a title names as its properties or its apparatus, however their glosses open.
         (
             "lasers/Properties of laser light.md",

@@ -51,6 +51,7 @@ _EVERYDAY = re.compile(
     r"bags?|tickets?|places|dinner|lunch|breakfast|packing|tasks?|todo|shopping|trip|tried|bought)\b",
     re.I,
 )
+_SETTINGS = re.compile(r"\b(?:modes?|settings?|flags?|plans?|tiers?|views?|tabs?|buttons?|commands?|presets?|layouts?|teams?|sessions?)\b", re.I)
 # A verdict or a pointer, not a gloss: "pesto — too salty", "ragu: great", "charger: the white one".
 _VERDICT = re.compile(
     r"^(?:too\s|great|good|nice|meh|ok|okay|bad|awful|fine|spicy|salty|heavy|cheap|expensive|the\s+\w+\s+one\b)", re.I
@@ -90,6 +91,8 @@ def announced_members(blocks: tuple[Block, ...]) -> dict[int, Found]:
             # A capitalised name in bold is as often a manual's option ("**Remote vaults**: Centralized
             # storage that local vaults connect to ..."): its gloss must be as terse as a member's.
             bold = match.group("bold")
+            if bold and _SETTINGS.search(lead.text):
+                break  # "The editor has three modes:" / "- **Normal**: move around"
             if bold and ("`" in match.group("gloss") or bold[0].isupper() and len(match.group("gloss").split()) > 8):
                 break
             term = match.group("term") or match.group("bold")

@@ -149,7 +149,11 @@ _KEYS = re.compile(r"\b(?:ctrl|cmd|alt|shift|option|command)\s*\+")
 # quoted translation of a marked term opens the explanation after it: "**bakufu** = "tent
 # government" = the shogun's military government". (After a plain term the quote is as often the
 # name being glossed: "Passing: "every others" = pass on every second throw".)
-_QUOTED_TRANSLATION = re.compile(r"^[\"“„«'][^\"“”„«»']{2,40}[\"”»'](?:\s*[=:;,—–]|\s+[—–-])\s+\S+(?:\s+\S+){2}")
+_QUOTED_TRANSLATION = re.compile(r"^[\"“„«'](?P<quote>[^\"“”„«»']{2,40})[\"”»'](?P<sep>\s*[=:;,—–]|\s+[—–-])\s+\S+(?:\s+\S+){2}")
+# A quoted verdict is a review's, not a translation ("**Frame**: "rock solid", no wobble"), and so is
+# a quote the writer goes on to remark on ("**Motor**: "quiet" — you can ...", ""long", but ...").
+_VERDICT_WORDS = frozenset("too enough very so really great good bad solid nice awful best worst love loved meh ok okay".split())
+_REMARK_OPENERS = frozenset("but you no and so it i we they which though although yet".split())
 # A gloss ending so asks a question or announces a list (``entrylines`` tests a whole line's end).
 NO_GLOSS_ENDS = ("?", ":", "：")
 # ... unless a noun phrase of eight words or more defines the term before the colon, which then
@@ -165,7 +169,13 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     italics, which lets a quoted translation open its gloss."""
     if (body.endswith(NO_GLOSS_ENDS) and not (body.endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, body))) or body.startswith(_BAD_BODY_START):
         return False
-    if body[:1] in "\"“„«'" and not (marked and _QUOTED_TRANSLATION.match(body)):
+    quoted = _QUOTED_TRANSLATION.match(body) if marked and body[:1] in "\"“„«'" else None
+    if quoted and (
+        not _VERDICT_WORDS.isdisjoint(quoted.group("quote").lower().split())
+        or body[quoted.end("sep") :].split(None, 1)[0].lower().strip(",") in _REMARK_OPENERS
+    ):
+        quoted = None  # "**Motor**: "quiet enough" — you can ...", "**Oppenheimer**: "too long", but ..."
+    if body[:1] in "\"“„«'" and not quoted:
         return False
     # "railroading — when you press too hard ... a filled shade. happened to me ALL the time
     # today.": the first sentence is the gloss; the writer's remark after it says nothing of it.

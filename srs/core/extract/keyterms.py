@@ -144,6 +144,10 @@ _NOT_SUBJECT_WORDS = frozenset("plan plans option options answer choice pick win
 # the subject must be long and the word no adjective's.
 _CLOSING_COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?P<article>(?:the|an?)\s+)?$")
 _CLOSED_NAME = re.compile(r"\s*(?:$|[.;]|\()")
+# A status after "=", no name: "tickets closed this week = **done**", "API migration = **pending**".
+_STATUS_WORDS = frozenset("done pending todo ready blocked ok tbd wip open closed paid booked skipped nothing".split())
+# A subject that ranks picks one of a list, names nothing: "The best purchase this year was the **blender**."
+_RANKING_WORDS = frozenset("favourite favorite best worst main biggest first last next only".split())
 # Openings of a subject that points at no described thing: "It was a **disaster**.", "What you
 # need is **patience**.", "Everything here is **optional**."
 _POINTING_SUBJECTS = frozenset("it he she they we you i which what who there here everything nothing something all".split())
@@ -183,6 +187,8 @@ def _named_by_copula(text: str, start: int, end: int, term: str) -> bool:
         return False  # (also a relative clause's verdict: "..., which is **marketing**.")
     if subject[-1].lower() in _NOT_SUBJECT_WORDS:
         return False
+    if "**" in text[: copula.start()] or any(w.lower().strip(",") in _RANKING_WORDS or w.lower().endswith("est") and len(w) > 5 for w in subject):
+        return False  # "D-value is a **time**, z-value is a **temperature**.", "The hardest part is the **waiting**."
     if copula.group("article"):
         return len(subject) >= 2
     return len(subject) >= 4 and not term.endswith(_ADJECTIVE_ENDINGS)
@@ -197,7 +203,7 @@ def _named_by_equals(text: str, span: Span) -> KeyTerm | None:
     described = text[: span.start - 3].split()
     if not term[:1].islower() or len(described) < 3 or _NAMED_END.match(text, span.end) is None:
         return None
-    if term.endswith(_JUDGEMENT_ENDINGS) or (len(described) < 5 and term.endswith(_ADJECTIVE_ENDINGS)):
+    if term in _STATUS_WORDS or term.endswith("ed") or term.endswith(_JUDGEMENT_ENDINGS) or (len(described) < 5 and term.endswith(_ADJECTIVE_ENDINGS)):
         return None
     if any(ch.isdigit() for ch in term) or not plausible_term(term) or _PAST_OPENING.match(text) or FIRST_PERSON.search(text):
         return None
@@ -261,7 +267,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")" and len(text[: span.start - 1].split()) >= 5
             or text.endswith(" = ", 0, span.start) and len(text[: span.start].split()) >= 5 and _PAST_OPENING.match(text) is None
             and _NAMED_END.match(text, span.end) is not None
-            and not term.endswith(_JUDGEMENT_ENDINGS)
+            and not term.endswith(_JUDGEMENT_ENDINGS) and term not in _STATUS_WORDS
             or _named_by_copula(text, span.start, span.end, term)
         )
         after_gloss = ((arrowed or named) and term[:1].islower()) or (

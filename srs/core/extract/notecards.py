@@ -45,7 +45,12 @@ _DATED_TITLE = re.compile(
 _DATED_EVENT = re.compile(r"^\D.*\s(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$")
 # A dated diary of a pastime ("2024-03-11 tarot journal", "2024-06-02 garden log"): the date, its
 # subject, then a diary's word.
-_DATED_DIARY = re.compile(r"^\s*\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s+\D[^\n]{0,40}\s(?:journal|log|diary|tagebuch|diario|dagboek)\s*$", re.I)
+# (Not a course's: "2024-03-11 biology lecture log", "2024-09-01 Spanish study journal".)
+_DATED_DIARY = re.compile(
+    r"^\s*\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s+(?![^\n]*\b(?:study|lecture|class|course|lesson|revision|seminar)\b)"
+    r"\D[^\n]{0,40}\s(?:journal|log|diary|tagebuch|diario|dagboek)\s*$",
+    re.I,
+)
 # The cards of list entries that an option list's shape turns away.
 _LIST_RULES = frozenset({"glossary_list", "glossary_list~", "glossary_entry~"})
 # Glossary bodies that open alike with a count ("two molecules ...") still define different terms.
@@ -192,8 +197,9 @@ def with_key_terms(cards: list[NoteCard], found: list[tuple[KeyTerm, NoteCard]],
     fresh: list[tuple[KeyTerm, NoteCard]] = []
     for term, card in found:
         answer = term.found.answers[0].lower()
-        if answer in taken or personal_list(title, blocks, card.block):
-            continue
+        name, _space, symbol = answer.rpartition(" ")
+        if answer in taken or (len(symbol) == 1 and name in taken) or personal_list(title, blocks, card.block):
+            continue  # (a name with its symbol, "**eccentricity e** = ...", is the fitted entry's term)
         taken.add(answer)
         fresh.append((term, card))
     kept = {id(term) for term in keep_key_terms([term for term, _card in fresh], len(cards))}
