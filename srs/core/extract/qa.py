@@ -308,9 +308,15 @@ def _inside(ranges: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
+def _label_mark_near(text: str) -> bool:
+    """Whether a colon or a full stop stands where a study label's would ("Pregunta:", "**Q.**"):
+    a test of two finds, cheaper than the pattern on the many paragraphs that open with P, D or O."""
+    return text.find(":", 0, 14) >= 0 or text.find(".", 0, 14) >= 0
+
+
 def is_study_question(text: str) -> bool:
     """True for a "Q: ..." line (or "Question:", "Front:"), the first half of a study card."""
-    return text[:1] in _STUDY_Q_FIRST and _STUDY_Q_START.match(text) is not None
+    return text[:1] in _STUDY_Q_FIRST and _label_mark_near(text) and _STUDY_Q_START.match(text) is not None
 
 
 def is_study_pair(question: str, answer: str) -> bool:
@@ -347,7 +353,7 @@ def qa_lines(block: Block) -> list[Found] | None:
         marked = (":" in text and "::" in text) or (";" in text and ";;" in text)
         # "Q:", "Question:", "Front:" open with one of these (no other character matches q or f
         # without regard to case), or with the "**" of bold.
-        if not marked and (text[:1] not in _STUDY_Q_FIRST or _STUDY_Q_START.match(text) is None):
+        if not marked and (text[:1] not in _STUDY_Q_FIRST or not _label_mark_near(text) or _STUDY_Q_START.match(text) is None):
             return None
     elif "::" not in text and "\n?" not in text and ";;" not in text and _STUDY_Q_LINE.search(text) is None:
         return None
