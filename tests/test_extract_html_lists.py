@@ -29,6 +29,8 @@ def test_each_term_of_an_html_definition_list_is_a_card_on_its_own_line() -> Non
         f"# HTML cheat sheet\n\nHow a definition list is written:\n\n```html\n{LIST}```\n",
         f"# Drafts\n\n%%\n{LIST}%%\n",
         f"# Drafts\n\n<!--\n{LIST}-->\n",
+        f"# Web page\n\n<pre>\n{LIST}</pre>\n",
+        "# Cheat sheet\n\nWrite `<dl><dt>term</dt><dd>what it means in a few words</dd></dl>` for a glossary.\n",
     ],
 )
 def test_a_definition_list_in_code_or_a_comment_gives_no_card(note: str) -> None:

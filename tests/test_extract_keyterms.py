@@ -340,6 +340,8 @@ def test_a_bold_term_before_an_ascii_arrow_is_glossed_as_before_an_arrow() -> No
         ("Each folded sheet of parchment is a **bifolium** (two leaves, four pages).", [("bifolium",)]),
         # Without an article the subject must be long and the word no adjective's.
         ("This whole stage of turning raw notes into themes is **synthesis**.", [("synthesis",)]),
+        # A superlative names a fact, unless it picks a part or a moment.
+        ("Of all the body's organs, the largest organ is the **skin**.", [("skin",)]),
     ],
 )
 def test_a_name_a_copula_gives_its_described_subject_closes_the_sentence(text: str, expected: list[tuple[str, ...]]) -> None:

@@ -209,6 +209,8 @@ def test_a_demonstrative_naming_may_give_the_names_other_form_in_brackets() -> N
     assert answers(note, "Kites/Bridle.md") == ["towing point"]
     # (Any other aside is no second name: the sentence says more than a name.)
     assert answers("Intro.\n\nThat shop is the corner shop (open till late).\n", "Town/Shops.md") == []
+    # (Nor a nickname sharing no word with it: "(also "the Spar")".)
+    assert answers('Intro.\n\nThat shop is the corner shop (also "the Spar").\n', "Town/Shops.md") == []
 
 
 def test_a_described_thing_named_by_a_law_or_a_cycle_with_a_capital() -> None:
@@ -219,3 +221,5 @@ def test_a_described_thing_named_by_a_law_or_a_cycle_with_a_capital() -> None:
     assert answers(note, "Physics/Induction.md") == ["Lenz's law", "Metonic cycle"]
     # (A capitalised name of any other thing is a product or a person: "The main tool is Excel: ...".)
     assert answers("Intro.\n\nThe main tool is Excel: everyone in the office has it.\n", "Work/Tools.md") == []
+    # (A house rule a ranking subject names: "The only rule is Ola's law: ...".)
+    assert answers("Intro.\n\nThe only rule is Ola's law: whoever breaks the build buys the cake.\n", "Team/Rules.md") == []

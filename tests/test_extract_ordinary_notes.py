@@ -188,6 +188,12 @@ def sections(title: str, *pairs: tuple[str, str]) -> str:
         ("daily/Wifi.md", "Home.\n\nDad names the wifi network **FBI Van**: a joke that never gets old for him.\n"),
         # A trip's label before a place's name in ideographs.
         ("travel/Tokyo trip.md", "- **Dinner 銀座**: sushi place Ken recommended\n- **Lunch 錦市場**: street food at the market\n"),
+        # A title that names instruments or properties, not the properties of one thing.
+        (
+            "band/Band instruments.md",
+            "# Band instruments\n\n## Bass\nSam's. Ampeg head.\n\n## Guitar\n**Tele**, used. New strings!\n\n"
+            "## Drums\n**Pearl** kit, the rehearsal room's.\n\n## Keys\n**Nord**, Ana's.\n",
+        ),
         # A manual's modes counted out in bold, however terse their glosses.
         ("vim/Vim basics.md", "Intro.\n\nThe editor has three modes:\n- **Normal**: move around the file\n- **Insert**: type text into it\n- **Visual**: select a block of text\n"),
         # A manual's options counted out, capitalised in bold with a sentence each.

@@ -284,6 +284,9 @@ def test_a_list_that_lost_its_line_breaks_may_gloss_after_equals_and_hold_a_step
         "an engineer's account of the site's physical state"
     )
     assert answers(f"{steps}\n") == ["PML", "Rate on line", "survey report"]
+    # (A day's list whose line breaks were lost glosses nothing.)
+    packing = "Packing: - passport = in the blue bag - charger = packed in the case - tickets = printed at home - snacks = buy at the station"
+    assert answers(f"{packing}\n") == []
 
 
 def test_a_dash_inside_an_ordinary_item_splits_nothing() -> None:

@@ -23,7 +23,7 @@ from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import cloze_text
 from srs.core.markdown import Block
 
-__all__ = ["announced_members"]
+__all__ = ["EVERYDAY", "announced_members"]
 
 # Count words in English, German, French, Spanish, Portuguese and Italian, by the number they name
 # (not Italian's "due", "tre" and "sei", which are English or German words too).
@@ -46,7 +46,7 @@ _MEMBER = re.compile(
 
 # What a day's list counts: its days, options, people, bags ("Packing for the two days:", "Tasks
 # for the three of us:", "Two options for dinner:").
-_EVERYDAY = re.compile(
+EVERYDAY = re.compile(
     r"\b(?:days?|nights?|weeks?|hours?|options?|choices?|of\s+us|of\s+them|in\s+all|people|guests|things|times|items|"
     r"bags?|tickets?|places|dinner|lunch|breakfast|packing|tasks?|todo|shopping|trip|tried|bought)\b",
     re.I,
@@ -70,7 +70,7 @@ def announced_members(blocks: tuple[Block, ...]) -> dict[int, Found]:
         if lead.kind not in ("paragraph", "item") or not lead.text.rstrip().endswith(":") or "\n" in lead.text.strip():
             continue
         counts = _announced_count(lead.text)
-        if not counts or FIRST_PERSON.search(lead.text) or _EVERYDAY.search(lead.text):
+        if not counts or FIRST_PERSON.search(lead.text) or EVERYDAY.search(lead.text):
             continue
         level = blocks[i + 1].level
         if blocks[i + 1].kind != "item" or (lead.kind == "item" and level <= lead.level):

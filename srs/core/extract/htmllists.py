@@ -24,7 +24,11 @@ from srs.core.extract.notecards import NoteCard
 __all__ = ["definition_list_cards"]
 
 # What hides a list from the reader: a fenced code block, an Obsidian comment, an HTML comment.
-_HIDDEN = re.compile(r"^(?P<fence>```|~~~)[^\n]*\n.*?^(?P=fence)[ \t]*$|%%.*?%%|<!--.*?-->", re.S | re.M)
+_HIDDEN = re.compile(
+    r"^(?P<fence>```|~~~)[^\n]*\n.*?^(?P=fence)[ \t]*$|%%.*?%%|<!--.*?-->|`[^`\n]+`|^(?: {4}|\t)<dl\b[^\n]*$"
+    r"|<(?P<raw>script|pre|code|style|template|textarea)\b.*?</(?P=raw)\s*>",
+    re.S | re.M,
+)
 _LIST = re.compile(r"<dl\b[^>]*>(.*?)</dl\s*>", re.S | re.I)
 _PAIR = re.compile(r"<dt\b[^>]*>(?P<term>.*?)</dt\s*>\s*<dd\b[^>]*>(?P<gloss>.*?)</dd\s*>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")

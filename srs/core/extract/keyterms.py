@@ -148,6 +148,9 @@ _CLOSED_NAME = re.compile(r"\s*(?:$|[.;]|\()")
 _STATUS_WORDS = frozenset("done pending todo ready blocked ok tbd wip open closed paid booked skipped nothing".split())
 # A subject that ranks picks one of a list, names nothing: "The best purchase this year was the **blender**."
 _RANKING_WORDS = frozenset("favourite favorite best worst main biggest first last next only".split())
+# Heads a superlative picks a moment or a chore with ("The hardest part is ..."), where "The largest
+# organ is the **skin**." names a fact.
+_VAGUE_HEADS = frozenset("part thing bit moment day step job time".split())
 # Openings of a subject that points at no described thing: "It was a **disaster**.", "What you
 # need is **patience**.", "Everything here is **optional**."
 _POINTING_SUBJECTS = frozenset("it he she they we you i which what who there here everything nothing something all".split())
@@ -187,7 +190,9 @@ def _named_by_copula(text: str, start: int, end: int, term: str) -> bool:
         return False  # (also a relative clause's verdict: "..., which is **marketing**.")
     if subject[-1].lower() in _NOT_SUBJECT_WORDS:
         return False
-    if "**" in text[: copula.start()] or any(w.lower().strip(",") in _RANKING_WORDS or w.lower().endswith("est") and len(w) > 5 for w in subject):
+    if "**" in text[: copula.start()] or any(w.lower().strip(",") in _RANKING_WORDS for w in subject) or (
+        subject[-1].lower() in _VAGUE_HEADS and any(w.lower().endswith("est") and len(w) > 5 for w in subject)
+    ):
         return False  # "D-value is a **time**, z-value is a **temperature**.", "The hardest part is the **waiting**."
     if copula.group("article"):
         return len(subject) >= 2

@@ -27,7 +27,7 @@ _TASK_HEADS = frozenset(
 
 
 # Titles that name what each of their sections is: a property, a piece of apparatus.
-_MEMBERS_TITLE = re.compile(r"\b(?:properties|characteristics|apparatus|instruments)\b", re.I)
+_MEMBERS_TITLE = re.compile(r"\b(?:(?:properties|characteristics)\s+of\b|apparatus\b)", re.I)
 
 
 def _member_name(term: str) -> bool:

@@ -128,9 +128,16 @@ _NAMED_LAW = re.compile(
 )
 
 
+# Subjects that rank a team's or a household's rules: "The only rule is ...", "The first rule is ...".
+_RANKING = frozenset("only first main one golden house".split())
+
+
 def named_law(text: str) -> Found | None:
     """The card of "<a described thing> is <Name>'s law: <what it says>", or None."""
     match = _NAMED_LAW.match(text)
     if match is None:
         return None
+    subject = text[: match.start("term")].lower().split()
+    if not _RANKING.isdisjoint(subject) or match.group("term").startswith("Team "):
+        return None  # "The only rule is Ola's law: whoever breaks the build ...": a house rule, ranked
     return term_card(text, match.start("term"), match.end("term"), "known_as")

@@ -247,7 +247,7 @@ _DEMONSTRATIVE_NAMING = re.compile(
     r"^(?:This|That|These|Those)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:is|are)\s+(?:the\s+|an?\s+)?"
     r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s*(?:[.!]?$|,\s+(?=made|paid|used|given|taken|filed|sent|held|known|also)\b"
     # ("That point is the towing point (also "tow point").": its other name in brackets.)
-    r"|\((?:also|or|aka|a\.k\.a\.)\s[^()]{1,40}\)[.!]?$)"
+    r"|\((?:also|or|aka|a\.k\.a\.)\s(?P<alt>[^()]{1,40})\)[.!]?$)"
 )
 
 
@@ -260,6 +260,9 @@ def demonstrative_naming(text: str) -> Found | None:
         return None
     term = match.group("term")
     words = term.split()
+    alt = match.group("alt")
+    if alt and not set(re.findall(r"[\w'’-]+", alt.lower())) & set(w.lower() for w in words):
+        return None  # "That shop is the corner shop (also "the Spar")": a nickname, not the name's other form
     if (len(words) < 2 and "-" not in term) or not concept_words(words):
         return None
     if any(w.lower().endswith(("est", "ly")) for w in words) or words[-1].endswith("ing"):

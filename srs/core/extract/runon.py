@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.announcedlists import EVERYDAY
 from srs.core.extract.entries import ENTRY_ITEM, announces_glossary
 from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.entrylines import entry_line
@@ -234,6 +235,8 @@ def runon_glossary(text: str, spans: tuple[Span, ...] = ()) -> list[Found] | Non
                 parts[0] = rest  # the label of the whole line, not the first entry's term
                 break
     if splitter is _MARKER and len(parts) >= 4 and parts[0].rstrip().endswith(":") and ":" not in parts[0].rstrip()[:-1]:
+        if EVERYDAY.search(parts[0]):
+            return None  # "Packing: - passport = in the blue bag - charger = packed ...": a day's list
         parts.pop(0)  # "Colour stages: - nigredo = ... - albedo = ...": the lead before the first marker
     closing = _LABEL_PART.match(parts[-1].strip()) if len(parts) >= 4 else None
     if closing is not None and is_label(closing.group(1)):
