@@ -9,9 +9,10 @@ Two or three short items are too few for a plain glossary (``plainlists``), and 
 word reads as a note there. Here the lead announces exactly as many members as the list has items,
 each item is one lower-case word (a romanised term, a Japanese principle) or a name in bold ("Los
 arcanos menores se dividen en cuatro palos:" / "- **Copas** — emociones, relaciones") and its
-gloss, and that count makes them entries: "Los cuatro principios de Rikyū:" / "- wa — armonía" ... A list of
-another length, of longer heads ("Moorish chant → romantic myth") or of a day's things ("Packing
-for the two days:") is left to the other rules, and so are arrows outside a lesson's notes."""
+gloss, and that count makes them entries: "Los cuatro principios de Rikyū:" / "- wa — armonía" ...
+A list of another length, of longer heads ("Moorish chant → romantic myth"), of a day's things
+("Packing for the two days:") or of a manual's modes and settings in bold is left to the other
+rules, and so are arrows outside a lesson's notes."""
 
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ EVERYDAY = re.compile(
     r"bags?|tickets?|places|dinner|lunch|breakfast|packing|tasks?|todo|shopping|trip|tried|bought)\b",
     re.I,
 )
+# What a manual counts out in bold: its modes, settings, plans ("The editor has three modes:").
 _SETTINGS = re.compile(r"\b(?:modes?|settings?|flags?|plans?|tiers?|views?|tabs?|buttons?|commands?|presets?|layouts?|teams?|sessions?)\b", re.I)
 # A verdict or a pointer, not a gloss: "pesto — too salty", "ragu: great", "charger: the white one".
 _VERDICT = re.compile(

@@ -7,8 +7,8 @@
 
 The parser keeps an HTML block out of the note's prose (it is markup, like code), so the terms of
 such a list are read here, from the note's text: each ``<dt>`` and the ``<dd>`` after it make one
-glossary entry. A list inside a code fence, a comment or an HTML comment is an example, not a
-glossary, and gives nothing.
+glossary entry. A list inside code (fenced, indented or inline), a comment, an HTML comment or a
+``<pre>``/``<script>`` element is an example, not a glossary, and gives nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from srs.core.extract.notecards import NoteCard
 
 __all__ = ["definition_list_cards"]
 
-# What hides a list from the reader: a fenced code block, an Obsidian comment, an HTML comment.
+# What hides a list from the reader: a fenced code block, an Obsidian comment, an HTML comment,
+# inline code, an indented line (a code block) and the raw elements of HTML ("<pre>", "<script>" ...).
 _HIDDEN = re.compile(
     r"^(?P<fence>```|~~~)[^\n]*\n.*?^(?P=fence)[ \t]*$|%%.*?%%|<!--.*?-->|`[^`\n]+`|^(?: {4}|\t)<dl\b[^\n]*$"
     r"|<(?P<raw>script|pre|code|style|template|textarea)\b.*?</(?P=raw)\s*>",
@@ -41,7 +42,7 @@ def _plain(fragment: str) -> str:
 
 
 def definition_list_cards(text: str) -> list[NoteCard]:
-    """A card for each term of each HTML definition list in ``text`` that no fence or comment
+    """A card for each term of each HTML definition list in ``text`` that no code or comment
     hides: "{{c1::crossing number}}: the least number of crossings ...", on the ``<dt>``'s line."""
     if "<dt" not in text and "<DT" not in text:
         return []

@@ -293,7 +293,8 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         # sight) operation": an abbreviation spelled out at once is glossed, as a term is.
         if not glossed and term.isupper() and term.isalpha() and 2 <= len(term) <= 6 and span.start > 0:
             expansion = _EXPANSION_AFTER.match(text, span.end)
-            after_gloss = glossed = expansion is not None and spells_out(term, text[expansion.end() :])
+            if expansion is not None and spells_out(term, text[expansion.end() :]):
+                after_gloss = glossed = True
         copula = _COPULA_BEFORE.search(text, 0, span.start)
         if copula is not None:
             # "The plan is **option two** — we rent a van ...": a choice named, not a term glossed.
