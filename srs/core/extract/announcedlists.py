@@ -100,7 +100,7 @@ def announced_members(blocks: tuple[Block, ...]) -> dict[int, Found]:
             term = match.group("term") or match.group("bold")
             if term in STOP_TERMS or not plausible_term(term):
                 break
-            end = len(term) if match.group("term") else len(term) + 4
+            end = match.end("term") if match.group("term") else match.end("bold") + 2  # (with the closing "**")
             made = cloze_text(blocks[k].text, [(0, end, term)])
             if made is None:
                 break

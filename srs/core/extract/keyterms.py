@@ -199,18 +199,25 @@ def _named_by_copula(text: str, start: int, end: int, term: str) -> bool:
     return len(subject) >= 4 and not term.endswith(_ADJECTIVE_ENDINGS)
 
 
-def _named_by_equals(text: str, span: Span) -> KeyTerm | None:
-    """"integrated phage DNA = **prophage**", "stress → prophage excises → switches to lytic =
-    **induction**": a lecture's line describes a thing in three words or more, however tersely,
-    and "=" gives it its name in bold, lower case, closing the line. Not a judgement ("= **gorgeous**"),
-    a state after a short description ("the run on Tuesday = **easy**"), a diary's line or the writer's."""
-    term = plain(text[span.inner_start : span.inner_end])
+def _names_after_equals(text: str, span: Span, term: str) -> bool:
+    """Whether the bold ``term`` closing ``text`` after " = " is the name "=" gives what the line
+    describes in three words or more, however tersely ("integrated phage DNA = **prophage**",
+    "stress → prophage excises → switches to lytic = **induction**"). Not a judgement ("=
+    **gorgeous**"), a status ("= **done**"), a state after a short description ("the run on
+    Tuesday = **easy**"), a diary's line or the writer's."""
     described = text[: span.start - 3].split()
     if not term[:1].islower() or len(described) < 3 or _NAMED_END.match(text, span.end) is None:
-        return None
+        return False
     if term in _STATUS_WORDS or term.endswith("ed") or term.endswith(_JUDGEMENT_ENDINGS) or (len(described) < 5 and term.endswith(_ADJECTIVE_ENDINGS)):
-        return None
-    if any(ch.isdigit() for ch in term) or not plausible_term(term) or _PAST_OPENING.match(text) or FIRST_PERSON.search(text):
+        return False
+    return not (any(ch.isdigit() for ch in term) or not plausible_term(term) or _PAST_OPENING.match(text) or FIRST_PERSON.search(text))
+
+
+def _named_by_equals(text: str, span: Span) -> KeyTerm | None:
+    """The key term of a lecture's line named in bold after "=" (``_names_after_equals``), which
+    stands however few words of English the line has."""
+    term = plain(text[span.inner_start : span.inner_end])
+    if not _names_after_equals(text, span, term):
         return None
     card = cloze_text(text, [(span.start, span.end, term)])
     return KeyTerm(Found(card[0], card[1], RULE), False, True) if card else None
@@ -270,9 +277,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         # it has stiffened = **paring**" (not a judgement, "= **gorgeous** shading").
         named = term[:1].islower() and (
             text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")" and len(text[: span.start - 1].split()) >= 5
-            or text.endswith(" = ", 0, span.start) and len(text[: span.start].split()) >= 5 and _PAST_OPENING.match(text) is None
-            and _NAMED_END.match(text, span.end) is not None
-            and not term.endswith(_JUDGEMENT_ENDINGS) and term not in _STATUS_WORDS
+            or text.endswith(" = ", 0, span.start) and _names_after_equals(text, span, term)
             or _named_by_copula(text, span.start, span.end, term)
         )
         after_gloss = ((arrowed or named) and term[:1].islower()) or (

@@ -9,8 +9,8 @@ from srs.core.extract.announcedlists import announced_members
 from srs.core.extract.blockshapes import BlockSigns, block_entries, block_signs, may_be_plain
 from srs.core.extract.families import kin_entries, news
 from srs.core.extract.filters import is_ui_instruction, plausible_term
-from srs.core.extract.lines import slavic_task
 from srs.core.extract.frames import SCHEDULE
+from srs.core.extract.lines import slavic_task
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
 from srs.core.markdown import Block
