@@ -123,6 +123,20 @@ def test_labels_reports_schedules_and_member_lists_give_no_card(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Clouds\n\n- **Cumulonimbus** (Cb) – thunderstorm cloud, anvil top, hail, severe icing.\n", ["Cumulonimbus"]),
+        ("# Styles\n\n- **Chokkan** (formal upright): dead straight trunk, tapering, apex over the base\n", ["Chokkan"]),
+        ("# Haies\n\n- **Buis** : le classique, feuillage fin, pousse lentement.\n", ["Buis"]),
+        # Single words listed after a bold term are still its members, not a gloss.
+        ("# Fire triangle\n\n- **Fuel**: load, size, moisture, arrangement\n", []),
+    ],
+)
+def test_a_bold_terms_gloss_of_short_phrases_is_no_list_of_members(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Options and steps of software documentation, in several languages.

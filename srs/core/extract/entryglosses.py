@@ -192,7 +192,7 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     low = flat.lower()  # made once for the patterns below, which need no IGNORECASE then
     if ("+" in low and _KEYS.search(low)) or ((">" in body or not body.isascii()) and _MENU_PATH.search(body)):
         return False  # a shortcut or a menu path: documentation
-    if (_may_be_housekeeping(low) and _HOUSEKEEPING.search(low)) or ("," in body and members(body, term)):
+    if (_may_be_housekeeping(low) and _HOUSEKEEPING.search(low)) or ("," in body and members(body, term, bare=marked)):
         return False
     if sep in ("—", "–", "-") and f" {sep} " in body and f" {sep} " in _FIRST_CLAUSE.match(_BRACKETED.sub("", body)).group():
         # "Many file types — images, audio — can be embedded": an aside between dashes. (A dash

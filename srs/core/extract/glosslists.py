@@ -35,9 +35,12 @@ def capitalised_pair(words: list[str]) -> bool:
     return False
 
 
-def members(body: str, term: str = "") -> bool:
+def members(body: str, term: str = "", *, bare: bool = False) -> bool:
     """A gloss that only lists members ("police, courts, schools", "hawaiana (lava fluida),
-    estromboliana, vulcaniana"): its first three comma-parts are four words or fewer each."""
+    estromboliana, vulcaniana"): its first three comma-parts are four words or fewer each.
+    ``bare``: the term is in bold or italics, and a marked term's glossary describes in short
+    phrases ("**Chokkan** (formal upright): dead straight trunk, tapering, apex over the base"),
+    so only single words name members there ("**Fuel**: load, size, moisture")."""
     if body.count(",") < 2:
         return False
     parts = re.sub(r"\([^()]*\)", "", body).split(",")
@@ -50,4 +53,4 @@ def members(body: str, term: str = "") -> bool:
         return False
     if term and len(first) >= 2 and len(term.split()) >= 2 and first[-1].lower() == term.split()[-1].lower():
         return False  # "setting coat: thin final coat, 2–3 mm, trowelled smooth": the term's genus first
-    return all(len(part.split()) <= 4 for part in parts[:3])
+    return all(len(part.split()) <= (1 if bare else 4) for part in parts[:3])
