@@ -481,3 +481,18 @@ def test_a_class_that_speaks_to_its_reader_keeps_its_entry_lines() -> None:
     )
     assert answers("# Pottery class wk 2 - wheel basics\n\n" + body, "Pottery/Pottery class wk 2 - wheel basics.md") == ["trimming", "throwing"]
     assert answers("# Wheel settings\n\n" + body, "Pottery/Wheel settings.md") == []
+
+
+def test_a_quoted_remark_among_a_lectures_glosses_is_no_entry() -> None:
+    # "- prof: "this is why ..."": a quoted clause with its verb is what someone said; a quoted
+    # translation ("- hygge: "cosiness" ...") still glosses.
+    note = (
+        "# GEOG 215\n\n- eye = calm, mostly clear centre\n- eyewall = ring of the tallest thunderstorms around the eye\n"
+        "- rainbands = spiral bands of cloud\n- prof: \"this is why intensity forecasts are so hard\"\n"
+    )
+    assert answers(note) == ["eye", "eyewall", "rainbands"]
+    words = (
+        "# Danish words\n\n- hygge: \"cosiness\", a mood of warmth and being together\n"
+        "- arbejdsglæde: joy at work, a word English lacks\n- pyt: never mind, let it go\n"
+    )
+    assert "hygge" in answers(words, "Danish/Danish words.md")

@@ -229,6 +229,24 @@ def test_a_flattened_note_with_list_items_and_a_repeated_title_is_restored() -> 
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "item", "item"]
 
 
+def test_a_flattened_lecture_under_its_heading_with_lower_case_entries_is_restored() -> None:
+    # The whole note ran onto its heading's line: items glossed after "=" in lower case still
+    # say it is a list, and its other items ("- eyewall replacement cycle: ...") are set apart too.
+    flat = (
+        "# GEOG 215 – storm structure (wk 6) - eye = calm, mostly clear centre; air sinks here → warm & dry "
+        "- eyewall = ring of the tallest thunderstorms around the eye - rainbands = spiral bands of cloud curling "
+        "in toward the centre - eyewall replacement cycle: a new outer eyewall chokes off the old one - exam: know the diagram!!"
+    )
+    doc = parse(flat)
+    assert doc.flattened
+    assert doc.blocks[0].kind == "heading" and doc.blocks[0].text == "GEOG 215 – storm structure (wk 6)"
+    items = [b.text for b in doc.blocks if b.kind == "item"]
+    assert [item.split(" = ")[0].split(":")[0] for item in items] == ["eye", "eyewall", "rainbands", "eyewall replacement cycle", "exam"]
+    # A long heading with one such dash is no list.
+    heading = "# Notes on the storm - eye = calm centre, and then the rest of a long title" + " that runs on and on" * 8
+    assert not parse(heading).flattened
+
+
 def test_a_flattened_list_of_entries_glossed_after_equals_is_restored() -> None:
     flat = (
         "# Render finishes Lime render is finished once it has stiffened, with the same tools used to lay it on. "

@@ -109,6 +109,12 @@ _FLAT_DASH_ITEM = re.compile(
 # items of a list of entries glossed after "=", an arrow or a dash, whatever ends the one before
 # (two of them at least, or a hyphen inside a sentence would break it).
 _FLAT_EQ_ITEM = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+){0,3} (?:=|→|—|–) \S)")
+# "# GEOG 215 – hurricane structure (wk 6) - eye = calm ... - eyewall = ring of ...": after a
+# heading that opened the line, items in lower case glossed after "=" (two of them at least) say
+# the line is a lecture's list, whose other items are set apart too ("- eyewall replacement
+# cycle: ...", "- prof: ...").
+_FLAT_LOWER_EQ_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3} = \S)")
+_FLAT_LOWER_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3} ?(?:=|→|—|–|:) \S)")
 _FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
 # Two spaces or more between words: what is left of a line break (a soft one: a paragraph's
 # lines stay one paragraph, and two spaces after a full stop, as some people type, join them).
@@ -165,6 +171,7 @@ def looks_flattened(text: str) -> bool:
         or len(_FLAT_ITEM.findall(body)) >= 2
         or re.match(_TAGGED_HEADING, body) is not None
         or re.match(_SPACED_HEADING, body) is not None
+        or len(_FLAT_LOWER_EQ_ITEM.findall(body)) >= 2
     )
 
 
@@ -202,6 +209,8 @@ def restore_flattened(text: str) -> str:
     eq_items, found = _FLAT_EQ_ITEM.subn("\n- ", text)
     if found >= 2:
         text = eq_items
+    if text.startswith("#") and len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2:
+        text = _FLAT_LOWER_ITEM.sub("\n- ", text)
     if "#" in text:
         text = "\n".join(_heading_end(line) if line.startswith("#") else line for line in text.split("\n"))
     return head + text + "\n"

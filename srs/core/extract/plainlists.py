@@ -102,6 +102,14 @@ _LECTURE_LABELS = frozenset(
 _PERSON_BODY = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z]|[A-Z][a-z]+,)")
 
 
+# "- prof: "this is why intensity forecasts are so hard"": a gloss opening with a quoted clause,
+# its verb inside the quote, is what someone said; a quoted translation names ("- hygge: "cosiness"").
+_QUOTED_REMARK = re.compile(
+    r"^[\"“„«][^\"”»]*\b(?:is|are|was|were|do|does|don't|doesn't|can't|won't|will|I|I'm|we|you|it's|that's)\b[^\"”»]*[\"”»]",
+    re.IGNORECASE,
+)
+
+
 def _callout_gloss(block: Block) -> bool:
     """An item of a callout whose gloss is a lower-case description of five words or more."""
     match = _plain_item(block.text)
@@ -125,7 +133,7 @@ def plain_entry(block: Block, taken: set[str] | None = None) -> tuple[str, Found
         len(term.split()) > 4 or not plausible_term(term) or (taken is not None and term.lower() in taken)
         or term.lower() in _LECTURE_LABELS or term.lower().endswith(" q") or body.endswith("?")
         or not (cjk or 2 <= len(body.split()) <= 25) or (_status(body) and not _RELATIVE_GLOSS.match(body) and not _ability(term, body))
-        or slavic_task(term, body) or is_ui_instruction(_ARROW.sub(", ", body) if "→" in body else body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
+        or _QUOTED_REMARK.match(body) or slavic_task(term, body) or is_ui_instruction(_ARROW.sub(", ", body) if "→" in body else body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
         # Markup in the term is another rule's reading; code or a link anywhere makes a manual's
         # line. Emphasis in the gloss only stresses a word ("flips the target only when *both* ...").
         or any(

@@ -86,8 +86,11 @@ _SUB_LABEL = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s")
 
 # "### Arch dam" / "Curved in plan, convex upstream, ...": under a heading naming a kind, a
 # participle and its preposition describe the member (elsewhere it opens a report: "Moved to ...").
+# So does a participle before a bare noun phrase ("## Tusks" / "Elongated upper incisors that
+# ..."), where a report's verb takes a determiner, a pronoun or a particle ("Moved the ...").
 _DESCRIBED_BY_PARTICIPLE = (  # (compiled by ``re`` at its first use: few notes need it)
-    r"^[A-Z][a-z]+ed\s+(?:in|of|from|by|into|with|on|at)\s"
+    r"^[A-Z][a-z]+ed\s+(?:(?:in|of|from|by|into|with|on|at)\s"
+    r"|(?!(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|it|them|him|me|us|up|out|on|off|to|with|some|all|over|back|down|and|or|but)\b)[a-z]{3,}\s+[a-z]{2,})"
 )
 
 
