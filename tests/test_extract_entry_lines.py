@@ -705,3 +705,40 @@ def test_a_bold_remark_on_a_group_or_an_example_is_no_term() -> None:
         "- **All cases**: need the vet the same day, no waiting\n"
     )
     assert answers(note) == ["Laminae"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A line of a glossary that only points to another note keeps the glossary whole and
+        # gives no card of its own, in any language and from any rule that reads the line.
+        (
+            "# Improv glossary\n\nBase reality: the ordinary who/what/where of a scene, set up in the first lines.\n"
+            "Game of the scene: the first unusual thing that breaks base reality and that the players repeat.\n"
+            "Callback: bringing back a line, character or object from earlier in the show.\n"
+            "Tag-out: see [[Workshop notes - Harold]]\n",
+            ["Base reality", "Game of the scene", "Callback"],
+        ),
+        (
+            "# Glossar\n\n- **Arbeiterin** — unfruchtbares Weibchen, das die Arbeit im Nest macht\n"
+            "- **Königin** — fruchtbares Weibchen, das die Eier legt\n"
+            "- **Koloniegründung** — siehe [[Ant castes lecture|Vorlesung Kasten]]\n",
+            ["Arbeiterin", "Königin"],
+        ),
+        # The kind of session a heading names is no term ("# Lecture: how owls hunt by ear").
+        ("# Lecture: how owls hunt by ear\n\nOrnithology, Tues 14 Nov\n", []),
+        ("## Workshop: natural dyes from the garden\n\nBring gloves.\n", []),
+        # A writer's worry or a controversy is a remark's label, not a term.
+        ("# Sex determination\n\n- mechanism in reptiles varies a lot\n- Conservation worry: warming shifts sex ratios.\n", []),
+        ("# SRI\n\nControversy: yield claims disputed by some agronomists, and labour goes up.\n", []),
+    ],
+)
+def test_pointers_sessions_and_remarks_give_no_card(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected
+
+
+def test_the_word_coined_before_a_date_is_named_earlier_not_after_the_verb() -> None:
+    # "Grassé coined the word in 1959 ...": "in 1959" is when, not the word.
+    text = "# Stigmergy\n\nThis mechanism is stigmergy. Grassé coined the word in 1959 for termite nest building.\n"
+    assert "in 1959" not in answers(text, "Ants/Trails.md")
+    assert answers("Richard Dawkins coined the term meme in 1976.\n", "Ideas/Memes.md") == ["meme"]

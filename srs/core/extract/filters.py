@@ -302,6 +302,24 @@ _AMOUNTS = frozenset("much many little few".split())
 _WILL_NOUN = re.compile(r"\b(?:at|free|good|ill|of)\s+will\b", re.I)
 
 
+# "see Tundra biome lecture", "siehe Vorlesung Kasten", "cf. week 3": a line's words after its
+# term that only point elsewhere, where the gloss would stand.
+_POINTER_WORDS = frozenset("see cf cf. siehe vgl vgl. voir ver vedi zie".split())
+
+
+_GLOSS_AFTER_CLOZE = re.compile(r"^\s*(?:[(（][^()（）]*[)）]\s*)?(?:[:：=→—–-]\s*)?")
+
+
+def points_elsewhere(card_text: str) -> bool:
+    """Whether a glossary card's gloss only points to another note or place ("{{c1::Polygon}}:
+    see Tundra lecture", "siehe ...", "cf. ..."): the line stays one of its glossary, as its
+    author wrote it there, but there is nothing in it to learn."""
+    gloss = card_text.split("}}", 1)[-1]
+    gloss = gloss[_GLOSS_AFTER_CLOZE.match(gloss).end() :]
+    first = gloss.split(None, 1)[0].lower().rstrip(":,") if gloss.strip() else ""
+    return first in _POINTER_WORDS
+
+
 def is_ui_instruction(text: str) -> bool:
     """True for software-documentation steps ("Select **Settings** → **Files**", "press Enter")."""
     # Substring tests first (memchr); ASCII text (a flag of the string, read at once) holds none

@@ -37,7 +37,7 @@ _ASIDE_LABELS = frozenset(
     claim claims counterpoint counterpoints responses objection objections feeling feelings downside downsides
     upside upsides counterexample counterexamples practical needs explanations corollary instructor lecturer
     hausaufgabe hausaufgaben huiswerk tarea tareas deberes compito compiti devoirs background interesting
-    theories""".split()
+    theories controversy controversies worry worries""".split()
 )
 # ... and the label words that a field's glossary may also define ("Significance", "Diagnosis").
 LINE_LABELS = _ASIDE_LABELS | frozenset(
@@ -53,7 +53,7 @@ GENERIC_LABEL_HEADS = frozenset(
     """case story example version formulation order step point part reason thought plan goal result idea
     question answer takeaway lesson moment note notes figure figures remark comment critique criticism demo
     server bug ticket sprint release project meeting team status deadline task issue error thing stuff bit
-    setup debate opening win""".split()
+    setup debate opening win worry concern controversy""".split()
 )
 
 

@@ -275,6 +275,12 @@ def _plain_paragraph(block: Block, headings: tuple[str, ...]) -> bool:
 
 
 _PREPOSITION = frozenset("in on at for from with by to of into über im am zu en dans de para por con".split())
+# "# Lecture: how owls hunt by ear", "## Workshop: natural dyes": the kind of session the note
+# records, then its topic.
+_SESSION_WORDS = frozenset(
+    """lecture lectures class seminar workshop session talk lesson tutorial lab recitation webinar
+    module unit chapter vorlesung kurs cours clase lezione aula wykład""".split()
+)
 
 
 def heading_line(text: str, title: str) -> Found | None:
@@ -286,6 +292,8 @@ def heading_line(text: str, title: str) -> Found | None:
         return None
     body = match.group("body").split()
     if len(body) < 4 or body[0].lower() in _PREPOSITION or any(ch.isdigit() for ch in match.group("body")):
+        return None
+    if match.group("term").strip(" *_").lower() in _SESSION_WORDS:
         return None
     card = term_line(text, title, 2)
     return Found(card.text, card.answers, "heading_definition") if card else None

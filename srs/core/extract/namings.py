@@ -164,7 +164,9 @@ _NAMED_ASIDE = re.compile(
 NAMED_KINDS = (" effect", " law", " principle", " paradox", " fallacy", " bias", " problem", " rule", " syndrome", " theory")
 # "Richard Dawkins coined the term meme in 1976.", "The term 'meme' was coined by ...".
 _COINED = re.compile(
-    r"\bcoined\s+(?:the\s+)?(?:term|word|phrase|expression|name)\s+[\"“‘']?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”’']?"
+    r"\bcoined\s+(?:the\s+)?(?:term|word|phrase|expression|name)\s+[\"“‘']?"
+    # ("Grassé coined the word in 1959 for ...": the word named before, then when, is no term.)
+    r"(?!(?:in|to|for|as|during|while|when|after|around|back|by|from|on|at|with|here|there)\b)(?P<term>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”’']?"
     r"(?=\s+(?:in|to|for|as|during|while|when|after|around|back)\b|\s*[.,;(]|\s*$)"
     r"|^The\s+(?:term|word|phrase|expression)\s+[\"“‘']?(?P<term2>[\w-]+(?:\s+[\w-]+){0,2}?)[\"”’']?\s+"
     r"(?:was\s+coined|was\s+introduced|refers\s+to|means|describes|denotes)\b"
