@@ -340,6 +340,11 @@ def test_a_bold_term_before_an_ascii_arrow_is_glossed_as_before_an_arrow() -> No
         ("Each folded sheet of parchment is a **bifolium** (two leaves, four pages).", [("bifolium",)]),
         # Without an article the subject must be long and the word no adjective's.
         ("This whole stage of turning raw notes into themes is **synthesis**.", [("synthesis",)]),
+        # A noun in "-y" that no adjective ends in ("-logy", "-ergy", "-nomy" ...), set off by dashes too.
+        (
+            "The general mechanism — individuals coordinating by changing a shared environment that cues further work — is **stigmergy**.",
+            [("stigmergy",)],
+        ),
         # A superlative names a fact, unless it picks a part or a moment.
         ("Of all the body's organs, the largest organ is the **skin**.", [("skin",)]),
     ],
@@ -353,6 +358,7 @@ def test_a_name_a_copula_gives_its_described_subject_closes_the_sentence(text: s
     [
         "After the storm in the night it was a **disaster** for the harbour.",  # a pronoun describes nothing
         "After the long drive back home the weather was **awful**.",  # an adjective's word
+        "After the long drive back home the whole kitchen was **sticky**.",  # "-y" of an adjective
         "What you need for the whole course is **patience**.",  # "what" describes nothing
         '**Note:** _Savile Row_ uses "bespoke" strictly; some shops call MTM bespoke, which is **marketing**.',  # a verdict
         "The plan is **option**.",  # a choice named

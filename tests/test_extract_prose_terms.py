@@ -741,3 +741,16 @@ def test_a_title_glossed_by_a_bare_noun_pinned_by_between_is_defined() -> None:
     # (A state is no noun: "is important between ..." pins nothing.)
     text = "Collective bargaining is important between rounds of the season, the union says.\n"
     assert extract_note(text, "Unions/Collective bargaining.md").candidates == ()
+
+
+def test_a_clauses_subject_before_which_is_no_term_and_a_causative_verb_is_no_subjects_word() -> None:
+    # "... near the equator where the trade winds meet, which migrates ...": "where" opens a
+    # clause, whose subject and verb name nothing; "Thaw lets microbes decompose it": a clause.
+    text = (
+        "Bigger picture: the monsoon is a seasonal shift of the convergence zone, the belt of rising air near "
+        "the equator where the trade winds meet, which migrates far north in July.\n"
+    )
+    assert "trade winds meet" not in answers(text)
+    assert answers("Thaw lets microbes decompose it → CO2 (dry, aerobic soils) and CH4 (wet ones).\n") == []
+    # Without the clause's opener the relative clause still glosses its term.
+    assert answers("Browning needs protein. Not the same as caramelisation, which is the breakdown of sugar on its own.\n") == ["caramelisation"]

@@ -87,14 +87,16 @@ _ACTING = re.compile(
     r"(?:\s+\([^()\n]{1,40}\))?(?:,\s+[^,]{2,30},)?\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>" + FUNCTION + r")\s+\S+(?:\s+\S+){1}"
 )
-# The first words of ordinary sentences that the term shape lets through.
+# The first words of ordinary sentences that the term shape lets through, and verbs that make
+# its words a clause ("Thaw lets microbes decompose it ...": what thaw does, not a term).
 _NOT_ACTOR = frozenset(
     """good bad great best worst more less most many few some every each all no new old other such big small
     long short high low first last next this that these those there here today tomorrow yesterday everyone
     everything someone something nobody nothing morning evening lunch dinner breakfast training testing
     meeting reading writing running cooking shopping travelling traveling regular
     the a an in on at for from with by to as into onto over under about after before during and or but nor
-    now then also not only just very so lot number couple bit little""".split()
+    now then also not only just very so lot number couple bit little
+    lets makes helps gets keeps needs wants has have had allows causes""".split()
 )
 
 

@@ -196,7 +196,16 @@ def _named_by_copula(text: str, start: int, end: int, term: str) -> bool:
         return False  # "D-value is a **time**, z-value is a **temperature**.", "The hardest part is the **waiting**."
     if copula.group("article"):
         return len(subject) >= 2
-    return len(subject) >= 4 and not term.endswith(_ADJECTIVE_ENDINGS)
+    return len(subject) >= 4 and not _adjective_like(term)
+
+
+# Nouns in "-y" that no adjective ends in: "... — is **stigmergy**.", "... is **taxonomy**.".
+_NOUN_Y_ENDINGS = ("logy", "ergy", "nomy", "graphy", "sophy", "metry")
+
+
+def _adjective_like(term: str) -> bool:
+    """Whether a word ends as adjectives do ("sticky", "porous"), and as no noun in "-y" does."""
+    return term.endswith(_ADJECTIVE_ENDINGS) and not term.endswith(_NOUN_Y_ENDINGS)
 
 
 def _names_after_equals(text: str, span: Span, term: str) -> bool:
@@ -287,12 +296,12 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
                 or (_APPOSITIVE_AFTER.match(text, span.end) is not None or _BRACKET_GLOSS.match(text, span.end) is not None) and not term.endswith(("ly", "ed"))
             )
             and _VERB_SLOT.search(text, 0, span.start) is None
-            and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and not _DASH_GLOSS.match(text, span.end) and term.endswith(_ADJECTIVE_ENDINGS))
+            and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and not _DASH_GLOSS.match(text, span.end) and _adjective_like(term))
         )
         glossed = (
             after_gloss and _LOWER_WORD.match(term) is not None and term not in LABEL_WORDS
             and _SHORT_SUBJECT.match(text[: span.start]) is None and not _WE_OR_YOU.match(text)
-            and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and term.endswith(_ADJECTIVE_ENDINGS))
+            and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and _adjective_like(term))
         )
         # "require **VLOS** — visual line of sight: ...", "needs **BVLOS** (beyond visual line of
         # sight) operation": an abbreviation spelled out at once is glossed, as a term is.

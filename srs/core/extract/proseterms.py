@@ -212,6 +212,10 @@ _RELATIVE_GLOSS = re.compile(
 )
 
 
+# A subordinating word right before the term's article: the words after it are a clause.
+_CLAUSE_OPENER = re.compile(r"\b(?:where|when|while|whereas|because|if|unless|until|once|since)\s+$")
+
+
 def relative_gloss(text: str) -> Found | None:
     """"..., caramelisation, which is the breakdown of sugar on its own ...": hide the term a
     relative clause defines."""
@@ -221,6 +225,8 @@ def relative_gloss(text: str) -> Found | None:
     words = match.group("term").split()
     if not concept_words(words) or words[0] in ("the", "a", "an"):
         return None
+    if match.group("article") and _CLAUSE_OPENER.search(text, 0, match.start("article")):
+        return None  # "... near the equator where the trade winds meet, which ...": a clause's subject and verb
     if match.group("verb"):
         # Only a definite term of two words or more: "the geostrophic wind", not "a file, which opens".
         if match.group("article") != "the" or len(words) < 2 or match.group("verb").endswith("ss"):
