@@ -514,6 +514,27 @@ def test_a_glossary_section_may_open_with_a_participle_before_a_bare_noun_phrase
     assert answers(note, "Elephants/Elephant anatomy glossary.md") == ["Tusks", "Ivory", "Molar progression", "Pinnae", "Trunk"]
 
 
+def test_a_title_naming_families_makes_its_sections_members_glossed_past_a_nickname() -> None:
+    # "# Crocodylia — the three living families": a taxon's families, genera or breeds are its
+    # members; a section opening with a nickname or its members in a few words ("True
+    # crocodiles". / "Alligators and caimans.") is glossed by the sentence after it too.
+    note = (
+        "# Crocodylia — the three living families\n\nOrder Crocodylia, ~27 species. Tell them apart by snout and teeth.\n\n"
+        "## Crocodylidae\n\"True crocodiles\". Snout usually V-shaped; the large 4th tooth of the lower jaw sticks out.\n\n"
+        "## Alligatoridae\nAlligators and caimans. Broad U-shaped snout; the lower teeth hide when the mouth is closed.\n\n"
+        "## Gavialidae\nThe gharial (and, going by DNA, the false gharial *Tomistoma*). Extremely long, thin snout.\n"
+    )
+    found = extract_note(note, "Reptiles/Crocodylia families.md").candidates
+    assert [c.answers[0] for c in found] == ["Crocodylidae", "Alligatoridae", "Gavialidae"]
+    assert found[0].text.startswith('{{c1::Crocodylidae}}: "True crocodiles". Snout usually V-shaped')
+    # A short gloss that is a noun phrase of its own stays alone ("The reproductive female.").
+    castes = (
+        "# Ant castes\n\n## Types of ants\n\n### Queen\nThe reproductive female. Born winged, then a queen breaks off her wings.\n\n"
+        "### Worker\nA sterile female that forages, nurses and builds.\n"
+    )
+    assert [c.text for c in extract_note(castes, "Ants/Ant castes.md").candidates][0] == "{{c1::Queen}}: The reproductive female."
+
+
 def test_positions_and_german_compounds_of_kinds_name_a_kind() -> None:
     # "## Puestos en ataque" (positions) and "## Bauarten" (types of build) name kinds too.
     spanish = (

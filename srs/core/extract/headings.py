@@ -103,7 +103,8 @@ _KIND_WORDS = frozenset(
     méthodes modèles théories facteurs principes tipos métodos formas conceptos modelos teorías
     factores principios nociones conceitos teorias fatores princípios tipi metodi forme concetti
     modelli teorie fattori principi
-    positions roles posiciones puestos posições posizioni positionen bauarten""".split()
+    positions roles posiciones puestos posições posizioni positionen bauarten
+    families subfamilies genera clades breeds cultivars""".split()
 )
 # Kind words of scripts written without spaces, ending a heading ("囲いの種類", "结的种类", "매듭 종류").
 _CJK_KIND_ENDS = ("種類", "种类", "类型", "類型", "종류", "유형")

@@ -74,6 +74,12 @@ def _explanation(block: Block) -> str:
         # ...": another name or the theory's source first, the gloss second.
         first = sentences[1]
     text = first.text.split("\n", 1)[0].strip()
+    if len(sentences) > 1 and first is sentences[0] and len(text.split()) <= 3 and "\n" not in first.text and (
+        text[:1] in "\"“'‘" or (" and " in text and text.split()[0] not in _ENGLISH_ARTICLES)
+    ):
+        # "## Crocodylidae" / ""True crocodiles". Snout usually V-shaped ...": a nickname or the
+        # members in a few words, then the description; the gloss holds both.
+        text = text + " " + sentences[1].text.split("\n", 1)[0].strip()
     if first.spans and first.spans[0].start == 0 and first.spans[0].kind in ("link", "wikilink", "code", "image", "embed"):
         return ""  # "[[Other note]] ...", "`--flag` ...": a pointer or a setting, not a gloss
     if text[:2] in GLOSS_MARKS:
@@ -95,6 +101,7 @@ _DESCRIBED_BY_PARTICIPLE = (  # (compiled by ``re`` at its first use: few notes 
 
 
 _JAPANESE_VERB_ENDS = frozenset("たるだいすでてに")
+_ENGLISH_ARTICLES = frozenset(("The", "A", "An"))
 # What a manual tells its reader they can do: "you can ...", "lets you ...", "allows you to ...".
 # (Compiled by ``re`` at its first use: only kind sections that say "you" need it.)
 _SPEAKS_TO_READER = (
