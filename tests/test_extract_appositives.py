@@ -203,3 +203,26 @@ def test_clauses_openings_people_and_other_nouns_before_a_mark_stay_silent(sente
 def test_after_a_term_is_the_gloss_says_what_the_subject_is() -> None:
     # "A red herring is the opposite move: a plant that ...": the subject is the term, not the predicate.
     assert answers("# Field notes\n\nSome context first.\n\nA red herring is the opposite move: a plant that is set up to mislead and never pays off.\n") == ["red herring"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not a true aurora: a stream of hot, fast-flowing plasma, not particle precipitation.",  # a denial
+        "Consequence for conservation: poaching the oldest animals removes the knowledge of the herd.",  # a label's line
+        "In the wild: mimicry of other species basically never happens in these birds.",  # a set phrase
+    ],
+)
+def test_a_denied_term_a_labels_line_and_in_the_wild_give_no_appositive(sentence: str) -> None:
+    assert answers(f"# Notes\n\n{sentence}\n") == []
+
+
+def test_a_term_met_after_not_to_be_confused_with_is_still_glossed() -> None:
+    text = "# Okara\n\nNot to be confused with yuba, the skin that forms on top of soy milk when it is held hot.\n"
+    assert answers(text) == ["yuba"]
+
+
+def test_the_writers_own_animal_named_in_quotes_is_no_term() -> None:
+    # "My camel was called "Bob Marley"": a pet's name; a concept called so still counts.
+    assert answers('# Trek\n\nUp at 5:30 for the trek. My camel was called "Bob Marley" (!!)\n', "Travel/Trek.md") == []
+    assert answers('# Ideas\n\nThis habit of borrowing tunes was called "contrafactum" by later scholars.\n', "Music/Ideas.md") == ["contrafactum"]

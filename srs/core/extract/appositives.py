@@ -28,6 +28,7 @@ import re
 from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.families import NOT_GERUNDS
 from srs.core.extract.filters import is_label
+from srs.core.extract.labelwords import LINE_LABELS
 from srs.core.extract.found import Found
 from srs.core.extract.proseterms import GENERIC_HEADS, NOT_MODIFIER, concept_words
 from srs.core.extract.sentences import Sentence
@@ -126,7 +127,9 @@ _BARE_NOUN_OF = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]{2,}\s+of\
 # Heads that say nothing of what a thing is ("the one near the station", "the kind that ...").
 _VAGUE_HEADS = frozenset("one ones thing things stuff bit bits way ways kind kinds sort sorts lot lots guy guys".split())
 # Nouns of set phrases after a preposition ("on purpose", "in practice"): no term.
-_IDIOM_NOUNS = frozenset("purpose practice general fact particular principle theory short turn total addition contrast effect".split())
+_IDIOM_NOUNS = frozenset("purpose practice general fact particular principle theory short turn total addition contrast effect wild meantime".split())
+# A sentence that opens by denying: what follows says what the thing is not.
+_DENIALS = frozenset("not never".split())
 # A participle after a verb of being is a predicate, not a term ("Data are given as percentiles: ...").
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn)$")
 _BE = frozenset("is are was were be becomes become became".split())
@@ -255,6 +258,11 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         return None  # "Primary valve – a relay: a small ... valve": an entry line, whose term opens it
     if _opens_clause(text, start, comma) or text[start:end] != " ".join(term_words):
         return None  # (words not spaced singly: read nothing rather than guess)
+    lead = text[:start].split()
+    if len(lead) <= 2 and lead and (lead[0].lower() in _DENIALS or lead[0].lower() in LINE_LABELS and mark.group()[0] == ":"):
+        # "Not a true aurora: ...", "Consequence for conservation: ...": the term denied, or the
+        # label of the line ("Not to be confused with yuba, the skin ..." glosses yuba).
+        return None
     return term_card(text, start, end, "appositive_gloss")
 
 

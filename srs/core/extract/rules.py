@@ -25,6 +25,8 @@ MAX_SENTENCE = 700
 _CLAUSE_IN_TERM = re.compile(
     r"(?<!\w)(?:is|are|was|were|ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er|er)(?!\w)", re.I
 )
+# "My camel was called ", "our boat is named ": the writer's own animal or thing named, no concept.
+_OWNED_SUBJECT = re.compile(r"\b(?:my|our)\s+(?:[\w'’-]+\s+){1,2}(?:is|was|were|are|got)\s+$", re.I)
 _GENERIC_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|any|each|your|this|that)\s+[a-z][\w-]*\s+$")
 _ARTICLES = (
     r"(?:an?|the|der|die|das|ein|eine|einer|le|la|les|un|une|el|los|las|il|lo|gli|uno|una|het|de|een|"
@@ -381,6 +383,8 @@ def definitions(
         start = match.end() - len(term) - 1
         if _GENERIC_NOUN_BEFORE.search(text, 0, match.start()) or _inside_protected(sentence, start, start + len(term)):
             continue  # "the block called "Block"": a literal name in software docs, not a concept
+        if _OWNED_SUBJECT.search(text, 0, match.start()):
+            continue  # "My camel was called "Bob Marley"": the name of someone's animal or thing
         if plausible_term(term) and len(term.split()) <= 5:
             add(start, start + len(term), term, "called_quoted")
     for span in sentence.spans:
