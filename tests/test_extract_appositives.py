@@ -226,3 +226,28 @@ def test_the_writers_own_animal_named_in_quotes_is_no_term() -> None:
     # "My camel was called "Bob Marley"": a pet's name; a concept called so still counts.
     assert answers('# Trek\n\nUp at 5:30 for the trek. My camel was called "Bob Marley" (!!)\n', "Travel/Trek.md") == []
     assert answers('# Ideas\n\nThis habit of borrowing tunes was called "contrafactum" by later scholars.\n', "Music/Ideas.md") == ["contrafactum"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A thing described after "a", then its name alone between commas.
+        ("Each one holds a capsule, the nematocyst, with a coiled thread inside.", ["nematocyst"]),
+        ("Left alone it sends up a flower stalk several metres high, the quiote, and dies after flowering.", ["quiote"]),
+        # The term named first is the one glossed; its other name stays in sight.
+        ("Most geysers are lined with geyserite, also called siliceous sinter: a grey-white silica that precipitates from the water.", ["geyserite"]),
+    ],
+)
+def test_a_name_between_commas_and_the_first_of_two_names(sentence: str, expected: list[str]) -> None:
+    assert answers(f"# Notes\n\n{sentence}\n") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The station had a clockwork hammer, the oldest kind, struck every thirty seconds.",  # a remark
+        "Stretch against a partner, the floor, a wall or a bar, whatever is at hand.",  # a list
+    ],
+)
+def test_a_remark_or_a_list_between_commas_names_nothing(sentence: str) -> None:
+    assert answers(f"# Notes\n\n{sentence}\n") == []

@@ -263,7 +263,18 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         # "Not a true aurora: ...", "Consequence for conservation: ...": the term denied, or the
         # label of the line ("Not to be confused with yuba, the skin ..." glosses yuba).
         return None
+    synonym = _ALSO_CALLED.search(text, 0, start) if opener == "called" or opener == "as" else None
+    if synonym is not None and concept_words(synonym.group("term").split()):
+        # "lined with geyserite, also called siliceous sinter: a grey-white ...": the term named
+        # first is the one glossed; its other name stays in sight.
+        return term_card(text, synonym.start("term"), synonym.end("term"), "appositive_gloss")
     return term_card(text, start, end, "appositive_gloss")
+
+
+_ALSO_CALLED = re.compile(
+    r"\b(?:with|of|by|in|on|from|into|the|a|an)\s+(?P<term>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2}),\s+"
+    r"(?:also|often|sometimes)\s+(?:called|known\s+as)\s+$"
+)
 
 
 def _placed_as_term(head_words: list[str], at: int, opener: str, comma: bool, gerund: bool) -> bool:

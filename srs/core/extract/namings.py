@@ -60,6 +60,29 @@ def _card(text: str, start: int, end: int) -> Found | None:
     return term_card(text, start, end, "term_is")
 
 
+# "Each one holds a capsule, the nematocyst, with a coiled thread inside.", "... sends up a flower
+# stalk several metres high, the quiote, and dies": a thing described after "a", then its name
+# alone between commas. (A list goes on with an article after the second comma: "a partner, the
+# floor, a wall"; a superlative or a vague head is a remark: "a clockwork hammer, the oldest kind, ...".)
+_NAMED_BETWEEN_COMMAS = re.compile(
+    r"\b(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5},\s+the\s+(?P<term>[a-z][\w-]{3,}(?:\s+[a-z][\w-]+)?),\s+"
+    r"(?!(?:a|an|the|and\s+(?:a|an|the)|or)\b)"
+)
+_VAGUE_NAMES = frozenset("one ones kind kinds sort sorts type types way ways thing things same other rest part bit".split())
+
+
+def named_between_commas(text: str) -> Found | None:
+    """The card of a thing's name set between commas after its description ("a capsule, the
+    nematocyst, with ..."), or None."""
+    match = _NAMED_BETWEEN_COMMAS.search(text)
+    if match is None:
+        return None
+    words = match.group("term").split()
+    if words[-1] in _VAGUE_NAMES or any(w.endswith("est") for w in words) or not concept_words(words):
+        return None
+    return _card(text, match.start("term"), match.end("term"))
+
+
 def dash_named(sentence: Sentence) -> Found | None:
     """"..., the response fades — extinction.": hide the term the dash names."""
     text = sentence.text
@@ -106,6 +129,10 @@ def named_around(sentence: Sentence) -> Found | None:
         if found:
             return found
     appositive = "," in text and (", a" in text or ", the " in text or ", i.e." in text)  # (one character: memchr first)
+    if appositive and ", the " in text:
+        found = named_between_commas(text)
+        if found:
+            return found
     if appositive:
         if " which " in text:
             match = _PINNED_APPOSITIVE.search(text)
