@@ -725,6 +725,14 @@ def test_a_bold_remark_on_a_group_or_an_example_is_no_term() -> None:
             "- **Koloniegründung** — siehe [[Ant castes lecture|Vorlesung Kasten]]\n",
             ["Arbeiterin", "Königin"],
         ),
+        # A line that asks keeps its list whole too, and gives no card.
+        (
+            "# BIO 224 lecture 11\n\n- metamorphosis: larva → adult form, legs appear, tail reabsorbed\n"
+            "- froglet: the in-between stage, legs + stump of a tail\n- spawn: jelly-coated masses of eggs laid in water\n"
+            "- Q from class: why reabsorb the tail rather than drop it? → recycles the protein\n"
+            "- bass bells: can be rung from the table? skip for now\n",
+            ["metamorphosis", "froglet", "spawn"],
+        ),
         # The kind of session a heading names is no term ("# Lecture: how owls hunt by ear").
         ("# Lecture: how owls hunt by ear\n\nOrnithology, Tues 14 Nov\n", []),
         ("## Workshop: natural dyes from the garden\n\nBring gloves.\n", []),
@@ -742,3 +750,10 @@ def test_the_word_coined_before_a_date_is_named_earlier_not_after_the_verb() -> 
     text = "# Stigmergy\n\nThis mechanism is stigmergy. Grassé coined the word in 1959 for termite nest building.\n"
     assert "in 1959" not in answers(text, "Ants/Trails.md")
     assert answers("Richard Dawkins coined the term meme in 1976.\n", "Ideas/Memes.md") == ["meme"]
+
+
+def test_a_phrase_after_a_comma_is_no_member_of_a_word_list() -> None:
+    # "aquatic larva, with gills and a tail" reads like "A, B and C" but glosses.
+    assert answers("# Frogs lecture\n\n- tadpole = aquatic larva, with gills and a tail\n", "Bio/Frogs lecture.md") == ["tadpole"]
+    # A list of actions still is one ("Resultados — limitar, copiar y exportar archivos.").
+    assert answers("# Vistas\n\n- **Resultados** — limitar, copiar y exportar archivos.\n") == []

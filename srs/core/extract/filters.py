@@ -302,6 +302,11 @@ _AMOUNTS = frozenset("much many little few".split())
 _WILL_NOUN = re.compile(r"\b(?:at|free|good|ill|of)\s+will\b", re.I)
 
 
+# A gloss that opens by asking ("why reabsorb the tail rather than drop it? → recycles ..."): a
+# question from class and its answer, no gloss of the line's words.
+ASKED = re.compile(r"(?i)(?:why|how|what|when|where|who|which|is|are|can)\b[^?\n]{0,120}\?")
+
+
 # "see Tundra biome lecture", "siehe Vorlesung Kasten", "cf. week 3": a line's words after its
 # term that only point elsewhere, where the gloss would stand.
 _POINTER_WORDS = frozenset("see cf cf. siehe vgl vgl. voir ver vedi zie".split())
@@ -310,14 +315,15 @@ _POINTER_WORDS = frozenset("see cf cf. siehe vgl vgl. voir ver vedi zie".split()
 _GLOSS_AFTER_CLOZE = re.compile(r"^\s*(?:[(（][^()（）]*[)）]\s*)?(?:[:：=→—–-]\s*)?")
 
 
-def points_elsewhere(card_text: str) -> bool:
+def no_gloss_of_card(card_text: str) -> bool:
     """Whether a glossary card's gloss only points to another note or place ("{{c1::Polygon}}:
-    see Tundra lecture", "siehe ...", "cf. ..."): the line stays one of its glossary, as its
-    author wrote it there, but there is nothing in it to learn."""
+    see Tundra lecture", "siehe ...", "cf. ...") or asks ("{{c1::Q from class}}: why reabsorb
+    the tail ...? → ..."): the line stays one of its glossary, as its author wrote it there (and
+    counts so for the others), but there is nothing in it to learn."""
     gloss = card_text.split("}}", 1)[-1]
     gloss = gloss[_GLOSS_AFTER_CLOZE.match(gloss).end() :]
     first = gloss.split(None, 1)[0].lower().rstrip(":,") if gloss.strip() else ""
-    return first in _POINTER_WORDS
+    return first in _POINTER_WORDS or ASKED.match(gloss) is not None
 
 
 def is_ui_instruction(text: str) -> bool:

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from srs.core.extract.filters import is_label, looks_like_date, plausible_term
+from srs.core.extract.filters import ASKED, is_label, looks_like_date, plausible_term
 from srs.core.extract.labelwords import labels_a_line
 from srs.core.extract.found import Found
 from srs.core.extract.glossarylines import entry_shape, line_runs
@@ -69,8 +69,10 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
     cjk = CJK_CHAR.search(term) is not None
     if (len(term) > 12) if cjk else (len(term.split()) > (2 if sep == "::" else words)):
         return False  # "Best solvent type for SN2 :: polar aprotic" is a question and its answer
-    if gloss.rstrip().endswith("?"):
-        return False  # "seminar q: does reliabilism collapse ...?": a question to ask
+    if gloss.rstrip().endswith("?") or ASKED.match(gloss):
+        # "seminar q: does reliabilism collapse ...?": a question to ask; "Q from class: why
+        # reabsorb the tail ...? → recycles ...": a question and its answer.
+        return False
     if term[:1] in "([" or "!" in term:
         return False  # "(amictic lakes — Antarctica — skipped ...)": an aside in brackets, no entry; "R⁴!! doubling range": a cry
     if sep == ":" and _GLOSS_LABEL.match(gloss):

@@ -8,8 +8,10 @@ import re
 
 # A gloss that opens with three words joined as a list ("crear, editar y cambiar ...", "limiter,
 # copier et exporter ..."): actions of an option, or members, not a description.
+# (A preposition after the comma opens a phrase of the gloss, no member: "aquatic larva, with gills and a tail".)
 WORD_LIST = re.compile(
-    r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2},\s+[^\W\d_]+(?:\s[^\W\d_]+){0,2},?\s+(?:and|or|y|e|et|i|und|oder|og|och|ou|o|ja|en|a|eller|of)\s+[^\W\d_]+(?:\s[^\W\d_]+){0,2}[.!]?$"
+    r"^[^\W\d_]+(?:\s[^\W\d_]+){0,2},\s+(?!(?:with|without|of|in|on|for|from|by|to|at|as|into|like|than|via)\s)"
+    r"[^\W\d_]+(?:\s[^\W\d_]+){0,2},?\s+(?:and|or|y|e|et|i|und|oder|og|och|ou|o|ja|en|a|eller|of)\s+[^\W\d_]+(?:\s[^\W\d_]+){0,2}[.!]?$"
     r"|^[^\W\d_]+,\s+[^\W\d_]+,?\s+(?:and|or|y|e|et|i|und|oder|og|och|ou|o|ja|en|a|eller)\s+[^\W\d_]+"
 )
 

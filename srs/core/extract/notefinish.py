@@ -10,7 +10,7 @@ from srs.core.extract.cardcontext import sentence_key
 from srs.core.extract.entries import names_glossary
 from srs.core.extract.logtitles import names_log, taught_title
 from srs.core.extract.families import REVIEW_MARKS
-from srs.core.extract.filters import points_elsewhere
+from srs.core.extract.filters import no_gloss_of_card
 from srs.core.extract.labelwords import labels_an_aside
 from srs.core.extract.found import Found
 from srs.core.extract.glossaryruns import run_entries
@@ -27,8 +27,8 @@ def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
     """The cards without glossary-shaped lines that list rather than gloss: items of a personal
     list ("Shell: the orange one"), log entries ("Chinon 2018 — €19"), lists of members
     ("Physical implementations: transmons, trapped ions, photons"), lines that only point to
-    another note ("Tag-out: see [[Workshop notes]]") and the note's title written out as its
-    first line ("Pattern alterations — class 3 (Tue eve)")."""
+    another note ("Tag-out: see [[Workshop notes]]") or ask ("Q: why ...? → ..."), and the note's
+    title written out as its first line ("Pattern alterations — class 3 (Tue eve)")."""
     if not any(c.found.rule.startswith("glossary") for c in cards):
         return cards  # most notes: no glossary card to look at
     heading = _letters(title)
@@ -38,7 +38,7 @@ def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
         if not (
             c.found.rule.startswith("glossary")
             and (
-                personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text) or points_elsewhere(c.found.text)
+                personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text) or no_gloss_of_card(c.found.text)
                 or (c.found.answers and member_list_of_card(c.found.text, c.found.answers[0]))
                 or (c.found.text.startswith(opening) and _title_line(c.found, heading))
             )
