@@ -757,3 +757,23 @@ def test_a_phrase_after_a_comma_is_no_member_of_a_word_list() -> None:
     assert answers("# Frogs lecture\n\n- tadpole = aquatic larva, with gills and a tail\n", "Bio/Frogs lecture.md") == ["tadpole"]
     # A list of actions still is one ("Resultados — limitar, copiar y exportar archivos.").
     assert answers("# Vistas\n\n- **Resultados** — limitar, copiar y exportar archivos.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whose warning, job or complaint it is, or a pattern, advantage or variant a label's
+        # modifier picks out: the line's label.
+        ("# Logic week 4\n\n- Prof's warning: soundness is usually the easy direction, proved by induction.\n", []),
+        ("# Lead jammer\n\nBig advantage: she can call off the jam whenever she wants by tapping her hips.\n", []),
+        ("# Third-ball attack\n\nTypical pattern: short backspin serve → opponent has to push long or flick.\n", []),
+        # A field's word before the same heads names a concept.
+        (
+            "# Finance terms\n\n- stock split: one share becomes several, each worth less, the total the same\n"
+            "- moiré pattern: the interference fringes two overlaid grids make\n- yield: the return on a bond\n",
+            ["stock split", "moiré pattern", "yield"],
+        ),
+    ],
+)
+def test_label_heads_after_a_possessive_or_a_labels_modifier(text: str, expected: list[str]) -> None:
+    assert answers(text) == expected

@@ -105,7 +105,8 @@ _LABEL_HEADS = frozenset(
     source sources feeling feedback conclusion conclusions summary aim aims objective objectives thoughts
     observation observations day week session half lecture class chapter section paragraph concern concerns
     principle principles rule rules message point points idea ideas step steps takeaway takeaways claim claims
-    argument arguments thesis finding findings difference differences distinction example examples""".split()
+    argument arguments thesis finding findings difference differences distinction example examples
+    warning warnings job complaint complaints advice tip tips""".split()
 )
 
 

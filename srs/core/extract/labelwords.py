@@ -21,7 +21,7 @@ _LABEL_OPENERS = frozenset("another my our one this that a an the good important
 _DISCOURSE_HEADS = frozenset("example case story question answer takeaway lesson moment note remark comment thought idea reason demo figure".split())
 _LABEL_MODIFIERS = frozenset("main key big common other possible root side first second last new old real".split())
 # The heads of ``GENERIC_LABEL_HEADS`` that end the names of concepts too.
-_CONCEPT_HEADS = frozenset("point order case version part step".split())
+_CONCEPT_HEADS = frozenset("point order case version part step pattern advantage variant formula split".split())
 # Words that judge, order or date a section of notes ("Final step", "Next part", "Weekly plan").
 _LABEL_ADJECTIVES = frozenset(
     """final next previous general quick short brief overall whole actual basic core central interesting
@@ -53,7 +53,7 @@ GENERIC_LABEL_HEADS = frozenset(
     """case story example version formulation order step point part reason thought plan goal result idea
     question answer takeaway lesson moment note notes figure figures remark comment critique criticism demo
     server bug ticket sprint release project meeting team status deadline task issue error thing stuff bit
-    setup debate opening win worry concern controversy""".split()
+    setup debate opening win worry concern controversy pattern advantage variant formula split""".split()
 )
 
 
