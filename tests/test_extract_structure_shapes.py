@@ -53,6 +53,12 @@ def test_a_question_callout_is_answered_by_its_body() -> None:
     assert answers(text) == ["Proxima Centauri", "Jupiter"]
 
 
+def test_a_question_callout_labelled_q_and_a_hides_the_answer_without_its_label() -> None:
+    text = "# Capability\n\n> [!question] Q: What DPMO corresponds to a six sigma process?\n> A: 3.4\n"
+    found = extract_note(text, "Quality/Capability.md").candidates
+    assert [(c.text, c.answers) for c in found] == [("What DPMO corresponds to a six sigma process? {{c1::3.4}}", ("3.4",))]
+
+
 def test_a_documentation_faq_answered_yes_or_at_length_gives_no_card() -> None:
     text = (
         "# Callouts\n\n> [!faq]- Are callouts foldable?\n> Yes! The contents are hidden when collapsed.\n\n"
