@@ -59,6 +59,12 @@ def test_a_question_callout_labelled_q_and_a_hides_the_answer_without_its_label(
     assert [(c.text, c.answers) for c in found] == [("What DPMO corresponds to a six sigma process? {{c1::3.4}}", ("3.4",))]
 
 
+def test_a_named_answer_followed_by_what_it_is_hides_the_name() -> None:
+    text = "# DART\n\n> [!question] What body did DART hit?\n> Dimorphos, the moonlet of Didymos\n"
+    found = extract_note(text, "Space/DART.md").candidates
+    assert [(c.text, c.answers) for c in found] == [("What body did DART hit? {{c1::Dimorphos}}, the moonlet of Didymos", ("Dimorphos",))]
+
+
 def test_a_documentation_faq_answered_yes_or_at_length_gives_no_card() -> None:
     text = (
         "# Callouts\n\n> [!faq]- Are callouts foldable?\n> Yes! The contents are hidden when collapsed.\n\n"

@@ -52,6 +52,7 @@ _PLUGIN_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 
 # An answer of a few words, then a dash and a comment on it.
 _ANSWER_COMMENT = re.compile(r"^([^\s—–].{0,60}?)\s[—–]\s\S")
+_ANSWER_APPOSITIVE = re.compile(r"^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?:the|an?)\s+[a-z]\S*\s+\S")
 # After the aside, another item of a list or an alternative: ", infraspinatus, ...", ", or overnight".
 _LIST_GOES_ON = (  # (compiled by ``re`` at its first use: few notes need it)
     r",?\s*(?:or|and)\b|,\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:,|\s+(?:and|or)\s)"
@@ -176,6 +177,8 @@ def _answer_card(question: str, answer: str, rule: str) -> Found | None:
             head = re.match(_ANSWER_ASIDE, answer)
             if head is not None and re.match(_LIST_GOES_ON, answer[answer.index(")", head.end(1)) + 1 :]):
                 head = None  # "Supraspinatus (top), infraspinatus, teres minor and ...": a list, all of it the answer
+        if head is None and ", " in answer[:40]:
+            head = _ANSWER_APPOSITIVE.match(answer)  # "Dimorphos, the moonlet of Didymos": the name, then what it is
         hidden = head.group(1) if head else answer
     # "the alveolar tap [ɾ]", "the schwa /ə/": a transcription stays beside the answer, a hint.
     transcribed = _TRANSCRIPTION.search(hidden)
