@@ -777,3 +777,17 @@ def test_a_phrase_after_a_comma_is_no_member_of_a_word_list() -> None:
 )
 def test_label_heads_after_a_possessive_or_a_labels_modifier(text: str, expected: list[str]) -> None:
     assert answers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Practice log week 14\n\nMon: scales, 20 min\nSat/Sun: rest, lip sore\n",  # a weekend's days
+        "# 病理科 常用术语\n\n切片：把组织切成很薄的片。\n待查：特殊染色都有哪些？\n",  # "to look up"
+        "# 真珠の養殖 用語\n\n核入れ：貝に核を入れる作業。\n感想：核入れの職人さんの手の速さがすごかった！\n",  # impressions
+        "# 西洋双陆棋 术语\n\n加倍：把赌注翻倍。\n笔记：下周问老李什么时候应该接受加倍。\n",  # notes
+    ],
+)
+def test_days_and_the_writers_asides_in_chinese_and_japanese_are_no_terms(text: str) -> None:
+    found = answers(text)
+    assert not {"Sat/Sun", "待查", "感想", "笔记"} & set(found)

@@ -254,7 +254,7 @@ def plausible_term(term: str) -> bool:
         return False
     if _label_before_ideographs(low):
         return False  # "Lunch 錦市場: street food ...": a trip's label, then the place's name
-    if "/" in low and all(part in _SHORT_DAYS or part in _WEEKDAYS for part in low.split("/")):
+    if "/" in low and all(part in _SHORT_DAYS or part in _WEEKDAYS or part in ("sat", "sun") for part in low.split("/")):
         return False  # "Sat/Sun: rest, lip sore": a log's days
     if len(words) > 1 and words[0].lower() in _COMMENT_ADVERBS:
         return False  # "Famously awkward — the story is ...": the writer's comment, not a name

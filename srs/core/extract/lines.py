@@ -155,7 +155,7 @@ RU_NOT_GLOSS = frozenset("в во на с со к ко у о об от до по
 CJK_LABELS = frozenset(
     """例 例子 举例 例如 比如 例え 具体例 関連 相关 相關 参见 參見 参考 參考 注 注意 备注 備註 備考 メモ 来源 來源 出典
     出处 作者 日期 日付 时间 時間 标签 標籤 タグ 链接 リンク 问题 問題 答案 答え 总结 總結 まとめ 要点 提示 ヒント 补充
-    小贴士 小提示 めも 메모 과제 숙제 作业 宿題""".split()
+    小贴士 小提示 めも 메모 과제 숙제 作业 宿題 感想 笔记 筆記 待查 待查询 ノート 노트 감상""".split()
 )
 # A writer's aside in Chinese or Korean: who said it (not "学说" or "假说", a doctrine and a
 # hypothesis), a note of one's own, a teacher ("王师傅说", "自己的备注", "사범님"; not "하느님").
