@@ -113,7 +113,7 @@ _FLAT_EQ_ITEM = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+)
 # heading that opened the line, items in lower case glossed after "=" (two of them at least) say
 # the line is a lecture's list, whose other items are set apart too ("- eyewall replacement
 # cycle: ...", "- prof: ...").
-_FLAT_LOWER_EQ_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3} = \S)")
+_FLAT_LOWER_EQ_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3} = [^\W\d_])")
 _FLAT_LOWER_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3} ?(?:=|→|—|–|:) \S)")
 _FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
 # Two spaces or more between words: what is left of a line break (a soft one: a paragraph's

@@ -106,6 +106,8 @@ _KIND_WORDS = frozenset(
     positions roles posiciones puestos posições posizioni positionen bauarten
     families subfamilies genera clades breeds cultivars""".split()
 )
+_TAXON_WORDS = frozenset("families subfamilies genera clades breeds cultivars".split())
+_WRITER_WORDS = frozenset("i we my our us me i've we've".split())
 # Kind words of scripts written without spaces, ending a heading ("囲いの種類", "结的种类", "매듭 종류").
 _CJK_KIND_ENDS = ("種類", "种类", "类型", "類型", "종류", "유형")
 # German compounds end with the word that names kinds ("Bauarten", "Krankheitsformen").
@@ -139,7 +141,8 @@ def names_kind(parent: str) -> bool:
         return True  # "## 囲いの種類": the kinds of castle (the kind word alone names nothing)
     # "Methods" alone is a paper's section; "Propagation methods" names a kind.
     if len(words) >= 2 and any(w in _KIND_WORDS or (len(w) > 8 and w.endswith(KIND_ENDINGS)) for w in words):
-        return True
+        # "Breeds we met at the park", "Tomato cultivars I grew": the writer's own finds, not a kind.
+        return not (_TAXON_WORDS & set(words) and _WRITER_WORDS & set(words))
     # "Reed anatomy", "Drystone wall anatomy": the parts of one thing, named at the end of a short
     # heading (a lecture's "Herpetology L3 — squamate sensory anatomy" covers topics).
     return 2 <= len(words) <= 3 and words[-1] in _PARTS_WORDS and words[0] not in _STOCK_WORDS

@@ -293,7 +293,7 @@ def heading_line(text: str, title: str) -> Found | None:
     body = match.group("body").split()
     if len(body) < 4 or body[0].lower() in _PREPOSITION or any(ch.isdigit() for ch in match.group("body")):
         return None
-    if match.group("term").strip(" *_").lower() in _SESSION_WORDS:
+    if match.group("term").strip(" *_").lower() in _SESSION_WORDS and body[0].lower() not in ("a", "an"):
         return None
     card = term_line(text, title, 2)
     return Found(card.text, card.answers, "heading_definition") if card else None

@@ -66,7 +66,7 @@ def _card(text: str, start: int, end: int) -> Found | None:
 # floor, a wall"; a superlative or a vague head is a remark: "a clockwork hammer, the oldest kind, ...".)
 _NAMED_BETWEEN_COMMAS = re.compile(
     r"\b(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5},\s+the\s+(?P<term>[a-z][\w-]{3,}(?:\s+[a-z][\w-]+)?),\s+"
-    r"(?!(?:a|an|the|and\s+(?:a|an|the)|or)\b)"
+    r"(?!(?:a|an|the|and\s+(?:a|an|the)|or|last|next|this|yesterday|today|tonight|tomorrow|every|each)\b)"
 )
 _VAGUE_NAMES = frozenset("one ones kind kinds sort sorts type types way ways thing things same other rest part bit".split())
 

@@ -86,7 +86,7 @@ def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
     glossed = {a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] not in "~?" for a in c.found.answers}
     maybe = frozenset(a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] in "~?" for a in c.found.answers)
     entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed, maybe, names_glossary(title), arrows, taught_title(title))
-    added = [NoteCard(e.found, e.line, sentence_key(e.text), " › ".join(blocks[e.block].headings), e.block) for e in entries]
+    added = [NoteCard(e.found, e.line, sentence_key(e.text), " › ".join(blocks[e.block].headings), e.block) for e in entries if not no_gloss_of_card(e.found.text)]
     return with_cards_in_order(cards, added) if added else cards
 
 

@@ -383,7 +383,7 @@ def definitions(
         start = match.end() - len(term) - 1
         if _GENERIC_NOUN_BEFORE.search(text, 0, match.start()) or _inside_protected(sentence, start, start + len(term)):
             continue  # "the block called "Block"": a literal name in software docs, not a concept
-        if _OWNED_SUBJECT.search(text, 0, match.start()):
+        if term[:1].isupper() and _OWNED_SUBJECT.search(text, 0, match.start()):
             continue  # "My camel was called "Bob Marley"": the name of someone's animal or thing
         if plausible_term(term) and len(term.split()) <= 5:
             add(start, start + len(term), term, "called_quoted")

@@ -75,7 +75,8 @@ def _explanation(block: Block) -> str:
         first = sentences[1]
     text = first.text.split("\n", 1)[0].strip()
     if len(sentences) > 1 and first is sentences[0] and len(text.split()) <= 3 and "\n" not in first.text and (
-        text[:1] in "\"“'‘" or (" and " in text and text.split()[0] not in _ENGLISH_ARTICLES)
+        (text[:1] in "\"“'‘" and len(text.split()) >= 2 and text.split()[-1][:1].islower())
+        or (" and " in text and text.split()[0] not in _ENGLISH_ARTICLES and text.split(" and ", 1)[1][:1].islower())
     ):
         # "## Crocodylidae" / ""True crocodiles". Snout usually V-shaped ...": a nickname or the
         # members in a few words, then the description; the gloss holds both.
