@@ -93,6 +93,8 @@ def may_hold_stem(heading: str, stems: tuple[str, ...]) -> bool:
     return False
 
 
+# A taxon's ranks and a breeder's kinds ("Crocodylia — the three living families").
+_TAXON_WORDS = frozenset("families subfamilies genera clades breeds cultivars".split())
 # A parent heading that names a kind of which its subsections are members ("Propagation methods",
 # "Sampling bias types", "Grundbegriffe der Phänomenologie"): under it every section is a term.
 _KIND_WORDS = frozenset(
@@ -103,10 +105,9 @@ _KIND_WORDS = frozenset(
     méthodes modèles théories facteurs principes tipos métodos formas conceptos modelos teorías
     factores principios nociones conceitos teorias fatores princípios tipi metodi forme concetti
     modelli teorie fattori principi
-    positions roles posiciones puestos posições posizioni positionen bauarten
-    families subfamilies genera clades breeds cultivars""".split()
-)
-_TAXON_WORDS = frozenset("families subfamilies genera clades breeds cultivars".split())
+    positions roles posiciones puestos posições posizioni positionen bauarten""".split()
+) | _TAXON_WORDS
+# Words of the writer's own finds: "Breeds we met at the park", "Tomato cultivars I grew".
 _WRITER_WORDS = frozenset("i we my our us me i've we've".split())
 # Kind words of scripts written without spaces, ending a heading ("囲いの種類", "结的种类", "매듭 종류").
 _CJK_KIND_ENDS = ("種類", "种类", "类型", "類型", "종류", "유형")

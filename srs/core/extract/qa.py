@@ -304,9 +304,9 @@ def callout_qa(block: Block) -> Found | None:
     if not title.endswith("?") or not text or "\n" in text or len(text.split()) > 12 or YES_NO.match(text):
         return None
     # "> [!question] Q: What DPMO ...?" / "> A: 3.4": the labels of a study pair are no part of it.
-    labelled = _PAIR_LABEL.match(text)
-    if labelled is not None and _PAIR_LABEL.match(title):
-        title, text = title[_PAIR_LABEL.match(title).end() :], text[labelled.end() :]
+    asked, labelled = _PAIR_LABEL.match(title), _PAIR_LABEL.match(text)
+    if asked is not None and labelled is not None:
+        title, text = title[asked.end() :], text[labelled.end() :]
     return _answer_card(title, text, "study_qa")
 
 
