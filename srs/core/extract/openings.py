@@ -75,7 +75,7 @@ def title_opening(
     """Cards of the note's opening sentence that define or gloss its title's term. Returns whether
     the paragraph names the title term later instead (a later sentence may define it)."""
     for term in terms_of_title:
-        card = defined_by_sentence(sentence, term, "title_definition")
+        card = defined_by_sentence(sentence, term, "title_definition", opening=heading_before is None or heading_before.level == 1)
         if card:
             if card.answers[0].lower() not in answers:
                 made.append(card)

@@ -213,9 +213,10 @@ def _field_gloss(key: str, value: str) -> bool:
     return not any(ch in key for ch in "-_/") and "[[" not in value and not any(ch.isdigit() for ch in value)
 
 
-# A Dataview field after a sentence's end, closing the line: "... every 10 seconds. Up:: [[MOC]] #pool".
+# A Dataview field after a sentence's end, closing the line: "... every 10 seconds. Up:: [[MOC]] #pool",
+# "... for miso. #sake #koji up:: [[Sake MOC]]" (the note's tags may come first).
 _CLOSING_FIELD = (  # (compiled by ``re`` at its first use: few notes need it)
-    r"[.!?)]\s+[A-Za-z][\w-]*::\s*\S[^.!?]*$"
+    r"[.!?)]\s+(?:#[^\s#]+\s+)*[A-Za-z][\w-]*::\s*\S[^.!?]*$"
 )
 # What a note that explains the card syntax writes after "::" ("question::answer").
 _PLACEHOLDERS = frozenset("answer back antwort réponse respuesta resposta risposta antwoord".split())

@@ -92,11 +92,32 @@ _FUNCTION_VERB = re.compile(
 )
 
 
-def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | None:
+# "Chapter 11 = US reorganisation bankruptcy ...", "Fitzpatrick scale: sorts skin into types ...": the
+# note's opening sentence repeats the title's term and glosses it after a separator, in lower case
+# (or after an abbreviation). Only the title's term: elsewhere "X: ..." labels as often as it defines.
+# Six words at least, none of them a second separator: "Class 3 – wall hangings (Thurs eve)" and
+# "LING 210 — wk 9 — Basque phonology" restate a title, they gloss nothing.
+_TITLE_SEPARATED = re.compile(
+    # (Not an aside between dashes: "The garden — weeds coming up through the gravel — is a mess".)
+    r"^\s*(?:\([^)]{1,80}\)\s*)?(?::|：|\s?[—–](?![^—–]*\s[—–]\s)\s?|\s?=\s?|\s-\s|\s?(?:->|→)\s?)\s*"
+    r"(?:[a-z]|[A-Z]{2,}\b)[^\s`]*(?:\s+(?![—–-]\s)[^\s`]+){5}"
+)
+# "Pattern alterations — class 3 (Tue eve)", "Ordinals — quick notes (from Enderton ...)": the title
+# restated with the session or the kind of note it is.
+_TITLE_RESTATED = re.compile(
+    r"^\W*(?:(?:quick|rough|my|some|study|class|lecture|reading|raw|messy)\s+)?"
+    r"(?:notes?|class|lecture|lesson|session|seminar|workshop|week|wk|part|chapter|ch|module|unit|day|"
+    r"interview|podcast|talk|summary|overview|cheat\s*sheet)\b",
+    re.I,
+)
+
+
+def defined_by_sentence(sentence: Sentence, term: str, rule: str, *, opening: bool = False) -> Found | None:
     """``Term is/are/means ...`` at the start of ``sentence``: hide the term as written. For the
     note's own title the sentence may also open with a context ("In economics, ..."), use the
     plural ("Ribosomes are ..."), a separator ("Kintsugi — the art of ..."), a bare noun phrase
-    pinned by a clause, or a pronoun ("It is a cost that ...")."""
+    pinned by a clause, or a pronoun ("It is a cost that ..."); the note's ``opening`` sentence
+    may gloss it after any separator ("Chapter 11 = US reorganisation bankruptcy ...")."""
     title = rule == "title_definition"
     heading = rule == "heading_definition"
     if _without_term(sentence.text, term, title):
@@ -132,6 +153,7 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str) -> Found | Non
         or (title and term.lower().rsplit(None, 1)[-1] in _DOCTRINES and _ARGUES.match(after))
         or ((title or heading) and BARE_COPULA.match(after))
         or (title and BARE_PARTICIPLE.match(after))
+        or (opening and _TITLE_SEPARATED.match(after) and not _TITLE_RESTATED.match(after) and " vs" not in term)
     )
     if not defining or not long_enough(after, 4) or ((title or heading) and FIRST_PERSON.search(after)):
         return None  # "Meeting notes is where I keep ...": an aside about the note, not a definition

@@ -152,6 +152,20 @@ def table_columns(column: int) -> tuple[int, int, bool]:
     return (1, 0, lower_only) if column < 0 else (1 if coded else 0, column, lower_only)
 
 
+def _names_of_one(term: str) -> list[tuple[int, int, str]]:
+    """The spans of "Blanco / Plata" (two or three names a slash sets apart), or none."""
+    if " / " not in term:
+        return []
+    spans, start = [], 0
+    for name in term.split(" / "):
+        if not plausible_term(name.strip()) or len(name.split()) > 3:
+            return []
+        at = term.index(name.strip(), start)
+        spans.append((at, at + len(name.strip()), name.strip()))
+        start = at + len(name.strip())
+    return spans if 2 <= len(spans) <= 3 else []
+
+
 def glossary_row(block: Block, column: int = 1) -> Found | None:
     """A body row of a glossary table: the term becomes the cloze, the meaning (in ``column``) stays."""
     questions = column == -2
@@ -171,12 +185,14 @@ def glossary_row(block: Block, column: int = 1) -> Found | None:
             return None
         made = cloze_text(f"{meaning} {term}", [(len(meaning) + 1, len(meaning) + 1 + len(term), term)])
         return Found(made[0], made[1], "study_qa") if made else None
+    # "| Blanco / Plata | unaged ... |": two names of one thing, each hidden (one card).
+    names = _names_of_one(term)
     # A one-word meaning is fine in a vocabulary table ("bio | life"), as long as it differs.
-    if not plausible_term(term) or not plain(meaning) or plain(meaning).lower() == term.lower() or "{{" in meaning:
+    if not (names or plausible_term(term)) or not plain(meaning) or plain(meaning).lower() == term.lower() or "{{" in meaning:
         return None
     if not any(ch.isalnum() for ch in meaning):
         return None  # "| Contour | — |": a meaning left out
     if lower_only and not (meaning[:1].islower() and len(meaning.split()) >= 3):
         return None
-    made = cloze_text(f"{term}: {meaning}", [(0, len(term), term)])
+    made = cloze_text(f"{term}: {meaning}", names or [(0, len(term), term)])
     return Found(made[0], made[1], "glossary_table") if made else None

@@ -1,0 +1,86 @@
+"""The note's opening sentence glossing its title's term after a separator, and a one-line note
+whose tags come before its closing Dataview field: the title's term is carded, restated titles
+and comparisons are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def cards(text: str, path: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(c.rule, tuple(c.answers)) for c in extract_note(text, path).candidates]
+
+
+def answers(text: str, path: str) -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "term"),
+    [
+        (
+            "HACCP = hazard analysis and critical control points, a preventive system for food safety. #food",
+            "Food/HACCP.md",
+            "HACCP",
+        ),
+        (
+            "Fitzpatrick scale: sorts skin into six types by how it reacts to sun – the palest always burns. "
+            "Made in 1975.",
+            "Derm/Fitzpatrick scale.md",
+            "Fitzpatrick scale",
+        ),
+        (
+            "# Relocation\n\nRelocation = working out where you are on the map after you have lost contact with it.\n",
+            "Orienteering/Relocation.md",
+            "Relocation",
+        ),
+        (
+            "Polarized training — roughly 80% of sessions at low intensity and ~20% hard, with very little in between.\n",
+            "Running/Polarized training.md",
+            "Polarized training",
+        ),
+    ],
+)
+def test_the_opening_sentence_glosses_the_title_after_a_separator(text: str, path: str, term: str) -> None:
+    assert ("title_definition", (term,)) in cards(text, path)
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("# Pattern alterations - class 3\n\nPattern alterations — class 3 (Tue eve) tags: #sewing #fitting\n", "Sewing/Pattern alterations - class 3.md"),
+        ("# Ordinals - quick notes\n\nOrdinals — quick notes (from Enderton ch. 7 + lecture)\n", "Logic/Ordinals - quick notes.md"),
+        ("# LING 210\n\nLING 210 — wk 9 — Basque phonology & dialects, with the handout\n", "Ling/LING 210.md"),
+        ("Class 3 – wall hangings (Thurs eve)\n\n- dowel ~60 cm, driftwood fine\n", "Macrame/Class 3 - wall hangings.md"),
+    ],
+)
+def test_a_title_restated_with_its_session_is_no_gloss(text: str, path: str) -> None:
+    assert answers(text, path) == []
+
+
+def test_a_comparison_title_is_glossed_term_by_term() -> None:
+    text = (
+        "# Sanding sealer vs friction polish\n\n"
+        "Sanding sealer vs friction polish — sanding sealer is a thin shellac coat that soaks into the wood.\n"
+    )
+    assert "Sanding sealer vs friction polish" not in answers(text, "Turning/Sanding sealer vs friction polish.md")
+
+
+def test_a_one_line_note_with_tags_before_its_closing_field_keeps_its_cards() -> None:
+    text = (
+        "Koji mold (Aspergillus oryzae) is the fungus grown on steamed rice to make koji. "
+        "Also used for miso, soy sauce and mirin. #sake #koji up:: [[Sake MOC]]"
+    )
+    assert answers(text, "Sake/Koji mold.md") == ["Koji mold"]
+
+
+def test_a_table_row_naming_one_thing_twice_hides_both_names_in_one_card() -> None:
+    text = (
+        "| Class | Meaning |\n| --- | --- |\n"
+        "| Blanco / Plata | unaged, or rested < 2 months |\n| Reposado | aged 2–12 months in oak |\n"
+    )
+    found = extract_note(text, "Tequila/Tequila classifications.md").candidates
+    assert [tuple(c.answers) for c in found] == [("Blanco", "Plata"), ("Reposado",)]
+    assert found[0].text == "{{c1::Blanco}} / {{c1::Plata}}: unaged, or rested < 2 months"
