@@ -84,3 +84,50 @@ def test_a_table_row_naming_one_thing_twice_hides_both_names_in_one_card() -> No
     found = extract_note(text, "Tequila/Tequila classifications.md").candidates
     assert [tuple(c.answers) for c in found] == [("Blanco", "Plata"), ("Reposado",)]
     assert found[0].text == "{{c1::Blanco}} / {{c1::Plata}}: unaged, or rested < 2 months"
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "term"),
+    [
+        (
+            "# Zygodactyly\n\nZygodactyly is a toe arrangement in which two toes point forward (digits II and III) "
+            "and two point backward (I and IV). Birds with it are called zygodactyl.\n",
+            "Birds/Zygodactyly.md",
+            "Zygodactyly",
+        ),
+        (
+            "# Enhanced Fujita scale\n\nThe Enhanced Fujita scale rates a tornado's strength after the fact, from the damage it did.\n",
+            "Weather/Enhanced Fujita scale.md",
+            "Enhanced Fujita scale",
+        ),
+        (
+            "# Gödel numbering\n\nGödel numbering assigns each symbol, formula and proof of a formal language a unique number.\n",
+            "Logic/Gödel numbering.md",
+            "Gödel numbering",
+        ),
+        (
+            "Koji is steamed rice, barley or soybeans that have been grown through with the mould *Aspergillus oryzae*.\n",
+            "Miso/Koji.md",
+            "Koji",
+        ),
+        (
+            "Ama are Japanese free divers, traditionally women, who dive without breathing gear to gather shellfish.\n",
+            "Diving/Ama.md",
+            "Ama",
+        ),
+    ],
+)
+def test_the_title_term_defined_in_the_opening_sentence(text: str, path: str, term: str) -> None:
+    assert term in answers(text, path)
+
+
+def test_a_roman_numeral_is_no_pronoun_but_i_still_is() -> None:
+    from srs.core.extract.frames import FIRST_PERSON
+
+    assert not FIRST_PERSON.search("type I always burns, Phase I trials, World War I was long, (I and IV)")
+    assert FIRST_PERSON.search("so I went") and FIRST_PERSON.search("I think it is")
+
+
+def test_a_title_term_said_to_be_so_and_so_is_no_definition() -> None:
+    text = "# Tapestry techniques workshop\n\nTapestry is weft-faced, so all of these are about what happens where two colours meet.\n"
+    assert answers(text, "Weaving/Tapestry techniques workshop.md") == []

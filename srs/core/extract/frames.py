@@ -43,8 +43,10 @@ _NOUN_BEFORE_PIN = "(?:" + "|".join(
 BARE_COPULA = re.compile(
     r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:is|are)\s+" + _NO_NOUN_AFTER_COPULA +
     # ("small planktonic crustaceans ("water fleas") that graze ...": an aside may stand before the pin.)
-    r"[a-z][\w-]*(?:\s+[\w*'’-]+){0,6}?(?:\s+\([^()]{1,40}\))?\s+"
-    r"(?:that|which|whose|where|when|of|" + _NOUN_BEFORE_PIN + r"(?:between|among|within|about)|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
+    # ("steamed rice, barley or soybeans that ...", "Japanese free divers, traditionally women, who ...":
+    # a list or an aside between commas, and a people's name, before the pin.)
+    r"(?:[a-z]|(?-i:[A-Z][a-z]+(?:ese|ian|an|ish|ic)\s))[\w-]*,?(?:\s+(?!(?:so|but|because|while|although|though|since|yet|and\s+so)\b)[\w*'’-]+,?){0,6}?(?:\s+\([^()]{1,40}\))?\s+"
+    r"(?:that|which|who|whose|where|when|of|" + _NOUN_BEFORE_PIN + r"(?:between|among|within|about)|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
     r"synthesi[sz]ed|found|built|designed|composed|consisting|containing)\b"
     r"\s+\S+",
 )
@@ -101,7 +103,12 @@ AS_AFTER = re.compile(r"^\s+as\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+){2}", re.I)
 # Written to open with one character class, the word boundary before it checked by a lookbehind
 # and each branch's first letter by another, so the engine skips ordinary text in C (same
 # matches as r"\b(?:I(?=\s+[a-z])|I'm|I've|I'd|[Mm]y|me|mine)\b", about three times faster).
-FIRST_PERSON = re.compile(r"[IMm](?<!\w.)(?:(?<=I)(?:(?=\s+[a-z])|'m|'ve|'d)|(?<=[Mm])y|(?<=m)(?:e|ine))\b")
+# A Roman numeral is no pronoun: "(I and IV)", "type I always burns", "Phase I trials", "World War I was".
+FIRST_PERSON = re.compile(
+    r"[IMm](?<!\w.)(?:(?<=I)(?<![(/]I)(?<!ype I)(?<!lass I)(?<!tage I)(?<!hase I)(?<!rade I)(?<!igit I)"
+    r"(?<!igits I)(?<!War I)(?<!evel I)(?<!roup I)"
+    r"(?:(?=\s+[a-z])(?!\s+(?:and|or|to|through)\s+(?:I{1,3}|IV|VI{0,3}|IX|X)\b)|'m|'ve|'d)|(?<=[Mm])y|(?<=m)(?:e|ine))\b"
+)
 # The reader or the writer's group, spoken to or of ("you can ...", "we define ..."): a sentence
 # addressed to someone, not a definition. (Not "us" here: in capitals it is the country.)
 READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)

@@ -88,7 +88,10 @@ _ARGUES = re.compile(r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:argues|posits|proposes|pre
 _FUNCTION_VERB = re.compile(
     r"^\s+(?:converts|transforms|turns|produces|generates|breaks\s+down|combines|encodes|decodes|maps|"
     r"regulates|controls|transports|explains|predicts|models|studies|teaches|allows|enables|lets|"
-    r"separates|links|binds|carries|stores|computes|estimates|ranks|sorts|compresses)\s+\S+(?:\s+\S+){3}"
+    r"separates|links|binds|carries|stores|computes|estimates|ranks|sorts|compresses|"
+    # "The Enhanced Fujita scale rates a tornado's strength ...": what a scale or a test tells.
+    r"rates|classifies|grades|quantifies|detects|filters|identifies|governs|determines|describes|measures|"
+    r"protects|prevents|assigns|joins|connects)\s+\S+(?:\s+\S+){3}"
 )
 
 
