@@ -50,6 +50,9 @@ _COMPARED = frozenset("""feature features aspect aspects criterion criteria dime
 # in bold or that another column describes ("| zone | depth | notes |" / "| **Mesopelagic** |
 # 200–1000 m | "twilight zone", some light ... |", "| Colour | Production | Notes |").
 _REMARK_HEADERS = frozenset("notes note comments comment remarks".split())
+# "Apache License 2.0", "AGPL-3.0": a name with its version (a dotted number, not a year or an amount).
+_VERSIONED = re.compile(r"^[A-Za-z][A-Za-z .-]*?[ -]v?\d+(?:\.\d+)+$")
+_ROW_NUMBER_HEADERS = frozenset("# no no. nr nr. n°".split())
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|er|º|ª)\s+[^\W\d_]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
@@ -86,7 +89,7 @@ def _name_column(rows: list[list[str]], col: int) -> bool:
         # cells of a few words are data or fragments, and vocabulary tables have their headers.
         if not cell or len(cell) > 40 or len(cell.split()) > 5 or not cell[0].isalpha() or cell[0].islower():
             return False
-        if cell.translate(_NO_DIGITS) != cell or not plausible_term(cell) or is_label(cell):
+        if (cell.translate(_NO_DIGITS) != cell and not _VERSIONED.match(cell)) or not plausible_term(cell) or is_label(cell):
             return False
         low = cell.lower()
         if low in seen or low in ("yes", "no", "y", "n", "true", "false"):
@@ -139,6 +142,8 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
     if len(heads) < 2 or not all(heads):
         return {}
     data = [c for c, h in enumerate(heads) if h.lower().rstrip(":?") in _DATA_HEADERS]
+    if data[:1] == [0] and heads[0].lower() in _ROW_NUMBER_HEADERS:
+        data = data[1:]  # "| # | Position | What they do |": the rows' numbers, then names described
     remarks = bool(data) and all(c > 0 and heads[c].lower().rstrip(":?") in _REMARK_HEADERS for c in data)
     # "| State | Nutrients | Typical look |" over "| **Oligotrophic** | ...": a data word may head
     # the first column when the writer set its names in bold (checked once the rows are read).
@@ -148,8 +153,10 @@ def term_table(blocks: tuple[Block, ...], at: int) -> dict[int, Found]:
     first = blocks[at + 1] if at + 1 < len(blocks) else None
     if first is None or first.kind != "row":
         return {}
+    # ("| Ionian | 1 | = major scale |" may open a table whose next rows describe: the first rows tell.)
     described_first = any(
-        (_opens_lower(text.lstrip()) or _ORDINAL.match(text.lstrip()) is not None) and text.count(" ") >= 3 for text, _s in first.cells
+        (_opens_lower(text.lstrip()) or _ORDINAL.match(text.lstrip()) is not None) and text.count(" ") >= 3
+        for row in blocks[at + 1 : at + 4] if row.kind == "row" and row.table == header.table for text, _s in row.cells
     )
     if not described_first and not (len(heads) >= 3 and first.cells and first.cells[0][0].lstrip()[:1].isupper()):
         return {}  # the first row describes nothing, nor opens with a name: no term table (most tables)

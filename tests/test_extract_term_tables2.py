@@ -1,0 +1,52 @@
+"""Term tables whose first row describes nothing yet, whose rows are numbered, or whose names
+carry a version: each named row becomes a card."""
+
+from __future__ import annotations
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str) -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+def test_a_table_whose_first_row_glosses_by_symbol_is_still_a_term_table() -> None:
+    text = (
+        "# Modes of the major scale\n\n"
+        "| Mode | Starts on | Character / what to remember |\n|---|---|---|\n"
+        "| Ionian | 1 | = major scale |\n"
+        "| Dorian | 2 | minor scale with a raised 6th, think of So What |\n"
+        "| Phrygian | 3 | minor with a flat 2nd, Spanish flavour |\n"
+        "| Lydian | 4 | major with a raised 4th, dreamy, film scores |\n"
+    )
+    assert answers(text, "Music/Modes of the major scale.md") == ["Ionian", "Dorian", "Phrygian", "Lydian"]
+
+
+def test_a_numbered_table_of_names_and_descriptions() -> None:
+    text = (
+        "# Positions – backs\n\n| # | Position | What they do |\n|---|---|---|\n"
+        "| 9 | Scrum-half | link between forwards and backs; puts ball into scrum |\n"
+        "| 10 | Fly-half | main decision-maker and playmaker, kicks for territory |\n"
+        "| 15 | Fullback | last line of defence, fields kicks, joins the line in attack |\n"
+    )
+    assert answers(text, "Rugby/Positions - backs.md") == ["Scrum-half", "Fly-half", "Fullback"]
+
+
+def test_names_with_their_version_are_names() -> None:
+    text = (
+        "# License families cheat sheet\n\n| License | Key point |\n|---|---|\n"
+        "| MIT License | very short permissive license: do anything, just keep the notice |\n"
+        "| Apache License 2.0 | permissive like MIT, but adds an explicit patent grant |\n"
+        "| MPL-2.0 | file-level copyleft, changed files stay under the same license |\n"
+    )
+    assert answers(text, "Licensing/License families cheat sheet.md") == ["MIT License", "Apache License 2.0", "MPL-2.0"]
+
+
+def test_a_numbered_table_of_data_stays_silent() -> None:
+    text = (
+        "# Runs\n\n| # | Date | Route | Notes |\n|---|---|---|---|\n"
+        "| 1 | 2024-03-01 | River loop | felt heavy, legs tired after the hills |\n"
+        "| 2 | 2024-03-03 | Park | easy, nice weather and a coffee after |\n"
+        "| 3 | 2024-03-05 | Hills | hard, walked the last climb twice |\n"
+    )
+    assert answers(text, "Training/Runs.md") == []
