@@ -131,3 +131,22 @@ def test_a_roman_numeral_is_no_pronoun_but_i_still_is() -> None:
 def test_a_title_term_said_to_be_so_and_so_is_no_definition() -> None:
     text = "# Tapestry techniques workshop\n\nTapestry is weft-faced, so all of these are about what happens where two colours meet.\n"
     assert answers(text, "Weaving/Tapestry techniques workshop.md") == []
+
+
+def test_the_reader_told_what_to_do_after_a_definition_keeps_its_card() -> None:
+    text = (
+        "# Security pins defeat raking\n\nA spool pin is a driver pin with a narrow waist — when the waist reaches the "
+        "shear line the plug turns a bit: you have to ease off tension to let the spool through.\n"
+    )
+    assert answers(text, "Locks/Security pins defeat raking.md") == ["spool pin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Kin selection Q&A\n\nAltruism is a puzzle for selection: why help someone else reproduce at your own cost?\n",
+        "# Tools\n\nA router is what you need first, so you can plane the edges.\n",
+    ],
+)
+def test_a_sentence_speaking_to_the_reader_before_any_dash_or_colon_is_no_definition(text: str) -> None:
+    assert answers(text, "Notes/Note.md") == []

@@ -28,6 +28,9 @@ _POINTS_BACK = re.compile(r"\s+(?:is|are)\s+(?:an?\s+|the\s+)?[a-z]+\s+(?:of|in|
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
+_ELABORATION = re.compile(r"\s[—–]\s|:\s")
+
+
 def term_card(
     text: str, start: int, end: int, rule: str, *, not_words: frozenset[str] = STOP_TERMS,
     addressed: re.Pattern[str] = READER, generic_from: int | None = None,
@@ -54,6 +57,12 @@ def term_card(
         return None
     # ("... (you can have one without the other)": a reader addressed in an aside is anyone.)
     probe = _ASIDE.sub("", text) if generic_from is None and "(" in text else text
+    if generic_from is None and not probe.rstrip().endswith("?"):
+        # ("A spool pin is a driver pin with a narrow waist — when ... you have to ease off ...": the
+        # definition ends at its dash or colon; the reader addressed after it is told what to do.
+        # Not a question put to the reader: "Altruism is a puzzle: why help at your own cost?")
+        elaboration = _ELABORATION.search(probe, end)
+        generic_from = elaboration.start() if elaboration is not None else None
     if FIRST_PERSON.search(text) or addressed.search(probe, 0, len(probe) if generic_from is None else generic_from) or is_ui_instruction(text):
         return None
     if start == 0 and _POINTS_BACK.match(text, end):
