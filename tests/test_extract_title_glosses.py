@@ -150,3 +150,9 @@ def test_the_reader_told_what_to_do_after_a_definition_keeps_its_card() -> None:
 )
 def test_a_sentence_speaking_to_the_reader_before_any_dash_or_colon_is_no_definition(text: str) -> None:
     assert answers(text, "Notes/Note.md") == []
+
+
+def test_the_writers_remark_after_a_definition_keeps_its_card() -> None:
+    text = "# Glazes\n\nA celadon is a grey-green glaze coloured by a little iron — my teacher fires hers in reduction.\n"
+    assert answers(text, "Pottery/Glazes.md") == ["celadon"]
+    assert answers("# Glazes\n\nA celadon is what my teacher fires in reduction.\n", "Pottery/Glazes.md") == []

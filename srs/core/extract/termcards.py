@@ -57,13 +57,17 @@ def term_card(
         return None
     # ("... (you can have one without the other)": a reader addressed in an aside is anyone.)
     probe = _ASIDE.sub("", text) if generic_from is None and "(" in text else text
+    mine_from = len(text)  # where the writer's "I" and "my" no longer tell against a definition
     if generic_from is None and not probe.rstrip().endswith("?"):
         # ("A spool pin is a driver pin with a narrow waist — when ... you have to ease off ...": the
-        # definition ends at its dash or colon; the reader addressed after it is told what to do.
-        # Not a question put to the reader: "Altruism is a puzzle: why help at your own cost?")
+        # definition ends at its dash or colon; the reader addressed after it is told what to do,
+        # the writer's remark there is the writer's. Not a question put to the reader: "Altruism is
+        # a puzzle: why help at your own cost?")
         elaboration = _ELABORATION.search(probe, end)
         generic_from = elaboration.start() if elaboration is not None else None
-    if FIRST_PERSON.search(text) or addressed.search(probe, 0, len(probe) if generic_from is None else generic_from) or is_ui_instruction(text):
+        if elaboration is not None and probe is text:
+            mine_from = elaboration.start()
+    if FIRST_PERSON.search(text, 0, mine_from) or addressed.search(probe, 0, len(probe) if generic_from is None else generic_from) or is_ui_instruction(text):
         return None
     if start == 0 and _POINTS_BACK.match(text, end):
         return None  # "Single-qubit gates are rotations of this sphere.": it leans on the sentence before
