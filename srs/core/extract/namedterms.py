@@ -20,7 +20,8 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 # "The unemployment rate at which inflation is stable is known as the NAIRU.", "... are what Robert
 # Bjork called desirable difficulties.": a described subject, then the name that closes the sentence.
 _NAMED_LAST = re.compile(
-    r"\s(?:(?:is|are|was|were)\s+(?:(?:also|often|sometimes|usually|commonly|now)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as)"
+    r"\s(?:(?:is|are|was|were)\s+(?:(?:also|often|sometimes|usually|commonly|now|collectively|simply|technically|informally|formally|loosely)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as)"
+    r"(?!\s+(?:off|out|up|in|back|for|on|upon|away|to)\b)"
     r"|(?:is|are)\s+what\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:called|calls|termed|terms|named|names)"
     # ("... is what everybody calls the hip snap.", "... is what sailors call a knockdown.": the
     # people of a craft name it.)
@@ -28,8 +29,9 @@ _NAMED_LAST = re.compile(
     r"|(?:is|are)\s+what\s+(?:everybody|everyone|people|most\s+people|the\s+trade|[a-z]{3,}ers|[a-z]{3,}ors|[a-z]{3,}ists)\s+(?:call|calls|called)"
     r"(?=\s+(?:the|an?)\s+(?!(?:bad|good|great|real|total|complete|proper|nice|perfect|huge|big)\b)))\s+"
     # ("... are called cloisons (French for "partitions").": an aside may close the sentence.)
-    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*(?:[.;!]?\s*$|;\s)"
-    # ("... is called the trap seal; usual depth 50–75 mm.": a remark may follow a semicolon.)
+    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*(?:[.;!]?\s*$|;\s|,\s|:\s|\s[—–]\s)"
+    # ("... is called the trap seal; usual depth 50–75 mm.": a remark may follow a semicolon, a
+    # comma, a colon or a dash: "That diagonal give is called bias stretch, and the whole ...".)
 )
 
 

@@ -162,8 +162,11 @@ _CALL_THIS = re.compile(
 _KIND_CALLED = re.compile(
     # ("a stripped-down version called a cue sheet, ...", "hangs in horizontal sections called
     # shelves, ...": hyphenated modifiers, and a plural after a preposition with no article.)
-    r"\b(?:(?:an?|the)\s+|(?:(?<=\bin\s)|(?<=\binto\s)|(?<=\bof\s)|(?<=\bon\s)|(?<=\bfrom\s))(?=[a-z][\w-]*\s+[a-z]+s\s+called\s))(?:[a-z][\w-]*\s+){0,2}?(?P<kind>[a-z]+)\s+(?:called|known\s+as|termed)\s+(?:the\s+|an?\s+)?"
-    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s*(?:[.;!]\s*$|,\s|\s\()"
+    r"\b(?:(?:an?|the)\s+|(?:(?<=\bin\s)|(?<=\binto\s)|(?<=\bof\s)|(?<=\bon\s)|(?<=\bfrom\s))(?=[a-z][\w-]*\s+[a-z]+s\s+called\s))(?:[a-z][\w-]*\s+){0,2}?(?!(?:is|are|was|were|be|been|being|gets?|got)\s)(?P<kind>[a-z]+(?:-\d+)?)\s+(?:called|known\s+as|termed)\s+"
+    # ("... was called off, because ...": a phrasal verb, no name.)
+    r"(?!(?:off|out|up|in|back|for|on|upon|away|to)\b)(?:the\s+|an?\s+)?"
+    # ("a long whistling exhale called isobue; it's said ...": a remark after a semicolon, a colon or a dash.)
+    r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s*(?:[.;!]\s*$|[,;:]\s|\s\(|\s[—–]\s)"
 )
 # Things whose names are labels, not concepts: "a file called notes.md", "a dog called rex".
 _LITERAL_KINDS = frozenset(
