@@ -36,3 +36,15 @@ def test_a_term_named_in_the_middle_of_its_sentence(sentence: str, term: str) ->
 )
 def test_a_phrasal_verb_or_a_name_is_no_term(sentence: str) -> None:
     assert answers(f"# Diary\n\n{sentence}\n") == []
+
+
+def test_a_kind_of_two_words_named_a_bold_kind() -> None:
+    text = "# Shipping\n\nCarriers cancel calls. A cancelled departure is a **blank sailing** (also \"void sailing\").\n"
+    assert answers(text) == ["blank sailing"]
+    assert answers("# Diary\n\nThe new plan is a **huge** relief for everyone.\n") == []
+
+
+def test_a_pronoun_opening_a_marked_term_names_that_term_not_the_title() -> None:
+    text = "# Lacto-fermentation\n\nSome text here.\n\nIt is usually **kahm yeast** — a harmless, flat, wrinkly white layer of wild yeast.\n"
+    found = extract_note(text, "Pickling/Lacto-fermentation.md").candidates
+    assert [tuple(c.answers) for c in found] == [("kahm yeast",)]

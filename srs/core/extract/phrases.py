@@ -51,7 +51,8 @@ CLAUSE_AFTER = re.compile(
 _SUBJECT_IS = re.compile(
     r"^(?![^\n]*\b(?:today|tonight|tomorrow|yesterday|this\s+(?:week|weekend|morning|afternoon|evening))\b)"
     r"(?:(?:an?|any|the|our|their|its)\s+|[A-Za-z]+ing\s+|[A-Za-z][a-z]+s\s+(?=(?:that|which|who|whose)\s))"
-    r"(?:\S+(?:\s+\S+){2,}|[\w-]+\s+\$[^$\n]{1,30}\$)\s+(?:is|are)\s+"
+    # ("A cancelled departure is a **blank sailing**": a kind of two words, named a kind.)
+    r"(?:\S+(?:\s+\S+){2,}|[\w-]+\s+\$[^$\n]{1,30}\$|(?<=^a\s)[a-z]+\s+[a-z]+(?=\s+is\s+an?\s+$)|(?<=^an\s)[a-z]+\s+[a-z]+(?=\s+is\s+an?\s+$))\s+(?:is|are)\s+"
     r"(?:(?:called|termed|known\s+as)\s+)?(?:(?:an?|the)\s+(?:(?:corresponding|associated|resulting)\s+)?)?$",
     re.I,
 )

@@ -211,6 +211,8 @@ def _pronoun_definition(sentence: Sentence, term: str) -> Found | None:
     the term where the pronoun stands."""
     pronoun = _PRONOUN.match(sentence.text)
     assert pronoun is not None
+    if any(span.kind in ("strong", "em") for span in sentence.spans):
+        return None  # "It is usually **kahm yeast** — ...": the marked term is what it names
     rest = sentence.text[pronoun.end() :]
     if not DEFINING.match(" " + rest.lstrip()) or not long_enough(rest, 5):
         return None
