@@ -3,6 +3,8 @@ carry a version: each named row becomes a card."""
 
 from __future__ import annotations
 
+import pytest
+
 from srs.core.extract import extract_note
 
 
@@ -50,3 +52,24 @@ def test_a_numbered_table_of_data_stays_silent() -> None:
         "| 3 | 2024-03-05 | Hills | hard, walked the last climb twice |\n"
     )
     assert answers(text, "Training/Runs.md") == []
+
+
+def test_a_writers_star_or_emoji_after_a_term_stays_out_of_the_cloze() -> None:
+    text = (
+        "# Ottoman glossary\n\n| Term | Meaning |\n|---|---|\n"
+        "| Grand vizier ★ | the sultan's chief minister, keeper of the imperial seal |\n"
+        "| Alto sax in E♭ | sounds a major sixth lower than written |\n"
+    )
+    found = extract_note(text, "History/Ottoman glossary.md").candidates
+    assert [c.answers for c in found] == [("Grand vizier",), ("Alto sax in E♭",)]
+    assert found[0].text.startswith("{{c1::Grand vizier}} ★: ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Cost: range sidelobes around the peak, fixed by windowing", "- Structure: a thick primary cord with many pendant cords",
+     "- Access: fistula better than graft, graft better than catheter", "- speaker: env artist from a AAA studio, 2023"],
+)
+def test_a_lone_label_word_opens_no_entry(line: str) -> None:
+    text = f"# Notes\n\n- Opportunity cost: the value of the next best alternative given up\n{line}\n"
+    assert answers(text, "Notes/Notes.md") == ["Opportunity cost"]

@@ -64,6 +64,15 @@ def heading_labels(words: list[str]) -> bool:
     return len(words) >= 2 and (words[0] in _LABEL_MODIFIERS or words[0] in _LABEL_OPENERS) and labels_a_line(words)
 
 
+# Words that label a line only when they stand alone ("Cost: range sidelobes ...", "Structure: a
+# thick primary cord ...", "Access: fistula > graft"), while "Opportunity cost" or "Crystal
+# structure" name concepts.
+_LONE_LABELS = frozenset(
+    """cost costs benefit benefits trade-off tradeoff trade-offs purpose access structure speaker speakers
+    topic split drawback drawbacks downside downsides upside catch caveat caveats""".split()
+)
+
+
 def labels_a_line(words: list[str], *, kinds: bool = False) -> bool:
     """Whether a term's lower-case ``words`` make a label of the line it opens ("Recap",
     "Main cause", "Common mistake", "Famous case"), not the name of a concept ("Founder effect",
@@ -71,6 +80,8 @@ def labels_a_line(words: list[str], *, kinds: bool = False) -> bool:
     where a label word or a generic noun after a modifier of its own names a kind ("Positive
     symptoms: ...", "Saddle point: ..."), unless the modifier is a label's ("Main cause")."""
     last = words[-1]
+    if len(words) == 1 and last in _LONE_LABELS and not kinds:
+        return True
     if last in LINE_LABELS and (
         len(words) == 1 or words[0] in _LABEL_MODIFIERS or (last not in _NAMED_KINDS and not kinds)
     ):

@@ -335,6 +335,11 @@ def clean_card_text(text: str) -> str:
 _ASIDE_AFTER = re.compile(r"(?<=\S)(?:\s+\([^()]{1,24}\)|\s*（[^（）]{1,24}）)$")
 
 
+# Stars, check marks and emoji a writer puts after a term ("Sublime Porte ★", "corona ✨").
+# (Not music's flat, natural and sharp signs: "Alto sax in E♭" names a key.)
+_TRAILING_MARK = re.compile("\\s*[\u2600-\u266c\u2670-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]+$")
+
+
 def cloze_text(text: str, hide: list[tuple[int, int, str]], number: int = 1) -> tuple[str, tuple[str, ...]] | None:
     """``text`` with each (start, end, answer) range replaced by ``{{cN::answer}}``.
 
@@ -351,6 +356,12 @@ def cloze_text(text: str, hide: list[tuple[int, int, str]], number: int = 1) -> 
             # its name ("β (beta)", "L1 (lasso)"), and an answer of a sentence its brackets.
             end -= len(answer) - aside.start()
             answer = answer[: aside.start()]
+        if not answer.isascii() and text[start:end] == answer:
+            mark = _TRAILING_MARK.search(answer)
+            if mark is not None and mark.start() > 0:
+                # "Grand vizier ★", "corona ✨": the writer's star or emoji stays beside the cloze.
+                end -= len(answer) - mark.start()
+                answer = answer[: mark.start()]
         answer = plain(answer)
         if not answer or "{{" in answer or "}}" in answer or "::" in answer:
             return None
