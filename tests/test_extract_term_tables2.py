@@ -68,7 +68,8 @@ def test_a_writers_star_or_emoji_after_a_term_stays_out_of_the_cloze() -> None:
 @pytest.mark.parametrize(
     "line",
     ["- Cost: range sidelobes around the peak, fixed by windowing", "- Structure: a thick primary cord with many pendant cords",
-     "- Access: fistula better than graft, graft better than catheter", "- speaker: env artist from a AAA studio, 2023"],
+     "- Access: fistula better than graft, graft better than catheter", "- speaker: env artist from a AAA studio, 2023",
+     "- Exception: if you know very little about the value, let them go first", "- pendiente: añadir la foto del parque y la duna"],
 )
 def test_a_lone_label_word_opens_no_entry(line: str) -> None:
     text = f"# Notes\n\n- Opportunity cost: the value of the next best alternative given up\n{line}\n"

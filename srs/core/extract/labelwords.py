@@ -69,7 +69,8 @@ def heading_labels(words: list[str]) -> bool:
 # structure" name concepts.
 _LONE_LABELS = frozenset(
     """cost costs benefit benefits trade-off tradeoff trade-offs purpose access structure speaker speakers
-    topic split drawback drawbacks downside downsides upside catch caveat caveats""".split()
+    topic split drawback drawbacks downside downsides upside catch caveat caveats exception exceptions
+    pending pendiente pendientes esame examen""".split()
 )
 
 
