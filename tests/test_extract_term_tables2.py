@@ -74,3 +74,12 @@ def test_a_writers_star_or_emoji_after_a_term_stays_out_of_the_cloze() -> None:
 def test_a_lone_label_word_opens_no_entry(line: str) -> None:
     text = f"# Notes\n\n- Opportunity cost: the value of the next best alternative given up\n{line}\n"
     assert answers(text, "Notes/Notes.md") == ["Opportunity cost"]
+
+
+def test_three_maybe_entries_beside_a_sure_one_make_a_glossary() -> None:
+    text = (
+        "# Effetti — appunti lezione 4 **Delay**: ripete il segnale dopo un certo tempo (eco) · **Riverbero**: simula lo "
+        "spazio di una stanza, tante riflessioni fitte · **Compressore**: riduce la differenza tra suoni forti e deboli · "
+        "**Wah**: filtro passa-banda che si sposta col pedale, suono vocale #chitarra"
+    )
+    assert answers(text, "Guitar/Effetti per chitarra - appunti.md") == ["Delay", "Riverbero", "Compressore", "Wah"]

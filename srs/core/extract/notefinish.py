@@ -119,6 +119,10 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
     terms: set[tuple[str, ...]] = set()
     entry_count = sum(1 for c in cards if c.found.rule.startswith("glossary_entry"))  # (de-marking keeps the count)
     items = sum(1 for c in cards if c.found.rule.startswith("glossary_items"))
+    # ("**Delay**: ripete il segnale ... · **Riverbero**: simula ... · **Compressore**: ... ·
+    # **Wah**: filtro ...": three "maybe" entries beside a sure one make a glossary too.)
+    maybes = sum(1 for c in cards if c.found.rule.endswith("?"))
+    entry_count += 1 if entry_count == 1 and maybes >= 3 else 0
     vouched: set[int] = set()  # cards kept on the entry lines' word: they vouch for no other
     for card in cards:
         if card.found.rule.endswith("~"):
