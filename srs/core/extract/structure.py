@@ -18,6 +18,7 @@ from srs.core.extract.sectionglosses import ROMANCE_READER
 from srs.core.extract.sectionchatter import mostly_chatter
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP, plain_list_glossary
+from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.tables import glossary_header, glossary_row
 from srs.core.extract.kindsections import kind_sections, kinds_named
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, HEADING_NUMBER
@@ -307,7 +308,12 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
         # (The note's own heading names the kinds' noun too: "# Stances (dachi)" over "## Kiba-dachi";
         # a deeper parent does not: "## Kort" over a manual's "### Byt kort", "### Slet kort".)
         named_by = " ".join((title, *parents)) if len(parents) == 1 else title
-        if _glossary_group(members, entries, kinds=bool(kinds_named(named, named_by))):
+        # One section in four or more may be spared, unless the note speaks to its reader: a manual's
+        # sections of actions ("## Cerrar pestañas" / "Puedes ...") read like glosses.
+        # (Kinds of the title's thing have a reading of their own, below.)
+        named_kinds = bool(kinds_named(named, named_by))
+        spare = int(len(members) >= 4 and len(entries) < len(members) and not named_kinds and not addresses_reader(blocks))
+        if _glossary_group(members, entries, kinds=named_kinds, spare=spare):
             passed.setdefault(level, {}).update(entries)
             continue
         # "## Sensorimotor stage", "## Preoperational stage", ...: kinds of one thing, each glossed
@@ -327,15 +333,17 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
     return found
 
 
-def _glossary_group(members: list[int], entries: dict[int, Found], kinds: bool = False) -> bool:
+def _glossary_group(members: list[int], entries: dict[int, Found], kinds: bool = False, spare: int = 0) -> bool:
     """Whether sibling headings ``members`` with the cards ``entries`` (keyed by the paragraph's or
     the heading's block index) make a glossary: three entries, and nearly every section one (one
     closing section, "Listening", "Further reading", may follow), and not a log of a day, a trip
-    or a recipe (``sectionchatter``; ``kinds``: read as kinds of the title's thing)."""
+    or a recipe (``sectionchatter``; ``kinds``: read as kinds of the title's thing). ``spare``:
+    sections that may explain in a shape of their own ("### Binomial" / "Number of successes in n
+    trials. $P(X=k)=...$" among glossed distributions)."""
     misses = [i for i in members if i + 1 not in entries and i not in entries]
     trailing = len(misses) == 1 and misses[0] == members[-1]
     return (
-        len(entries) >= 3 and (len(members) - len(entries) <= len(members) // 6 or trailing)
+        len(entries) >= 3 and (len(members) - len(entries) <= max(len(members) // 6, spare) or trailing)
         and not mostly_chatter((card.text for card in entries.values()), kinds)
     )
 

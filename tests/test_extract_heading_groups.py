@@ -1,0 +1,33 @@
+"""Sibling headings glossed by their sections: one section in four may explain in a shape of its
+own, unless the note speaks to its reader (a manual's sections of actions)."""
+
+from __future__ import annotations
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str) -> list[str]:
+    return [a for c in extract_note(text, path).candidates for a in c.answers]
+
+
+def test_one_section_in_four_may_explain_in_its_own_shape() -> None:
+    text = (
+        "# Distributions cheat sheet\n\n## Discrete distributions\n\n"
+        "### Bernoulli\nOne trial, success (1) with probability p, failure (0) otherwise.\n\n"
+        "### Binomial\nNumber of successes in n independent Bernoulli(p) trials. $P(X=k)=\\binom{n}{k}p^k$\n\n"
+        "### Poisson\nCounts of events in a fixed interval when they happen independently at a constant rate.\n\n"
+        "### Geometric\nNumber of trials until the first success, the only memoryless discrete one.\n"
+    )
+    found = answers(text, "Probability/Distributions cheat sheet.md")
+    assert {"Bernoulli", "Poisson", "Geometric"} <= set(found)
+
+
+def test_a_manuals_sections_of_actions_stay_silent() -> None:
+    text = (
+        "# Barra lateral\n\n"
+        "## Cerrar pestañas\nAlgunas pestañas se pueden cerrar a través del menú de clic derecho, mientras que otras no.\n\n"
+        "## Reorganizar pestañas\nPuedes arrastrar y soltar los iconos de las pestañas para reorganizarlas dentro de un grupo.\n\n"
+        "## Fijar pestañas\nPuedes fijar una pestaña en la barra lateral para controlar cómo se actualiza.\n\n"
+        "## Mostrar pestañas\nPuedes mostrar u ocultar las pestañas desde el menú de la barra lateral.\n"
+    )
+    assert answers(text, "Interfaz/Barra lateral.md") == []
