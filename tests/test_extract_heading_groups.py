@@ -31,3 +31,20 @@ def test_a_manuals_sections_of_actions_stay_silent() -> None:
         "## Mostrar pestañas\nPuedes mostrar u ocultar las pestañas desde el menú de la barra lateral.\n"
     )
     assert answers(text, "Interfaz/Barra lateral.md") == []
+
+
+def test_a_lone_kind_of_the_titles_thing_is_carded() -> None:
+    text = (
+        "# B+ tree indexes make range queries cheap\n\nLeaves are linked, so a range scan walks them in order.\n\n"
+        "A clustered index stores the table rows themselves in the index's key order, so a range scan reads rows sequentially.\n"
+    )
+    assert "clustered index" in answers(text, "Databases/B+ tree indexes make range queries cheap.md")
+
+
+def test_a_judged_thing_or_a_phrase_is_no_lone_kind() -> None:
+    text = (
+        "# Why the first touch matters more than the strike\n\nSome context.\n\n"
+        "A clean first touch buys time; a perfect strike with no time is rare.\n\n"
+        "The amount of stretching sets the drink, a little for a flat white.\n"
+    )
+    assert answers(text, "Hurling/Why the first touch matters more than the strike.md") == []

@@ -130,8 +130,10 @@ def test_sentences_whose_subjects_are_kinds_of_the_title_are_cards() -> None:
     assert set(found.values()) == {"kind_subject"}
 
 
-def test_one_sentence_about_a_kind_is_not_enough() -> None:
+def test_one_sentence_about_a_kind_is_enough_when_its_modifier_sorts() -> None:
     text = "# Database locks\n\nA shared lock lets other readers in but keeps writers out. Deadlocks happen anyway.\n"
+    assert answers(text, "DB/Database locks.md") == ["shared lock"]
+    text = "# Database locks\n\nA good lock lets other readers in but keeps writers out. The only lock we use is row-level.\n"
     assert answers(text, "DB/Database locks.md") == []
 
 

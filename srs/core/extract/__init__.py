@@ -377,7 +377,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
 
     if leads and accepted_leads([lead for lead, _ in leads]):
         cards = with_cards_in_order(cards, [card for _, card in leads if card is not None])
-    if len(kinds_named) >= 2:
+    if kinds_named:
         cards = with_cards_in_order(cards, kind_subjects(kinds_named, title))
     if sum(1 for c in cards if c.found.rule == "prose_qa") < 2:
         cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical

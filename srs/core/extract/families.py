@@ -192,10 +192,32 @@ def kind_subjects(found: list[tuple[str, NoteCard]], title: str) -> list[NoteCar
     named: set[str] = set()
     for head, card in found:
         answer = card.found.answers[0].lower()
-        if len(terms[head]) >= 2 and head in title_words and answer not in named:
+        if (len(terms[head]) >= 2 or _lone_kind(answer)) and head in title_words and answer not in named:
             named.add(answer)  # the first sentence about a kind is its card
             kept.append(card)
     return kept
+
+
+# Modifiers that judge or rank a thing rather than sort it: "A clean first touch buys time", "A
+# standard trial is run in this order".
+_JUDGING = frozenset(
+    "good bad clean perfect ideal standard main typical normal usual big small real true proper right wrong best worst "
+    "only first last next key one other same whole".split()
+)
+
+
+def _lone_kind(answer: str) -> bool:
+    """Whether a kind named alone (no sibling kind in the note) reads as one: two or three plain
+    words, a modifier that sorts ("clustered index", "opposed-blade damper"), not one that judges,
+    nor a phrase with a function word ("team that", "amount of stretching")."""
+    words = answer.split()
+    return (
+        2 <= len(words) <= 3 and words[0] not in _JUDGING
+        and all(w.replace("-", "").isalpha() and w not in _FUNCTION_WORDS for w in words)
+    )
+
+
+_FUNCTION_WORDS = frozenset("that which who of for with in on to from by at as and or the a an this".split())
 
 
 def sorts_kinds(terms: list[str], title: str) -> bool:
