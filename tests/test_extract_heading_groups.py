@@ -48,3 +48,15 @@ def test_a_judged_thing_or_a_phrase_is_no_lone_kind() -> None:
         "The amount of stretching sets the drink, a little for a flat white.\n"
     )
     assert answers(text, "Hurling/Why the first touch matters more than the strike.md") == []
+
+
+def test_bold_terms_with_their_gloss_on_the_next_line_of_the_paragraph() -> None:
+    text = (
+        "# PLSC 340 – L7 Breeding methods\n\n## Types of selection\n\n"
+        "**Mass selection**\npick individual plants by phenotype, bulk their seed, repeat\n\n"
+        "**Pedigree method**\nselect individual plants in F2 and keep records of parent–progeny lines\n\n"
+        "**Backcross breeding**\ntransfer one trait from a donor into an elite cultivar by crossing back to it\n"
+    )
+    assert answers(text, "Breeding/Breeding methods lecture 7.md") == ["Mass selection", "Pedigree method", "Backcross breeding"]
+    steps = text.replace("pick individual", "click Save, pick individual").replace("select individual", "press the button, select")
+    assert answers(steps, "Breeding/Breeding methods lecture 7.md") == []
