@@ -60,3 +60,16 @@ def test_bold_terms_with_their_gloss_on_the_next_line_of_the_paragraph() -> None
     assert answers(text, "Breeding/Breeding methods lecture 7.md") == ["Mass selection", "Pedigree method", "Backcross breeding"]
     steps = text.replace("pick individual", "click Save, pick individual").replace("select individual", "press the button, select")
     assert answers(steps, "Breeding/Breeding methods lecture 7.md") == []
+
+
+def test_sections_of_three_longer_sentences_still_gloss_their_headings() -> None:
+    text = (
+        "# Service types\n\n"
+        "## ClusterIP\nThe default type, reachable only from inside the cluster through a virtual IP. Pods find it by its DNS "
+        "name in the namespace. Nothing outside the cluster can reach it without a proxy or an ingress in front.\n\n"
+        "## NodePort\nOpens the same port on every node and forwards it to the service behind. The range is 30000 to 32767 "
+        "by default. Clients outside the cluster reach it through any node's address.\n\n"
+        "## LoadBalancer\nAsks the cloud provider for an external load balancer that points at the node ports. Each service "
+        "gets its own address. It costs money per balancer, so many teams use one ingress instead.\n"
+    )
+    assert answers(text, "Kubernetes/Service types.md") == ["ClusterIP", "NodePort", "LoadBalancer"]

@@ -410,9 +410,9 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
     if text.endswith((":", "：")):
         return None  # "On desktop you can customise it as follows:": it announces steps
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text)]
-    # Two sentences, or three short ones ("Last in, first out. Push and pop at the same end. Used
-    # for call frames."): settings sections describe at greater length.
-    if len(stops) > 3 or (len(stops) == 3 and measure > 25):
+    # Up to three sentences ("Last in, first out. Push and pop at the same end. Used for call
+    # frames."): settings sections describe at greater length, an aspect's notes in more fragments.
+    if len(stops) > 3:
         return None
     low = term.lower()
     if low in text.lower():
