@@ -48,3 +48,12 @@ def test_a_pronoun_opening_a_marked_term_names_that_term_not_the_title() -> None
     text = "# Lacto-fermentation\n\nSome text here.\n\nIt is usually **kahm yeast** — a harmless, flat, wrinkly white layer of wild yeast.\n"
     found = extract_note(text, "Pickling/Lacto-fermentation.md").candidates
     assert [tuple(c.answers) for c in found] == [("kahm yeast",)]
+
+
+def test_a_glossary_in_field_syntax_in_a_script_without_spaces() -> None:
+    text = (
+        "# ホタル用語集\n\n発光器:: 腹部の末端近くにある光を出す器官。発光細胞と反射層からなる。\n"
+        "蛍狩り:: 夏の夜にホタルを見に行くこと。夏の季語。\n"
+    )
+    assert answers(text, "Fireflies/ホタル用語集.md") == ["発光器", "蛍狩り"]
+    assert answers("# 日記\n\n状態:: 完了\n作成:: 2024年3月12日\n", "Daily/日記.md") == []

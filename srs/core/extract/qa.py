@@ -10,6 +10,7 @@ import re
 from srs.core.extract.entrylines import entry_line
 from srs.core.extract.filters import is_exercise, is_label, plausible_term
 from srs.core.extract.labelwords import LINE_LABELS
+from srs.core.extract.lines import CJK_CHAR
 from srs.core.extract.rules import Found
 from srs.core.extract.runon import announced_lines, runon_glossary
 from srs.core.extract.sentences import clean_card_text, cloze_text
@@ -208,6 +209,10 @@ def _field_gloss(key: str, value: str) -> bool:
     words = value.split()
     if len(words) >= 4 and entry_line(f"{key}:: {value}") is not None:
         return True  # "Ballaststoffe:: unverdauliche Bestandteile ...": a gloss in any language
+    if not key.isascii() and len(CJK_CHAR.findall(value)) >= 8 and len(CJK_CHAR.findall(key)) >= 2:
+        # "発光器:: 腹部の末端近くにある光を出す器官。": a script written without spaces glosses in
+        # a sentence of its own (Dataview's fields are keyed in Latin letters).
+        return plausible_term(key) and not is_label(key) and not any(ch.isdigit() for ch in value[:12])
     if len(words) < 5 or words[0].lower() not in ("a", "an", "the") or is_label(key) or not plausible_term(key):
         return False
     return not any(ch in key for ch in "-_/") and "[[" not in value and not any(ch.isdigit() for ch in value)
@@ -244,7 +249,8 @@ def inline_qa(line: str) -> Found | None:
     if is_label(question.strip("`")) or (field and not question.endswith("?") and len(question.split()) < 3):
         if not (field and _field_gloss(question, answer)):
             return None  # a Dataview field ("status:: done"), not a question
-    if not question.endswith("?") and len(question.split()) <= 4 and len(answer.split()) >= 4 and plausible_term(question):
+    long_answer = len(answer.split()) >= 4 or (not answer.isascii() and len(CJK_CHAR.findall(answer)) >= 8)
+    if not question.endswith("?") and len(question.split()) <= 4 and long_answer and plausible_term(question):
         # "Mole :: the amount of substance ...": a glossary line, the term is what to recall.
         made = cloze_text(f"{question}: {answer}", [(0, len(question), question)])
         return Found(made[0], made[1], "glossary_list") if made else None
