@@ -96,7 +96,7 @@ _FUNCTION_VERB = re.compile(
 )
 
 
-# "Chapter 11 = US reorganisation bankruptcy ...", "Fitzpatrick scale: sorts skin into types ...": the
+# "Relocation = working out where you are on the map ...", "Fitzpatrick scale: sorts skin into types ...": the
 # note's opening sentence repeats the title's term and glosses it after a separator, in lower case
 # (or after an abbreviation). Only the title's term: elsewhere "X: ..." labels as often as it defines.
 # Six words at least, none of them a second separator: "Class 3 – wall hangings (Thurs eve)" and
@@ -121,7 +121,7 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str, *, opening: bo
     note's own title the sentence may also open with a context ("In economics, ..."), use the
     plural ("Ribosomes are ..."), a separator ("Kintsugi — the art of ..."), a bare noun phrase
     pinned by a clause, or a pronoun ("It is a cost that ..."); the note's ``opening`` sentence
-    may gloss it after any separator ("Chapter 11 = US reorganisation bankruptcy ...")."""
+    may gloss it after any separator ("Relocation = working out where you are on the map ...")."""
     title = rule == "title_definition"
     heading = rule == "heading_definition"
     if _without_term(sentence.text, term, title):
