@@ -10,13 +10,12 @@ import re
 
 from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, plausible_term
 from srs.core.extract.frames import FIRST_PERSON
-from srs.core.extract.glossing import REPORT
+from srs.core.extract.glossing import ARTICLES, REPORT
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<term>[^*_\n]{1,50}?)[:：]?(?:\*\*|__)[:：]?$")
-_ARTICLE = re.compile(r"^(?:an?|the)\s+")
 _INTERFACE_WORDS = re.compile(r"\b(?:click|tap|button|menu|settings|toolbar|tab|window|dialog|shortcut|press)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)]*$")
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
@@ -81,5 +80,8 @@ def bold_headings(blocks: tuple[Block, ...]) -> dict[int, Found]:
     # Options described alike ("**Manual**" / "syncs only when asked.", "**Hourly**" / "syncs only
     # at the top of each hour."): settings, not terms.
     # (An article opens glosses of any kind: "A general rise ...", "A general fall ..." differ after it.)
-    openings = [" ".join(_ARTICLE.sub("", card.text.split("}}: ", 1)[-1].lower()).split()[:2]) for card in entries.values()]
+    openings = []
+    for card in entries.values():
+        words = card.text.split("}}: ", 1)[-1].lower().split()
+        openings.append(" ".join(words[1:3] if words[:1] and words[0] in ARTICLES else words[:2]))
     return {} if len(set(openings)) < len(openings) else entries

@@ -213,11 +213,12 @@ def _lone_kind(answer: str) -> bool:
     words = answer.split()
     return (
         2 <= len(words) <= 3 and words[0] not in _JUDGING
-        and all(w.replace("-", "").isalpha() and w not in _FUNCTION_WORDS for w in words)
+        and all(w.replace("-", "").isalpha() and w not in _PHRASE_WORDS for w in words)
     )
 
 
-_FUNCTION_WORDS = frozenset("that which who of for with in on to from by at as and or the a an this".split())
+# (The prepositions and articles that open no name, the words of a choice, and a clause's opener.)
+_PHRASE_WORDS = _LEADING_FUNCTION_WORDS | _CHOICE | {"that", "which", "who", "this"}
 
 
 def sorts_kinds(terms: list[str], title: str) -> bool:

@@ -278,6 +278,7 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
     groups.update({k: sorted(v) for k, v in merged.items()})
     passed: dict[int, dict[int, Found]] = {}
     failed: set[int] = set()  # heading levels with a sizeable group that is no glossary
+    reader: bool | None = None  # whether the note speaks to its reader, read at first need
     for (level, parents), members in groups.items():
         if len(members) == 2:
             # Two sections glossed by a noun phrase pinned by what follows ("The movement of ...").
@@ -312,7 +313,11 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
         # sections of actions ("## Cerrar pestañas" / "Puedes ...") read like glosses.
         # (Kinds of the title's thing have a reading of their own, below.)
         named_kinds = bool(kinds_named(named, named_by))
-        spare = int(len(members) >= 4 and len(entries) < len(members) and not named_kinds and not addresses_reader(blocks))
+        spare = 0
+        if len(members) >= 4 and len(entries) < len(members) and not named_kinds:
+            if reader is None:
+                reader = addresses_reader(blocks)  # (a whole-note walk: once, for the first group that asks)
+            spare = int(not reader)
         if _glossary_group(members, entries, kinds=named_kinds, spare=spare):
             passed.setdefault(level, {}).update(entries)
             continue
