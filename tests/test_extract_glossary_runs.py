@@ -32,6 +32,25 @@ def test_a_lecture_list_mixing_separators_is_read_whole() -> None:
     assert {"allele", "genotype", "phenotype", "homozygous"} <= set(cards(note))
 
 
+def test_an_arrow_typed_in_ascii_separates_a_lecture_entry_like_any_other() -> None:
+    # "Ketamine -> ..." beside "Propofol: ..." and "thiopental — ...": before, only "→" counted.
+    note = (
+        "# Induction agents\n\n"
+        "- Propofol: IV hypnotic in lipid emulsion, fast clean wake-up\n"
+        "- Ketamine -> NMDA antagonist, keeps airway reflexes and blood pressure\n"
+        "- thiopental — barbiturate, the classic rapid sequence drug\n"
+        "- etomidate: stable circulation, but adrenal suppression\n"
+    )
+    found = cards(note)
+    assert {"Propofol", "Ketamine", "thiopental", "etomidate"} <= set(found)
+    assert found["Ketamine"] == "{{c1::Ketamine}} -> NMDA antagonist, keeps airway reflexes and blood pressure"
+
+
+def test_a_run_of_ascii_arrow_consequences_stays_silent() -> None:
+    note = "# Why rates matter\n\n- rates up -> bond prices down\n- rates down -> refinancing wave\n- inflation up -> rates up\n"
+    assert cards(note) == {}
+
+
 def test_an_article_before_a_run_entry_stays_visible() -> None:
     # "die Heimat – Zuhause, Herkunft" is read only as a line of this glossary run.
     note = "- die Sehnsucht – longing, yearning\n- das Fernweh – longing for faraway places\n- die Heimat – Zuhause, Herkunft\n- **Gemütlichkeit**: a warm, cosy feeling of belonging\n"

@@ -16,7 +16,7 @@ __all__ = ["entry_shape", "line_runs"]
 _ENTRY = re.compile(
     r"^(?:(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]\s+)?"
     r"(?P<term>[^\s:：=—–→|][^:：=—–→|]{0,58}?)"
-    r"(?P<sep>\s*::\s*|\s*[:：]\s+|\s*：|\s+=\s+|\s+[—–]\s+|\s+-\s+|\s+→\s+|\s+\.\.\.\s+|\s+…\s+)"
+    r"(?P<sep>\s*::\s*|\s*[:：]\s+|\s*：|\s+=\s+|\s+[—–]\s+|\s+-\s+|\s+(?:→|->)\s+|\s+\.\.\.\s+|\s+…\s+)"
     r"(?P<gloss>\S.*)$"
 )
 
@@ -26,7 +26,9 @@ def entry_shape(line: str) -> tuple[str, str, str] | None:
     match = _ENTRY.match(plain(line).strip())
     if match is None:
         return None
-    return match.group("term").strip(), match.group("sep").strip() or " ", match.group("gloss")
+    # (An arrow typed in ASCII is read as the arrow: "- melodic interval -> notes one after another".)
+    sep = match.group("sep").strip().replace("->", "→") or " "
+    return match.group("term").strip(), sep, match.group("gloss")
 
 
 def line_runs(blocks: tuple[Block, ...]) -> list[list[tuple[int, int, str]]]:
