@@ -77,6 +77,22 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.replace("{{c1::", "").replace("}}", "").lower() if ch.isalnum())
 
 
+def _worded_entry(card_text: str) -> bool:
+    """Whether a run entry's card glosses its term in plain words: a term of two characters or
+    more without a figure, a gloss opening in lower case with three words or more, and no figure
+    in its first words, no arrow, quote or formula anywhere ("down conductor: path from the air
+    termination to the earth ..."; not "c = concentration in mol/L", "yew: Aug-Sept, ...",
+    "Laura: "if you can't hear ..."")."""
+    head, _, gloss = card_text.partition("}}")
+    term = head.split("::", 1)[-1]
+    gloss = gloss.lstrip(" :=—–-")
+    return (
+        len(term) >= 2 and gloss[:1].islower() and len(gloss.split()) >= 3
+        and not any(ch.isdigit() for ch in term + gloss[:60])
+        and not any(mark in card_text for mark in ("→", "->", "⇒", '"', "“", "$"))
+    )
+
+
 def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: str, arrows: bool = False) -> list[NoteCard]:
     """The cards with the other entries of the note's glossary runs (``glossaryruns``); ``arrows``:
     the note holds three arrows or more (a lecture's arrow glossary may stand in it)."""
@@ -85,7 +101,21 @@ def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
     # Only sure entries vouch for a run: "maybe" ones ("~", "?") are what option lists give too.
     glossed = {a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] not in "~?" for a in c.found.answers}
     maybe = frozenset(a.lower() for c in cards if c.found.rule.startswith("glossary") and c.found.rule[-1] in "~?" for a in c.found.answers)
-    entries = run_entries(blocks, {a.lower() for c in cards for a in c.found.answers}, glossed, maybe, names_glossary(title), arrows, taught_title(title))
+    carded = {a.lower() for c in cards for a in c.found.answers}
+    entries = run_entries(blocks, carded, glossed, maybe, names_glossary(title), arrows, taught_title(title))
+    # A gloss in lower case marks its card "~" for a manual's option lists only; in a study note
+    # it is as sure as any ("- blood shift — at depth, blood plasma moves ..."), and a line the
+    # sentence rules read as "term — gloss" is a glossary's line too ("- bradycardia — slowing of
+    # the heart rate"). Such cards vouch for a run, for its lines glossed in plain words
+    # (``_worded_entry``).
+    lower = frozenset(
+        a.lower() for c in cards if c.found.rule == "dash_gloss" or c.found.rule.startswith("glossary") and c.found.rule[-1] == "~" for a in c.found.answers
+    )
+    if lower:
+        seen = {(e.block, e.line) for e in entries}
+        more = run_entries(blocks, carded, glossed | lower, maybe - lower, names_glossary(title), arrows, taught_title(title))
+        # (Its lines in plain text: a run of bold names, "**Søk** — søk etter ...", is a manual's menu.)
+        entries += [e for e in more if (e.block, e.line) not in seen and _worded_entry(e.found.text) and blocks[e.block].text[:1] not in "*_"]
     added = [NoteCard(e.found, e.line, sentence_key(e.text), " › ".join(blocks[e.block].headings), e.block) for e in entries if not no_gloss_of_card(e.found.text)]
     return with_cards_in_order(cards, added) if added else cards
 
