@@ -115,6 +115,13 @@ def test_a_table_row_naming_one_thing_twice_hides_both_names_in_one_card() -> No
             "Diving/Ama.md",
             "Ama",
         ),
+        (
+            # A people of the past, in the past tense, with a compound nationality before the noun.
+            "The Sarmatians were Iranian-speaking horse nomads who replaced the earlier steppe peoples "
+            "north of the Black Sea.\n",
+            "Steppe/Sarmatians.md",
+            "Sarmatians",
+        ),
     ],
 )
 def test_the_title_term_defined_in_the_opening_sentence(text: str, path: str, term: str) -> None:

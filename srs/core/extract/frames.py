@@ -41,11 +41,12 @@ _NOUN_BEFORE_PIN = "(?:" + "|".join(
     f"(?<={end}\\s)" for end in ("tion", "sion", "ment", "ance", "ence", "ity", "ship", "ing", "ure", "ism", "ness", "sis", "ncy", "ogy", "age")
 ) + ")"
 BARE_COPULA = re.compile(
-    r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:is|are)\s+" + _NO_NOUN_AFTER_COPULA +
+    r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:is|are|was|were)\s+" + _NO_NOUN_AFTER_COPULA +
     # ("small planktonic crustaceans ("water fleas") that graze ...": an aside may stand before the pin.)
     # ("steamed rice, barley or soybeans that ...", "Japanese free divers, traditionally women, who ...":
     # a list or an aside between commas, and a people's name, before the pin.)
-    r"(?:[a-z]|(?-i:[A-Z][a-z]+(?:ese|ian|an|ish|ic)\s))[\w-]*,?(?:\s+(?!(?:so|but|because|while|although|though|since|yet|and\s+so)\b)[\w*'’-]+,?){0,6}?(?:\s+\([^()]{1,40}\))?\s+"
+    # ("The Scythians were Iranian-speaking nomadic pastoralists who ...": a people of the past.)
+    r"(?:[a-z]|(?-i:[A-Z][a-z]+(?:ese|ian|an|ish|ic)[\s-]))[\w-]*,?(?:\s+(?!(?:so|but|because|while|although|though|since|yet|and\s+so)\b)[\w*'’-]+,?){0,6}?(?:\s+\([^()]{1,40}\))?\s+"
     r"(?:that|which|who|whose|where|when|of|" + _NOUN_BEFORE_PIN + r"(?:between|among|within|about)|in\s+which|by\s+which|whereby|used|given|made|formed|produced|caused|"
     r"synthesi[sz]ed|found|built|designed|composed|consisting|containing)\b"
     r"\s+\S+",
