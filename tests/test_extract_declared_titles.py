@@ -35,6 +35,8 @@ def answers(text: str, path: str) -> list[str]:
         # The article is no modifier: three words describe the noun before "of" pins it.
         ("---\ntitle: Strait\n---\nA narrow natural channel of water joining two larger bodies of sea.\n", "Geography/Strait.md", "Strait"),
         ("# Strait\n\nA narrow natural channel of water joining two larger bodies of sea.\n", "Geography/Strait.md", "Strait"),
+        # A word stressed inside the gloss: the emphasis stays in the card, the title is hidden.
+        ("---\ntitle: Overwintering larva\n---\nA larva that stops feeding *before* the first frost and waits out the winter in the soil.\n", "Insects/Overwintering larva.md", "Overwintering larva"),
     ],
 )
 def test_declared_title_glossed_by_the_opening(note: str, path: str, expected: str) -> None:
@@ -120,3 +122,14 @@ def test_an_untitled_definition_callout_glosses_the_notes_title() -> None:
 def test_a_means_pinned_by_what_it_serves(sentence: str, expected: list[str]) -> None:
     """"X is a notation / test / technique for ...": the noun of a means is pinned by "for"."""
     assert answers("Some context first.\n\n" + sentence + "\n", "Misc/Notes.md") == expected
+
+
+def test_a_declared_gloss_keeps_the_word_it_stresses() -> None:
+    note = "---\ntitle: Tonic sol-fa\n---\nA teaching system in which *doh* always names the key note, whatever the key.\n"
+    found = [c for c in extract_note(note, "Music/Tonic sol-fa.md").candidates if c.answers == ("Tonic sol-fa",)]
+    assert found and found[0].text == "{{c1::Tonic sol-fa}}: A teaching system in which *doh* always names the key note, whatever the key."
+
+
+def test_a_gloss_opening_with_markup_is_another_rules() -> None:
+    note = "---\ntitle: Tonic sol-fa\n---\n**Doh** names the key note in a teaching system of syllables, whatever the key.\n"
+    assert "Tonic sol-fa" not in answers(note, "Music/Tonic sol-fa.md")

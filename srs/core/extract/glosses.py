@@ -193,7 +193,11 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
     "title: Kettle stitch" / "Links each new signature to the one below ...")."""
     text = sentence.text.strip()
     # The cheap tests first: this runs on the opening sentence of every note.
-    if sentence.spans or not text.endswith((".", ":") if declared else ".") or text.count(" ") < (5 if text.endswith(".") else 8):
+    if not text.endswith((".", ":") if declared else ".") or text.count(" ") < (5 if text.endswith(".") else 8):
+        return None
+    # Markup makes the sentence another rule's, except a declared term's gloss stressing a word
+    # inside it ("Solfège system in which *do* is always the tonic ...").
+    if sentence.spans and not (declared and all(span.kind in ("em", "strong") and span.start > 0 for span in sentence.spans)):
         return None
     term = title_terms(title, ())[-1].strip()  # the bare form: no date or emoji, no kind word
     # (A digit only in a short name: "LD50", "CO2", not a date or a numbered part.)
