@@ -133,3 +133,29 @@ def test_a_declared_gloss_keeps_the_word_it_stresses() -> None:
 def test_a_gloss_opening_with_markup_is_another_rules() -> None:
     note = "---\ntitle: Tonic sol-fa\n---\n**Doh** names the key note in a teaching system of syllables, whatever the key.\n"
     assert "Tonic sol-fa" not in answers(note, "Music/Tonic sol-fa.md")
+
+
+@pytest.mark.parametrize(
+    ("note", "path"),
+    [
+        ("---\ntitle: Keratoplasty\n---\nSurgical procedure: the damaged cornea is cut out and replaced with donor tissue.\n", "Eyes/Keratoplasty.md"),
+        ("---\ntitle: Fianchetto\n---\nStandard bishop development: the bishop goes to the long diagonal after a knight's pawn moves.\n", "Chess/Fianchetto.md"),
+    ],
+)
+def test_a_declared_term_glossed_by_its_kind_and_a_colon(note: str, path: str) -> None:
+    title = note.split("title: ", 1)[1].split("\n", 1)[0]
+    assert title in answers(note, path)
+
+
+@pytest.mark.parametrize(
+    ("note", "path"),
+    [
+        # A label, not a kind.
+        ("---\ntitle: Keratoplasty\n---\nShort version: the damaged cornea is cut out and replaced with donor tissue.\n", "Eyes/Keratoplasty.md"),
+        # The writer's own plan after the colon.
+        ("---\ntitle: Fianchetto\n---\nOpening plan for Sunday: I will try the bishop on the long diagonal again.\n", "Chess/Fianchetto.md"),
+    ],
+)
+def test_a_label_or_a_plan_before_a_colon_glosses_no_declared_term(note: str, path: str) -> None:
+    title = note.split("title: ", 1)[1].split("\n", 1)[0]
+    assert title not in answers(note, path)

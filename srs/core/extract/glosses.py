@@ -128,6 +128,14 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _DOES = re.compile(r"^[A-Z][a-z]{2,}(?:es|[^su]s)\s+(?:each|every|the|a|an|two|one|its|their|[a-z]+s)\s")
 
 
+# A noun phrase of up to four words (no figure), its head in lower case, a colon and four words or
+# more: the kind a declared term is, then what it does.
+_KIND_THEN_COLON = re.compile(r"^(?:(?:The|An?)\s+)?(?:[A-Za-z][\w'’-]*,?\s+){0,3}?(?P<head>[a-z][\w'’-]{2,}):\s+[^\s\d]\S*(?:\s+\S+){3}")
+# Heads that label a line rather than name a kind: "Status: ...", "Short version: ...".
+_LABEL_HEADS = frozenset(
+    "note notes source sources status update summary version recap todo question answer example examples "
+    "problem problems tip tips warning caveat context background reference references see also tags".split()
+)
 # Heads of a noun phrase whose colon introduces what it states.
 _STATED = frozenset("rule principle law maxim method test criterion definition idea thesis argument theory formula heuristic".split())
 
@@ -145,6 +153,12 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         nominal = re.match(_PARTICIPLE_NOMINAL, text)
     if nominal is None and declared and _DOES.match(text) and not _FINITE.search(text) and not FIRST_PERSON.search(text) and not _READER.search(text):
         return True
+    if nominal is None and declared:
+        # "Non-enzymatic browning: reducing sugars react with ...", "Refractive procedure: a thin
+        # flap is cut ...": the kind of thing the term is, then a colon and how it works.
+        labelled = _KIND_THEN_COLON.match(text)
+        if labelled is not None and labelled.group("head").lower() not in _LABEL_HEADS and not _FINITE.search(text, 0, labelled.end("head")):
+            return not FIRST_PERSON.search(text) and not _READER.search(text)
     if nominal is None and not law and _GERUND.match(text) is None:
         return False  # no shape of a gloss at all: the anchored tests answer before the searches
     if nominal is not None and ": " in text[nominal.end() :] and text[: nominal.start("link")].split()[-1].lower() in _STATED:
