@@ -73,3 +73,24 @@ def test_sections_of_three_longer_sentences_still_gloss_their_headings() -> None
         "gets its own address. It costs money per balancer, so many teams use one ingress instead.\n"
     )
     assert answers(text, "Kubernetes/Service types.md") == ["ClusterIP", "NodePort", "LoadBalancer"]
+
+
+def test_glosses_that_stress_a_word_still_make_a_glossary_of_headings() -> None:
+    text = (
+        "# Droit des contrats – fiches\n\n"
+        "## Force obligatoire\nLe contrat légalement formé tient lieu de loi à ceux qui l'ont fait. Principe posé par le Code civil.\n\n"
+        "## Vice du consentement\nErreur, dol ou violence qui altère un consentement **donné** et permet d'annuler le contrat.\n\n"
+        "## Clause abusive\nStipulation qui crée un déséquilibre *significatif* entre les droits et obligations des parties.\n"
+    )
+    found = answers(text, "Droit/Droit des contrats - fiches.md")
+    assert {"Force obligatoire", "Vice du consentement", "Clause abusive"} <= set(found)
+
+
+def test_a_manuals_sections_stressing_what_to_click_stay_silent() -> None:
+    text = (
+        "# Vues\n\n"
+        "## Limiter les résultats\nLe menu *résultats* affiche le nombre de résultats. Cliquez sur le bouton pour limiter votre vue.\n\n"
+        "## Copier dans le presse-papiers\nCette action copie la vue dans votre presse-papiers, où vous pouvez la coller.\n\n"
+        "## Exporter en CSV\nCette action enregistre un CSV de votre vue actuelle.\n"
+    )
+    assert answers(text, "Bases/Vues.md") == []

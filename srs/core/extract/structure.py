@@ -327,8 +327,22 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
         kinds = kind_sections(blocks, named, named_by) if len(entries) < len(members) else {}
         if kinds and _glossary_group(members, {**kinds, **entries}, kinds=True):
             passed.setdefault(level, {}).update(kinds)
-        else:
-            failed.add(level)
+            continue
+        if len(entries) < len(members) and any(span.kind in ("em", "strong") for i in members if i + 1 < len(blocks) for span in blocks[i + 1].spans):
+            # Glosses that stress a word ("un risque **connu**") count too, unless the note speaks
+            # to its reader or a section stresses its heading's own word: a manual's sections
+            # stress the names of what to click ("## Pin tabs" / "A pinned **tab** stays ...").
+            if reader is None:
+                reader = addresses_reader(blocks)
+            if not reader:
+                stressed = {
+                    i + 1: card for i in members
+                    if not _stresses_heading(blocks, i) and (card := _heading_entry(blocks, i, level, last=i == members[-1], stress=True)) is not None
+                }
+                if len(stressed) > len(entries) and _glossary_group(members, {**entries, **stressed}, kinds=named_kinds, spare=spare):
+                    passed.setdefault(level, {}).update({**entries, **stressed})
+                    continue
+        failed.add(level)
     # A settings page has a group or two that look like a glossary among many that do not; a
     # glossary note is written that way throughout.
     found = {k: v for level, entries in passed.items() if level not in failed for k, v in entries.items()}
@@ -336,6 +350,22 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
     for k, v in term_sections(blocks, [i for i, _key in heads]).items():
         found.setdefault(k, v)
     return found
+
+
+def _stresses_heading(blocks: tuple[Block, ...], i: int) -> bool:
+    """Whether the section under heading ``i`` sets a word of its heading in emphasis (its first
+    four letters will do, or the whole of a shorter word: "## Pin tabs" / "A pinned **tab** ...",
+    "## Limiter les résultats" / "Le menu *résultats* ...")."""
+    if i + 1 >= len(blocks):
+        return False
+    body = blocks[i + 1]
+    stems = {word[:4] for word in plain(blocks[i].text).lower().split() if len(word) >= 3}
+    stems |= {stem[:3] for stem in stems}  # ("tab" under "tabs")
+    return any(
+        word[:4] in stems
+        for span in body.spans if span.kind in ("em", "strong")
+        for word in body.text[span.inner_start : span.inner_end].lower().split() if len(word) >= 3
+    )
 
 
 def _glossary_group(members: list[int], entries: dict[int, Found], kinds: bool = False, spare: int = 0) -> bool:
@@ -384,7 +414,7 @@ def _pinned(text: str) -> bool:
     return NOUN_GLOSS.match(text) is not None or (text[:1].isupper() and _BARE_OF.match(text) is not None)
 
 
-def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = False) -> Found | None:
+def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = False, stress: bool = False) -> Found | None:
     term = heading_term(blocks[i])
     if not term or len(term.split()) > 4 or i + 1 >= len(blocks):
         return None
@@ -401,7 +431,8 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
     single_item = body.kind == "item" and pinned and body.level == 1 and (after is None or after.kind == "heading")
     if (body.kind != "paragraph" and not single_item) or body.quote or not (ends or pinned):
         return None
-    if any(span.kind in (_NOT_PLAIN - PINNED_SPANS if pinned else _NOT_PLAIN) for span in body.spans):
+    # (``stress``: a word stressed inside a gloss is still plain prose: "agir en amont sur un risque **connu** ...".)
+    if any(span.kind in (_NOT_PLAIN - PINNED_SPANS if pinned else _NOT_PLAIN) and not (stress and span.kind in ("em", "strong") and span.start > 0) for span in body.spans):
         return None
     words = plain(text).split()
     # (A script written without spaces counts a word every two characters: "氷河の表面にできる深い割れ目。")
