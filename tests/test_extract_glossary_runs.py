@@ -610,3 +610,17 @@ def test_a_head_cut_inside_a_notation_hides_the_name_only() -> None:
     fitted = fitted_entry(cut)
     assert fitted is not None
     assert (fitted.text, fitted.answers) == ("{{c1::counting process}} N(t) = # events in [0, t]", ("counting process",))
+
+
+def test_the_writers_bold_marks_the_term_inside_a_run_entrys_head() -> None:
+    # "order **Procellariiformes** = ...": the rank word stays in sight, the bold name is hidden.
+    note = (
+        "# Seabirds wk 4\n\n"
+        "- order **Charadriiformes** = shorebirds, gulls and auks\n"
+        "- lek -> display ground where males gather to court females\n"
+        "- crop milk: secretion from the crop lining fed to pigeon chicks\n"
+        "- precocial: chicks hatch downy, eyes open, able to walk and feed\n"
+    )
+    found = cards(note, "Birds/Seabirds wk 4.md")
+    assert "Charadriiformes" in found and "order Charadriiformes" not in found
+    assert found["Charadriiformes"].startswith("order {{c1::Charadriiformes}} = shorebirds")

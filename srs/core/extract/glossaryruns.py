@@ -246,10 +246,18 @@ def _bold_pair(run: list[tuple[int, int, str]], glossed: set[str], carded: set[s
     return _entry(bi, line, text, term)
 
 
+_BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
+
+
 def _entry(bi: int, line: int, text: str, term: str) -> RunEntry | None:
     """The card of a run's line hiding its term (without an article or an aside), if it can be made."""
     card_text = clean_card_text(plain(text).strip())
     term = _bare(term)
+    # "order **Procellariiformes** = ...": the writer's bold marks the term inside its line's head
+    # (which the bold's four marks lengthen by four characters).
+    stressed = _BOLD.search(text, 0, text.find(term) + len(term) + 4 if term in text else len(term) + 8) if "**" in text else None
+    if stressed is not None and stressed.group(1) != term and stressed.group(1) in term and len(stressed.group(1)) >= 3:
+        term = stressed.group(1)
     start = card_text.find(term)
     made = cloze_text(card_text, [(start, start + len(term), term)]) if start >= 0 else None
     return RunEntry(Found(made[0], made[1], "glossary_run"), bi, line, card_text) if made is not None else None
