@@ -94,3 +94,24 @@ def test_a_manuals_sections_stressing_what_to_click_stay_silent() -> None:
         "## Exporter en CSV\nCette action enregistre un CSV de votre vue actuelle.\n"
     )
     assert answers(text, "Bases/Vues.md") == []
+
+
+def test_lower_case_headings_glossed_by_lower_case_fragments_are_a_lecture_glossary() -> None:
+    text = (
+        "# HIST 210 · Lecture 5 — Roman arms\n\n"
+        "### pilum\niron-shanked javelin, ~2 m, bends on impact → can't be thrown back\n\n"
+        "### scutum\ncurved shield, glued plywood + leather, central boss\n\n"
+        "### gladius\nshort sword/ thrusting blade, ~60 cm, worn on the right\n"
+    )
+    assert {"pilum", "scutum", "gladius"} <= set(answers(text, "Rome/Roman arms - lecture 5.md"))
+
+
+def test_capitalised_headings_with_lower_case_fragments_stay_silent() -> None:
+    # A log's sections: what happened, in fragments, under capitalised names.
+    text = (
+        "# Trip log\n\n"
+        "### Monday\nlong drive up, rain most of the way, tent wet by evening\n\n"
+        "### Tuesday\nwalked to the falls and back, legs tired, good pub dinner\n\n"
+        "### Wednesday\nlazy morning, packed up after lunch and drove home\n"
+    )
+    assert answers(text, "Travel/Trip log.md") == []

@@ -441,7 +441,10 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
         return None
     if not ROMANCE_READER.isdisjoint(w.lower() for w in words[:12]):
         return None  # "Funciones que puedes usar con ...": a manual tells its reader what they can do
-    if not pinned and (not text[:1].isupper() and text[:1].isascii() or not _SENTENCE_END.search(text)):
+    # ("### gorytos" / "combined bowcase + quiver worn on the left hip; ...": a lecture's term in
+    # lower case may be glossed by a fragment in lower case.)
+    fragment = term[:1].islower() and text[:1].islower()
+    if not pinned and not fragment and (not text[:1].isupper() and text[:1].isascii() or not _SENTENCE_END.search(text)):
         return None
     if text.endswith((":", "：")):
         return None  # "On desktop you can customise it as follows:": it announces steps
