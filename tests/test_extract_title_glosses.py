@@ -122,6 +122,12 @@ def test_a_table_row_naming_one_thing_twice_hides_both_names_in_one_card() -> No
             "Steppe/Sarmatians.md",
             "Sarmatians",
         ),
+        (
+            # A quoted example in the first person speaks for someone else, not the writer.
+            'An infinitive is the base form of a verb after "to", as in "I want to leave" or "to err is human".\n',
+            "Grammar/Infinitive.md",
+            "infinitive",
+        ),
     ],
 )
 def test_the_title_term_defined_in_the_opening_sentence(text: str, path: str, term: str) -> None:

@@ -116,6 +116,10 @@ _TITLE_RESTATED = re.compile(
 )
 
 
+# A quotation inside a sentence: '"Swimming is good exercise"', '“I hate waiting”'.
+_QUOTED = re.compile(r'"[^"\n]{1,120}"|“[^”\n]{1,120}”')
+
+
 def defined_by_sentence(sentence: Sentence, term: str, rule: str, *, opening: bool = False) -> Found | None:
     """``Term is/are/means ...`` at the start of ``sentence``: hide the term as written. For the
     note's own title the sentence may also open with a context ("In economics, ..."), use the
@@ -159,7 +163,8 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str, *, opening: bo
         or (title and BARE_PARTICIPLE.match(after))
         or (opening and _TITLE_SEPARATED.match(after) and not _TITLE_RESTATED.match(after) and " vs" not in term)
     )
-    if not defining or not long_enough(after, 4) or ((title or heading) and FIRST_PERSON.search(after)):
+    # (An example quoted in the definition speaks for someone else: '... e.g. "I hate waiting".')
+    if not defining or not long_enough(after, 4) or ((title or heading) and FIRST_PERSON.search(_QUOTED.sub('""', after) if '"' in after or "“" in after else after)):
         return None  # "Meeting notes is where I keep ...": an aside about the note, not a definition
     # A UI step ("Select **Settings** ...") is never a definition. The check is pure and costs
     # more than the others, so it runs last, only for a sentence that would make a card.
