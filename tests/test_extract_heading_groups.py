@@ -86,6 +86,17 @@ def test_glosses_that_stress_a_word_still_make_a_glossary_of_headings() -> None:
     assert {"Force obligatoire", "Vice du consentement", "Clause abusive"} <= set(found)
 
 
+def test_a_manual_that_speaks_to_its_reader_gets_no_glossary_from_stressed_words() -> None:
+    # The stressed words are not the headings' own, but the sections talk to "du" and "deine".
+    text = (
+        "# Ansichten\n\n"
+        "## Ergebnisse begrenzen\nDas Menü zeigt die Anzahl der **Treffer** in der Ansicht, die du später ändern kannst.\n\n"
+        "## Ansicht kopieren\nDiese Aktion legt die **gesamte** Ansicht in deine Zwischenablage.\n\n"
+        "## Als Datei sichern\nDiese Aktion speichert eine *CSV-Datei* deiner aktuellen Ansicht.\n"
+    )
+    assert answers(text, "Bases/Ansichten.md") == []
+
+
 def test_a_manuals_sections_stressing_what_to_click_stay_silent() -> None:
     text = (
         "# Vues\n\n"
@@ -107,11 +118,11 @@ def test_lower_case_headings_glossed_by_lower_case_fragments_are_a_lecture_gloss
 
 
 def test_capitalised_headings_with_lower_case_fragments_stay_silent() -> None:
-    # A log's sections: what happened, in fragments, under capitalised names.
+    # A reading list's sections: remarks in fragments under capitalised titles, no glosses.
     text = (
-        "# Trip log\n\n"
-        "### Monday\nlong drive up, rain most of the way, tent wet by evening\n\n"
-        "### Tuesday\nwalked to the falls and back, legs tired, good pub dinner\n\n"
-        "### Wednesday\nlazy morning, packed up after lunch and drove home\n"
+        "# Books this year\n\n"
+        "### Middlemarch\nslow start, then could not put it down\n\n"
+        "### Persuasion\nshort and sad, then very happy, read it on the train\n\n"
+        "### Emma\nfunny, though she annoyed me until the last third\n"
     )
-    assert answers(text, "Travel/Trip log.md") == []
+    assert answers(text, "Reading/Books this year.md") == []

@@ -16,6 +16,8 @@ from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<term>[^*_\n]{1,50}?)[:：]?(?:\*\*|__)[:：]?$")
+# Words of an interface step in a method's fragment. (Narrower than ``filters.mentions_ui``, whose
+# "select" is also a breeder's verb: "**Pedigree method**" / "select individual plants in F2 ...".)
 _INTERFACE_WORDS = re.compile(r"\b(?:click|tap|button|menu|settings|toolbar|tab|window|dialog|shortcut|press)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)]*$")
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")

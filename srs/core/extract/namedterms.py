@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.found import Found
-from srs.core.extract.namings import NAMED_KINDS, named_around, naming_words, plain_naming
+from srs.core.extract.namings import NAMED_KINDS, PHRASAL_PARTICLE, named_around, naming_words, plain_naming
 from srs.core.extract.sentences import Sentence
 from srs.core.extract.subjectwords import NOT_SUBJECT, NOT_TERM_WORDS, SECOND_PERSON
 from srs.core.extract.termcards import term_card
@@ -21,7 +21,7 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 # Bjork called desirable difficulties.": a described subject, then the name that closes the sentence.
 _NAMED_LAST = re.compile(
     r"\s(?:(?:is|are|was|were)\s+(?:(?:also|often|sometimes|usually|commonly|now|collectively|simply|technically|informally|formally|loosely)\s+)?(?:called|known\s+as|termed|referred\s+to\s+as)"
-    r"(?!\s+(?:off|out|up|in|back|for|on|upon|away|to)\b)"
+    r"(?!\s+" + PHRASAL_PARTICLE + r")"
     r"|(?:is|are)\s+what\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:called|calls|termed|terms|named|names)"
     # ("... is what everybody calls the hip snap.", "... is what sailors call a knockdown.": the
     # people of a craft name it.)

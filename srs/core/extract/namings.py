@@ -157,6 +157,8 @@ _CALL_THIS = re.compile(
     r"(?:this|these|that|those|such(?:\s+an?)?|it|them)\s+(?:[a-z]+\s+){0,2}?(?:(?:an?|the)\s+)?"
     r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*[.;!]?\s*$"
 )
+# The particle of a phrasal verb after "called": "was called off", "called out", "called for".
+PHRASAL_PARTICLE = r"(?:off|out|up|in|back|for|on|upon|away|to)\b"
 # "... enter a state called senescence.", "... a process known as apoptosis;": a kind of thing,
 # then its name closing the clause.
 _KIND_CALLED = re.compile(
@@ -164,7 +166,7 @@ _KIND_CALLED = re.compile(
     # shelves, ...": hyphenated modifiers, and a plural after a preposition with no article.)
     r"\b(?:(?:an?|the)\s+|(?:(?<=\bin\s)|(?<=\binto\s)|(?<=\bof\s)|(?<=\bon\s)|(?<=\bfrom\s))(?=[a-z][\w-]*\s+[a-z]+s\s+called\s))(?:[a-z][\w-]*\s+){0,2}?(?!(?:is|are|was|were|be|been|being|gets?|got)\s)(?P<kind>[a-z]+(?:-\d+)?)\s+(?:called|known\s+as|termed)\s+"
     # ("... was called off, because ...": a phrasal verb, no name.)
-    r"(?!(?:off|out|up|in|back|for|on|upon|away|to)\b)(?:the\s+|an?\s+)?"
+    r"(?!" + PHRASAL_PARTICLE + r")(?:the\s+|an?\s+)?"
     # ("a long whistling exhale called isobue; it's said ...": a remark after a semicolon, a colon or a dash.)
     r"(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s*(?:[.;!]\s*$|[,;:]\s|\s\(|\s[—–]\s)"
 )
