@@ -152,10 +152,17 @@ _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
 _ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()\d]{1,40}(?<![\s*_])\1(?![*_])")
 
 
+# An aside set in bold with its term: "**墨（すみ）**：...", "**Stipe (stalk)**: ...". Read as if
+# the bold closed before it, so that the cloze hides the term and shows its reading.
+_ASIDE_IN_BOLD = re.compile(r"^(\*\*|__)([^*_()（）\n]{1,48}?)(\s*[(（][^()（）:\n]{1,60}[)）])(\1)")
+
+
 def entry_line(line: str) -> Found | None:
     """The card of one entry line (``Term: gloss``, ``Term = gloss``, ``**Term** — gloss`` ...,
     see the module's docstring), or None when the line is no entry."""
     line = clean_card_text(line)
+    if line[:1] in "*_" and (")" in line or "）" in line):
+        line = _ASIDE_IN_BOLD.sub(r"\1\2\4\3", line, count=1)
     if line.rstrip().endswith(NO_GLOSS_ENDS) and not (line.rstrip().endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, line)):
         # The gloss ends the line (it follows the separator, and holds a character that is no
         # space): a question or the announcement of a list, which ``gloss_reads`` turns away

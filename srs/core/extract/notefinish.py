@@ -77,6 +77,11 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.replace("{{c1::", "").replace("}}", "").lower() if ch.isalnum())
 
 
+_CLOSING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]$")
+_CJK_GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{4}")
+_READING = re.compile(r"^\s*（[^（）]{1,12}）")  # "墨（すみ）": the term's reading, shown beside it
+
+
 def _worded_entry(card_text: str) -> bool:
     """Whether a run entry's card glosses its term in plain words: a term of two characters or
     more without a figure, a gloss opening in lower case with three words or more, and no figure
@@ -85,9 +90,12 @@ def _worded_entry(card_text: str) -> bool:
     "Laura: "if you can't hear ..."")."""
     head, _, gloss = card_text.partition("}}")
     term = head.split("::", 1)[-1]
-    gloss = gloss.lstrip(" :=—–-")
+    gloss = _READING.sub("", gloss).lstrip(" :：=—–-")
+    # (A gloss in Chinese or Japanese has no case and no spaces: it opens with a kanji or kana and
+    # runs on for a few characters, "墨（すみ）：松煙や油煙を膠で固めたもの。".)
+    cjk = _CJK_GLOSS.match(gloss) is not None
     return (
-        len(term) >= 2 and gloss[:1].islower() and len(gloss.split()) >= 3
+        (len(term) >= 2 or cjk) and (gloss[:1].islower() and len(gloss.split()) >= 3 or cjk)
         and not any(ch.isdigit() for ch in term + gloss[:60])
         and not any(mark in card_text for mark in ("→", "->", "⇒", '"', "“", "$"))
     )
@@ -174,7 +182,8 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))
         # One card a term: a term the note defines twice ("Dropout: a way to prevent ..." and, later,
         # "The authors call this procedure dropout") is learnt once, from its first card.
-        hidden = tuple(answer.lower() for answer in card.found.answers)
+        # (An aside hidden with the term is no other term: "quantitative easing (QE)".)
+        hidden = tuple(_CLOSING_ASIDE.sub("", answer.lower()) for answer in card.found.answers)
         if hidden in terms:
             continue
         terms.add(hidden)

@@ -20,6 +20,7 @@ from srs.core.extract.sentences import ABBREVIATIONS
 __all__ = ["closed_aside", "fitted_entry"]
 
 # "{{c1::本 běn}}": CJK characters, then a reading in Latin letters (with tone marks).
+_KANA_READING = re.compile(r"([\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fff]*)(（[\u3040-\u30ff]{1,12}）)")  # "墨（すみ）"
 _READING = re.compile(r"\{\{c1::([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)\s+([a-zà-ɏ' ]{1,30})\}\}")
 # "{{c1::Ren 仁}}": a romanised name, then its characters (the name is the answer, the characters its hint).
 # (Ideographs only, after a word that is no acronym: "MLE 공정" is the MLE process.)
@@ -94,6 +95,12 @@ def fitted_entry(found: Found) -> Found | None:
         if match is not None and match.group(1) + " " + match.group(2) == answer:
             text = found.text[: match.start()] + "{{c1::" + match.group(1) + "}} " + match.group(2) + found.text[match.end() :]
             return Found(text, (match.group(1),), found.rule)
+    if answer.endswith("）") and "{{c1::" + answer + "}}" in found.text:
+        kana = _KANA_READING.fullmatch(answer)
+        if kana is not None:
+            # The reading stays beside the word it reads: "{{c1::墨}}（すみ）: ...".
+            text = found.text.replace("{{c1::" + answer + "}}", "{{c1::" + kana.group(1) + "}}" + kana.group(2), 1)
+            return Found(text, (kana.group(1),), found.rule)
     if " " in answer and found.text.startswith("{{c1::") and "}}(" in found.text:
         cut = _CUT_NOTATION.match(found.text)
         if cut is not None and cut.group(1) + " " + cut.group(2) == answer:

@@ -1,0 +1,50 @@
+"""A term's reading, translation or abbreviation written beside it in brackets: shown on the card,
+not hidden, wherever the writer put it (inside the bold or after it), and never a second card."""
+
+from __future__ import annotations
+
+from srs.core.extract import extract_note
+
+
+def cards(text: str, path: str = "Notes/Note.md") -> list[tuple[str, str]]:
+    return [(c.answers[0], c.text) for c in extract_note(text, path).candidates]
+
+
+def test_a_japanese_glossary_with_readings_inside_the_bold_hides_each_term() -> None:
+    note = (
+        "# 書道 用語集\n\n"
+        "- **墨（すみ）**：松煙や油煙を膠で固めたもの。\n"
+        "- **硯（すずり）**：墨を磨るための石の道具。\n"
+        "- **和紙**：楮などから作る紙。にじみやすい。\n"
+        "- **にじみ**：墨が紙の上で広がること。\n"
+    )
+    found = dict(cards(note, "書道/書道 用語集.md"))
+    assert {"墨", "硯", "和紙", "にじみ"} <= set(found)
+    assert found["墨"].startswith("{{c1::墨}}（すみ）")
+
+
+def test_a_term_with_a_gloss_in_brackets_inside_the_bold_is_one_card() -> None:
+    note = (
+        "# Kelp anatomy\n\n"
+        "- **Stipe (stalk)**: the flexible stem that holds the blades up in the water column\n"
+        "- **Holdfast**: the root-like base that grips the rock, it takes in no nutrients\n"
+    )
+    stipe = [text for answer, text in cards(note, "Kelp/Kelp anatomy.md") if answer.startswith("Stipe")]
+    assert len(stipe) == 1 and "the flexible stem" in stipe[0]
+
+
+def test_a_term_hidden_once_with_and_once_without_its_abbreviation_is_one_card() -> None:
+    note = (
+        "# Acoustics lecture 3\n\n"
+        "- **sound pressure level (SPL)** → log measure of pressure against 20 µPa\n"
+        "- inverse square law: intensity drops with 1/r² from a point source\n"
+        "- acoustic impedance - ratio of sound pressure to particle velocity\n"
+    )
+    hidden = [answer.split(" (")[0] for answer, _ in cards(note, "Acoustics/Acoustics lecture 3.md")]
+    assert hidden.count("sound pressure level") == 1
+
+
+def test_a_bold_aside_that_is_a_term_of_its_own_is_no_reading() -> None:
+    # "**Strong version** (**linguistic determinism**)": two bold phrases, neither a reading.
+    note = "# Whorf\n\n- **Strong version** (**linguistic determinism**): language fixes thought\n"
+    assert ("Strong version", "{{c1::Strong version}} (linguistic determinism): language fixes thought") not in cards(note)
