@@ -77,3 +77,27 @@ def test_a_gerund_and_its_verb_under_a_claim_title_gloss_nothing() -> None:
     """"Picking works on ... because ...": a sentence about picking, not the title's gloss."""
     note = "# Spool pins defeat picking\n\nPicking works on cheap locks because standard pins set one at a time when lifted.\n"
     assert [c.rule for c in extract_note(note, "Locks/Spool pins defeat picking.md").candidates if c.rule == "title_gloss"] == []
+
+
+def test_a_lecture_list_that_lost_its_line_breaks_and_its_heading_is_read_item_by_item() -> None:
+    """No heading, no bold: three items glossed after "=" (in capitals or in lower case) say the
+    line was a list. Its opening words are its title, not an entry."""
+    note = (
+        "Ward round — renal teaching w/ Dr P (wk 3) - AKI = rise in creatinine ≥26 µmol/L in 48 h or ≥1.5× baseline"
+        " - eGFR: estimate of filtration from creatinine, age and sex - KDIGO staging (2012) = three stages by creatinine"
+        " and urine output - prerenal AKI = low perfusion, kidney itself fine - ask about contrast before CT\n"
+    )
+    found = {c.answers[0]: c.text for c in extract_note(note, "Renal/Ward round notes - renal.md").candidates}
+    assert {"AKI", "eGFR", "prerenal AKI"} <= set(found)
+    assert found["eGFR"].startswith("{{c1::eGFR}}: estimate of filtration")
+    assert not any(answer.startswith("Ward round") for answer in found)
+
+
+def test_one_sentence_with_dashes_between_equations_stays_one_paragraph() -> None:
+    from srs.core.markdown import looks_flattened
+
+    line = (
+        "We compared the runs - a = 2 in the first, b = 3 in the second - and the third run, with c = 4,"
+        " was dropped because the logger failed halfway through the afternoon session and nobody noticed."
+    )
+    assert not looks_flattened(line)

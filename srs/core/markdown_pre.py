@@ -108,13 +108,13 @@ _FLAT_DASH_ITEM = re.compile(
 # "... best at shedding water - Weather struck = sloping face ... - Flush = trimmed level ...":
 # items of a list of entries glossed after "=", an arrow or a dash, whatever ends the one before
 # (two of them at least, or a hyphen inside a sentence would break it).
-_FLAT_EQ_ITEM = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+){0,3} (?:=|→|—|–) \S)")
+_FLAT_EQ_ITEM = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))? (?:=|→|—|–) \S)")
 # "# GEOG 215 – hurricane structure (wk 6) - eye = calm ... - eyewall = ring of ...": after a
 # heading that opened the line, items in lower case glossed after "=" (two of them at least) say
 # the line is a lecture's list, whose other items are set apart too ("- eyewall replacement
 # cycle: ...", "- prof: ...").
 _FLAT_LOWER_EQ_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3} = [^\W\d_])")
-_FLAT_LOWER_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3} ?(?:=|→|—|–|:) \S)")
+_FLAT_LOWER_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3} ?(?:=|→|->|—|–|:) \S)")
 _FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
 # Two spaces or more between words: what is left of a line break (a soft one: a paragraph's
 # lines stay one paragraph, and two spaces after a full stop, as some people type, join them).
@@ -140,8 +140,9 @@ _FLAT_BOLD_ENTRY = re.compile(r" +(?:--? +|[·|•] +)?(?=\*\*[^*\n]{1,40}\*\*(?
 
 def looks_flattened(text: str) -> bool:
     """True for a long note that lost its newlines but still shows inline structure markers: a
-    rule, a bold label, a heading after the first, a run of bold glossary entries, or list items
-    ("- **Term**: ...", "-- Term: ...") after the end of a sentence."""
+    rule, a bold label, a heading after the first, a run of bold glossary entries, list items
+    ("- **Term**: ...", "-- Term: ...") after the end of a sentence, or three items glossed after
+    "=" (``_lecture_items``)."""
     body = text.strip()
     if len(body) < 200 or "\n" in body:
         return False
@@ -161,6 +162,8 @@ def looks_flattened(text: str) -> bool:
         return True
     if len(_FLAT_EQ_ITEM.findall(body)) >= 3:
         return True  # "... Profiles: - Bucket handle = concave ... - Flush = trimmed level ...": a list of entries
+    if _lecture_items(body):
+        return True
     if len(_FLAT_BOLD_ENTRY.findall(body)) >= 3:
         # "Ringing glossary, typed up in the tower: **Stay** - wooden bar ... **Slider** - ...":
         # a run of bold entries after a plain first line.
@@ -175,10 +178,18 @@ def looks_flattened(text: str) -> bool:
     )
 
 
+def _lecture_items(text: str) -> bool:
+    """Whether a line holds three items or more glossed after "=", in capitals or in lower case
+    ("... (wk 2) - SIRS = ≥2 of: ... - MAP = mean arterial pressure ... - hour-1 bundle = SSC
+    2018 ..."): a lecture's list that lost its line breaks, with no heading to say so."""
+    return len(_FLAT_EQ_ITEM.findall(text)) + len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 3
+
+
 def restore_flattened(text: str) -> str:
     """Put back the line structure of a flattened note (properties, rules, headings, labels, list
     items, bold glossary entries, footnotes)."""
     text = text.strip()
+    lecture = _lecture_items(text)
     front = _FLAT_FRONT.match(text)
     head = ""
     if front is not None:
@@ -207,10 +218,12 @@ def restore_flattened(text: str) -> str:
     text = _FLAT_TAG_LINE.sub(lambda found: "\n\n" + found.group("meta") + "\n\n", text)
     text = _FLAT_ITEM.sub(_item_break, text)
     eq_items, found = _FLAT_EQ_ITEM.subn("\n- ", text)
-    if found >= 2:
+    if found >= 2 or lecture:
         text = eq_items
-    if text.startswith("#") and len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2:
+    if text.startswith("#") and len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2 or lecture:
         text = _FLAT_LOWER_ITEM.sub("\n- ", text)
+    if lecture and not head and text[:1] not in "#-" and 0 < text.find("\n- ") <= 80 and text[text.find("\n- ") - 1] not in ".:":
+        text = "# " + text  # "ICU rotation — sepsis teaching w/ Dr K (wk 2)": the list's title, not an entry
     if "#" in text:
         text = "\n".join(_heading_end(line) if line.startswith("#") else line for line in text.split("\n"))
     return head + text + "\n"

@@ -77,6 +77,7 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.replace("{{c1::", "").replace("}}", "").lower() if ch.isalnum())
 
 
+_LINE_OPENING_RULES = frozenset(("dash_gloss", "term_is"))
 _CLOSING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]$")
 _CJK_GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{4}")
 _READING = re.compile(r"^\s*（[^（）]{1,12}）")  # "墨（すみ）": the term's reading, shown beside it
@@ -117,7 +118,7 @@ def with_run_entries(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
     # the heart rate"). Such cards vouch for a run, for its lines glossed in plain words
     # (``_worded_entry``).
     lower = frozenset(
-        a.lower() for c in cards if c.found.rule == "dash_gloss" or c.found.rule.startswith("glossary") and c.found.rule[-1] == "~" for a in c.found.answers
+        a.lower() for c in cards if c.found.rule in _LINE_OPENING_RULES and c.found.text.startswith("{{c1::") or c.found.rule.startswith("glossary") and c.found.rule[-1] == "~" for a in c.found.answers
     )
     if lower:
         seen = {(e.block, e.line) for e in entries}
