@@ -624,3 +624,20 @@ def test_the_writers_bold_marks_the_term_inside_a_run_entrys_head() -> None:
     found = cards(note, "Birds/Seabirds wk 4.md")
     assert "Charadriiformes" in found and "order Charadriiformes" not in found
     assert found["Charadriiformes"].startswith("order {{c1::Charadriiformes}} = shorebirds")
+
+
+def test_a_class_list_mixing_separators_is_a_glossary_with_no_sure_card_to_vouch_for_it() -> None:
+    """No line of it is sure on its own; four lines or more in lower case under three separators
+    make it a class's glossary. A short word before an arrow is a step, not a term."""
+    note = (
+        "# salsa lvl 1 — wk 2\n\n"
+        "- open break = rock step away from the partner, arms stretched, on two\n"
+        "- cross body lead -> leader opens the slot and the follower walks through\n"
+        "- CBL w/ turn = cross body lead ending in a right turn\n"
+        "- shines: solo footwork while partners dance apart\n"
+        "- then → we practised to a slow song\n"
+    )
+    found = cards(note, "Dance/Salsa class wk2 notes.md")
+    assert {"open break", "cross body lead", "CBL w/ turn", "shines"} <= set(found)
+    assert "then" not in found
+    assert found["shines"] == "{{c1::shines}}: solo footwork while partners dance apart"

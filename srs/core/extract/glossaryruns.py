@@ -168,18 +168,23 @@ def run_entries(
         heads = [text[:60].lower() for _bi, _line, text in run]
         if all(_opens_with(head, carded) for head in heads):
             continue
+        mixed = False
         if not any(_opens_with(head, glossed) for head in heads):
             # Only cards a rule was not sure of may vouch: the cheap counts of the tests below
             # first (three lines opening with such a card, or one and three lines holding bold).
             opened = sum(1 for head in heads if _opens_with(head, maybe))
             bolded = sum(1 for _bi, _line, text in run if "**" in text)
             if (not opened or opened < (2 if taught else 3) and bolded < 3) and not (announced and bolded >= 3):
-                continue
+                mixed = taught and len(run) >= 4 and _mixed_lecture_run(run)
+                if not mixed:
+                    continue
         # A line that announces sub-items ("Poisson process w/ rate λ:") or an aside in brackets
         # ("(aside: ...)") is neither an entry nor a line against the run's being a glossary.
         content = [text for _bi, _line, text in run if not text.rstrip().endswith((":", "：")) and not text.lstrip().startswith("(")]
         shaped = [(bi, line, text, shape) for bi, line, text in run if not text.lstrip().startswith("(") and (shape := entry_shape(text)) is not None]
         done = [s for s in shaped if _bare(s[3][0]).lower() in glossed]
+        if mixed:
+            done = shaped
         if not done:
             # "- inverse square law: ...", "- acoustic impedance - ...", "- absorption by air - ...":
             # three entries no rule was sure of, in one run, vouch for it together.
@@ -218,8 +223,25 @@ def run_entries(
             # A run of mixed separators vouches for short terms only ("The mind runs two systems").
             if _bare(term).lower() in carded or (line_sep != sep and not nearly_all) or not _term_like(term, line_sep, gloss, 3 if nearly_all else 5):
                 continue
+            if mixed and term.islower() and " " not in term and len(term) <= 4:
+                continue  # "then → cavity fluid ...", "job: DC from panels → AC ...": a step or a remark, by shape alone
             found.append(_entry(bi, line, text, term))
     return [entry for entry in found if entry is not None]
+
+
+def _mixed_lecture_run(run: list[tuple[int, int, str]]) -> bool:
+    """Whether a class's run of lines is its glossary by shape alone: four lines or more, nearly
+    all "term SEP gloss" with a term in lower case of three words at most, under two separators or
+    more ("- triple step = 3 weight changes ...", "- rock step -> back step + replace ...",
+    "- swivels: follow twists feet ..."). A manual's options or a log's fields keep to one."""
+    shaped = [shape for _bi, _line, text in run if (shape := entry_shape(text)) is not None]
+    if len(shaped) < 4 or 4 * len(shaped) < 3 * len(run):
+        return False
+    if len({sep for _term, sep, _gloss in shaped}) < 2:
+        return False
+    # (An abbreviation may open a term, "SO from closed = swingout ...": a manual's capitalised
+    # labels, "Filter — filter files", may not.)
+    return all((term[:1].islower() or term.split()[0].isupper()) and len(term.split()) <= 3 for term, _sep, _gloss in shaped)
 
 
 def _bold_pair(run: list[tuple[int, int, str]], glossed: set[str], carded: set[str]) -> RunEntry | None:
