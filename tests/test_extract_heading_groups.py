@@ -126,3 +126,28 @@ def test_capitalised_headings_with_lower_case_fragments_stay_silent() -> None:
         "### Emma\nfunny, though she annoyed me until the last third\n"
     )
     assert answers(text, "Reading/Books this year.md") == []
+
+def test_a_learners_keyword_sections_may_hold_code_and_announce_their_example() -> None:
+    """Headings in lower case name a language's keywords: code inside a gloss, or opening it, is
+    an example; a gloss ending in a colon before a code block announces that example."""
+    text = (
+        "# Go concurrency — notes from the tour\n\n"
+        "### goroutine\nA function running concurrently with others, started with `go f(x)`.\n\n"
+        "### channel\n`chan T` — a typed pipe that goroutines send values through and receive from.\n\n"
+        "### select\nWaits on several channel operations at once and runs whichever is ready first:\n\n"
+        "```go\nselect {\ncase v := <-in:\n    use(v)\ncase <-done:\n    return\n}\n```\n\n"
+        "### defer\nSchedules a call to run when the surrounding function returns, in reverse order.\n"
+    )
+    found = answers(text, "Go/Go concurrency.md")
+    assert found == ["goroutine", "channel", "select", "defer"]
+
+
+def test_a_manuals_capitalised_sections_with_code_stay_silent() -> None:
+    text = (
+        "# Command line\n\n"
+        "### Open a vault\nRun `app open ~/notes` to open the vault in the current window.\n\n"
+        "### Search\nType `app search term` to search every note for the term.\n\n"
+        "### Export\nUse `app export --pdf` to write the note as a PDF file.\n\n"
+        "### Sync\nStart `app sync` to upload the vault to the server now.\n"
+    )
+    assert answers(text, "Help/Command line.md") == []

@@ -239,7 +239,15 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
     if (body.kind != "paragraph" and not single_item) or body.quote or not (ends or pinned):
         return None
     # (``stress``: a word stressed inside a gloss is still plain prose: "agir en amont sur un risque **connu** ...".)
-    if any(span.kind in (_NOT_PLAIN - PINNED_SPANS if pinned else _NOT_PLAIN) and not (stress and span.kind in ("em", "strong") and span.start > 0) for span in body.spans):
+    # (A heading in lower case names a keyword of a language in a learner's notes, "### errdefer" /
+    # "Like `defer`, but only runs if ...": code inside its gloss is an example, not a command.)
+    coded = term[:1].islower() and term.isascii()
+    if any(
+        span.kind in (_NOT_PLAIN - PINNED_SPANS if pinned else _NOT_PLAIN)
+        and not (stress and span.kind in ("em", "strong") and span.start > 0)
+        and not (coded and span.kind == "code")
+        for span in body.spans
+    ):
         return None
     words = plain(text).split()
     # (A script written without spaces counts a word every two characters: "氷河の表面にできる深い割れ目。")
@@ -250,10 +258,14 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
         return None  # "Funciones que puedes usar con ...": a manual tells its reader what they can do
     # ("### gorytos" / "combined bowcase + quiver worn on the left hip; ...": a lecture's term in
     # lower case may be glossed by a fragment in lower case.)
-    fragment = term[:1].islower() and text[:1].islower()
-    if not pinned and not fragment and (not text[:1].isupper() and text[:1].isascii() or not _SENTENCE_END.search(text)):
+    # (So may a keyword's by its code: "### try" / "`try x` = shorthand for ...".)
+    fragment = term[:1].islower() and (text[:1].islower() or coded and text[:1] == "`")
+    # (A keyword's gloss may announce its example in code, "### catch" / "Handles the error case
+    # inline ...:", the lines of a code block standing between it and the next block.)
+    example = coded and text.endswith(":") and after is not None and after.line - body.line >= 4
+    if not pinned and not fragment and (not text[:1].isupper() and text[:1].isascii() or not (_SENTENCE_END.search(text) or example)):
         return None
-    if text.endswith((":", "：")):
+    if text.endswith((":", "：")) and not example:
         return None  # "On desktop you can customise it as follows:": it announces steps
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text)]
     # Up to three sentences ("Last in, first out. Push and pop at the same end. Used for call
