@@ -159,3 +159,13 @@ def test_a_declared_term_glossed_by_its_kind_and_a_colon(note: str, path: str) -
 def test_a_label_or_a_plan_before_a_colon_glosses_no_declared_term(note: str, path: str) -> None:
     title = note.split("title: ", 1)[1].split("\n", 1)[0]
     assert title not in answers(note, path)
+
+
+def test_a_declared_titles_bare_gloss_may_stack_four_words_before_of() -> None:
+    note = (
+        "---\ntitle: Narwhal\naliases: [Monodon monoceros]\n---\n"
+        "Large toothed migratory whale of the Arctic seas, the only living member of its genus.\n"
+    )
+    assert "Narwhal" in answers(note, "Whales/Narwhal.md")
+    # Without the declared title the same opening glosses nothing.
+    assert answers("Large toothed migratory whale of the Arctic seas, the only living member of its genus.\n", "Whales/Narwhal.md") == []

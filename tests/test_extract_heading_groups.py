@@ -151,3 +151,28 @@ def test_a_manuals_capitalised_sections_with_code_stay_silent() -> None:
         "### Sync\nStart `app sync` to upload the vault to the server now.\n"
     )
     assert answers(text, "Help/Command line.md") == []
+
+
+def test_sections_under_a_heading_that_collects_people_name_persons_not_terms() -> None:
+    remarks = (
+        "### Priya\nbackend, owns the billing service and the invoice exports\n\n"
+        "### Tomás\nfrontend lead, moved from the mobile team in March\n\n"
+        "### Wen\ndata engineer, runs the nightly warehouse loads\n"
+    )
+    assert answers("# Payments squad\n\n## People\n\n" + remarks, "Work/Payments squad.md") == []
+    sentences = (
+        "## Who's who\n\n### Priya\nBackend engineer who owns the billing service.\n\n"
+        "### Tomás\nFrontend lead who moved from the mobile team in March.\n\n"
+        "### Wen\nData engineer who runs the nightly warehouse loads.\n"
+    )
+    assert answers("# Payments squad\n\n" + sentences, "Work/Payments squad.md") == []
+
+
+def test_a_heading_whose_last_word_is_no_group_of_people_keeps_its_glossary() -> None:
+    text = (
+        "# Sled dogs\n\n## Team positions\n\n"
+        "### Lead dog\nThe dog at the front that follows the musher's commands and sets the pace.\n\n"
+        "### Swing dogs\nThe pair right behind the leader that swings the team around curves.\n\n"
+        "### Wheel dogs\nThe strongest pair, harnessed nearest the sled to steer it out of turns.\n"
+    )
+    assert answers(text, "Dogs/Sled dogs.md") == ["Lead dog", "Swing dogs", "Wheel dogs"]

@@ -181,7 +181,10 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
             before -= 2  # (the article, and the noun's third modifier: a participle pins more than a preposition)
         elif nominal.re is _NOMINAL and link == "of" and text[:1] == "A":
             before -= 1  # (the article: "# Picot" / "A small decorative loop of thread left standing ...")
-        if link not in _RELATIVE and link != "which" and before > 3:
+        # (A declared title's gloss may stack one modifier more before "of": "Large flippered
+        # marine mammal of the Arctic ...".)
+        reach = 4 if declared and link == "of" and nominal.re is not _NOMINAL and text[:1].isupper() else 3
+        if link not in _RELATIVE and link != "which" and before > reach:
             return False  # "Similar rule for services in GATS ...": a preposition pins a short noun phrase only
         opening = text[: nominal.start("link")]
         if link.endswith("ing") and (before < 2 or "'" in opening or "’" in opening or not _SCENE_PEOPLE.isdisjoint(opening.lower().split())):

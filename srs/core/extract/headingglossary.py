@@ -9,7 +9,7 @@ import re
 from srs.core.extract.blockshapes import BlockSigns
 from srs.core.extract.entries import NOUN_GLOSS
 from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
-from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, HEADING_NUMBER
+from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, HEADING_NUMBER, names_people
 from srs.core.extract.kindsections import kind_sections, kinds_named
 from srs.core.extract.labelwords import heading_labels
 from srs.core.extract.lines import CJK_CHAR, PINNED_NOUN_PHRASE
@@ -87,6 +87,8 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
     failed: set[int] = set()  # heading levels with a sizeable group that is no glossary
     reader: bool | None = None  # whether the note speaks to its reader, read at first need
     for (level, parents), members in groups.items():
+        if parents and names_people(parents[-1]):
+            continue  # "## Team" / "### Priya" / "Backend engineer who owns ...": who is who
         if len(members) == 2:
             # Two sections glossed by a noun phrase pinned by what follows ("The movement of ...").
             # Both glosses must be pinned: that cheap test first, the entries only then.

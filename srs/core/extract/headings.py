@@ -123,6 +123,22 @@ def heading_words(heading: str) -> list[str]:
     return [w.strip(",:;()").lower() for w in _ASIDE.sub("", plain(heading)).split()]
 
 
+# Words of a heading over sections that each name a person: "## People", "## The team", "##
+# Contacts", "## Who's who".
+_PEOPLE_WORDS = frozenset(
+    """people team teams staff members contacts colleagues coworkers co-workers family friends guests
+    attendees participants stakeholders personnel""".split()
+)
+
+
+def names_people(heading: str) -> bool:
+    """Whether a heading of one to three words collects people by its last word ("People", "The
+    team", "Key contacts"; not "Team positions"): its sections name persons, whatever their
+    remarks look like. "Who's who" does too."""
+    words = heading_words(heading)
+    return 1 <= len(words) <= 3 and (words[-1] in _PEOPLE_WORDS or words[0] in ("who's", "who’s"))
+
+
 def compound_of_kinds(heading: str) -> bool:
     """Whether a heading is one compound that names kinds ("Hypotheekvormen", "Krankheitsformen";
     not "Hervormen", "Konzernreformen"). A note's own title only: a section so named lists a

@@ -39,7 +39,7 @@ from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, i
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS
-from srs.core.extract.headings import EMOJI_PREFIX, compound_of_kinds, heading_words, names_kind
+from srs.core.extract.headings import EMOJI_PREFIX, compound_of_kinds, heading_words, names_kind, names_people
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.sectionglosses import AUXILIARIES, GLOSS_MARKS, ROMANCE_READER, SETTING_VERBS, may_gloss, shape
 from srs.core.extract.sectionchatter import mostly_chatter
@@ -273,6 +273,8 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         terms = [(i, section_term(blocks[i])) for i in members]
         if sum(1 for _i, term in terms if term) < 2:
             continue  # most groups: sections named by topic, read no further
+        if parents and names_people(parents[-1]):
+            continue  # "## People" / "### Priya" / "backend, owns the billing service ...": who is who
         # Under a heading naming a kind, any explanation will do; elsewhere only the shape of a
         # gloss tells a term's section from a topic's ("## Presentation" / "Classically affects ...").
         kind = bool(parents) and _kind_parent(parents) and distinct(blocks, members, parents[-1])
