@@ -169,3 +169,16 @@ def test_the_writers_remark_after_a_definition_keeps_its_card() -> None:
     text = "# Glazes\n\nA celadon is a grey-green glaze coloured by a little iron — my teacher fires hers in reduction.\n"
     assert answers(text, "Pottery/Glazes.md") == ["celadon"]
     assert answers("# Glazes\n\nA celadon is what my teacher fires in reduction.\n", "Pottery/Glazes.md") == []
+
+
+def test_a_rulers_numeral_inside_a_definition_is_no_first_person() -> None:
+    """"under Darius I around 515 BCE": the numeral after a name is no "I" of the writer's, which
+    would make the sentence an aside about the note."""
+    from srs.core.extract.frames import FIRST_PERSON
+
+    text = "A daric was the standard gold coin of the Achaemenid Empire, introduced under Darius I around 515 BCE.\n"
+    assert answers(text, "Coins/Daric.md") == ["daric"]
+    assert FIRST_PERSON.search("struck under Charles I after the war") is None
+    # The writer's "I" after a name that opens the sentence, or after a full stop, still counts.
+    assert FIRST_PERSON.search("Today I went to the coin fair") is not None
+    assert FIRST_PERSON.search("The fair was busy. Then I bought a daric") is not None

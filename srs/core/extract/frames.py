@@ -104,10 +104,13 @@ AS_AFTER = re.compile(r"^\s+as\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+){2}", re.I)
 # Written to open with one character class, the word boundary before it checked by a lookbehind
 # and each branch's first letter by another, so the engine skips ordinary text in C (same
 # matches as r"\b(?:I(?=\s+[a-z])|I'm|I've|I'd|[Mm]y|me|mine)\b", about three times faster).
-# A Roman numeral is no pronoun: "(I and IV)", "type I always burns", "Phase I trials", "World War I was".
+# A Roman numeral is no pronoun: "(I and IV)", "type I always burns", "Phase I trials", "World War I was",
+# nor a ruler's after a name inside a sentence ("introduced under Darius I around 515 BCE"; not
+# "Today I went", whose name opens the sentence).
+_REGNAL = "".join(f"(?<![a-z,] [A-Z][a-z]{{{k}}} I)" for k in range(2, 12))
 FIRST_PERSON = re.compile(
     r"[IMm](?<!\w.)(?:(?<=I)(?<![(/]I)(?<!ype I)(?<!lass I)(?<!tage I)(?<!hase I)(?<!rade I)(?<!igit I)"
-    r"(?<!igits I)(?<!War I)(?<!evel I)(?<!roup I)"
+    r"(?<!igits I)(?<!War I)(?<!evel I)(?<!roup I)" + _REGNAL +
     r"(?:(?=\s+[a-z])(?!\s+(?:and|or|to|through)\s+(?:I{1,3}|IV|VI{0,3}|IX|X)\b)|'m|'ve|'d)|(?<=[Mm])y|(?<=m)(?:e|ine))\b"
 )
 # The reader or the writer's group, spoken to or of ("you can ...", "we define ..."): a sentence
