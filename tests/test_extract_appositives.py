@@ -251,3 +251,13 @@ def test_a_name_between_commas_and_the_first_of_two_names(sentence: str, expecte
 )
 def test_a_remark_or_a_list_between_commas_names_nothing(sentence: str) -> None:
     assert answers(f"# Notes\n\n{sentence}\n") == []
+
+
+def test_a_sentence_opening_with_under_is_a_statement_unless_it_names_a_place_in_an_interface() -> None:
+    from srs.core.extract.filters import is_ui_instruction
+
+    text = "Under Ottoman law Christians and Jews were protected, and they paid the *jizya*, a poll tax on non-Muslims.\n"
+    assert [c.answers[0] for c in extract_note(text, "History/Millet system.md").candidates] == ["jizya"]
+    assert not is_ui_instruction("Under Ottoman law Christians and Jews were protected.")
+    assert is_ui_instruction("Under **[[Settings]] → Community plugins**, each plugin has several icons.")
+    assert is_ui_instruction("Under Appearance you can change the theme.")

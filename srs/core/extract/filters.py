@@ -374,6 +374,10 @@ def is_ui_step(text: str) -> bool:
     if pair in _UI_PAIRS and (head in _UI_HEADS or pair in _UI_SHORT or head[:3] in _UI_SHORT) and _UI_START.match(text):
         if text[:3].lower() == "in " and _IN_THE.match(text):
             return mentions_ui(text) or _YOU.search(text) is not None
+        if text[:6].lower() == "under ":
+            # "Under **[[Settings]] → Community plugins**, ...": a place in the interface; "Under
+            # Islamic law Christians and Jews had ...": a statement.
+            return text[6:8] in ("**", "[[", "__") or mentions_ui(text) or _YOU.search(text) is not None or "→" in text or "->" in text
         # "Drag is when the line pulls the fly ...", "Set theory is ...": the word is a noun here.
         return _NOUN_SUBJECT.match(text) is None
     lowered = text.lower()
