@@ -261,3 +261,12 @@ def test_a_sentence_opening_with_under_is_a_statement_unless_it_names_a_place_in
     assert not is_ui_instruction("Under Ottoman law Christians and Jews were protected.")
     assert is_ui_instruction("Under **[[Settings]] → Community plugins**, each plugin has several icons.")
     assert is_ui_instruction("Under Appearance you can change the theme.")
+
+
+def test_a_kind_named_by_its_number_after_type_is_no_instruction_to_type() -> None:
+    from srs.core.extract.filters import is_ui_instruction
+
+    note = "Type 2 diabetes is a chronic condition in which the body's cells stop responding to insulin.\n"
+    assert [c.answers[0] for c in extract_note(note, "Medicine/Type 2 diabetes.md").candidates] == ["Type 2 diabetes"]
+    assert not is_ui_instruction("Type II hypersensitivity is mediated by IgG against cell-surface antigens.")
+    assert is_ui_instruction("Type the vault name and press Enter.")

@@ -199,6 +199,7 @@ _NOUN_SUBJECT = re.compile(r"^[A-Za-z]+(?:[\s-][a-z]+)?\s+(?:is|are|was|were|mea
 # the sentence names a part of an interface or speaks to its user ("In the section labeled ..., you
 # can"); "In the potential method we define ..." is no step.
 _IN_THE = re.compile(r"^in\s+the\b", re.I)
+_RANKED_TYPE = re.compile(r"^type\s+(?:\d|[IVX]+\b|[A-D]\b)", re.I)
 _YOU = re.compile(r"\byou\b", re.I)
 _VERB_WORDS = ("is", "are", "was", "were", "will", "can", "should", "must", "of the following")
 _VERB_IN_TERM = re.compile(r"\b(?:" + "|".join(_VERB_WORDS) + r")\b", re.I)
@@ -374,6 +375,8 @@ def is_ui_step(text: str) -> bool:
     if pair in _UI_PAIRS and (head in _UI_HEADS or pair in _UI_SHORT or head[:3] in _UI_SHORT) and _UI_START.match(text):
         if text[:3].lower() == "in " and _IN_THE.match(text):
             return mentions_ui(text) or _YOU.search(text) is not None
+        if head == "type" and _RANKED_TYPE.match(text):
+            return False  # "Type 1", "Type II hypersensitivity": a kind by its number, not "Type the ..."
         if text[:6].lower() == "under ":
             # "Under **[[Settings]] → Community plugins**, ...": a place in the interface; "Under
             # Islamic law Christians and Jews had ...": a statement.
