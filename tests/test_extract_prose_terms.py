@@ -754,3 +754,13 @@ def test_a_clauses_subject_before_which_is_no_term_and_a_causative_verb_is_no_su
     assert answers("Thaw lets microbes decompose it → CO2 (dry, aerobic soils) and CH4 (wet ones).\n") == []
     # Without the clause's opener the relative clause still glosses its term.
     assert answers("Browning needs protein. Not the same as caramelisation, which is the breakdown of sugar on its own.\n") == ["caramelisation"]
+
+
+def test_a_head_noun_pinned_by_where_it_is_seen_and_what_makes_it() -> None:
+    text = (
+        "# SAR basics\n\nSome background on radar first.\n\n"
+        "Speckle is the grainy salt-and-pepper pattern in SAR images caused by interference between scatterers.\n"
+    )
+    assert answers(text, "Remote sensing/SAR basics.md") == ["Speckle"]
+    # Where something was, with no participle that says what makes it, pins nothing.
+    assert answers("# Trip\n\nLunch is the best part in most weeks, honestly.\n", "Log/Trip.md") == []

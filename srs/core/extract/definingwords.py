@@ -22,6 +22,8 @@ PINNED = (
     r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with|inside|into|onto|on|at|under|over|around|within|behind|along|across|through)|"
     # "a temporary site near the fight where ...": a place, then what pins the head down.
     r"(?:in|on|at|near|inside|within|around|under|over|behind|along)\s+(?:the|a|an|each|every|its|their)\s+[\w'’-]+\s+(?:that|which|where|whose)|"
+    # "the grainy pattern in radar images caused by ...": where it is seen, then what makes it.
+    r"(?:in|on|inside|within)\s+(?:[\w'’-]+\s+){1,2}?[a-z]{3,}ed\s+(?:by|from|with)\b|"
     # Participles in no "-ed": "the ship made from dead men's nails", "a tool built for ...".
     r"(?:" + IRREGULAR_PARTICIPLES + r")\s+(?:to|by|for|in|from|with|of)|"
     # "the benchmark an outcome is coded against": a relative clause without "that".
