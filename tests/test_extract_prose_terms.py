@@ -764,3 +764,16 @@ def test_a_head_noun_pinned_by_where_it_is_seen_and_what_makes_it() -> None:
     assert answers(text, "Remote sensing/SAR basics.md") == ["Speckle"]
     # Where something was, with no participle that says what makes it, pins nothing.
     assert answers("# Trip\n\nLunch is the best part in most weeks, honestly.\n", "Log/Trip.md") == []
+
+
+def test_a_gloss_saying_how_a_term_works_in_the_present_passive() -> None:
+    from srs.core.extract.entryglosses import gloss_reads
+
+    text = (
+        "# Typology lecture 4\n\n"
+        "- head-marking: the relation is marked on the head of the phrase\n"
+        "- dependent-marking: the relation is marked on the dependent, as with case endings\n"
+    )
+    assert answers(text, "Linguistics/Typology lecture 4.md") == ["head-marking", "dependent-marking"]
+    # A capitalised label's news keeps its own reading: a report, not how a term works.
+    assert not gloss_reads("Deploy", "the build is blocked by the flaky test", ":")

@@ -47,9 +47,18 @@ def opens_clause(flat: str, lowered: list[str]) -> bool:
     return _clause_word(lowered[:5]) or ("I " in flat and _FIRST_I.match(flat) is not None)
 
 
+# "the relation is marked on the head", "the music is cut into segments ...": what is done to a
+# thing wherever the term holds, in the present passive, then where or how.
+_HOW_IT_WORKS = re.compile(
+    r"^the\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*\s+(?:is|are)\s+(?:[a-z]{3,}ed|[a-z]{3,}en|split|cut|set|spread|held|kept|built|made|put)"
+    r"\s+(?:on|in|into|by|as|between|across|over|onto|through|along)\b"
+)
+
+
 def general_statement(flat: str, term: str) -> bool:
     """Whether a gloss that opens as a clause states something general of an indefinite or bare
-    subject (``_GENERAL_STATEMENT``; a bare one only for a term of two words or in lower case)."""
+    subject (``_GENERAL_STATEMENT``; a bare one only for a term of two words or in lower case),
+    or says how the term works in the present passive (``_HOW_IT_WORKS``, for such a term too)."""
     return _GENERAL_STATEMENT.match(flat) is not None or (
-        _BARE_SUBJECT.match(flat) is not None and (len(term.split()) >= 2 or term[:1].islower())
+        (_BARE_SUBJECT.match(flat) is not None or _HOW_IT_WORKS.match(flat) is not None) and (len(term.split()) >= 2 or term[:1].islower())
     )
