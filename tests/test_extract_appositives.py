@@ -261,6 +261,8 @@ def test_a_sentence_opening_with_under_is_a_statement_unless_it_names_a_place_in
     assert not is_ui_instruction("Under Ottoman law Christians and Jews were protected.")
     assert is_ui_instruction("Under **[[Settings]] → Community plugins**, each plugin has several icons.")
     assert is_ui_instruction("Under Appearance you can change the theme.")
+    for step in ("Under File, choose Export as PDF.", "Under General, set the default folder.", "Under Preferences > Editor, enable line numbers."):
+        assert is_ui_instruction(step), step
 
 
 def test_a_kind_named_by_its_number_after_type_is_no_instruction_to_type() -> None:
@@ -270,3 +272,5 @@ def test_a_kind_named_by_its_number_after_type_is_no_instruction_to_type() -> No
     assert [c.answers[0] for c in extract_note(note, "Medicine/Type 2 diabetes.md").candidates] == ["Type 2 diabetes"]
     assert not is_ui_instruction("Type II hypersensitivity is mediated by IgG against cell-surface antigens.")
     assert is_ui_instruction("Type the vault name and press Enter.")
+    for step in ("Type i to enter insert mode.", "Type x to delete a character.", "Type 5 in the box.", "Type A in the Mode field."):
+        assert is_ui_instruction(step), step

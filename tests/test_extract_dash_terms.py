@@ -34,3 +34,8 @@ def test_a_term_glossed_after_a_dash_is_hidden(sentence: str, term: str) -> None
 )
 def test_a_dash_after_a_name_or_a_report_gives_nothing(sentence: str) -> None:
     assert answers(sentence) == []
+
+
+def test_a_name_and_the_role_set_off_by_dashes_is_a_person_not_a_term() -> None:
+    note = "# Q3 planning\n\nSome context first.\n\nPriya — the lead of the billing team — is out this week.\n"
+    assert [c.answers for c in extract_note(note, "Work/Q3 planning.md").candidates] == []

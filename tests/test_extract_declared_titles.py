@@ -169,3 +169,9 @@ def test_a_declared_titles_bare_gloss_may_stack_four_words_before_of() -> None:
     assert "Narwhal" in answers(note, "Whales/Narwhal.md")
     # Without the declared title the same opening glosses nothing.
     assert answers("Large toothed migratory whale of the Arctic seas, the only living member of its genus.\n", "Whales/Narwhal.md") == []
+
+
+
+def test_a_declared_titles_opening_that_measures_a_trip_glosses_nothing() -> None:
+    note = "---\ntitle: Lisbon\n---\nShort sunny family trip of four days with the kids, mostly trams and custard tarts.\n"
+    assert "Lisbon" not in answers(note, "Travel/Lisbon.md")

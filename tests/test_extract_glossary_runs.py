@@ -626,9 +626,10 @@ def test_the_writers_bold_marks_the_term_inside_a_run_entrys_head() -> None:
     assert found["Charadriiformes"].startswith("order {{c1::Charadriiformes}} = shorebirds")
 
 
-def test_a_class_list_mixing_separators_is_a_glossary_with_no_sure_card_to_vouch_for_it() -> None:
-    """No line of it is sure on its own; four lines or more in lower case under three separators
-    make it a class's glossary. A short word before an arrow is a step, not a term."""
+def test_a_class_list_mixing_separators_is_a_glossary_by_its_shape() -> None:
+    """Four lines or more in lower case under three separators make a class's glossary, with too
+    few sure cards to vouch for it. A step's word before an arrow ("then") is no term; a short
+    term ("dip") is."""
     note = (
         "# salsa lvl 1 — wk 2\n\n"
         "- open break = rock step away from the partner, arms stretched, on two\n"
@@ -641,3 +642,4 @@ def test_a_class_list_mixing_separators_is_a_glossary_with_no_sure_card_to_vouch
     assert {"open break", "cross body lead", "CBL w/ turn", "shines"} <= set(found)
     assert "then" not in found
     assert found["shines"] == "{{c1::shines}}: solo footwork while partners dance apart"
+    assert "dip" in cards(note.replace("- shines:", "- dip:"), "Dance/Salsa class wk2 notes.md")

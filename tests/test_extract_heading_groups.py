@@ -176,3 +176,17 @@ def test_a_heading_whose_last_word_is_no_group_of_people_keeps_its_glossary() ->
         "### Wheel dogs\nThe strongest pair, harnessed nearest the sled to steer it out of turns.\n"
     )
     assert answers(text, "Dogs/Sled dogs.md") == ["Lead dog", "Swing dogs", "Wheel dogs"]
+
+
+
+def test_a_heading_that_names_a_family_of_kinds_keeps_its_glossary() -> None:
+    text = (
+        "# Canids\n\n## The dog family\n\n"
+        "### Wolf\nThe largest wild member of the family, living in packs that hunt large prey.\n\n"
+        "### Red fox\nA small solitary canid with a bushy tail, found across the northern hemisphere.\n\n"
+        "### Dhole\nA reddish Asian wild dog that hunts in packs and whistles to keep in touch.\n"
+    )
+    assert answers(text, "Animals/Canids.md") == ["Wolf", "Red fox", "Dhole"]
+    # Under "## Team", sections whose headings are no names are roles, and still a glossary.
+    roles = text.replace("## The dog family", "## Team").replace("### Wolf", "### Goal keeper")
+    assert "Red fox" in answers(roles, "Animals/Canids.md")

@@ -48,3 +48,25 @@ def test_a_bold_aside_that_is_a_term_of_its_own_is_no_reading() -> None:
     # "**Strong version** (**linguistic determinism**)": two bold phrases, neither a reading.
     note = "# Whorf\n\n- **Strong version** (**linguistic determinism**): language fixes thought\n"
     assert ("Strong version", "{{c1::Strong version}} (linguistic determinism): language fixes thought") not in cards(note)
+
+
+
+def test_an_entry_lines_term_with_its_aside_inside_the_bold() -> None:
+    from srs.core.extract.entrylines import entry_line
+
+    card = entry_line("**Stipe (stalk)**: the flexible stem that holds the blades up")
+    assert card is not None and card.answers == ("Stipe",)
+    assert card.text.startswith("{{c1::Stipe}} (stalk): the flexible stem")
+    # Brackets that do not pair are no aside.
+    assert entry_line("**墨（すみ)**：松煙や油煙を膠で固めたもの。") is None
+
+
+def test_two_senses_of_one_name_are_two_cards() -> None:
+    note = (
+        "# Mercury\n\n"
+        "- **Mercury (planet)**: the smallest planet and the one closest to the Sun\n"
+        "- **Mercury (element)**: the only metal that is liquid at room temperature\n"
+        "- **Venus**: the second planet from the Sun, with a thick carbon dioxide atmosphere\n"
+    )
+    hidden = [answer for answer, _ in cards(note, "Science/Mercury.md")]
+    assert len([answer for answer in hidden if answer.startswith("Mercury")]) == 2

@@ -93,11 +93,19 @@ def test_a_lecture_list_that_lost_its_line_breaks_and_its_heading_is_read_item_b
     assert not any(answer.startswith("Ward round") for answer in found)
 
 
-def test_one_sentence_with_dashes_between_equations_stays_one_paragraph() -> None:
+
+def test_a_meetings_fields_run_together_on_one_line_stay_one_paragraph() -> None:
+    """Fields in lower case after "=" are a meeting's, not a lecture's list: two items at least
+    must be glossed in capitals for a line with no heading to be read as a flattened list."""
     from srs.core.markdown import looks_flattened
 
     line = (
-        "We compared the runs - a = 2 in the first, b = 3 in the second - and the third run, with c = 4,"
-        " was dropped because the logger failed halfway through the afternoon session and nobody noticed."
+        "Weekly sync with Dana and Raj, Tuesday - status = mostly green, the export slipped a day"
+        " - owner = Raj for the invoice export work - next step = demo on Friday - risk = the vendor may not deliver"
+        " the new scanner before the end of the month"
     )
+    assert len(line) >= 200  # (shorter lines are never read as flattened)
     assert not looks_flattened(line)
+    assert extract_note(line + "\n", "Work/Billing.md").candidates == ()
+    lecture = line.replace("status =", "SIRS =").replace("owner =", "MAP =")
+    assert looks_flattened(lecture)

@@ -182,3 +182,5 @@ def test_a_rulers_numeral_inside_a_definition_is_no_first_person() -> None:
     # The writer's "I" after a name that opens the sentence, or after a full stop, still counts.
     assert FIRST_PERSON.search("Today I went to the coin fair") is not None
     assert FIRST_PERSON.search("The fair was busy. Then I bought a daric") is not None
+    assert FIRST_PERSON.search("Ghee is clarified butter that on Sunday I made from scratch") is not None
+    assert FIRST_PERSON.search("A bivouac is a camp without tents, which with Sarah I tried") is not None

@@ -179,10 +179,12 @@ def looks_flattened(text: str) -> bool:
 
 
 def _lecture_items(text: str) -> bool:
-    """Whether a line holds three items or more glossed after "=", in capitals or in lower case
-    ("... (wk 2) - SIRS = ≥2 of: ... - MAP = mean arterial pressure ... - hour-1 bundle = SSC
-    2018 ..."): a lecture's list that lost its line breaks, with no heading to say so."""
-    return len(_FLAT_EQ_ITEM.findall(text)) + len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 3
+    """Whether a line holds three items or more glossed after "=", two of them at least in
+    capitals ("... (wk 2) - SIRS = ≥2 of: ... - MAP = mean arterial pressure ... - hour-1 bundle
+    = SSC 2018 ..."): a lecture's list that lost its line breaks, with no heading to say so. (A
+    meeting's fields are in lower case: "... - status = mostly green - owner = Raj ...".)"""
+    capitalised = len(_FLAT_EQ_ITEM.findall(text))
+    return capitalised >= 2 and capitalised + len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 3
 
 
 def restore_flattened(text: str) -> str:

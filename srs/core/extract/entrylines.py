@@ -154,7 +154,7 @@ _ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()\d]{1,40}(?<![\s*_])
 
 # An aside set in bold with its term: "**墨（すみ）**：...", "**Stipe (stalk)**: ...". Read as if
 # the bold closed before it, so that the cloze hides the term and shows its reading.
-_ASIDE_IN_BOLD = re.compile(r"^(\*\*|__)([^*_()（）\n]{1,48}?)(\s*[(（][^()（）:\n]{1,60}[)）])(\1)")
+_ASIDE_IN_BOLD = re.compile(r"^(\*\*|__)([^*_()（）\n]{1,48}?)(\s*(?:\([^()（）:\n]{1,60}\)|（[^()（）:\n]{1,60}）))(\1)")
 
 
 def entry_line(line: str) -> Found | None:

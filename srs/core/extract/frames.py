@@ -105,9 +105,10 @@ AS_AFTER = re.compile(r"^\s+as\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+){2}", re.I)
 # and each branch's first letter by another, so the engine skips ordinary text in C (same
 # matches as r"\b(?:I(?=\s+[a-z])|I'm|I've|I'd|[Mm]y|me|mine)\b", about three times faster).
 # A Roman numeral is no pronoun: "(I and IV)", "type I always burns", "Phase I trials", "World War I was",
-# nor a ruler's after a name inside a sentence ("introduced under Darius I around 515 BCE"; not
-# "Today I went", whose name opens the sentence).
-_REGNAL = "".join(f"(?<![a-z,] [A-Z][a-z]{{{k}}} I)" for k in range(2, 12))
+# nor a ruler's after a name that "under" or a title puts before it ("introduced under Darius I
+# around 515 BCE", "King Charles I was ..."; not "on Monday I went", "with Sarah I went").
+_RULER_OPENERS = ("under", "King", "Queen", "Emperor", "Pope", "Tsar")
+_REGNAL = "".join(f"(?<!{opener} [A-Z][a-z]{{{k}}} I)" for opener in _RULER_OPENERS for k in range(2, 12))
 FIRST_PERSON = re.compile(
     r"[IMm](?<!\w.)(?:(?<=I)(?<![(/]I)(?<!ype I)(?<!lass I)(?<!tage I)(?<!hase I)(?<!rade I)(?<!igit I)"
     r"(?<!igits I)(?<!War I)(?<!evel I)(?<!roup I)" + _REGNAL +

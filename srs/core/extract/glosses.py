@@ -140,6 +140,9 @@ _LABEL_HEADS = frozenset(
 _STATED = frozenset("rule principle law maxim method test criterion definition idea thesis argument theory formula heuristic".split())
 
 
+_MEASURE = re.compile(r"\s*(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a\s+few)\s)", re.I)
+
+
 def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
     """Whether the note's opening sentence has the shape of a gloss: a noun phrase pinned down, a
     gerund phrase, or (a law's title) its statement. ``declared``: the note declares its title in
@@ -183,7 +186,8 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
             before -= 1  # (the article: "# Picot" / "A small decorative loop of thread left standing ...")
         # (A declared title's gloss may stack one modifier more before "of": "Large flippered
         # marine mammal of the Arctic ...".)
-        reach = 4 if declared and link == "of" and nominal.re is not _NOMINAL and text[:1].isupper() else 3
+        # (Not a measure after it: "Short sunny family trip of four days ...".)
+        reach = 4 if declared and link == "of" and nominal.re is not _NOMINAL and text[:1].isupper() and not _MEASURE.match(text, nominal.end("link")) else 3
         if link not in _RELATIVE and link != "which" and before > reach:
             return False  # "Similar rule for services in GATS ...": a preposition pins a short noun phrase only
         opening = text[: nominal.start("link")]

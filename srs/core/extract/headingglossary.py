@@ -87,7 +87,7 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
     failed: set[int] = set()  # heading levels with a sizeable group that is no glossary
     reader: bool | None = None  # whether the note speaks to its reader, read at first need
     for (level, parents), members in groups.items():
-        if parents and names_people(parents[-1]):
+        if parents and names_people(parents[-1], [blocks[i].text for i in members]):
             continue  # "## Team" / "### Priya" / "Backend engineer who owns ...": who is who
         if len(members) == 2:
             # Two sections glossed by a noun phrase pinned by what follows ("The movement of ...").
@@ -263,7 +263,8 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
     # (So may a keyword's by its code: "### try" / "`try x` = shorthand for ...".)
     fragment = term[:1].islower() and (text[:1].islower() or coded and text[:1] == "`")
     # (A keyword's gloss may announce its example in code, "### catch" / "Handles the error case
-    # inline ...:", the lines of a code block standing between it and the next block.)
+    # inline ...:": four lines or more that hold no block, as a code block's do, stand between it
+    # and the next block.)
     example = coded and text.endswith(":") and after is not None and after.line - body.line >= 4
     if not pinned and not fragment and (not text[:1].isupper() and text[:1].isascii() or not (_SENTENCE_END.search(text) or example)):
         return None

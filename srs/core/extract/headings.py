@@ -125,18 +125,24 @@ def heading_words(heading: str) -> list[str]:
 
 # Words of a heading over sections that each name a person: "## People", "## The team", "##
 # Contacts", "## Who's who".
+# ("Family" and "members" name a taxon's or a language's kin as often: "## The dog family".)
 _PEOPLE_WORDS = frozenset(
-    """people team teams staff members contacts colleagues coworkers co-workers family friends guests
-    attendees participants stakeholders personnel""".split()
+    """people team teams staff contacts colleagues coworkers co-workers friends guests attendees
+    participants stakeholders personnel""".split()
 )
+# A person's name as a heading: one or two capitalised words ("Priya", "Tomás", "Dana Okafor").
+_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)?")
 
 
-def names_people(heading: str) -> bool:
+def names_people(heading: str, members: list[str]) -> bool:
     """Whether a heading of one to three words collects people by its last word ("People", "The
-    team", "Key contacts"; not "Team positions"): its sections name persons, whatever their
-    remarks look like. "Who's who" does too."""
+    team", "Key contacts"; not "Team positions"), or is "Who's who", and every section under it
+    (``members``, their headings' text) is named like a person: then each names a person, whatever
+    its remark looks like."""
     words = heading_words(heading)
-    return 1 <= len(words) <= 3 and (words[-1] in _PEOPLE_WORDS or words[0] in ("who's", "who’s"))
+    if not (1 <= len(words) <= 3 and (words[-1] in _PEOPLE_WORDS or words[0] in ("who's", "who’s"))):
+        return False
+    return all(_NAME.fullmatch(plain(member).strip()) is not None for member in members)
 
 
 def compound_of_kinds(heading: str) -> bool:

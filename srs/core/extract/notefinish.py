@@ -83,6 +83,16 @@ _CJK_GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{4}")
 _READING = re.compile(r"^\s*（[^（）]{1,12}）")  # "墨（すみ）": the term's reading, shown beside it
 
 
+def _without_aside(answer: str) -> str:
+    """The answer without a closing aside in brackets that abbreviates it or remarks on it in
+    three words or more."""
+    aside = _CLOSING_ASIDE.search(answer)
+    if aside is None:
+        return answer
+    inside = aside.group().strip(" ()（）")
+    return answer[: aside.start()] if inside.isupper() or len(inside.split()) >= 3 else answer
+
+
 def _worded_entry(card_text: str) -> bool:
     """Whether a run entry's card glosses its term in plain words: a term of two characters or
     more without a figure, a gloss opening in lower case with three words or more, and no figure
@@ -183,8 +193,9 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))
         # One card a term: a term the note defines twice ("Dropout: a way to prevent ..." and, later,
         # "The authors call this procedure dropout") is learnt once, from its first card.
-        # (An aside hidden with the term is no other term: "quantitative easing (QE)".)
-        hidden = tuple(_CLOSING_ASIDE.sub("", answer.lower()) for answer in card.found.answers)
+        # (An abbreviation or a remark hidden with the term is no other term: "quantitative easing
+        # (QE)"; a one-word sense is, "Mercury (planet)" beside "Mercury (element)".)
+        hidden = tuple(_without_aside(answer).lower() for answer in card.found.answers)
         if hidden in terms:
             continue
         terms.add(hidden)

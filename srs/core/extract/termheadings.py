@@ -273,7 +273,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
         terms = [(i, section_term(blocks[i])) for i in members]
         if sum(1 for _i, term in terms if term) < 2:
             continue  # most groups: sections named by topic, read no further
-        if parents and names_people(parents[-1]):
+        if parents and names_people(parents[-1], [blocks[i].text for i in members]):
             continue  # "## People" / "### Priya" / "backend, owns the billing service ...": who is who
         # Under a heading naming a kind, any explanation will do; elsewhere only the shape of a
         # gloss tells a term's section from a topic's ("## Presentation" / "Classically affects ...").
