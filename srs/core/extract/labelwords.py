@@ -70,7 +70,7 @@ def heading_labels(words: list[str]) -> bool:
 _LONE_LABELS = frozenset(
     """cost costs benefit benefits trade-off tradeoff trade-offs purpose access structure speaker speakers
     topic split drawback drawbacks downside downsides upside catch caveat caveats exception exceptions
-    pending pendiente pendientes esame examen""".split()
+    pending pendiente pendientes esame examen irony""".split()
 )
 
 
