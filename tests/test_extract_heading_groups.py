@@ -190,3 +190,14 @@ def test_a_heading_that_names_a_family_of_kinds_keeps_its_glossary() -> None:
     # Under "## Team", sections whose headings are no names are roles, and still a glossary.
     roles = text.replace("## The dog family", "## Team").replace("### Wolf", "### Goal keeper")
     assert "Red fox" in answers(roles, "Animals/Canids.md")
+
+
+def test_a_heading_that_counts_kinds_is_no_term_of_its_section() -> None:
+    text = (
+        "# Chimie — cours 4\n\n"
+        "## Deux types\n- **smog acide** : fumées du charbon et brouillard, en hiver froid et humide\n\n"
+        "## Définitions\n- inversion de température : couche d'air chaud au-dessus d'une couche d'air froid\n\n"
+        "## Santé\n- irritation des yeux, asthme, baisse de la fonction pulmonaire\n"
+    )
+    found = answers(text, "Chimie/Cours 4.md")
+    assert "Deux types" not in found and "Santé" not in found

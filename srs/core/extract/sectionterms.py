@@ -7,7 +7,7 @@ import re
 
 from srs.core.extract.filters import is_label, is_ui_instruction, looks_like_date, plausible_term
 from srs.core.extract.labelwords import heading_labels
-from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER, names_kinds_of
+from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER, names_kind, names_kinds_of
 from srs.core.extract.sentences import plain
 from srs.core.markdown import Block
 
@@ -41,6 +41,13 @@ _LECTURE = re.compile(
 _ACTION_WORDS = re.compile(r"\b(?:for|to|with|from|into|and|vs|versus|about)\b", re.I)
 
 
+# Counts that open a heading over kinds ("Two types", "Deux types", "Drei Arten", "Dos tipos").
+_COUNT_WORDS = frozenset(
+    """two three four five six seven deux trois quatre cinq zwei drei vier fünf dos tres cuatro cinco
+    due tre quattro cinque dois três""".split()
+)
+
+
 def section_term(heading: Block) -> str:
     """The heading as a term when it can be one: a short name, no label, question or section name."""
     text = heading.text
@@ -66,6 +73,8 @@ def section_term(heading: Block) -> str:
     low = term.lower()
     if low in _SECTION_WORDS or words[0].lower() in _QUESTION_WORDS or _ACTION_WORDS.search(term) or names_kinds_of(term):
         return ""  # ("Parts of the flute", "Types of mechanism": a section over kinds, not a term)
+    if len(words) == 2 and (words[0].isdigit() or words[0].lower() in _COUNT_WORDS) and names_kind(term):
+        return ""  # "## Deux types", "## Three stages": a count of kinds, over them
     if looks_like_date(term) or is_ui_instruction(term):
         return ""
     return term
