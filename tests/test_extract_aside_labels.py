@@ -242,3 +242,15 @@ def test_comments_days_and_languages_label_no_entry(title: str, note: str, kept:
 
 def test_a_whatever_subject_is_no_term() -> None:
     assert answers("Intro.\n\nWhatever is left over: noise, the irregular component of the series.\n", "Stats/Components.md") == []
+
+
+@pytest.mark.parametrize("label", ["Used for", "Most common", "Mix of both", "Tx", "Name"])
+def test_a_line_labelled_by_what_the_term_is_used_for_or_how_common_it_is_gives_no_card(label: str) -> None:
+    note = (
+        "# Shingles lecture\n\n"
+        "- dermatome: the area of skin supplied by a single spinal nerve root\n"
+        "- prodrome: burning or tingling pain for a few days before the rash\n"
+        f"- {label}: thoracic dermatomes, then the ophthalmic division of the fifth nerve\n"
+    )
+    found = answers(note, "Medicine/Shingles lecture.md")
+    assert "dermatome" in found and label not in found

@@ -74,6 +74,17 @@ _LONE_LABELS = frozenset(
 )
 
 
+# Whole labels of a line that name no thing: "Used for: ...", "Most common: ...", "Tx: ...".
+_PHRASE_LABELS = frozenset(
+    ("used for", "uses", "most common", "least common", "mix of both", "both together", "name", "tx", "dx", "ddx", "rx", "sx", "hx", "mx")
+)
+
+
+def phrase_label(words: list[str]) -> bool:
+    """Whether a term's lower-case ``words`` are a whole label of a line (``_PHRASE_LABELS``)."""
+    return len(words) <= 3 and " ".join(words) in _PHRASE_LABELS
+
+
 def labels_a_line(words: list[str], *, kinds: bool = False) -> bool:
     """Whether a term's lower-case ``words`` make a label of the line it opens ("Recap",
     "Main cause", "Common mistake", "Famous case"), not the name of a concept ("Founder effect",
@@ -82,6 +93,8 @@ def labels_a_line(words: list[str], *, kinds: bool = False) -> bool:
     symptoms: ...", "Saddle point: ..."), unless the modifier is a label's ("Main cause")."""
     last = words[-1]
     if len(words) == 1 and last in _LONE_LABELS and not kinds:
+        return True
+    if phrase_label(words):
         return True
     if last in LINE_LABELS and (
         len(words) == 1 or words[0] in _LABEL_MODIFIERS or (last not in _NAMED_KINDS and not kinds)

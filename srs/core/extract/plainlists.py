@@ -10,6 +10,7 @@ from srs.core.extract.blockshapes import BlockSigns, block_entries, block_signs,
 from srs.core.extract.families import kin_entries, news
 from srs.core.extract.filters import is_ui_instruction, plausible_term
 from srs.core.extract.frames import SCHEDULE
+from srs.core.extract.labelwords import phrase_label
 from srs.core.extract.lines import slavic_task
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
@@ -131,7 +132,7 @@ def plain_entry(block: Block, taken: set[str] | None = None) -> tuple[str, Found
     cjk = not body.isascii() and sum(1 for ch in body[:40] if "\u3040" <= ch <= "\u9fff") >= 6
     if (
         len(term.split()) > 4 or not plausible_term(term) or (taken is not None and term.lower() in taken)
-        or term.lower() in _LECTURE_LABELS or term.lower().endswith(" q") or body.endswith("?")
+        or term.lower() in _LECTURE_LABELS or term.lower().endswith(" q") or body.endswith("?") or phrase_label(term.lower().split())
         or not (cjk or 2 <= len(body.split()) <= 25) or (_status(body) and not _RELATIVE_GLOSS.match(body) and not _ability(term, body))
         or _QUOTED_REMARK.match(body) or slavic_task(term, body) or is_ui_instruction(_ARROW.sub(", ", body) if "→" in body else body) or (body[:1].isdigit() and not cjk) or _PERSON_BODY.match(body)
         # Markup in the term is another rule's reading; code or a link anywhere makes a manual's
