@@ -166,9 +166,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 continue
         if claimed and not claim_opened and (kind == "paragraph" or kind == "item"):
             claim_opened = opens_claim(text, claimed)
-        if kind == "heading" and line_sep_near_start(text) and not names_meeting(title):
+        if kind == "heading" and line_sep_near_start(text) and not logged_title(title):
             # "## Entropy: a measure of ...", "# Jevons paradox: when efficiency raises consumption".
-            # (A meeting's heading names its topic and what was decided: "# Sync: move the cache ...".)
+            # (A meeting's or a log's heading names its topic and what was done: "# Sync: move the cache ...".)
             card = heading_line(plain(text), title)
             if card:
                 cards.append(NoteCard(card, line0, sentence_key(text), "", bi))
