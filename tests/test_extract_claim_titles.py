@@ -63,3 +63,15 @@ def test_a_numbered_log_title_split_by_a_dash_is_no_claim() -> None:
     note = "# Club series week 6 - race notes\n\nWon the **Club series** start again, then lost it at the gybe mark.\n"
     got = cards(note, "Racing/Club series week 6 - race notes.md")
     assert [a for rule, a in got if rule == "title_claim"] == []
+
+
+def test_a_claims_verb_may_be_followed_by_a_conjunction() -> None:
+    from srs.core.extract.titles import claim_candidate
+
+    assert claim_candidate("Marine iguanas shrink when food runs out") == ("Marine iguanas", "shrink")
+    assert claim_candidate("Choropleth maps mislead when areas are unequal") == ("Choropleth maps", "mislead")
+    assert claim_candidate("Meeting notes about the budget review") is None
+    # The title's subject hides whole, never its first word alone.
+    note = "# Sea otters float when they sleep\n\nSea otters float on their backs and hold paws so they do not drift apart.\n"
+    found = [c.answers[0] for c in extract_note(note, "Animals/Sea otters float when they sleep.md").candidates]
+    assert "Sea" not in found

@@ -120,6 +120,7 @@ _NOT_VERB = frozenset(
     de des du la le les el los las del al y e et en og och und oder der die das van het op voor per para con
     com em na no da do dos das di della dei ou o af på til med för se je v ve z za""".split()
 )
+_CONJUNCTIONS = frozenset("when if because unless until while whenever".split())
 # English function words: a statement in another language gives no English verb to judge.
 _ENGLISH = frozenset("the of and that with from which are it its this an by to or into than about when because between where been have has their they these those it's".split())
 
@@ -283,7 +284,10 @@ def claim_candidate(title: str) -> tuple[str, str] | None:
         plural = subject[-1].endswith("s") and not subject[-1].endswith("ss")
         if plural == (verb.endswith("s") and not verb.endswith("ss")):
             continue  # "Meeting notes ...": no verb agrees with that subject
-        if words[k + 1].lower() in _NOT_VERB or any(w.lower() in STOP_TERMS or w.lower() in _NOT_VERB for w in subject):
+        # (A conjunction may follow the verb: "Marine iguanas shrink when food runs out"; a
+        # preposition may not: "Meeting notes about ...".)
+        after = words[k + 1].lower()
+        if (after in _NOT_VERB and after not in _CONJUNCTIONS) or any(w.lower() in STOP_TERMS or w.lower() in _NOT_VERB for w in subject):
             continue
         if any(w[:1].isupper() for w in subject[1:]):
             continue  # a name ("Project Alpha needs ...")
