@@ -263,6 +263,8 @@ def test_a_sentence_opening_with_under_is_a_statement_unless_it_names_a_place_in
     assert is_ui_instruction("Under Appearance you can change the theme.")
     for step in ("Under File, choose Export as PDF.", "Under General, set the default folder.", "Under Preferences > Editor, enable line numbers."):
         assert is_ui_instruction(step), step
+    for statement in ("Under high pressure, change of phase happens later.", "Under Roman law, use of force was ...", "Under the GPL, open-source code stays open.", "Under load > 50 N the beam buckles."):
+        assert not is_ui_instruction(statement), statement
 
 
 def test_a_kind_named_by_its_number_after_type_is_no_instruction_to_type() -> None:
@@ -274,3 +276,4 @@ def test_a_kind_named_by_its_number_after_type_is_no_instruction_to_type() -> No
     assert is_ui_instruction("Type the vault name and press Enter.")
     for step in ("Type i to enter insert mode.", "Type x to delete a character.", "Type 5 in the box.", "Type A in the Mode field."):
         assert is_ui_instruction(step), step
+    assert not is_ui_instruction("Type I and type II errors are the two ways a test can go wrong.")

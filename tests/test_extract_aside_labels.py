@@ -244,7 +244,7 @@ def test_a_whatever_subject_is_no_term() -> None:
     assert answers("Intro.\n\nWhatever is left over: noise, the irregular component of the series.\n", "Stats/Components.md") == []
 
 
-@pytest.mark.parametrize("label", ["Used for", "Most common", "Mix of both", "Tx", "Name"])
+@pytest.mark.parametrize("label", ["Used for", "Most common", "Mix of both", "Name"])
 def test_a_line_labelled_by_what_the_term_is_used_for_or_how_common_it_is_gives_no_card(label: str) -> None:
     note = (
         "# Shingles lecture\n\n"
@@ -254,3 +254,15 @@ def test_a_line_labelled_by_what_the_term_is_used_for_or_how_common_it_is_gives_
     )
     found = answers(note, "Medicine/Shingles lecture.md")
     assert "dermatome" in found and label not in found
+
+
+
+def test_clinical_abbreviations_are_the_terms_of_their_own_glossary() -> None:
+    note = (
+        "# Chart abbreviations\n\n"
+        "- Dx: diagnosis, the identification of a disease from its signs\n"
+        "- Tx: treatment, what is done to cure or manage the disease\n"
+        "- Hx: history, what the patient reports of the illness so far\n"
+        "- PRN: pro re nata, as needed\n"
+    )
+    assert {"Dx", "Tx", "Hx"} <= set(answers(note, "Medicine/Chart abbreviations.md"))

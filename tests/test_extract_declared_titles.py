@@ -175,3 +175,9 @@ def test_a_declared_titles_bare_gloss_may_stack_four_words_before_of() -> None:
 def test_a_declared_titles_opening_that_measures_a_trip_glosses_nothing() -> None:
     note = "---\ntitle: Lisbon\n---\nShort sunny family trip of four days with the kids, mostly trams and custard tarts.\n"
     assert "Lisbon" not in answers(note, "Travel/Lisbon.md")
+
+
+
+def test_a_declared_titles_gloss_of_a_kind_is_no_measure() -> None:
+    note = "---\ntitle: Scimitar\n---\nCurved single-edged cavalry sword of a kind carried across the Middle East and Persia.\n"
+    assert "Scimitar" in answers(note, "Arms/Scimitar.md")

@@ -642,4 +642,5 @@ def test_a_class_list_mixing_separators_is_a_glossary_by_its_shape() -> None:
     assert {"open break", "cross body lead", "CBL w/ turn", "shines"} <= set(found)
     assert "then" not in found
     assert found["shines"] == "{{c1::shines}}: solo footwork while partners dance apart"
-    assert "dip" in cards(note.replace("- shines:", "- dip:"), "Dance/Salsa class wk2 notes.md")
+    assert "dip" in cards(note.replace("- shines:", "- dip →"), "Dance/Salsa class wk2 notes.md")
+    assert "ex" not in cards(note.replace("- then →", "- ex →"), "Dance/Salsa class wk2 notes.md")

@@ -201,3 +201,14 @@ def test_a_heading_that_counts_kinds_is_no_term_of_its_section() -> None:
     )
     found = answers(text, "Chimie/Cours 4.md")
     assert "Deux types" not in found and "Santé" not in found
+
+
+
+def test_people_named_with_apostrophes_hyphens_or_roles_are_still_people() -> None:
+    text = (
+        "# Payments squad\n\n## The team\n\n"
+        "### Dana O'Brien\nbackend, owns the billing service and the invoice exports\n\n"
+        "### Jean-Luc Martin\nfrontend lead, moved from the mobile team in March\n\n"
+        "### Priya (PM)\nruns planning, the roadmap and the weekly demo\n"
+    )
+    assert answers(text, "Work/Payments squad.md") == []

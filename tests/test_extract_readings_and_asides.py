@@ -70,3 +70,15 @@ def test_two_senses_of_one_name_are_two_cards() -> None:
     )
     hidden = [answer for answer, _ in cards(note, "Science/Mercury.md")]
     assert len([answer for answer in hidden if answer.startswith("Mercury")]) == 2
+
+
+
+def test_a_term_with_and_without_its_abbreviation_or_field_is_one_card() -> None:
+    note = (
+        "# Transcription\n\n"
+        "- **messenger RNA (mRNA)**: the copy of a gene that carries its code to the ribosome\n"
+        "- **ribosome**: the machine that reads the code and builds the protein\n\n"
+        "**Messenger RNA** is the RNA that carries a gene's code out of the nucleus.\n"
+    )
+    hidden = [answer.lower() for answer, _ in cards(note, "Biology/Transcription.md")]
+    assert len([a for a in hidden if a.startswith("messenger rna")]) == 1

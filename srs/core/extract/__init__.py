@@ -6,6 +6,7 @@ raises: a note that cannot be read degrades to no cards and a warning.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from srs.core.extract.blockshapes import block_signs
@@ -69,6 +70,10 @@ class ExtractedNote:
 
 # The callout types of a plain quote ("" is a blockquote with no callout).
 _QUOTED_CALLOUTS = frozenset(("", "quote", "cite"))
+
+
+# "# Homelab: move everything to compose": a heading's term, then a task's verb.
+_TASK_HEADING = re.compile(r"^(?:#{1,6}\s+)?[^:\n]{1,40}:\s+(?:move|migrate|fix|add|remove|clean|set|switch|replace|retire|upgrade|install|finish|start|try|check|buy|book|plan|write|update)\b", re.I)
 
 
 def _stem(path: str) -> str:
@@ -166,9 +171,11 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 continue
         if claimed and not claim_opened and (kind == "paragraph" or kind == "item"):
             claim_opened = opens_claim(text, claimed)
-        if kind == "heading" and line_sep_near_start(text) and not logged_title(title):
+        if kind == "heading" and line_sep_near_start(text) and not names_meeting(title) and not (logged_title(title) and _TASK_HEADING.match(text)):
             # "## Entropy: a measure of ...", "# Jevons paradox: when efficiency raises consumption".
-            # (A meeting's or a log's heading names its topic and what was done: "# Sync: move the cache ...".)
+            # (A meeting's heading names its topic and what was decided, "# Sync: move the cache
+            # ...", and so does a log's heading whose gloss opens with a task's verb; a study log's
+            # "# Osmosis: the movement of water ..." defines.)
             card = heading_line(plain(text), title)
             if card:
                 cards.append(NoteCard(card, line0, sentence_key(text), "", bi))

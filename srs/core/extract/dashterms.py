@@ -35,13 +35,6 @@ _PINNED = re.compile(r"\b(?:of|in which|by which|that|which|where|whose|used|fro
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 
 
-# Heads of a role a person holds: "the lead of ...", "the new manager of ...".
-_PERSON_NOUNS = frozenset(
-    """lead leader owner manager boss head chair director founder engineer designer developer intern student
-    teacher tutor coach captain colleague friend neighbour neighbor author speaker guest host organiser organizer""".split()
-)
-
-
 def dash_term(sentence: Sentence) -> Found | None:
     """The card hiding a term glossed after a dash (see the module docstring), or None."""
     text = sentence.text
@@ -60,8 +53,6 @@ def dash_term(sentence: Sentence) -> Found | None:
             continue  # "two ways: shade and evapotranspiration — the water ...": two things, one gloss
         if start == 0 and text[match.end() : match.end() + 1] not in ("—", "–"):
             continue  # "Variance — the average ...": a glossary line, the line rules' to read
-        if start == 0 and head in _PERSON_NOUNS and " " not in match.group("term").strip():
-            continue  # "Priya — the lead of the billing team — is out this week": a person and her role
         article = _ARTICLE.match(text, start, end)
         if article is not None:
             start = article.end()  # "the masdar — the verbal noun ...": the noun is the term

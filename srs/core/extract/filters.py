@@ -202,10 +202,13 @@ _IN_THE = re.compile(r"^in\s+the\b", re.I)
 # (Case counts: "Type i to enter insert mode", "Type x to delete", "Type 5 in the box" are steps.)
 # "Under General, set the default folder ...": a place, then what to do there.
 _UNDER_STEP = re.compile(
-    r"^under\s+[^,.]{1,40},\s*(?:then\s+)?(?:choose|select|set|enable|disable|turn|click|tap|pick|toggle|check|uncheck|open|go|find|add|remove|change|use|type|enter)\b",
+    r"^under\s+[^,.]{1,40},\s*(?:then\s+)?(?:choose|select|set|enable|disable|turn|click|tap|pick|toggle|check|uncheck|open|go|find|add|remove|change|use|type|enter)(?![\w-])"
+    r"(?!\s+of\b)",  # ("Under Roman law, use of force ...": a noun)
     re.I,
 )
-_RANKED_TYPE = re.compile(r"^[Tt]ype\s+(?:\d{1,2}|[IVX]{1,4}|[A-D])\b(?!\s+(?:in|into|to|for|and|then|at|on)\b)")
+# "Under Preferences > Editor, ...": a menu path, names in capitals on both sides.
+_UNDER_MENU = re.compile(r"^under\s+[A-Z][\w ]{0,30}\s>\s[A-Z]", re.I)
+_RANKED_TYPE = re.compile(r"^[Tt]ype\s+(?:\d{1,2}|[IVX]{1,4}|[A-D])\b(?!\s+(?:in|into|to|for|then|at|on)\b)")
 _YOU = re.compile(r"\byou\b", re.I)
 _VERB_WORDS = ("is", "are", "was", "were", "will", "can", "should", "must", "of the following")
 _VERB_IN_TERM = re.compile(r"\b(?:" + "|".join(_VERB_WORDS) + r")\b", re.I)
@@ -388,7 +391,7 @@ def is_ui_step(text: str) -> bool:
             # Islamic law Christians and Jews had ...": a statement.
             return (
                 text[6:8] in ("**", "[[", "__") or mentions_ui(text) or _YOU.search(text) is not None
-                or "→" in text or "->" in text or " > " in text or _UNDER_STEP.match(text) is not None
+                or "→" in text or "->" in text or _UNDER_MENU.match(text) is not None or _UNDER_STEP.match(text) is not None
             )
         # "Drag is when the line pulls the fly ...", "Set theory is ...": the word is a noun here.
         return _NOUN_SUBJECT.match(text) is None

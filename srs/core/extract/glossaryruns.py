@@ -223,14 +223,14 @@ def run_entries(
             # A run of mixed separators vouches for short terms only ("The mind runs two systems").
             if _bare(term).lower() in carded or (line_sep != sep and not nearly_all) or not _term_like(term, line_sep, gloss, 3 if nearly_all else 5):
                 continue
-            if mixed and term.lower() in _STEP_WORDS:
+            if mixed and (term.lower() in _STEP_WORDS or len(term) <= 2):
                 continue  # "then → cavity fluid ...", "job: DC from panels → AC ...": a step or a remark, by shape alone
             found.append(_entry(bi, line, text, term))
     return [entry for entry in found if entry is not None]
 
 
 # Words that open a step or a remark in a class's notes, not a term: "then → ...", "job: ...".
-_STEP_WORDS = frozenset("then next so now later after before first finally also job goal aim why how".split())
+_STEP_WORDS = frozenset("then next so now later after before first finally also job goal aim why how ex eg q ans hmm vibe plan note tip".split())
 
 
 def _mixed_lecture_run(run: list[tuple[int, int, str]]) -> bool:

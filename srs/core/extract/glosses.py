@@ -140,7 +140,7 @@ _LABEL_HEADS = frozenset(
 _STATED = frozenset("rule principle law maxim method test criterion definition idea thesis argument theory formula heuristic".split())
 
 
-_MEASURE = re.compile(r"\s*(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|a\s+few)\s)", re.I)
+_MEASURE = re.compile(r"\s*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few)\s)", re.I)
 
 
 def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:

@@ -265,7 +265,7 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
     # (A keyword's gloss may announce its example in code, "### catch" / "Handles the error case
     # inline ...:": four lines or more that hold no block, as a code block's do, stand between it
     # and the next block.)
-    example = coded and text.endswith(":") and after is not None and after.line - body.line >= 4
+    example = coded and text.endswith(":") and after is not None and after.line - (body.line + body.text.count("\n")) >= 4
     if not pinned and not fragment and (not text[:1].isupper() and text[:1].isascii() or not (_SENTENCE_END.search(text) or example)):
         return None
     if text.endswith((":", "：")) and not example:

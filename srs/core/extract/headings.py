@@ -130,8 +130,9 @@ _PEOPLE_WORDS = frozenset(
     """people team teams staff contacts colleagues coworkers co-workers friends guests attendees
     participants stakeholders personnel""".split()
 )
-# A person's name as a heading: one or two capitalised words ("Priya", "Tomás", "Dana Okafor").
-_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)?")
+# A person's name as a heading: up to three capitalised words, with an apostrophe or a hyphen,
+# and a role in brackets ("Priya", "Dana O'Brien", "Jean-Luc Martin", "Priya (PM)").
+_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}(?:\s*\([^()]{1,20}\))?")
 
 
 def names_people(heading: str, members: list[str]) -> bool:

@@ -76,7 +76,8 @@ _LONE_LABELS = frozenset(
 
 # Whole labels of a line that name no thing: "Used for: ...", "Most common: ...", "Tx: ...".
 _PHRASE_LABELS = frozenset(
-    ("used for", "uses", "most common", "least common", "mix of both", "both together", "name", "tx", "dx", "ddx", "rx", "sx", "hx", "mx")
+    # (Not "Dx", "Tx": an abbreviations glossary defines them.)
+    ("used for", "uses", "most common", "least common", "mix of both", "both together", "name")
 )
 
 

@@ -83,14 +83,12 @@ _CJK_GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{4}")
 _READING = re.compile(r"^\s*（[^（）]{1,12}）")  # "墨（すみ）": the term's reading, shown beside it
 
 
-def _without_aside(answer: str) -> str:
-    """The answer without a closing aside in brackets that abbreviates it or remarks on it in
-    three words or more."""
+def _split_aside(answer: str) -> tuple[str, str]:
+    """The answer without a closing aside in brackets, and the aside (lower case, "" if none)."""
     aside = _CLOSING_ASIDE.search(answer)
     if aside is None:
-        return answer
-    inside = aside.group().strip(" ()（）")
-    return answer[: aside.start()] if inside.isupper() or len(inside.split()) >= 3 else answer
+        return answer.lower(), ""
+    return answer[: aside.start()].lower(), aside.group().strip(" ()（）").lower()
 
 
 def _worded_entry(card_text: str) -> bool:
@@ -165,7 +163,7 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
     beside a sure glossary entry or two entry lines (``entrylines``: each judged on its own, two
     make the list a glossary as one sure entry does), and lose their mark."""
     candidates: list[CardCandidate] = []
-    terms: set[tuple[str, ...]] = set()
+    terms: dict[tuple[str, ...], set[str]] = {}  # each term hidden so far, with the asides it was hidden with
     entry_count = sum(1 for c in cards if c.found.rule.startswith("glossary_entry"))  # (de-marking keeps the count)
     items = sum(1 for c in cards if c.found.rule.startswith("glossary_items"))
     # ("**Delay**: ripete il segnale ... · **Riverbero**: simula ... · **Compressore**: ... ·
@@ -193,12 +191,16 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))
         # One card a term: a term the note defines twice ("Dropout: a way to prevent ..." and, later,
         # "The authors call this procedure dropout") is learnt once, from its first card.
-        # (An abbreviation or a remark hidden with the term is no other term: "quantitative easing
-        # (QE)"; a one-word sense is, "Mercury (planet)" beside "Mercury (element)".)
-        hidden = tuple(_without_aside(answer).lower() for answer in card.found.answers)
-        if hidden in terms:
+        # (A term hidden with an aside in brackets and without it is one term: "quantitative
+        # easing (QE)", "messenger RNA (mRNA)"; two senses told apart by their asides are two,
+        # "Mercury (planet)" beside "Mercury (element)".)
+        parts = [_split_aside(answer) for answer in card.found.answers]
+        hidden = tuple(term for term, _aside in parts)
+        aside = " ".join(a for _term, a in parts)
+        seen = terms.get(hidden)
+        if seen is not None and (not aside or "" in seen or aside in seen):
             continue
-        terms.add(hidden)
+        terms.setdefault(hidden, set()).add(aside)
         key, context = card.settled()
         candidates.append(
             CardCandidate(

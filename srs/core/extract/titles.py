@@ -284,10 +284,10 @@ def claim_candidate(title: str) -> tuple[str, str] | None:
         plural = subject[-1].endswith("s") and not subject[-1].endswith("ss")
         if plural == (verb.endswith("s") and not verb.endswith("ss")):
             continue  # "Meeting notes ...": no verb agrees with that subject
-        # (A conjunction may follow the verb: "Marine iguanas shrink when food runs out"; a
-        # preposition may not: "Meeting notes about ...".)
+        # (A conjunction may follow the verb after a subject of two words: "Marine iguanas shrink
+        # when food runs out"; not "Study tips when tired"; a preposition never: "Meeting notes about ...".)
         after = words[k + 1].lower()
-        if (after in _NOT_VERB and after not in _CONJUNCTIONS) or any(w.lower() in STOP_TERMS or w.lower() in _NOT_VERB for w in subject):
+        if (after in _NOT_VERB and (after not in _CONJUNCTIONS or k < 2)) or any(w.lower() in STOP_TERMS or w.lower() in _NOT_VERB for w in subject):
             continue
         if any(w[:1].isupper() for w in subject[1:]):
             continue  # a name ("Project Alpha needs ...")
