@@ -82,3 +82,11 @@ def test_a_term_with_and_without_its_abbreviation_or_field_is_one_card() -> None
     )
     hidden = [answer.lower() for answer, _ in cards(note, "Biology/Transcription.md")]
     assert len([a for a in hidden if a.startswith("messenger rna")]) == 1
+
+
+def test_an_answer_splits_into_its_term_and_its_aside() -> None:
+    from srs.core.extract.notefinish import _split_aside
+
+    assert _split_aside("Mercury (planet)") == ("mercury", "planet")
+    assert _split_aside("Mercury") == ("mercury", "")
+    assert _split_aside("墨（すみ）") == ("墨", "すみ")

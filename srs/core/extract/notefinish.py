@@ -196,7 +196,7 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
         # "Mercury (planet)" beside "Mercury (element)".)
         parts = [_split_aside(answer) for answer in card.found.answers]
         hidden = tuple(term for term, _aside in parts)
-        aside = " ".join(a for _term, a in parts)
+        aside = " ".join(a for _term, a in parts if a)
         seen = terms.get(hidden)
         if seen is not None and (not aside or "" in seen or aside in seen):
             continue
