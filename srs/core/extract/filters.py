@@ -199,7 +199,6 @@ _NOUN_SUBJECT = re.compile(r"^[A-Za-z]+(?:[\s-][a-z]+)?\s+(?:is|are|was|were|mea
 # the sentence names a part of an interface or speaks to its user ("In the section labeled ..., you
 # can"); "In the potential method we define ..." is no step.
 _IN_THE = re.compile(r"^in\s+the\b", re.I)
-# (Case counts: "Type i to enter insert mode", "Type x to delete", "Type 5 in the box" are steps.)
 # "Under General, set the default folder ...": a place, then what to do there.
 _UNDER_STEP = re.compile(
     r"^under\s+[^,.]{1,40},\s*(?:then\s+)?(?:choose|select|set|enable|disable|turn|click|tap|pick|toggle|check|uncheck|open|go|find|add|remove|change|use|type|enter)(?![\w-])"
@@ -208,6 +207,8 @@ _UNDER_STEP = re.compile(
 )
 # "Under Preferences > Editor, ...": a menu path, names in capitals on both sides.
 _UNDER_MENU = re.compile(r"^under\s+[A-Z][\w ]{0,30}\s>\s[A-Z]", re.I)
+# "Type 2 diabetes", "Type II hypersensitivity": a kind by its number. (Case counts: "Type i to
+# enter insert mode", "Type x to delete", "Type 5 in the box" are steps.)
 _RANKED_TYPE = re.compile(r"^[Tt]ype\s+(?:\d{1,2}|[IVX]{1,4}|[A-D])\b(?!\s+(?:in|into|to|for|then|at|on)\b)")
 _YOU = re.compile(r"\byou\b", re.I)
 _VERB_WORDS = ("is", "are", "was", "were", "will", "can", "should", "must", "of the following")

@@ -315,8 +315,7 @@ def _arrow_entries(blocks: tuple[Block, ...], run: list[tuple[int, int, str]]) -
     entries = []
     shaped = 0
     for bi, line, text in run:
-        # (An arrow typed in ASCII is read as the arrow: "- melodic interval -> notes one after another".)
-        shape = entry_shape(text.replace(" -> ", " → ", 1) if " -> " in text and "→" not in text else text)
+        shape = entry_shape(text)  # (which reads an arrow typed in ASCII as the arrow: "- melodic interval -> notes ...")
         shaped += shape is not None
         if shape is None or shape[1] not in ("→", "="):
             continue

@@ -74,7 +74,7 @@ _LONE_LABELS = frozenset(
 )
 
 
-# Whole labels of a line that name no thing: "Used for: ...", "Most common: ...", "Tx: ...".
+# Whole labels of a line that name no thing: "Used for: ...", "Most common: ...", "Mix of both: ...".
 _PHRASE_LABELS = frozenset(
     # (Not "Dx", "Tx": an abbreviations glossary defines them.)
     ("used for", "uses", "most common", "least common", "mix of both", "both together", "name")

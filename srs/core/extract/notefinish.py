@@ -16,6 +16,7 @@ from srs.core.extract.found import Found
 from srs.core.extract.glossaryruns import run_entries
 from srs.core.extract.logentries import log_gloss_of_card, member_list_of_card
 from srs.core.extract.notecards import NoteCard, personal_list, with_cards_in_order
+from srs.core.extract.sectionglosses import CLOSING_ASIDE
 from srs.core.extract.termextent import closed_aside, fitted_entry
 from srs.core.markdown import Block
 from srs.core.model import CardCandidate
@@ -78,14 +79,13 @@ def _letters(text: str) -> str:
 
 
 _LINE_OPENING_RULES = frozenset(("dash_gloss", "term_is"))
-_CLOSING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]$")
 _CJK_GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{4}")
 _READING = re.compile(r"^\s*（[^（）]{1,12}）")  # "墨（すみ）": the term's reading, shown beside it
 
 
 def _split_aside(answer: str) -> tuple[str, str]:
     """The answer without a closing aside in brackets, and the aside (lower case, "" if none)."""
-    aside = _CLOSING_ASIDE.search(answer)
+    aside = CLOSING_ASIDE.search(answer)
     if aside is None:
         return answer.lower(), ""
     return answer[: aside.start()].lower(), aside.group().strip(" ()（）").lower()

@@ -140,7 +140,8 @@ def shape(body: str) -> str:
 # with the noun it defines ("지식의 틀 (schema).", "조절하는 능력."). (Japanese and Chinese,
 # written without spaces, are not read here: a section's gloss there is one "word" long.)
 _VERB_ENDINGS = frozenset("다요까죠음봄함됨임")
-_CLOSING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+# An aside in brackets that closes a text: "지식의 틀 (schema)", "quantitative easing (QE)".
+CLOSING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _korean(text: str) -> bool:
@@ -151,7 +152,7 @@ def _korean(text: str) -> bool:
 def _korean_shape(body: str) -> str:
     """``shape`` for a Korean sentence: "gloss" when it ends with a noun."""
     first = re.split(r"[.!?]", body, maxsplit=1)[0]
-    first = _CLOSING_ASIDE.sub("", first).rstrip(" \"'”")
+    first = CLOSING_ASIDE.sub("", first).rstrip(" \"'”")
     return "gloss" if first and first[-1] not in _VERB_ENDINGS and not first[-1].isascii() else "prose"
 
 
