@@ -60,7 +60,8 @@ def test_study_pairs_run_into_the_title_hide_the_terms_they_define() -> None:
         " passes too far from the batter to be hit from a normal stance, also worth one run. #cricket [[Laws]]"
     )
     cards = extract_note(note, "Cricket/Umpire study Q&A.md").candidates
-    assert [c.answers for c in cards] == [("no-ball", "wide")]
+    # (Each pair is a card of its own, as it was before the line breaks were lost.)
+    assert [c.answers for c in cards] == [("no-ball",), ("wide",)]
 
 
 def test_a_flattened_title_before_its_body_is_no_part_of_the_term() -> None:
@@ -109,3 +110,67 @@ def test_a_meetings_fields_run_together_on_one_line_stay_one_paragraph() -> None
     assert extract_note(line + "\n", "Work/Billing.md").candidates == ()
     lecture = line.replace("status =", "SIRS =").replace("owner =", "MAP =")
     assert looks_flattened(lecture)
+
+
+def test_study_pairs_that_lost_their_line_breaks_each_make_a_card() -> None:
+    """An export of study cards flattened onto one line: each "Q: ... A: ..." pair is a card, a
+    "question?::answer" field ends where the next sentence opens, and the cloze and highlight
+    after it are kept (the whole line was lost before)."""
+    note = (
+        "Inca quiz (pasted from the phone app) Q: Who built Machu Picchu? A: Pachacuti"
+        " Q: What was the Inca capital? A: Cusco Which knotted cords recorded numbers?::Quipu"
+        " The Inca road network was called the {{c1::Qhapaq Ñan}}. Runners called chasquis carried ==messages in relays==. #inca\n"
+    )
+    found = {c.answers[0]: c.text for c in extract_note(note, "Inca/Inca quiz.md").candidates}
+    assert set(found) == {"Pachacuti", "Cusco", "Quipu", "Qhapaq Ñan", "messages in relays"}
+    assert found["Cusco"] == "What was the Inca capital? {{c1::Cusco}}"
+    assert found["Quipu"].endswith("{{c1::Quipu}}")
+
+
+def test_prose_before_flattened_study_pairs_keeps_its_own_cards() -> None:
+    """The prose that opened the line is a paragraph of its own, read by the sentence rules; a
+    lower-case "what is X?" with a long answer hides X."""
+    note = (
+        "Compilers midterm (typed on the bus) — a **lexer** is the stage that turns characters into tokens for the parser."
+        " Q: what is a basic block? A: a straight run of instructions with one entry and one exit and no jumps inside it."
+        " Q: SSA? A: every variable is assigned exactly once, copies get fresh names. #compilers\n"
+    )
+    found = {c.answers[0]: c.text for c in extract_note(note, "Compilers/Compilers midterm.md").candidates}
+    assert {"lexer", "basic block", "SSA"} <= set(found)
+    assert found["basic block"].startswith("what is a {{c1::basic block}}?")
+
+
+def test_codes_glossed_one_after_another_under_a_flattened_heading() -> None:
+    """"ABC = gloss" entries with nothing between them are a glossary's lines, each a card."""
+    note = (
+        "# Aviation codes #flying ## Airport weather (read off the ATIS) CAVOK = ceiling and visibility OK, no cloud below"
+        " five thousand feet NOSIG = no significant change expected in the next two hours"
+        " TEMPO = temporary fluctuations lasting under an hour each BECMG = becoming, a lasting change over a period\n"
+    )
+    assert answers(note, "Flying/Aviation codes.md") == ["CAVOK", "NOSIG", "TEMPO", "BECMG"]
+
+
+def test_flattened_lecture_items_may_carry_an_abbreviation_in_brackets() -> None:
+    note = (
+        "# Glaciers tags: #geology Glaciers flow under their own weight, and the ice deforms as it moves downhill."
+        " - firn = old snow half way to ice, granular - equilibrium line (ELA) = where a year's gain equals its loss"
+        " - ablation zone = the part below it, losing more than it gains each year\n"
+    )
+    assert {"firn", "equilibrium line", "ablation zone"} <= set(answers(note, "Geology/Glaciers.md"))
+
+
+def test_a_flattened_heading_ends_before_a_capitalised_adjective_and_its_comma() -> None:
+    note = (
+        "# Tea kinds  A short list from the tasting. ## Kinds ### Sencha Grassy, bright steamed green tea from Japan,"
+        " the everyday cup. ### Gyokuro Sweet, rich shade-grown tea, brewed cooler and slower. ### Hojicha Roasted,"
+        " low-caffeine tea with a nutty smell. --- #tea\n"
+    )
+    found = {c.answers[0]: c.text for c in extract_note(note, "Tea/Tea kinds.md").candidates}
+    assert {"Sencha", "Gyokuro", "Hojicha"} <= set(found)
+    assert found["Gyokuro"].startswith("{{c1::Gyokuro}}: Sweet, rich")
+
+
+def test_a_german_gloss_opening_with_an_adjective_is_no_infinitive() -> None:
+    """"klare" ends as an Italian infinitive does; a gloss with German function words is German."""
+    note = "# Auge\n\nKammerwasser = klare Flüssigkeit, wird vom Ziliarkörper gebildet und fließt über den Kammerwinkel ab.\n"
+    assert answers(note, "Auge/Auge.md") == ["Kammerwasser"]

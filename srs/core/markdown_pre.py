@@ -113,8 +113,20 @@ _FLAT_EQ_ITEM = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+)
 # heading that opened the line, items in lower case glossed after "=" (two of them at least) say
 # the line is a lecture's list, whose other items are set apart too ("- eyewall replacement
 # cycle: ...", "- prof: ...").
-_FLAT_LOWER_EQ_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3} = [^\W\d_])")
-_FLAT_LOWER_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3} ?(?:=|→|->|—|–|:) \S)")
+# ("- rear flank downdraft (RFD) = descending air ...": an abbreviation in brackets may follow the term.)
+_FLAT_LOWER_EQ_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))? = [^\W\d_])")
+_FLAT_LOWER_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))? ?(?:=|→|->|—|–|:) \S)")
+# "AR = end of message (written +) SK = end of contact ... BT = break ...": codes glossed after
+# "=" one after another with nothing between them (three of them at least).
+_FLAT_CODE_ENTRY = re.compile(r"(?<=[^\s=→]) +(?=[A-Z][A-Z0-9]{1,5} = [^\s=])")
+# "Songhai quiz Q: Who founded ...? A: Muhammad Touré Q: In which year ...? A: 1468 ...": study
+# pairs that lost their line breaks (two of them at least).
+_FLAT_STUDY_PAIR = re.compile(r"(?:^|(?<=\s))Q: [^\n]{3,300}? A: ")
+_FLAT_STUDY_MARK = re.compile(r" +(?=[QA]: )")
+# What follows an answer in such a run: the next question ("... A: Gao Which chronicle is ...?::...").
+_FLAT_NEXT_QUESTION = re.compile(
+    r" +(?=(?:Which|What|Who|Whom|Whose|When|Where|Why|How|In which|In what)\b[^?\n]{3,200}\?)"
+)
 _FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
 # Two spaces or more between words: what is left of a line break (a soft one: a paragraph's
 # lines stay one paragraph, and two spaces after a full stop, as some people type, join them).
@@ -164,6 +176,8 @@ def looks_flattened(text: str) -> bool:
         return True  # "... Profiles: - Bucket handle = concave ... - Flush = trimmed level ...": a list of entries
     if _lecture_items(body):
         return True
+    if len(_FLAT_CODE_ENTRY.findall(body)) >= 3 or len(_FLAT_STUDY_PAIR.findall(body)) >= 2:
+        return True  # "AR = end of message SK = end of contact ...", "Q: ...? A: ... Q: ...? A: ..."
     if len(_FLAT_BOLD_ENTRY.findall(body)) >= 3:
         # "Ringing glossary, typed up in the tower: **Stay** - wooden bar ... **Slider** - ...":
         # a run of bold entries after a plain first line.
@@ -224,11 +238,40 @@ def restore_flattened(text: str) -> str:
         text = eq_items
     if text.startswith("#") and len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2 or lecture:
         text = _FLAT_LOWER_ITEM.sub("\n- ", text)
+    if len(_FLAT_CODE_ENTRY.findall(text)) >= 3:
+        text = _FLAT_CODE_ENTRY.sub("\n- ", text)
+    if len(_FLAT_STUDY_PAIR.findall(text)) >= 2:
+        text = _study_lines(text)
     if lecture and not head and text[:1] not in "#-" and 0 < text.find("\n- ") <= 80 and text[text.find("\n- ") - 1] not in ".:":
         text = "# " + text  # "ICU rotation — sepsis teaching w/ Dr K (wk 2)": the list's title, not an entry
     if "#" in text:
         text = "\n".join(_heading_end(line) if line.startswith("#") else line for line in text.split("\n"))
     return head + text + "\n"
+
+
+def _study_lines(text: str) -> str:
+    """Study pairs that ran together, each "Q:" and "A:" on a line of its own, and an answer's line
+    ended where the next question opens (a question ending "?::answer" included)."""
+    lines = []
+    for line in _FLAT_STUDY_MARK.sub("\n", text).split("\n"):
+        if line.startswith("A: "):
+            line = _FLAT_NEXT_QUESTION.sub("\n", line, count=1)
+        lines.append(line)
+    if not lines[0].startswith("Q: "):
+        lines[0] += "\n"  # the text before the first question: a paragraph of its own
+    text = "\n".join(lines)
+    lines = []
+    for line in text.split("\n"):
+        # "...?::Tarikh al-Fattash The Songhai war fleet ...": the field's answer is a name; the
+        # sentence after it opens with a word that opens sentences.
+        field = line.find("?::")
+        if field > 0:
+            answer = line[field + 3 :].split(" ")
+            k = next((k for k in range(1, min(7, len(answer) - 2)) if answer[k] in _SENTENCE_OPENERS), 0)
+            if k:
+                line = line[: field + 3] + " ".join(answer[:k]) + "\n\n" + " ".join(answer[k:])
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _item_break(found: re.Match[str]) -> str:
@@ -306,7 +349,8 @@ def _sentence_start(name: list[str]) -> int:
     """How many words of a run-on heading's name come before its section's first sentence: a
     capitalised word that opens sentences ("## Fourth Crusade The crusaders ...", "## Aciniform
     silk For wrapping prey ..."), or a capitalised verb after a name of one word written in mixed
-    case ("## NodePort Opens the same port ..."). 0 when no such word stands within six words with
+    case ("## NodePort Opens the same port ..."), or a capitalised adjective and its comma ("###
+    Bulerías Fast, playful ..."). 0 when no such word stands within six words with
     four more after it. (A capital after a lower-case word is no sign: names hold proper nouns.)"""
     for k in range(1, min(6, len(name) - 4) + 1):
         word, before = name[k], name[k - 1]
@@ -317,6 +361,8 @@ def _sentence_start(name: list[str]) -> int:
             return k
         if not (word[:1].isupper() and word[1:2].islower()):
             continue
+        if word.endswith(",") and word[:-1].isalpha() and name[k + 1][:1].islower() and not before.endswith(","):
+            return k  # "### Bulerías Fast, playful 12-beat palo ...": a description opens with adjectives
         if k == 1 and not before.isupper() and any(ch.isupper() for ch in before[1:]) and word.endswith("s") and name[2][:1].islower():
             return k
     return 0

@@ -47,6 +47,9 @@ CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\
 _MENU_PATH = re.compile(r"[A-Z][\w*]*\s*(?:->|→|›|»|⇒)\s*(?:\*\*)?[A-Z]|\*\*\s*>\s*\*\*")
 # "Osmosis: The movement of water across ...": a capitalised article opens a noun phrase.
 _ENGLISH_ARTICLES = frozenset(("A", "An", "The"))
+# German function words no Romance language shares ("des" is French too): a gloss holding one is
+# German, whose adjectives end as Romance infinitives do ("klare", "schwerer").
+_GERMAN_GLUE = GERMAN_WORDS - {"des"}
 # Asides in brackets: a gloss is counted without them.
 _ASIDES = re.compile(r"\([^()]*\)")
 # A page or an exercise to turn to: "p. 34", "pp. 12-20", "S. 40", "pág. 7", "n° 3".
@@ -308,7 +311,9 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
         # oddzielona ścianami ...", eight words or more: option lists describe in a few).
         term_words = term.lower().split()
         if (
-            (NOUN_PHRASE_MARKS.isdisjoint(lowered[:8]) and len(words) < 8) or first.endswith(INFINITIVE_ENDINGS)
+            (NOUN_PHRASE_MARKS.isdisjoint(lowered[:8]) and len(words) < 8)
+            # (A German gloss opens with an adjective so ended: "klare Flüssigkeit, wird ... und ...".)
+            or (first.endswith(INFINITIVE_ENDINGS) and _GERMAN_GLUE.isdisjoint(lowered[:12]))
             or (len(term_words) >= 2 and term_words[0].endswith(INFINITIVE_ENDINGS)) or (len(term_words) == 1 and term_words[0].endswith(FOREIGN_PARTICIPLE))
         ):
             return False

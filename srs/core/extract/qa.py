@@ -72,9 +72,9 @@ _TRANSCRIPTION = re.compile(r"\s+(?:\[[^\[\]]{1,12}\]|/[^/\s]{1,12}/)(?=\s*$|\s*
 # on with an aside or a second question ("What is scrambling (as a stat)?", "What is decanting
 # and why do we do it?"). "What does it mean to get "up and down"?" asks for a quoted phrase.
 _ASKS_TERM = (  # (compiled by ``re`` at its first use: only long answers ask for it)
-    r"^(?:(?:What(?:'s|’s|\s+is|\s+are)|Define)\s+(?:(?P<the>an?|the)\s+)?[\"“*_]?(?P<term>(?!meant\s)[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”*_]?"
+    r"^(?:(?:[Ww]hat(?:'s|’s|\s+is|\s+are)|[Dd]efine)\s+(?:(?P<the>an?|the)\s+)?[\"“*_]?(?P<term>(?!meant\s)[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”*_]?"
     r"(?:\s+\([^()]{1,30}\)|\s+and\s+(?:why|how|what|when|where)\b[^?]{0,60})?(?:\s+(?:then|again|exactly|anyway))?\s*[?:]?"
-    r"|What\s+does\s+(?:(?P<the2>an?|the)\s+)?[\"“*_]?(?P<meant>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”*_]?\s+mean\s*\?"
+    r"|[Ww]hat\s+does\s+(?:(?P<the2>an?|the)\s+)?[\"“*_]?(?P<meant>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”*_]?\s+mean\s*\?"
     r"|What\s+does\s+it\s+mean\s+to\s+(?:be\s+|get\s+|have\s+|go\s+)?[\"“](?P<quoted>[^\W\d_][^\"”]{1,40})[\"”]\s*\?"
     # "What do dealers mean by the orient of a pearl?", "What is meant by bulking?": what a field's
     # people mean by a term (what it belongs to may follow).
