@@ -174,3 +174,39 @@ def test_a_german_gloss_opening_with_an_adjective_is_no_infinitive() -> None:
     """"klare" ends as an Italian infinitive does; a gloss with German function words is German."""
     note = "# Auge\n\nKammerwasser = klare Flüssigkeit, wird vom Ziliarkörper gebildet und fließt über den Kammerwinkel ab.\n"
     assert answers(note, "Auge/Auge.md") == ["Kammerwasser"]
+
+
+def test_bold_entries_set_apart_by_bars_end_before_the_remarks_after_them() -> None:
+    """A quoted example in the gloss ("I was ...") is no first person, and the remark after the
+    last entry's bar is no part of its card."""
+    note = (
+        "# Phrasal tenses — class notes 4/5 **Past perfect** = had + participle; an action finished before another past one"
+        " (\"I had eaten when she came\") | **Present continuous** = am/is/are + -ing; an action going on now (\"I am reading\")"
+        " | **Future continuous** = will be + -ing; an action in progress at a future time | remember: no dates with"
+        " the present perfect | revise [[Irregular verbs]] for Friday #english\n"
+    )
+    found = {c.answers[0]: c.text for c in extract_note(note, "English/Phrasal tenses.md").candidates}
+    assert set(found) == {"Past perfect", "Present continuous", "Future continuous"}
+    assert found["Future continuous"].endswith("an action in progress at a future time")
+
+
+def test_lower_case_items_after_a_title_and_its_tags_are_read_one_by_one() -> None:
+    note = (
+        "Bat roosting #bats #ecology - bats hang head down so they can drop into flight without a run-up"
+        " - torpor = a short daily drop in body temperature and heart rate to save energy"
+        " - hibernaculum = the cave or cellar where bats spend the winter - swarming = autumn gatherings at cave mouths,"
+        " probably for mating - numbers fall when caves are disturbed\n"
+    )
+    assert {"torpor", "hibernaculum", "swarming"} <= set(answers(note, "Bats/Bat roosting.md"))
+
+
+def test_a_flattened_lectures_arrow_entries_are_vouched_by_its_other_entries() -> None:
+    """Items glossed after ":" and "->" in a lecture that lost its line breaks make one run."""
+    note = (
+        "# Castles (HIST 112, 3 Nov) - motte = earth mound with a wooden tower on top, quick to build"
+        " - bailey: the yard below the motte, fenced, with the stables - keep: the great stone tower, last refuge"
+        " - barbican -> outer gate tower guarding the drawbridge, a killing ground for attackers"
+        " - machicolation -> openings in a parapet floor to drop stones on attackers below → murder holes\n"
+    )
+    found = set(answers(note, "Castles/Castles lecture.md"))
+    assert {"motte", "bailey", "keep", "barbican", "machicolation"} <= found

@@ -116,6 +116,8 @@ _FLAT_EQ_ITEM = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+)
 # ("- rear flank downdraft (RFD) = descending air ...": an abbreviation in brackets may follow the term.)
 _FLAT_LOWER_EQ_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))? = [^\W\d_])")
 _FLAT_LOWER_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))? ?(?:=|→|->|—|–|:) \S)")
+# (Glossed in words: "- flour = 200 g - milk = 300 ml" is a recipe's list.)
+_FLAT_LOWER_WORDED_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))? ?(?:=|→|->|—|–|:) [^\W\d_])")
 # "AR = end of message (written +) SK = end of contact ... BT = break ...": codes glossed after
 # "=" one after another with nothing between them (three of them at least).
 _FLAT_CODE_ENTRY = re.compile(r"(?<=[^\s=→]) +(?=[A-Z][A-Z0-9]{1,5} = [^\s=])")
@@ -189,6 +191,7 @@ def looks_flattened(text: str) -> bool:
         or re.match(_TAGGED_HEADING, body) is not None
         or re.match(_SPACED_HEADING, body) is not None
         or len(_FLAT_LOWER_EQ_ITEM.findall(body)) >= 2
+        or len(_FLAT_LOWER_WORDED_ITEM.findall(body)) >= 3
     )
 
 
@@ -223,7 +226,9 @@ def restore_flattened(text: str) -> str:
         text = text[tagged.end() :]
     listed, entries = _FLAT_BOLD_ENTRY.subn("\n- ", text)
     if entries >= 2:
-        text = listed
+        # ("... momento futuro | ojo: el present perfect ... | repasar ...": where bars set the
+        # entries apart, the remarks after the last one are set apart so too.)
+        text = listed.replace(" | ", "\n\n") if text.count(" | **") >= 2 else listed
     text = _FLAT_HEADING.sub("\n\n", text)
     text = _FLAT_RULE.sub("\n\n---\n\n", text)
     text = _FLAT_QUOTE.sub("\n", text)
@@ -236,7 +241,11 @@ def restore_flattened(text: str) -> str:
     eq_items, found = _FLAT_EQ_ITEM.subn("\n- ", text)
     if found >= 2 or lecture:
         text = eq_items
-    if text.startswith("#") and len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2 or lecture:
+    # (A title and its tags set apart say so as a heading does: "Dolphin sleep #cetaceans - ...";
+    # three items glossed after any mark as two after "=": "- strake: ... - keel: ... - longship -> ...".)
+    if (text.startswith("#") or tagged is not None) and (
+        len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2 or len(_FLAT_LOWER_WORDED_ITEM.findall(text)) >= 3
+    ) or lecture:
         text = _FLAT_LOWER_ITEM.sub("\n- ", text)
     if len(_FLAT_CODE_ENTRY.findall(text)) >= 3:
         text = _FLAT_CODE_ENTRY.sub("\n- ", text)

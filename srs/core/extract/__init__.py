@@ -398,7 +398,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     # (A lesson's or a lecture's notes are no software documentation, whatever steps they hold:
     # "- drop test: ball of mix dropped ...", "- add straw last".)
     software = manual.seen and not study_title(title)
-    if not flattened and not software and (arrows or any(c.found.rule.startswith("glossary") for c in cards) or names_glossary(title)) and not logged_title(title):
+    if not software and (not flattened or taught_title(title) or names_glossary(title)) and (arrows or any(c.found.rule.startswith("glossary") for c in cards) or names_glossary(title)) and not logged_title(title):
         cards = with_run_entries(cards, blocks, title, arrows)
     cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)

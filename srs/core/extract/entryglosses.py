@@ -52,6 +52,7 @@ _ENGLISH_ARTICLES = frozenset(("A", "An", "The"))
 _GERMAN_GLUE = GERMAN_WORDS - {"des"}
 # Asides in brackets: a gloss is counted without them.
 _ASIDES = re.compile(r"\([^()]*\)")
+_QUOTED_EXAMPLE = re.compile(r"[\"“][^\"“”\n]{3,80}[\"”]")
 # A page or an exercise to turn to: "p. 34", "pp. 12-20", "S. 40", "pág. 7", "n° 3".
 _PAGE_REFERENCE = re.compile(r"^(?:pp?|pg|pgs|s|str|pág|pag|n°|no)\.?\s*\d", re.I)
 # A gloss's first sentence, three words or more, ending before a space (a remark may follow it).
@@ -223,7 +224,9 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
         len(words) < 2 or (len(_ASIDES.sub("", flat).split()) if "(" in flat else len(words)) < 3
     ):
         return False  # "derivation: new word (*happy* → ...)": a note on a term, too short to gloss it
-    if (flat[:1].isupper() and is_ui_step(flat)) or FIRST_PERSON.search(flat):
+    if (flat[:1].isupper() and is_ui_step(flat)) or (FIRST_PERSON.search(flat) and FIRST_PERSON.search(_QUOTED_EXAMPLE.sub("", flat))):
+        # ("was/were + -ing; ... ("I was cooking when you called")": an example quoted is not the
+        # writer speaking.)
         return False  # "Select the file ...": a step
     first = words[0].lower().strip(",;:\"“”‘’«»()")
     lowered = [w.lower().strip(",;:.()") for w in words[:12]]
