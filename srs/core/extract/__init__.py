@@ -402,6 +402,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         cards = with_run_entries(cards, blocks, title, arrows)
     cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)
-    if key_found and not software and not planned and not looks_like_date(title) and not diary_title(title) and not names_meeting(title):
+    studied = not software and not planned and not looks_like_date(title) and not diary_title(title) and not names_meeting(title)
+    if key_found and studied:
         cards = with_key_terms(cards, key_found, title, blocks)
-    return ExtractedNote(info, note_candidates(cards, software), tuple(warnings))
+    return ExtractedNote(info, note_candidates(cards, software, studied), tuple(warnings))

@@ -13,6 +13,7 @@ from srs.core.extract.families import REVIEW_MARKS
 from srs.core.extract.filters import no_gloss_of_card
 from srs.core.extract.labelwords import labels_an_aside
 from srs.core.extract.found import Found
+from srs.core.extract.glossbold import bold_in_gloss
 from srs.core.extract.glossaryruns import run_entries
 from srs.core.extract.logentries import log_gloss_of_card, member_list_of_card
 from srs.core.extract.notecards import NoteCard, personal_list, with_cards_in_order
@@ -157,11 +158,13 @@ def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
     return fitted
 
 
-def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate, ...]:
+def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = True) -> tuple[CardCandidate, ...]:
     """The note's candidates in order, one card a term (the first). Cards marked "maybe" (a rule
     ending in "~" or "?") are kept only outside software documentation (``ui_seen``), "?" ones only
     beside a sure glossary entry or two entry lines (``entrylines``: each judged on its own, two
-    make the list a glossary as one sure entry does), and lose their mark."""
+    make the list a glossary as one sure entry does), and lose their mark. With ``bold_terms``
+    (study notes, not a meeting's or a log's) the terms set in bold in an entry's gloss get a card
+    of their own (``glossbold``)."""
     candidates: list[CardCandidate] = []
     terms: dict[tuple[str, ...], set[str]] = {}  # each term hidden so far, with the asides it was hidden with
     entry_count = sum(1 for c in cards if c.found.rule.startswith("glossary_entry"))  # (de-marking keeps the count)
@@ -202,15 +205,24 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool) -> tuple[CardCandidate
             continue
         terms.setdefault(hidden, set()).add(aside)
         key, context = card.settled()
-        candidates.append(
-            CardCandidate(
-                text=card.found.text,
-                answers=card.found.answers,
-                rule=card.found.rule,
-                line=card.line,
-                position=len(candidates),
-                sentence_key=key,
-                context=context,
+        # "- army reform: ghulam corps + **tufangchis** (...)": the terms the writer set in bold in
+        # an entry's gloss are what the item teaches, a card of their own beside the entry's.
+        bolded = bold_in_gloss(card.found) if bold_terms and "**" in card.found.text else None
+        for found in (card.found, bolded) if bolded is not None else (card.found,):
+            if found is bolded:
+                hidden = tuple(_split_aside(answer)[0] for answer in found.answers)
+                if hidden in terms:
+                    continue
+                terms.setdefault(hidden, set()).add("")
+            candidates.append(
+                CardCandidate(
+                    text=found.text,
+                    answers=found.answers,
+                    rule=found.rule,
+                    line=card.line,
+                    position=len(candidates),
+                    sentence_key=key,
+                    context=context,
+                )
             )
-        )
     return tuple(candidates)
