@@ -91,3 +91,21 @@ def test_a_quoted_translation_may_open_a_marked_terms_gloss(line: str, term: str
 )
 def test_a_quotation_after_a_plain_term_or_alone_is_no_gloss(line: str) -> None:
     assert entry_line(line) is None
+
+
+def test_a_capitalised_term_glossed_after_equals_by_a_capitalised_phrase() -> None:
+    """After "=" a gloss may open with a proper adjective, an acronym's expansion or a German
+    noun; formulas, symbols and a setting's value stay silent."""
+    from srs.core.extract import extract_note
+
+    note = (
+        "# Wk 3 — the Mamluks\n\n"
+        "- Bahri dynasty = Turkic slave soldiers who took power in Egypt in 1250\n"
+        "- Burji dynasty = Circassian successors of the Bahris, ruling from the Citadel\n"
+    )
+    got = [a for c in extract_note(note, "History/Wk 3 - the Mamluks.md").candidates for a in c.answers]
+    assert got == ["Bahri dynasty", "Burji dynasty"]
+    for line in ("Transmittance T = I/I0 of the light through the sample", "battery = Vigil every 10 yrs"):
+        assert extract_note(f"# Notes\n\nSome words first.\n\n{line}\n", "Misc/Notes.md").candidates == ()
+    german = "# Zellzyklus\n\n- G0-Phase = Ruhezustand, z. B. Nervenzellen\n- S-Phase = DNA-Replikation im Zellkern\n"
+    assert [a for c in extract_note(german, "Bio/Zellzyklus.md").candidates for a in c.answers] == ["G0-Phase", "S-Phase"]

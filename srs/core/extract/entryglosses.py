@@ -277,6 +277,7 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
                 head.isupper() and 2 <= len(head) <= 5 and head.isalpha() and len(term.split()) >= 2
                 and len(words) > 1 and words[1].isalpha() and words[1].islower()
             )
+            or (sep == "=" and _capitalised_eq_gloss(term, words))
         ):
             return False
     elif not lead.isalpha() and not cjk_body and lead not in "«„\"“'‘¿¡":
@@ -433,3 +434,21 @@ def _later_bold(body: str) -> bool:
     opening words ("keep the crystal violet, look **purple**", "long chains ...; gives the dough
     **elasticity**"), not a button or a value the gloss names first ("**atropine** for ...")."""
     return body[:1].islower() and body.find("**") >= 20
+
+
+
+
+# Marks of a formula: "Transmittance T = I/I₀", "Lye needed = Σ (oil weight × SAP) × ...".
+_FORMULA_MARKS = ("=", "/", "×", "Σ", "·", "−", "+", "^")
+
+
+def _capitalised_eq_gloss(term: str, words: list[str]) -> bool:
+    """Whether a capitalised gloss after "=" glosses a capitalised term ("Safaviyya = Sufi order
+    from Ardabil", "G0-Phase = Ruhezustand, z. B. ...", "CPH number = County Parish Holding number
+    ..."): three words or more opening with a word of letters, no formula, no symbol closing the
+    term ("Efficiency η"). Option lists describe after a colon or a dash, not after "="; a
+    lower-case term glossed by a name is a setting's value ("battery = Vigil every 10 yrs")."""
+    head = words[0].rstrip(",;:")
+    if len(words) < 3 or len(head) < 2 or not head.replace("-", "").isalpha() or term[:1].islower() or len(term.split()[-1]) == 1:
+        return False
+    return not any(mark in word for word in words for mark in _FORMULA_MARKS)
