@@ -644,3 +644,18 @@ def test_a_class_list_mixing_separators_is_a_glossary_by_its_shape() -> None:
     assert found["shines"] == "{{c1::shines}}: solo footwork while partners dance apart"
     assert "dip" in cards(note.replace("- shines:", "- dip →"), "Dance/Salsa class wk2 notes.md")
     assert "ex" not in cards(note.replace("- then →", "- ex →"), "Dance/Salsa class wk2 notes.md")
+
+
+def test_a_remark_opening_with_not_is_no_run_entry() -> None:
+    note = (
+        "# Silk Road lecture\n\n"
+        "- caravanserai: walled inn on the route where caravans stopped for the night\n"
+        "- entrepôt: trading town where goods changed hands between merchants\n"
+        "- not one road → a web of routes, most traders only covered one leg\n"
+        "- relay trade → goods handed on from one merchant to the next along the way\n"
+        "- oasis town → a stop in the desert where caravans watered and traded\n"
+    )
+    from srs.core.extract import extract_note
+
+    got = [a for c in extract_note(note, "History/Silk Road lecture.md").candidates for a in c.answers]
+    assert "caravanserai" in got and "not one road" not in got

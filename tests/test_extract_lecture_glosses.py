@@ -496,3 +496,19 @@ def test_a_quoted_remark_among_a_lectures_glosses_is_no_entry() -> None:
         "- arbejdsglæde: joy at work, a word English lacks\n- pyt: never mind, let it go\n"
     )
     assert "hygge" in answers(words, "Danish/Danish words.md")
+
+
+def test_a_course_code_and_its_week_or_lecture_number_name_a_lecture() -> None:
+    """"GEOL 240 wk 6", "ZOOL215 L4", "Meteo II L11": a course's code and its week or lecture is a
+    lecture's title, whose arrows gloss; "RFC 5952 notes" and a club's "week 6" are no course."""
+    from srs.core.extract.logtitles import taught_title
+
+    assert all(taught_title(t) for t in ("GEOL 240 wk 6 - karst", "ZOOL215 L4 kiwi biology", "Meteo II L11 lee waves", "Lec 09 storage"))
+    assert not any(taught_title(t) for t in ("RFC 5952 notes", "Club series week 6 - race notes", "ISO 8601 dates"))
+    note = (
+        "# GEOL 240 — wk 6: karst\n\n"
+        "- doline → closed depression where the rock below dissolved\n"
+        "- uvala → several dolines merged into one larger hollow\n"
+        "- polje → big flat-floored basin that floods in the wet season\n"
+    )
+    assert answers(note, "Geology/GEOL 240 wk 6 - karst.md") == ["doline", "uvala", "polje"]

@@ -547,6 +547,9 @@ def test_a_subject_an_aside_between_dashes_defines(body: str, expected: list[str
         # A plural subject with its article names a common noun; an aside may close the sentence.
         ('The compartments themselves are called cloisons (French for "partitions").', ["cloisons"]),
         ("The compartments are called cloisons.", ["cloisons"]),
+        # A singular subject too: "The rotation is called retrogradatio cruciata."
+        ("The rotation is called retrogradatio cruciata.", ["retrogradatio cruciata"]),
+        ("The cat is called Whiskers.", []),
         # Names of pets and a phrasal verb name no term.
         ("The dogs are called Rex and Max.", []),
         ("The kids are called in for dinner.", []),

@@ -75,6 +75,8 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False
     if term[:1] in "([" or "!" in term:
         return False  # "(amictic lakes — Antarctica — skipped ...)": an aside in brackets, no entry; "R⁴!! doubling range": a cry
+    if term.lower().startswith("not "):
+        return False  # "not one road → a network ...": a remark, not a term
     if sep == ":" and _GLOSS_LABEL.match(gloss):
         return False  # "housing: back-to-backs: terraced houses ...": a topic, then the entry it holds
     if _ARRANGEMENT.match(gloss):

@@ -131,13 +131,16 @@ def diary_title(title: str) -> bool:
 
 # A word of teaching anywhere in a title: "Grafting workshop - orchard society", "Scrum events -
 # training notes", "Workshop day 2" (a meeting's, "Workshop meeting with Sam", is none).
-_TAUGHT = re.compile(r"\b(?:workshop|course|class|lesson|lecture|seminar|training|tutorial|school)\b", re.I)
+_TAUGHT = re.compile(r"\b(?:workshop|course|class|lesson|lecture|lec|lect|seminar|training|tutorial|school)\b", re.I)
+# A course's code and its week or its lecture's number: "MUS 210 wk5 ...", "ZOOL215 L4 ...",
+# "HIST 2301 wk 7 - ...", "Meteo II L11 ..." (not "RFC 5952 notes", "ISO 8601 dates").
+_COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4}\s?(?:\d{3,4}|[IVX]{1,3})\b.*?\b(?:wk\s?\d{1,2}|week\s?\d{1,2}|L\d{1,2})\b")
 
 
 def taught_title(title: str) -> bool:
     """Whether a note's title names something taught, however loosely (``study_title`` is strict:
     a lecture, a lesson or a course's day)."""
-    return _TAUGHT.search(title) is not None and not names_meeting(title)
+    return (_TAUGHT.search(title) is not None or _COURSE.search(title) is not None) and not names_meeting(title)
 
 
 # A plan, a trip, a routine or a team's sync, by the word that closes its title (a date may

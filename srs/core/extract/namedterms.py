@@ -56,10 +56,11 @@ def named_last(sentence: Sentence) -> Found | None:
     # (the card's context), so two words describe enough.
     # ("This is known as the Doppler effect.": the demonstrative alone points back as well.)
     term = match.group("term")
-    # ("The compartments themselves are called cloisons.": a subject in the plural with its article
-    # describes enough when the name is a common noun, in lower case.)
-    plural_subject = len(before) >= 2 and before[0] in ("The", "These") and before[1].endswith("s") and term[:1].islower()
-    if len(before) < 4 and not plural_subject and not (len(before) >= 1 and before[0].lower() in ("this", "these", "such", "that", "those")):
+    # ("The compartments themselves are called cloisons.", "The rotation is called retrogradatio
+    # cruciata.": a subject with its article describes enough when the name is a common noun, in
+    # lower case; a pet's or a café's name is capitalised.)
+    article_subject = len(before) >= 2 and before[0] in ("The", "These") and term[:1].islower()
+    if len(before) < 4 and not article_subject and not (len(before) >= 1 and before[0].lower() in ("this", "these", "such", "that", "those")):
         return None
     # A lower-case term or an acronym: a capitalised name here is a pet, a café or a person,
     # unless it ends with a kind of concept ("the Doppler effect", "Gresham's law").
