@@ -791,3 +791,15 @@ def test_label_heads_after_a_possessive_or_a_labels_modifier(text: str, expected
 def test_days_and_the_writers_asides_in_chinese_and_japanese_are_no_terms(text: str) -> None:
     found = answers(text)
     assert not {"Sat/Sun", "待查", "感想", "笔记"} & set(found)
+
+
+def test_a_lower_case_term_in_quotes_opens_an_entry_line() -> None:
+    """""smile embouchure" = ...": quotes mark the term as bold does; a capitalised word in quotes
+    is as often a translation or a quote ("Fragment": ...), and a slash joins alternatives."""
+    from srs.core.extract.entrylines import entry_line
+
+    found = entry_line('"lip slur" = moving between partials without changing the valves, only the air')
+    assert found is not None and found.answers == ("lip slur",) and found.text.startswith("{{c1::lip slur}} = moving")
+    assert entry_line("“pedal tone” — a very low note below the normal range, played with a loose embouchure").answers == ("pedal tone",)
+    assert entry_line('"Fragment": a short monorhyme piece without a rhymed opening couplet') is None
+    assert entry_line('"iron/ore-loving": combine with sulfur into ores') is None

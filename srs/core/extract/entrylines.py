@@ -157,12 +157,20 @@ _ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()\d]{1,40}(?<![\s*_])
 _ASIDE_IN_BOLD = re.compile(r"^(\*\*|__)([^*_()（）\n]{1,48}?)(\s*(?:\([^()（）:\n]{1,60}\)|（[^()（）:\n]{1,60}）))(\1)")
 
 
+# A term in quotes, then its separator: ""smile embouchure" = pulling the corners back ...",
+# ""clamped fins" — fins held tight ...". Read as a term the writer marked, as bold is.
+# (In lower case: a capitalised word in quotes is as often a translation or a quote, ""Fragment": ...".)
+_QUOTED_TERM = re.compile(r'^["“]([^\W\d_A-Z][^"“”/\n]{1,40})["”](?=\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:=—–→]|\s-\s))')
+
+
 def entry_line(line: str) -> Found | None:
     """The card of one entry line (``Term: gloss``, ``Term = gloss``, ``**Term** — gloss`` ...,
     see the module's docstring), or None when the line is no entry."""
     line = clean_card_text(line)
     if line[:1] in "*_" and (")" in line or "）" in line):
         line = _ASIDE_IN_BOLD.sub(r"\1\2\4\3", line, count=1)
+    elif line[:1] in "\"“":
+        line = _QUOTED_TERM.sub(r"**\1**", line, count=1)
     if line.rstrip().endswith(NO_GLOSS_ENDS) and not (line.rstrip().endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, line)):
         # The gloss ends the line (it follows the separator, and holds a character that is no
         # space): a question or the announcement of a list, which ``gloss_reads`` turns away
