@@ -212,3 +212,32 @@ def test_people_named_with_apostrophes_hyphens_or_roles_are_still_people() -> No
         "### Priya (PM)\nruns planning, the roadmap and the weekly demo\n"
     )
     assert answers(text, "Work/Payments squad.md") == []
+
+
+
+def test_a_kinds_members_glossed_after_their_notation_in_code() -> None:
+    """Under "Types of ...": a member's notation in code opens its section before the gloss
+    ("`169.254.0.0/16`. Self-assigned when DHCP fails ..."), and the gloss is the sentence after it."""
+    note = (
+        "# Types of IPv4 addresses\n#ipv4 #networking\n\nBroadcast exists here. Classes are history.\n\n"
+        "### Private\n`10.0.0.0/8`. Not routed on the internet, the usual \"home network\" range. Typical split: one /24 per site.\n\n"
+        "### Loopback\n`127.0.0.0/8`. Valid only inside the host, never leaves it. Every stack has one.\n\n"
+        "### Link-local\n`169.254.0.0/16`. Self-assigned when DHCP fails. RFC 3927.\n\n"
+        "### Multicast\n`224.0.0.0/4`. One-to-many. `224.0.0.1` = all hosts on the link.\n\n"
+        "### Broadcast\nNo separate prefix — the all-ones host part of a subnet; packets go to every host on it.\n"
+    )
+    found = {c.answers[0]: c.text for c in extract_note(note, "Net/IPv4 address types.md").candidates}
+    assert {"Private", "Loopback", "Link-local", "Broadcast"} <= set(found)
+    assert found["Link-local"] == "{{c1::Link-local}}: Self-assigned when DHCP fails."
+    assert "No separate prefix" not in found
+
+
+def test_a_members_gloss_of_a_word_or_two_goes_on_into_its_next_sentence() -> None:
+    note = (
+        "# Chess pieces\n\n## Kinds of pieces\n\n"
+        "### King\nThe target. Moves one square in any direction and must never be left in check. Castles once.\n\n"
+        "### Rook\nMoves any number of squares along a rank or a file. Worth five pawns.\n\n"
+        "### Bishop\nMoves diagonally, any distance. Stays on one colour.\n\n- pawns: the rest\n"
+    )
+    found = {c.answers[0]: c.text for c in extract_note(note, "Chess/Chess pieces.md").candidates}
+    assert found["King"].startswith("{{c1::King}}: The target. Moves one square")

@@ -69,7 +69,10 @@ def _explanation(block: Block) -> str:
     if not sentences:
         return ""
     first = sentences[0]
-    if len(sentences) > 1 and (_ALIAS.match(first.text) or _SOURCE.match(first.text)):
+    if len(sentences) > 1 and first.spans and first.spans[0].kind == "code" and first.spans[0].start == 0 and _CODE_ONLY.fullmatch(first.text):
+        # "### Link-local" / "`fe80::/10`. Valid only on one link ...": the member's notation, then its gloss.
+        first = sentences[1]
+    elif len(sentences) > 1 and (_ALIAS.match(first.text) or _SOURCE.match(first.text)):
         # "also *composite volcano*. Steep cone of ...", "Wilson & Kelling 1982. Visible disorder
         # ...": another name or the theory's source first, the gloss second.
         first = sentences[1]
@@ -81,6 +84,9 @@ def _explanation(block: Block) -> str:
         # "## Crocodylidae" / ""True crocodiles". Snout usually V-shaped ...": a nickname or the
         # members in a few words, then the description; the gloss holds both.
         text = text + " " + sentences[1].text.split("\n", 1)[0].strip()
+    elif len(sentences) > 1 and first is sentences[0] and len(text.split()) <= 2 and text[:1].isupper() and text.endswith(".") and "\n" not in first.text:
+        # "### Normal mode" / "The default. Keys are commands: ...": a word or two, then the gloss goes on.
+        text = text + " " + sentences[1].text.split("\n", 1)[0].strip()
     if first.spans and first.spans[0].start == 0 and first.spans[0].kind in ("link", "wikilink", "code", "image", "embed"):
         return ""  # "[[Other note]] ...", "`--flag` ...": a pointer or a setting, not a gloss
     if text[:2] in GLOSS_MARKS:
@@ -88,6 +94,7 @@ def _explanation(block: Block) -> str:
     return text
 
 
+_CODE_ONLY = re.compile(r"`[^`\n]{1,40}`(?:\s*\([^()\n]{1,60}\))?\.?")
 _SUB_LABEL = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s")
 
 
@@ -319,7 +326,11 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if not kind and not plural and not used and not may_gloss(opening):
                 continue
             text = _explanation(body)
-            if text and (":" in text or "=" in text or "—" in text or "–" in text or " - " in text) and _glosses_other_term(text, term):
+            if text and (":" in text or "=" in text or "—" in text or "–" in text or " - " in text) and not (
+                kind and body.kind == "paragraph"
+            ) and _glosses_other_term(text, term):
+                # ("### Normal" / "Upward sloping: long bonds yield more ..." under "## Types of yield
+                # curves": a kind's member is described by the paragraph below it, whatever its shape.)
                 continue  # "## Préparation" / "- hyperphagie — l'oiseau mange ...": the line glosses its own term
             if kin and ENGLISH_GLUE.isdisjoint(text.lower().split()):
                 continue
