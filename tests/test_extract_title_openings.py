@@ -144,3 +144,13 @@ def test_polish_and_czech_define_without_an_article(body: str, expected: list[st
 def test_italian_plurals_define_with_i() -> None:
     body = "- Le **tessere** sono i piccoli pezzi di pietra o di vetro con cui si compone il mosaico."
     assert title_answers("Mosaici di Ravenna", "Appunti.\n\n" + body) == ["tessere"]
+
+
+def test_a_title_term_followed_by_of_keeps_its_whole_phrase() -> None:
+    """"The term structure of rates is ..." in a note titled "Term structure": "of" is no head noun
+    after the title's words, so the cloze does not end on it."""
+    from srs.core.extract import extract_note
+
+    note = "The term structure of rates is the curve of yields against time to maturity.\n"
+    cards = extract_note(note, "Finance/Term structure.md").candidates
+    assert [c.answers for c in cards] == [("term structure of rates",)]

@@ -188,7 +188,8 @@ def title_statement(sentence: Sentence, terms: list[str]) -> Found | None:
         if not _agrees(text[pos:end], verb) and verb not in _STATEMENT_OPENERS:
             # "A RACI matrix maps ...": the title term and its head noun, then the verb.
             following = _WORD_AFTER.match(text, word.end())
-            if following is None or not _agrees(verb, following.group("word")):
+            # ("The term structure of rates is ...": "of" is no head noun, and the title term no subject.)
+            if following is None or verb in _NOT_VERB or not _agrees(verb, following.group("word")):
                 continue
             end, word, verb = word.end(), following, following.group("word")
         if verb in _STATEMENT_OPENERS:
