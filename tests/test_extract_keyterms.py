@@ -416,3 +416,18 @@ def test_an_abbreviation_spelled_out_at_once_is_a_key_term_of_its_own() -> None:
 def test_a_name_with_its_symbol_in_bold_gives_one_card() -> None:
     note = "# Orbits lecture\n\n- **eccentricity e** = how elongated the orbit is, 0 for a circle\n- **inclination i** = tilt of the orbit against the equator\n"
     assert _answers(note, "Orbits lecture.md") == [("eccentricity",), ("inclination",)]
+
+
+def test_a_bold_term_naming_what_the_title_claims_is_kept_alone() -> None:
+    """A note titled by a claim whose only card is the bold name of the claim's subject: kept,
+    though no other rule found a card (a capitalised bold name is otherwise emphasis there)."""
+    from srs.core.extract import extract_note
+
+    note = (
+        "#history\n\nIn 1346 the English longbowmen broke the French cavalry at the **Battle of Crécy** and the"
+        " knights never charged the same way again.\n"
+    )
+    got = [a for c in extract_note(note, "History/Crécy showed longbows beating mounted knights.md").candidates for a in c.answers]
+    assert got == ["Battle of Crécy"]
+    diary = "Met **Anna Berg** at the station and we walked along the harbour for an hour before the rain.\n"
+    assert extract_note(diary, "Journal/Anna showed me the harbour walk.md").candidates == ()

@@ -343,17 +343,33 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     return found
 
 
-def keep_key_terms(terms: list[KeyTerm], other_cards: int) -> list[KeyTerm]:
+def keep_key_terms(terms: list[KeyTerm], other_cards: int, title: str = "") -> list[KeyTerm]:
     """The key terms worth cards in one note (in order), given how many cards its other rules made.
 
     A note whose sentences often open with a bold term is a list of options or a glossary, which
     the glossary rules judge: there, key terms that open sentences are dropped. A note no other
     rule found anything in keeps only lower-case terms of several words ("**activation energy**"),
-    the shape that is rarely a UI name or emphasis.
+    the shape that is rarely a UI name or emphasis, and a term of several words that names what
+    the note's ``title`` claims ("Manzikert opened Anatolia to Turkish settlement" / "... at the
+    **Battle of Manzikert** ...").
     """
     if sum(1 for term in terms if term.opens_sentence) >= 3:
         terms = [term for term in terms if not term.opens_sentence]
     if other_cards == 0:
         # (Or a term its sentence glosses at once: "some people do **tenchigaeshi** — turning ...".)
-        terms = [t for t in terms if t.glossed or t.found.answers[0] == t.found.answers[0].lower() and " " in t.found.answers[0]]
+        claimed = _claim_words(title)
+        terms = [
+            t for t in terms
+            if t.glossed or t.found.answers[0] == t.found.answers[0].lower() and " " in t.found.answers[0]
+            or " " in t.found.answers[0] and not claimed.isdisjoint(w.lower() for w in t.found.answers[0].split())
+        ]
     return terms
+
+
+def _claim_words(title: str) -> set[str]:
+    """The words of five letters or more of a title that makes a claim (a sentence of four words
+    or more), by which a bold term names the claim's subject; empty for any other title."""
+    words = title.split()
+    if len(words) < 4:
+        return set()
+    return {w.lower().strip(".,;:!?'’\"") for w in words if len(w) >= 5 and w.lower() not in _FUNCTION_WORDS}

@@ -202,7 +202,7 @@ def with_key_terms(cards: list[NoteCard], found: list[tuple[KeyTerm, NoteCard]],
             continue  # (a name with its symbol, "**eccentricity e** = ...", is the fitted entry's term)
         taken.add(answer)
         fresh.append((term, card))
-    kept = {id(term) for term in keep_key_terms([term for term, _card in fresh], len(cards))}
+    kept = {id(term) for term in keep_key_terms([term for term, _card in fresh], len(cards), title)}
     merged = list(cards)
     for term, card in fresh:
         if id(term) in kept:
