@@ -39,6 +39,7 @@ from srs.core.extract.boldleads import BoldLead, accepted_leads, bold_lead
 from srs.core.extract.cardcontext import headings_context, sentence_card, sentence_key
 from srs.core.extract.htmllists import definition_list_cards
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
+from srs.core.extract.reversecopula import reverse_copula
 from srs.core.extract.qa import is_study_pair, is_study_question, prose_qa, qa_lines, study_qa
 from srs.core.extract.unmarked import unmarked_subject
 from srs.core.extract.proseterms import kind_of_previous, paired_subjects
@@ -297,7 +298,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     and compared_definition(sentence, compared)
                 ) or (
                     claim_opens and sentence_text[:claim_reach].lower().startswith(claim_opens) and claim_definition(sentence, title)
-                ) or unmarked_subject(sentence, quote, title) or (dash_term(sentence) if not quote and ("—" in sentence_text or " – " in sentence_text) else None)
+                ) or unmarked_subject(sentence, quote, title) or (dash_term(sentence) if not quote and ("—" in sentence_text or " – " in sentence_text) else None) or (
+                    reverse_copula(sentence) if not quote and kind == "paragraph" and sentence_text.startswith("The ") else None
+                )
                 claim_opens = () if subject and subject.rule == "title_definition" else claim_opens
                 # "A widow is ...; an orphan is ...": a card each (after a one-character test: a semicolon or a colon).
                 pair = paired_subjects(sentence) if not quote and (";" in sentence_text or ":" in sentence_text) else ()
