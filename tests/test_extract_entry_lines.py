@@ -803,3 +803,27 @@ def test_a_lower_case_term_in_quotes_opens_an_entry_line() -> None:
     assert entry_line("“pedal tone” — a very low note below the normal range, played with a loose embouchure").answers == ("pedal tone",)
     assert entry_line('"Fragment": a short monorhyme piece without a rhymed opening couplet') is None
     assert entry_line('"iron/ore-loving": combine with sulfur into ores') is None
+
+
+def test_a_concept_glossed_by_its_notation_in_code_then_in_words() -> None:
+    """A learner's cheat sheet: "negative lookahead = `(?!...)`, succeeds if ..."; the code stays
+    as written (underscores inside code are no emphasis). A manual's option named by its value in
+    code stays silent."""
+    from srs.core.extract.entrylines import entry_line
+
+    from srs.core.extract.sentences import plain
+
+    found = entry_line("private attribute = `_name`, one leading underscore by convention, as in `self._cache`")
+    assert found is not None and found.answers == ("private attribute",)
+    assert "`_name`" in found.text and "`self._cache`" in found.text
+    assert plain('writes go nowhere: `"_dd` deletes _this_ one') == 'writes go nowhere: `"_dd` deletes this one'
+    assert entry_line("negative lookahead = `(?!...)`, succeeds only if the pattern does not match there").answers == ("negative lookahead",)
+    assert entry_line("theme: `dark`, the default") is None
+    assert entry_line("Theme = `dark`, which the app uses on first start") is None
+
+
+def test_a_gloss_going_on_with_a_phrase_after_its_commas_lists_no_members() -> None:
+    from srs.core.extract.entrylines import entry_line
+
+    assert entry_line("dyspnoea:: difficult, laboured breathing, with visible effort").answers == ("dyspnoea",)
+    assert entry_line("Fuel: load, size, moisture") is None

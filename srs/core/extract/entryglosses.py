@@ -171,8 +171,12 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     """A gloss of a few words that describes (any language): not a report, a step, a question,
     an announcement of a list, code, a menu path or a time. ``marked``: the term is in bold or
     italics, which lets a quoted translation open its gloss."""
-    if (body.endswith(NO_GLOSS_ENDS) and not (body.endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, body))) or body.startswith(_BAD_BODY_START):
+    if (body.endswith(NO_GLOSS_ENDS) and not (body.endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, body))) or (
+        body.startswith(_BAD_BODY_START) and not (body[:1] == "`" and _notation_glossed(term, body))
+    ):
         return False
+    if body[:1] == "`":
+        body = _NOTATION_THEN_WORDS.match(body).group("words")  # (the notation read, its words are the gloss)
     quoted = _QUOTED_TRANSLATION.match(body) if marked and body[:1] in "\"“„«'" else None
     if quoted and (
         not _VERDICT_WORDS.isdisjoint(quoted.group("quote").lower().split())
@@ -427,6 +431,22 @@ def _generic_your(lowered: list[str]) -> bool:
     if not READER_WORDS.isdisjoint(w for w in lowered if w != "your"):
         return False
     return lowered[-1:] != ["your"] and not owns_user_thing(lowered)
+
+
+# A notation in code opening a gloss, then its meaning in words: "`(?!...)`, succeeds if it does
+# NOT match there", "`"a` to `"z`, yours to fill".
+_NOTATION_THEN_WORDS = re.compile(r"^`[^`\n]{1,30}`(?:\s+(?:to|or|and|/)\s+`[^`\n]{1,30}`)?\s*[,;:—–-]\s+(?P<words>[a-z][^`]*)")
+
+
+def _notation_glossed(term: str, body: str) -> bool:
+    """Whether a learner's cheat sheet glosses a concept of two words or more in lower case by its
+    notation in code, then in words of prose (four or more before any more code): "negative
+    lookahead = `(?!...)`, succeeds if it does NOT match there, e.g. `...`". A manual's options name their values in code
+    under names of their own ("theme: `dark`, the default")."""
+    if not term[:1].islower() or len(term.split()) < 2:
+        return False
+    found = _NOTATION_THEN_WORDS.match(body)
+    return found is not None and len(found.group("words").split()) >= 4
 
 
 def _later_bold(body: str) -> bool:

@@ -55,4 +55,10 @@ def members(body: str, term: str = "", *, bare: bool = False) -> bool:
         return False
     if term and len(first) >= 2 and len(term.split()) >= 2 and first[-1].lower() == term.split()[-1].lower():
         return False  # "setting coat: thin final coat, 2–3 mm, trowelled smooth": the term's genus first
+    if any(part.split()[:1] and part.split()[0].lower() in _PHRASE_OPENERS for part in parts[1:3]):
+        return False  # "difficult, laboured breathing, with visible effort": a phrase of the gloss, no member
     return all(len(part.split()) <= (1 if bare else 4) for part in parts[:3])
+
+
+# Words that open a phrase of a gloss after a comma, where a member is named bare.
+_PHRASE_OPENERS = frozenset("with without of in on for from by to at as into like than via usually often especially esp".split())

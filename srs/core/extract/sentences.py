@@ -275,14 +275,14 @@ def plain(text: str) -> str:
         needs = _NEEDS_PLAIN.search(text) is not None
     if not needs:
         return text.strip()  # no marker, no line break, no double space: most text
-    if "$" in text and _MATH.search(text):
-        # Math keeps its marks: "$V_{th}$" is no emphasis.
-        parts = _MATH.split(text)
+    if ("$" in text or "`" in text) and _VERBATIM.search(text):
+        # Math and code keep their marks: "$V_{th}$", "`my_var_name`", "`"_dd`" hold no emphasis.
+        parts = _VERBATIM.split(text)
         return _single_spaced("".join(part if k % 2 else _EMPH_MARK.sub("", part) for k, part in enumerate(parts)))
     return _single_spaced(_EMPH_MARK.sub("", text))
 
 
-_MATH = re.compile(r"(\$[^$\n]+\$)")
+_VERBATIM = re.compile(r"(\$[^$\n]+\$|`[^`\n]+`)")
 
 
 def fold_case(text: str) -> str:
