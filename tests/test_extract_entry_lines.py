@@ -827,3 +827,10 @@ def test_a_gloss_going_on_with_a_phrase_after_its_commas_lists_no_members() -> N
 
     assert entry_line("dyspnoea:: difficult, laboured breathing, with visible effort").answers == ("dyspnoea",)
     assert entry_line("Fuel: load, size, moisture") is None
+
+
+def test_vocabulary_and_a_lists_kinds_label_their_lines() -> None:
+    from srs.core.extract.filters import is_label
+
+    assert is_label("Vocabulary") and is_label("Types") and is_label("Pillow types") and is_label("Rope kinds")
+    assert not is_label("Prototype") and not is_label("Archetypes")

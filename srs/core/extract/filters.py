@@ -45,7 +45,7 @@ LABEL_WORDS = frozenset(
     regla típico típica muistisääntö eselsbrücke
     pro con 출처 还没写 未写 待写 lembrete lembretes
     ricordare ricordarsi aantekening aantekeningen
-    winner verdict cause fix""".split()
+    winner verdict cause fix vocabulary vocab types kinds""".split()
 )
 # Labels of an aside in a lecture's list ("Bonus: ...", "Food: ..."), only in capitals: in lower
 # case the same word is a term ("A **bonus** is ...").
@@ -233,7 +233,11 @@ def is_label(term: str) -> bool:
     if _STARTS_SYMBOL.match(words):
         return True  # emoji- or symbol-prefixed labels
     low = words.lower()
-    return low in LABEL_WORDS or low in LABEL_PHRASES or (words[:1].isupper() and low in ASIDE_LABEL_WORDS) or _label_before_ideographs(low)
+    # ("Pillow types: flat "cookie" pillow for ..., bolster for ...": a list's label names its kinds.)
+    return (
+        low in LABEL_WORDS or low in LABEL_PHRASES or (words[:1].isupper() and low in ASIDE_LABEL_WORDS) or _label_before_ideographs(low)
+        or low.endswith((" types", " kinds"))
+    )
 
 
 def _label_before_ideographs(low: str) -> bool:
