@@ -19,7 +19,7 @@ def answers(sentence: str) -> list[str]:
         ("The sinking cold air under the storm is the downburst, up to 50 m/s at the ground.", ["downburst"]),
         ("The narrow, high-pitched drum is the dayan: carved from one block of rosewood.", ["dayan"]),
         ("The oldest carved slabs are the Danzantes.", ["Danzantes"]),
-        ("The family is Tetraodontidae, after the four fused teeth of the beak.", ["Tetraodontidae"]),
+        ("The pufferfish family is Tetraodontidae, after the four fused teeth of the beak.", ["Tetraodontidae"]),
     ],
 )
 def test_a_described_subject_named_after_its_copula(sentence: str, expected: list[str]) -> None:

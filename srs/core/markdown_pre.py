@@ -120,11 +120,16 @@ _FLAT_LOWER_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3
 _FLAT_LOWER_WORDED_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))? ?(?:=|→|->|—|–|:) [^\W\d_])")
 # "AR = end of message (written +) SK = end of contact ... BT = break ...": codes glossed after
 # "=" one after another with nothing between them (three of them at least).
-_FLAT_CODE_ENTRY = re.compile(r"(?<=[^\s=→]) +(?=[A-Z][A-Z0-9]{1,5} = [^\s=])")
+# (Not glossed by a status: "API = done and deployed ... UI = still in progress ..." is a team's news.)
+_FLAT_CODE_ENTRY = re.compile(
+    r"(?<=[^\s=→]) +(?=[A-Z][A-Z0-9]{1,5} = (?!(?:done|blocked|green|red|still|wip|todo|ongoing|pending|ready|finished|"
+    r"terminad[ao]s?|bloquead[ao]s?|todavía|fertig|erledigt|blockiert|noch|fini|bloqué|toujours)\b)[^\W\d_])"
+)
 # "Songhai quiz Q: Who founded ...? A: Muhammad Touré Q: In which year ...? A: 1468 ...": study
 # pairs that lost their line breaks (two of them at least).
 _FLAT_STUDY_PAIR = re.compile(r"(?:^|(?<=\s))Q: [^\n]{3,300}? A: ")
-_FLAT_STUDY_MARK = re.compile(r" +(?=[QA]: )")
+_FLAT_QUESTION_MARK = re.compile(r" +(?=Q: )")
+_FLAT_ANSWER_MARK = re.compile(r" +(?=A: )")
 # What follows an answer in such a run: the next question ("... A: Gao Which chronicle is ...?::...").
 _FLAT_NEXT_QUESTION = re.compile(
     r" +(?=(?:Which|What|Who|Whom|Whose|When|Where|Why|How|In which|In what)\b[^?\n]{3,200}\?)"
@@ -259,10 +264,15 @@ def restore_flattened(text: str) -> str:
 
 
 def _study_lines(text: str) -> str:
-    """Study pairs that ran together, each "Q:" and "A:" on a line of its own, and an answer's line
-    ended where the next question opens (a question ending "?::answer" included)."""
+    """Study pairs that ran together, each "Q:" and its first "A:" on a line of its own, and an
+    answer's line ended where the next question opens (a question ending "?::answer" included).
+    (Only the first "A:" after a question opens its answer: "Vitamin A: retinol ...", "Plan A: ..."
+    are the answer's words.)"""
+    marked = []
+    for k, part in enumerate(_FLAT_QUESTION_MARK.split(text)):
+        marked.append(_FLAT_ANSWER_MARK.sub("\n", part, count=1) if k else part)
     lines = []
-    for line in _FLAT_STUDY_MARK.sub("\n", text).split("\n"):
+    for line in "\n".join(marked).split("\n"):
         if line.startswith("A: "):
             line = _FLAT_NEXT_QUESTION.sub("\n", line, count=1)
         lines.append(line)

@@ -467,8 +467,11 @@ def _capitalised_eq_gloss(term: str, words: list[str]) -> bool:
     from Ardabil", "G0-Phase = Ruhezustand, z. B. ...", "CPH number = County Parish Holding number
     ..."): three words or more opening with a word of letters, no formula, no symbol closing the
     term ("Efficiency η"). Option lists describe after a colon or a dash, not after "="; a
-    lower-case term glossed by a name is a setting's value ("battery = Vigil every 10 yrs")."""
+    lower-case term glossed by a name is a setting's value ("battery = Vigil every 10 yrs"), and so
+    is a short plain word's ("Owner = Priya from the data team", "Theme = Dark mode ...")."""
     head = words[0].rstrip(",;:")
     if len(words) < 3 or len(head) < 2 or not head.replace("-", "").isalpha() or term[:1].islower() or len(term.split()[-1]) == 1:
         return False
+    if " " not in term and term.isascii() and term.isalpha() and not term.isupper() and len(term) < 7:
+        return False  # "Hotel = Casa do Alfama ...", "Owner = Priya from ...", "Theme = Dark mode ...": a setting's value
     return not any(mark in word for word in words for mark in _FORMULA_MARKS)

@@ -163,6 +163,10 @@ _ASIDE_IN_BOLD = re.compile(r"^(\*\*|__)([^*_()（）\n]{1,48}?)(\s*(?:\([^()（
 _QUOTED_TERM = re.compile(r'^["“]([^\W\d_A-Z][^"“”/\n]{1,40})["”](?=\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:=—–→]|\s-\s))')
 
 
+# Words of a remark quoted, not of a term: ""too long" — feedback from ...", ""needs more data" — ...".
+_REMARK_WORDS = frozenset("too more less very not no needs need much so really quite maybe".split())
+
+
 def entry_line(line: str) -> Found | None:
     """The card of one entry line (``Term: gloss``, ``Term = gloss``, ``**Term** — gloss`` ...,
     see the module's docstring), or None when the line is no entry."""
@@ -170,7 +174,9 @@ def entry_line(line: str) -> Found | None:
     if line[:1] in "*_" and (")" in line or "）" in line):
         line = _ASIDE_IN_BOLD.sub(r"\1\2\4\3", line, count=1)
     elif line[:1] in "\"“":
-        line = _QUOTED_TERM.sub(r"**\1**", line, count=1)
+        quoted = _QUOTED_TERM.match(line)
+        if quoted is not None and _REMARK_WORDS.isdisjoint(quoted.group(1).lower().split()):
+            line = f"**{quoted.group(1)}**" + line[quoted.end() :]
     if line.rstrip().endswith(NO_GLOSS_ENDS) and not (line.rstrip().endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, line)):
         # The gloss ends the line (it follows the separator, and holds a character that is no
         # space): a question or the announcement of a list, which ``gloss_reads`` turns away

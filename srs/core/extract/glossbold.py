@@ -6,8 +6,9 @@ what follows. The glossary rules read such an item as the label glossed; the wri
 which words are to be learnt too: a second card hides them (the label may be a term as well,
 "- Mandrel: steel rod ..., dipped in **bead release** first"). Bold for emphasis is no term: a
 function word ("**not** allowed", "**kills it**"), a figure, a part of a word ("ház**ban**"), a
-lone lower-case word that nothing glosses at once ("the **same** site", "on **dry** plaster";
-"**barbs** (notches)", "= **mould**;" are glossed), or bold in a gloss with no English function word
+term that nothing glosses at once ("the **same** site", "**room temperature** eggs", "until it is
+**silky smooth** and ..."; "**barbs** (notches)", "= **mould**;", "**early selection** → ..." are
+glossed), or bold in a gloss with no English function word
 (elsewhere it is as often emphasis). Meetings, logs and plans get no such cards (the caller's).
 """
 
@@ -31,9 +32,9 @@ _EMPHASIS = frozenset(
     important note warning key main big huge it its them they you we i at in on of to for from by with
     per before after without same""".split()
 )
-# What glosses a lone lower-case word at once: a bracket, "=", an arrow, a colon, a dash, or the
-# clause's end at a semicolon ("... = **mould**;"; "(x, **reversed**, hot on the left)" and "gives
-# the dough **elasticity**" are emphasis).
+# What glosses a bold term at once: a bracket, "=", an arrow, a colon, a dash, or the clause's end
+# at a semicolon ("... = **mould**;"; "(x, **reversed**, hot on the left)" and "gives the dough
+# **elasticity**" are emphasis).
 _GLOSSED_AFTER = re.compile(r"\s*(?:\(|=|→|->|:|—|–|;)")
 # English's commonest words: bold in another language's gloss is as often emphasis ("massa de
 # bagel é dura, **cansa o braço**"), which only English's function words tell apart here.
@@ -52,8 +53,8 @@ def _names_a_term(text: str, found: re.Match[str]) -> bool:
         return False  # "ház**ban**": a part of a word
     if any(word.lower().strip(".,;()") in _EMPHASIS for word in words):
         return False
-    if len(words) == 1 and inner.islower() and not _GLOSSED_AFTER.match(text, end):
-        return False
+    if not _GLOSSED_AFTER.match(text, end):
+        return False  # ("**room temperature** eggs", "**silky smooth** and ...": emphasis, nothing glosses it)
     if inner[:1].isdigit():
         return False  # "**7 pedals**", "**1876**": a figure
     return plausible_term(inner) and not is_label(inner)

@@ -90,7 +90,9 @@ MAP_OF_CONTENT = re.compile(r"\bMOC\b|\bmaps?\s+of\s+contents?\b", re.I)
 # ("Meeting of the minds", "Agenda setting theory", "Inbox zero").
 _MEETING = re.compile(
     r"\s[-—–]\s(?:diary|log|journal)\b|\b(?:meeting|minutes|standup|stand-up|retro)\b(?=.*(?:\d|\sw/|\sw\s|\swith\s))"
-    r"|\d.*\bmeeting\b|\s[-—–]\s.*\bmeeting\b",
+    r"|\d.*\bmeeting\b|\s[-—–]\s.*\bmeeting\b"
+    # ("1:1 with Sam", "Apollo weekly": a one-to-one or a team's weekly is a meeting too.)
+    r"|(?<!\w)(?:1:1|1-on-1|one-on-one)(?!\w)|\bweekly$",
     re.I,
 )
 
@@ -133,8 +135,9 @@ def diary_title(title: str) -> bool:
 # training notes", "Workshop day 2" (a meeting's, "Workshop meeting with Sam", is none).
 _TAUGHT = re.compile(r"\b(?:workshop|course|class|lesson|lecture|lec|lect|seminar|training|tutorial|school)\b", re.I)
 # A course's code and its week or its lecture's number: "MUS 210 wk5 ...", "ZOOL215 L4 ...",
-# "HIST 2301 wk 7 - ...", "Meteo II L11 ..." (not "RFC 5952 notes", "ISO 8601 dates").
-_COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4}\s?(?:\d{3,4}|[IVX]{1,3})\b.*?\b(?:wk\s?\d{1,2}|week\s?\d{1,2}|L\d{1,2})\b")
+# "HIST 2301 wk 7 - ...", "Meteo II L11 ..." (not "RFC 5952 notes", "ISO 8601 dates", nor a
+# year: "Gym 2024 week 5", "Sales 2024 wk 14 pipeline").
+_COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4}\s?(?:(?!19\d\d\b|20\d\d\b)\d{3,4}|[IVX]{1,3})\b.*?\b(?:wk\s?\d{1,2}|week\s?\d{1,2}|L\d{1,2})\b")
 
 
 def taught_title(title: str) -> bool:

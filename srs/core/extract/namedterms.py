@@ -35,6 +35,11 @@ _NAMED_LAST = re.compile(
 )
 
 
+# Endings of abstract nouns, which name processes and patterns, not pets or projects ("The rotation
+# is called ...", not "The kitten is called miso", "The project is called phoenix").
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "sis", "ity", "ance", "ence", "ing", "ism", "ure", "ness")
+
+
 def named_last(sentence: Sentence) -> Found | None:
     """The card of a sentence whose described subject is named at its end, or None (or of a term
     named by what stands around it: ``namings``)."""
@@ -58,8 +63,11 @@ def named_last(sentence: Sentence) -> Found | None:
     term = match.group("term")
     # ("The compartments themselves are called cloisons.", "The rotation is called retrogradatio
     # cruciata.": a subject with its article describes enough when the name is a common noun, in
-    # lower case; a pet's or a café's name is capitalised.)
-    article_subject = len(before) >= 2 and before[0] in ("The", "These") and term[:1].islower()
+    # lower case, of a subject in the plural or an abstract one, or of two words; a pet's or a
+    # project's name is one word: "The kitten is called miso.")
+    article_subject = len(before) >= 2 and before[0] in ("The", "These") and term[:1].islower() and (
+        before[1].endswith("s") or " " in term or before[1].lower().endswith(_ABSTRACT_ENDINGS)
+    )
     if len(before) < 4 and not article_subject and not (len(before) >= 1 and before[0].lower() in ("this", "these", "such", "that", "those")):
         return None
     # A lower-case term or an acronym: a capitalised name here is a pet, a café or a person,

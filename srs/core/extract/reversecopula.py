@@ -40,6 +40,12 @@ _NOT_NAMES = frozenset("same other one case opposite reverse norm rule exception
 # Words of a clause, not of a name: a copula, an article, a pointer.
 _CLAUSE_WORDS = frozenset("is are was were the a an its it this that here there and or".split())
 _COPULAS = frozenset("is are was were".split())
+# Heads of subjects that are people's roles or the writer's places and things: their names are no terms.
+_ROLES = frozenset(
+    """hotel restaurant guide manager client customer venue host owner lead boss teacher tutor chair speaker
+    coach doctor vet landlord neighbour neighbor company vendor supplier contractor agent shop store cafe café
+    bar hostel airbnb flight train project app band dog cat puppy kitten baby""".split()
+)
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "able", "ible", "ic", "al", "ed", "ing", "ly", "est", "er")
 
 
@@ -69,7 +75,10 @@ def reverse_copula(sentence: Sentence) -> Found | None:
         return None
     if lower and (not after or after in ".—–" or words[-1].endswith(_ADJECTIVE_ENDINGS) or not _CLAUSE_WORDS.isdisjoint(words)):
         return None  # "The catch is the price.", "The water was freezing": a verdict or a state
-    if not lower and not all(w[:1].isupper() or w in ("of", "de", "du", "la") for w in words):
+    if not lower and (not all(w[:1].isupper() or w in ("of", "de", "du", "la") for w in words) or len(subject) < 2 or not _ROLES.isdisjoint(subject)):
+        # ("The hotel is the Pestana Palace, ...", "The new manager is Maria Lopez, ...": a
+        # capitalised name of a subject of one word, or of a role or a place, is a person or a
+        # business of the writer's plans.)
         return None
     made = cloze_text(text, [(shape.start("term"), shape.end("term"), term)])
     return Found(made[0], made[1], RULE) if made else None
