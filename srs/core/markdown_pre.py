@@ -160,8 +160,9 @@ _FLAT_BOLD_ENTRY = re.compile(r" +(?:--? +|[·|•] +)?(?=\*\*[^*\n]{1,40}\*\*(?
 def looks_flattened(text: str) -> bool:
     """True for a long note that lost its newlines but still shows inline structure markers: a
     rule, a bold label, a heading after the first, a run of bold glossary entries, list items
-    ("- **Term**: ...", "-- Term: ...") after the end of a sentence, or three items glossed after
-    "=" (``_lecture_items``)."""
+    ("- **Term**: ...", "-- Term: ...") after the end of a sentence, three items glossed after "="
+    (``_lecture_items``), three codes glossed after "=" one after another ("AR = end of message SK
+    = ..."), or two study pairs ("Q: ...? A: ... Q: ...? A: ...")."""
     body = text.strip()
     if len(body) < 200 or "\n" in body:
         return False

@@ -21,6 +21,7 @@ from srs.core.extract.glossclauses import general_statement, opens_clause
 from srs.core.extract.glosslanguages import (
     ENGLISH_GLUE, FOREIGN_COPULAS, FOREIGN_GLUE, FOREIGN_PARTICIPLE, GERMAN_CLOSING_CLAUSE, GERMAN_NOUN_GLOSS, GERMAN_RELATIVE, GERMAN_WORDS, NOUN_PHRASE_MARKS, READER_WORDS, REPORT_PRONOUNS,
 )
+from srs.core.extract.glossleads import NOTATION_THEN_WORDS, capitalised_eq_gloss, notation_glossed
 from srs.core.extract.glosslists import WORD_LIST, capitalised_pair, may_be_word_list, members
 from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, ru_report, slavic_task
 from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, compound_adjective, genus_gloss, names_itself
@@ -52,6 +53,7 @@ _ENGLISH_ARTICLES = frozenset(("A", "An", "The"))
 _GERMAN_GLUE = GERMAN_WORDS - {"des"}
 # Asides in brackets: a gloss is counted without them.
 _ASIDES = re.compile(r"\([^()]*\)")
+# An example quoted in a gloss: '("I have lost my keys")' speaks for someone, not the writer.
 _QUOTED_EXAMPLE = re.compile(r"[\"“][^\"“”\n]{3,80}[\"”]")
 # A page or an exercise to turn to: "p. 34", "pp. 12-20", "S. 40", "pág. 7", "n° 3".
 _PAGE_REFERENCE = re.compile(r"^(?:pp?|pg|pgs|s|str|pág|pag|n°|no)\.?\s*\d", re.I)
@@ -172,11 +174,11 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     an announcement of a list, code, a menu path or a time. ``marked``: the term is in bold or
     italics, which lets a quoted translation open its gloss."""
     if (body.endswith(NO_GLOSS_ENDS) and not (body.endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, body))) or (
-        body.startswith(_BAD_BODY_START) and not (body[:1] == "`" and _notation_glossed(term, body))
+        body.startswith(_BAD_BODY_START) and not (body[:1] == "`" and notation_glossed(term, body))
     ):
         return False
     if body[:1] == "`":
-        body = _NOTATION_THEN_WORDS.match(body).group("words")  # (the notation read, its words are the gloss)
+        body = NOTATION_THEN_WORDS.match(body).group("words")  # (the notation read, its words are the gloss)
     quoted = _QUOTED_TRANSLATION.match(body) if marked and body[:1] in "\"“„«'" else None
     if quoted and (
         not _VERDICT_WORDS.isdisjoint(quoted.group("quote").lower().split())
@@ -281,7 +283,7 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
                 head.isupper() and 2 <= len(head) <= 5 and head.isalpha() and len(term.split()) >= 2
                 and len(words) > 1 and words[1].isalpha() and words[1].islower()
             )
-            or (sep == "=" and _capitalised_eq_gloss(term, words))
+            or (sep == "=" and capitalised_eq_gloss(term, words))
         ):
             return False
     elif not lead.isalpha() and not cjk_body and lead not in "«„\"“'‘¿¡":
@@ -433,45 +435,8 @@ def _generic_your(lowered: list[str]) -> bool:
     return lowered[-1:] != ["your"] and not owns_user_thing(lowered)
 
 
-# A notation in code opening a gloss, then its meaning in words: "`(?!...)`, succeeds if it does
-# NOT match there", "`"a` to `"z`, yours to fill".
-_NOTATION_THEN_WORDS = re.compile(r"^`[^`\n]{1,30}`(?:\s+(?:to|or|and|/)\s+`[^`\n]{1,30}`)?\s*[,;:—–-]\s+(?P<words>[a-z][^`]*)")
-
-
-def _notation_glossed(term: str, body: str) -> bool:
-    """Whether a learner's cheat sheet glosses a concept of two words or more in lower case by its
-    notation in code, then in words of prose (four or more before any more code): "negative
-    lookahead = `(?!...)`, succeeds if it does NOT match there, e.g. `...`". A manual's options name their values in code
-    under names of their own ("theme: `dark`, the default")."""
-    if not term[:1].islower() or len(term.split()) < 2:
-        return False
-    found = _NOTATION_THEN_WORDS.match(body)
-    return found is not None and len(found.group("words").split()) >= 4
-
-
 def _later_bold(body: str) -> bool:
     """Whether the bold in a gloss marks a key word of a description in lower case, after its
     opening words ("keep the crystal violet, look **purple**", "long chains ...; gives the dough
     **elasticity**"), not a button or a value the gloss names first ("**atropine** for ...")."""
     return body[:1].islower() and body.find("**") >= 20
-
-
-
-
-# Marks of a formula: "Transmittance T = I/I₀", "Lye needed = Σ (oil weight × SAP) × ...".
-_FORMULA_MARKS = ("=", "/", "×", "Σ", "·", "−", "+", "^")
-
-
-def _capitalised_eq_gloss(term: str, words: list[str]) -> bool:
-    """Whether a capitalised gloss after "=" glosses a capitalised term ("Safaviyya = Sufi order
-    from Ardabil", "G0-Phase = Ruhezustand, z. B. ...", "CPH number = County Parish Holding number
-    ..."): three words or more opening with a word of letters, no formula, no symbol closing the
-    term ("Efficiency η"). Option lists describe after a colon or a dash, not after "="; a
-    lower-case term glossed by a name is a setting's value ("battery = Vigil every 10 yrs"), and so
-    is a short plain word's ("Owner = Priya from the data team", "Theme = Dark mode ...")."""
-    head = words[0].rstrip(",;:")
-    if len(words) < 3 or len(head) < 2 or not head.replace("-", "").isalpha() or term[:1].islower() or len(term.split()[-1]) == 1:
-        return False
-    if " " not in term and term.isascii() and term.isalpha() and not term.isupper() and len(term) < 7:
-        return False  # "Hotel = Casa do Alfama ...", "Owner = Priya from ...", "Theme = Dark mode ...": a setting's value
-    return not any(mark in word for word in words for mark in _FORMULA_MARKS)
