@@ -405,7 +405,11 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         cards = with_run_entries(cards, blocks, title, arrows)
     cards = fitted_entries(without_log_fields(cards, title))
     # (A log or a diary mentions in bold what it does not define: no key terms.)
-    studied = not software and not planned and not looks_like_date(title) and not diary_title(title) and not names_meeting(title)
+    # (Asked only of a note with bold in it: the title tests cost more than the question.)
+    studied = (
+        (bool(key_found) or any("**" in c.found.text for c in cards))
+        and not software and not planned and not looks_like_date(title) and not diary_title(title) and not names_meeting(title)
+    )
     if key_found and studied:
         cards = with_key_terms(cards, key_found, title, blocks)
     return ExtractedNote(info, note_candidates(cards, software, studied), tuple(warnings))
