@@ -157,6 +157,13 @@ def test_flattened_lecture_items_may_carry_an_abbreviation_in_brackets() -> None
         " - ablation zone = the part below it, losing more than it gains each year\n"
     )
     assert {"firn", "equilibrium line", "ablation zone"} <= set(answers(note, "Geology/Glaciers.md"))
+    # (The item with its abbreviation counts among the items that set the list apart: each item is
+    # a line of its own, not the tail of the one before.)
+    from srs.core.markdown import restore_flattened
+
+    lines = restore_flattened(note).splitlines()
+    assert "- equilibrium line (ELA) = where a year's gain equals its loss" in lines
+    assert "- ablation zone = the part below it, losing more than it gains each year" in lines
 
 
 def test_a_flattened_heading_ends_before_a_capitalised_adjective_and_its_comma() -> None:

@@ -114,10 +114,11 @@ _FLAT_EQ_ITEM = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+)
 # the line is a lecture's list, whose other items are set apart too ("- eyewall replacement
 # cycle: ...", "- prof: ...").
 # ("- rear flank downdraft (RFD) = descending air ...": an abbreviation in brackets may follow the term.)
-_FLAT_LOWER_EQ_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))? = [^\W\d_])")
-_FLAT_LOWER_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))? ?(?:=|→|->|—|–|:) \S)")
+_LOWER_TERM = r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))?"
+_FLAT_LOWER_EQ_ITEM = re.compile(_LOWER_TERM + r" = [^\W\d_])")
+_FLAT_LOWER_ITEM = re.compile(_LOWER_TERM + r" ?(?:=|→|->|—|–|:) \S)")
 # (Glossed in words: "- flour = 200 g - milk = 300 ml" is a recipe's list.)
-_FLAT_LOWER_WORDED_ITEM = re.compile(r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))? ?(?:=|→|->|—|–|:) [^\W\d_])")
+_FLAT_LOWER_WORDED_ITEM = re.compile(_LOWER_TERM + r" ?(?:=|→|->|—|–|:) [^\W\d_])")
 # "AR = end of message (written +) SK = end of contact ... BT = break ...": codes glossed after
 # "=" one after another with nothing between them (three of them at least).
 # (Not glossed by a status: "API = done and deployed ... UI = still in progress ..." is a team's news.)

@@ -21,7 +21,7 @@ from srs.core.extract.glossclauses import general_statement, opens_clause
 from srs.core.extract.glosslanguages import (
     ENGLISH_GLUE, FOREIGN_COPULAS, FOREIGN_GLUE, FOREIGN_PARTICIPLE, GERMAN_CLOSING_CLAUSE, GERMAN_NOUN_GLOSS, GERMAN_RELATIVE, GERMAN_WORDS, NOUN_PHRASE_MARKS, READER_WORDS, REPORT_PRONOUNS,
 )
-from srs.core.extract.glossleads import NOTATION_THEN_WORDS, capitalised_eq_gloss, notation_glossed
+from srs.core.extract.glossleads import capitalised_eq_gloss, notation_gloss
 from srs.core.extract.glosslists import WORD_LIST, capitalised_pair, may_be_word_list, members
 from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, ru_report, slavic_task
 from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, compound_adjective, genus_gloss, names_itself
@@ -173,12 +173,13 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     """A gloss of a few words that describes (any language): not a report, a step, a question,
     an announcement of a list, code, a menu path or a time. ``marked``: the term is in bold or
     italics, which lets a quoted translation open its gloss."""
+    notation = notation_gloss(term, body) if body[:1] == "`" else None
     if (body.endswith(NO_GLOSS_ENDS) and not (body.endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, body))) or (
-        body.startswith(_BAD_BODY_START) and not (body[:1] == "`" and notation_glossed(term, body))
+        body.startswith(_BAD_BODY_START) and notation is None
     ):
         return False
-    if body[:1] == "`":
-        body = NOTATION_THEN_WORDS.match(body).group("words")  # (the notation read, its words are the gloss)
+    if notation is not None:
+        body = notation  # (the notation read, its words are the gloss)
     quoted = _QUOTED_TRANSLATION.match(body) if marked and body[:1] in "\"“„«'" else None
     if quoted and (
         not _VERDICT_WORDS.isdisjoint(quoted.group("quote").lower().split())

@@ -8,8 +8,8 @@ which words are to be learnt too: a second card hides them (the label may be a t
 function word ("**not** allowed", "**kills it**"), a figure, a part of a word ("ház**ban**"), a
 term that nothing glosses at once ("the **same** site", "**room temperature** eggs", "until it is
 **silky smooth** and ..."; "**barbs** (notches)", "= **mould**;", "**early selection** → ..." are
-glossed), or bold in a gloss with no English function word
-(elsewhere it is as often emphasis). Meetings, logs and plans get no such cards (the caller's).
+glossed), or bold in a gloss with no English function word (elsewhere it is as often emphasis).
+Meetings, logs and plans get no such cards (the caller's).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 
 from srs.core.extract.filters import is_label, plausible_term
 from srs.core.extract.found import Found
+from srs.core.extract.glosslanguages import ENGLISH_GLUE
 from srs.core.extract.sentences import cloze_text
 
 __all__ = ["bold_in_gloss"]
@@ -36,14 +37,11 @@ _EMPHASIS = frozenset(
 # at a semicolon ("... = **mould**;"; "(x, **reversed**, hot on the left)" and "gives the dough
 # **elasticity**" are emphasis).
 _GLOSSED_AFTER = re.compile(r"\s*(?:\(|=|→|->|:|—|–|;)")
-# English's commonest words: bold in another language's gloss is as often emphasis ("massa de
-# bagel é dura, **cansa o braço**"), which only English's function words tell apart here.
-_ENGLISH = frozenset("the an of and is are to that it with for this which by or".split())
 
 
 def _names_a_term(text: str, found: re.Match[str]) -> bool:
     """Whether a bold run (``found`` in ``text``) names a term: whole words, a plausible name of up
-    to five words, no emphasis word, no figure or label, a lone lower-case word glossed at once."""
+    to five words glossed at once, no emphasis word, no figure or label."""
     inner = found.group(1)
     words = inner.split()
     if not 1 <= len(words) <= 5 or inner.rstrip().endswith((":", "!", "?")):
@@ -54,7 +52,7 @@ def _names_a_term(text: str, found: re.Match[str]) -> bool:
     if any(word.lower().strip(".,;()") in _EMPHASIS for word in words):
         return False
     if not _GLOSSED_AFTER.match(text, end):
-        return False  # ("**room temperature** eggs", "**silky smooth** and ...": emphasis, nothing glosses it)
+        return False  # "**room temperature** eggs", "**silky smooth** and ...": emphasis, nothing glosses it
     if inner[:1].isdigit():
         return False  # "**7 pedals**", "**1876**": a figure
     return plausible_term(inner) and not is_label(inner)
@@ -65,8 +63,8 @@ def bold_in_gloss(found: Found) -> Found | None:
     gloss holds none (or the card is no glossary line)."""
     if not found.rule.startswith("glossary") or "**" not in found.text or len(found.answers) != 1:
         return None
-    if _ENGLISH.isdisjoint(found.text.lower().split()):
-        return None
+    if ENGLISH_GLUE.isdisjoint(found.text.lower().split()):
+        return None  # "massa de bagel é dura, **cansa o braço**": elsewhere bold is as often emphasis
     opening = _OPENING_CLOZE.match(found.text)
     if opening is None:
         return None

@@ -7,22 +7,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOTATION_THEN_WORDS", "capitalised_eq_gloss", "notation_glossed"]
+__all__ = ["capitalised_eq_gloss", "notation_gloss"]
 
 # A notation in code opening a gloss, then its meaning in words: "`(?!...)`, succeeds if it does
 # NOT match there", "`"a` to `"z`, yours to fill".
-NOTATION_THEN_WORDS = re.compile(r"^`[^`\n]{1,30}`(?:\s+(?:to|or|and|/)\s+`[^`\n]{1,30}`)?\s*[,;:—–-]\s+(?P<words>[a-z][^`]*)")
+_NOTATION_THEN_WORDS = re.compile(r"^`[^`\n]{1,30}`(?:\s+(?:to|or|and|/)\s+`[^`\n]{1,30}`)?\s*[,;:—–-]\s+(?P<words>[a-z][^`]*)")
 
 
-def notation_glossed(term: str, body: str) -> bool:
-    """Whether a learner's cheat sheet glosses a concept of two words or more in lower case by its
-    notation in code, then in words of prose (four or more before any more code): "negative
-    lookahead = `(?!...)`, succeeds if it does NOT match there, e.g. `...`". A manual's options
-    name their values in code under names of their own ("theme: `dark`, the default")."""
+def notation_gloss(term: str, body: str) -> str | None:
+    """The words of a learner's cheat sheet that gloss a concept of two words or more in lower case
+    after its notation in code (four or more, up to any more code): "negative lookahead =
+    `(?!...)`, succeeds if it does NOT match there, e.g. `...`"; None for any other gloss. A
+    manual's options name their values in code under names of their own ("theme: `dark`, the
+    default")."""
     if not term[:1].islower() or len(term.split()) < 2:
-        return False
-    found = NOTATION_THEN_WORDS.match(body)
-    return found is not None and len(found.group("words").split()) >= 4
+        return None
+    found = _NOTATION_THEN_WORDS.match(body)
+    return found.group("words") if found is not None and len(found.group("words").split()) >= 4 else None
 
 
 # Marks of a formula: "Transmittance T = I/I₀", "Lye needed = Σ (oil weight × SAP) × ...".

@@ -205,24 +205,19 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = Tru
             continue
         terms.setdefault(hidden, set()).add(aside)
         key, context = card.settled()
+        candidates.append(_candidate(card.found, card.line, len(candidates), key, context))
         # "- army reform: ghulam corps + **tufangchis** (...)": the terms the writer set in bold in
         # an entry's gloss are what the item teaches, a card of their own beside the entry's.
         bolded = bold_in_gloss(card.found) if bold_terms and "**" in card.found.text else None
-        for found in (card.found, bolded) if bolded is not None else (card.found,):
-            if found is bolded:
-                hidden = tuple(_split_aside(answer)[0] for answer in found.answers)
-                if hidden in terms:
-                    continue
-                terms.setdefault(hidden, set()).add("")
-            candidates.append(
-                CardCandidate(
-                    text=found.text,
-                    answers=found.answers,
-                    rule=found.rule,
-                    line=card.line,
-                    position=len(candidates),
-                    sentence_key=key,
-                    context=context,
-                )
-            )
+        if bolded is not None:
+            hidden = tuple(_split_aside(answer)[0] for answer in bolded.answers)
+            if hidden not in terms:
+                terms[hidden] = {""}
+                candidates.append(_candidate(bolded, card.line, len(candidates), key, context))
     return tuple(candidates)
+
+
+def _candidate(found: Found, line: int, position: int, key: str, context: str) -> CardCandidate:
+    return CardCandidate(
+        text=found.text, answers=found.answers, rule=found.rule, line=line, position=position, sentence_key=key, context=context,
+    )

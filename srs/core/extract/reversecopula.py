@@ -1,14 +1,15 @@
 """A described subject, then the name a copula gives it: "The rotating updraft is the
 mesocyclone, typically 2–10 km across.", "The oldest carved stones are the Danzantes: slabs with
-naked figures ...", "The family is Tetraodontidae, "four teeth", ...".
+naked figures ...", "The pufferfish family is Tetraodontidae, "four teeth", ...".
 
-The sentence opens with "The" and a description of a few words; after "is/are the" comes a name
-of one to three words, which a gloss follows at once (a colon, a bracket, a comma and a phrase),
-or a capitalised name that ends the sentence. The subject is described in lower case (a named
-thing, "The Great Barrier Reef is the obvious example", is said something of). A subject that ranks or points ("The best option is the bus", "The
-problem is the cost", "The winner was ...") names a choice or a verdict, not a term; so does a
-name in lower case that ends the sentence or a dash ("The catch is the price.", "The peacock's
-tail is the poster child — a weak male ...").
+The sentence opens with "The" and a description of two words or more, in lower case (a named
+thing, "The Great Barrier Reef is the obvious example", is said something of). After "is/are the"
+comes a name of one to three words, which a gloss follows at once (a colon, a bracket, a comma and
+a phrase), or a capitalised name, which may end the sentence. A subject that ranks or points ("The
+best option is the bus", "The main problem is the cost") names a choice or a verdict, not a term;
+so does a name in lower case that ends the sentence or a dash ("The catch is the price.", "The
+peacock's tail is the poster child — a weak male ..."). A capitalised name of a role or a place
+("The hotel is the Pestana Palace", "The new manager is Maria Lopez") is a person or a business.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def reverse_copula(sentence: Sentence) -> Found | None:
         return None  # "The verb is the action, the actants are the characters": a list of roles
     term = shape.group("term")
     after = shape.group("after").strip()
-    if not _NOT_DESCRIBED.isdisjoint(subject) or len(subject) < 2 and not term[:1].isupper():
+    if len(subject) < 2 or not _NOT_DESCRIBED.isdisjoint(subject):
         return None
     words = term.split()
     lower = term[:1].islower()
@@ -75,10 +76,7 @@ def reverse_copula(sentence: Sentence) -> Found | None:
         return None
     if lower and (not after or after in ".—–" or words[-1].endswith(_ADJECTIVE_ENDINGS) or not _CLAUSE_WORDS.isdisjoint(words)):
         return None  # "The catch is the price.", "The water was freezing": a verdict or a state
-    if not lower and (not all(w[:1].isupper() or w in ("of", "de", "du", "la") for w in words) or len(subject) < 2 or not _ROLES.isdisjoint(subject)):
-        # ("The hotel is the Pestana Palace, ...", "The new manager is Maria Lopez, ...": a
-        # capitalised name of a subject of one word, or of a role or a place, is a person or a
-        # business of the writer's plans.)
-        return None
+    if not lower and (not all(w[:1].isupper() or w in ("of", "de", "du", "la") for w in words) or not _ROLES.isdisjoint(subject)):
+        return None  # "The hotel is the Pestana Palace, ...": a role's or a place's name is a person or a business
     made = cloze_text(text, [(shape.start("term"), shape.end("term"), term)])
     return Found(made[0], made[1], RULE) if made else None
