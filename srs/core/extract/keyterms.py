@@ -6,7 +6,9 @@ defining verb. Such a sentence is a fair card hiding the term. Bold is also used
 labels, UI steps, to-do items and book titles, so a term counts only when all of these hold:
 
 - the sentence is prose: six words or more, not a task, a UI step, an instruction ("Bring ...",
-  "Study ..."), or a line behind a short label ("Reading: ...");
+  "Study ..."), or a line behind a short label ("Reading: ..."), unless the term stands right
+  after the label and is glossed at once ("classic symptom: **renal colic**, a severe ...",
+  ``labelterms``);
 - the note is not a daily note (a date in its title) or a personal list (reading list, packing list);
 - the term is a plausible name: not a single lower-case word (emphasis: "**really**"), no function
   words ("**at least**", "**too many**"), no digits, colons or apostrophes ("**3 hours**",
@@ -35,6 +37,7 @@ from srs.core.extract.families import news
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON, READER, arrow_condition, arrow_step
 from srs.core.extract.initials import spells_out
+from srs.core.extract.labelterms import label_glossed
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
@@ -271,6 +274,12 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     found: list[KeyTerm] = []
     for span in bold:
         term = plain(text[span.inner_start : span.inner_end])
+        if span is bold[0] and ":" in text[: span.start] and label_glossed(text, span.start, span.end, term):
+            # "- classic symptom: **renal colic**, a severe wave-like flank pain ...": glossed at once.
+            card = cloze_text(text, [(span.start, span.end, term)])
+            if card:
+                found.append(KeyTerm(Found(card[0], card[1], RULE), False, True))
+            continue
         # "... moved as **break-bulk**: sacks, crates and barrels ...": a lower-case word the
         # sentence glosses at once after a colon or a dash is a term, not emphasis.
         # (Not a verb: "a roast that **stalls** — the rate of rise ...", "can rotate or **sink** — ...".)
