@@ -217,3 +217,15 @@ def test_a_flattened_lectures_arrow_entries_are_vouched_by_its_other_entries() -
     )
     found = set(answers(note, "Castles/Castles lecture.md"))
     assert {"motte", "bailey", "keep", "barbican", "machicolation"} <= found
+
+
+def test_a_double_dash_after_a_flattened_answer_ends_it() -> None:
+    """" -- " between two cards of a flattened deck stood where a line break was: the answer
+    before it ends there, and the highlight and the field after it are cards of their own."""
+    note = (
+        "#deck Q: Which river flows through Baghdad? A: Tigris Q: Which city was the Abbasid capital after 836? A: Samarra"
+        " -- The round city founded by al-Mansur in 762: ==Madinat al-Salam== -- Abbasid office of the chief minister::vizierate\n"
+    )
+    found = {c.answers[0]: c.text for c in extract_note(note, "History/Abbasid deck.md").candidates}
+    assert set(found) == {"Tigris", "Samarra", "Madinat al-Salam", "vizierate"}
+    assert found["Samarra"] == "Which city was the Abbasid capital after 836? {{c1::Samarra}}"

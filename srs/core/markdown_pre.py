@@ -135,6 +135,8 @@ _FLAT_ANSWER_MARK = re.compile(r" +(?=A: )")
 _FLAT_NEXT_QUESTION = re.compile(
     r" +(?=(?:Which|What|Who|Whom|Whose|When|Where|Why|How|In which|In what)\b[^?\n]{3,200}\?)"
 )
+# " -- " after an answer: the break between two of the deck's cards, in place of a line break.
+_FLAT_CARD_BREAK = re.compile(r" +--- ?(?=\S)| +-- +(?=\S)")
 _FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
 # Two spaces or more between words: what is left of a line break (a soft one: a paragraph's
 # lines stay one paragraph, and two spaces after a full stop, as some people type, join them).
@@ -277,6 +279,7 @@ def _study_lines(text: str) -> str:
     for line in "\n".join(marked).split("\n"):
         if line.startswith("A: "):
             line = _FLAT_NEXT_QUESTION.sub("\n", line, count=1)
+            line = _FLAT_CARD_BREAK.sub("\n\n", line)  # "A: Sellafield -- The field that ...: ==nuclear semiotics=="
         lines.append(line)
     if not lines[0].startswith("Q: "):
         lines[0] += "\n"  # the text before the first question: a paragraph of its own
