@@ -229,3 +229,17 @@ def test_a_double_dash_after_a_flattened_answer_ends_it() -> None:
     found = {c.answers[0]: c.text for c in extract_note(note, "History/Abbasid deck.md").candidates}
     assert set(found) == {"Tigris", "Samarra", "Madinat al-Salam", "vizierate"}
     assert found["Samarra"] == "Which city was the Abbasid capital after 836? {{c1::Samarra}}"
+
+
+def test_lower_case_items_after_a_bracket_still_count_towards_a_flattened_list() -> None:
+    """"# Title (from the whiteboard) - term: gloss ... (x) - term: gloss ...": items set apart after
+    a bracket are items of the list too, so three worded ones in all say it is one; a note to self
+    among them ("- TODO ...") is set apart, not left in a gloss."""
+    note = (
+        "# Rust ownership (copied from the slides) - borrow: a reference that uses a value without owning it (&T)"
+        " - move semantics: assignment transfers ownership, so the old binding can no longer be used"
+        " - lifetime: the region of code over which a reference is valid - TODO ask about Pin\n"
+    )
+    found = {c.answers[0]: c.text for c in extract_note(note, "Rust/Rust ownership.md").candidates}
+    assert {"borrow", "move semantics", "lifetime"} <= set(found)
+    assert found["lifetime"] == "{{c1::lifetime}}: the region of code over which a reference is valid"

@@ -117,6 +117,8 @@ _FLAT_EQ_ITEM = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+)
 _LOWER_TERM = r" +- +(?=[^\W\d_A-Z][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))?"
 _FLAT_LOWER_EQ_ITEM = re.compile(_LOWER_TERM + r" = [^\W\d_])")
 _FLAT_LOWER_ITEM = re.compile(_LOWER_TERM + r" ?(?:=|→|->|—|–|:) \S)")
+# A note to self among such items: "- TODO ask about coarrays".
+_FLAT_TODO_ITEM = re.compile(r" +- +(?=(?:TODO|todo|To-do|FIXME|NB)\b)")
 # (Glossed in words: "- flour = 200 g - milk = 300 ml" is a recipe's list.)
 _FLAT_LOWER_WORDED_ITEM = re.compile(_LOWER_TERM + r" ?(?:=|→|->|—|–|:) [^\W\d_])")
 # "AR = end of message (written +) SK = end of contact ... BT = break ...": codes glossed after
@@ -246,16 +248,16 @@ def restore_flattened(text: str) -> str:
     if text.count("  ") >= 3:
         text = _FLAT_SPACES.sub("\n", text)
     text = _FLAT_TAG_LINE.sub(lambda found: "\n\n" + found.group("meta") + "\n\n", text)
+    # (Counted before the items after a sentence's end or a bracket are set apart: they are items too.)
+    lower_items = len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2 or len(_FLAT_LOWER_WORDED_ITEM.findall(text)) >= 3
     text = _FLAT_ITEM.sub(_item_break, text)
     eq_items, found = _FLAT_EQ_ITEM.subn("\n- ", text)
     if found >= 2 or lecture:
         text = eq_items
     # (A title and its tags set apart say so as a heading does: "Dolphin sleep #cetaceans - ...";
     # three items glossed after any mark as two after "=": "- strake: ... - keel: ... - longship -> ...".)
-    if (text.startswith("#") or tagged is not None) and (
-        len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2 or len(_FLAT_LOWER_WORDED_ITEM.findall(text)) >= 3
-    ) or lecture:
-        text = _FLAT_LOWER_ITEM.sub("\n- ", text)
+    if (text.startswith("#") or tagged is not None) and lower_items or lecture:
+        text = _FLAT_TODO_ITEM.sub("\n- ", _FLAT_LOWER_ITEM.sub("\n- ", text))  # ("... no side effects - TODO ask about ...")
     if len(_FLAT_CODE_ENTRY.findall(text)) >= 3:
         text = _FLAT_CODE_ENTRY.sub("\n- ", text)
     if len(_FLAT_STUDY_PAIR.findall(text)) >= 2:
