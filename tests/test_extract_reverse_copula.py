@@ -20,6 +20,10 @@ def answers(sentence: str) -> list[str]:
         ("The narrow, high-pitched drum is the dayan: carved from one block of rosewood.", ["dayan"]),
         ("The oldest carved slabs are the Danzantes.", ["Danzantes"]),
         ("The pufferfish family is Tetraodontidae, after the four fused teeth of the beak.", ["Tetraodontidae"]),
+        # (Emphasis inside the gloss marks its parts, not another term.)
+        # (A noun ending as an adjective does, glossed after its colon, is still the name.)
+        ("The metric foot of the limerick is the anapaest: two light beats, then a heavy one.", ["anapaest"]),
+        ("The middle foot of the line is the amphibrach: a light, a heavy and a light beat (da-*DUM*-da).", ["amphibrach"]),
     ],
 )
 def test_a_described_subject_named_after_its_copula(sentence: str, expected: list[str]) -> None:

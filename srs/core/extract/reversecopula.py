@@ -54,10 +54,14 @@ def reverse_copula(sentence: Sentence) -> Found | None:
     """The card of a sentence that names its described subject after "is the" (see the module
     docstring), or None."""
     text = sentence.text
-    if not text.startswith("The ") or sentence.spans or FIRST_PERSON.search(text):
+    if not text.startswith("The ") or FIRST_PERSON.search(text):
         return None
     shape = _SHAPE.match(text)
     if shape is None:
+        return None
+    # (Emphasis up to the name is the other rules'; in the gloss after it, it marks parts of the
+    # gloss: "The basic rhythm is the bum-ditty: one melody note ... (the *bum*), ...".)
+    if any(span.start < shape.end("after") for span in sentence.spans):
         return None
     if any(ch.isupper() for ch in shape.group("subject")):
         return None  # "The Great Barrier Reef is the obvious example": a named thing, said something of
@@ -74,7 +78,10 @@ def reverse_copula(sentence: Sentence) -> Found | None:
     lower = term[:1].islower()
     if not plausible_term(term) or any(ch.isdigit() for ch in term) or term.lower() in _NOT_NAMES or term.endswith(("'s", "’s")):
         return None
-    if lower and (not after or after in ".—–" or words[-1].endswith(_ADJECTIVE_ENDINGS) or not _CLAUSE_WORDS.isdisjoint(words)):
+    # (A noun's ending may be an adjective's, "the anapaest", "the transformer": after "the" and
+    # before a colon or a bracket that glosses it, the word is the name.)
+    named = shape.group("the") is not None and after in (":", "(")
+    if lower and (not after or after in ".—–" or words[-1].endswith(_ADJECTIVE_ENDINGS) and not named or not _CLAUSE_WORDS.isdisjoint(words)):
         return None  # "The catch is the price.", "The water was freezing": a verdict or a state
     if not lower and (not all(w[:1].isupper() or w in ("of", "de", "du", "la") for w in words) or not _ROLES.isdisjoint(subject)):
         return None  # "The hotel is the Pestana Palace, ...": a role's or a place's name is a person or a business
