@@ -37,6 +37,10 @@ def rules(text: str, path: str = "Science/Reading notes.md") -> list[str]:
         # After "is" the predicate names the term when the subject is no term of its own.
         ("A big part of that barrier is filaggrin, a structural protein in the outer epidermis that bundles keratin.", "filaggrin"),
         ("A key player is filaggrin, a structural protein in the outer epidermis that bundles keratin.", "filaggrin"),
+        # A short label's colon opens the term; a phrase that opens with a preposition and goes
+        # on into a clause with its own subject does not end at the comma.
+        ("Other side: outbreeding depression, the loss of fitness when distant populations are crossed.", "outbreeding depression"),
+        ("In most cases the tides are slowed by tidal friction, the loss of tidal energy to the sea floor.", "tidal friction"),
     ],
 )
 def test_a_term_glossed_by_an_appositive(sentence: str, expected: str) -> None:
@@ -277,3 +281,8 @@ def test_a_kind_named_by_its_number_after_type_is_no_instruction_to_type() -> No
     for step in ("Type i to enter insert mode.", "Type x to delete a character.", "Type 5 in the box.", "Type A in the Mode field."):
         assert is_ui_instruction(step), step
     assert not is_ui_instruction("Type I and type II errors are the two ways a test can go wrong.")
+
+
+def test_a_labels_gloss_that_is_a_gerund_and_its_particle_is_no_appositive_term() -> None:
+    note = "# Field notes\n\nSome context first.\n\nTension and stretch: pulling away, the elastic feel at the end of the swingout.\n"
+    assert "pulling away" not in answers(note)

@@ -564,7 +564,8 @@ def test_a_figure_in_italics_in_the_aside_is_a_sources_part() -> None:
         ("# 氢能\n\nSome intro.\n\n- 老师提到：日本和德国在示范项目上比较领先\n", []),
         # A comparison, a way out: labels of a line.
         ("# Tg\n\nSome intro.\n\n- cf. Melting temperature: the point where crystalline regions melt away\n", []),
-        ("# Heterosis\n\nSome intro.\n\nFlip side: inbreeding depression, the loss of vigour and fertility when an outcrossing species is selfed.\n", []),
+        # (The label is no term; the term after it is, glossed by its appositive.)
+        ("# Heterosis\n\nSome intro.\n\nFlip side: inbreeding depression, the loss of vigour and fertility when an outcrossing species is selfed.\n", ["inbreeding depression"]),
         # A capitalised gloss may open with a proper adjective before its pinned noun.
         ("# Cassava\n\nSome intro.\n\n- Gari: West African product made by grating, fermenting and roasting cassava mash\n", ["Gari"]),
         ("# Plants\n\nSome intro.\n\n- Rhynie chert = Early Devonian hot-spring deposit in Scotland, whole ecosystem preserved\n", ["Rhynie chert"]),

@@ -230,6 +230,12 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         if term_words and word[-2:] in ("'s", "’s") and word[:1].islower() and not mark.group().startswith(","):
             opener = "'s"  # "uses the horse's flight zone: ...": whose it is opens the term
             break
+        if (
+            term_words and word.endswith(":") and mark.group().startswith(",") and not _verb_phrase(term_words)
+            and 1 <= len(text[: mark.start()].split()) - len(term_words) <= 3 and text[: mark.start()].split()[-len(term_words) - 1] == word
+        ):
+            opener = ":"  # "Flip side: inbreeding depression, the loss of ...": a label's colon opens it
+            break
         if word.lower() in _NOT_TERM_WORDS or "'" in word or "’" in word:
             return None  # "includes three tools:", "at room temperature:", "the cell's nucleus:"
         if not _WORD.fullmatch(word) and not (term_words and _EPONYM.fullmatch(word)):
@@ -289,6 +295,15 @@ def _placed_as_term(head_words: list[str], at: int, opener: str, comma: bool, ge
     if comma and at == 0:
         return False
     return opener != "of" or before in _NAMING_HEADS or not (comma or gerund)
+
+
+def _verb_phrase(words: list[str]) -> bool:
+    """Whether a term's words are a gerund alone or with its particle ("pulling away"), what a
+    label's gloss may be, not a term ("inbreeding depression" is one)."""
+    return words[0].endswith("ing") and (len(words) == 1 or words[1] in _PARTICLES)
+
+
+_PARTICLES = frozenset("away out up down off back in on over through around".split())
 
 
 def _sized(words: list[str]) -> bool:
@@ -376,4 +391,13 @@ def _opens_clause(text: str, start: int, comma: bool) -> bool:
         return False
     # ("It finally clicked why the chain rule works: ...": a question word later in the stretch.)
     word = stretch[0]
-    return not _QUESTION_WORDS.isdisjoint(stretch) or (comma and (word in _SUBORDINATORS or word in _PREPOSITIONS))
+    # (A phrase that opens with a preposition and goes on into a clause of its own, a subject or a
+    # finite verb, ends at no comma of its own: "In most cases the tides are slowed by tidal
+    # friction, the loss of ...".)
+    adverbial = word in _PREPOSITIONS and _OWN_SUBJECT.search(" ".join(stretch)) is None
+    return not _QUESTION_WORDS.isdisjoint(stretch) or (comma and (word in _SUBORDINATORS or adverbial))
+
+
+_OWN_SUBJECT = re.compile(
+    r"\b(?:(?:we|you|i|they|he|she|it)\s+(?!(?:and|or|but)\b)[a-z]|(?:is|are|was|were|has|have|had|can|could|will|would|does|did)\b)"
+)
