@@ -41,6 +41,9 @@ def rules(text: str, path: str = "Science/Reading notes.md") -> list[str]:
         # on into a clause with its own subject does not end at the comma.
         ("Other side: outbreeding depression, the loss of fitness when distant populations are crossed.", "outbreeding depression"),
         ("In most cases the tides are slowed by tidal friction, the loss of tidal energy to the sea floor.", "tidal friction"),
+        # A participle and its preposition, or a tool's purpose, pin the gloss's noun down.
+        ("Stamps were cut with a graver, a steel tool known from every engraver's bench.", "graver"),
+        ("Draughtsmen ruled their lines with a ruling pen, a small steel nib for drawing even lines.", "ruling pen"),
     ],
 )
 def test_a_term_glossed_by_an_appositive(sentence: str, expected: str) -> None:

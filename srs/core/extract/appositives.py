@@ -102,7 +102,12 @@ _EPONYM = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
 _PIN = re.compile(
     r"\b(?:of|that|which|who|whose|where|when|whereby|between|"
     r"(?:at|in|by|on|to|through|from|for|under|with|below|above)\s+which|"
-    r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on|into|along|between)|"
+    r"[a-z]{3,}ed\s+(?:by|to|for|in|from|with|at|as|on|into|along|between|around|about|under|over|through|across|inside|outside)|"
+    # "... starter sold by specialist suppliers", "a base-5 notation known from calendar staves".
+    r"(?:known|made|sold|kept|held|built|grown|found|worn|drawn|spun|laid|shown|taken|written|given)\s+"
+    r"(?:as|by|from|for|in|on|at|around|into|with|under)|"
+    # "a small plastic tool for drawing evenly spaced lines", "a cell with brand-new valves".
+    r"for\s+[a-z]{3,}ing|with\s+[a-z-]{3,}\s+[a-z]{3,}s|"
     # "a stone with a smooth domed top": what the thing has.
     r"with\s+(?:an?|the)\s|"
     r"[a-z]{3,}ing\s+(?:along|through|from|in|on|to|between|across|around|into|at|over|under|with))\b"
