@@ -41,6 +41,8 @@ def rules(text: str, path: str = "Science/Reading notes.md") -> list[str]:
         # on into a clause with its own subject does not end at the comma.
         ("Other side: outbreeding depression, the loss of fitness when distant populations are crossed.", "outbreeding depression"),
         ("In most cases the tides are slowed by tidal friction, the loss of tidal energy to the sea floor.", "tidal friction"),
+        # What "=" names, glossed by its appositive (not an abbreviation's expansion: see below).
+        ("Storage product = paramylon, a glucose polymer stored in granules of the cytoplasm.", "paramylon"),
         # A participle and its preposition, or a tool's purpose, pin the gloss's noun down.
         ("Stamps were cut with a graver, a steel tool known from every engraver's bench.", "graver"),
         ("Draughtsmen ruled their lines with a ruling pen, a small steel nib for drawing even lines.", "ruling pen"),
@@ -289,3 +291,8 @@ def test_a_kind_named_by_its_number_after_type_is_no_instruction_to_type() -> No
 def test_a_labels_gloss_that_is_a_gerund_and_its_particle_is_no_appositive_term() -> None:
     note = "# Field notes\n\nSome context first.\n\nTension and stretch: pulling away, the elastic feel at the end of the swingout.\n"
     assert "pulling away" not in answers(note)
+
+
+def test_an_abbreviations_expansion_after_equals_leaves_the_abbreviation_the_term() -> None:
+    note = "# Dispatch terms\n\nSome context first.\n\nCAD = computer-aided dispatch, the software that logs incidents and recommends units\n"
+    assert "computer-aided dispatch" not in answers(note)

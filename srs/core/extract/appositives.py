@@ -241,6 +241,12 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         ):
             opener = ":"  # "Flip side: inbreeding depression, the loss of ...": a label's colon opens it
             break
+        if word == "=" and term_words and not (at >= 1 and head_words[at - 1].isupper()):
+            # "Reserve = floridean starch, a glycogen-like polymer ...": what "=" names. (Not an
+            # abbreviation's expansion, "CAD = computer-aided dispatch, the software ...": the
+            # line's term is the abbreviation.)
+            opener = "="
+            break
         if word.lower() in _NOT_TERM_WORDS or "'" in word or "’" in word:
             return None  # "includes three tools:", "at room temperature:", "the cell's nucleus:"
         if not _WORD.fullmatch(word) and not (term_words and _EPONYM.fullmatch(word)):
