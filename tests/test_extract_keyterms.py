@@ -431,3 +431,32 @@ def test_a_bold_term_naming_what_the_title_claims_is_kept_alone() -> None:
     assert got == ["Battle of Crécy"]
     diary = "Met **Anna Berg** at the station and we walked along the harbour for an hour before the rain.\n"
     assert extract_note(diary, "Journal/Anna showed me the harbour walk.md").candidates == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, term",
+    [
+        ("In counterpoint a **canon** is strict imitation: a second voice repeats the first exactly.", "canon"),
+        ("Nothing is lost at once, because the **reflog** records every position a branch tip has had.", "reflog"),
+        ("Songbirds make their sounds with the **syrinx**, at the base of the trachea.", "syrinx"),
+    ],
+)
+def test_a_lone_lower_case_word_after_an_article_is_the_noun_it_opens(sentence: str, term: str) -> None:
+    note = f"# Notes\n\nA **catalyst** is a substance that speeds up a reaction.\n\n{sentence}\n"
+    assert (term,) in _answers(note, "Lecture 4.md")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It turned out to be a **huge** problem for the whole project in the end.",  # an adjective before its noun
+        "Admiralty jurisdiction attaches to the **ship** itself, not just to the owner.",  # stressed
+        "Restoring force comes mostly from the **weight** of the chain being lifted off the seabed.",
+        "On a circle to the left the horse should be on the **left** lead, or it is unbalanced.",  # a side
+        "D-value is a **time**, z-value is a **temperature**.",  # two set against each other
+        "It is **really** a matter of practice, **honestly**, and of the teacher you have.",  # adverbs
+    ],
+)
+def test_a_lone_word_after_an_article_that_is_stressed_gives_no_key_term(sentence: str) -> None:
+    note = f"# Notes\n\nA **catalyst** is a substance that speeds up a reaction.\n\n{sentence}\n"
+    assert [a for a in _answers(note, "Lecture 4.md") if a != ("catalyst",)] == []

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from srs.core.extract.filters import LABEL_WORDS, is_ui_instruction, mentions_ui, plausible_term
 from srs.core.extract.families import news
+from srs.core.extract.articlenouns import ADJECTIVE_ENDINGS, LONE_WORD, adjective_like, article_noun
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON, READER, arrow_condition, arrow_step
 from srs.core.extract.initials import spells_out
@@ -113,7 +114,6 @@ _DASH_GLOSS = re.compile(r"\s[—–]\s")
 _SHORT_SUBJECT = re.compile(
     r"^(?:(?:the|this|that|these|those|our|their|its|his|her|a|an)\s+[\w'’-]+\s+(?:(?:is|are|was|were)\s+)?|[\w'’-]+\s+(?:is|are|was|were)\s+)$", re.I
 )
-_ADJECTIVE_ENDINGS = ("le", "ive", "ous", "ful", "able", "ible", "ic", "al", "y", "ent", "ant", "ish", "less", "ed", "er", "est")
 # A colon, a dash or "=" right after the term, then four words or more of gloss.
 _GLOSS_AFTER = re.compile(r"(?::|\s[—–=])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}")
 # "- **aspiration** → removing gases and fluids from the cavities ...": a lecture's list glosses the
@@ -199,16 +199,7 @@ def _named_by_copula(text: str, start: int, end: int, term: str) -> bool:
         return False  # "D-value is a **time**, z-value is a **temperature**.", "The hardest part is the **waiting**."
     if copula.group("article"):
         return len(subject) >= 2
-    return len(subject) >= 4 and not _adjective_like(term)
-
-
-# Nouns in "-y" that no adjective ends in: "... — is **stigmergy**.", "... is **taxonomy**.".
-_NOUN_Y_ENDINGS = ("logy", "ergy", "nomy", "graphy", "sophy", "metry")
-
-
-def _adjective_like(term: str) -> bool:
-    """Whether a word ends as adjectives do ("sticky", "porous"), and as no noun in "-y" does."""
-    return term.endswith(_ADJECTIVE_ENDINGS) and not term.endswith(_NOUN_Y_ENDINGS)
+    return len(subject) >= 4 and not adjective_like(term)
 
 
 def _names_after_equals(text: str, span: Span, term: str) -> bool:
@@ -220,7 +211,7 @@ def _names_after_equals(text: str, span: Span, term: str) -> bool:
     described = text[: span.start - 3].split()
     if not term[:1].islower() or len(described) < 3 or _NAMED_END.match(text, span.end) is None:
         return False
-    if term in _STATUS_WORDS or term.endswith("ed") or term.endswith(_JUDGEMENT_ENDINGS) or (len(described) < 5 and term.endswith(_ADJECTIVE_ENDINGS)):
+    if term in _STATUS_WORDS or term.endswith("ed") or term.endswith(_JUDGEMENT_ENDINGS) or (len(described) < 5 and term.endswith(ADJECTIVE_ENDINGS)):
         return False
     return not (any(ch.isdigit() for ch in term) or not plausible_term(term) or _PAST_OPENING.match(text) or FIRST_PERSON.search(text))
 
@@ -272,6 +263,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     if FIRST_PERSON.search(text) or mentions_ui(text):  # chatter ("I met ...") and opinion ("my ...")
         return []
     found: list[KeyTerm] = []
+    lone_words = sum(1 for span in bold if LONE_WORD.match(text[span.inner_start : span.inner_end]) is not None)
     for span in bold:
         term = plain(text[span.inner_start : span.inner_end])
         if span is bold[0] and ":" in text[: span.start] and label_glossed(text, span.start, span.end, term):
@@ -305,12 +297,12 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
                 or (_APPOSITIVE_AFTER.match(text, span.end) is not None or _BRACKET_GLOSS.match(text, span.end) is not None) and not term.endswith(("ly", "ed"))
             )
             and _VERB_SLOT.search(text, 0, span.start) is None
-            and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and not _DASH_GLOSS.match(text, span.end) and _adjective_like(term))
+            and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and not _DASH_GLOSS.match(text, span.end) and adjective_like(term))
         )
         glossed = (
             after_gloss and _LOWER_WORD.match(term) is not None and term not in LABEL_WORDS
             and _SHORT_SUBJECT.match(text[: span.start]) is None and not _WE_OR_YOU.match(text)
-            and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and _adjective_like(term))
+            and not (_BARE_COPULA_BEFORE.search(text, 0, span.start) and adjective_like(term))
         )
         # "require **VLOS** — visual line of sight: ...", "needs **BVLOS** (beyond visual line of
         # sight) operation": an abbreviation spelled out at once is glossed, as a term is.
@@ -333,7 +325,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
         # **Triple Alliance** — Tenochtitlan, ...", unless it opens a note to self, "— check fig. 4".)
         glossing_dash = span.start > 0 and _ARTICLE_BEFORE.search(text, 0, span.start) is not None and not _INSTRUCTION.match(text[dash.end() :] if dash else "")
         dashed = dash is not None and copula is None and not after_gloss and not glossing_dash
-        if not (glossed or _plausible_key_term(term)) or dashed or _UI_NOUN_AFTER.match(text, span.end):
+        if not (glossed or _plausible_key_term(term) or article_noun(text, span.start, span.end, term, lone_words)) or dashed or _UI_NOUN_AFTER.match(text, span.end):
             continue
         if _UI_VERB_BEFORE.search(text, 0, span.start):
             continue
