@@ -44,6 +44,11 @@ def answers(text: str, path: str = "Notes/Note.md") -> list[tuple[str, ...]]:
         ("On appelle **chlorophylle** le pigment vert qui capte la lumière.", "chlorophylle"),
         ("**Энтропия** — это мера беспорядка термодинамической системы.", "Энтропия"),
         ("**恒常性**とは、生体が外部環境の変化にかかわらず内部環境を一定に保つ性質のことである。", "恒常性"),
+        # (a reading in full-width brackets between the term and とは)
+        ("**蒸散**（じょうさん）とは、植物の葉から水が水蒸気として出ていく現象である。", "蒸散"),
+        # "what is described を X という / と呼ぶ": the name after the object marker
+        ("冬に群れが体を寄せ合って寒さをしのぐ行動を**ハドリング**（huddling）という。", "ハドリング"),
+        ("古い羽が一度に抜け替わる。これを**カタストロフィック換羽**と呼ぶ。", "カタストロフィック換羽"),
     ],
 )
 def test_definition_pattern(text: str, answer: str) -> None:

@@ -147,7 +147,7 @@ _OWNED = (
     r"birthday|turn|job|kid|kids|son|daughter|wife|husband|mum|mom|dad|brother|sister)\b)"
 )
 DEFINING = re.compile(
-    r"^\s*(?:\([^)]{1,80}\)\s*|\$[^$\n]{1,30}\$\s*)?(?:"
+    r"^\s*(?:\([^)]{1,80}\)\s*|（[^）]{1,80}）\s*|\$[^$\n]{1,30}\$\s*)?(?:"
     r",\s*(?:which|that|who)\s+(?:is|are|means|refers\s+to)\b"
     # An aside may stand between the term and its verb ("**X**, first described by Pavlov, is a
     # form of ...") or after the verb ("is, for him, the resources that ...").

@@ -36,6 +36,11 @@ _CONDITION_AFTER = re.compile(
 )
 
 
+# "…身を寄せ合う集団を**クレイシ**（crèche）という。": "what is described is called X", the naming
+# word after the term, which the object marker "を" follows.
+_NAMING_AFTER_JA = re.compile(r"^\s?(?:[（(][^（）()]{1,40}[）)])?\s?(?:という|と呼ぶ|と呼んでいる|と言う|と称する)(?:。|$)")
+
+
 def last_word(before: str) -> str:
     """The last word of ``before`` (split at white space, as ``\\s`` splits), case-folded the way
     IGNORECASE regexes compare letters; "" when there is none. A regex that must end right before
@@ -55,7 +60,9 @@ def named_rule(text: str, before: str, after: str, last: str, stems: NamingStems
     # The naming words of other languages: only after a word they can end in, in a sentence with
     # one of their stems. CJK naming words are no ASCII: an ASCII sentence cannot hold them.
     intl = last.endswith(NAMING_ENDS_INTL) and stems.intl()
-    named = (intl and NAMING_BEFORE_INTL.search(tail)) or (not text.isascii() and NAMING_BEFORE_CJK.search(tail))
+    named = (intl and NAMING_BEFORE_INTL.search(tail)) or (not text.isascii() and (
+        NAMING_BEFORE_CJK.search(tail) or before.endswith("を") and _NAMING_AFTER_JA.match(after)
+    ))
     if named and LITERAL_NAME_BEFORE.search(tail, 0, named.start()):
         named = None  # "crie uma nota chamada **X**": the literal name of a file or section
     if (
