@@ -5,6 +5,9 @@ for the plain lines of their run as any sure glossary card does."""
 from __future__ import annotations
 
 from srs.core.extract import extract_note
+from srs.core.extract.found import Found
+from srs.core.extract.notecards import NoteCard
+from srs.core.extract.notefinish import note_candidates
 
 
 def cards(text: str, path: str = "Notes/Note.md") -> dict[str, str]:
@@ -54,3 +57,30 @@ def test_a_line_with_a_figure_or_a_quote_is_not_vouched_for() -> None:
     found = cards(note, "Freediving/Diving response.md")
     assert "peripheral vasoconstriction" in found
     assert "onset" not in found and "coach" not in found
+
+
+def test_two_entries_of_a_run_vouch_for_a_maybe_entry_glossed_in_lower_case() -> None:
+    """A bold entry glossed in another language may be read as a "maybe" one only (translated
+    option lists look the same); two entries of the glossary run beside it vouch for it, as two
+    sure items do. A "maybe" entry glossed by a name (a reading list's byline) stays out."""
+    maybe = NoteCard(Found("{{c1::Sitio}}: lugar donde se conservan restos del pasado", ("Sitio",), "glossary_list?"), 3, "sitio", "")
+    byline = NoteCard(Found("{{c1::Peig}} – Peig Sayers, giving it another go", ("Peig",), "glossary_list?"), 4, "peig", "")
+    runs = [
+        NoteCard(Found("{{c1::Estrato}}: cada una de las capas de tierra depositadas", ("Estrato",), "glossary_run"), 5, "estrato", ""),
+        NoteCard(Found("{{c1::Ajuar}} — conjunto de objetos junto al difunto", ("Ajuar",), "glossary_run"), 6, "ajuar", ""),
+    ]
+    kept = [c.answers[0] for c in note_candidates([maybe, byline, *runs], ui_seen=False)]
+    assert kept == ["Sitio", "Estrato", "Ajuar"]
+    # (One entry of a run is not enough.)
+    maybe = NoteCard(Found("{{c1::Sitio}}: lugar donde se conservan restos del pasado", ("Sitio",), "glossary_list?"), 3, "sitio", "")
+    assert [c.answers[0] for c in note_candidates([maybe, runs[0]], ui_seen=False)] == ["Estrato"]
+
+
+def test_a_reading_lists_bylines_get_no_vouching_from_a_run() -> None:
+    note = (
+        "# Leabhair le léamh\n\n"
+        "- **Cré na Cille** – Máirtín Ó Cadhain. slow going\n"
+        "- **Peig** – Peig Sayers, giving it another go\n"
+        "- **Deoraíocht** – Pádraic Ó Conaire\n"
+    )
+    assert not {"Cré na Cille", "Peig", "Deoraíocht"} & set(cards(note, "Gaeilge/Leabhair le léamh.md"))

@@ -158,6 +158,12 @@ def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
     return fitted
 
 
+def _lower_gloss(card_text: str) -> bool:
+    """Whether an entry's card glosses its term in lower case after its separator."""
+    gloss = card_text.partition("}}")[2].lstrip(" *:：=—–-")
+    return gloss[:1].islower()
+
+
 def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = True) -> tuple[CardCandidate, ...]:
     """The note's candidates in order, one card a term (the first). Cards marked "maybe" (a rule
     ending in "~" or "?") are kept only outside software documentation (``ui_seen``), "?" ones only
@@ -169,6 +175,7 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = Tru
     terms: dict[tuple[str, ...], set[str]] = {}  # each term hidden so far, with the asides it was hidden with
     entry_count = sum(1 for c in cards if c.found.rule.startswith("glossary_entry"))  # (de-marking keeps the count)
     items = sum(1 for c in cards if c.found.rule.startswith("glossary_items"))
+    runs = sum(1 for c in cards if c.found.rule == "glossary_run")
     # ("**Delay**: ripete il segnale ... · **Riverbero**: simula ... · **Compressore**: ... ·
     # **Wah**: filtro ...": three "maybe" entries beside a sure one make a glossary too.)
     maybes = sum(1 for c in cards if c.found.rule.endswith("?"))
@@ -188,7 +195,10 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = Tru
             if not any(c.found.rule == "glossary_list" and id(c) not in vouched for c in cards):
                 # (Two sure items of a bulleted glossary, "- **Deployment** — manages ...", vouch
                 # as one sure entry does: "- **StatefulSet** — like a Deployment, but ...".)
-                if card.found.text.endswith("?") or entry_count < 2 and items < 2:
+                # (Nor do two entries of a glossary run for one glossed in lower case: "- **Estrato**:
+                # cada una de las capas ..." and "- **Ajuar funerario** — conjunto de ..." for
+                # "- **Yacimiento**: lugar donde ..."; a reading list's "– Máirtín Ó Cadhain" is none.)
+                if card.found.text.endswith("?") or entry_count < 2 and items < 2 and not (runs >= 2 and _lower_gloss(card.found.text)):
                     continue
                 vouched.add(id(card))
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))
