@@ -460,3 +460,24 @@ def test_a_lone_lower_case_word_after_an_article_is_the_noun_it_opens(sentence: 
 def test_a_lone_word_after_an_article_that_is_stressed_gives_no_key_term(sentence: str) -> None:
     note = f"# Notes\n\nA **catalyst** is a substance that speeds up a reaction.\n\n{sentence}\n"
     assert [a for a in _answers(note, "Lecture 4.md") if a != ("catalyst",)] == []
+
+
+def test_a_label_before_a_sentence_of_prose_does_not_silence_its_terms() -> None:
+    note = (
+        "# Notes\n\nA **catalyst** is a substance that speeds up a reaction.\n\n"
+        "Irony: the fire that destroyed the palace is what baked the clay tablets of the **royal archive** hard.\n"
+    )
+    assert ("royal archive",) in _answers(note, "Lecture 4.md")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mon: wedged ten kilos of **grogged clay**, then started the armature for the torso and the arms.",  # a day's log
+        "Reading: **Chemerinsky** ch. 2, pp. 30–61, before the Tuesday class.",  # a short label line
+        "Rule of thumb: **test first** — the spot test on the thallus tells you whether the lichen has the acids.",
+    ],
+)
+def test_a_days_label_a_short_line_and_the_labels_own_value_stay_silent(sentence: str) -> None:
+    note = f"# Notes\n\nA **catalyst** is a substance that speeds up a reaction.\n\n{sentence}\n"
+    assert [a for a in _answers(note, "Lecture 4.md") if a != ("catalyst",)] == []
