@@ -455,6 +455,12 @@ def test_a_lone_lower_case_word_after_an_article_is_the_noun_it_opens(sentence: 
         "On a circle to the left the horse should be on the **left** lead, or it is unbalanced.",  # a side
         "D-value is a **time**, z-value is a **temperature**.",  # two set against each other
         "It is **really** a matter of practice, **honestly**, and of the teacher you have.",  # adverbs
+        # A predicate's noun after a copula, a state, a sentence's subject in a diary, an object.
+        "Honestly the new espresso machine is a **lifesaver** in the mornings.",
+        "The **kids** are asleep and the house is quiet now.",
+        "The **sauce** needs more salt and a bit of sugar.",
+        "The kids loved the **aquarium** and the penguins.",
+        "It was a **long** and tiring day at the office.",
     ],
 )
 def test_a_lone_word_after_an_article_that_is_stressed_gives_no_key_term(sentence: str) -> None:
@@ -475,6 +481,7 @@ def test_a_label_before_a_sentence_of_prose_does_not_silence_its_terms() -> None
     [
         "Mon: wedged ten kilos of **grogged clay**, then started the armature for the torso and the arms.",  # a day's log
         "Reading: **Chemerinsky** ch. 2, pp. 30–61, before the Tuesday class.",  # a short label line
+        "Anna: the **retention policy** was changed last week because legal asked for it.",  # a speaker's news
         "Rule of thumb: **test first** — the spot test on the thallus tells you whether the lichen has the acids.",
     ],
 )

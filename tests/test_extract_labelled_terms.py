@@ -54,10 +54,13 @@ def test_a_labels_value_stays_silent() -> None:
         "Mood: **happy**, the kiln opening went well.\n\n"
         "Talk: **Clay and Time** — Edmund de Waal, recorded at the museum.\n\n"
         "Rule of thumb: **wedge first** — the clay must have no air pockets before throwing.\n\n"
-        "Firing order: **bisque** → **glaze** → **overglaze**.\n"
+        "Firing order: **bisque** → **glaze** → **overglaze**.\n\n"
+        "Speaker: **Jane Doe**, a professor of ceramics at the academy.\n\n"
+        "Weather: **heavy rain**, the whole afternoon was a washout.\n\n"
+        "Next action: **order clay**, the red earthenware one.\n"
     )
     found = cards(note, "Crafts/Pottery course.md")
-    assert not {"12 June", "happy", "Clay and Time", "wedge first", "bisque"} & set(found)
+    assert not {"12 June", "happy", "Clay and Time", "wedge first", "bisque", "Jane Doe", "heavy rain", "order clay"} & set(found)
 
 
 def test_an_instruction_behind_a_label_stays_silent() -> None:

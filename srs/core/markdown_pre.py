@@ -138,7 +138,9 @@ _FLAT_NEXT_QUESTION = re.compile(
     r" +(?=(?:Which|What|Who|Whom|Whose|When|Where|Why|How|In which|In what)\b[^?\n]{3,200}\?)"
 )
 # " -- " after an answer: the break between two of the deck's cards, in place of a line break.
-_FLAT_CARD_BREAK = re.compile(r" +--- ?(?=\S)| +-- +(?=\S)")
+# (Only before a capital and a card mark of its own, "==" or "::": "A: git checkout -- file.txt"
+# is one answer.)
+_FLAT_CARD_BREAK = re.compile(r" +(?:--- ?|-- +)(?=[A-Z][^\n]*?(?:==|::))")
 _FLAT_FOOTNOTE = re.compile(r" +(?=\[\^[^\]\s]{1,20}\]:)")
 # Two spaces or more between words: what is left of a line break (a soft one: a paragraph's
 # lines stay one paragraph, and two spaces after a full stop, as some people type, join them).
@@ -271,7 +273,8 @@ def restore_flattened(text: str) -> str:
 
 def _study_lines(text: str) -> str:
     """Study pairs that ran together, each "Q:" and its first "A:" on a line of its own, and an
-    answer's line ended where the next question opens (a question ending "?::answer" included).
+    answer's line ended where the next question opens (a question ending "?::answer" included)
+    or where " -- " sets off the next card.
     (Only the first "A:" after a question opens its answer: "Vitamin A: retinol ...", "Plan A: ..."
     are the answer's words.)"""
     marked = []

@@ -324,7 +324,9 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
                 copula = None
                 after_gloss = glossed = False
         # ("Rule of thumb: **test first** — ...": the label's own words, not a term among others.)
-        if labelled_to >= 0 and (span.start <= labelled_to or not after_gloss and not prose):
+        # (Inside the prose after a label, not its subject right after it: "Tom: the **staging
+        # cluster** is down again ..." is a speaker's news, "Update: the **worktop** was ...".)
+        if labelled_to >= 0 and (span.start <= labelled_to or not after_gloss and not (prose and len(text[labelled_to : span.start].split()) >= 3)):
             continue
         dash = _DASH_AFTER.match(text, span.end)
         # (After an article inside the sentence a dash opens the term's gloss, "was really the

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.bodies import UI_VERBS, VERBISH, definition_body
+from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.filters import plausible_term
 from srs.core.extract.sentences import plain
 
@@ -30,6 +31,12 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?!\*)\S+\s+\S|[a-z]{3,}ing\s+(
 # A dash, "=" or an arrow, then the gloss.
 _SEPARATOR = re.compile(r"\s*(?:[—–=]|->|→)\s+|\s+-\s+")
 _CODE = re.compile(r"`[^`\n]*`")
+# Verbs of a to-do line ("Next action: **Order seeds**, ..."), and words that join a name's words.
+_TASK_VERBS = frozenset("order buy book call email ring text pay fix send pick collect return renew".split())
+_NAME_JOINERS = frozenset("of to and & the de la von van".split())
+# A vague head and the verbs of a clause: the appositive tells news, not what the term is.
+_VAGUE_HEADS = frozenset("one ones thing things same kind sort".split())
+_FINITE = frozenset("is are was were has have had presents present does did will would can could".split())
 
 
 def label_glossed(text: str, start: int, end: int, term: str) -> bool:
@@ -40,15 +47,18 @@ def label_glossed(text: str, start: int, end: int, term: str) -> bool:
         return False
     if not _ADVICE_WORDS.isdisjoint(re.findall(r"[\w-]+", label.group().lower())):
         return False
-    first = term.split()[0].lower()
-    if VERBISH.match(first) or first in UI_VERBS:
+    words = term.split()
+    first = words[0].lower()
+    if VERBISH.match(first) or first in UI_VERBS or first in COMMAND_VERBS or first in _TASK_VERBS:
         return False  # "if it tips: **stay in the seat**, hold the wheel": an instruction
+    if first in ("the", "a", "an") or len(words) > 1 and all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words):
+        return False  # "Low point: **the flat tyre** — ...", "Speaker: **Jane Doe**, a professor ...": a value, a name
     at = end
     aside = _ASIDE.match(text, at)
     if aside is not None:
         at = aside.end()
     if _APPOSITIVE.match(text, at):
-        return True
+        return _glosses(text[at:].lstrip(" ,"))
     separator = _SEPARATOR.match(text, at)
     if separator is None:
         return False
@@ -58,4 +68,14 @@ def label_glossed(text: str, start: int, end: int, term: str) -> bool:
     # (Code later in the gloss is an example, not an option's value: "— a small utility ... (`SELECT
     # … WHERE id IN (…)`)"; ``definition_body`` turns away any gloss with code.)
     rest = _CODE.sub("code", rest) if "`" in rest else rest
-    return definition_body(rest, plain(rest)) in ("sure", "lower", "pinned")
+    return definition_body(rest, plain(rest)) in ("sure", "lower", "pinned") and (
+        rest.split(None, 1)[0].lower() not in ("a", "an", "the") or _glosses(rest)
+    )
+
+
+def _glosses(gloss: str) -> bool:
+    """Whether an appositive after the term (or a gloss opening with an article after a dash)
+    describes it, not tells news ("— the finance team presents the Q3 numbers", ", the whole
+    afternoon was a washout") or points vaguely ("the one near ...")."""
+    words = [w.lower().strip(",.;:") for w in gloss.split()[:6]]
+    return len(words) >= 2 and words[1] not in _VAGUE_HEADS and _FINITE.isdisjoint(words[1:])

@@ -161,14 +161,16 @@ def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
 def _lower_gloss(card_text: str) -> bool:
     """Whether an entry's card glosses its term in lower case after its separator."""
     gloss = card_text.partition("}}")[2].lstrip(" *:：=—–-")
-    return gloss[:1].islower()
+    # (Three words before any comma: "frank herbert, relectura en verano" is a byline.)
+    return gloss[:1].islower() and len(gloss.split(",", 1)[0].split()) >= 3
 
 
 def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = True) -> tuple[CardCandidate, ...]:
     """The note's candidates in order, one card a term (the first). Cards marked "maybe" (a rule
     ending in "~" or "?") are kept only outside software documentation (``ui_seen``), "?" ones only
     beside a sure glossary entry or two entry lines (``entrylines``: each judged on its own, two
-    make the list a glossary as one sure entry does), and lose their mark. With ``bold_terms``
+    make the list a glossary as one sure entry does) or, glossed in lower case, two entries of a
+    glossary run, and lose their mark. With ``bold_terms``
     (study notes, not a meeting's or a log's) the terms set in bold in an entry's gloss get a card
     of their own (``glossbold``)."""
     candidates: list[CardCandidate] = []
@@ -195,7 +197,7 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = Tru
             if not any(c.found.rule == "glossary_list" and id(c) not in vouched for c in cards):
                 # (Two sure items of a bulleted glossary, "- **Deployment** — manages ...", vouch
                 # as one sure entry does: "- **StatefulSet** — like a Deployment, but ...".)
-                # (Nor do two entries of a glossary run for one glossed in lower case: "- **Estrato**:
+                # (Two entries of a glossary run vouch for one glossed in lower case too: "- **Estrato**:
                 # cada una de las capas ..." and "- **Ajuar funerario** — conjunto de ..." for
                 # "- **Yacimiento**: lugar donde ..."; a reading list's "– Máirtín Ó Cadhain" is none.)
                 if card.found.text.endswith("?") or entry_count < 2 and items < 2 and not (runs >= 2 and _lower_gloss(card.found.text)):

@@ -47,6 +47,7 @@ _ROLES = frozenset(
     coach doctor vet landlord neighbour neighbor company vendor supplier contractor agent shop store cafe café
     bar hostel airbnb flight train project app band dog cat puppy kitten baby""".split()
 )
+_GLOSS_OPENING = re.compile(r"\s*(?:a|an|one|two|three|four|five)\s", re.I)
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "able", "ible", "ic", "al", "ed", "ing", "ly", "est", "er")
 
 
@@ -59,9 +60,10 @@ def reverse_copula(sentence: Sentence) -> Found | None:
     shape = _SHAPE.match(text)
     if shape is None:
         return None
-    # (Emphasis up to the name is the other rules'; in the gloss after it, it marks parts of the
-    # gloss: "The basic rhythm is the bum-ditty: one melody note ... (the *bum*), ...".)
-    if any(span.start < shape.end("after") for span in sentence.spans):
+    # (Emphasis up to the name is the other rules'; italics in the gloss after it mark parts of
+    # the gloss: "The basic rhythm is the bum-ditty: one melody note ... (the *bum*), ...". Bold
+    # there is the writer's verdict: "... is the Pestana: a **gorgeous** old palace".)
+    if any(span.start < shape.end("after") or span.kind != "em" for span in sentence.spans):
         return None
     if any(ch.isupper() for ch in shape.group("subject")):
         return None  # "The Great Barrier Reef is the obvious example": a named thing, said something of
@@ -79,8 +81,9 @@ def reverse_copula(sentence: Sentence) -> Found | None:
     if not plausible_term(term) or any(ch.isdigit() for ch in term) or term.lower() in _NOT_NAMES or term.endswith(("'s", "’s")):
         return None
     # (A noun's ending may be an adjective's, "the anapaest", "the transformer": after "the" and
-    # before a colon or a bracket that glosses it, the word is the name.)
-    named = shape.group("the") is not None and after in (":", "(")
+    # before a colon and a gloss opening with an article or a count, the word is the name; "is the
+    # **following**: intro, scope ..." lists, "is the latest: 2.4.1" states.)
+    named = shape.group("the") is not None and after == ":" and _GLOSS_OPENING.match(text, shape.end("after")) is not None
     if lower and (not after or after in ".—–" or words[-1].endswith(_ADJECTIVE_ENDINGS) and not named or not _CLAUSE_WORDS.isdisjoint(words)):
         return None  # "The catch is the price.", "The water was freezing": a verdict or a state
     if not lower and (not all(w[:1].isupper() or w in ("of", "de", "du", "la") for w in words) or not _ROLES.isdisjoint(subject)):

@@ -41,6 +41,20 @@ _CONDITION_AFTER = re.compile(
 _NAMING_AFTER_JA = re.compile(r"^\s?(?:[（(][^（）()]{1,40}[）)])?\s?(?:という|と呼ぶ|と呼んでいる|と言う|と称する)(?:。|$)")
 
 
+# A person called so: an honorific ends the name, "のことを" (what someone calls a person) or the
+# writer's "I" stands before it.
+_HONORIFICS = ("さん", "ちゃん", "くん", "君", "様", "先生")
+_PERSONAL_JA = re.compile(r"私|僕|俺|うち|のことを")
+
+
+def _named_after_ja(text: str, before: str, after: str) -> bool:
+    """"…集団を**クレイシ**（crèche）という。": a name given after the object marker を."""
+    if not before.endswith("を") or _NAMING_AFTER_JA.match(after) is None or _PERSONAL_JA.search(before):
+        return False
+    term = text[len(before) : len(text) - len(after)].strip("*_")
+    return not term.endswith(_HONORIFICS)
+
+
 def last_word(before: str) -> str:
     """The last word of ``before`` (split at white space, as ``\\s`` splits), case-folded the way
     IGNORECASE regexes compare letters; "" when there is none. A regex that must end right before
@@ -60,13 +74,12 @@ def named_rule(text: str, before: str, after: str, last: str, stems: NamingStems
     # The naming words of other languages: only after a word they can end in, in a sentence with
     # one of their stems. CJK naming words are no ASCII: an ASCII sentence cannot hold them.
     intl = last.endswith(NAMING_ENDS_INTL) and stems.intl()
-    named = (intl and NAMING_BEFORE_INTL.search(tail)) or (not text.isascii() and (
-        NAMING_BEFORE_CJK.search(tail) or before.endswith("を") and _NAMING_AFTER_JA.match(after)
-    ))
+    named = (intl and NAMING_BEFORE_INTL.search(tail)) or (not text.isascii() and NAMING_BEFORE_CJK.search(tail))
     if named and LITERAL_NAME_BEFORE.search(tail, 0, named.start()):
         named = None  # "crie uma nota chamada **X**": the literal name of a file or section
     if (
         named
+        or (not text.isascii() and _named_after_ja(text, before, after))
         or (intl and KNOWN_AS_INTL.search(tail, max(0, len(tail) - 48)))
         or ("define" in tail and WE_DEFINE.search(tail, max(0, len(tail) - 40)))
         or (

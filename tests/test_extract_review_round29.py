@@ -1,0 +1,41 @@
+"""Regression tests for the review of the rules added in rules-29: each false card a reviewer
+found in realistic notes, and the card the rule is for beside it."""
+
+from __future__ import annotations
+
+from srs.core.extract import extract_note
+
+
+def answers(text: str, path: str = "Lecture 4.md") -> list[tuple[str, ...]]:
+    return [c.answers for c in extract_note(text, path).candidates]
+
+
+def test_a_nickname_or_what_the_writer_is_called_is_no_japanese_term() -> None:
+    note = "# 日記\n\n友達はみんな彼女を**リンちゃん**と呼んでいる。\n\nうちの子は私のことを**ママ**と呼ぶ。\n"
+    assert answers(note) == []
+    named = "# ペンギン\n\n親が海へ出ている間、雛たちが集まって身を寄せ合う集団を**クレイシ**（crèche）という。\n"
+    assert answers(named) == [("クレイシ",)]
+
+
+def test_a_double_dash_inside_a_flattened_answer_is_part_of_it() -> None:
+    note = "# Git Q&A\n\nQ: How do you throw away local changes to one file? A: git checkout -- file.txt Q: Which command lists stashes? A: git stash list\n"
+    assert answers(note) == [("git checkout -- file.txt", "git stash list")]
+
+
+def test_a_verdict_or_a_list_after_is_the_is_no_name() -> None:
+    note = (
+        "# Notes\n\nSome context here.\n\n"
+        "The agenda for the kickoff meeting is the following: intro, scope, budget.\n\n"
+        "The place we booked for the anniversary is the Pestana: a **gorgeous** old palace on the river.\n"
+    )
+    assert answers(note) == []
+
+
+def test_a_lower_case_byline_gets_no_vouching_from_a_run() -> None:
+    note = (
+        "# Lecturas\n\n"
+        "- **Dune** — frank herbert, relectura en verano\n"
+        "- Piranesi — susanna clarke, me lo recomendó Ana\n"
+        "- Sapiens — yuval noah harari, a medias\n"
+    )
+    assert ("Dune",) not in answers(note, "Libros/Lecturas.md")
