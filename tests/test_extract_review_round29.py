@@ -39,3 +39,12 @@ def test_a_lower_case_byline_gets_no_vouching_from_a_run() -> None:
         "- Sapiens — yuval noah harari, a medias\n"
     )
     assert ("Dune",) not in answers(note, "Libros/Lecturas.md")
+
+
+def test_a_diarys_deed_and_what_the_thing_was_like_is_no_appositive_term() -> None:
+    note = (
+        "# Notes\n\nSome context first.\n\n"
+        "Booked the cottage, a stone house with wood-burning stoves near the lake.\n\n"
+        "Dad finally fixed the gate, a wooden fence built around the old posts.\n"
+    )
+    assert answers(note) == []

@@ -77,7 +77,8 @@ _NAMING_HEADS = frozenset(
 )
 # Words that end a term's reach back: a number, a preposition no term opens with, a hedge.
 _NOT_TERM_WORDS = frozenset(
-    """one two three four five six seven eight nine ten several many few at as under over between after
+    """one two three four five six seven eight nine ten twenty thirty forty fifty hundred thousand
+    several many few at as under over between after
     during before within without among against per than so-called well-known""".split()
 )
 # Nouns of people: "went to her grandmother, the woman who ...": a person, not a term.
@@ -267,6 +268,9 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
     if term_words[-1].endswith("ed") and not term_words[-1].endswith("eed") and len(term_words[-1]) > 4:
         return None  # "after the harvest failed, i.e. ...": a verb, not a noun
     comma = mark.group().startswith(",")
+    verb = head_words[at - 1].lower() if opener in _DETERMINERS and at >= 1 else ""
+    if comma and (verb.endswith("ed") or verb in _IRREGULAR_PAST or verb in ("had", "got")):
+        return None  # "Booked the cottage, a stone house with ...": a diary's deed, what it was like
     if not _placed_as_term(head_words, at, opener, comma, first not in _ARTICLE):
         return None
     start = end - len(" ".join(term_words))
