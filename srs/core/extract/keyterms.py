@@ -8,9 +8,11 @@ labels, UI steps, to-do items and book titles, so a term counts only when all of
 - the sentence is prose: six words or more, not a task, a UI step, an instruction ("Bring ...",
   "Study ..."), or a line behind a short label ("Reading: ..."), unless the term stands right
   after the label and is glossed at once ("classic symptom: **renal colic**, a severe ...",
-  ``labelterms``);
+  ``labelterms``) or stands inside a sentence of prose after it ("Irony: the sack of Nineveh ... is
+  what preserved the **Library of Ashurbanipal**.");
 - the note is not a daily note (a date in its title) or a personal list (reading list, packing list);
-- the term is a plausible name: not a single lower-case word (emphasis: "**really**"), no function
+- the term is a plausible name: not a single lower-case word (emphasis: "**really**"), unless it is
+  the noun right after an article ("the **reflog** records ...", ``articlenouns``), no function
   words ("**at least**", "**too many**"), no digits, colons or apostrophes ("**3 hours**",
   "**Sync: Reload**", "**Don't**"), not followed by a dash (a "**Title** — Author" reading list or
   "**Option** — what it does" list, which the glossary rules judge);

@@ -7,7 +7,10 @@ Behind a label bold is most often the label's value ("Exam: **12 June**", "Mood:
 kitchen smells amazing", "talk: **Simple Made Easy** — Rich Hickey") or advice ("Rule of thumb:
 **test first** — ..."), which ``keyterms`` turns away. What makes the term one to learn is a
 gloss right after it (an aside in brackets may come first): an appositive opened by an article
-or a gerund, or a dash, "=" or an arrow followed by a gloss that reads as a definition's body.
+or a gerund, or a dash, "=" or an arrow followed by a gloss that reads as a definition's body. A name in
+capitals ("Speaker: **Jane Doe**, a professor ..."), a value after an article, a task ("Next
+action: **order clay**, ...") and an appositive that tells news (", the whole afternoon was a
+washout") stay silent.
 """
 
 from __future__ import annotations
