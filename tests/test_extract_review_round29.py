@@ -48,3 +48,19 @@ def test_a_diarys_deed_and_what_the_thing_was_like_is_no_appositive_term() -> No
         "Dad finally fixed the gate, a wooden fence built around the old posts.\n"
     )
     assert answers(note) == []
+
+
+def test_a_flattened_logs_three_items_are_no_lecture_list() -> None:
+    """Items glossed by what the writer did ("sown indoors", "turned it twice") are a log's, not a lecture's."""
+    note = (
+        "# Spring garden (April, after the late frost) - tomatoes: sown indoors, waiting for the last frost"
+        " - compost: turned it twice this month with the fork - slugs: a real problem again near the lettuce, beer traps did nothing\n"
+    )
+    assert answers(note, "Garden/Spring garden.md") == []
+
+
+def test_apart_from_or_unlike_after_a_japanese_term_is_no_definition() -> None:
+    """"**X**（月曜）とは別に" is "apart from X (Monday)": an aside that is no reading, and とは
+    followed by 別, 違 or 異 sets something apart, it does not define."""
+    assert answers("# 会議\n\n**定例会議**（月曜）とは別に、金曜にも短い打ち合わせがある。\n") == []
+    assert answers("# 旅行\n\n**新幹線**（のぞみ）とは違って、こだまは各駅に止まる。\n") == []

@@ -121,6 +121,11 @@ _FLAT_LOWER_ITEM = re.compile(_LOWER_TERM + r" ?(?:=|→|->|—|–|:) \S)")
 _FLAT_TODO_ITEM = re.compile(r" +- +(?=(?:TODO|todo|To-do|FIXME|NB)\b)")
 # (Glossed in words: "- flour = 200 g - milk = 300 ml" is a recipe's list.)
 _FLAT_LOWER_WORDED_ITEM = re.compile(_LOWER_TERM + r" ?(?:=|→|->|—|–|:) [^\W\d_])")
+# (Counted for a list of glosses, not a log's: "- tomatoes: sown indoors ... - compost: turned it
+# twice ... - slugs: they are back ...", a past participle, a gerund or a pronoun after the mark.)
+_FLAT_LOWER_GLOSSED_ITEM = re.compile(
+    _LOWER_TERM + r" ?(?:=|→|->|—|–|:) (?![a-z]+(?:ed|ing)\b|(?:it|they|we|i|he|she|you)\b)[^\W\d_])"
+)
 # "AR = end of message (written +) SK = end of contact ... BT = break ...": codes glossed after
 # "=" one after another with nothing between them (three of them at least).
 # (Not glossed by a status: "API = done and deployed ... UI = still in progress ..." is a team's news.)
@@ -251,7 +256,7 @@ def restore_flattened(text: str) -> str:
         text = _FLAT_SPACES.sub("\n", text)
     text = _FLAT_TAG_LINE.sub(lambda found: "\n\n" + found.group("meta") + "\n\n", text)
     # (Counted before the items after a sentence's end or a bracket are set apart: they are items too.)
-    lower_items = len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2 or len(_FLAT_LOWER_WORDED_ITEM.findall(text)) >= 3
+    lower_items = len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2 or len(_FLAT_LOWER_GLOSSED_ITEM.findall(text)) >= 3
     text = _FLAT_ITEM.sub(_item_break, text)
     eq_items, found = _FLAT_EQ_ITEM.subn("\n- ", text)
     if found >= 2 or lecture:

@@ -147,7 +147,8 @@ _OWNED = (
     r"birthday|turn|job|kid|kids|son|daughter|wife|husband|mum|mom|dad|brother|sister)\b)"
 )
 DEFINING = re.compile(
-    r"^\s*(?:\([^)]{1,80}\)\s*|（[^）]{1,80}）\s*|\$[^$\n]{1,30}\$\s*)?(?:"
+    # (A reading or a translation in full-width brackets, in kana or Latin letters: "**七宝焼**（しっぽうやき）とは".)
+    r"^\s*(?:\([^)]{1,80}\)\s*|（[\u3040-\u30ffA-Za-z\s、,・'’-]{1,40}）\s*|\$[^$\n]{1,30}\$\s*)?(?:"
     r",\s*(?:which|that|who)\s+(?:is|are|means|refers\s+to)\b"
     # An aside may stand between the term and its verb ("**X**, first described by Pavlov, is a
     # form of ...") or after the verb ("is, for him, the resources that ...").
@@ -181,7 +182,7 @@ DEFINING = re.compile(
     r"|\s*[—–]\s*(?:это|есть)\b|\s(?:является|называется|означает)\s"
     # Korean topic and quotative particles right after the term ("**광합성**은 ...", "**X**란 ...").
     r"|(?:은|는|이란|란)\s"
-    r"|(?:とは|って|という|と呼ばれる|を指す)|(?:是指|指的是|是一种|是一種|是一个|是一個|指|是(?!否|不是))"
+    r"|(?:とは(?![別違異])|って|という|と呼ばれる|を指す)|(?:是指|指的是|是一种|是一種|是一个|是一個|指|是(?!否|不是))"
     r"|\s(?:se\s+(?:llama|denomina|define\s+como|refiere\s+a)|si\s+chiama|si\s+definisce|chama-se|denomina-se|"
     r"versteht\s+man|nennt\s+man|on\s+appelle))",
     re.I,
