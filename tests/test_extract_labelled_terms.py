@@ -6,6 +6,7 @@ label's value (a date, a mood, a talk and its speaker) or advice, and stays sile
 from __future__ import annotations
 
 from srs.core.extract import extract_note
+from srs.core.extract.labelterms import label_glossed
 
 
 def cards(text: str, path: str) -> dict[str, str]:
@@ -44,6 +45,10 @@ def test_a_gloss_with_code_later_on_still_glosses_the_term() -> None:
         "Cure: **batching**, the grouping of all lookups of one request into a single query (`WHERE id IN (...)`) that runs once.\n"
     )
     assert "batching" in cards(note, "Notes/Slow queries in the shop backend.md")
+    # (Another rule reads that note too: the rule's own test of a gloss with code in it.)
+    line = "Cure: **batching** — a grouping of all lookups into one query (`WHERE id IN (...)`) that runs once."
+    start = line.index("**")
+    assert label_glossed(line, start, line.index("**", start + 2) + 2, "batching")
 
 
 def test_a_labels_value_stays_silent() -> None:
@@ -57,10 +62,11 @@ def test_a_labels_value_stays_silent() -> None:
         "Firing order: **bisque** → **glaze** → **overglaze**.\n\n"
         "Speaker: **Jane Doe**, a professor of ceramics at the academy.\n\n"
         "Weather: **heavy rain**, the whole afternoon was a washout.\n\n"
+        "Agenda item 2: **budget review** — the finance team presents the Q3 numbers.\n\n"
         "Next action: **order clay**, the red earthenware one.\n"
     )
     found = cards(note, "Crafts/Pottery course.md")
-    assert not {"12 June", "happy", "Clay and Time", "wedge first", "bisque", "Jane Doe", "heavy rain", "order clay"} & set(found)
+    assert not {"12 June", "happy", "Clay and Time", "wedge first", "bisque", "Jane Doe", "heavy rain", "budget review", "order clay"} & set(found)
 
 
 def test_an_instruction_behind_a_label_stays_silent() -> None:

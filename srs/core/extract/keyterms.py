@@ -41,6 +41,7 @@ from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON, READER, arrow_condition, arrow_step
 from srs.core.extract.initials import spells_out
 from srs.core.extract.labelterms import label_glossed
+from srs.core.extract.logentries import is_log_gloss
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
@@ -87,7 +88,6 @@ _UI_VERB_BEFORE = re.compile(
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")  # "Reading: **Chemerinsky** ch. 2"
 # Ten words or more after a label, a copula or a verb in "-ed" among them: prose.
 _PROSE_AFTER_LABEL = re.compile(r"(?=(?:\S+\s+){9}\S)(?=.*\b(?:is|are|was|were|[a-z]{3,}ed)\b)")
-_DAY_LABELS = frozenset("mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 # A dash or colon after the term: an entry of a list ("**Term** — ...", "**Option**: ..."), not prose.
 _DASH_AFTER = re.compile(r"\s*[—–:-]\s|[^.!?]{0,30}\s[—–]\s")
 # A single lower-case word (hyphens may join parts; accented letters count), no function word.
@@ -265,7 +265,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
     labelled_to = label.end() if label is not None else -1  # where a short label ends
     # (A label before a sentence of prose labels the sentence, not the terms inside it: "Irony: the
     # sack of Nineveh in 612 BC is what preserved the **Library of Ashurbanipal**." Not a day's.)
-    prose = labelled_to >= 0 and _PROSE_AFTER_LABEL.match(text, labelled_to) is not None and text[: labelled_to - 2].lower() not in _DAY_LABELS
+    prose = labelled_to >= 0 and _PROSE_AFTER_LABEL.match(text, labelled_to) is not None and not is_log_gloss(text[:labelled_to])
     if is_ui_instruction(text) if ui is None else ui:
         return []
     if FIRST_PERSON.search(text) or mentions_ui(text):  # chatter ("I met ...") and opinion ("my ...")

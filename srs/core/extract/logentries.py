@@ -14,13 +14,13 @@ import re
 __all__ = ["is_log_gloss", "is_member_list", "log_gloss_of_card", "member_list_of_card"]
 
 _WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     "lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
     "segunda|terça|quarta|quinta|sexta|"
-    "today|tomorrow|tonight|aujourd'hui|demain|heute|morgen|hoy|mañana|oggi|domani|hoje|amanhã"
+    "today|yesterday|tomorrow|tonight|aujourd'hui|demain|heute|morgen|hoy|mañana|oggi|domani|hoje|amanhã"
 )
 _LOG_GLOSS = re.compile(
     r"^(?:"
