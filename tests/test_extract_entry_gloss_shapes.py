@@ -26,6 +26,14 @@ from srs.core.extract.entrylines import entry_line
         # A kind of concept opening a term of four words names it, though it reads like a clause.
         ("Gauss's law for magnetism: net magnetic flux through any closed surface = 0", "Gauss's law for magnetism"),
         ("principle of least action: the path taken makes the action stationary", "principle of least action"),
+        # Capitalised steps after an arrow, in brackets or well into the gloss, are its example,
+        # not a menu path.
+        ("Kafka Connect: framework for source and sink connectors (Postgres → Kafka → S3)", "Kafka Connect"),
+        ("tritone sub: swap a dominant seventh for the one a tritone away, so G7 → Db7", "tritone sub"),
+        # A participle before its noun describes, as an adjective does; it reports nothing.
+        ("Sugammadex: modified cyclodextrin that wraps rocuronium and ends the block fast", "Sugammadex"),
+        ("Drumlin – streamlined hill of till with its blunt end facing up-ice", "Drumlin"),
+        ("AEAD = authenticated encryption with associated data in a single primitive", "AEAD"),
     ],
 )
 def test_entry_lines_read(line: str, term: str) -> None:
@@ -49,6 +57,18 @@ def test_entry_lines_read(line: str, term: str) -> None:
         "kitchen: the one who cooks doesn't clean",
         "tori: the one who sometimes helps out",
         "cake: the one who brings cake",
+        # A menu path opens the gloss or follows a word or three.
+        "Vim mode: Settings → Editor → Vim key bindings",
+        "Hotkeys: open Settings → Hotkeys and search",
+        "Order of correction: True → Variation → Magnetic → Deviation",
+        # A past participle before a preposition, an adverb or a comma reports.
+        "Tom: worried about the write load on the new column",
+        "Windchest delivery: pushed to April by the joiner",
+        "Literata: tried, too wide for the body text",
+        "Coursera course: dropped after week two",
+        # A span of time heads what came of something; "later" dates a remark.
+        "Long-term: eastern Anatolia lost for good, the capital later moved east",
+        "later atabegs = the real rulers (Zengi in Mosul, for one)",
     ],
 )
 def test_lists_notes_and_commands_stay_silent(line: str) -> None:

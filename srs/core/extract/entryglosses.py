@@ -46,6 +46,20 @@ CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\
 # "correlated predictors → unstable coefficients": an arrow before a lower-case word is a
 # consequence, not a menu path ("Settings → Editor").
 _MENU_PATH = re.compile(r"[A-Z][\w*]*\s*(?:->|→|›|»|⇒)\s*(?:\*\*)?[A-Z]|\*\*\s*>\s*\*\*")
+
+
+def _menu_path(body: str) -> bool:
+    """Whether a gloss is a menu path ("Settings → Editor → Vim key bindings", "open Settings →
+    Hotkeys"): the path opens the gloss or follows a word or three. Further on, or in brackets,
+    capitalised steps are the gloss's own example ("framework for connectors (DB → Kafka → S3)",
+    "swap a dominant 7 for the one a tritone away (G7 → Db7)")."""
+    for path in _MENU_PATH.finditer(body):
+        before = body[: path.start()]
+        if len(before.split()) <= 3 and before.count("(") <= before.count(")"):
+            return True
+    return False
+
+
 # "Osmosis: The movement of water across ...": a capitalised article opens a noun phrase.
 _ENGLISH_ARTICLES = frozenset(("A", "An", "The"))
 # German function words no Romance language shares ("des" is French too): a gloss holding one is
@@ -201,7 +215,7 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     if not words:
         return False
     low = flat.lower()  # made once for the patterns below, which need no IGNORECASE then
-    if ("+" in low and _KEYS.search(low)) or ((">" in body or not body.isascii()) and _MENU_PATH.search(body)):
+    if ("+" in low and _KEYS.search(low)) or ((">" in body or not body.isascii()) and _menu_path(body)):
         return False  # a shortcut or a menu path: documentation
     if (_may_be_housekeeping(low) and _HOUSEKEEPING.search(low)) or ("," in body and members(body, term, bare=marked)):
         return False
@@ -308,7 +322,7 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     foreign = foreign_glue and not english_glue
     if not term_lower and not compound_adjective(first) and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat) and not foreign and not (
         english_glue and not foreign_glue and _concept_acts(term, first)
-    ):
+    ) and not _participle_before_noun(words):
         # "Alice: finished the page", "Practice: finds ...": a report or an action. (English
         # endings only: "tallos erguidos ...", "flaches Stahlwerkzeug ...", "das gesamte ..." are
         # noun phrases of other languages, read by the test below.)
@@ -337,6 +351,26 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
         # phenomenon by the situation it is ("Comb filtering — when a sound combines with ...").
         return False
     return True
+
+
+# Words after a past participle that make it a verb of a report ("worried about ...", "pushed to
+# April", "tried, too wide", "dropped after week 2"), not an adjective before its noun.
+_AFTER_REPORTED_VERB = ENGLISH_GLUE | frozenset(
+    """a about after before until till inside outside through across along out up down off over under around
+    back away again too also yet still now then here there today yesterday tomorrow last next this it them
+    first once twice well fine late early home
+    him her me us as so but when while because since already just""".split()
+)
+
+
+def _participle_before_noun(words: list[str]) -> bool:
+    """Whether a gloss opens with a participle used as an adjective, before the noun it describes:
+    "modified cyclodextrin that ...", "toothed whales", "streamlined hill of till". (A report goes
+    on with a preposition, an adverb or a comma: "worried about ...", "pushed to April".)"""
+    if len(words) < 3 or not words[0].endswith("ed") or not words[0].isalpha():
+        return False
+    noun = words[1]
+    return noun.isalpha() and noun.islower() and len(noun) >= 3 and noun not in _AFTER_REPORTED_VERB and not noun.endswith("ly")
 
 
 # "circles drawn on the map ...", "emissions of any gas ...": a plural noun pinned down by what

@@ -91,7 +91,7 @@ _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ably", "ibly", "
 _NOT_TERM_START = frozenset(
     """if when to for use both below above in on at as with by from and or but so then also why how what who where which
     my our your his her their this that these those it he she they we i you there here please not no
-    see note ps nb via after before during à a en para por zu für mit im am nach vor sur dans next last prev
+    see note ps nb via after before during later earlier à a en para por zu für mit im am nach vor sur dans next last prev
     previous first second third other main general overall wider narrower higher lower more less не
     larger smaller bigger longer shorter older newer heavier lighter ещё еще todavía ainda noch nog jeszcze
     du sie vous tu você på i two three four five six seven eight nine ten sem sin sans senza ohne zonder uten
@@ -119,6 +119,8 @@ def _ranked_kind(low: list[str]) -> bool:
     return not (head in _LABEL_HEADS or head in GENERIC_LABEL_HEADS or head in LINE_LABELS or head in LABEL_WORDS)
 
 
+# A span of time heading what came of something ("Short-term: ...", "Long-term: ...").
+_HORIZONS = frozenset("long-term short-term mid-term medium-term near-term longterm shortterm".split())
 # Platforms and products that documentation glosses with what to do on each ("**macOS**: ...").
 _PLATFORMS = frozenset("mac macos windows linux ios ipados android web desktop mobile".split())
 # "(default)" after a term marks a setting's value, in several languages.
@@ -304,6 +306,8 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         and term.endswith("s") and not term.endswith(("ss", "us", "as", "os", "ics", "sis", "tis", "ris", "xis", "vis", "nis"))
     ):
         return False  # "- kiwis: nostrils at the tip of the bill": a statement about a group, not a term
+    if len(words) == 1 and low[0] in _HORIZONS:
+        return False  # "Long-term: eastern Anatolia lost for good ...": what came of it, when
     if len(words) == 1 and low[0] in _UI_STEP_WORDS:
         return False  # "Open: the settings window first", "Click: ...": a step
     if len(words) == 1 and len(term) >= 8 and low[0].endswith(_ADVERB_ENDINGS):
