@@ -129,3 +129,11 @@ def test_a_capitalised_term_glossed_after_equals_by_a_capitalised_phrase() -> No
         assert extract_note(f"# Notes\n\nSome words first.\n\n{line}\n", "Misc/Notes.md").candidates == ()
     german = "# Zellzyklus\n\n- G0-Phase = Ruhezustand, z. B. Nervenzellen\n- S-Phase = DNA-Replikation im Zellkern\n"
     assert [a for c in extract_note(german, "Bio/Zellzyklus.md").candidates for a in c.answers] == ["G0-Phase", "S-Phase"]
+
+
+def test_an_arrow_typed_in_ascii_is_read_as_an_arrow_and_shown_as_typed() -> None:
+    found = entry_line("embryonic diapause -> development of the embryo halts at the blastocyst stage")
+    assert found is not None and found.answers == ("embryonic diapause",)
+    assert found.text == "{{c1::embryonic diapause}} -> development of the embryo halts at the blastocyst stage"
+    # As after "→", a consequence is no gloss.
+    assert entry_line("storms -> big waves rip the plants out") is None

@@ -243,3 +243,39 @@ def test_lower_case_items_after_a_bracket_still_count_towards_a_flattened_list()
     found = {c.answers[0]: c.text for c in extract_note(note, "Rust/Rust ownership.md").candidates}
     assert {"borrow", "move semantics", "lifetime"} <= set(found)
     assert found["lifetime"] == "{{c1::lifetime}}: the region of code over which a reference is valid"
+
+
+def test_a_flattened_glossary_set_apart_by_dashes_alone_is_read_entry_by_entry() -> None:
+    """"# Title - Term - gloss - Term - gloss ...": the dash that sets an entry apart also sets its
+    term apart from its gloss; a capitalised term of a few words, then a gloss in lower case, is
+    an entry."""
+    note = (
+        "# Heron vocab - Siege - a group of herons standing together in shallow water - Powder down - "
+        "feathers that crumble into a fine powder the bird combs through its plumage - Canopy feeding - "
+        "spreading the wings over the water to cut the glare while fishing - Heronry - a colony of nests, "
+        "usually high in trees #birds\n"
+    )
+    assert answers(note, "Birds/Heron vocab.md") == ["Siege", "Powder down", "Canopy feeding", "Heronry"]
+
+
+def test_a_flattened_list_of_remarks_under_a_heading_keeps_its_study_pair() -> None:
+    """"# Title - remark - remark ... Q: ...? A: ...": a heading over a list of plain remarks lost its
+    line breaks; one study pair after it is a card, and the remarks give none."""
+    note = (
+        "# Moose safety (notes from the park sign) - moose look calm but can kick with the front hooves "
+        "- a moose that has been fed loses its fear of people - if one lowers its head and its hackles rise, back off "
+        "- calving season is May to June, cows with calves are the most dangerous - cars kill more moose than wolves do "
+        "Q: which hooves does a moose kick with? A: the front hooves\n"
+    )
+    assert answers(note, "Moose/Moose safety.md") == ["the front hooves"]
+
+
+def test_a_run_on_glossary_after_a_heading_is_no_list_of_remarks() -> None:
+    """Entries that follow one another as sentences ("... variety. Sanke - white body ...") are read
+    by the run-on rule, not set apart at every dash."""
+    note = (
+        "# Koi glossary Kohaku - white koi with red patterns, the most popular variety. Sanke - white body with red "
+        "patterns and small black markings. Showa - black base colour with red and white. Ogon - single-colour "
+        "metallic koi, gold or platinum. #koi\n"
+    )
+    assert answers(note, "Koi/Koi glossary.md") == ["Kohaku", "Sanke", "Showa", "Ogon"]

@@ -109,6 +109,19 @@ _FLAT_DASH_ITEM = re.compile(
 # items of a list of entries glossed after "=", an arrow or a dash, whatever ends the one before
 # (two of them at least, or a hyphen inside a sentence would break it).
 _FLAT_EQ_ITEM = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+){0,3}(?: \([^()\n]{1,12}\))? (?:=|→|—|–) \S)")
+# "# Pelican vocab - Pod - a group of pelicans ... - Nuptial tubercle - the flat horn ...": entries
+# of a glossary whose term and gloss a dash sets apart as it sets the entries apart (a capitalised
+# term of a few words, then its gloss in lower case; three of them at least).
+_FLAT_DASH_ENTRY = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+){0,3} - [^\W\d_A-Z])")
+# "# Cassowary safety (...) - cassowaries are mostly shy ... - a cassowary that has been fed ...":
+# a heading, then a list of remarks, each a dash and a sentence.
+_FLAT_PLAIN_ITEM = re.compile(r" +- +(?=[^\W\d_]|[\"“])")
+# (Counted only where no mark of an entry follows soon: "- flour = 200 g - milk = 300 ml - mix
+# everything ..." is a recipe's list.)
+_FLAT_REMARK = re.compile(r" +- +(?=[^\W\d_]|[\"“])(?![^=:\n]{0,40}[=:])")
+# (Not a glossary whose entries follow one another as sentences: "... the most popular variety.
+# Sanke - white body with ...": ``runon`` reads those.)
+_RUN_ON_ENTRY = re.compile(r"[.!?] [A-Z][\w'’-]*(?: [\w'’-]+){0,3} - ")
 # "# GEOG 215 – hurricane structure (wk 6) - eye = calm ... - eyewall = ring of ...": after a
 # heading that opened the line, items in lower case glossed after "=" (two of them at least) say
 # the line is a lecture's list, whose other items are set apart too ("- eyewall replacement
@@ -210,6 +223,8 @@ def looks_flattened(text: str) -> bool:
         or re.match(_SPACED_HEADING, body) is not None
         or len(_FLAT_LOWER_EQ_ITEM.findall(body)) >= 2
         or len(_FLAT_LOWER_WORDED_ITEM.findall(body)) >= 3
+        or (len(_FLAT_REMARK.findall(body)) >= 4 and len(_RUN_ON_ENTRY.findall(body)) < 2)
+        or len(_FLAT_DASH_ENTRY.findall(body)) >= 3
     )
 
 
@@ -257,6 +272,14 @@ def restore_flattened(text: str) -> str:
     text = _FLAT_TAG_LINE.sub(lambda found: "\n\n" + found.group("meta") + "\n\n", text)
     # (Counted before the items after a sentence's end or a bracket are set apart: they are items too.)
     lower_items = len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2 or len(_FLAT_LOWER_GLOSSED_ITEM.findall(text)) >= 3
+    dash_entries, found = _FLAT_DASH_ENTRY.subn("\n- ", text)
+    if found >= 3 and text.startswith("#"):
+        text = dash_entries
+    elif (
+        text.startswith("#") and "\n" not in text and not lower_items and not lecture
+        and len(_FLAT_REMARK.findall(text)) >= 4 and len(_RUN_ON_ENTRY.findall(text)) < 2
+    ):
+        text = _FLAT_PLAIN_ITEM.sub("\n- ", text)  # a heading's list of remarks: nothing else sets it apart
     text = _FLAT_ITEM.sub(_item_break, text)
     eq_items, found = _FLAT_EQ_ITEM.subn("\n- ", text)
     if found >= 2 or lecture:
@@ -267,8 +290,8 @@ def restore_flattened(text: str) -> str:
         text = _FLAT_TODO_ITEM.sub("\n- ", _FLAT_LOWER_ITEM.sub("\n- ", text))  # ("... no side effects - TODO ask about ...")
     if len(_FLAT_CODE_ENTRY.findall(text)) >= 3:
         text = _FLAT_CODE_ENTRY.sub("\n- ", text)
-    if len(_FLAT_STUDY_PAIR.findall(text)) >= 2:
-        text = _study_lines(text)
+    if _FLAT_STUDY_PAIR.search(text) is not None:
+        text = _study_lines(text)  # (one pair is enough once the note is known to be flattened)
     if lecture and not head and text[:1] not in "#-" and 0 < text.find("\n- ") <= 80 and text[text.find("\n- ") - 1] not in ".:":
         text = "# " + text  # "ICU rotation — sepsis teaching w/ Dr K (wk 2)": the list's title, not an entry
     if "#" in text:

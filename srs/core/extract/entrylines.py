@@ -179,6 +179,11 @@ def entry_line(line: str) -> Found | None:
         quoted = _QUOTED_TERM.match(line)
         if quoted is not None and _REMARK_WORDS.isdisjoint(quoted.group(1).lower().split()):
             line = f"**{quoted.group(1)}**" + line[quoted.end() :]
+    shown = line
+    if " -> " in line:
+        # "rebalance -> reassigning partitions ...": an arrow typed in ASCII is read as "→" (the
+        # same length, so what is found in the one is clozed in the other, as written).
+        line = line.replace(" -> ", " →  ")
     if line.rstrip().endswith(NO_GLOSS_ENDS) and not (line.rstrip().endswith(":") and re.search(DEFINITION_BEFORE_FORMULA, line)):
         # The gloss ends the line (it follows the separator, and holds a character that is no
         # space): a question or the announcement of a list, which ``gloss_reads`` turns away
@@ -228,7 +233,7 @@ def entry_line(line: str) -> Found | None:
     end = match.start("term") + len(match.group("term").rstrip()) + len(match.group("close") or "")
     if match.group("close") and match.group("term")[-1:].isspace():
         end = match.end("close")
-    made = cloze_text(line, [(start, end, term)])
+    made = cloze_text(shown, [(start, end, term)])
     return Found(made[0], made[1], "glossary_entry~") if made else None
 
 
