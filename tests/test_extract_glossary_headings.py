@@ -166,3 +166,21 @@ def test_a_style_guide_under_a_terminology_heading_stays_silent() -> None:
         " them as adjectives.\n\n### Sentence case\nPrefer sentence case over title case for your headings.\n"
     )
     assert list(extract_note(note, "docs/Style guide.md").candidates) == []
+
+
+def test_a_section_whose_first_item_is_an_arrow_entry_of_its_own_term_is_no_gloss_of_its_heading() -> None:
+    """"## Drugs" / "- modafinil → first-line wake-promoting drug, ...": the arrow sets the item's
+    own term apart, so the heading is a topic over entries, not a term glossed by the item; an
+    item naming the heading's other name ("- aka raft system → ...") still glosses it."""
+    note = (
+        "# Sleep med L9 — hypersomnias\n\n## MSLT\n- multiple sleep latency test = 4–5 daytime nap opportunities, 2 h apart\n\n"
+        "## Drugs\n- modafinil → first-line wake-promoting drug, DAT inhibitor\n- pitolisant -> H3 receptor inverse agonist\n\n"
+        "## Ddx\n- idiopathic hypersomnia: sleepy, no cataplexy, long unrefreshing sleep\n"
+    )
+    assert "Drugs" not in answers(note, "Sleep/Sleep med L9.md")
+    note = (
+        "# Aquaponics systems\n\n## Types of aquaponic systems\n### Media bed\n- gravel or clay bed, flooded and drained\n"
+        "### Deep water culture\n- aka raft system → plants sit in floating rafts on deep channels of water\n"
+        "### Nutrient film technique\n- a thin film of water runs along narrow gutters past the roots\n"
+    )
+    assert "Deep water culture" in answers(note, "Aquaponics/Aquaponics systems.md")

@@ -35,9 +35,10 @@ import re
 from srs.core.extract.entries import announces_glossary
 from srs.core.extract.entrylines import entry_line
 from srs.core.extract.families import news
-from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, is_ui_step
+from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, is_ui_step, plausible_term
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
+from srs.core.extract.glossarylines import entry_shape
 from srs.core.extract.glossing import REPORT, STATUS
 from srs.core.extract.headings import EMOJI_PREFIX, compound_of_kinds, heading_words, names_kind, names_people
 from srs.core.extract.readeraddress import addresses_reader
@@ -254,8 +255,21 @@ def _glosses_other_term(text: str, heading_term: str) -> bool:
     with the heading names the heading's kind ("### French seam" / "Seam sewn twice: ...",
     "## Mistake" / "Common mistake: ...") and glosses the heading."""
     entry = entry_line(text)
-    # (The same word: "## Pièces" / "pièce justificative : ..." is a topic over a member.)
-    return entry is not None and _words(entry.answers[0]).isdisjoint(_words(heading_term))
+    if entry is not None:
+        # (The same word: "## Pièces" / "pièce justificative : ..." is a topic over a member.)
+        return _words(entry.answers[0]).isdisjoint(_words(heading_term))
+    # "## Meds" / "- modafinil → first-line wake-promoting drug, ...": a line an arrow shapes as an
+    # entry of a short term of its own is that term's, however its gloss reads. (Not a chain of
+    # steps: "corn ground whole → mashed → fermented".)
+    shaped = entry_shape(text)
+    return (
+        shaped is not None and shaped[1] == "→" and "→" not in shaped[2] and "->" not in shaped[2]
+        and len(shaped[0].split()) <= 3 and plausible_term(shaped[0]) and _words(shaped[0]).isdisjoint(_words(heading_term))
+        and shaped[0].split()[0].lower() not in _ALIAS_WORDS  # ("### Deep water culture" / "- aka raft system → ...": its other name)
+    )
+
+
+_ALIAS_WORDS = frozenset("aka a.k.a. a.k.a also alias i.e. ie or".split())
 
 
 def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Found]:
@@ -326,7 +340,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             if not kind and not plural and not used and not may_gloss(opening):
                 continue
             text = _explanation(body)
-            if text and (":" in text or "=" in text or "—" in text or "–" in text or " - " in text) and not (
+            if text and (":" in text or "=" in text or "—" in text or "–" in text or " - " in text or "→" in text) and not (
                 kind and body.kind == "paragraph"
             ) and _glosses_other_term(text, term):
                 # ("### Normal" / "Upward sloping: long bonds yield more ..." under "## Types of yield
