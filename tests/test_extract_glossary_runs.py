@@ -659,3 +659,13 @@ def test_a_remark_opening_with_not_is_no_run_entry() -> None:
 
     got = [a for c in extract_note(note, "History/Silk Road lecture.md").candidates for a in c.answers]
     assert "caravanserai" in got and "not one road" not in got
+
+
+def test_who_is_who_under_a_heading_that_collects_people_gives_no_glossary() -> None:
+    """"# Team" / "- Ana: backend, owns billing": every entry under a heading that collects people
+    hides a name, so the list says who is who; a glossary beside it keeps its cards."""
+    note = (
+        "# Project notes\n\n## The team\n- Ana: backend, owns billing\n- Tom: frontend and design\n- Raj: data pipeline\n\n"
+        "## Terms\n- Kanban: a board of work items in columns\n"
+    )
+    assert [c.answers[0] for c in extract_note(note, "Work/Project notes.md").candidates] == ["Kanban"]

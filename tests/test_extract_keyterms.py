@@ -476,6 +476,16 @@ def test_a_label_before_a_sentence_of_prose_does_not_silence_its_terms() -> None
     assert ("royal archive",) in _answers(note, "Lecture 4.md")
 
 
+def test_a_word_in_eed_is_no_past_verb_of_prose_after_a_label() -> None:
+    """"speed", "indeed", "need": a word that ends in "-eed" makes no sentence of prose after a
+    label, so a bold term there is a label's value, not a key term."""
+    note = (
+        "# Notes\n\nA **catalyst** is a substance that speeds up a reaction.\n\n"
+        "Indeed: the fire that swept through the palace in the night kept the clay tablets of the **royal archive** at speed.\n"
+    )
+    assert [a for a in _answers(note, "Lecture 4.md") if a != ("catalyst",)] == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -87,7 +87,8 @@ _UI_VERB_BEFORE = re.compile(
 )
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")  # "Reading: **Chemerinsky** ch. 2"
 # Ten words or more after a label, a copula or a verb in "-ed" among them: prose.
-_PROSE_AFTER_LABEL = re.compile(r"(?=(?:\S+\s+){9}\S)(?=.*\b(?:is|are|was|were|[a-z]{3,}ed)\b)")
+# (A word in "-eed" is no past verb: "Speed: ...", "Indeed, ...", "need", "seed".)
+_PROSE_AFTER_LABEL = re.compile(r"(?=(?:\S+\s+){9}\S)(?=.*\b(?:is|are|was|were|(?![a-z]*eed\b)[a-z]{3,}ed)\b)")
 # A dash or colon after the term: an entry of a list ("**Term** — ...", "**Option**: ..."), not prose.
 _DASH_AFTER = re.compile(r"\s*[—–:-]\s|[^.!?]{0,30}\s[—–]\s")
 # A single lower-case word (hyphens may join parts; accented letters count), no function word.

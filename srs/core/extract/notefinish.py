@@ -15,6 +15,7 @@ from srs.core.extract.labelwords import labels_an_aside
 from srs.core.extract.found import Found
 from srs.core.extract.glossbold import bold_in_gloss
 from srs.core.extract.glossaryruns import run_entries
+from srs.core.extract.headings import names_people
 from srs.core.extract.logentries import log_gloss_of_card, member_list_of_card
 from srs.core.extract.notecards import NoteCard, personal_list, with_cards_in_order
 from srs.core.extract.sectionglosses import CLOSING_ASIDE
@@ -35,12 +36,13 @@ def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
         return cards  # most notes: no glossary card to look at
     heading = _letters(title)
     opening = "{{c1::" + title.split(None, 1)[0] if title.strip() else ""
+    people = _who_is_who(cards, blocks, title)
     return [
         c for c in cards
         if not (
             c.found.rule.startswith("glossary")
             and (
-                personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text) or no_gloss_of_card(c.found.text)
+                c.block in people or personal_list(title, blocks, c.block) or log_gloss_of_card(c.found.text) or no_gloss_of_card(c.found.text)
                 or (c.found.answers and member_list_of_card(c.found.text, c.found.answers[0]))
                 or (c.found.text.startswith(opening) and _title_line(c.found, heading))
             )
@@ -49,6 +51,21 @@ def without_listings(cards: list[NoteCard], blocks: tuple[Block, ...], title: st
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _who_is_who(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) -> set[int]:
+    """The blocks of glossary cards under a heading (or, with none, a title) that collects people
+    ("Team", "Attendees", "Key contacts"; ``names_people``), when every such card there hides a
+    name: "# Team" / "- Ana: backend, owns billing" says who is who."""
+    under: dict[str, list[NoteCard]] = {}
+    for c in cards:
+        if c.found.rule.startswith("glossary") and c.block >= 0 and c.found.answers:
+            headings = blocks[c.block].headings
+            under.setdefault(headings[-1] if headings else title, []).append(c)
+    return {
+        c.block for heading, listed in under.items()
+        if names_people(heading, [c.found.answers[0] for c in listed]) for c in listed
+    }
 
 
 def without_log_fields(cards: list[NoteCard], title: str) -> list[NoteCard]:
