@@ -137,3 +137,28 @@ def test_an_arrow_typed_in_ascii_is_read_as_an_arrow_and_shown_as_typed() -> Non
     assert found.text == "{{c1::embryonic diapause}} -> development of the embryo halts at the blastocyst stage"
     # As after "→", a consequence is no gloss.
     assert entry_line("storms -> big waves rip the plants out") is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A term that is a clause: "have", "says" make a sentence of it.
+        "# Sea slugs\n\n- aeolids have cerata — finger-like projections covering the back\n",
+        "# Ratites\n\n- DNA says no: kiwi closest to the extinct elephant birds, not to moa\n",
+        # "alternative", "hypothesis": a remark's label, whatever follows.
+        "# Magnetars L18\n\n- alternative: fossil field hypothesis, a field inherited from a magnetic progenitor\n",
+        "# Mantis shrimp vision\n\n- hypothesis: fast barcode colour recognition instead of comparing channels\n",
+        # An author's book in italics, in a map of content or a reading list.
+        "# Maurya\n\n## Reading\n- **Romila Thapar** — *Aśoka and the Decline of the Mauryas*\n- **Upinder Singh** — *A History of Ancient India* (2008)\n",
+    ],
+)
+def test_clauses_remark_labels_and_bylines_give_no_entry(note: str) -> None:
+    assert [c.answers for c in extract_note(note, "Notes/" + note.split("\n", 1)[0][2:] + ".md").candidates] == []
+
+
+def test_a_translation_in_italics_is_still_a_gloss() -> None:
+    note = (
+        "# Wortschatz\n\n- **Sehnsucht** — *a longing for something far away*\n- **Fernweh** — *a longing for distant places*\n"
+        "- **Heimweh** — *a longing for home*\n"
+    )
+    assert [c.answers[0] for c in extract_note(note, "German/Wortschatz.md").candidates] == ["Sehnsucht", "Fernweh", "Heimweh"]

@@ -121,6 +121,7 @@ def _ranked_kind(low: list[str]) -> bool:
 
 # A span of time heading what came of something ("Short-term: ...", "Long-term: ...").
 _HORIZONS = frozenset("long-term short-term mid-term medium-term near-term longterm shortterm".split())
+_REMARK_HEADS = frozenset("alternative alternatives hypothesis hypotheses".split())
 # Platforms and products that documentation glosses with what to do on each ("**macOS**: ...").
 _PLATFORMS = frozenset("mac macos windows linux ios ipados android web desktop mobile".split())
 # "(default)" after a term marks a setting's value, in several languages.
@@ -131,7 +132,7 @@ _DEFAULT = frozenset(
 # Words of a clause (a copula, an auxiliary, a negation) that make a sentence of a term in
 # several languages ("Verknüpfte Datenquellen werden nicht importiert").
 _CLAUSE_WORDS = frozenset(
-    """is are was were be been can will would ist sind wird werden wurde kann nicht est sont es son
+    """is are was were be been can will would has have had says said does ist sind wird werden wurde kann nicht est sont es son
     è sono é são är er ikke not pas non não не""".split()
 )
 # Words of the label phrases that are no labels by themselves ("table of contents", "see also").
@@ -311,8 +312,10 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         and term.endswith("s") and not term.endswith(("ss", "us", "as", "os", "ics", "sis", "tis", "ris", "xis", "vis", "nis"))
     ):
         return False  # "- kiwis: nostrils at the tip of the bill": a statement about a group, not a term
-    if len(words) == 1 and low[0] in _HORIZONS:
-        return False  # "Long-term: eastern Anatolia lost for good ...": what came of it, when
+    if len(words) == 1 and (low[0] in _HORIZONS or low[0] in _REMARK_HEADS):
+        # "Long-term: eastern Anatolia lost for good ...": what came of it, when; "alternative:
+        # fossil field ...", "hypothesis: fast barcode ...": what the lecture offered next.
+        return False
     if len(words) == 1 and low[0] in _UI_STEP_WORDS:
         return False  # "Open: the settings window first", "Click: ...": a step
     if len(words) == 1 and len(term) >= 8 and low[0].endswith(_ADVERB_ENDINGS):
