@@ -591,7 +591,7 @@ def test_a_flattened_note_of_term_sections_gives_the_cards_of_its_restored_copy(
 
 
 def test_a_flattened_heading_named_in_mixed_case_ends_before_its_verb() -> None:
-    from srs.core.markdown_pre import restore_flattened
+    from srs.core.markdown_flat import restore_flattened
 
     flat = (
         "# Service kinds A short list of how a cluster exposes its services to the world. ## NodePort Opens one port on "

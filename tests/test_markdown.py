@@ -9,7 +9,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from srs.core.markdown import Block, _block, parse
-from srs.core.markdown_pre import blank_comments, restore_flattened
+from srs.core.markdown_flat import restore_flattened
+from srs.core.markdown_pre import blank_comments
 from srs.core.markdown_render import Span, new_span
 
 

@@ -17,7 +17,8 @@ from srs.core.markdown_events import (
     QUOTE_OPEN, ROW_CLOSE, ROW_OPEN, SKIP_CLOSE, SKIP_OPEN, TABLE, token_events,
 )
 from srs.core.markdown_fast import fast_events
-from srs.core.markdown_pre import blank_comments, looks_flattened, normalise, restore_flattened
+from srs.core.markdown_flat import looks_flattened, restore_flattened
+from srs.core.markdown_pre import blank_comments, normalise
 from srs.core.markdown_render import Span, new_span
 
 _MD: Any = None

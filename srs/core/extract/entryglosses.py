@@ -23,6 +23,10 @@ from srs.core.extract.glosslanguages import (
 )
 from srs.core.extract.glossleads import capitalised_eq_gloss, notation_gloss
 from srs.core.extract.glosslists import WORD_LIST, capitalised_pair, may_be_word_list, members
+from srs.core.extract.glosswords import (
+    BRACKETED, FIRST_CLAUSE, PLURAL_HEAD, concept_acts, expands, generic_your, later_bold, may_be_housekeeping, may_be_news,
+    participle_before_noun, states,
+)
 from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, ru_report, slavic_task
 from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, compound_adjective, genus_gloss, names_itself
 from srs.core.extract.sentences import plain
@@ -208,7 +212,7 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
         first_sentence = _FIRST_SENTENCE.match(body)
         if first_sentence is not None and FIRST_PERSON.search(body, first_sentence.end()):
             body = first_sentence.group()
-    if "`" in body or ("**" in body and not _later_bold(body)):
+    if "`" in body or ("**" in body and not later_bold(body)):
         return False  # code, or a button named in bold: documentation
     flat = plain(body)
     words = flat.split()
@@ -217,9 +221,9 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     low = flat.lower()  # made once for the patterns below, which need no IGNORECASE then
     if ("+" in low and _KEYS.search(low)) or ((">" in body or not body.isascii()) and _menu_path(body)):
         return False  # a shortcut or a menu path: documentation
-    if (_may_be_housekeeping(low) and _HOUSEKEEPING.search(low)) or ("," in body and members(body, term, bare=marked)):
+    if (may_be_housekeeping(low) and _HOUSEKEEPING.search(low)) or ("," in body and members(body, term, bare=marked)):
         return False
-    if sep in ("—", "–", "-") and f" {sep} " in body and f" {sep} " in _FIRST_CLAUSE.match(_BRACKETED.sub("", body)).group():
+    if sep in ("—", "–", "-") and f" {sep} " in body and f" {sep} " in FIRST_CLAUSE.match(BRACKETED.sub("", body)).group():
         # "Many file types — images, audio — can be embedded": an aside between dashes. (A dash
         # after the gloss's first clause is the gloss's own: "процесс ...; по Эйзенштейну — ...".)
         return False
@@ -232,7 +236,7 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     particular = _PARTICULAR.match(flat) is not None and not (
         term_lower and " " not in term and term not in low and _ROLE_GLOSS.match(flat)
     )
-    if (_may_be_news(low) and news(flat)) or particular or (one_name and _DONE.search(flat)) or (("longer" in low or "now" in low) and _CHANGED.search(low)):
+    if (may_be_news(low) and news(flat)) or particular or (one_name and _DONE.search(flat)) or (("longer" in low or "now" in low) and _CHANGED.search(low)):
         return False  # "Ana: moved to Friday", "Tom: the guy who ...": news about someone or something
     # A word in a script of its own glossed in a Latin one: a translation ("안녕하세요 = hello (polite)").
     # (An ASCII term that opens with a letter, most terms, holds a Latin letter: no scan needed.)
@@ -251,13 +255,13 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
         return False  # "Select the file ...": a step
     first = words[0].lower().strip(",;:\"“”‘’«»()")
     lowered = [w.lower().strip(",;:.()") for w in words[:12]]
-    if not READER_WORDS.isdisjoint(lowered) and not _generic_your(lowered):
+    if not READER_WORDS.isdisjoint(lowered) and not generic_your(lowered):
         return False  # the reader addressed: documentation
     if (names_itself(term, lowered[:3]) and not genus_gloss(term, lowered) and acts_first(term, lowered)) or (
         "," in flat[:80] and may_be_word_list(flat) and WORD_LIST.match(flat)
     ):
         return False  # "Filtre — filtra fitxers", "Propiedades — elegir propiedades ...": an option described by its name
-    if flat[:1].islower() and (capitalised_pair(words) or not words[0].islower()) and not _expands(term, words):
+    if flat[:1].islower() and (capitalised_pair(words) or not words[0].islower()) and not expands(term, words):
         return False  # "iCloud, OneDrive i Google Drive", "utilitza Obsidian Publish": names, not a gloss
     if not flat.isascii() and (term.lower() in RU_LABELS or first in RU_NOT_GLOSS or ru_report(flat)):
         return False  # "Итог — встреча перенесена ...", "Встреча — в пятницу": a label or a time
@@ -279,7 +283,7 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     if len(words) >= 2 and words[1].lower().strip(",;.") in _OBJECT_PRONOUNS and not first.endswith("ing"):
         return False  # "grow them in pots": an instruction
     clause = opens_clause(flat, lowered) and not (_RELATIVE.match(flat) or _pinned_bare_noun(flat))
-    if not clause and not FOREIGN_COPULAS.isdisjoint(lowered[:6]) and _states(lowered):
+    if not clause and not FOREIGN_COPULAS.isdisjoint(lowered[:6]) and states(lowered):
         return False  # "Ojo: la clasificación ... es otra cosa": a statement in another language, not a gloss
     if clause and not general_statement(flat, term):
         return False  # "Priya: will send the deck", "Update: the server is down"
@@ -320,9 +324,9 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     foreign_glue = not FOREIGN_GLUE.isdisjoint(lowered[:clause_end])
     english_glue = not ENGLISH_GLUE.isdisjoint(lowered[:clause_end])
     foreign = foreign_glue and not english_glue
-    if not term_lower and not compound_adjective(first) and VERB_FORM.match(first) and not _PLURAL_HEAD.match(flat) and not foreign and not (
-        english_glue and not foreign_glue and _concept_acts(term, first)
-    ) and not _participle_before_noun(words):
+    if not term_lower and not compound_adjective(first) and VERB_FORM.match(first) and not PLURAL_HEAD.match(flat) and not foreign and not (
+        english_glue and not foreign_glue and concept_acts(term, first)
+    ) and not participle_before_noun(words):
         # "Alice: finished the page", "Practice: finds ...": a report or an action. (English
         # endings only: "tallos erguidos ...", "flaches Stahlwerkzeug ...", "das gesamte ..." are
         # noun phrases of other languages, read by the test below.)
@@ -351,127 +355,3 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
         # phenomenon by the situation it is ("Comb filtering — when a sound combines with ...").
         return False
     return True
-
-
-# Words after a past participle that make it a verb of a report ("worried about ...", "pushed to
-# April", "tried, too wide", "dropped after week 2"), not an adjective before its noun.
-_AFTER_REPORTED_VERB = ENGLISH_GLUE | frozenset(
-    """a about after before until till inside outside through across along out up down off over under around
-    back away again too also yet still now then here there today yesterday tomorrow last next this it them
-    first once twice well fine late early home
-    him her me us as so but when while because since already just""".split()
-)
-
-
-def _participle_before_noun(words: list[str]) -> bool:
-    """Whether a gloss opens with a participle used as an adjective, before the noun it describes:
-    "modified cyclodextrin that ...", "toothed whales", "streamlined hill of till". (A report goes
-    on with a preposition, an adverb or a comma: "worried about ...", "pushed to April".)"""
-    if len(words) < 3 or not words[0].endswith("ed") or not words[0].isalpha():
-        return False
-    noun = words[1]
-    return noun.isalpha() and noun.islower() and len(noun) >= 3 and noun not in _AFTER_REPORTED_VERB and not noun.endswith("ly")
-
-
-# "circles drawn on the map ...", "emissions of any gas ...": a plural noun pinned down by what
-# follows it, not a verb in the third person.
-_PLURAL_HEAD = re.compile(r"^[a-z]{3,}[^siuy']s\s+(?:of|drawn|made|used|formed|caused|given|produced|found|seen|held)\s")
-
-
-# Substrings every match of ``news`` and of ``_HOUSEKEEPING`` holds (day names, "today" and
-# "yesterday" all hold "day", times and dates a digit): a few substring tests in C rule out most
-# glosses before the scans. (Plain ``in`` tests: a regex alternation of these literals, having no
-# common first character, is tried branch by branch at every position of the gloss.)
-_NEWS_HINTS = ("day", "tomorrow", "tonight", "again", "blocked", "broken", "fixed", "slipped", "postponed", "cancel", "✅", "pr #", "pr#")
-_HOUSEKEEPING_HINTS = (
-    "see", "stub", "draft", "todo", "tbd", "wip", "memori", "lecture", "write", "link", "gloss", "note", "next",
-    "lezione", "lección", "leçon", "lektion", "lesson", "session", "wk", "week",
-)
-_DIGIT = re.compile(r"\d")
-
-
-def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``parts`` (a loop, cheaper than a generator for a few)."""
-    for part in parts:
-        if part in text:
-            return True
-    return False
-
-
-def _states(lowered: list[str]) -> bool:
-    """Whether a gloss's first words (lower case, holding one of ``FOREIGN_COPULAS``) state something of
-    their own subject: the copula comes with no article or relative pronoun before it ("la
-    clasificación ... es otra cosa", "de meeste meren zijn ..."). Dutch "zijn" is also "his"
-    ("tot zijn achttiende jaar"): a copula only after a plural noun."""
-    for k, word in enumerate(lowered[:6]):
-        if word in FOREIGN_COPULAS and (word != "zijn" or (k > 0 and lowered[k - 1].endswith(("en", "s")))):
-            return NOUN_PHRASE_MARKS.isdisjoint(lowered[1:k])
-    return False
-
-
-def _may_be_news(low: str) -> bool:
-    """Whether ``news`` can find anything in the lower-cased gloss ``low``."""
-    return _DIGIT.search(low) is not None or _holds_any(low, _NEWS_HINTS)
-
-
-def _may_be_housekeeping(low: str) -> bool:
-    """Whether ``_HOUSEKEEPING`` can find anything in the lower-cased gloss ``low``."""
-    return _holds_any(low, _HOUSEKEEPING_HINTS)
-
-
-def _concept_acts(term: str, verb: str) -> bool:
-    """Whether an English gloss opening with a verb in the present ("puts things in order") says
-    what a concept does rather than reports: the term is no one's name ("Relative dating", a word
-    in lower case after its first) and the verb does not end in "-ed". (The caller asks that the gloss be
-    English: "Formules converteren — kies of de velden ..." is an option's instruction.)"""
-    words = term.split()
-    return len(words) >= 2 and not verb.endswith("ed") and any(w.islower() for w in words[1:])
-
-
-# The gloss up to its first ";" or full stop that ends a sentence ("e.g. an image", "2.5" go on).
-_FIRST_CLAUSE = re.compile(r"(?:[^;.]|\.(?!\s+[A-Z]))*")
-_BRACKETED = re.compile(r"\([^()]*\)")  # "(*maan – gaan*)": an example's dash is no aside's
-
-
-def _expands(term: str, words: list[str]) -> bool:
-    """Whether a gloss spells out an abbreviated term with the capitals of its opening words
-    ("ITCZ: the Intertropical Convergence Zone, a belt ..."): an expansion, no list of names."""
-    if not (2 <= len(term) <= 6 and term.isupper() and term.isalpha()):
-        return False
-    capitalised = [w.strip(",;:()") for w in words[:8] if w[:1].isupper()]
-    if len(capitalised) < 2 or capitalised[0][:1] != term[0]:
-        return False
-    # The letters in order through the capitalised words ("Intertropical Convergence Zone": ITCZ).
-    letters = iter("".join(capitalised).lower())
-    return all(letter in letters for letter in term.lower())
-
-
-# What documentation says its reader owns ("your vault", "your account"): English "your" before
-# anything else is anyone's ("your parent's sibling", "your own stone", "your fingers").
-USER_THINGS = frozenset(
-    """vault vaults note notes file files folder folders device devices account accounts settings setting
-    app apps computer phone browser keyboard screen workspace data plugin plugins theme themes graph editor
-    team subscription license licence email password profile system desktop mobile changes work
-    document documents page pages sync server repository repo project projects""".split()
-)
-
-
-def owns_user_thing(lowered: list[str]) -> bool:
-    """Whether the words (in lower case) speak of the reader's software things: "your" before a
-    word of ``USER_THINGS`` ("your vault", "your account")."""
-    return any(w == "your" and i + 1 < len(lowered) and lowered[i + 1] in USER_THINGS for i, w in enumerate(lowered))
-
-
-def _generic_your(lowered: list[str]) -> bool:
-    """Whether the only reader's word in a gloss is English "your", and no word of a user's things
-    follows it (see ``USER_THINGS``)."""
-    if not READER_WORDS.isdisjoint(w for w in lowered if w != "your"):
-        return False
-    return lowered[-1:] != ["your"] and not owns_user_thing(lowered)
-
-
-def _later_bold(body: str) -> bool:
-    """Whether the bold in a gloss marks a key word of a description in lower case, after its
-    opening words ("keep the crystal violet, look **purple**", "long chains ...; gives the dough
-    **elasticity**"), not a button or a value the gloss names first ("**atropine** for ...")."""
-    return body[:1].islower() and body.find("**") >= 20

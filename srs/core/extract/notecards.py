@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from srs.core.extract.bodies import DETERMINERS
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.entries import announces_glossary
-from srs.core.extract.entryglosses import owns_user_thing
+from srs.core.extract.glosswords import owns_user_thing
 from srs.core.extract.entrylines import entry_lines
 from srs.core.extract.logtitles import study_title, taught_title
 from srs.core.extract.families import sorts_kinds

@@ -1,12 +1,16 @@
-"""How the first sentence of a section under a term heading reads: as a gloss (a noun phrase
-pinned by what follows its head, a gerund phrase, a fragment in lower case, in the languages
-notes are written in) or as prose. ``termheadings`` asks these of every group of term headings."""
+"""The first sentence of a section under a term heading (``explanation``: past another name or a
+source given first) and how it reads: as a gloss (a noun phrase pinned by what follows its head,
+a gerund phrase, a fragment in lower case, in the languages notes are written in) or as prose.
+``termheadings`` asks these of every group of term headings."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ARTICLES", "AUXILIARIES", "GLOSS_MARKS", "SETTING_VERBS", "may_gloss", "romance_noun_gloss", "shape"]
+from srs.core.extract.sentences import split_sentences
+from srs.core.markdown import Block
+
+__all__ = ["ARTICLES", "AUXILIARIES", "GLOSS_MARKS", "SETTING_VERBS", "explanation", "may_gloss", "romance_noun_gloss", "shape"]
 
 # A mark that sets a section's gloss after its heading, written at the start of the section.
 GLOSS_MARKS = ("= ", ": ", "— ", "– ")
@@ -165,3 +169,52 @@ def may_gloss(text: str) -> bool:
         return True  # (Korean: ``_korean_shape`` tells)
     head = text.split(None, 1)[0].lower() if text else ""
     return head in ARTICLES or _GERUND.match(head) is not None or _BARE_PINNED.match(text) is not None or romance_noun_gloss(text)
+
+
+_CAPITAL_ARTICLES = frozenset(("The", "A", "An"))
+
+# A first sentence that only gives another name ("also *composite volcano*.", "aka CLT.").
+_ALIAS = re.compile(r"^(?:also|aka|a\.k\.a\.|or|syn\.|synonyms?:)\s+\S+(?:\s+\S+){0,3}$", re.I)
+
+
+# A first sentence that only names who put the idea forward: "Sutherland.", "Wilson & Kelling 1982."
+_SOURCE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:&|and|et\s+al\.?|[A-Z][\w'’.-]+))*(?:,?\s+\(?\d{4}\)?)?\.?$")
+
+
+def explanation(block: Block) -> str:
+    """The first sentence of the block under a term heading when it can explain the term: a
+    paragraph or a list's first item, not a quote; "" otherwise."""
+    if block.quote or not (block.kind == "paragraph" or block.kind == "item" and block.first_in_item and block.level == 1):
+        return ""
+    if block.task:
+        return ""
+    sentences = split_sentences(block.text, block.spans)
+    if not sentences:
+        return ""
+    first = sentences[0]
+    if len(sentences) > 1 and first.spans and first.spans[0].kind == "code" and first.spans[0].start == 0 and _CODE_ONLY.fullmatch(first.text):
+        # "### Link-local" / "`fe80::/10`. Valid only on one link ...": the member's notation, then its gloss.
+        first = sentences[1]
+    elif len(sentences) > 1 and (_ALIAS.match(first.text) or _SOURCE.match(first.text)):
+        # "also *composite volcano*. Steep cone of ...", "Wilson & Kelling 1982. Visible disorder
+        # ...": another name or the theory's source first, the gloss second.
+        first = sentences[1]
+    text = first.text.split("\n", 1)[0].strip()
+    if len(sentences) > 1 and first is sentences[0] and len(text.split()) <= 3 and "\n" not in first.text and (
+        (text[:1] in "\"“'‘" and len(text.split()) >= 2 and text.split()[-1][:1].islower())
+        or (" and " in text and text.split()[0] not in _CAPITAL_ARTICLES and text.split(" and ", 1)[1][:1].islower())
+    ):
+        # "## Crocodylidae" / ""True crocodiles". Snout usually V-shaped ...": a nickname or the
+        # members in a few words, then the description; the gloss holds both.
+        text = text + " " + sentences[1].text.split("\n", 1)[0].strip()
+    elif len(sentences) > 1 and first is sentences[0] and len(text.split()) <= 2 and text[:1].isupper() and text.endswith(".") and "\n" not in first.text:
+        # "### Normal mode" / "The default. Keys are commands: ...": a word or two, then the gloss goes on.
+        text = text + " " + sentences[1].text.split("\n", 1)[0].strip()
+    if first.spans and first.spans[0].start == 0 and first.spans[0].kind in ("link", "wikilink", "code", "image", "embed"):
+        return ""  # "[[Other note]] ...", "`--flag` ...": a pointer or a setting, not a gloss
+    if text[:2] in GLOSS_MARKS:
+        text = text[2:]  # "## Interlanguage" / "- = the learner's own evolving system ...": the heading's gloss mark
+    return text
+
+
+_CODE_ONLY = re.compile(r"`[^`\n]{1,40}`(?:\s*\([^()\n]{1,60}\))?\.?")

@@ -42,60 +42,15 @@ from srs.core.extract.glossarylines import entry_shape
 from srs.core.extract.glossing import REPORT, STATUS
 from srs.core.extract.headings import EMOJI_PREFIX, compound_of_kinds, heading_words, names_kind, names_people
 from srs.core.extract.readeraddress import addresses_reader
-from srs.core.extract.sectionglosses import AUXILIARIES, GLOSS_MARKS, ROMANCE_READER, SETTING_VERBS, may_gloss, shape
+from srs.core.extract.sectionglosses import AUXILIARIES, ROMANCE_READER, SETTING_VERBS, explanation, may_gloss, shape
 from srs.core.extract.sectionchatter import mostly_chatter
 from srs.core.extract.sectionterms import section_term
 from srs.core.extract.termgroups import ENGLISH_GLUE, distinct, kin_of_parent, lists_members
-from srs.core.extract.sentences import clean_card_text, cloze_text, plain, split_sentences
+from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
 __all__ = ["term_sections"]
 
-# A first sentence that only gives another name ("also *composite volcano*.", "aka CLT.").
-_ALIAS = re.compile(r"^(?:also|aka|a\.k\.a\.|or|syn\.|synonyms?:)\s+\S+(?:\s+\S+){0,3}$", re.I)
-
-
-# A first sentence that only names who put the idea forward: "Sutherland.", "Wilson & Kelling 1982."
-_SOURCE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:&|and|et\s+al\.?|[A-Z][\w'’.-]+))*(?:,?\s+\(?\d{4}\)?)?\.?$")
-
-
-def _explanation(block: Block) -> str:
-    """The first sentence of the block under a term heading when it can explain the term: a
-    paragraph or a list's first item, not a quote; "" otherwise."""
-    if block.quote or not (block.kind == "paragraph" or block.kind == "item" and block.first_in_item and block.level == 1):
-        return ""
-    if block.task:
-        return ""
-    sentences = split_sentences(block.text, block.spans)
-    if not sentences:
-        return ""
-    first = sentences[0]
-    if len(sentences) > 1 and first.spans and first.spans[0].kind == "code" and first.spans[0].start == 0 and _CODE_ONLY.fullmatch(first.text):
-        # "### Link-local" / "`fe80::/10`. Valid only on one link ...": the member's notation, then its gloss.
-        first = sentences[1]
-    elif len(sentences) > 1 and (_ALIAS.match(first.text) or _SOURCE.match(first.text)):
-        # "also *composite volcano*. Steep cone of ...", "Wilson & Kelling 1982. Visible disorder
-        # ...": another name or the theory's source first, the gloss second.
-        first = sentences[1]
-    text = first.text.split("\n", 1)[0].strip()
-    if len(sentences) > 1 and first is sentences[0] and len(text.split()) <= 3 and "\n" not in first.text and (
-        (text[:1] in "\"“'‘" and len(text.split()) >= 2 and text.split()[-1][:1].islower())
-        or (" and " in text and text.split()[0] not in _ENGLISH_ARTICLES and text.split(" and ", 1)[1][:1].islower())
-    ):
-        # "## Crocodylidae" / ""True crocodiles". Snout usually V-shaped ...": a nickname or the
-        # members in a few words, then the description; the gloss holds both.
-        text = text + " " + sentences[1].text.split("\n", 1)[0].strip()
-    elif len(sentences) > 1 and first is sentences[0] and len(text.split()) <= 2 and text[:1].isupper() and text.endswith(".") and "\n" not in first.text:
-        # "### Normal mode" / "The default. Keys are commands: ...": a word or two, then the gloss goes on.
-        text = text + " " + sentences[1].text.split("\n", 1)[0].strip()
-    if first.spans and first.spans[0].start == 0 and first.spans[0].kind in ("link", "wikilink", "code", "image", "embed"):
-        return ""  # "[[Other note]] ...", "`--flag` ...": a pointer or a setting, not a gloss
-    if text[:2] in GLOSS_MARKS:
-        text = text[2:]  # "## Interlanguage" / "- = the learner's own evolving system ...": the heading's gloss mark
-    return text
-
-
-_CODE_ONLY = re.compile(r"`[^`\n]{1,40}`(?:\s*\([^()\n]{1,60}\))?\.?")
 _SUB_LABEL = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s")
 
 
@@ -110,7 +65,6 @@ _DESCRIBED_BY_PARTICIPLE = (  # (compiled by ``re`` at its first use: few notes 
 
 
 _JAPANESE_VERB_ENDS = frozenset("たるだいすでてに")
-_ENGLISH_ARTICLES = frozenset(("The", "A", "An"))
 # What a manual tells its reader they can do: "you can ...", "lets you ...", "allows you to ...".
 # (Compiled by ``re`` at its first use: only kind sections that say "you" need it.)
 _SPEAKS_TO_READER = (
@@ -339,7 +293,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             does = plural and _DOES.match(opening) is not None
             if not kind and not plural and not used and not may_gloss(opening):
                 continue
-            text = _explanation(body)
+            text = explanation(body)
             if text and (":" in text or "=" in text or "—" in text or "–" in text or " - " in text or "→" in text) and not (
                 kind and body.kind == "paragraph"
             ) and _glosses_other_term(text, term):
@@ -396,7 +350,7 @@ def _vouched_sections(blocks: tuple[Block, ...], terms: list[tuple[int, str]], c
         body = blocks[i + 1]
         if body.kind != "paragraph" or body.text.lstrip("*_")[: len(term)].lower() == term.lower():
             continue  # (a list under the heading is the section's content: "## Listening" / "- Mozart, ...")
-        text = _explanation(body)
+        text = explanation(body)
         if not text or text.startswith(("[", "!", "`")) or _clause(text) or text.endswith(":") or _PLURAL_THEN_VERB.match(text):
             continue
         if (":" in text or "=" in text or "—" in text or "–" in text or " - " in text) and _glosses_other_term(text, term):
