@@ -498,3 +498,34 @@ def test_a_word_in_eed_is_no_past_verb_of_prose_after_a_label() -> None:
 def test_a_days_label_a_short_line_and_the_labels_own_value_stay_silent(sentence: str) -> None:
     note = f"# Notes\n\nA **catalyst** is a substance that speeds up a reaction.\n\n{sentence}\n"
     assert [a for a in _answers(note, "Lecture 4.md") if a != ("catalyst",)] == []
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "term"),
+    [
+        (
+            "# Stars\n\nOn the upper branch the rate of mass loss jumps a hundredfold in a few thousand years — the **superwind**.\n",
+            "Red giants lose mass.md", "superwind",
+        ),
+        (
+            "# Jellyfish\n\nHow: cells of the medusa switch identity directly into other cell types without going back through a "
+            "stem-cell stage — **transdifferentiation**. Muscle cells become nerve cells.\n",
+            "Turritopsis can revert to a polyp.md", "transdifferentiation",
+        ),
+    ],
+)
+def test_a_term_after_a_dash_that_closes_the_sentence_names_what_the_clause_describes(note: str, title: str, term: str) -> None:
+    """The clause before the dash (eight words or more) describes what the term names: the term is
+    glossed, and keeps its card in a note no other rule finds anything in."""
+    assert (term,) in _answers(note, title)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hot shop clear here is about 96 and the fusing glass is 90 — **incompatible**, then.",  # a verdict goes on
+        "Short remark — the **kettle**.",  # too short a clause to describe anything
+    ],
+)
+def test_a_verdict_or_a_short_remark_after_a_dash_names_nothing(sentence: str) -> None:
+    assert _answers(f"# Notes\n\n{sentence}\n", "Glass notes.md") == []

@@ -298,6 +298,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")" and len(text[: span.start - 1].split()) >= 5
             or text.endswith(" = ", 0, span.start) and _names_after_equals(text, span, term)
             or _named_by_copula(text, span.start, span.end, term)
+            or _named_after_dash(text, span.start, span.end)
         )
         after_gloss = ((arrowed or named) and term[:1].islower()) or (
             span.start > 0 and term[:1].islower()
@@ -353,6 +354,18 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             # (A term glossed after an arrow opens a lecture's line, not an entry of a list of options.)
             found.append(KeyTerm(Found(card[0], card[1], RULE), span.start == 0 and not arrowed, after_gloss))
     return found
+
+
+# "... the loss rate jumps to 10⁻⁴ M☉/yr — the **superwind**.": a dash or colon before the name.
+_DASH_BEFORE_NAME = re.compile(r"(?:\s[—–]\s+|:\s+)(?:the\s+)?$")
+_CLOSES_SENTENCE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*[.!]?\s*")
+
+
+def _named_after_dash(text: str, start: int, end: int) -> bool:
+    """Whether a term after a dash or a colon closes a sentence whose clause before it (eight
+    words or more) describes what the term names."""
+    mark = _DASH_BEFORE_NAME.search(text, 0, start)
+    return mark is not None and len(text[: mark.start()].split()) >= 8 and _CLOSES_SENTENCE.fullmatch(text, end) is not None
 
 
 def keep_key_terms(terms: list[KeyTerm], other_cards: int, title: str = "") -> list[KeyTerm]:
