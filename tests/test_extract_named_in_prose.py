@@ -223,3 +223,29 @@ def test_a_described_thing_named_by_a_law_or_a_cycle_with_a_capital() -> None:
     assert answers("Intro.\n\nThe main tool is Excel: everyone in the office has it.\n", "Work/Tools.md") == []
     # (A house rule a ranking subject names: "The only rule is Ola's law: ...".)
     assert answers("Intro.\n\nThe only rule is Ola's law: whoever breaks the build buys the cake.\n", "Team/Rules.md") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Gaius calls the things that needed the formal transfer (mancipatio) *res mancipi*: land in Italy, slaves, oxen.", "res mancipi"),
+        ("Writers call painting lots of trains and walls fast, everywhere, *bombing*: it's about quantity, not quality.", "bombing"),
+        ("Ohno calls going to the floor to see for yourself *genchi genbutsu* — managers are expected to be there.", "genchi genbutsu"),
+    ],
+)
+def test_a_term_named_after_what_it_names_and_glossed_at_once(sentence: str, term: str) -> None:
+    """"calls [what it names] *term*: gloss": the naming verb's object comes first, the term last,
+    and a colon or a dash glosses it at once."""
+    assert term in answers(f"# Lecture notes\n\n- {sentence}\n", "History/Lecture notes.md")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She calls her mother every Sunday *without fail*: it's a ritual by now.",
+        "I call my sister every Sunday *at noon*: it's a ritual.",  # the writer's call, and a time
+        "Everyone calls the new manager *Big Tom* — he's two metres tall.",  # a nickname
+    ],
+)
+def test_a_call_that_names_no_term_stays_silent(sentence: str) -> None:
+    assert answers(f"# Journal\n\n{sentence}\n", "Journal/2024-05-02.md") == []

@@ -35,6 +35,16 @@ NAMING_OBJECT = re.compile(
     r"(?:an?|the)\s+$",
     re.I,
 )
+# "Gaius calls the things that needed mancipatio *res mancipi*: ...", "Writers call painting
+# walls fast, everywhere, *bombing*: ...": a naming verb, what it names (two words or more, to
+# the end of the clause), then the term, glossed at once (``GLOSSED_AFTER``). (Not "called":
+# "They called the shop on the corner *twice*: ..." is a phone call.)
+NAMING_OBJECT_BARE = re.compile(
+    r"\b(call|calls|term|terms|termed|dub|dubs|dubbed)\s+"
+    r"(?!(?:it|them|him|her|me|us|you|this|that)\s)(?:[^\s.;:!?()]+,?\s+(?:\([^()]{1,30}\)\s+)?){2,14}?$",
+    re.I,
+)
+GLOSSED_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?(?::\s|\s[—–]\s)")
 # "the (architectural) term *spandrel* for ...": a word introduced as a term for a meaning.
 TERM_BEFORE = re.compile(r"\b(?:the|a|this)\s+(?:[a-z-]+\s+)?(?:term|word|name|expression)\s+$", re.I)
 TERM_AFTER = re.compile(r"^\s*(?:for|to\s+(?:describe|mean|denote|refer\s+to|name))\s+\w", re.I)

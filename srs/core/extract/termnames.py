@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.namingcues import (
-    ALS_BEFORE, BY_BEFORE, GENANNT_AFTER, KNOWN_AS_INTL, LITERAL_NAME_BEFORE, NAMING_AFTER_INTL, NAMING_BEFORE,
-    NAMING_BEFORE_CJK, NAMING_BEFORE_INTL, NAMING_ENDS, NAMING_ENDS_INTL, NAMING_OBJECT, TERM_AFTER, TERM_BEFORE,
+    ALS_BEFORE, BY_BEFORE, GENANNT_AFTER, GLOSSED_AFTER, KNOWN_AS_INTL, LITERAL_NAME_BEFORE, NAMING_AFTER_INTL, NAMING_BEFORE,
+    NAMING_BEFORE_CJK, NAMING_BEFORE_INTL, NAMING_ENDS, NAMING_ENDS_INTL, NAMING_OBJECT, NAMING_OBJECT_BARE, TERM_AFTER, TERM_BEFORE,
     WE_DEFINE, WE_MEAN_AFTER, WIRD_BEFORE, NamingStems,
 )
+from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import fold_case
 
 # "**Y**, which is a ...": an appositive definition wherever the term stands in the sentence.
@@ -99,7 +100,18 @@ def named_rule(text: str, before: str, after: str, last: str, stems: NamingStems
     if naming:
         verb = naming.group(1).lower()
         return "known_as" if verb.startswith(("known", "referred", "refer")) else "bold_called"
+    if GLOSSED_AFTER.match(after) and stems.english() and (NAMING_OBJECT_BARE.search(tail) or TERM_BEFORE.search(tail)):
+        # "Eisenstein calls the stable copies print made *typographical fixity*: ...", "Cheng uses
+        # the word *song*: not limp, but ...": named, then glossed at once. (A term in lower case,
+        # no time or place, "*at noon*", and no nickname or call of the writer's, "I call my sister
+        # ...", "calls the new manager *Big Tom*".)
+        term = text[len(before) : len(text) - len(after)].strip("*_ ")
+        if term[:1].islower() and term.split(None, 1)[0].lower() not in _PLACE_AND_TIME and FIRST_PERSON.search(text) is None:
+            return "bold_called"
     return None
+
+
+_PLACE_AND_TIME = frozenset("at on in by from to for with before after during until every each twice once".split())
 
 
 _DEMONSTRATIVES = frozenset(("this", "these", "that", "those"))
