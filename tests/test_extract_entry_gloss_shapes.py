@@ -30,10 +30,11 @@ from srs.core.extract.entrylines import entry_line
         # not a menu path.
         ("Kafka Connect: framework for source and sink connectors (Postgres → Kafka → S3)", "Kafka Connect"),
         ("tritone sub: swap a dominant seventh for the one a tritone away, so G7 → Db7", "tritone sub"),
-        # A participle before its noun describes, as an adjective does; it reports nothing.
-        ("Sugammadex: modified cyclodextrin that wraps rocuronium and ends the block fast", "Sugammadex"),
-        ("Drumlin – streamlined hill of till with its blunt end facing up-ice", "Drumlin"),
-        ("AEAD = authenticated encryption with associated data in a single primitive", "AEAD"),
+        # A span of time or "hypothesis" glossed by an article and its noun is defined; a name
+        # that opens with "Later" is a name.
+        ("Long-term: the period over which all inputs are variable", "Long-term"),
+        ("Hypothesis: a claim about a population parameter that a test can reject", "Hypothesis"),
+        ("Later Stone Age: the last period of the Stone Age in Africa, from about 50,000 years ago", "Later Stone Age"),
     ],
 )
 def test_entry_lines_read(line: str, term: str) -> None:
@@ -61,11 +62,16 @@ def test_entry_lines_read(line: str, term: str) -> None:
         "Vim mode: Settings → Editor → Vim key bindings",
         "Hotkeys: open Settings → Hotkeys and search",
         "Order of correction: True → Variation → Magnetic → Deviation",
-        # A past participle before a preposition, an adverb or a comma reports.
+        # A past participle opening the gloss of a capitalised term reports.
         "Tom: worried about the write load on the new column",
         "Windchest delivery: pushed to April by the joiner",
-        "Literata: tried, too wide for the body text",
-        "Coursera course: dropped after week two",
+        "Tom: reviewed design doc for search",
+        "Backend: deployed hotfix for login timeouts",
+        "Sample A: centrifuged pellet resuspended in PBS",
+        # A path after "under" or "in", or early on one of three steps, is a menu path.
+        "Spellcheck: off by default, turn on under Settings → Editor → Spellcheck",
+        "Vim mode: handy for power users, Settings → Editor → Vim key bindings",
+        "Autosave: every 30 s by default, change it in File → Preferences → Settings",
         # A span of time heads what came of something; "later" dates a remark.
         "Long-term: eastern Anatolia lost for good, the capital later moved east",
         "later atabegs = the real rulers (Zengi in Mosul, for one)",
@@ -162,3 +168,11 @@ def test_a_translation_in_italics_is_still_a_gloss() -> None:
         "- **Heimweh** — *a longing for home*\n"
     )
     assert [c.answers[0] for c in extract_note(note, "German/Wortschatz.md").candidates] == ["Sehnsucht", "Fernweh", "Heimweh"]
+
+
+def test_a_maxim_translated_in_sentence_case_italics_is_no_byline() -> None:
+    note = (
+        "# Legal maxims\n\n- **Caveat emptor** — *Let the buyer beware*\n- **Audi alteram partem** — *Hear the other side*\n"
+        "- **Res ipsa loquitur** — *The thing speaks for itself*\n"
+    )
+    assert [c.answers[0] for c in extract_note(note, "Law/Legal maxims.md").candidates] == ["Caveat emptor", "Audi alteram partem", "Res ipsa loquitur"]

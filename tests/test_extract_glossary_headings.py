@@ -184,3 +184,13 @@ def test_a_section_whose_first_item_is_an_arrow_entry_of_its_own_term_is_no_glos
         "### Nutrient film technique\n- a thin film of water runs along narrow gutters past the roots\n"
     )
     assert "Deep water culture" in answers(note, "Aquaponics/Aquaponics systems.md")
+
+
+def test_a_process_heading_whose_first_item_is_its_reaction_keeps_its_card() -> None:
+    """"## Glycolysis" / "- glucose → 2 pyruvate ...": one arrow item under a heading in the
+    singular is the process's own reaction, which glosses it."""
+    note = (
+        "# Cell respiration\n\n## Glycolysis\n- glucose → 2 pyruvate, net 2 ATP and 2 NADH\n- happens in the cytosol\n\n"
+        "## Fermentation\n- pyruvate → lactate in muscle, regenerates NAD+\n- no oxygen needed\n"
+    )
+    assert answers(note, "Biology/Cell respiration.md") == ["Glycolysis", "Fermentation"]

@@ -669,3 +669,13 @@ def test_who_is_who_under_a_heading_that_collects_people_gives_no_glossary() -> 
         "## Terms\n- Kanban: a board of work items in columns\n"
     )
     assert [c.answers[0] for c in extract_note(note, "Work/Project notes.md").candidates] == ["Kanban"]
+
+
+def test_people_glossed_at_length_under_a_people_heading_keep_their_cards() -> None:
+    """Under "## Key people" a history's entries describe whole people ("German monk who posted
+    ..."): a glossary, not who is who."""
+    note = (
+        "# Reformation\n\n## Key people\n- Martin Luther: German monk who posted the Ninety-five Theses in 1517\n"
+        "- John Calvin: French theologian who led the reform in Geneva\n- Huldrych Zwingli: Swiss reformer in Zurich, died at Kappel\n"
+    )
+    assert [c.answers[0] for c in extract_note(note, "History/Reformation.md").candidates] == ["Martin Luther", "John Calvin", "Huldrych Zwingli"]

@@ -509,7 +509,7 @@ def test_a_days_label_a_short_line_and_the_labels_own_value_stay_silent(sentence
         ),
         (
             "# Jellyfish\n\nHow: cells of the medusa switch identity directly into other cell types without going back through a "
-            "stem-cell stage — **transdifferentiation**. Muscle cells become nerve cells.\n",
+            "stem-cell stage — the **transdifferentiation**. Muscle cells become nerve cells.\n",
             "Turritopsis can revert to a polyp.md", "transdifferentiation",
         ),
     ],
@@ -525,6 +525,9 @@ def test_a_term_after_a_dash_that_closes_the_sentence_names_what_the_clause_desc
     [
         "Hot shop clear here is about 96 and the fusing glass is 90 — **incompatible**, then.",  # a verdict goes on
         "Short remark — the **kettle**.",  # too short a clause to describe anything
+        "The latency of the search page went down from 800 to 120 ms after the cache — **huge**.",  # a verdict
+        "The one open question we still have to settle with the supplier before signing: **pricing**.",  # an answer
+        "The thing that matters most to the board this quarter is — the **retention**.",  # an answer after a copula
     ],
 )
 def test_a_verdict_or_a_short_remark_after_a_dash_names_nothing(sentence: str) -> None:

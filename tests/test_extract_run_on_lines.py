@@ -279,3 +279,13 @@ def test_a_run_on_glossary_after_a_heading_is_no_list_of_remarks() -> None:
         "metallic koi, gold or platinum. #koi\n"
     )
     assert answers(note, "Koi/Koi glossary.md") == ["Kohaku", "Sanke", "Showa", "Ogon"]
+
+
+def test_a_flattened_recipe_set_apart_by_dashes_is_no_glossary() -> None:
+    """" - Flour - two cups ... - Milk - ...": dashes set entries and glosses apart only under a
+    title that names a glossary ("vocab", "terms", "glossary")."""
+    note = (
+        "# Pancakes (Sunday batch) - Flour - two cups, sifted twice - Milk - one and a half cups, cold - "
+        "Eggs - two, beaten with the milk - Butter - melted, plus a knob for the pan - Sugar - one spoon, more for the kids\n"
+    )
+    assert answers(note, "Food/Pancakes.md") == []

@@ -40,10 +40,8 @@ def test_a_callout_titled_key_terms_announces_its_list() -> None:
 def test_a_callout_with_another_title_announces_nothing() -> None:
     text = (
         "# Cell death\n\n> [!tip] Reminders\n> - **Apoptosis**: programmed, orderly cell death.\n"
-        "> - **Necrosis**: uncontrolled, follows injury.\n"
+        "> - **Necrosis**: uncontrolled cell death following injury.\n"
     )
-    # (Each gloss is one no entry line reads alone; "uncontrolled cell death following injury"
-    # is, as a participle before its noun describes.)
     assert answers(text) == []
 
 

@@ -25,12 +25,22 @@ _FLAT_EQ_ITEM = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+)
 # of a glossary whose term and gloss a dash sets apart as it sets the entries apart (a capitalised
 # term of a few words, then its gloss in lower case; three of them at least).
 _FLAT_DASH_ENTRY = re.compile(r" +- +(?=[A-Z\u00c0-\u00de][\w'’-]*(?: [\w'’-]+){0,3} - [^\W\d_A-Z])")
+# (Under a title that names a glossary: "# Pancakes - Flour - two cups, sifted ..." is a recipe's list.)
+_GLOSSARY_TITLE = re.compile(
+    r"#{1,6} +[^\n]{0,40}?\b(?:vocab|vocabulary|glossary|glossar|glosario|glossaire|glossario|terms|terminology|words|lexicon|"
+    r"jargon|begriffe|vocabulaire|vocabolario|vocabulario|słownik|słowniczek|termos|termes|termini)\b",
+    re.I,
+)
 # "# Cassowary safety (...) - cassowaries are mostly shy ... - a cassowary that has been fed ...":
 # a heading, then a list of remarks, each a dash and a sentence.
-_FLAT_PLAIN_ITEM = re.compile(r" +- +(?=[^\W\d_]|[\"“])")
+# (Not where the dash sets off an aside inside a sentence: "... water - across a membrane - ...".)
+_FLAT_PLAIN_ITEM = re.compile(
+    r" +- +(?!(?:and|or|but|nor|not|is|are|was|were|across|into|onto|with|without|from|to|in|on|at|by|for|of|which|that|who)\b)"
+    r"(?=[^\W\d_]|[\"“])"
+)
 # (Counted only where no mark of an entry follows soon: "- flour = 200 g - milk = 300 ml - mix
 # everything ..." is a recipe's list.)
-_FLAT_REMARK = re.compile(r" +- +(?=[^\W\d_]|[\"“])(?![^=:\n]{0,40}[=:])")
+_FLAT_REMARK = re.compile(_FLAT_PLAIN_ITEM.pattern + r"(?![^=:\n]{0,40}[=:])")
 # (Not a glossary whose entries follow one another as sentences: "... the most popular variety.
 # Sanke - white body with ...": ``runon`` reads those.)
 _RUN_ON_ENTRY = re.compile(r"[.!?] [A-Z][\w'’-]*(?: [\w'’-]+){0,3} - ")
@@ -136,7 +146,7 @@ def looks_flattened(text: str) -> bool:
         or len(_FLAT_LOWER_EQ_ITEM.findall(body)) >= 2
         or len(_FLAT_LOWER_WORDED_ITEM.findall(body)) >= 3
         or (len(_FLAT_REMARK.findall(body)) >= 4 and len(_RUN_ON_ENTRY.findall(body)) < 2)
-        or len(_FLAT_DASH_ENTRY.findall(body)) >= 3
+        or (len(_FLAT_DASH_ENTRY.findall(body)) >= 3 and _GLOSSARY_TITLE.match(body) is not None)
     )
 
 
@@ -185,7 +195,7 @@ def restore_flattened(text: str) -> str:
     # (Counted before the items after a sentence's end or a bracket are set apart: they are items too.)
     lower_items = len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2 or len(_FLAT_LOWER_GLOSSED_ITEM.findall(text)) >= 3
     dash_entries, found = _FLAT_DASH_ENTRY.subn("\n- ", text)
-    if found >= 3 and text.startswith("#"):
+    if found >= 3 and _GLOSSARY_TITLE.match(text):
         text = dash_entries
     elif (
         text.startswith("#") and "\n" not in text and not lower_items and not lecture

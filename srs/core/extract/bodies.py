@@ -82,7 +82,9 @@ def _noun_phrase_plain(flat: str, term: str) -> bool:
 
 
 # A gloss that is only the title of a work in italics, perhaps with its year.
-# (Capitalised, two words at least: a translation in italics is a gloss, "**Sehnsucht** — *longing*".)
+# (Capitalised, two words at least, after a person's name: a translation in italics is a gloss,
+# "**Sehnsucht** — *longing*", "**Caveat emptor** — *Let the buyer beware*".)
+_PERSON_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
 _WORK_TITLE = re.compile(r"\s*([*_])(?=[A-Z\u00c0-\u00de][^*_\n]*\s)[^*_\n]{3,}(?<!\s)\1\s*(?:[,.]?\s*\(?\d{4}\)?)?\.?\s*$")
 
 
@@ -90,7 +92,7 @@ def entry_body(term: str, rest: str, label_colon: bool, in_item: bool) -> str:
     """How the gloss ``rest`` after a glossary entry's ``term`` reads: ``definition_body``, "pinned"
     counting only after a lower-case term, and after a label's colon (``label_colon``) only a
     defining noun phrase, since option and status lists are written "**Term**: ..." too."""
-    if _WORK_TITLE.match(rest):
+    if _WORK_TITLE.match(rest) and _PERSON_NAME.fullmatch(term):
         return ""  # "**Romila Thapar** — *Aśoka and the Decline of the Mauryas*": an author's book, in a reading list
     flat = plain(rest)  # made once: ``plain`` is pure
     if label_colon:

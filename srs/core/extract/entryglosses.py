@@ -24,8 +24,7 @@ from srs.core.extract.glosslanguages import (
 from srs.core.extract.glossleads import capitalised_eq_gloss, notation_gloss
 from srs.core.extract.glosslists import WORD_LIST, capitalised_pair, may_be_word_list, members
 from srs.core.extract.glosswords import (
-    BRACKETED, FIRST_CLAUSE, PLURAL_HEAD, concept_acts, expands, generic_your, later_bold, may_be_housekeeping, may_be_news,
-    participle_before_noun, states,
+    BRACKETED, FIRST_CLAUSE, PLURAL_HEAD, concept_acts, expands, generic_your, later_bold, may_be_housekeeping, may_be_news, states,
 )
 from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, ru_report, slavic_task
 from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, compound_adjective, genus_gloss, names_itself
@@ -53,15 +52,26 @@ _MENU_PATH = re.compile(r"[A-Z][\w*]*\s*(?:->|→|›|»|⇒)\s*(?:\*\*)?[A-Z]|\
 
 
 def _menu_path(body: str) -> bool:
-    """Whether a gloss is a menu path ("Settings → Editor → Vim key bindings", "open Settings →
-    Hotkeys"): the path opens the gloss or follows a word or three. Further on, or in brackets,
-    capitalised steps are the gloss's own example ("framework for connectors (DB → Kafka → S3)",
-    "swap a dominant 7 for the one a tritone away (G7 → Db7)")."""
+    """Whether a gloss holds a menu path ("Settings → Editor → Vim key bindings", "open Settings →
+    Hotkeys"): a path that opens the gloss or follows a word or three, anywhere outside brackets
+    one after "under", "in" or "via", and early on one of three steps ("handy for power users,
+    Settings → Editor → Vim key bindings"). Otherwise capitalised steps are
+    the gloss's own example ("framework for connectors (DB → Kafka → S3)", "swap a dominant 7
+    for the one a tritone away, so G7 → Db7")."""
     for path in _MENU_PATH.finditer(body):
         before = body[: path.start()]
-        if len(before.split()) <= 3 and before.count("(") <= before.count(")"):
+        if before.count("(") > before.count(")"):
+            continue
+        words = len(before.split())
+        if words <= 3 or _MENU_LEAD.search(before) or (words <= 6 and _THIRD_STEP.match(body, path.end() - 1)):
             return True
     return False
+
+
+# "turn it on under Settings → ...", "change it in File → ...": where a menu path is found.
+_MENU_LEAD = re.compile(r"\b(?:under|in|via|from)\s+$", re.I)
+# A path's third step: "Settings → Editor → Spellcheck".
+_THIRD_STEP = re.compile(r"[A-Z][^→›»⇒>()]{0,30}?\s*(?:->|→|›|»|⇒)\s*(?:\*\*)?[A-Z]")
 
 
 # "Osmosis: The movement of water across ...": a capitalised article opens a noun phrase.
@@ -326,7 +336,7 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     foreign = foreign_glue and not english_glue
     if not term_lower and not compound_adjective(first) and VERB_FORM.match(first) and not PLURAL_HEAD.match(flat) and not foreign and not (
         english_glue and not foreign_glue and concept_acts(term, first)
-    ) and not participle_before_noun(words):
+    ):
         # "Alice: finished the page", "Practice: finds ...": a report or an action. (English
         # endings only: "tallos erguidos ...", "flaches Stahlwerkzeug ...", "das gesamte ..." are
         # noun phrases of other languages, read by the test below.)

@@ -91,7 +91,7 @@ _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ably", "ibly", "
 _NOT_TERM_START = frozenset(
     """if when to for use both below above in on at as with by from and or but so then also why how what who where which
     my our your his her their this that these those it he she they we i you there here please not no
-    see note ps nb via after before during later earlier à a en para por zu für mit im am nach vor sur dans next last prev
+    see note ps nb via after before during à a en para por zu für mit im am nach vor sur dans next last prev
     previous first second third other main general overall wider narrower higher lower more less не
     larger smaller bigger longer shorter older newer heavier lighter ещё еще todavía ainda noch nog jeszcze
     du sie vous tu você på i two three four five six seven eight nine ten sem sin sans senza ohne zonder uten
@@ -119,9 +119,11 @@ def _ranked_kind(low: list[str]) -> bool:
     return not (head in _LABEL_HEADS or head in GENERIC_LABEL_HEADS or head in LINE_LABELS or head in LABEL_WORDS)
 
 
-# A span of time heading what came of something ("Short-term: ...", "Long-term: ...").
-_HORIZONS = frozenset("long-term short-term mid-term medium-term near-term longterm shortterm".split())
-_REMARK_HEADS = frozenset("alternative alternatives hypothesis hypotheses".split())
+# A span of time heading what came of something ("Short-term: ...", "Long-term: ..."), or what a
+# lecture offered next ("alternative: ...", "hypothesis: ...").
+_REMARK_HEADS = frozenset(
+    "long-term short-term mid-term medium-term near-term longterm shortterm alternative alternatives hypothesis hypotheses".split()
+)
 # Platforms and products that documentation glosses with what to do on each ("**macOS**: ...").
 _PLATFORMS = frozenset("mac macos windows linux ios ipados android web desktop mobile".split())
 # "(default)" after a term marks a setting's value, in several languages.
@@ -219,6 +221,11 @@ def entry_line(line: str) -> Found | None:
         return None
     if sep == "→" and (not (body.split()[0].lower() in DETERMINERS or _arrow_noun_phrase(body)) or "→" in body):
         return None  # "chronic stress → cortisol stays high": a consequence, unless a noun phrase follows
+    if " " not in term and term.lower() in _REMARK_HEADS and body.split(None, 1)[0].lower() not in DETERMINERS:
+        # "Long-term: eastern Anatolia lost for good ...": what came of it, when; "alternative:
+        # fossil field ...": what the lecture offered next. ("Long-term: the period over which all
+        # inputs are variable" defines.)
+        return None
     cited = _CITED_LEAD.match(body)  # "groupthink: Janis (1972) – a cohesive group ...": the source, then the gloss
     if not _term_ok(term, sep, marked):
         return None
@@ -312,10 +319,8 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         and term.endswith("s") and not term.endswith(("ss", "us", "as", "os", "ics", "sis", "tis", "ris", "xis", "vis", "nis"))
     ):
         return False  # "- kiwis: nostrils at the tip of the bill": a statement about a group, not a term
-    if len(words) == 1 and (low[0] in _HORIZONS or low[0] in _REMARK_HEADS):
-        # "Long-term: eastern Anatolia lost for good ...": what came of it, when; "alternative:
-        # fossil field ...", "hypothesis: fast barcode ...": what the lecture offered next.
-        return False
+    if len(words) >= 2 and low[0] in ("later", "earlier") and words[0].islower():
+        return False  # "later atabegs = the real rulers": a remark dated ("Later Stone Age" is a name)
     if len(words) == 1 and low[0] in _UI_STEP_WORDS:
         return False  # "Open: the settings window first", "Click: ...": a step
     if len(words) == 1 and len(term) >= 8 and low[0].endswith(_ADVERB_ENDINGS):

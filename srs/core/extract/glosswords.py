@@ -1,38 +1,17 @@
-"""How the words of a gloss read, for ``entryglosses.gloss_reads``: a participle before its noun,
-a plural noun pinned down, a statement in another language, news and housekeeping, a concept
-that acts, an abbreviation's expansion, the reader's own software things and bold later in a
-gloss."""
+"""How the words of a gloss read, for ``entryglosses.gloss_reads``: a plural noun pinned down, a
+statement in another language, news and housekeeping, a concept that acts, an abbreviation's
+expansion, the reader's own software things and bold later in a gloss."""
 
 from __future__ import annotations
 
 import re
 
-from srs.core.extract.glosslanguages import ENGLISH_GLUE, FOREIGN_COPULAS, NOUN_PHRASE_MARKS, READER_WORDS
+from srs.core.extract.glosslanguages import FOREIGN_COPULAS, NOUN_PHRASE_MARKS, READER_WORDS
 
 __all__ = [
     "BRACKETED", "FIRST_CLAUSE", "PLURAL_HEAD", "USER_THINGS", "concept_acts", "expands", "generic_your", "later_bold",
-    "may_be_housekeeping", "may_be_news", "owns_user_thing", "participle_before_noun", "states",
+    "may_be_housekeeping", "may_be_news", "owns_user_thing", "states",
 ]
-
-
-# Words after a past participle that make it a verb of a report ("worried about ...", "pushed to
-# April", "tried, too wide", "dropped after week 2"), not an adjective before its noun.
-_AFTER_REPORTED_VERB = ENGLISH_GLUE | frozenset(
-    """a about after before until till inside outside through across along out up down off over under around
-    back away again too also yet still now then here there today yesterday tomorrow last next this it them
-    first once twice well fine late early home
-    him her me us as so but when while because since already just""".split()
-)
-
-
-def participle_before_noun(words: list[str]) -> bool:
-    """Whether a gloss opens with a participle used as an adjective, before the noun it describes:
-    "modified cyclodextrin that ...", "toothed whales", "streamlined hill of till". (A report goes
-    on with a preposition, an adverb or a comma: "worried about ...", "pushed to April".)"""
-    if len(words) < 3 or not words[0].endswith("ed") or not words[0].isalpha():
-        return False
-    noun = words[1]
-    return noun.isalpha() and noun.islower() and len(noun) >= 3 and noun not in _AFTER_REPORTED_VERB and not noun.endswith("ly")
 
 
 # "circles drawn on the map ...", "emissions of any gas ...": a plural noun pinned down by what

@@ -43,6 +43,7 @@ from srs.core.extract.initials import spells_out
 from srs.core.extract.labelterms import label_glossed
 from srs.core.extract.logentries import is_log_gloss
 from srs.core.extract.sentences import Sentence, cloze_text, plain
+from srs.core.extract.termnames import named_after_dash
 from srs.core.markdown_render import Span
 
 RULE = "key_term"
@@ -87,8 +88,11 @@ _UI_VERB_BEFORE = re.compile(
 )
 _LABELLED = re.compile(r"^[\w ]{1,20}:\s")  # "Reading: **Chemerinsky** ch. 2"
 # Ten words or more after a label, a copula or a verb in "-ed" among them: prose.
-# (A word in "-eed" is no past verb: "Speed: ...", "Indeed, ...", "need", "seed".)
-_PROSE_AFTER_LABEL = re.compile(r"(?=(?:\S+\s+){9}\S)(?=.*\b(?:is|are|was|were|(?![a-z]*eed\b)[a-z]{3,}ed)\b)")
+# (Not a word in "-eed" that is no past verb: "speed", "indeed", "need", "proceed".)
+_PROSE_AFTER_LABEL = re.compile(
+    r"(?=(?:\S+\s+){9}\S)(?=.*\b(?:is|are|was|were|(?!(?:speed|indeed|need|seed|feed|breed|bleed|weed|deed|heed|reed|greed|steed|tweed|"
+    r"proceed|succeed|exceed)\b)[a-z]{3,}ed)\b)"
+)
 # A dash or colon after the term: an entry of a list ("**Term** — ...", "**Option**: ..."), not prose.
 _DASH_AFTER = re.compile(r"\s*[—–:-]\s|[^.!?]{0,30}\s[—–]\s")
 # A single lower-case word (hyphens may join parts; accented letters count), no function word.
@@ -298,7 +302,7 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")" and len(text[: span.start - 1].split()) >= 5
             or text.endswith(" = ", 0, span.start) and _names_after_equals(text, span, term)
             or _named_by_copula(text, span.start, span.end, term)
-            or _named_after_dash(text, span.start, span.end)
+            or named_after_dash(text, span.start, span.end)
         )
         after_gloss = ((arrowed or named) and term[:1].islower()) or (
             span.start > 0 and term[:1].islower()
@@ -354,18 +358,6 @@ def key_terms(sentence: Sentence, ui: bool | None = None) -> list[KeyTerm]:
             # (A term glossed after an arrow opens a lecture's line, not an entry of a list of options.)
             found.append(KeyTerm(Found(card[0], card[1], RULE), span.start == 0 and not arrowed, after_gloss))
     return found
-
-
-# "... the loss rate jumps to 10⁻⁴ M☉/yr — the **superwind**.": a dash or colon before the name.
-_DASH_BEFORE_NAME = re.compile(r"(?:\s[—–]\s+|:\s+)(?:the\s+)?$")
-_CLOSES_SENTENCE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*[.!]?\s*")
-
-
-def _named_after_dash(text: str, start: int, end: int) -> bool:
-    """Whether a term after a dash or a colon closes a sentence whose clause before it (eight
-    words or more) describes what the term names."""
-    mark = _DASH_BEFORE_NAME.search(text, 0, start)
-    return mark is not None and len(text[: mark.start()].split()) >= 8 and _CLOSES_SENTENCE.fullmatch(text, end) is not None
 
 
 def keep_key_terms(terms: list[KeyTerm], other_cards: int, title: str = "") -> list[KeyTerm]:

@@ -55,8 +55,10 @@ _DIGIT = re.compile(r"\d")
 
 def _who_is_who(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) -> set[int]:
     """The blocks of glossary cards under a heading (or, with none, a title) that collects people
-    ("Team", "Attendees", "Key contacts"; ``names_people``), when every such card there hides a
-    name: "# Team" / "- Ana: backend, owns billing" says who is who."""
+    ("Team", "Attendees", "Key contacts"; ``names_people``), when every such card there hides one
+    capitalised word glossed in a few words, as a first name is by a role: "# Team" / "- Ana:
+    backend, owns billing" says who is who. (A history's "## Key people" / "- Martin Luther:
+    German monk who posted ..." and a team's roles, "- Product Owner: ...", are glossaries.)"""
     under: dict[str, list[NoteCard]] = {}
     for c in cards:
         if c.found.rule.startswith("glossary") and c.block >= 0 and c.found.answers:
@@ -64,8 +66,16 @@ def _who_is_who(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) ->
             under.setdefault(headings[-1] if headings else title, []).append(c)
     return {
         c.block for heading, listed in under.items()
-        if names_people(heading, [c.found.answers[0] for c in listed]) for c in listed
+        if all(_first_name_and_role(c.found.text, c.found.answers[0]) for c in listed)
+        and names_people(heading, [c.found.answers[0] for c in listed]) for c in listed
     }
+
+
+def _first_name_and_role(text: str, name: str) -> bool:
+    """Whether a card hides one word and glosses it in five words or fewer, with no article or
+    "who" first (a role, not a description): "{{c1::Ana}}: backend, owns billing"."""
+    gloss = text.split("}}", 1)[-1].lstrip(" :—–-=").split()
+    return " " not in name and len(gloss) <= 5 and bool(gloss) and gloss[0].lower() not in ("a", "an", "the", "who")
 
 
 def without_log_fields(cards: list[NoteCard], title: str) -> list[NoteCard]:

@@ -203,7 +203,7 @@ def _words(text: str) -> set[str]:
     return set(text.lower().split())
 
 
-def _glosses_other_term(text: str, heading_term: str) -> bool:
+def _glosses_other_term(text: str, heading_term: str, listed: str = "") -> bool:
     """Whether a section's first line is an entry line of another term ("## Préparation" /
     "- hyperphagie — l'oiseau mange ..."): its card is the line's own. An entry that shares a word
     with the heading names the heading's kind ("### French seam" / "Seam sewn twice: ...",
@@ -212,10 +212,13 @@ def _glosses_other_term(text: str, heading_term: str) -> bool:
     if entry is not None:
         # (The same word: "## Pièces" / "pièce justificative : ..." is a topic over a member.)
         return _words(entry.answers[0]).isdisjoint(_words(heading_term))
-    # "## Meds" / "- modafinil → first-line wake-promoting drug, ...": a line an arrow shapes as an
-    # entry of a short term of its own is that term's, however its gloss reads. (Not a chain of
-    # steps: "corn ground whole → mashed → fermented".)
-    shaped = entry_shape(text)
+    # "## Meds" / "- modafinil → first-line wake-promoting drug, ...": under a heading in the
+    # plural, or above another entry (``listed``, the next item's text), a line an arrow shapes as
+    # an entry of a short term of its own is that term's, however its gloss reads. (Not a chain of
+    # steps, "corn ground whole → mashed → fermented", nor a process's reaction alone, "##
+    # Glycolysis" / "- glucose → 2 pyruvate ...".)
+    plural_or_listed = _PLURAL_HEADING.search(heading_term) is not None or entry_shape(listed) is not None
+    shaped = entry_shape(text) if plural_or_listed else None
     return (
         shaped is not None and shaped[1] == "→" and "→" not in shaped[2] and "->" not in shaped[2]
         and len(shaped[0].split()) <= 3 and plausible_term(shaped[0]) and _words(shaped[0]).isdisjoint(_words(heading_term))
@@ -223,7 +226,14 @@ def _glosses_other_term(text: str, heading_term: str) -> bool:
     )
 
 
+def _next_item(blocks: tuple[Block, ...], i: int) -> str:
+    """The text of block ``i`` when it is a list's next item at the top level, else ""."""
+    block = blocks[i] if i < len(blocks) else None
+    return block.text if block is not None and block.kind == "item" and block.first_in_item and block.level == 1 else ""
+
+
 _ALIAS_WORDS = frozenset("aka a.k.a. a.k.a also alias i.e. ie or".split())
+_PLURAL_HEADING = re.compile(r"[a-z][^suiy\W]s$")
 
 
 def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Found]:
@@ -296,7 +306,7 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
             text = explanation(body)
             if text and (":" in text or "=" in text or "—" in text or "–" in text or " - " in text or "→" in text) and not (
                 kind and body.kind == "paragraph"
-            ) and _glosses_other_term(text, term):
+            ) and _glosses_other_term(text, term, _next_item(blocks, i + 2)):
                 # ("### Normal" / "Upward sloping: long bonds yield more ..." under "## Types of yield
                 # curves": a kind's member is described by the paragraph below it, whatever its shape.)
                 continue  # "## Préparation" / "- hyperphagie — l'oiseau mange ...": the line glosses its own term

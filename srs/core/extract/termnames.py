@@ -133,3 +133,19 @@ def after_demonstrative(tail: str) -> bool:
         return False
     word_end = len(tail[:last].rstrip(" "))
     return tail[tail.rfind(" ", 0, word_end) + 1 : word_end].lower() in _DEMONSTRATIVES
+
+
+# "... the loss rate jumps to 10⁻⁴ M☉/yr — the **superwind**.": a dash or colon and "the" before
+# the name (a bare word there is a verdict or an answer: "— **huge**.", "is: **pricing**.").
+_DASH_BEFORE_NAME = re.compile(r"(?:\s[—–]\s+|:\s+)the\s+$")
+_CLOSES_SENTENCE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*[.!]?\s*")
+
+
+def named_after_dash(text: str, start: int, end: int) -> bool:
+    """Whether a term after a dash or a colon closes a sentence whose clause before it (eight
+    words or more) describes what the term names."""
+    mark = _DASH_BEFORE_NAME.search(text, 0, start)
+    if mark is None or _CLOSES_SENTENCE.fullmatch(text, end) is None:
+        return False
+    clause = text[: mark.start()].split()
+    return len(clause) >= 8 and clause[-1].lower() not in ("is", "are", "was", "were", "be")  # ("... is — the **X**.": an answer)
