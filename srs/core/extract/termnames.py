@@ -1,8 +1,9 @@
 """Naming cues around an emphasised term that stands anywhere in its sentence.
 
 "the **ribosome**, which is a ...", "a matrix is **invertible** if ...", "called **Y**", "known as
-*Y*", "On appelle **Y**", "Als **Y** bezeichnet man", "the term *Y* for ...": the first checks
-``rules.definitions`` asks of a term after those for a term opening its sentence.
+*Y*", "On appelle **Y**", "Als **Y** bezeichnet man", "the term *Y* for ...", "calls [what it
+names] *Y*: ...": the first checks ``rules.definitions`` asks of a term after those for a term
+opening its sentence. ``named_after_dash`` is the key terms' own: "... — the **superwind**.".
 
 Most terms match none of them, and the naming regexes are the costly ones: each reads back from
 the term and must end at it, so it ends in one of a few words (``namingcues.NAMING_ENDS``). The
