@@ -263,7 +263,7 @@ def test_a_remark_or_a_list_between_commas_names_nothing(sentence: str) -> None:
 
 
 def test_a_sentence_opening_with_under_is_a_statement_unless_it_names_a_place_in_an_interface() -> None:
-    from srs.core.extract.filters import is_ui_instruction
+    from srs.core.extract.uitext import is_ui_instruction
 
     text = "Under Ottoman law Christians and Jews were protected, and they paid the *jizya*, a poll tax on non-Muslims.\n"
     assert [c.answers[0] for c in extract_note(text, "History/Millet system.md").candidates] == ["jizya"]
@@ -277,7 +277,7 @@ def test_a_sentence_opening_with_under_is_a_statement_unless_it_names_a_place_in
 
 
 def test_a_kind_named_by_its_number_after_type_is_no_instruction_to_type() -> None:
-    from srs.core.extract.filters import is_ui_instruction
+    from srs.core.extract.uitext import is_ui_instruction
 
     note = "Type 2 diabetes is a chronic condition in which the body's cells stop responding to insulin.\n"
     assert [c.answers[0] for c in extract_note(note, "Medicine/Type 2 diabetes.md").candidates] == ["Type 2 diabetes"]

@@ -402,7 +402,7 @@ def test_the_card_syntax_shown_in_a_note_is_no_card() -> None:
 
 
 def test_a_steps_word_used_as_a_noun_is_no_step() -> None:
-    from srs.core.extract.filters import is_ui_step
+    from srs.core.extract.uitext import is_ui_step
 
     assert not is_ui_step("Drag is when the line pulls the fly across the current.")
     assert not is_ui_step("Set theory is the study of collections of objects.")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import random
 import re
 
-from srs.core.extract import filters
-from srs.core.extract.filters import mentions_ui, plausible_term
+from srs.core.extract import filters, uitext
+from srs.core.extract.filters import plausible_term
+from srs.core.extract.uitext import mentions_ui
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.sentences import split_sentences
 
@@ -31,11 +32,11 @@ def test_first_person_matches_as_its_plain_form() -> None:
 
 
 def test_mentions_ui_finds_every_word_its_regex_finds() -> None:
-    for word in filters._UI_NOUN_WORDS:
+    for word in uitext._UI_NOUN_WORDS:
         sample = f"then the {word} opens"
         odd = sample.replace("i", "ı").replace("s", "ſ").replace("k", "\u212a")
         for variant in (sample, sample.upper(), sample.title(), odd, sample.replace("i", "İ")):
-            assert mentions_ui(variant) == (filters._UI_NOUNS.search(variant) is not None), variant
+            assert mentions_ui(variant) == (uitext._UI_NOUNS.search(variant) is not None), variant
     assert not mentions_ui("a plain sentence about cells")
     assert not mentions_ui("the tablet and the menus")  # the regex wants whole words
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from srs.core.extract import extract_note
-from srs.core.extract.filters import is_ui_instruction
+from srs.core.extract.uitext import is_ui_instruction
 
 
 def answers(text: str, path: str = "notes/Reading notes.md") -> list[str]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from srs.core.extract import extract_note
-from srs.core.extract.filters import is_ui_step, plausible_term
+from srs.core.extract.filters import plausible_term
+from srs.core.extract.uitext import is_ui_step
 
 
 def answers(text: str, path: str) -> list[str]:

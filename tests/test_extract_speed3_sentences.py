@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from srs.core.extract import filters, unmarked
+from srs.core.extract import uitext, unmarked
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.sentences import Sentence, _sentence, _shift, split_sentences
 from srs.core.markdown_render import Span
@@ -69,7 +69,7 @@ def test_ui_start_tree_matches_where_the_plain_alternation_matches() -> None:
              "runs", "run", "let's", "use", "the", ",", ", ", ".", " ", "İ", "ſet", "K", "copy"]
     for _ in range(20000):
         text = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
-        assert bool(filters._UI_START.match(text)) == bool(plain.match(text)), text
+        assert bool(uitext._UI_START.match(text)) == bool(plain.match(text)), text
 
 
 def test_one_sentence_without_spans_counts_leading_line_breaks() -> None:
@@ -92,7 +92,7 @@ def test_ui_noun_tree_finds_what_the_plain_alternation_finds() -> None:
              " ", "-", "x", "click", "clicks", "ſelect", "K", "menu", "Menus", "é"]
     for _ in range(20000):
         text = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
-        assert (filters._UI_NOUNS.search(text) is None) == (plain.search(text) is None), text
+        assert (uitext._UI_NOUNS.search(text) is None) == (plain.search(text) is None), text
 
 
 def test_line_sep_near_start_agrees_with_the_regex() -> None:

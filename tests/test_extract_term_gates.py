@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import re
 
-from srs.core.extract import filters, frames, namingcues, phrases, rules, termnames
+from srs.core.extract import filters, frames, namingcues, phrases, sentenceopenings, termnames, uitext
 from srs.core.extract.namingcues import NAMING_ENDS, NAMING_ENDS_INTL
 from srs.core.extract.sentences import Sentence, fold_case
 from srs.core.extract.termnames import last_word
@@ -88,13 +88,13 @@ def test_a_term_opens_its_sentence_only_after_an_opening_word(before: str) -> No
     # A link ending anywhere, so that a capitalised article after one restarts the sentence.
     links = tuple(Span("wikilink", 0, end, 0, end) for end in range(len(before) + 1))
     sentence = Sentence(before + "**x** is.", links, 0, 0)
-    if rules._ARTICLE_START.match(before) or rules._restarts(sentence, before):
-        assert not before or rules._may_open(last_word(before)), (before, last_word(before))
+    if sentenceopenings.ARTICLE_START.match(before) or sentenceopenings.restarts(sentence, before):
+        assert not before or sentenceopenings.may_open(last_word(before)), (before, last_word(before))
 
 
 def test_samples_of_the_gated_shapes_open_their_gates() -> None:
-    assert rules._ARTICLE_START.match("") and rules._ARTICLE_START.match("\n") and last_word("\n") == ""
-    assert rules._may_open(last_word("Für Kant, ")) and rules._may_open(last_word("TIL: l’"))
+    assert sentenceopenings.ARTICLE_START.match("") and sentenceopenings.ARTICLE_START.match("\n") and last_word("\n") == ""
+    assert sentenceopenings.may_open(last_word("Für Kant, ")) and sentenceopenings.may_open(last_word("TIL: l’"))
     assert last_word("He calls it the ") == "the" and last_word("so-called ").endswith(NAMING_ENDS)
     assert last_word("è detto ").endswith(NAMING_ENDS_INTL) and last_word("he İS ") == "is"
     assert phrases.named_subject("Rejecting a true null hypothesis is a ", ".", "Type I error", last_word("is a "))
@@ -113,7 +113,7 @@ def test_fold_case_folds_every_gate_letter_as_ignorecase_matching_does() -> None
     # The gates compare folded text with these words: each of their letters must fold as the
     # IGNORECASE regexes match it (the dotted and dotless I, the long s, the Kelvin sign ...).
     words = (
-        *filters._VERB_WORDS, *filters._KEY_NAMES, *NAMING_ENDS, *NAMING_ENDS_INTL, *rules._OPENING_WORDS,
+        *filters._VERB_WORDS, *filters._KEY_NAMES, *NAMING_ENDS, *NAMING_ENDS_INTL, *sentenceopenings._OPENING_WORDS,
         *phrases._SUBJECT_ENDS, *phrases._VERB_NAMING_ENDS,
     )
     everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
@@ -188,14 +188,14 @@ _UI_PIECES = [
 @given(st.lists(st.sampled_from(_UI_PIECES), max_size=6).map("".join))
 def test_a_ui_step_opens_with_one_of_its_words(text: str) -> None:
     head = fold_case(text[:4])
-    if filters._UI_START.match(text):
-        assert head in filters._UI_HEADS or head[:3] in filters._UI_SHORT or head[:2] in filters._UI_SHORT, text
-        assert head[:2] in filters._UI_PAIRS, text
+    if uitext._UI_START.match(text):
+        assert head in uitext._UI_HEADS or head[:3] in uitext._UI_SHORT or head[:2] in uitext._UI_SHORT, text
+        assert head[:2] in uitext._UI_PAIRS, text
 
 
 def test_fold_case_folds_the_ui_letters_as_ignorecase_matching_does() -> None:
     everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
-    letters = set("".join(filters._UI_LEADS + filters._UI_STEPS)) - {" ", "-", "'"}
+    letters = set("".join(uitext._UI_LEADS + uitext._UI_STEPS)) - {" ", "-", "'"}
     for letter in sorted(letters):
         for match in re.finditer(re.escape(letter), everything, re.I):
             assert fold_case(match.group()) == letter, (letter, hex(ord(match.group())))

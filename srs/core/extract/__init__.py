@@ -19,7 +19,8 @@ from srs.core.extract.titlekinds import logged_title
 from srs.core.extract.questions import run_together_questions
 from srs.core.extract.descriptions import described_title
 from srs.core.extract.entries import names_glossary
-from srs.core.extract.filters import ManualSigns, is_ui_instruction, looks_like_date
+from srs.core.extract.filters import looks_like_date
+from srs.core.extract.uitext import ManualSigns, is_ui_instruction
 from srs.core.extract.families import kind_subject, kind_subjects
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.entrylines import entry_lines, entry_reach

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_ui_instruction
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.sentences import plain
 
 # Articles (several languages): a definition body opening with one reads as a definition.

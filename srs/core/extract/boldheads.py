@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_label, is_ui_instruction, is_ui_step, plausible_term
+from srs.core.extract.filters import is_label, plausible_term
+from srs.core.extract.uitext import is_ui_instruction, is_ui_step
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.glossing import ARTICLES, REPORT
 from srs.core.extract.rules import Found
@@ -16,7 +17,7 @@ from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<term>[^*_\n]{1,50}?)[:：]?(?:\*\*|__)[:：]?$")
-# Words of an interface step in a method's fragment. (Narrower than ``filters.mentions_ui``, whose
+# Words of an interface step in a method's fragment. (Narrower than ``uitext.mentions_ui``, whose
 # "select" is also a breeder's verb: "**Pedigree method**" / "select individual plants in F2 ...".)
 _INTERFACE_WORDS = re.compile(r"\b(?:click|tap|button|menu|settings|toolbar|tab|window|dialog|shortcut|press)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)]*$")

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.callouts import DEFINING_TYPES, fragment_gloss
-from srs.core.extract.filters import is_label, is_ui_instruction
+from srs.core.extract.filters import is_label
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossing import REPORT

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.families import news
-from srs.core.extract.filters import is_ui_step
+from srs.core.extract.uitext import is_ui_step
 from srs.core.extract.frames import FIRST_PERSON, SCHEDULE
 from srs.core.extract.glossclauses import general_statement, opens_clause
 from srs.core.extract.glosslanguages import (

@@ -25,7 +25,8 @@ import re
 
 from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DEFINITION_BEFORE_FORMULA, DETERMINERS, NO_GLOSS_ENDS, gloss_reads
 from srs.core.extract.families import news
-from srs.core.extract.filters import LABEL_WORDS, is_ui_step, looks_like_date, plausible_term
+from srs.core.extract.filters import LABEL_WORDS, looks_like_date, plausible_term
+from srs.core.extract.uitext import is_ui_step
 from srs.core.extract.labelwords import GENERIC_LABEL_HEADS, LINE_LABELS, NOT_TERM_OPENERS, labels_a_line
 from srs.core.extract.found import Found
 from srs.core.extract.initials import spells_out

@@ -18,7 +18,8 @@ import re
 from srs.core.extract.entries import names_glossary
 from srs.core.extract.entrylines import entry_line, plain_expansion
 from srs.core.extract.families import news
-from srs.core.extract.filters import is_exercise, is_ui_instruction, plausible_term
+from srs.core.extract.filters import is_exercise, plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.initials import spells_out

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.filters import plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain

@@ -8,7 +8,8 @@ import re
 
 from srs.core.extract.blockshapes import BlockSigns
 from srs.core.extract.entries import NOUN_GLOSS
-from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.filters import is_label, plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, HEADING_NUMBER, names_people
 from srs.core.extract.kindsections import kind_sections, kinds_named
 from srs.core.extract.labelwords import heading_labels

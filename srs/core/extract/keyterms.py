@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from srs.core.extract.filters import LABEL_WORDS, is_ui_instruction, mentions_ui, plausible_term
+from srs.core.extract.filters import LABEL_WORDS, plausible_term
+from srs.core.extract.uitext import is_ui_instruction, mentions_ui
 from srs.core.extract.families import news
 from srs.core.extract.articlenouns import ADJECTIVE_ENDINGS, LONE_WORD, adjective_like, article_noun
 from srs.core.extract.found import Found

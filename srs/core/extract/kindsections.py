@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from srs.core.extract.entryglosses import COMMAND_VERBS
-from srs.core.extract.filters import is_ui_instruction
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.found import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.families import head_of, named_words, news
-from srs.core.extract.filters import LABEL_WORDS, is_label, is_ui_instruction, plausible_term
+from srs.core.extract.filters import LABEL_WORDS, is_label, plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.labelwords import NOT_TERM_OPENERS, labels_a_line
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lists import NAME_LIST as _NAME_LIST

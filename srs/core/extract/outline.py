@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.blockshapes import BlockSigns, block_signs
-from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.filters import is_label, plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block

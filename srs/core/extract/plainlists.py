@@ -8,7 +8,8 @@ import re
 from srs.core.extract.announcedlists import announced_members
 from srs.core.extract.blockshapes import BlockSigns, block_entries, block_signs, may_be_plain
 from srs.core.extract.families import kin_entries, news
-from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.filters import plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.frames import SCHEDULE
 from srs.core.extract.labelwords import phrase_label
 from srs.core.extract.lines import slavic_task

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_ui_instruction
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.qa import YES_NO, term_defined_by, unanswered
 from srs.core.extract.rules import Found

@@ -16,6 +16,7 @@ from srs.core.extract.filters import STOP_TERMS, plausible_term
 from srs.core.extract.proseterms import NOT_MODIFIER
 from srs.core.extract.namingcues import NAMING_BEFORE, NAMING_ENDS, QUOTED, NamingStems
 from srs.core.extract.termnames import after_demonstrative, last_word, named_rule
+from srs.core.extract.sentenceopenings import ARTICLE_START, ARTICLES, may_open, restarts
 from srs.core.extract.sentences import Sentence, cloze_text, plain
 from srs.core.markdown_render import Span
 
@@ -28,54 +29,6 @@ _CLAUSE_IN_TERM = re.compile(
 # "My camel was called ", "our boat is named ": the writer's own animal or thing named, no concept.
 _OWNED_SUBJECT = re.compile(r"\b(?:my|our)\s+(?:[\w'’-]+\s+){1,2}(?:is|was|were|are|got)\s+$", re.I)
 _GENERIC_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|any|each|your|this|that)\s+[a-z][\w-]*\s+$")
-_ARTICLES = (
-    r"(?:an?|the|der|die|das|ein|eine|einer|le|la|les|un|une|el|los|las|il|lo|gli|uno|una|het|de|een|"
-    r"o|os|as|um|uma|en|ett|den|det)"
-)
-# Before a term that opens a sentence: an article in any of several languages, after an optional
-# one-word tag such as "TIL:" or "Def:" that daily notes put before a fact.
-# "The term **X** refers to ...": a word naming the term as a term also stands before it.
-# "Per Platone, l'*iperuranio* è ...", "Für Kant ist ...": a short setting may come first.
-_ARTICLE_START = re.compile(
-    r"^(?:[A-Za-z]{2,12}\.?:\s+|(?:\*\*|__)(?:definition|def|defn|term|concept|notion)[.:](?:\*\*|__)\s+)?"
-    r"(?:(?:for|per|pour|para|für|según|selon|secondo|laut|in|en|dans|nel|nella|na|no|im)\s+[^\W\d_][^,;:.*_]{1,40},\s+)?"
-    r"(?:" + _ARTICLES + r"\s+(?:(?:term|word|concept|notion|idea|phrase|expression)\s+(?:of\s+)?)?|l['’])?$",
-    re.I,
-)
-# "... du cours. la **photosynthèse** est ...": notes in French, Portuguese, Spanish, Italian or
-# German often open a sentence in lower case, so the splitter reads on; the article after a full
-# stop opens a sentence all the same. (Not "a": "e.g. a **X** is ..." is English.) A term right
-# after a semicolon opens its clause: "activity depends on weather; **brumation** is ...".
-_LOWER_RESTART = re.compile(
-    r"[.!?;]\s+(?:la|le|les|l['’]|o|os|as|el|los|las|il|lo|gli|um|uma|un|une|uno|una|der|die|das)\s*$|;\s+$"
-)
-# In a note that lost its newlines a capitalised article right after a link or a tag opens a
-# sentence too ("Up: [[Ops MOC]] The **bullwhip effect** is ...").
-_CAPITAL_ARTICLE_END = re.compile(r"\s(?:The|A|An)\s+$")
-
-
-# The words a match of _ARTICLE_START or _restarts ends in (an article, a word naming a term, "of",
-# case-folded), besides the marks its other shapes end in: a term after any other word opens no sentence.
-_OPENING_WORDS = frozenset(
-    "a an the der die das ein eine einer le la les un une el los las il lo gli uno una het de een o os as um uma "
-    "en ett den det term word concept notion idea phrase expression of".split()
-)
-
-
-def _may_open(last: str) -> bool:
-    """Whether a term after the word ``last`` (``last_word``) may open its sentence."""
-    return not last or last in _OPENING_WORDS or last.endswith((":", ";", "*", "_", ",", "'", "’"))
-
-
-def _restarts(sentence: Sentence, before: str) -> bool:
-    """The term opens a sentence the splitter did not cut (see ``_LOWER_RESTART``)."""
-    if _LOWER_RESTART.search(before[-12:]):
-        return True
-    article = _CAPITAL_ARTICLE_END.search(before[-6:])
-    if article is None:
-        return False
-    cut = len(before) - 6 + article.start() if len(before) > 6 else article.start()
-    return any(s.end == cut and s.kind in ("wikilink", "tag") for s in sentence.spans)
 # "An **eigenvector** of a matrix is a nonzero vector ...": a short qualifier before the copula.
 _QUALIFIED_COPULA = re.compile(
     r"^\s+(?:of|in|on|for|over|between)\s+(?:(?:an?|the|two|any|each)\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s+\$[^$\n]{1,20}\$)?\s+"
@@ -114,7 +67,7 @@ ATTRIBUTION = (
 # before "a", "an", "the" or "as" is a verb of going, a place or an English noun. Nor "era un po'
 # lungo", "ist ein bisschen zu lang": an amount, not an article.)
 _COPULA_INTL = (
-    r"\s(?:(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)|(?:war|waren|était|étaient|fut|fue|fueron|era|eran|erano|fu|var)(?!\s+(?:a|an|the|as)\b)|(?:foi|foram|eram)(?!\s+a\s+[A-ZÀ-Ý])(?!\s+(?:an|the)\b))(?!\s+(?:un\s+po['’]|un\s+poco|un\s+peu|ein\s+(?:bisschen|wenig|paar)|um\s+pouco|en\s+(?:timme|stund|dag|vecka|bit))(?!\w))(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+(?:" + _ARTICLES + r"\b|l['’]|(?<=sono\s)i\b|(?<=erano\s)i\b)"
+    r"\s(?:(?:ist|sind|est|sont|es|son|è|sono|é|são|zijn|är|er)|(?:war|waren|était|étaient|fut|fue|fueron|era|eran|erano|fu|var)(?!\s+(?:a|an|the|as)\b)|(?:foi|foram|eram)(?!\s+a\s+[A-ZÀ-Ý])(?!\s+(?:an|the)\b))(?!\s+(?:un\s+po['’]|un\s+poco|un\s+peu|ein\s+(?:bisschen|wenig|paar)|um\s+pouco|en\s+(?:timme|stund|dag|vecka|bit))(?!\w))(?:,\s+[^,]{2,40},|" + ATTRIBUTION + r")?\s+(?:" + ARTICLES + r"\b|l['’]|(?<=sono\s)i\b|(?<=erano\s)i\b)"
 )
 # Common gerunds that follow "is" without defining anything ("is being", "is going to"; "is
 # working out the position ..." is a definition's gerund, "is working again" news).
@@ -278,7 +231,7 @@ def definitions(
             add(span.start, span.end, term, found[-1].rule)
             continue
         last = last_word(before)  # the word right before the term: what most checks below end in
-        if first and not ui and (not before or (_may_open(last) and (_ARTICLE_START.match(before) or _restarts(sentence, before)))):
+        if first and not ui and (not before or (may_open(last) and (ARTICLE_START.match(before) or restarts(sentence, before)))):
             label_colon = term.endswith((":", "：")) or after.lstrip().startswith((":", "："))
             bare = term.rstrip(":：").strip()
             sep = _GLOSSARY_SEP.match(after) or (term.endswith((":", "：")) and after[:1] == " ")

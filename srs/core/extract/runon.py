@@ -17,7 +17,8 @@ from srs.core.extract.announcedlists import EVERYDAY
 from srs.core.extract.entries import ENTRY_ITEM, announces_glossary
 from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.entrylines import entry_line
-from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.filters import is_label, plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.glossing import REPORT, STATUS, gloss
 from srs.core.extract.rules import Found

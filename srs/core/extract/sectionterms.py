@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_label, is_ui_instruction, looks_like_date, plausible_term
+from srs.core.extract.filters import is_label, looks_like_date, plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.labelwords import heading_labels
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, SECTION_NUMBER, names_kind, names_kinds_of
 from srs.core.extract.sentences import plain

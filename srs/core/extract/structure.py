@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.filters import plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.frames import BARE_COPULA, BARE_PARTICIPLE, EVALUATIVE, FIRST_PERSON, SEPARATOR_DEF
 from srs.core.extract.headingglossary import heading_glossary, heading_term
 from srs.core.extract.rules import DEFINING, Found, long_enough

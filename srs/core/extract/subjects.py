@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.actors import FUNCTION
-from srs.core.extract.filters import is_ui_instruction, plausible_term
+from srs.core.extract.filters import plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.frames import FIRST_PERSON, READER
 from srs.core.extract.rules import DEFINING, Found, long_enough
 from srs.core.extract.sentences import Sentence, cloze_text

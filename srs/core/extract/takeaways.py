@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import is_label, is_ui_instruction, plausible_term
+from srs.core.extract.filters import is_label, plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.glossing import REPORT
 from srs.core.extract.headings import may_hold_stem
 from srs.core.extract.rules import Found

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.filters import STOP_TERMS, is_ui_instruction, plausible_term
+from srs.core.extract.filters import STOP_TERMS, plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.found import Found
 from srs.core.extract.frames import FIRST_PERSON, READER
 from srs.core.extract.sentences import cloze_text

@@ -35,7 +35,8 @@ import re
 from srs.core.extract.entries import announces_glossary
 from srs.core.extract.entrylines import entry_line
 from srs.core.extract.families import news
-from srs.core.extract.filters import is_exercise, is_label, is_ui_instruction, is_ui_step, plausible_term
+from srs.core.extract.filters import is_exercise, is_label, plausible_term
+from srs.core.extract.uitext import is_ui_instruction, is_ui_step
 from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossarylines import entry_shape

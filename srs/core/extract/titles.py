@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 from srs.core.extract.families import noun_key
-from srs.core.extract.filters import STOP_TERMS, is_ui_instruction, plausible_term
+from srs.core.extract.filters import STOP_TERMS, plausible_term
+from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.frames import FIRST_PERSON, READER
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import Sentence, cloze_text
