@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.appositivewords import FINITE, IRREGULAR_PAST, WORD, clause, sized, vague_head, verb_phrase
 from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.families import NOT_GERUNDS
 from srs.core.extract.filters import is_label
@@ -86,17 +87,10 @@ _PERSON_HEADS = frozenset(
     """man men woman women person people boy girl son daughter mother father wife husband friend lady
     teacher owner guy""".split()
 )
-# Verbs in the past that end in no "-ed": after the gloss's noun they make a clause of it ("—
-# the keynote of the morning ran an hour over").
-_IRREGULAR_PAST = frozenset(
-    """ran went came took got gave said saw knew thought told began broke fell felt found held kept left lost
-    met paid put sat sent stood won wrote grew drew rose""".split()
-)
 # An aside in brackets between the term and the mark: an abbreviation or the names of a source
 # ("(EMC)", "(Lewis, Nemirow)"); an aside of its own ("(a few tens of metres)", "(s 238)") is no
 # part of a term's name.
 _TERM_ASIDE = re.compile(r"\([A-Z][^()\d]{0,39}\)$")  # (the spaces before it are stripped: no backtracking over them)
-_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]|[a-z]")
 # A name before a lower-case noun names an eponymous thing ("an Emlen funnel", "Glen's flow law").
 _EPONYM = re.compile(r"[A-Z][a-z]+(?:['’]s)?")
 # What pins the gloss's noun down, among its first words.
@@ -113,8 +107,6 @@ _PIN = re.compile(
     r"with\s+(?:an?|the)\s|"
     r"[a-z]{3,}ing\s+(?:along|through|from|in|on|to|between|across|around|into|at|over|under|with))\b"
 )
-# A finite verb right after the gloss's noun makes a clause of it ("— the player was expected to").
-_FINITE = frozenset("being is are was were has have had can could will would should must may might does did do".split())
 # A glossary line's head: up to four words, then a dash or a colon.
 # ("Primary valve – a relay: ...": a dash, then the gloss's article; "histoire: narration of past
 # events ... — the plane of ...": a colon, then a gloss in lower case. After a colon and an
@@ -126,12 +118,8 @@ _NOT_BARE_HEADS = frozenset(
     """most much many some all any none both each half part parts thirds third quarter quarters lots plenty
     rest how what why which who one two three""".split()
 )
-# Words of size and shape: "a small tool with ..." describes, where "the same as ..." does not.
-_SIZE_WORDS = frozenset("small tiny little big huge long short high low thin thick".split())
 # A gloss with no article: a noun of up to three words, then "of" ("slow permanent movement of ...").
 _BARE_NOUN_OF = re.compile(r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]{2,}\s+of\s+\S")
-# Heads that say nothing of what a thing is ("the one near the station", "the kind that ...").
-_VAGUE_HEADS = frozenset("one ones thing things stuff bit bits way ways kind kinds sort sorts lot lots guy guys".split())
 # Nouns of set phrases after a preposition ("on purpose", "in practice"): no term.
 _IDIOM_NOUNS = frozenset("purpose practice general fact particular principle theory short turn total addition contrast effect wild meantime".split())
 # A sentence that opens by denying: what follows says what the thing is not.
@@ -139,8 +127,6 @@ _DENIALS = frozenset("not never".split())
 # A participle after a verb of being is a predicate, not a term ("Data are given as percentiles: ...").
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn)$")
 _BE = frozenset("is are was were be becomes become became".split())
-# Heads that set the term against another, not say what it is ("the push, the opposite of ...").
-_RELATIONAL_HEADS = frozenset("opposite reverse inverse".split())
 # Possessives and articles a gerund gloss takes its object with ("planning the city ...").
 _OBJECT_OPENERS = _DETERMINERS | {"one"}
 # Words that open a clause which a comma ends ("Once a glacier is thick enough (...), the stress
@@ -158,10 +144,6 @@ _PREPOSITIONS = frozenset(
     between toward towards throughout upon according thanks due apart given back even""".split()
 )
 _ARTICLE = frozenset(("a", "an", "the"))
-_RELATIVES = frozenset("that which who whose where when whereby".split())
-_PIN_PREPOSITIONS = frozenset("by to for in from with at as on into along between of".split())
-# What follows a verb in the past, not an adjective in "-ed": an object's article, an adverb.
-_CLAUSE_FOLLOWERS = frozenset("the a an its their his her this that halfway out up down off over away again".split())
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # The writer or the reader in the gloss: a remark, not what the term is.
 _PERSONAL = re.compile(r"\b(?:I|me|my|we|our|us|you|your)\b")
@@ -198,9 +180,9 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
     if mark.start() > 0 and text[mark.start() - 1] in "*_":
         return _marked_before(text, mark, words)
     if first in _ARTICLE:
-        if (_vague_head(words[1]) and not _sized(words)) or words[1].lower().strip(",") in _PERSON_HEADS:
+        if (vague_head(words[1]) and not sized(words)) or words[1].lower().strip(",") in _PERSON_HEADS:
             return None  # "the one near the station", "the woman who ...": no noun of its own, a person
-        if _PIN.search(" ".join(words[:8])) is None or _clause(words):
+        if _PIN.search(" ".join(words[:8])) is None or clause(words):
             return None  # no noun pinned down, or a clause: "— the player was expected to know"
     elif mark.group().startswith(",") or not (
         (first.endswith("ing") and len(first) > 5 and words[0].islower() and first not in NOT_GERUNDS and words[1].lower() in _OBJECT_OPENERS)
@@ -237,7 +219,7 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
             opener = "'s"  # "uses the horse's flight zone: ...": whose it is opens the term
             break
         if (
-            term_words and word.endswith(":") and mark.group().startswith(",") and not _verb_phrase(term_words)
+            term_words and word.endswith(":") and mark.group().startswith(",") and not verb_phrase(term_words)
             and 1 <= len(text[: mark.start()].split()) - len(term_words) <= 3 and text[: mark.start()].split()[-len(term_words) - 1] == word
         ):
             opener = ":"  # "Flip side: inbreeding depression, the loss of ...": a label's colon opens it
@@ -250,7 +232,7 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
             break
         if word.lower() in _NOT_TERM_WORDS or "'" in word or "’" in word:
             return None  # "includes three tools:", "at room temperature:", "the cell's nucleus:"
-        if not _WORD.fullmatch(word) and not (term_words and _EPONYM.fullmatch(word)):
+        if not WORD.fullmatch(word) and not (term_words and _EPONYM.fullmatch(word)):
             return None  # a capital (a name), a digit or a mark: not a plain term
         term_words.insert(0, word)
     else:
@@ -269,7 +251,7 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         return None  # "after the harvest failed, i.e. ...": a verb, not a noun
     comma = mark.group().startswith(",")
     verb = head_words[at - 1].lower() if opener in _DETERMINERS and at >= 1 else ""
-    if comma and (verb.endswith("ed") or verb in _IRREGULAR_PAST or verb in ("had", "got")):
+    if comma and (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in ("had", "got")):
         return None  # "Booked the cottage, a stone house with ...": a diary's deed, what it was like
     if not _placed_as_term(head_words, at, opener, comma, first not in _ARTICLE):
         return None
@@ -312,46 +294,6 @@ def _placed_as_term(head_words: list[str], at: int, opener: str, comma: bool, ge
     return opener != "of" or before in _NAMING_HEADS or not (comma or gerund)
 
 
-def _verb_phrase(words: list[str]) -> bool:
-    """Whether a term's words are a gerund alone or with its particle ("pulling away"), what a
-    label's gloss may be, not a term ("inbreeding depression" is one)."""
-    return words[0].endswith("ing") and (len(words) == 1 or words[1] in _PARTICLES)
-
-
-_PARTICLES = frozenset("away out up down off back in on over through around".split())
-
-
-def _sized(words: list[str]) -> bool:
-    """Whether a gloss opens with an article, a word of size or shape and a noun ("a small tool
-    with ...", "the long pins that ..."): a description, however plain its first adjective."""
-    return len(words) >= 3 and words[1].lower() in _SIZE_WORDS and _WORD.fullmatch(words[2]) is not None and words[2] not in _RELATIVES
-
-
-def _vague_head(word: str) -> bool:
-    """Whether a gloss's first noun says nothing of what a thing is ("the one near ...", "the same
-    as ...", "the opposite of ...")."""
-    head = word.lower().strip(",")
-    return head in _VAGUE_HEADS or head in NOT_MODIFIER or head in _RELATIONAL_HEADS
-
-
-def _clause(words: list[str]) -> bool:
-    """Whether a gloss (its first words) is a clause with a verb of its own before any relative
-    word: "the keynote of the morning ran an hour over", "the battery of the laptop died ...".
-    A participle before a preposition pins the noun down ("a polymer stored in ...")."""
-    for k, word in enumerate(words[1:10], 1):
-        low = word.lower().strip(",;.:")
-        if low in _RELATIVES or word[-1:] in ",;.:":
-            return False
-        following = words[k + 1].lower() if k + 1 < len(words) else ""
-        if low in _FINITE:
-            return True
-        if low in _IRREGULAR_PAST and following not in _PIN_PREPOSITIONS:
-            return True
-        if low.endswith("ed") and k >= 2 and (following in _CLAUSE_FOLLOWERS or following.endswith("ly") or not following):
-            return True  # "died halfway", "failed, ...": a verb; "closely related genomes": an adjective
-    return False
-
-
 # A term the writer set in bold or italics right before the mark ("... is the **brine**: what ...").
 _MARKED_END = re.compile(r"(?:\*\*|__)(?P<bold>[^*_\n]{2,60}?)(?:\*\*|__)$|(?<![*\w])[*_](?P<em>[^*_\n]{2,60}?)[*_]$")
 # Words that open a remark or a clause after the mark, not a gloss ("**X** — as the fish ...").
@@ -387,9 +329,9 @@ def _marked_before(text: str, mark: re.Match[str], words: list[str]) -> Found | 
         return None
     if mark.group().startswith(",") and first not in _ARTICLE:
         return None  # after a comma only an article opens an appositive
-    if not _FINITE.isdisjoint(w.lower().strip(",;") for w in words[1:4]):
+    if not FINITE.isdisjoint(w.lower().strip(",;") for w in words[1:4]):
         return None  # "— the fish are depleted ...": a clause, not what the term is
-    if first in _ARTICLE and _vague_head(words[1]):
+    if first in _ARTICLE and vague_head(words[1]):
         return None
     return term_card(text, found.start(group), found.end(group), "appositive_gloss")
 
