@@ -145,9 +145,21 @@ def looks_flattened(text: str) -> bool:
         or re.match(_SPACED_HEADING, body) is not None
         or len(_FLAT_LOWER_EQ_ITEM.findall(body)) >= 2
         or len(_FLAT_LOWER_WORDED_ITEM.findall(body)) >= 3
-        or (len(_FLAT_REMARK.findall(body)) >= 4 and len(_RUN_ON_ENTRY.findall(body)) < 2)
-        or (len(_FLAT_DASH_ENTRY.findall(body)) >= 3 and _GLOSSARY_TITLE.match(body) is not None)
+        or _remark_list(body)
+        or _dash_glossary(body)
     )
+
+
+def _dash_glossary(text: str) -> bool:
+    """Whether a line under a title that names a glossary holds three entries or more whose dashes
+    set apart both the entries and their terms ("# Pelican vocab - Pod - a group of ...")."""
+    return _GLOSSARY_TITLE.match(text) is not None and len(_FLAT_DASH_ENTRY.findall(text)) >= 3
+
+
+def _remark_list(text: str) -> bool:
+    """Whether a line holds four plain remarks or more, each after a dash ("... - cassowaries are
+    mostly shy ... - a cassowary that has been fed ..."), and is no run-on glossary."""
+    return len(_FLAT_REMARK.findall(text)) >= 4 and len(_RUN_ON_ENTRY.findall(text)) < 2
 
 
 def _lecture_items(text: str) -> bool:
@@ -194,13 +206,9 @@ def restore_flattened(text: str) -> str:
     text = _FLAT_TAG_LINE.sub(lambda found: "\n\n" + found.group("meta") + "\n\n", text)
     # (Counted before the items after a sentence's end or a bracket are set apart: they are items too.)
     lower_items = len(_FLAT_LOWER_EQ_ITEM.findall(text)) >= 2 or len(_FLAT_LOWER_GLOSSED_ITEM.findall(text)) >= 3
-    dash_entries, found = _FLAT_DASH_ENTRY.subn("\n- ", text)
-    if found >= 3 and _GLOSSARY_TITLE.match(text):
-        text = dash_entries
-    elif (
-        text.startswith("#") and "\n" not in text and not lower_items and not lecture
-        and len(_FLAT_REMARK.findall(text)) >= 4 and len(_RUN_ON_ENTRY.findall(text)) < 2
-    ):
+    if _dash_glossary(text):
+        text = _FLAT_DASH_ENTRY.sub("\n- ", text)
+    elif text.startswith("#") and "\n" not in text and not lower_items and not lecture and _remark_list(text):
         text = _FLAT_PLAIN_ITEM.sub("\n- ", text)  # a heading's list of remarks: nothing else sets it apart
     text = _FLAT_ITEM.sub(_item_break, text)
     eq_items, found = _FLAT_EQ_ITEM.subn("\n- ", text)

@@ -54,7 +54,7 @@ _MENU_PATH = re.compile(r"[A-Z][\w*]*\s*(?:->|→|›|»|⇒)\s*(?:\*\*)?[A-Z]|\
 def _menu_path(body: str) -> bool:
     """Whether a gloss holds a menu path ("Settings → Editor → Vim key bindings", "open Settings →
     Hotkeys"): a path that opens the gloss or follows a word or three, anywhere outside brackets
-    one after "under", "in" or "via", and early on one of three steps ("handy for power users,
+    one after "under", "in", "via" or "from", and early on one of three steps ("handy for power users,
     Settings → Editor → Vim key bindings"). Otherwise capitalised steps are
     the gloss's own example ("framework for connectors (DB → Kafka → S3)", "swap a dominant 7
     for the one a tritone away, so G7 → Db7")."""

@@ -74,7 +74,7 @@ def _who_is_who(cards: list[NoteCard], blocks: tuple[Block, ...], title: str) ->
 def _first_name_and_role(text: str, name: str) -> bool:
     """Whether a card hides one word and glosses it in five words or fewer, with no article or
     "who" first (a role, not a description): "{{c1::Ana}}: backend, owns billing"."""
-    gloss = text.split("}}", 1)[-1].lstrip(" :—–-=").split()
+    gloss = _gloss_of(text).split()
     return " " not in name and len(gloss) <= 5 and bool(gloss) and gloss[0].lower() not in ("a", "an", "the", "who")
 
 
@@ -185,9 +185,14 @@ def fitted_entries(cards: list[NoteCard]) -> list[NoteCard]:
     return fitted
 
 
+def _gloss_of(card_text: str) -> str:
+    """What an entry's card says after its cloze and separator: "{{c1::Ana}}: backend" gives "backend"."""
+    return card_text.partition("}}")[2].lstrip(" *:：=—–-")
+
+
 def _lower_gloss(card_text: str) -> bool:
     """Whether an entry's card glosses its term in lower case after its separator."""
-    gloss = card_text.partition("}}")[2].lstrip(" *:：=—–-")
+    gloss = _gloss_of(card_text)
     # (Three words before any comma: "frank herbert, relectura en verano" is a byline.)
     return gloss[:1].islower() and len(gloss.split(",", 1)[0].split()) >= 3
 

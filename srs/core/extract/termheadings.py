@@ -218,10 +218,10 @@ def _glosses_other_term(text: str, heading_term: str, listed: str = "") -> bool:
     # an entry of a short term of its own is that term's, however its gloss reads. (Not a chain of
     # steps, "corn ground whole → mashed → fermented", nor a process's reaction alone, "##
     # Glycolysis" / "- glucose → 2 pyruvate ...".)
-    plural_or_listed = _PLURAL_HEADING.search(heading_term) is not None or entry_shape(listed) is not None
-    shaped = entry_shape(text) if plural_or_listed else None
+    shaped = entry_shape(text)
     return (
         shaped is not None and shaped[1] == "→" and "→" not in shaped[2] and "->" not in shaped[2]
+        and (_PLURAL_HEADING.search(heading_term) is not None or entry_shape(listed) is not None)
         and len(shaped[0].split()) <= 3 and plausible_term(shaped[0]) and _words(shaped[0]).isdisjoint(_words(heading_term))
         and shaped[0].split()[0].lower() not in _ALIAS_WORDS  # ("### Deep water culture" / "- aka raft system → ...": its other name)
     )
