@@ -11,7 +11,7 @@ from srs.core.extract.entries import NOUN_GLOSS
 from srs.core.extract.filters import is_label, plausible_term
 from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, HEADING_NUMBER, names_people
-from srs.core.extract.kindsections import kind_sections, kinds_named
+from srs.core.extract.kindsections import kind_sections, kinds_named, typed_sections
 from srs.core.extract.labelwords import heading_labels
 from srs.core.extract.lines import CJK_CHAR, PINNED_NOUN_PHRASE
 from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP
@@ -90,6 +90,13 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
     for (level, parents), members in groups.items():
         if parents and names_people(parents[-1], [blocks[i].text for i in members]):
             continue  # "## Team" / "### Priya" / "Backend engineer who owns ...": who is who
+        # "# Types of CAES" / "## Diabatic CAES (D-CAES)" / "Heat is removed ...": each heading a kind.
+        typed = typed_sections(blocks, {i: heading_term(blocks[i]) for i in members}, parents[-1] if parents else title)
+        if not typed and len(parents) == 1 and parents[0] != title:
+            typed = typed_sections(blocks, {i: heading_term(blocks[i]) for i in members}, title)
+        if typed:
+            passed.setdefault(level, {}).update(typed)
+            continue
         if len(members) == 2:
             # Two sections glossed by a noun phrase pinned by what follows ("The movement of ...").
             # Both glosses must be pinned: that cheap test first, the entries only then.

@@ -11,10 +11,11 @@ from collections import Counter
 from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.found import Found
+from srs.core.extract.initials import spells_out
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
-__all__ = ["kind_sections", "kinds_named"]
+__all__ = ["kind_sections", "kinds_named", "typed_sections"]
 
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
 _ABBREVIATED = ("e.g.", "i.e.", "etc.", "cf.", "vs.", "approx.", "ca.")
@@ -110,3 +111,73 @@ def kind_sections(blocks: tuple[Block, ...], named: dict[int, str], title: str) 
         if made:
             found[i + 1] = Found(made[0], made[1], "heading_glossary")
     return found
+
+
+# What a title or heading over the kinds opens with: "Types of blazars", "Kinds of tide", "Arten von ...".
+_TYPES_OPENER = re.compile(
+    r"^(?:(?:main|common|major|different|the)\s+)?(?:types|kinds|sorts|classes|categories|varieties|forms|arten|typen|"
+    r"tipos|tipi|formes|rodzaje|typy)\s+(?:of|de|des|du|di|del|der|von|do|da)\s+\S", re.I
+)
+# A section opening with an entry of its own ("seedling rootstock (or MM111) — full-size ...",
+# "M26, MM106 — 3–4 m ..."),
+# or with what is no gloss: a condition, a denial, a pointer.
+_ENTRY_OPENING = re.compile(r"^[a-z][^.:;!?—–]{0,40}?\s[—–]\s|^\S+(?:\s+\S+)?\s[—–]\s|^\S+(?:\s+\S+){0,2}\s+(?:->|→|=)\s")
+_NO_GLOSS = re.compile(r"^(?:if|when|not|see|cf\.?|no|only|also|same|like)\b", re.I)
+# The reader addressed: a manual's sections describe features, not kinds.
+_READER = re.compile(r"\b(?:you|your)\b", re.I)
+# A heading's closing abbreviation in brackets: "Diabatic CAES (D-CAES)".
+_CLOSING_ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^()\s]{1,12})\)$")
+# Headings among the kinds that group or compare them (or label a section): "Subclasses by peak", "Other types", "Comparison".
+NOT_A_KIND = re.compile(
+    r"^(?:sub)?(?:types|kinds|classes|categories|groups)\b|^(?:formas?|tipos|tipi|arten|typen)\b|"
+    r"\b(?:by|vs\.?|versus|compared)\b|\s[—–&]\s|^(?:other|more|further|"
+    r"comparison|overview|summary|examples?|history|timeline|sources?|references?|see\s+also|notes?)\b",
+    re.I,
+)
+
+
+def typed_sections(blocks: tuple[Block, ...], named: dict[int, str], over: str) -> dict[int, Found]:
+    """Sections under a title or heading that opens with "Types of ..." (``over``), each heading
+    naming one kind: "# Types of CAES" / "## Diabatic CAES (D-CAES)" / "Heat is removed by
+    intercoolers ...". Each kind is glossed by its section's first sentence (two when the first
+    is a terse label) or its first item; a closing abbreviation stays beside the hidden name.
+    Headings that group or compare the kinds ("## Subclasses by peak frequency") are skipped;
+    two kinds at least, and most headings kinds. Cards are keyed by the body's block index."""
+    if not _TYPES_OPENER.match(plain(over).strip()):
+        return {}
+    found: dict[int, Found] = {}
+    for i, term in named.items():
+        if not term or NOT_A_KIND.search(term) or len(term.split()) > 5 or i + 1 >= len(blocks):
+            continue
+        body = blocks[i + 1]
+        if body.quote or body.kind not in ("paragraph", "item") or (body.kind == "item" and body.level != 1):
+            continue
+        opener = body.spans[0] if body.spans and body.spans[0].start == 0 else None
+        if opener is not None and opener.kind in ("strong", "em", "code") and not spells_out(body.text[opener.inner_start : opener.inner_end], term):
+            continue  # "## On the string" / "**Détaché** — separate bows ...": a group of entries
+        text = clean_card_text(body.text).split("\n", 1)[0]
+        # "- FSRQs: strong broad lines ...", "**ACE**: manipulating memory ...": a section naming
+        # its kind again glosses after that label.
+        label, colon, rest = text.partition(": ")
+        if colon and len(label.split()) <= 3 and not label[:1].islower() and (body.kind == "item" or opener is not None):
+            text = rest
+        if _ENTRY_OPENING.match(text) or _NO_GLOSS.match(text):
+            continue  # "seedling rootstock (or MM111) — full-size trees", "If you own a serger."
+        if body.kind != "item":
+            stops = [m.end() for m in _SENTENCE_STOP.finditer(text + " ") if not text[: m.end()].rstrip().endswith(_ABBREVIATED)]
+            first_words = len(text[: stops[0]].split()) if stops else 0
+            text = text[: stops[1 if first_words <= 4 else 0]].rstrip() if len(stops) > 1 else text
+        if _READER.search(text):
+            continue  # "One note a day, in which you can keep ...": a manual's feature, not a kind
+        at = text.lower().find(term.lower())
+        if at > 0:
+            # Not past the point where the section names its kind again: its later remarks are no gloss.
+            text = text[: max((m.end() for m in _SENTENCE_STOP.finditer(text[:at])), default=0)].rstrip()
+        if len(text.split()) < 3 or len(text) > 240 or "{{" in text or plain(text).rstrip().endswith((":", "：")) or is_ui_instruction(text):
+            continue
+        short = _CLOSING_ABBREVIATION.match(term)
+        name = short.group("name") if short else term
+        made = cloze_text(f"{term}: {text}", [(0, len(name), name)])
+        if made:
+            found[i + 1] = Found(made[0], made[1], "heading_glossary")
+    return found if len(found) >= 2 and len(found) * 2 >= len(named) else {}

@@ -41,6 +41,8 @@ from srs.core.extract.found import Found
 from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossarylines import entry_shape
 from srs.core.extract.glossing import REPORT, STATUS
+from srs.core.extract.initials import spells_out
+from srs.core.extract.kindsections import NOT_A_KIND
 from srs.core.extract.headings import EMOJI_PREFIX, compound_of_kinds, heading_words, names_kind, names_people
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.sectionglosses import AUXILIARIES, ROMANCE_READER, SETTING_VERBS, explanation, may_gloss, shape
@@ -76,6 +78,9 @@ _SPEAKS_TO_READER = (
 # A term in Chinese, Japanese or Korean with its reading in Latin letters: "矢倉 (Yagura)".
 _CJK_READING = re.compile(r"^([\u3040-\u9fff\uac00-\ud7af]+)\s*[(（][A-Za-z][A-Za-z' -]{0,30}[)）]$")
 
+
+# What follows a bold term that opens an entry of its own: "**Dry brush** — ...", "**Dry brush**: ...".
+_ENTRY_AFTER_BOLD = re.compile(r"\s*(?:[—–:]|-\s)")
 
 def _gloss_card(term: str, text: str, kind: bool = False, vouched: bool = False, announced: bool = False) -> tuple[Found, str] | None:
     """"{{c1::Term}}: text" when ``text`` can say what the term is, with its shape (``shape``).
@@ -301,6 +306,14 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
                 continue
             if kind and opening.split(None, 1)[0].lower() in SETTING_VERBS:
                 continue  # "### Interface font" / "Sets the base font ...": a setting, not a kind's member
+            if kind and NOT_A_KIND.search(term):
+                continue  # "## Subgroups by orbit shape", "## Other types" among the kinds: no kind's name
+            opener = body.spans[0] if body.spans and body.spans[0].start == 0 and body.spans[0].kind == "strong" else None
+            if (
+                kind and opener is not None and _ENTRY_AFTER_BOLD.match(body.text, opener.end)
+                and not spells_out(body.text[opener.inner_start : opener.inner_end], term)
+            ):
+                continue  # "## On the paper" / "**Dry brush** — little ink ...": a group of entries, not a kind
             does = plural and _DOES.match(opening) is not None
             if not kind and not plural and not used and not may_gloss(opening):
                 continue
