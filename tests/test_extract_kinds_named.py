@@ -343,3 +343,22 @@ def test_each_run_of_paragraph_lines_is_read_once(monkeypatch) -> None:
     text = "# Log\n\n" + "".join(f"Entry{i} word: the server answered request number {i} slowly\n\n" for i in range(paragraphs))
     extract_note(text, "Log.md")
     assert len(calls) <= 2 * paragraphs  # each paragraph once for the run, once for its own card
+
+
+def test_maybe_entries_naming_kinds_of_one_thing_vouch_for_each_other() -> None:
+    # Capitalised glosses ("MCV < 80 fL ...") read like a program's options on their own; three
+    # bold entries sharing a head noun are kinds of one thing, a glossary.
+    note = (
+        "Sorting starts with the grain size:\n"
+        "- **fine sandstone** — GS 0.1–0.25 mm → beach and dune settings\n"
+        "- **medium sandstone** — GS 0.25–0.5 mm → rivers, shallow shelves\n"
+        "- **coarse sandstone** — GS 0.5–2 mm → fans and braided rivers\n"
+    )
+    assert answers(note, "Geology/Sandstone.md") == ["fine sandstone", "medium sandstone", "coarse sandstone"]
+    # Two are not enough, and neither are three options with no shared head noun.
+    assert answers("\n".join(note.splitlines()[:3]), "Geology/Sandstone.md") == []
+    options = (
+        "Settings I use:\n- **Autosave** — On after 5 minutes, keeps drafts\n"
+        "- **Spellcheck** — English (UK) plus German dictionary\n- **Theme** — Dark with a larger font\n"
+    )
+    assert answers(options, "Notes/Editor.md") == []

@@ -512,3 +512,32 @@ def test_a_course_code_and_its_week_or_lecture_number_name_a_lecture() -> None:
         "- polje → big flat-floored basin that floods in the wet season\n"
     )
     assert answers(note, "Geology/GEOL 240 wk 6 - karst.md") == ["doline", "uvala", "polje"]
+
+
+def test_a_lecture_number_before_its_topic_names_a_lecture() -> None:
+    """"Genomics L7 - expression arrays", "HEA L9 — jets": a subject and its lecture's number before
+    the topic is a lecture's title too; "Pentax L90 review" and "Room L1" are not."""
+    from srs.core.extract.logtitles import taught_title
+
+    assert all(taught_title(t) for t in ("Genomics L7 - expression arrays", "HEA L9 — jets & SEDs", "Sleep medicine L9: hypersomnias", "Soils L3"))
+    assert not any(taught_title(t) for t in ("Pentax L90 review", "Room L1 booking list", "Level L2 parking"))
+    note = (
+        "# Soils L3 - weathering\n\n"
+        "- hydrolysis → feldspar reacting with water to give clay\n"
+        "- oxidation → iron in minerals rusting, reddening the soil\n"
+        "- carbonation → limestone dissolved by carbonic acid in rain\n"
+    )
+    assert answers(note, "Soils/Soils L3 - weathering.md") == ["hydrolysis", "oxidation", "carbonation"]
+
+
+def test_an_entry_term_leading_by_an_arrow_to_a_name_hides_only_the_term() -> None:
+    # "- chelicerae → the "jaws": ...": the term is what the arrow leads from, never the arrow's whole line.
+    note = (
+        "# Crab anatomy - lecture 2\n\n"
+        "- carapace → the \"shell\": dorsal plate covering the cephalothorax\n"
+        "- chelipeds: the first pair of legs, ending in claws\n"
+        "- swimmerets: small paired limbs under the abdomen that carry the eggs\n"
+    )
+    found = {c.answers[0]: c.text for c in extract_note(note, "Crabs/Crab anatomy - lecture 2.md").candidates}
+    assert found["carapace"] == "{{c1::carapace}} → the \"shell\": dorsal plate covering the cephalothorax"
+    assert not any("→" in answer for answer in found)

@@ -140,10 +140,16 @@ _TAUGHT = re.compile(r"\b(?:workshop|course|class|lesson|lecture|lec|lect|semina
 _COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4}\s?(?:(?!19\d\d\b|20\d\d\b)\d{3,4}|[IVX]{1,3})\b.*?\b(?:wk\s?\d{1,2}|week\s?\d{1,2}|L\d{1,2})\b")
 
 
+# A lecture's number before its topic: "Genomics L7 - expression arrays", "HEA L9 — jets & SEDs".
+_LECTURE_NUMBER = re.compile(r"(?:^|\s)L\d{1,2}\s*(?:[—–:-]\s|$)")
+
+
 def taught_title(title: str) -> bool:
     """Whether a note's title names something taught, however loosely (``study_title`` is strict:
     a lecture, a lesson or a course's day)."""
-    return (_TAUGHT.search(title) is not None or _COURSE.search(title) is not None) and not names_meeting(title)
+    return (
+        _TAUGHT.search(title) is not None or _COURSE.search(title) is not None or _LECTURE_NUMBER.search(title) is not None
+    ) and not names_meeting(title)
 
 
 # A plan, a trip, a routine or a team's sync, by the word that closes its title (a date may

@@ -9,7 +9,7 @@ import re
 from srs.core.extract.cardcontext import sentence_key
 from srs.core.extract.entries import names_glossary
 from srs.core.extract.logtitles import names_log, taught_title
-from srs.core.extract.families import REVIEW_MARKS
+from srs.core.extract.families import REVIEW_MARKS, head_of
 from srs.core.extract.filters import no_gloss_of_card
 from srs.core.extract.labelwords import labels_an_aside
 from srs.core.extract.found import Found
@@ -215,6 +215,15 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = Tru
     maybes = sum(1 for c in cards if c.found.rule.endswith("?"))
     entry_count += 1 if entry_count == 1 and maybes >= 3 else 0
     vouched: set[int] = set()  # cards kept on the entry lines' word: they vouch for no other
+    # "- **microcytic anemia** — MCV < 80 fL → ...", "- **normocytic anemia** — ...": three maybe
+    # entries whose terms name kinds of one thing (a shared head noun) vouch for each other.
+    kin_heads: dict[str, int] = {}
+    if maybes >= 3:
+        for c in cards:
+            if c.found.rule.endswith("?") and len(c.found.answers) == 1:
+                head = head_of(c.found.answers[0])
+                kin_heads[head] = kin_heads.get(head, 0) + 1
+    kin = {head for head, count in kin_heads.items() if head and count >= 3}
     for card in cards:
         if card.found.rule.endswith("~"):
             if ui_seen:
@@ -232,7 +241,9 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = Tru
                 # (Two entries of a glossary run vouch for one glossed in lower case too: "- **Estrato**:
                 # cada una de las capas ..." and "- **Ajuar funerario** — conjunto de ..." for
                 # "- **Yacimiento**: lugar donde ..."; a reading list's "– Máirtín Ó Cadhain" is none.)
-                if card.found.text.endswith("?") or entry_count < 2 and items < 2 and not (runs >= 2 and _lower_gloss(card.found.text)):
+                if card.found.text.endswith("?") or entry_count < 2 and items < 2 and not (runs >= 2 and _lower_gloss(card.found.text)) and not (
+                    kin and len(card.found.answers) == 1 and head_of(card.found.answers[0]) in kin
+                ):
                     continue
                 vouched.add(id(card))
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))

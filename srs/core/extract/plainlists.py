@@ -90,6 +90,7 @@ _ASIDE = re.compile(r"(?:\s+(?:\([^()]{1,12}\)|[\u0370-\u03ff\u2100-\u214f\u2200
 # "correlated predictors → unstable coefficients": an arrow before a lower-case word is a
 # consequence, not a menu path ("Settings → Editor").
 _ARROW = re.compile(r"\s*→\s*(?=[a-z])")
+_TERM_ARROW = re.compile(r"\s*(?:→|\s->)\s*")
 # A lower-case article before a vocabulary entry's noun, in the languages learners list so.
 _VOCAB_ARTICLE = re.compile(r"^(?:der|die|das|le|la|les|el|los|las|il|lo|gli|het|un|une|una|uno|ein|eine)\s+(?=\S)|^l['’](?=\w)")
 _QUOTED = re.compile(r"^(?:(?:the|a|an)\s+)?[\"“«](?P<name>[^\"“”«»]{2,40})[\"”»]$", re.I)
@@ -147,6 +148,8 @@ def plain_entry(block: Block, taken: set[str] | None = None) -> tuple[str, Found
     # "Enthalpy (H) – heat content ...": the symbol or abbreviation stays visible.
     aside = _ASIDE.search(term)
     name = term[: aside.start()] if aside else term
+    # "chelicerae → the "jaws": basal segment ...": the term is what the arrow leads from.
+    name = _TERM_ARROW.split(name, 1)[0] if "→" in name or " -> " in name else name
     # 'The "view from above"': a quoted name after an article is the name alone.
     quoted = _QUOTED.match(name)
     start, name = (quoted.start("name"), quoted.group("name")) if quoted else (0, name)
