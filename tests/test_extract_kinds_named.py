@@ -362,3 +362,10 @@ def test_maybe_entries_naming_kinds_of_one_thing_vouch_for_each_other() -> None:
         "- **Spellcheck** — English (UK) plus German dictionary\n- **Theme** — Dark with a larger font\n"
     )
     assert answers(options, "Notes/Editor.md") == []
+    # A manual's capitalised actions share words too: no kinds (a regression seen on translated help pages).
+    actions = (
+        "Shortcuts:\n- **Abrir nota diaria** — Ir directamente a la nota diaria de hoy\n"
+        "- **Obtener nota diaria** — Obtiene el texto de una nota diaria\n"
+        "- **Capturar en nota diaria** — Añade texto al final de la nota diaria\n"
+    )
+    assert answers(actions, "Ayuda/Obsidian para iOS.md") == []

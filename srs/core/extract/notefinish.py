@@ -216,11 +216,13 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = Tru
     entry_count += 1 if entry_count == 1 and maybes >= 3 else 0
     vouched: set[int] = set()  # cards kept on the entry lines' word: they vouch for no other
     # "- **microcytic anemia** — MCV < 80 fL → ...", "- **normocytic anemia** — ...": three maybe
-    # entries whose terms name kinds of one thing (a shared head noun) vouch for each other.
+    # entries whose lower-case terms name kinds of one thing (a shared head noun) vouch for each other.
     kin_heads: dict[str, int] = {}
     if maybes >= 3:
         for c in cards:
-            if c.found.rule.endswith("?") and len(c.found.answers) == 1:
+            # (In lower case: a manual's capitalised actions share words too, "Obrir la nota diària",
+            # "Obtenir nota diària".)
+            if c.found.rule.endswith("?") and len(c.found.answers) == 1 and c.found.answers[0][:1].islower():
                 head = head_of(c.found.answers[0])
                 kin_heads[head] = kin_heads.get(head, 0) + 1
     kin = {head for head, count in kin_heads.items() if head and count >= 3}
