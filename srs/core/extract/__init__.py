@@ -14,6 +14,7 @@ from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
+from srs.core.extract.qualifiedentries import qualified_entries
 from srs.core.extract.logtitles import diary_title, names_meeting, plan_title, study_title, taught_title
 from srs.core.extract.titlekinds import logged_title
 from srs.core.extract.questions import run_together_questions
@@ -411,6 +412,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         (bool(key_found) or any("**" in c.found.text for c in cards))
         and not software and not planned and not looks_like_date(title) and not diary_title(title) and not names_meeting(title)
     )
+    if studied and not logged_title(title):
+        # "- **Activation losses** dominate at low current: the energy needed ...".
+        cards = with_cards_in_order(cards, qualified_entries(blocks, cards))
     if key_found and studied:
         cards = with_key_terms(cards, key_found, title, blocks)
     return ExtractedNote(info, note_candidates(cards, software, studied), tuple(warnings))

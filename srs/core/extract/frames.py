@@ -80,14 +80,24 @@ DASH_OR_EQUALS = re.compile(
 _DASH_CLAUSE = re.compile(
     r"^\s*[—–]\s*(?!(?:we|i|you|it|this|that|they|he|she|there|see|also|not|just|very|really|still|so|nothing|"
     r"everything|something|all|none|both|each|no|yes|maybe|probably|only|then|now)\b)"
-    r"[a-z][a-z-]+\s+(?:[a-z][a-z-]+\s+){1,2}\S+(?:\s+\S+){2}"
+    r"[a-z][a-z-]+\s+(?:[a-z][a-z-]*\s+){1,2}\S+(?:\s+\S+){2}"
 )
 _OWN_WORDS = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")
 _ENGLISH = re.compile(r"\b(?:the|an|and|toward|towards|into|from|with|than|between|which|that)\b")
 
 
+# A second name set apart by dashes before the clause: "— also called the dideoxy method — reads ...".
+_NAMING_ASIDE = re.compile(
+    r"^\s*[—–]\s*(?:also\s+|often\s+|sometimes\s+)?(?:called|known\s+as|termed|referred\s+to\s+as|a\.?k\.?a\.?)\s[^—–]{2,100}?\s(?=[—–]\s)"
+)
+
+
 def dash_clause(after: str, sentence: str) -> bool:
-    """"**Anchoring** — estimates drift toward an initial value, even an arbitrary one."""
+    """"**Anchoring** — estimates drift toward an initial value, even an arbitrary one.", also past
+    a second name between dashes: "**Sanger sequencing** — also called the dideoxy method — reads ..."."""
+    aside = _NAMING_ASIDE.match(after)
+    if aside is not None:
+        after = after[aside.end() :]
     # English only: option lists of translated software read the same ("— kies of de velden ...").
     return _DASH_CLAUSE.match(after) is not None and _OWN_WORDS.search(sentence) is None and _ENGLISH.search(after) is not None
 
