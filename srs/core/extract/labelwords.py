@@ -70,14 +70,17 @@ def heading_labels(words: list[str]) -> bool:
 _LONE_LABELS = frozenset(
     """cost costs benefit benefits trade-off tradeoff trade-offs purpose access structure speaker speakers
     topic split drawback drawbacks downside downsides upside catch caveat caveats exception exceptions
-    pending pendiente pendientes esame examen irony""".split()
+    pending pendiente pendientes esame examen irony tension tensions history geography tactics regional against
+    formation""".split()
 )
 
 
 # Whole labels of a line that name no thing: "Used for: ...", "Most common: ...", "Mix of both: ...".
 _PHRASE_LABELS = frozenset(
     # (Not "Dx", "Tx": an abbreviations glossary defines them.)
-    ("used for", "uses", "most common", "least common", "mix of both", "both together", "name")
+    ("used for", "uses", "most common", "least common", "mix of both", "both together", "name", "relates to",
+     "related to", "arguments for", "arguments against", "case for", "case against", "weak spot", "weak point",
+     "weak spots", "weak points")
 )
 
 
