@@ -777,3 +777,16 @@ def test_a_gloss_saying_how_a_term_works_in_the_present_passive() -> None:
     assert answers(text, "Linguistics/Typology lecture 4.md") == ["head-marking", "dependent-marking"]
     # A capitalised label's news keeps its own reading: a report, not how a term works.
     assert not gloss_reads("Deploy", "the build is blocked by the flaky test", ":")
+
+
+def test_a_subjects_noun_before_a_copula_is_no_verb_of_a_term() -> None:
+    # "Total mass estimates are ...": "estimates" is the subject's noun, not what "Total mass" does.
+    note = "# Kuiper belt\n\nTotal mass estimates are all over the place, a tenth of an Earth mass being a common figure.\n"
+    assert [c.answers for c in extract_note(note, "Astro/Kuiper belt.md").candidates] == []
+    acting = "# Parsers\n\nTokenisation converts a stream of characters into the tokens a parser reads.\n"
+    assert [c.answers[0] for c in extract_note(acting, "Code/Parsers.md").candidates] == ["Tokenisation"]
+
+
+def test_the_name_of_the_notes_thing_is_no_term() -> None:
+    note = "# Quasar\n\nThe name is a 1964 contraction of \"quasi-stellar radio source\", coined by Hong-Yee Chiu.\n"
+    assert [c.answers for c in extract_note(note, "Astro/Quasar.md").candidates] == []

@@ -137,6 +137,8 @@ def headed_subject(sentence: Sentence) -> Found | None:
     return term_card(text, begin, end, "term_is", not_words=NO_WORDS)  # its words are judged above
 
 
+# Verbs after which the word before is a noun of the subject, not its verb.
+_COPULAS = frozenset("is are was were have has vary differ range remain".split())
 # "us" in lower case only: "US steel makers" is the country.
 _US = re.compile(r"\bus\b")
 
@@ -154,6 +156,8 @@ def acting_subject(sentence: Sentence) -> Found | None:
     term = match.group(group)
     words = term.split()
     verb = match.group("verb")
+    if text[match.end("verb") :].split(None, 1)[0] in _COPULAS:
+        return None  # "Total mass estimates are all over the place": the "verb" is the subject's noun
     if not verb.endswith("s") and (group == "generic" or not words[-1].endswith("s") or verb in _NOUN_LIKE):
         return None  # the plain form only after a plural term: "Positional encodings inject ..."
     # ("to" and "of" may join the words of a term: "invitation to treat", "law of demand".)

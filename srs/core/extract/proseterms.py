@@ -41,6 +41,8 @@ GENERIC_HEADS = frozenset(
     meeting meetings step steps task tasks item items list lists note notes version versions rule
     difference example examples mess pain joy fun disaster mistake trick tip tips key""".split()
 )
+# The name of the note's thing, never a term of its own: "The name is ...", "The word is ...".
+_NAME_WORDS = frozenset("name names word term nickname".split())
 # Words before a head that speak of order, opinion or the writer's own things, not of a concept.
 NOT_MODIFIER = frozenset(
     """new old first second third last next previous following above below same other main key big small
@@ -174,8 +176,8 @@ def definite_subject(text: str) -> Found | None:
     if match is None:
         return None
     words = match.group("term").split()
-    if not concept_words(words):
-        return None
+    if not concept_words(words) or words[-1].lower() in _NAME_WORDS:
+        return None  # ("The name is a 1978 mash-up of ...": the title thing's name, no term)
     pred = match.group("pred")
     if not pred.strip():
         return None
