@@ -184,3 +184,14 @@ def test_a_rulers_numeral_inside_a_definition_is_no_first_person() -> None:
     assert FIRST_PERSON.search("The fair was busy. Then I bought a daric") is not None
     assert FIRST_PERSON.search("Ghee is clarified butter that on Sunday I made from scratch") is not None
     assert FIRST_PERSON.search("A bivouac is a camp without tents, which with Sarah I tried") is not None
+
+
+def test_a_five_word_concept_title_is_glossed_by_its_opening_fragment() -> None:
+    note = "A cell that stores energy in a thin polymer layer between two carbon electrodes.\n"
+    found = extract_note(note, "Energy/Electric double layer capacitor.md").candidates
+    assert [c.text for c in found] == [
+        "{{c1::Electric double layer capacitor}}: A cell that stores energy in a thin polymer layer between two carbon electrodes."
+    ]
+    # A claim of five words is not a concept's name: "Spaced practice beats massed practice".
+    claim = "Spreading the same study time over several sessions gives better long-term retention.\n"
+    assert extract_note(claim, "Learning/Spaced practice beats massed practice.md").candidates == ()

@@ -248,8 +248,11 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
     head = text[:50]
     if ("=" in head or " — " in head or ": " in head) and entry_line(text) is not None:
         return None  # "Weathering = making a model look used ...": the line glosses a term of its own
-    # ("title: Beneficial use of dredged material": a declared name may join five words with "of".)
-    longest = 5 if declared and " of " in term else 4
+    # ("title: Beneficial use of dredged material": a declared name may join five words with "of";
+    # so may a concept's name in lower case after its first word, "Proton exchange membrane fuel cell".)
+    longest = 5 if declared and " of " in term or (
+        words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]) and not any(VERB_FORM.match(w) for w in words[1:])
+    ) else 4
     if not 1 <= len(_WORDS.findall(term)) <= longest or not plausible_term(term) or is_ui_instruction(text):
         return None
     return Found("{{c1::" + term + "}}: " + text, (term,), "title_gloss")
