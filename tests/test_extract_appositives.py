@@ -296,3 +296,14 @@ def test_a_labels_gloss_that_is_a_gerund_and_its_particle_is_no_appositive_term(
 def test_an_abbreviations_expansion_after_equals_leaves_the_abbreviation_the_term() -> None:
     note = "# Dispatch terms\n\nSome context first.\n\nCAD = computer-aided dispatch, the software that logs incidents and recommends units\n"
     assert "computer-aided dispatch" not in answers(note)
+
+
+def test_a_noun_and_its_of_complement_after_an_article_make_one_appositive_term() -> None:
+    note = "Many tenants rely on the doctrine of laches, i.e. the rule that a claim delayed too long is lost.\n"
+    found = extract_note(note, "Law/Tenancy.md").candidates
+    assert [c.text for c in found] == [
+        "Many tenants rely on the {{c1::doctrine of laches}}, i.e. the rule that a claim delayed too long is lost."
+    ]
+    # A generic head before "of" names no term: "the cost of living, the price of ..." stays prose.
+    chat = "We talked about the cost of living, the price of everything that a household buys each month.\n"
+    assert extract_note(chat, "Journal/Dinner.md").candidates == ()

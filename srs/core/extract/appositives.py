@@ -205,6 +205,17 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
     at = len(head_words)  # the opener's place among head_words
     for at in range(len(head_words) - 1, -1, -1):
         word = head_words[at]
+        if (
+            word == "of" and term_words and len(term_words) <= 2 and at >= 2 and head_words[at - 1].islower()
+            and WORD.fullmatch(head_words[at - 1]) and head_words[at - 2].lower() in ("the", "a", "an")
+            and head_words[at - 1].lower() not in GENERIC_HEADS and head_words[at - 1].lower() not in _NOT_TERM_WORDS
+        ):
+            # "breach the warranty of habitability, i.e. the implied promise ...": a noun and its
+            # "of" name the term together, opened by the article before them.
+            term_words[0:0] = [head_words[at - 1], "of"]
+            at -= 2
+            opener = head_words[at].lower()
+            break
         if word.lower() in _OPENERS:
             opener = word.lower()
             break
