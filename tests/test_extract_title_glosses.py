@@ -195,3 +195,13 @@ def test_a_five_word_concept_title_is_glossed_by_its_opening_fragment() -> None:
     # A claim of five words is not a concept's name: "Spaced practice beats massed practice".
     claim = "Spreading the same study time over several sessions gives better long-term retention.\n"
     assert extract_note(claim, "Learning/Spaced practice beats massed practice.md").candidates == ()
+
+
+def test_a_title_term_spelled_with_hyphens_in_the_text_is_still_the_title_term() -> None:
+    # "aliases: [ground source heat pump]" / "Ground-source heat pumps move ...": one term, two spellings.
+    note = (
+        "---\naliases: [GSHP, ground source heat pump]\n---\n"
+        "Ground-source heat pump moves heat between a building and the shallow ground through buried loops of pipe.\n"
+    )
+    found = extract_note(note, "Energy/GSHP.md").candidates
+    assert [c.answers[0] for c in found] == ["Ground-source heat pump"]

@@ -52,6 +52,7 @@ from srs.core.extract.structure import (
 )
 from srs.core.extract.claimtitles import claim_word_taken, title_claim
 from srs.core.extract.termtables import term_table
+from srs.core.extract.titles import spelled_as_written
 from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_openings, compared_definition, compared_terms, later_title_sentence
 from srs.core.extract.titles import opens_claim, title_openings
 from srs.core.extract.openings import heading_opening, title_opening
@@ -121,7 +122,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     blocks = doc.blocks
     glossary_tables: dict[int, int] = {}  # table -> the column of its meanings
     table_rows: dict[int, Found] = {}  # rows of term tables read by their cells' shape
-    terms_of_title = title_terms(title, props.aliases)
+    terms_of_title = spelled_as_written(title_terms(title, props.aliases), text)
     compared = compared_terms(title)  # "Tacking vs gybing": each defined in a paragraph of its own
     compared_openings = tuple(t.lower() for t in compared)  # what a later sentence opening with one starts with
     title_done = False

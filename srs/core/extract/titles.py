@@ -46,6 +46,27 @@ def title_terms(title: str, aliases: tuple[str, ...]) -> list[str]:
     return terms
 
 
+def spelled_as_written(terms: list[str], text: str) -> list[str]:
+    """``terms`` and, after each term of two to five words, the spelling the note's opening gives
+    it when that joins the words with hyphens instead ("aliases: [compressed air energy storage]"
+    / "Compressed-air energy storage stores ..."), or spaces instead of hyphens."""
+    found = list(terms)
+    head = text[:3000]
+    if "-" not in head and not any("-" in t for t in terms):
+        return found  # (most notes: no hyphen to tell the spellings apart)
+    for term in terms:
+        words = re.split(r"[\s-]+", term.strip())
+        if not 2 <= len(words) <= 5 or not all(words):
+            continue
+        spelling = r"(?<![\w-])" + r"[ -]".join(map(re.escape, words)) + r"(?![\w-])"
+        for match in re.finditer(spelling, head, re.I):
+            # (The term itself, in the note's properties or its text, is no other spelling.)
+            if match.group().lower() != term.lower() and match.group().lower() not in (t.lower() for t in found):
+                found.append(match.group())
+                break
+    return found
+
+
 _TOPIC_SEPARATOR = re.compile(r"\s[—–-]\s|:\s")
 # Topics that log what the writer read, watched or did.
 _LOGGED_TOPICS = frozenset((
