@@ -33,3 +33,18 @@ def test_a_label_and_its_remark_make_no_card(line: str) -> None:
 def test_a_concept_ending_in_a_label_word_keeps_its_card() -> None:
     note = "- **Surface tension**: the energy needed to enlarge a liquid's surface by one unit of area\n"
     assert answers(note, "Physics/Liquids.md") == ["Surface tension"]
+
+
+def test_a_lectures_history_line_and_a_dated_line_are_no_entries_of_its_glossary_run() -> None:
+    note = (
+        "# ASTR 101 — L7 — spectra\n\n"
+        "- emission line: light at one wavelength from atoms dropping to a lower level\n"
+        "- absorption line: a dark gap where cooler gas in front takes light out\n"
+        "- history: 1814 Fraunhofer maps hundreds of dark lines in sunlight\n"
+        "- 1859 Kirchhoff and Bunsen: each element has its own set of lines\n"
+        "- continuum: the smooth spectrum of a hot dense body\n"
+    )
+    found = answers(note, "Astro/ASTR 101 L7 - spectra.md")
+    assert found == ["emission line", "absorption line", "continuum"]
+    german = "# Sterne — VL 3\n\n- Vorgeschichte: Stern auf dem Riesenast, starke Winde und großer Massenverlust\n"
+    assert answers(german, "Astro/Sterne VL 3.md") == []

@@ -63,6 +63,9 @@ _GLOSS_LABEL = re.compile(r"^[^\s:]+(?:\s[^\s:]+){0,2}:\s")
 _ARRANGEMENT = re.compile(r"(?:will|would|should|must|can|could|behind|upstairs|downstairs|opposite|outside|next\s+to)\b(?!['’])", re.I)
 
 
+_YEAR_FIRST = re.compile(r"^(?:1[5-9]|20)\d\d\b")
+
+
 def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
     """Whether an entry's term (of at most ``words`` words) can name a concept and its gloss say
     what it is."""
@@ -75,8 +78,8 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False
     if term[:1] in "([" or "!" in term:
         return False  # "(amictic lakes — Antarctica — skipped ...)": an aside in brackets, no entry; "R⁴!! doubling range": a cry
-    if term.lower().startswith("not "):
-        return False  # "not one road → a network ...": a remark, not a term
+    if term.lower().startswith("not ") or _YEAR_FIRST.match(term):
+        return False  # "not one road → a network ...": a remark, not a term; "1927 Ira Bowen: ...": a date's news
     if sep == ":" and _GLOSS_LABEL.match(gloss):
         return False  # "housing: back-to-backs: terraced houses ...": a topic, then the entry it holds
     if _ARRANGEMENT.match(gloss):

@@ -37,7 +37,7 @@ _ASIDE_LABELS = frozenset(
     claim claims counterpoint counterpoints responses objection objections feeling feelings downside downsides
     upside upsides counterexample counterexamples practical needs explanations corollary instructor lecturer
     hausaufgabe hausaufgaben huiswerk tarea tareas deberes compito compiti devoirs background interesting
-    theories controversy controversies worry worries""".split()
+    theories controversy controversies worry worries history vorgeschichte geschichte historia storia""".split()
 )
 # ... and the label words that a field's glossary may also define ("Significance", "Diagnosis").
 LINE_LABELS = _ASIDE_LABELS | frozenset(
@@ -70,7 +70,7 @@ def heading_labels(words: list[str]) -> bool:
 _LONE_LABELS = frozenset(
     """cost costs benefit benefits trade-off tradeoff trade-offs purpose access structure speaker speakers
     topic split drawback drawbacks downside downsides upside catch caveat caveats exception exceptions
-    pending pendiente pendientes esame examen irony tension tensions history geography tactics regional against
+    pending pendiente pendientes esame examen irony tension tensions geography tactics regional against
     formation""".split()
 )
 
