@@ -679,3 +679,17 @@ def test_people_glossed_at_length_under_a_people_heading_keep_their_cards() -> N
         "- John Calvin: French theologian who led the reform in Geneva\n- Huldrych Zwingli: Swiss reformer in Zurich, died at Kappel\n"
     )
     assert [c.answers[0] for c in extract_note(note, "History/Reformation.md").candidates] == ["Martin Luther", "John Calvin", "Huldrych Zwingli"]
+
+
+def test_a_bold_term_closing_an_entrys_gloss_after_an_arrow_is_what_the_gloss_names() -> None:
+    note = (
+        "# GEOG 210 — L4 — rivers\n\n"
+        "- meander: bend in a river channel, outer bank eroded, inner bank built up\n"
+        "- cut-off: neck eroded through in a flood → **oxbow lake**\n"
+        "- levee: raised bank of silt left when the river floods over\n"
+    )
+    found = {a: c.text for c in extract_note(note, "Geography/GEOG 210 L4 - rivers.md").candidates for a in c.answers}
+    assert found["oxbow lake"] == "cut-off: neck eroded through in a flood → {{c1::oxbow lake}}"
+    # Bold inside a gloss in another language stays emphasis unless it closes the gloss so.
+    other = "# Pan — clase 2\n\n- masa: harina y agua, **amasar bien** y dejar reposar una hora\n- miga: la parte blanda del pan\n- corteza: la parte dura de fuera\n"
+    assert "amasar bien" not in {a for c in extract_note(other, "Cocina/Pan clase 2.md").candidates for a in c.answers}

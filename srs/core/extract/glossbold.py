@@ -37,6 +37,10 @@ _EMPHASIS = frozenset(
 # at a semicolon ("... = **mould**;"; "(x, **reversed**, hot on the left)" and "gives the dough
 # **elasticity**" are emphasis).
 _GLOSSED_AFTER = re.compile(r"\s*(?:\(|=|→|->|:|—|–|;)")
+# An arrow or "=" right before a bold term that closes the gloss.
+_NAMED_BEFORE = re.compile(r"\S\s+(?:→|->|=)\s*$")
+# ... and the whole shape, which names a term in any language: "... → **Strömgren sphere**".
+_CLOSING_NAME = re.compile(r"\S\s+(?:→|->|=)\s*\*\*[^*\n]{2,60}\*\*[\s.]*$")
 
 
 def _names_a_term(text: str, found: re.Match[str]) -> bool:
@@ -51,7 +55,9 @@ def _names_a_term(text: str, found: re.Match[str]) -> bool:
         return False  # "ház**ban**": a part of a word
     if any(word.lower().strip(".,;()") in _EMPHASIS for word in words):
         return False
-    if not _GLOSSED_AFTER.match(text, end):
+    # (A bold term closing the gloss after an arrow or "=" is what the gloss names: "ionisations =
+    # recombinations inside a sphere → **Strömgren sphere**".)
+    if not _GLOSSED_AFTER.match(text, end) and not (not text[end:].strip(" .") and _NAMED_BEFORE.search(text, 0, start)):
         return False  # "**room temperature** eggs", "**silky smooth** and ...": emphasis, nothing glosses it
     if inner[:1].isdigit():
         return False  # "**7 pedals**", "**1876**": a figure
@@ -63,7 +69,7 @@ def bold_in_gloss(found: Found) -> Found | None:
     gloss holds none (or the card is no glossary line)."""
     if not found.rule.startswith("glossary") or "**" not in found.text or len(found.answers) != 1:
         return None
-    if ENGLISH_GLUE.isdisjoint(found.text.lower().split()):
+    if ENGLISH_GLUE.isdisjoint(found.text.lower().split()) and _CLOSING_NAME.search(found.text) is None:
         return None  # "massa de bagel é dura, **cansa o braço**": elsewhere bold is as often emphasis
     opening = _OPENING_CLOZE.match(found.text)
     if opening is None:
