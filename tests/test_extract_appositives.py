@@ -299,11 +299,14 @@ def test_an_abbreviations_expansion_after_equals_leaves_the_abbreviation_the_ter
 
 
 def test_a_noun_and_its_of_complement_after_an_article_make_one_appositive_term() -> None:
-    note = "Many tenants rely on the doctrine of laches, i.e. the rule that a claim delayed too long is lost.\n"
+    note = "Many landlords breach the covenant of quiet enjoyment, i.e. the promise that a tenant is left in peace.\n"
     found = extract_note(note, "Law/Tenancy.md").candidates
     assert [c.text for c in found] == [
-        "Many tenants rely on the {{c1::doctrine of laches}}, i.e. the rule that a claim delayed too long is lost."
+        "Many landlords breach the {{c1::covenant of quiet enjoyment}}, i.e. the promise that a tenant is left in peace."
     ]
+    # A noun that only says what kind of thing follows leaves the term after "of" alone.
+    doctrine = "Courts may apply the doctrine of laches, i.e. the rule that a claim delayed too long is lost.\n"
+    assert [c.answers for c in extract_note(doctrine, "Law/Equity.md").candidates] != [("doctrine of laches",)]
     # A generic head before "of" names no term: "the cost of living, the price of ..." stays prose.
     chat = "We talked about the cost of living, the price of everything that a household buys each month.\n"
     assert extract_note(chat, "Journal/Dinner.md").candidates == ()

@@ -369,3 +369,12 @@ def test_maybe_entries_naming_kinds_of_one_thing_vouch_for_each_other() -> None:
         "- **Capturar en nota diaria** — Añade texto al final de la nota diaria\n"
     )
     assert answers(actions, "Ayuda/Obsidian para iOS.md") == []
+
+
+def test_kin_entries_glossed_only_by_figures_vouch_for_none() -> None:
+    # A shop list's sizes share a head noun too: "wood screw — 4 × 40 mm, box of 200".
+    note = (
+        "Screws to get:\n- **wood screw** — 4 × 40 mm, box of 200\n"
+        "- **machine screw** — M6 × 30, 50 pcs\n- **drywall screw** — 3.5 × 35 mm, 1 kg\n"
+    )
+    assert answers(note, "Home/Hardware store.md") == []

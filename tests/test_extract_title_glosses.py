@@ -205,3 +205,8 @@ def test_a_title_term_spelled_with_hyphens_in_the_text_is_still_the_title_term()
     )
     found = extract_note(note, "Energy/GSHP.md").candidates
     assert [c.answers[0] for c in found] == ["Ground-source heat pump"]
+
+
+def test_a_two_word_title_hyphenated_in_the_text_is_a_modifier_not_the_term() -> None:
+    note = "Full-stack developers handle both the browser code and the server code of an application.\n"
+    assert extract_note(note, "Work/Full stack.md").candidates == ()

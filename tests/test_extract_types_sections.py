@@ -67,15 +67,45 @@ def test_a_single_kind_is_no_types_glossary() -> None:
     assert "Anagama kiln" not in cards(text, "Pottery/Types of kilns.md")
 
 
-def test_a_kind_table_whose_column_says_what_each_is_glosses_in_capitals_too() -> None:
+def test_a_settings_pages_kind_table_described_in_capitals_gives_no_cards() -> None:
+    # "| Type | What it is |" heads a settings page as often as a glossary: capitalised rows stay silent.
     text = (
         "| Type | What it is |\n|---|---|\n"
-        "| **Gouache** | Opaque watercolour with chalk added; dries matte |\n"
-        "| **Casein** | Paint bound with milk protein, fast drying |\n"
+        "| Automatic | Syncs every five minutes while the app is open |\n"
+        "| Manual | Syncs only when you press the button |\n| Off | Never syncs |\n"
     )
-    found = cards(text, "Art/Paint types.md")
-    assert found["Gouache"] == "{{c1::Gouache}}: Opaque watercolour with chalk added; dries matte"
-    assert "Casein" in found
-    # A settings-like table of types described in capitals still needs lower-case glosses.
-    described = "| Type | Shape |\n|---|---|\n| Round | Good for details |\n| Flat | Wide washes |\n"
-    assert cards(described, "Art/Brushes.md") == {}
+    assert cards(text, "Help/Sync settings.md") == {}
+
+
+def test_an_items_label_naming_another_term_is_no_gloss_of_the_kind() -> None:
+    text = (
+        "# Types of forces\n\n"
+        "## Contact forces\n- Friction: resists sliding between two surfaces in contact\n\n"
+        "## Field forces\n- Gravity: pulls any two masses towards each other\n\n"
+        "## Nuclear forces\n- act only over the tiny distances inside a nucleus\n"
+    )
+    found = cards(text, "Physics/Types of forces.md")
+    assert "Contact forces" not in found and "Field forces" not in found
+
+
+def test_a_schedules_terse_lines_and_a_manuals_features_are_no_kinds() -> None:
+    meetings = (
+        "# Types of meetings\n\n## Retro\nEvery second Friday. Run by whoever was on call that week.\n\n"
+        "## All-hands\nOnce a month. Priya presents the numbers and takes questions.\n\n"
+        "## Standup\nFifteen minutes. Every day at half past nine.\n"
+    )
+    assert cards(meetings, "Work/Types of meetings.md") == {}
+    manual = (
+        "# Types de notes\n\n## Notes quotidiennes\nUne note par jour, dans laquelle vous pouvez tenir un journal.\n\n"
+        "## Canevas\nUne toile sur laquelle vous pouvez placer des cartes et des images.\n"
+    )
+    assert cards(manual, "Aide/Types de notes.md") == {}
+
+
+def test_a_full_stop_after_a_title_or_an_initial_ends_no_gloss() -> None:
+    text = (
+        "# Types of walks\n\n## Pilgrim route\nA long walk to a shrine such as the one at St. Davids in Wales, done in stages.\n\n"
+        "## Coast path\nA way-marked trail along the sea cliffs, mostly on old coastguard tracks.\n"
+    )
+    found = cards(text, "Walking/Types of walks.md")
+    assert found["Pilgrim route"] == "{{c1::Pilgrim route}}: A long walk to a shrine such as the one at St. Davids in Wales, done in stages."

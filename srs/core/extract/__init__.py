@@ -413,7 +413,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
         (bool(key_found) or any("**" in c.found.text for c in cards))
         and not software and not planned and not looks_like_date(title) and not diary_title(title) and not names_meeting(title)
     )
-    if studied and not logged_title(title):
+    if studied and (claimed is not None or taught_title(title) or names_glossary(title)) and not logged_title(title):
         # "- **Activation losses** dominate at low current: the energy needed ...".
         cards = with_cards_in_order(cards, qualified_entries(blocks, cards))
     if key_found and studied:

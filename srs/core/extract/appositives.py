@@ -37,6 +37,8 @@ from srs.core.extract.termcards import term_card
 
 __all__ = ["appositive_term"]
 
+# Nouns that only say what kind of thing the term after "of" is: "the doctrine of estoppel" hides "estoppel".
+_CLASS_NOUNS = frozenset("doctrine principle concept notion idea theory term word practice method process art".split())
 # The marks that set a gloss off after a term, each read with its spaces; a comma only before an
 # article (a comma before anything else joins a list or a clause).
 _MARK = re.compile(r":\s+|\s[—–]\s+|,\s+i\.e\.,?\s+|,\s+(?=(?:a|an|the)\s)")
@@ -209,6 +211,7 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
             word == "of" and term_words and len(term_words) <= 2 and at >= 2 and head_words[at - 1].islower()
             and WORD.fullmatch(head_words[at - 1]) and head_words[at - 2].lower() in ("the", "a", "an")
             and head_words[at - 1].lower() not in GENERIC_HEADS and head_words[at - 1].lower() not in _NOT_TERM_WORDS
+            and head_words[at - 1].lower() not in _CLASS_NOUNS
         ):
             # "breach the warranty of habitability, i.e. the implied promise ...": a noun and its
             # "of" name the term together, opened by the article before them.

@@ -86,18 +86,23 @@ _OWN_WORDS = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")
 _ENGLISH = re.compile(r"\b(?:the|an|and|toward|towards|into|from|with|than|between|which|that)\b")
 
 
+_ONE_LETTER_SECOND = re.compile(r"^\s*[—–]\s*[a-z][a-z-]+\s+[a-z]\s")
 # A second name set apart by dashes before the clause: "— also called the dideoxy method — reads ...".
 _NAMING_ASIDE = re.compile(
     r"^\s*[—–]\s*(?:also\s+|often\s+|sometimes\s+)?(?:called|known\s+as|termed|referred\s+to\s+as|a\.?k\.?a\.?)\s[^—–]{2,100}?\s(?=[—–]\s)"
 )
 
 
-def dash_clause(after: str, sentence: str) -> bool:
+def dash_clause(after: str, sentence: str, name_like: bool = False) -> bool:
     """"**Anchoring** — estimates drift toward an initial value, even an arbitrary one.", also past
-    a second name between dashes: "**Sanger sequencing** — also called the dideoxy method — reads ..."."""
+    a second name between dashes: "**Sanger sequencing** — also called the dideoxy method — reads ...".
+    ``name_like``: the term is one capitalised word, which may be a person's name: then the
+    clause's second word must be a word, not a letter ("**Tom** — owes a reply ...")."""
     aside = _NAMING_ASIDE.match(after)
     if aside is not None:
         after = after[aside.end() :]
+    elif name_like and _ONE_LETTER_SECOND.match(after):
+        return False  # "**Tom** — owes a reply to ...": a person's to-do, the clause's second word a letter
     # English only: option lists of translated software read the same ("— kies of de velden ...").
     return _DASH_CLAUSE.match(after) is not None and _OWN_WORDS.search(sentence) is None and _ENGLISH.search(after) is not None
 

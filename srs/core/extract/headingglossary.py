@@ -11,7 +11,7 @@ from srs.core.extract.entries import NOUN_GLOSS
 from srs.core.extract.filters import is_label, plausible_term
 from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, HEADING_NUMBER, names_people
-from srs.core.extract.kindsections import kind_sections, kinds_named, typed_sections
+from srs.core.extract.kindsections import SCHEDULE, kind_sections, kinds_named, names_types, typed_sections
 from srs.core.extract.labelwords import heading_labels
 from srs.core.extract.lines import CJK_CHAR, PINNED_NOUN_PHRASE
 from srs.core.extract.plainlists import PINNED_SPANS, STUDY_STEP
@@ -91,9 +91,10 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
         if parents and names_people(parents[-1], [blocks[i].text for i in members]):
             continue  # "## Team" / "### Priya" / "Backend engineer who owns ...": who is who
         # "# Types of CAES" / "## Diabatic CAES (D-CAES)" / "Heat is removed ...": each heading a kind.
-        typed = typed_sections(blocks, {i: heading_term(blocks[i]) for i in members}, parents[-1] if parents else title)
-        if not typed and len(parents) == 1 and parents[0] != title:
-            typed = typed_sections(blocks, {i: heading_term(blocks[i]) for i in members}, title)
+        over = parents[-1] if parents else title
+        if not names_types(over) and len(parents) == 1 and parents[0] != title:
+            over = title
+        typed = typed_sections(blocks, {i: heading_term(blocks[i]) for i in members}, over) if names_types(over) else {}
         if typed:
             passed.setdefault(level, {}).update(typed)
             continue
@@ -262,8 +263,8 @@ def _heading_entry(blocks: tuple[Block, ...], i: int, level: int, last: bool = F
     words = plain(text).split()
     # (A script written without spaces counts a word every two characters: "氷河の表面にできる深い割れ目。")
     measure = len(words) + (len(CJK_CHAR.findall(text)) // 2 if not text.isascii() else 0)
-    if not 3 <= measure <= 60 or "{{" in text or is_ui_instruction(text) or STUDY_STEP.match(text):
-        return None
+    if not 3 <= measure <= 60 or "{{" in text or is_ui_instruction(text) or STUDY_STEP.match(text) or SCHEDULE.match(text):
+        return None  # ("## Retro" / "Every second Friday. ...": when, not what)
     if not ROMANCE_READER.isdisjoint(w.lower() for w in words[:12]):
         return None  # "Funciones que puedes usar con ...": a manual tells its reader what they can do
     # ("### gorytos" / "combined bowcase + quiver worn on the left hip; ...": a lecture's term in

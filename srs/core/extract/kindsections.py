@@ -12,10 +12,11 @@ from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.found import Found
 from srs.core.extract.initials import spells_out
+from srs.core.extract.sectionglosses import ROMANCE_READER
 from srs.core.extract.sentences import clean_card_text, cloze_text, plain
 from srs.core.markdown import Block
 
-__all__ = ["kind_sections", "kinds_named", "typed_sections"]
+__all__ = ["SCHEDULE", "kind_sections", "kinds_named", "labels_other_term", "names_types", "typed_sections"]
 
 _SENTENCE_STOP = re.compile(r"[.!?。！？](?:\s|$)")
 _ABBREVIATED = ("e.g.", "i.e.", "etc.", "cf.", "vs.", "approx.", "ca.")
@@ -123,17 +124,25 @@ _TYPES_OPENER = re.compile(
 # or with what is no gloss: a condition, a denial, a pointer.
 _ENTRY_OPENING = re.compile(r"^[a-z][^.:;!?—–]{0,40}?\s[—–]\s|^\S+(?:\s+\S+)?\s[—–]\s|^\S+(?:\s+\S+){0,2}\s+(?:->|→|=)\s")
 _NO_GLOSS = re.compile(r"^(?:if|when|not|see|cf\.?|no|only|also|same|like)\b", re.I)
-# The reader addressed: a manual's sections describe features, not kinds.
-_READER = re.compile(r"\b(?:you|your)\b", re.I)
+# The reader addressed: a manual's sections describe features, not kinds ("Sie können", "du kannst" too).
+_READER = re.compile(r"\b(?:you|your|Sie\s+können|du\s+kannst)\b", re.I)
+# A full stop after an abbreviation or an initial ends no sentence: "e.g. St. Ives", "Dr. Lee".
+_ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|cf|vs|approx|ca|Dr|St|Mr|Mrs|Ms|No|Prof)|(?<![\w.])[A-Z])\.$")
+_ARTICLES = frozenset("the a an".split())
 # A heading's closing abbreviation in brackets: "Diabatic CAES (D-CAES)".
 _CLOSING_ABBREVIATION = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^()\s]{1,12})\)$")
 # Headings among the kinds that group or compare them (or label a section): "Subclasses by peak", "Other types", "Comparison".
 NOT_A_KIND = re.compile(
     r"^(?:sub)?(?:types|kinds|classes|categories|groups)\b|^(?:formas?|tipos|tipi|arten|typen)\b|"
-    r"\b(?:by|vs\.?|versus|compared)\b|\s[—–&]\s|^(?:other|more|further|"
-    r"comparison|overview|summary|examples?|history|timeline|sources?|references?|see\s+also|notes?)\b",
+    r"(?<![\w-])(?:by|vs\.?|versus|compared)(?![\w-])|\s[—–&]\s|^(?:other|more|further)\b|"
+    r"^(?:comparison|overview|summary|examples?|history|timeline|sources?|references?|see\s+also|notes?)$",
     re.I,
 )
+
+
+def names_types(over: str) -> bool:
+    """Whether a title or heading opens with "Types of ..." (or its like): ``typed_sections`` asks first."""
+    return _TYPES_OPENER.match(plain(over).strip()) is not None
 
 
 def typed_sections(blocks: tuple[Block, ...], named: dict[int, str], over: str) -> dict[int, Found]:
@@ -143,7 +152,7 @@ def typed_sections(blocks: tuple[Block, ...], named: dict[int, str], over: str) 
     is a terse label) or its first item; a closing abbreviation stays beside the hidden name.
     Headings that group or compare the kinds ("## Subclasses by peak frequency") are skipped;
     two kinds at least, and most headings kinds. Cards are keyed by the body's block index."""
-    if not _TYPES_OPENER.match(plain(over).strip()):
+    if not names_types(over):
         return {}
     found: dict[int, Found] = {}
     for i, term in named.items():
@@ -152,32 +161,57 @@ def typed_sections(blocks: tuple[Block, ...], named: dict[int, str], over: str) 
         body = blocks[i + 1]
         if body.quote or body.kind not in ("paragraph", "item") or (body.kind == "item" and body.level != 1):
             continue
+        short = _CLOSING_ABBREVIATION.match(term)
         opener = body.spans[0] if body.spans and body.spans[0].start == 0 else None
         if opener is not None and opener.kind in ("strong", "em", "code") and not spells_out(body.text[opener.inner_start : opener.inner_end], term):
             continue  # "## On the string" / "**Détaché** — separate bows ...": a group of entries
         text = clean_card_text(body.text).split("\n", 1)[0]
         # "- FSRQs: strong broad lines ...", "**ACE**: manipulating memory ...": a section naming
         # its kind again glosses after that label.
+        # (Only a label that names the kind: "- Friction: resists sliding ..." under "## Contact
+        # forces" glosses another term.)
         label, colon, rest = text.partition(": ")
-        if colon and len(label.split()) <= 3 and not label[:1].islower() and (body.kind == "item" or opener is not None):
+        if colon and (
+            label.lower() == term.lower() or spells_out(label, term) or spells_out(label.removesuffix("s"), term)
+            or short is not None and label == short.group("abbr")
+        ):
             text = rest
+        elif colon and body.kind == "item" and len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in _ARTICLES:
+            continue
         if _ENTRY_OPENING.match(text) or _NO_GLOSS.match(text):
             continue  # "seedling rootstock (or MM111) — full-size trees", "If you own a serger."
         if body.kind != "item":
-            stops = [m.end() for m in _SENTENCE_STOP.finditer(text + " ") if not text[: m.end()].rstrip().endswith(_ABBREVIATED)]
-            first_words = len(text[: stops[0]].split()) if stops else 0
-            text = text[: stops[1 if first_words <= 4 else 0]].rstrip() if len(stops) > 1 else text
-        if _READER.search(text):
+            stops = [m.end() for m in _SENTENCE_STOP.finditer(text + " ") if not _ABBREVIATION_END.search(text[: m.end()].rstrip())]
+            if stops and len(text[: stops[0]].split()) <= 4:
+                continue  # "Every second Friday.", "Fifteen minutes.": a schedule's terse line, no gloss
+            text = text[: stops[0]].rstrip() if stops else text
+        if _READER.search(text) or not ROMANCE_READER.isdisjoint(text.lower().split()[:12]):
             continue  # "One note a day, in which you can keep ...": a manual's feature, not a kind
-        at = text.lower().find(term.lower())
+        named_again = re.search(r"(?<!\w)" + re.escape(term.lower()) + r"(?!\w)", text.lower())
+        at = named_again.start() if named_again is not None else -1
         if at > 0:
             # Not past the point where the section names its kind again: its later remarks are no gloss.
             text = text[: max((m.end() for m in _SENTENCE_STOP.finditer(text[:at])), default=0)].rstrip()
         if len(text.split()) < 3 or len(text) > 240 or "{{" in text or plain(text).rstrip().endswith((":", "：")) or is_ui_instruction(text):
             continue
-        short = _CLOSING_ABBREVIATION.match(term)
         name = short.group("name") if short else term
         made = cloze_text(f"{term}: {text}", [(0, len(name), name)])
         if made:
             found[i + 1] = Found(made[0], made[1], "heading_glossary")
     return found if len(found) >= 2 and len(found) * 2 >= len(named) else {}
+
+
+# A section opening with when or how long, not what: "Every second Friday.", "Fifteen minutes.".
+SCHEDULE = re.compile(
+    r"^(?:every|once|twice|daily|weekly|monthly|fortnightly)\b|^\w+\s+(?:minutes?|hours?|days?|weeks?|months?)\b[.,]", re.I
+)
+
+
+def labels_other_term(opening: str, term: str) -> bool:
+    """Whether an item opens with a capitalised label of its own ("Friction: resists sliding ...")
+    that is not its heading's term nor its abbreviation: the entry of another term."""
+    label, colon, _rest = opening.split("\n", 1)[0].partition(": ")
+    words = label.split()
+    return bool(colon) and 1 <= len(words) <= 3 and label[:1].isupper() and words[0].lower() not in ("the", "a", "an") and not (
+        label.lower() == term.lower() or spells_out(label, term) or spells_out(label.removesuffix("s"), term)
+    )

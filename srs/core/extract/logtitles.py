@@ -140,8 +140,13 @@ _TAUGHT = re.compile(r"\b(?:workshop|course|class|lesson|lecture|lec|lect|semina
 _COURSE = re.compile(r"\b[A-Z][A-Za-z]{1,4}\s?(?:(?!19\d\d\b|20\d\d\b)\d{3,4}|[IVX]{1,3})\b.*?\b(?:wk\s?\d{1,2}|week\s?\d{1,2}|L\d{1,2})\b")
 
 
-# A lecture's number before its topic: "Genomics L7 - expression arrays", "HEA L9 — jets & SEDs".
-_LECTURE_NUMBER = re.compile(r"(?:^|\s)L\d{1,2}\s*(?:[—–:-]\s|$)")
+# A lecture's number before its topic: "Genomics L7 - expression arrays", "HEA L9 — jets & SEDs",
+# "MolBio 301 — L12: ...".
+# (After a course's code or a field's name: "Warehouse L4 - stock issues" and "Back pain L5" are no lectures.)
+_LECTURE_NUMBER = re.compile(
+    r"(?:\b[A-Z]{2,6}|\b\d{3,4}|\b[A-Za-z]*(?i:ics|ogy|omy|istry|medicine|science|sciences|studies|econ|astro|bio|chem|"
+    r"physics|maths?|stats|law|history|geo|psych|anatomy|genetics|soils?))\s+(?:[—–-]\s+)?L\d{1,2}\s*(?:[—–:-]\s|$)"
+)
 
 
 def taught_title(title: str) -> bool:

@@ -197,6 +197,15 @@ def _lower_gloss(card_text: str) -> bool:
     return gloss[:1].islower() and len(gloss.split(",", 1)[0].split()) >= 3
 
 
+def _worded_gloss(text: str) -> bool:
+    """Whether a card's gloss (after its cloze) says something in words, three of three letters
+    or more: "wood screw — 4 × 40 mm, box of 200" lists figures."""
+    return len(_GLOSS_WORD.findall(text[text.find("}}") + 2 :])) >= 3
+
+
+_GLOSS_WORD = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")
+
+
 def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = True) -> tuple[CardCandidate, ...]:
     """The note's candidates in order, one card a term (the first). Cards marked "maybe" (a rule
     ending in "~" or "?") are kept only outside software documentation (``ui_seen``), "?" ones only
@@ -222,7 +231,7 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = Tru
         for c in cards:
             # (In lower case: a manual's capitalised actions share words too, "Obrir la nota diària",
             # "Obtenir nota diària".)
-            if c.found.rule.endswith("?") and len(c.found.answers) == 1 and c.found.answers[0][:1].islower():
+            if c.found.rule.endswith("?") and len(c.found.answers) == 1 and c.found.answers[0][:1].islower() and _worded_gloss(c.found.text):
                 head = head_of(c.found.answers[0])
                 kin_heads[head] = kin_heads.get(head, 0) + 1
     kin = {head for head, count in kin_heads.items() if head and count >= 3}
@@ -244,7 +253,8 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = Tru
                 # cada una de las capas ..." and "- **Ajuar funerario** — conjunto de ..." for
                 # "- **Yacimiento**: lugar donde ..."; a reading list's "– Máirtín Ó Cadhain" is none.)
                 if card.found.text.endswith("?") or entry_count < 2 and items < 2 and not (runs >= 2 and _lower_gloss(card.found.text)) and not (
-                    kin and len(card.found.answers) == 1 and head_of(card.found.answers[0]) in kin
+                    kin and len(card.found.answers) == 1 and card.found.answers[0][:1].islower() and _worded_gloss(card.found.text)
+                    and head_of(card.found.answers[0]) in kin
                 ):
                     continue
                 vouched.add(id(card))

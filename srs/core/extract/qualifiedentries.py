@@ -2,8 +2,10 @@
 "- **Activation losses** dominate at low current: the energy needed to ...", "- **strong-eyed**
 dogs: crouch low, stare ...", "- **Concentration losses** (mass-transport losses) at high current:
 reactants can't reach ...". The colon does not follow the term, so no glossary entry reads them;
-in a study note they gloss the term all the same. (A log's "- **NDA** tracker: 41 signed" and a
-meeting's "- **Open day** date set: ..." are news: the caller asks only of study notes.)"""
+in a lecture's, a glossary's or a claim's note they gloss the term all the same. (A log's "- **NDA**
+tracker: 41 signed", a project's "- **Tiles** still undecided: ..." and a recipe's "- **Flour** sifted
+twice: ..." are news or steps: the caller asks only of such notes, and the words after the term
+must not report.)"""
 
 from __future__ import annotations
 
@@ -22,8 +24,15 @@ __all__ = ["qualified_entries"]
 _QUALIFIED = re.compile(
     r"^\*\*(?P<term>[^*\n]{2,40}?)\*\*(?P<qualifier>(?:\s+(?:\([^()\n]{1,40}\)|[a-z][\w'’-]*)){1,4}):\s+(?P<gloss>\S[^\n]*)$"
 )
-# Words after the term that make the line a note about it, not a gloss: where it came from, how it went.
-_NEWS_WORDS = frozenset("from attempt attempts tracker target targets status update updates check checks candidates location notes".split())
+# Words after the term that make the line a note about it, not a gloss: where it came from, how it
+# went, what is still to do ("- **Tiles** still undecided: ...", "- **Arsenal** lost again: ...").
+_NEWS_WORDS = frozenset(
+    """from attempt attempts tracker target targets status update updates check checks candidates location notes
+    still not now yet today tomorrow needs need lost won drew done set paid sown moved""".split()
+)
+# A past tense or participle after the term: "- **Worktop** ordered last week: ...", "- **Flour** sifted twice: ...".
+_PAST = re.compile(r"^[a-z]+(?<!e)ed$")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b", re.I)
 
 
 def qualified_entries(blocks: tuple[Block, ...], cards: list[NoteCard]) -> list[NoteCard]:
@@ -42,7 +51,8 @@ def qualified_entries(blocks: tuple[Block, ...], cards: list[NoteCard]) -> list[
         # (Bold inside the gloss stresses a job's steps: "- **Bona** waterborne: sealer + 2 coats, **screened** ...".)
         if not plausible_term(term) or is_label(term) or gloss[:1].isdigit() or len(gloss.split()) < 4 or "**" in gloss:
             continue
-        if any(word.strip("()").lower() in _NEWS_WORDS for word in qualifier.split()):
+        qualifiers = qualifier.split()
+        if any(word.strip("()").lower() in _NEWS_WORDS for word in qualifiers) or _PAST.match(qualifiers[0]) or _FIRST_PERSON.search(gloss):
             continue
         line = clean_card_text(f"{term}{qualifier}: {gloss}")
         made = cloze_text(line, [(0, len(term), term)])

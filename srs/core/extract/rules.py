@@ -236,7 +236,7 @@ def definitions(
             bare = term.rstrip(":：").strip()
             sep = _GLOSSARY_SEP.match(after) or (term.endswith((":", "：")) and after[:1] == " ")
             rest = after[sep.end() :] if isinstance(sep, re.Match) else after
-            if not in_item and not label_colon and (frames.dash_or_equals(after, aside=True) or frames.dash_clause(after, text)) and plausible_term(bare):
+            if not in_item and not label_colon and (frames.dash_or_equals(after, aside=True) or frames.dash_clause(after, text, " " not in bare and bare[:1].isupper())) and plausible_term(bare):
                 # "**Latency**—the time ...", "**Momentum** = mass × velocity" in prose.
                 add(span.start, span.end, bare, "term_is")
                 continue

@@ -48,7 +48,6 @@ CODED = 3000  # added to the meaning column of a table whose first column holds 
 # Headers of a column of codes before the names: "| Code | Name | What it's for |".
 _CODE_HEADERS = frozenset("code codes symbol sigle kürzel código codice".split())
 _NAME_HEADERS = frozenset("name names nom nome nombre bezeichnung naam nazwa название 名前 名称".split())
-_WHAT_IT_IS = re.compile(r"^what\s+(?:it|they)\s+(?:is|are|means?)$|^(?:meaning|definition)s?$")
 _FOR_WHAT = re.compile(r"\bwhat\s+it(?:['’]s|\s+is)\s+for\b|\bused\s+for\b")
 _DESCRIPTION_HEADERS = frozenset({"description", "descrição", "descripción", "descrizione", "beschreibung",
                                   "beschrijving", "описание", "beskrivning", "beskrivelse", "kuvaus", "opis"})
@@ -112,9 +111,8 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
         and second not in _SOFTWARE_HEADERS and _TRACKER_HEADERS.isdisjoint(heads)
     ):
         # "| Type | Shape / where | Taste buds? |": the kinds, then what each looks like. (Only
-        # rows described in lower case count, as in settings tables a type is glossed in capitals;
-        # a column that says it holds what each kind is counts whatever its case: "| Type | What it is |".)
-        return 1 if second in _MEANING_HEADERS or _WHAT_IT_IS.search(second) else DESCRIBED + 1
+        # rows described in lower case count, as in settings tables a type is glossed in capitals.)
+        return DESCRIBED + 1
     if first in _CODE_HEADERS and second in _NAME_HEADERS and len(heads) >= 3:
         # "| Code | Name | What it's for |": codes, their names, then what each is or does.
         third = heads[2]

@@ -42,7 +42,7 @@ from srs.core.extract.frames import ADDRESSED, FIRST_PERSON
 from srs.core.extract.glossarylines import entry_shape
 from srs.core.extract.glossing import REPORT, STATUS
 from srs.core.extract.initials import spells_out
-from srs.core.extract.kindsections import NOT_A_KIND
+from srs.core.extract.kindsections import NOT_A_KIND, SCHEDULE, labels_other_term
 from srs.core.extract.headings import EMOJI_PREFIX, compound_of_kinds, heading_words, names_kind, names_people
 from srs.core.extract.readeraddress import addresses_reader
 from srs.core.extract.sectionglosses import AUXILIARIES, ROMANCE_READER, SETTING_VERBS, explanation, may_gloss, shape
@@ -308,6 +308,8 @@ def term_sections(blocks: tuple[Block, ...], heads: list[int]) -> dict[int, Foun
                 continue  # "### Interface font" / "Sets the base font ...": a setting, not a kind's member
             if kind and NOT_A_KIND.search(term):
                 continue  # "## Subgroups by orbit shape", "## Other types" among the kinds: no kind's name
+            if kind and (SCHEDULE.match(opening) or body.kind == "item" and labels_other_term(opening, term)):
+                continue  # "## Retro" / "Every second Friday.": a schedule; "## Contact forces" / "- Friction: ...": another term's entry
             opener = body.spans[0] if body.spans and body.spans[0].start == 0 and body.spans[0].kind == "strong" else None
             if (
                 kind and opener is not None and _ENTRY_AFTER_BOLD.match(body.text, opener.end)
