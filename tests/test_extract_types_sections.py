@@ -95,6 +95,11 @@ def test_a_schedules_terse_lines_and_a_manuals_features_are_no_kinds() -> None:
         "## Standup\nFifteen minutes. Every day at half past nine.\n"
     )
     assert cards(meetings, "Work/Types of meetings.md") == {}
+    sessions = (
+        "# Types of sessions\n\n## Keynote\nMonday 9:00 in Hall A, with the opening talk.\n\n"
+        "## Workshop\nTuesday afternoon, bring a laptop and the slides.\n\n## Panel\nWednesday, four speakers on open data.\n"
+    )
+    assert cards(sessions, "Events/Types of sessions.md") == {}
     manual = (
         "# Types de notes\n\n## Notes quotidiennes\nUne note par jour, dans laquelle vous pouvez tenir un journal.\n\n"
         "## Canevas\nUne toile sur laquelle vous pouvez placer des cartes et des images.\n"

@@ -178,8 +178,8 @@ def typed_sections(blocks: tuple[Block, ...], named: dict[int, str], over: str) 
             text = rest
         elif colon and body.kind == "item" and len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in _ARTICLES:
             continue
-        if _ENTRY_OPENING.match(text) or _NO_GLOSS.match(text):
-            continue  # "seedling rootstock (or MM111) — full-size trees", "If you own a serger."
+        if _ENTRY_OPENING.match(text) or _NO_GLOSS.match(text) or SCHEDULE.match(text):
+            continue  # "seedling rootstock (or MM111) — full-size trees", "If you own a serger.", "Monday 9:00 in Hall A"
         if body.kind != "item":
             stops = [m.end() for m in _SENTENCE_STOP.finditer(text + " ") if not _ABBREVIATION_END.search(text[: m.end()].rstrip())]
             if stops and len(text[: stops[0]].split()) <= 4:
@@ -201,9 +201,12 @@ def typed_sections(blocks: tuple[Block, ...], named: dict[int, str], over: str) 
     return found if len(found) >= 2 and len(found) * 2 >= len(named) else {}
 
 
-# A section opening with when or how long, not what: "Every second Friday.", "Fifteen minutes.".
+# A section opening with when or how long, not what: "Every second Friday.", "Fifteen minutes.",
+# "Monday 9:00 in Hall A", "Tuesday afternoon, bring a laptop".
 SCHEDULE = re.compile(
-    r"^(?:every|once|twice|daily|weekly|monthly|fortnightly)\b|^\w+\s+(?:minutes?|hours?|days?|weeks?|months?)\b[.,]", re.I
+    r"^(?:every|once|twice|daily|weekly|monthly|fortnightly|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|^\w+\s+(?:minutes?|hours?|days?|weeks?|months?)\b[.,]|^\d{1,2}[:.]\d\d\b",
+    re.I,
 )
 
 
