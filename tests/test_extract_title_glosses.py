@@ -210,3 +210,11 @@ def test_a_title_term_spelled_with_hyphens_in_the_text_is_still_the_title_term()
 def test_a_two_word_title_hyphenated_in_the_text_is_a_modifier_not_the_term() -> None:
     note = "Full-stack developers handle both the browser code and the server code of an application.\n"
     assert extract_note(note, "Work/Full stack.md").candidates == ()
+
+
+def test_a_participle_before_a_noun_phrase_defines_the_title_term() -> None:
+    note = "Kimchi is finely chopped napa cabbage fermented with chilli, garlic and fish sauce.\n"
+    assert [c.answers[0] for c in extract_note(note, "Food/Kimchi.md").candidates] == ["Kimchi"]
+    # A passive of how it is made or rated is no definition.
+    for text in ("Kimchi is salted by hand in big tubs and left for days.\n", "A pole is rated two ways and they differ.\n"):
+        assert extract_note(text, "Food/Kimchi.md" if "Kimchi" in text else "Sport/Pole.md").candidates == ()

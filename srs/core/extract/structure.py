@@ -108,6 +108,17 @@ _TITLE_RESTATED = re.compile(
 _QUOTED = re.compile(r'"[^"\n]{1,120}"|“[^”\n]{1,120}”')
 
 
+# "Sauerkraut is finely shredded white cabbage fermented by ...": a participle before a noun
+# phrase, no passive ("is shredded by hand", "is shredded finely", "is finished today").
+_PARTICIPLE_NOUN_PHRASE = re.compile(
+    r"^\s(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s+"
+    r"(?!(?:by|with|from|into|onto|in|on|at|to|for|about|of|around|across|along|behind|near|via|without|within|against|"
+    r"toward|towards|like|since|during|and|or|but|as|so|when|while|after|before|until|because|if|than|then|"
+    r"up|out|off|down|over|under|through|together|again|away|back|first|once|twice|today|yesterday|tomorrow|now|here|there|"
+    r"the|a|an|it|this|that|them|one|two|three|four|five|several|many|all|both|each|differently)\b)(?![\w-]*ly\b)[a-z][\w-]*\s+[a-z][\w-]*"
+)
+
+
 def defined_by_sentence(sentence: Sentence, term: str, rule: str, *, opening: bool = False) -> Found | None:
     """``Term is/are/means ...`` at the start of ``sentence``: hide the term as written. For the
     note's own title the sentence may also open with a context ("In economics, ..."), use the
@@ -148,7 +159,7 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str, *, opening: bo
         DEFINING.match(after) or (title and (SEPARATOR_DEF.match(after) or _FUNCTION_VERB.match(after)))
         or (title and term.lower().rsplit(None, 1)[-1] in _DOCTRINES and _ARGUES.match(after))
         or ((title or heading) and BARE_COPULA.match(after))
-        or (title and BARE_PARTICIPLE.match(after))
+        or (title and (BARE_PARTICIPLE.match(after) or _PARTICIPLE_NOUN_PHRASE.match(after)))
         or (opening and _TITLE_SEPARATED.match(after) and not _TITLE_RESTATED.match(after) and " vs" not in term)
     )
     # (An example quoted in the definition speaks for someone else: '... e.g. "I hate waiting".')
