@@ -52,7 +52,7 @@ from srs.core.extract.structure import (
 )
 from srs.core.extract.claimtitles import claim_word_taken, title_claim
 from srs.core.extract.termtables import term_table
-from srs.core.extract.titles import spelled_as_written
+from srs.core.extract.titlespellings import spelled_as_written
 from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_openings, compared_definition, compared_terms, later_title_sentence
 from srs.core.extract.titles import opens_claim, title_openings
 from srs.core.extract.openings import heading_opening, title_opening

@@ -148,10 +148,12 @@ def names_types(over: str) -> bool:
 def typed_sections(blocks: tuple[Block, ...], named: dict[int, str], over: str) -> dict[int, Found]:
     """Sections under a title or heading that opens with "Types of ..." (``over``), each heading
     naming one kind: "# Types of CAES" / "## Diabatic CAES (D-CAES)" / "Heat is removed by
-    intercoolers ...". Each kind is glossed by its section's first sentence (two when the first
-    is a terse label) or its first item; a closing abbreviation stays beside the hidden name.
-    Headings that group or compare the kinds ("## Subclasses by peak frequency") are skipped;
-    two kinds at least, and most headings kinds. Cards are keyed by the body's block index."""
+    intercoolers ...". Each kind is glossed by its section's first sentence or its first item
+    (after a label that names the kind again, "- FSRQs: ..."); a closing abbreviation stays beside
+    the hidden name. Headings that group or compare the kinds ("## Subclasses by peak frequency"),
+    sections that open with another term's entry, a schedule ("Every second Friday."), a condition
+    or a manual's address to its reader are skipped; two kinds at least, and most headings kinds.
+    Cards are keyed by the body's block index."""
     if not names_types(over):
         return {}
     found: dict[int, Found] = {}

@@ -32,7 +32,7 @@ _NEWS_WORDS = frozenset(
 )
 # A past tense or participle after the term: "- **Worktop** ordered last week: ...", "- **Flour** sifted twice: ...".
 _PAST = re.compile(r"^[a-z]+(?<!e)ed$")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|me|us)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")  # (not "i.e.", nor the "US")
 
 
 def qualified_entries(blocks: tuple[Block, ...], cards: list[NoteCard]) -> list[NoteCard]:
