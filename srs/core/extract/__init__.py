@@ -14,19 +14,18 @@ from srs.core.extract.calloutterms import callout_terms
 from srs.core.extract.dashterms import dash_term
 from srs.core.extract.fences import unclosed_fence_warning
 from srs.core.extract.headings import runon_heading
-from srs.core.extract.qualifiedentries import qualified_entries
-from srs.core.extract.logtitles import diary_title, names_meeting, plan_title, study_title, taught_title
+from srs.core.extract.notepipeline import finished_cards
+from srs.core.extract.logtitles import names_meeting, plan_title, study_title, taught_title
 from srs.core.extract.titlekinds import logged_title
 from srs.core.extract.questions import run_together_questions
 from srs.core.extract.descriptions import described_title
 from srs.core.extract.entries import names_glossary
-from srs.core.extract.filters import looks_like_date
 from srs.core.extract.uitext import ManualSigns, is_ui_instruction
-from srs.core.extract.families import kind_subject, kind_subjects
+from srs.core.extract.families import kind_subject
 from srs.core.extract.keyterms import KeyTerm, key_terms
 from srs.core.extract.entrylines import entry_lines, entry_reach
 from srs.core.extract.labellines import is_label_line
-from srs.core.extract.notefinish import fitted_entries, note_candidates, with_run_entries, without_listings, without_log_fields
+from srs.core.extract.notefinish import note_candidates
 from srs.core.extract.kinds import kind_glossaries
 from srs.core.extract.lines import (
     glossary_line_count, glossary_paragraph_runs, glossary_sentence_count, heading_line, kin_heads, line_sep_near_start, pinned_gloss_near_start, term_line,
@@ -36,10 +35,9 @@ from srs.core.extract.outline import nested_entries
 from srs.core.extract.properties import read_properties
 from srs.core.extract.claims import attributed_claim
 from srs.core.extract.markup import explicit
-from srs.core.extract.notecards import NoteCard, drop_option_lists, with_cards_in_order, with_key_terms
-from srs.core.extract.boldleads import BoldLead, accepted_leads, bold_lead
+from srs.core.extract.notecards import NoteCard
+from srs.core.extract.boldleads import BoldLead, bold_lead
 from srs.core.extract.cardcontext import headings_context, sentence_card, sentence_key
-from srs.core.extract.htmllists import definition_list_cards
 from srs.core.extract.rules import MAX_SENTENCE, Found, definitions, long_enough
 from srs.core.extract.reversecopula import reverse_copula
 from srs.core.extract.qa import is_study_pair, is_study_question, prose_qa, qa_lines, study_qa
@@ -389,33 +387,9 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
     if claim and not any(c.found.text == claim.text for c in cards) and not {a.lower() for a in claim.answers} & taken and not claim_word_taken(claim, taken, title):
         cards.insert(0, NoteCard(claim, 1, sentence_key(title), ""))
 
-    if leads and accepted_leads([lead for lead, _ in leads]):
-        cards = with_cards_in_order(cards, [card for _, card in leads if card is not None])
-    if kinds_named:
-        cards = with_cards_in_order(cards, kind_subjects(kinds_named, title))
-    if sum(1 for c in cards if c.found.rule == "prose_qa") < 2:
-        cards = [c for c in cards if c.found.rule != "prose_qa"]  # one question may be rhetorical
-    cards = drop_option_lists(blocks, cards, title)
-    cards = without_listings(cards, blocks, title)
-    if "<dt" in source or "<DT" in source:
-        # (After the list shapes: an HTML definition list declares itself one, whatever its glosses.)
-        cards = with_cards_in_order(cards, definition_list_cards(source))  # "<dl><dt>crossing number</dt><dd>..."
-    # (A log's bold entries vouch for no plain line beside them: "- improv: two clowns, one chair ...".)
-    # (A lesson's or a lecture's notes are no software documentation, whatever steps they hold:
-    # "- drop test: ball of mix dropped ...", "- add straw last".)
     software = manual.seen and not study_title(title)
-    if not software and (not flattened or taught_title(title) or names_glossary(title)) and (arrows or any(c.found.rule.startswith("glossary") for c in cards) or names_glossary(title)) and not logged_title(title):
-        cards = with_run_entries(cards, blocks, title, arrows)
-    cards = fitted_entries(without_log_fields(cards, title))
-    # (A log or a diary mentions in bold what it does not define: no key terms.)
-    # (Asked only of a note with bold in it: the title tests cost more than the question.)
-    studied = (
-        (bool(key_found) or any("**" in c.found.text for c in cards))
-        and not software and not planned and not looks_like_date(title) and not diary_title(title) and not names_meeting(title)
+    cards, studied = finished_cards(
+        cards, blocks, title, source, leads=leads, kinds_named=kinds_named, key_found=key_found, software=software,
+        flattened=flattened, arrows=arrows, planned=planned, claimed=claimed is not None,
     )
-    if studied and (claimed is not None or taught_title(title) or names_glossary(title)) and not logged_title(title):
-        # "- **Activation losses** dominate at low current: the energy needed ...".
-        cards = with_cards_in_order(cards, qualified_entries(blocks, cards))
-    if key_found and studied:
-        cards = with_key_terms(cards, key_found, title, blocks)
     return ExtractedNote(info, note_candidates(cards, software, studied), tuple(warnings))
