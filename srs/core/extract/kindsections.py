@@ -172,13 +172,11 @@ def typed_sections(blocks: tuple[Block, ...], named: dict[int, str], over: str) 
         # its kind again glosses after that label.
         # (Only a label that names the kind: "- Friction: resists sliding ..." under "## Contact
         # forces" glosses another term.)
+        abbreviation = short.group("abbr") if short else ""
         label, colon, rest = text.partition(": ")
-        if colon and (
-            label.lower() == term.lower() or spells_out(label, term) or spells_out(label.removesuffix("s"), term)
-            or short is not None and label == short.group("abbr")
-        ):
+        if colon and _names_kind(label, term, abbreviation):
             text = rest
-        elif colon and body.kind == "item" and len(label.split()) <= 3 and label[:1].isupper() and label.split()[0].lower() not in _ARTICLES:
+        elif body.kind == "item" and labels_other_term(text, term, abbreviation):
             continue
         if _ENTRY_OPENING.match(text) or _NO_GLOSS.match(text) or SCHEDULE.match(text):
             continue  # "seedling rootstock (or MM111) — full-size trees", "If you own a serger.", "Monday 9:00 in Hall A"
@@ -212,11 +210,20 @@ SCHEDULE = re.compile(
 )
 
 
-def labels_other_term(opening: str, term: str) -> bool:
+def _names_kind(label: str, term: str, abbreviation: str = "") -> bool:
+    """Whether a section's opening label names its heading's kind: the term itself, its initials
+    ("FSRQs" for "Flat-spectrum radio quasars") or the heading's bracketed ``abbreviation``."""
+    return (
+        label.lower() == term.lower() or spells_out(label, term) or spells_out(label.removesuffix("s"), term)
+        or bool(abbreviation) and label == abbreviation
+    )
+
+
+def labels_other_term(opening: str, term: str, abbreviation: str = "") -> bool:
     """Whether an item opens with a capitalised label of its own ("Friction: resists sliding ...")
     that is not its heading's term nor its abbreviation: the entry of another term."""
     label, colon, _rest = opening.split("\n", 1)[0].partition(": ")
     words = label.split()
-    return bool(colon) and 1 <= len(words) <= 3 and label[:1].isupper() and words[0].lower() not in ("the", "a", "an") and not (
-        label.lower() == term.lower() or spells_out(label, term) or spells_out(label.removesuffix("s"), term)
+    return bool(colon) and 1 <= len(words) <= 3 and label[:1].isupper() and words[0].lower() not in _ARTICLES and not _names_kind(
+        label, term, abbreviation
     )

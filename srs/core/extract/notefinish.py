@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from srs.core.extract.cardcontext import sentence_key
 from srs.core.extract.entries import names_glossary
@@ -226,15 +227,14 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = Tru
     vouched: set[int] = set()  # cards kept on the entry lines' word: they vouch for no other
     # "- **microcytic anemia** — MCV < 80 fL → ...", "- **normocytic anemia** — ...": three maybe
     # entries whose lower-case terms name kinds of one thing (a shared head noun) vouch for each other.
-    kin_heads: dict[str, int] = {}
-    if maybes >= 3:
-        for c in cards:
-            # (In lower case: a manual's capitalised actions share words too, "Obrir la nota diària",
-            # "Obtenir nota diària".)
-            if c.found.rule.endswith("?") and len(c.found.answers) == 1 and c.found.answers[0][:1].islower() and _worded_gloss(c.found.text):
-                head = head_of(c.found.answers[0])
-                kin_heads[head] = kin_heads.get(head, 0) + 1
-    kin = {head for head, count in kin_heads.items() if head and count >= 3}
+    # (In lower case: a manual's capitalised actions share words too, "Obrir la nota diària",
+    # "Obtenir nota diària".)
+    heads = {
+        id(c): head_of(c.found.answers[0]) for c in cards
+        if c.found.rule.endswith("?") and len(c.found.answers) == 1 and c.found.answers[0][:1].islower() and _worded_gloss(c.found.text)
+    } if maybes >= 3 else {}
+    head_counts = Counter(heads.values())
+    kin = {card_id for card_id, head in heads.items() if head and head_counts[head] >= 3}  # the kin cards' ids
     for card in cards:
         if card.found.rule.endswith("~"):
             if ui_seen:
@@ -252,10 +252,7 @@ def note_candidates(cards: list[NoteCard], ui_seen: bool, bold_terms: bool = Tru
                 # (Two entries of a glossary run vouch for one glossed in lower case too: "- **Estrato**:
                 # cada una de las capas ..." and "- **Ajuar funerario** — conjunto de ..." for
                 # "- **Yacimiento**: lugar donde ..."; a reading list's "– Máirtín Ó Cadhain" is none.)
-                if card.found.text.endswith("?") or entry_count < 2 and items < 2 and not (runs >= 2 and _lower_gloss(card.found.text)) and not (
-                    kin and len(card.found.answers) == 1 and card.found.answers[0][:1].islower() and _worded_gloss(card.found.text)
-                    and head_of(card.found.answers[0]) in kin
-                ):
+                if card.found.text.endswith("?") or entry_count < 2 and items < 2 and not (runs >= 2 and _lower_gloss(card.found.text)) and id(card) not in kin:
                     continue
                 vouched.add(id(card))
             card.found = Found(card.found.text, card.found.answers, card.found.rule.rstrip("?"))
