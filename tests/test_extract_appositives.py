@@ -310,3 +310,11 @@ def test_a_noun_and_its_of_complement_after_an_article_make_one_appositive_term(
     # A generic head before "of" names no term: "the cost of living, the price of ..." stays prose.
     chat = "We talked about the cost of living, the price of everything that a household buys each month.\n"
     assert extract_note(chat, "Journal/Dinner.md").candidates == ()
+
+
+def test_a_likeness_glossed_by_an_appositive_is_no_term() -> None:
+    simile = "The whole deal was built like the house of cards, i.e. a structure that falls when one piece is removed.\n"
+    assert extract_note(simile, "Politics/Coalition collapse.md").candidates == ()
+    # The same noun named, not compared, is still a term.
+    named = "Critics called it the house of cards, i.e. a structure that falls when one piece is removed.\n"
+    assert answers(named, "Politics/Coalition collapse.md") == ["house of cards"]

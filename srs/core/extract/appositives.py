@@ -299,12 +299,15 @@ def _placed_as_term(head_words: list[str], at: int, opener: str, comma: bool, ge
     appositive glosses it. Before a comma, not as the subject opening the sentence ("The
     landlord, a retired teacher who ..., fixed ...") and not as the object of "of" after a noun
     that names no concept ("a list of strings, the names of ...", "the son of the king, the heir
-    to ..."); before a gerund, not after "of" at all ("The worst part of the trip: waiting ...")."""
+    to ..."); before a gerund, not after "of" at all ("The worst part of the trip: waiting ...");
+    never after "like", which compares."""
     before = head_words[at - 1].lower() if at >= 1 else ""
     if opener in _DETERMINERS and before == "of":
         opener, before = before, head_words[at - 2].lower() if at >= 2 else ""
     if comma and at == 0:
         return False
+    if before in ("like", "unlike"):
+        return False  # "built like the house of cards, i.e. a structure that ...": a likeness, not a term
     return opener != "of" or before in _NAMING_HEADS or not (comma or gerund)
 
 
