@@ -113,6 +113,10 @@ _QUOTED_REMARK = re.compile(
 )
 
 
+# A term, a comma and a second name that opens with an article: "Alcedininae, the river kingfishers".
+_COMMA_APPOSITIVE = re.compile(r"[^,\s][^,]*,\s+(?:the|an?)\s+\S")
+
+
 def _callout_gloss(block: Block) -> bool:
     """An item of a callout whose gloss is a lower-case description of five words or more."""
     match = _plain_item(block.text)
@@ -150,6 +154,9 @@ def plain_entry(block: Block, taken: set[str] | None = None) -> tuple[str, Found
     name = term[: aside.start()] if aside else term
     # "chelicerae → the "jaws": basal segment ...": the term is what the arrow leads from.
     name = _TERM_ARROW.split(name, 1)[0] if "→" in name or " -> " in name else name
+    # "Alcedininae, the river kingfishers — small, ...": a second name set off by a comma and an
+    # article stays beside the cloze.
+    name = name.split(",", 1)[0] if _COMMA_APPOSITIVE.match(name) else name
     # 'The "view from above"': a quoted name after an article is the name alone.
     quoted = _QUOTED.match(name)
     start, name = (quoted.start("name"), quoted.group("name")) if quoted else (0, name)
