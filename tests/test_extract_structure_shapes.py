@@ -65,6 +65,23 @@ def test_a_named_answer_followed_by_what_it_is_hides_the_name() -> None:
     assert [(c.text, c.answers) for c in found] == [("What body did DART hit? {{c1::Dimorphos}}, the moonlet of Didymos", ("Dimorphos",))]
 
 
+def test_a_species_named_as_the_answer_then_what_it_is_hides_the_species() -> None:
+    text = "# Mudskippers\n\nQ: Largest mudskipper?\nA: Periophthalmodon schlosseri, the giant mudskipper, up to ~27 cm\n"
+    found = extract_note(text, "Fish/Mudskipper quiz.md").candidates
+    assert [c.answers for c in found] == [("Periophthalmodon schlosseri",)]
+    assert found[0].text.endswith("{{c1::Periophthalmodon schlosseri}}, the giant mudskipper, up to ~27 cm")
+
+
+def test_tags_closing_an_answers_line_are_no_part_of_the_answer() -> None:
+    flattened = (
+        "Mudskipper quiz (pasted, the line breaks got lost) Q: Largest mudskipper? A: Periophthalmodon schlosseri "
+        "Q: What do they breathe through on land? A: skin and mouth lining Q: Most terrestrial genus? A: Periophthalmus #quiz #fish"
+    )
+    found = extract_note(flattened, "Fish/Mudskipper quiz.md").candidates
+    assert [c.answers for c in found] == [("Periophthalmodon schlosseri",), ("skin and mouth lining",), ("Periophthalmus",)]
+    assert "#quiz" not in found[-1].text
+
+
 def test_a_documentation_faq_answered_yes_or_at_length_gives_no_card() -> None:
     text = (
         "# Callouts\n\n> [!faq]- Are callouts foldable?\n> Yes! The contents are hidden when collapsed.\n\n"

@@ -53,7 +53,10 @@ _PLUGIN_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 
 # An answer of a few words, then a dash and a comment on it.
 _ANSWER_COMMENT = re.compile(r"^([^\s—–].{0,60}?)\s[—–]\s\S")
-_ANSWER_APPOSITIVE = re.compile(r"^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?:the|an?)\s+[a-z]\S*\s+\S")
+# (A species' name keeps its epithet in lower case: "Periophthalmodon schlosseri, the giant mudskipper".)
+_ANSWER_APPOSITIVE = re.compile(r"^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[A-Z][a-z]{3,}\s+[a-z]{4,}),\s+(?:the|an?)\s+[a-z]\S*\s+\S")
+# Tags closing an answer's line.
+_CLOSING_TAGS = re.compile(r"(?:\s+#[^\W\d][\w/-]*)+\s*$")
 # After the aside, another item of a list or an alternative: ", infraspinatus, ...", ", or overnight".
 _LIST_GOES_ON = (  # (compiled by ``re`` at its first use: few notes need it)
     r",?\s*(?:or|and)\b|,\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:,|\s+(?:and|or)\s)"
@@ -97,6 +100,8 @@ def unanswered(answer: str) -> bool:
 def _answer_card(question: str, answer: str, rule: str) -> Found | None:
     """``question`` kept, ``answer`` hidden (without the backticks of inline code)."""
     question, answer = clean_card_text(question), clean_card_text(answer)
+    if "#" in answer:
+        answer = _CLOSING_TAGS.sub("", answer)  # "A: Periophthalmus #quiz #fish": the note's tags, no answer
     if answer.startswith("`") and answer.endswith("`") and answer.count("`") == 2:
         answer = answer[1:-1]
     if len(answer) > 250 or not question or not answer or unanswered(answer):
