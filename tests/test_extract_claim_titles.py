@@ -73,3 +73,14 @@ def test_a_claims_verb_may_be_followed_by_a_conjunction() -> None:
     assert claim_candidate("Meeting notes about the budget review") is None
     # After a one-word subject the word before "when" is a noun: "Study tips when tired".
     assert claim_candidate("Study tips when tired and short of time") is None
+
+
+def test_a_participle_the_claim_stresses_is_no_key_term() -> None:
+    """"Pysanky are written not painted" with *written* stressed in the body: the participle is
+    what the claim says of its subject; an adjective that names a concept still is a key term."""
+    body = "Ukrainians say a pysanka is *written*, not painted: the design is drawn line by line in wax, never brushed on.\n"
+    got = cards(f"#evergreen\n\n{body}", "Crafts/Pysanky are written not painted.md")
+    assert [a for rule, a in got if rule == "title_claim"] == []
+    adjective = "Salmon die after one spawning: they are *semelparous*, and their bodies feed the stream.\n"
+    got = cards(f"#evergreen\n\n{adjective}", "Fish/Pacific salmon are semelparous.md")
+    assert [a for rule, a in got if rule == "title_claim"] == ["semelparous"]

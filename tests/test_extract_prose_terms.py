@@ -432,6 +432,8 @@ def test_a_predicate_that_points_back_at_the_sentence_before_gives_no_card() -> 
         ("The problem is the lack of data on the early cases.", None),
         ("The plan is the one that we agreed on last week.", None),
         ("The office is the best place to work on a Monday.", None),
+        # A consequence or an upshot is the writer's point, not a term.
+        ("The practical consequence is the order in which the colours go on.", None),
     ],
 )
 def test_a_definite_subject_of_one_word_or_several(text: str, expected: tuple[str, ...] | None) -> None:

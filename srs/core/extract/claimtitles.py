@@ -49,6 +49,11 @@ def _verb_after_subject(words: list[str]) -> bool:
     return False
 
 
+# A copula right before a one-word participle: what the subject is said to undergo, a word the
+# writer stressed ("Pysanky are *written* not painted"), not a term (as "semelparous" may be).
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|never\s+|always\s+)?$", re.I)
+
+
 def title_claim(title: str, known_terms: list[str], taken: frozenset[str] = frozenset()) -> Found | None:
     """An evergreen title that is a claim ("Habits compound over time"), hiding the key term the
     note itself names (in bold, as an alias or as a tag). ``taken``: answers (lower case) the
@@ -62,7 +67,8 @@ def title_claim(title: str, known_terms: list[str], taken: frozenset[str] = froz
         term = term.strip()
         if not term or len(term.split()) >= len(words) or len(term) <= len(best) or term.lower() in taken or not plausible_term(term):
             continue
-        if re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", title, re.I):
+        found = re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", title, re.I)
+        if found and not (" " not in term and term.lower().endswith(("ed", "en", "wn")) and _PREDICATE_BEFORE.search(title, 0, found.start())):
             best = term
     if not best:
         return None

@@ -39,7 +39,8 @@ GENERIC_HEADS = frozenset(
     stuff place places person people time times day days week weeks month months year years end start
     beginning middle rest kind sort type case cases option options solution solutions choice
     meeting meetings step steps task tasks item items list lists note notes version versions rule
-    difference example examples mess pain joy fun disaster mistake trick tip tips key""".split()
+    difference example examples mess pain joy fun disaster mistake trick tip tips key consequence consequences
+    upshot takeaway outcome outcomes""".split()
 )
 # The name of the note's thing, never a term of its own: "The name is ...", "The word is ...".
 _NAME_WORDS = frozenset("name names word term nickname".split())
