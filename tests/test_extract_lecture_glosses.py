@@ -547,3 +547,16 @@ def test_an_entry_term_leading_by_an_arrow_to_a_name_hides_only_the_term() -> No
     found = {c.answers[0]: c.text for c in extract_note(note, "Crabs/Crab anatomy - lecture 2.md").candidates}
     assert found["carapace"] == "{{c1::carapace}} → the \"shell\": dorsal plate covering the cephalothorax"
     assert not any("→" in answer for answer in found)
+
+
+def test_a_section_label_in_a_lectures_glossary_list_counts_for_the_list_but_gets_no_card() -> None:
+    note = (
+        "# Endokrinologie VL 3 – Morbus Addison\n\n"
+        "- Morbus Addison = primäre Nebennierenrindeninsuffizienz, Ausfall der Rinde\n"
+        "- Addison-Krise: akute Dekompensation mit Schock und Hypoglykämie\n"
+        "- Klinik: Müdigkeit, Hyperpigmentierung, Hypotonie, Salzhunger\n"
+        "- Therapie: Hydrocortison plus Fludrocortison, Dosis bei Stress erhöhen\n"
+    )
+    got = [a for c in extract_note(note, "Medizin/Endokrinologie VL 3.md").candidates for a in c.answers]
+    assert "Klinik" not in got and "Therapie" not in got
+    assert {"Morbus Addison", "Addison-Krise"} <= set(got)

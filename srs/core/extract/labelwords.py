@@ -40,14 +40,21 @@ _ASIDE_LABELS = frozenset(
     theories controversy controversies worry worries history vorgeschichte geschichte historia storia""".split()
 )
 # ... and the label words that a field's glossary may also define ("Significance", "Diagnosis").
-LINE_LABELS = _ASIDE_LABELS | frozenset(
+# Among them, words that head a section of a lecture's or a case's notes, in a list as on a line:
+# "- Klinik: Müdigkeit, ...", "- goal: stop the influx of karma ...", "Treatment: ...".
+SECTION_LABELS = frozenset(
+    """goal aim symptoms signs treatment diagnosis prognosis mechanism indications contraindications
+    epidemiology aetiology etiology pathophysiology pathogenesis complications investigations workup
+    klinik therapie diagnostik ätiologie pathogenese pathophysiologie epidemiologie symptome ursachen prognose
+    komplikationen clinique traitement étiologie clínica tratamiento diagnóstico etiología terapia diagnosi
+    eziologia""".split()
+)
+LINE_LABELS = _ASIDE_LABELS | SECTION_LABELS | frozenset(
     """exam exams reading readings check compare cf significance ratio rule rules issue holding reasoning
     judgment judgement procedure prof professor teacher tutor ta practice fix problem solution regel
     pronunciation pronúncia aussprache pronunciación estimate score rating cause causes effect effects
-    anti-pattern antipattern goal aim safety equipment materials tools ingredients supplies gear symptoms
-    prüfung klausur
-    signs treatment diagnosis prognosis mechanism indications contraindications implication implications
-    consequence consequences""".split()
+    anti-pattern antipattern safety equipment materials tools ingredients supplies gear
+    prüfung klausur implication implications consequence consequences""".split()
 )
 GENERIC_LABEL_HEADS = frozenset(
     """case story example version formulation order step point part reason thought plan goal result idea
