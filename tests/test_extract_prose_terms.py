@@ -316,6 +316,23 @@ def test_a_term_declared_only_in_the_title_property_and_glossed_as_a_glossary_wo
     assert [c.answers for c in extract_note(drift, "Evo/20240101.md").candidates] == [("Genetic drift",)]
 
 
+def test_a_declared_title_glossed_by_a_long_noun_phrase_that_later_sentences_use() -> None:
+    """Four modifiers before "on" or "in", and a later sentence using the term as a modifier
+    ("the tymbal muscle"): the opening still glosses it. A later sentence naming it does not."""
+    tymbal = (
+        "---\ntitle: Tymbal\n---\n"
+        "Ribbed, drum-like cuticle membrane on each side of the first abdominal segment of a male cicada. "
+        "A large tymbal muscle pulls it inward so the ribs buckle one after another.\n"
+    )
+    assert [c.answers for c in extract_note(tymbal, "Insects/20240301.md").candidates] == [("Tymbal",)]
+    named = (
+        "---\ntitle: Tymbal\n---\n"
+        "Ribbed, drum-like cuticle membrane on each side of the first abdominal segment of a male cicada. "
+        "Entomologists call this membrane the tymbal.\n"
+    )
+    assert [c.rule for c in extract_note(named, "Insects/20240301.md").candidates if c.rule == "title_gloss"] == []
+
+
 def test_you_inside_the_clause_that_pins_a_title_gloss_means_anyone() -> None:
     dilution = (
         "---\ntitle: Dilution\n---\n"

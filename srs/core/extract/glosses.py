@@ -105,7 +105,7 @@ _SCENE_PEOPLE = frozenset("children kids people men women boys girls tourists st
 # "Dose of a substance that kills half ...", "Feedback loop that computes ...": a noun phrase
 # without its article, as a glossary writes it.
 _BARE_NOMINAL = re.compile(
-    r"^(?!(?:The|An?)\s)[A-Z][a-z][\w'-]*,?\s+(?:(?!(?:the|an?)\s)[a-z][\w'-]*\s+){0,3}?(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|used|caused|in|between|"
+    r"^(?!(?:The|An?)\s)[A-Z][a-z][\w'-]*,?\s+(?:(?!(?:the|an?)\s)[a-z][\w'-]*\s+){0,3}?(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|used|caused|in|on|between|"
     # "Long stones laid right across the wall ...": a participle pins the noun too.
     r"laid|made|built|set|held|kept|worn|grown|cut|[a-z]{3,}ed(?=\s+(?:[a-z]+ly\s+)?(?:to|by|in|on|into|onto|from|with|at|across|along|over|under|around|through|right)\b)|"
     # "Single-celled dinoflagellates living inside ...", "Saturated, loose sand suddenly behaving
@@ -185,10 +185,11 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
             before -= 2  # (the article, and the noun's third modifier: a participle pins more than a preposition)
         elif nominal.re is _NOMINAL and link == "of" and text[:1] == "A":
             before -= 1  # (the article: "# Picot" / "A small decorative loop of thread left standing ...")
-        # (A declared title's gloss may stack one modifier more before "of": "Large flippered
-        # marine mammal of the Arctic ...".)
+        # (A declared title's gloss may stack one modifier more before "of", "on" or "in": "Large
+        # flippered marine mammal of the Arctic ...", "Ribbed, drum-like cuticle membrane on each
+        # side of ...".)
         # (Not a measure after it: "Short sunny family trip of four days ...".)
-        reach = 4 if declared and link == "of" and nominal.re is not _NOMINAL and text[:1].isupper() and not _MEASURE.match(text, nominal.end("link")) else 3
+        reach = 4 if declared and link in ("of", "on", "in") and nominal.re is not _NOMINAL and text[:1].isupper() and not _MEASURE.match(text, nominal.end("link")) else 3
         if link not in _RELATIVE and link != "which" and before > reach:
             return False  # "Similar rule for services in GATS ...": a preposition pins a short noun phrase only
         opening = text[: nominal.start("link")]
@@ -207,6 +208,9 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
     return law and "?" not in text and not text.startswith(("http", "See ", "see "))
 
 
+_NAMING_WORD = re.compile(r"\b(?:call|calls|called|known\s+as|termed|named|dubbed|refers?\s+to)\b", re.I)
+
+
 def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool = False) -> Found | None:
     """"{{c1::Term}}: <gloss>" when ``sentence`` glosses the note's title term without naming it
     (nor does the rest of its paragraph: "This asymmetry is known as *loss aversion*").
@@ -223,7 +227,11 @@ def title_gloss(sentence: Sentence, title: str, block_text: str, declared: bool 
         return None
     term = title_terms(title, ())[-1].strip()  # the bare form: no date or emoji, no kind word
     # (A digit only in a short name: "LD50", "CO2", not a date or a numbered part.)
-    if not term or " - " in term or (any(ch.isdigit() for ch in term) and not (declared and _SHORT_NAME.match(term))) or term.lower() in block_text.lower():
+    if not term or " - " in term or (any(ch.isdigit() for ch in term) and not (declared and _SHORT_NAME.match(term))):
+        return None
+    if term.lower() in block_text.lower() and not (declared and term.lower() not in text.lower() and not _NAMING_WORD.search(block_text)):
+        # The paragraph names the term itself later. (Under a declared title a later sentence may
+        # use it, "A large tymbal muscle pulls it inward", if none names it: "... known as X".)
         return None
     if term.isupper() and 2 <= len(term) <= 6 and term.isalpha() and spells_out(term, text) and plain_expansion(text):
         # "# HACCP" / "Hazard Analysis and Critical Control Points — a preventive system ...": the
