@@ -532,3 +532,12 @@ def test_a_term_after_a_dash_that_closes_the_sentence_names_what_the_clause_desc
 )
 def test_a_verdict_or_a_short_remark_after_a_dash_names_nothing(sentence: str) -> None:
     assert _answers(f"# Notes\n\n{sentence}\n", "Glass notes.md") == []
+
+
+def test_a_lone_bold_word_is_a_key_term_in_a_note_whose_title_is_a_claim() -> None:
+    body = "- the **furcula** (wishbone) turns up in many theropods long before any of them could fly\n"
+    claim = [c.answers for c in extract_note(f"#evergreen\n\nEvidence from fossils:\n\n{body}", "Dinos/Birds are living dinosaurs.md").candidates]
+    assert claim == [("furcula",)]
+    # A title of four words that states nothing (a trip's log) keeps the stricter reading.
+    trip = "# Boat trip Llangollen 2023-08\n\nfirst lock at Grindley Brook — the **staircase**!! took ages to get through\n"
+    assert extract_note(trip, "Trips/Boat trip Llangollen 2023-08.md").candidates == ()

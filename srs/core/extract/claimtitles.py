@@ -54,13 +54,20 @@ def _verb_after_subject(words: list[str]) -> bool:
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|never\s+|always\s+)?$", re.I)
 
 
+def states_claim(title: str) -> bool:
+    """Whether ``title`` is a claim, a sentence of four words or more with a verb ("Habits
+    compound over time"), not a name, a topic or a log's title ("Boat trip Llangollen 2023-08")."""
+    words = title.split()
+    return 4 <= len(words) and len(title) <= 160 and bool(_CLAIM_WORDS.search(title) or _verb_after_subject(words))
+
+
 def title_claim(title: str, known_terms: list[str], taken: frozenset[str] = frozenset()) -> Found | None:
     """An evergreen title that is a claim ("Habits compound over time"), hiding the key term the
     note itself names (in bold, as an alias or as a tag). ``taken``: answers (lower case) the
     note's other cards hide already; the title hides another of its terms ("Indigo needs no
     mordant because it is a vat dye" hides "vat dye" where "mordant" has its card)."""
     words = title.split()
-    if len(words) < 4 or len(title) > 160 or not (_CLAIM_WORDS.search(title) or _verb_after_subject(words)):
+    if not states_claim(title):
         return None
     best = ""
     for term in known_terms:

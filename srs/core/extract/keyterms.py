@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from srs.core.extract.claimtitles import states_claim
 from srs.core.extract.filters import LABEL_WORDS, plausible_term
 from srs.core.extract.uitext import is_ui_instruction, mentions_ui
 from srs.core.extract.families import news
@@ -376,9 +377,12 @@ def keep_key_terms(terms: list[KeyTerm], other_cards: int, title: str = "") -> l
     if other_cards == 0:
         # (Or a term its sentence glosses at once: "some people do **tenchigaeshi** — turning ...".)
         claimed = _claim_words(title)
+        # (In a note whose title is a claim, a bold word is the claim's term as often as a phrase
+        # is: "With a **gigaseal** the thermal noise falls ...".)
+        claim = bool(claimed) and states_claim(title)
         terms = [
             t for t in terms
-            if t.glossed or t.found.answers[0] == t.found.answers[0].lower() and " " in t.found.answers[0]
+            if t.glossed or t.found.answers[0] == t.found.answers[0].lower() and (" " in t.found.answers[0] or claim)
             or " " in t.found.answers[0] and not claimed.isdisjoint(w.lower() for w in t.found.answers[0].split())
         ]
     return terms
