@@ -176,3 +176,17 @@ def test_a_maxim_translated_in_sentence_case_italics_is_no_byline() -> None:
         "- **Res ipsa loquitur** — *The thing speaks for itself*\n"
     )
     assert [c.answers[0] for c in extract_note(note, "Law/Legal maxims.md").candidates] == ["Caveat emptor", "Audi alteram partem", "Res ipsa loquitur"]
+
+
+def test_a_bold_entry_glossed_by_a_peoples_adjective_or_after_its_plural_is_a_card() -> None:
+    """"Japanese weaving ..." opens with a capital only because English writes a people's
+    adjective so; a plural in brackets may stand between the term and its dash."""
+    note = (
+        "#evergreen\n\nThrift crafts turn up everywhere.\n\nSame idea elsewhere:\n"
+        "- **boro** — Japanese mending where patches of indigo cloth are stitched over worn ones, layer on layer, "
+        "for as long as the garment holds together; the older a piece, the more layers it carries\n"
+        "- **kasper** (pl. kasprar) — Swedish word for a braided rag mat, the round kind by the stove\n"
+        "- patchwork quilts in the American Midwest\n"
+    )
+    got = [c.answers for c in extract_note(note, "Craft/Rag crafts were thrift before they were design.md").candidates]
+    assert got == [("boro",), ("kasper",)]

@@ -119,6 +119,15 @@ def entry_body(term: str, rest: str, label_colon: bool, in_item: bool) -> str:
     return body
 
 
+# Adjectives of peoples and languages, which open a gloss in lower case in all but their capital.
+_PEOPLES_ADJECTIVES = frozenset(
+    """japanese chinese korean vietnamese thai indonesian indian persian arabic turkish hebrew greek latin roman
+    byzantine ottoman italian spanish portuguese french german dutch flemish swedish norwegian danish finnish
+    icelandic english scottish irish welsh british american canadian mexican andean brazilian russian polish
+    czech hungarian ukrainian romanian ethiopian egyptian moroccan african hawaiian mongolian tibetan""".split()
+)
+
+
 def definition_body(rest: str, flat: str) -> str:
     """How much ``rest`` (``flat`` is ``plain(rest)``, made once by the caller) reads like the
     definition of a glossary term: "sure" (starts with a determiner or a lower-case noun phrase),
@@ -143,6 +152,8 @@ def definition_body(rest: str, flat: str) -> str:
     # Only for English-shaped openers: translated option lists open with an infinitive
     # ("crear", "créer", "speichern") and run longer than a glossary's short gloss.
     # (Lower-casing the text splits it into the same words as lower-casing each word.)
+    if first in _PEOPLES_ADJECTIVES and len(words) <= 40 and words[1][:1].islower():
+        return "lower"  # "Japanese weaving where torn strips ...": a people's adjective is written in capitals
     if flat[:1].islower() and first.isascii() and len(words) <= 20 and (
         first.endswith(("ing", "ly")) or first == "to"
         or not _ENGLISH_GLUE.isdisjoint(flat.lower().split()[1:])

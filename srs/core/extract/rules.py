@@ -167,11 +167,12 @@ _ITEM_COPULA = re.compile(
     r"(?=\s*(?:$|[,.;:!)]|(?:until|till|on|at|from|for|to|in|today|tonight|tomorrow|again|now|so|and|but|late|early|this|next|every)\b))|"
     r"our|my|your|his|her|their)\b)[a-z]{3,}\b[^*`\[]*$"
 )
-# "**Stationary point** (or critical point): a point ...": a synonym may stand before the separator.
+# "**Stationary point** (or critical point): a point ...": a synonym may stand before the separator,
+# and so may a plural ("**trasmatta** (pl. trasmattor) — Swedish woven rag rug ...").
 # Between two enumerated terms: a comma, "and", "or" (or both).
 _ENUMERATED = re.compile(r"(?:,\s*(?:(?:and|or|und|oder|et|ou|y|e|o)\s+)?|\s+(?:and|or|und|oder|et|ou|y|e|o)\s+)$")
 # (A date may stand before it too: "**roots reggae** (70s): ...", "**Din-i Ilahi** (1582) — ...".)
-_GLOSSARY_SEP = re.compile(r"^\s*(?:\((?:or|also|aka|a\.k\.a\.)\s[^)\n]{1,50}\)\s*|\((?:c\.\s*|ca\.\s*|~)?\d[\d\s–-]{0,10}(?:s\+?|\+|\s*(?:BC|BCE|AD|CE))?\)\s*)?(?::|：|—|–|-{1,2}|=)\s+")
+_GLOSSARY_SEP = re.compile(r"^\s*(?:\((?:or|also|aka|a\.k\.a\.|pl\.|plural|sg\.)\s[^)\n]{1,50}\)\s*|\((?:c\.\s*|ca\.\s*|~)?\d[\d\s–-]{0,10}(?:s\+?|\+|\s*(?:BC|BCE|AD|CE))?\)\s*)?(?::|：|—|–|-{1,2}|=)\s+")
 
 
 # "The paper introduces the Transformer, an architecture based on ...": a work presents a named
