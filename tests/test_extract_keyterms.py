@@ -541,3 +541,23 @@ def test_a_lone_bold_word_is_a_key_term_in_a_note_whose_title_is_a_claim() -> No
     # A title of four words that states nothing (a trip's log) keeps the stricter reading.
     trip = "# Boat trip Llangollen 2023-08\n\nfirst lock at Grindley Brook — the **staircase**!! took ages to get through\n"
     assert extract_note(trip, "Trips/Boat trip Llangollen 2023-08.md").candidates == ()
+
+
+def test_an_eponym_in_bold_is_a_key_term_and_a_possessive_or_a_contraction_is_not() -> None:
+    note = (
+        "An enzyme is a protein that speeds up a chemical reaction in the cell.\n\n"
+        "Aqueous humour drains through the trabecular meshwork into **Schlemm's canal** and on into the veins.\n\n"
+        "Whatever you do, **don't** let the pressure climb for weeks before the next check.\n\n"
+        "The results went straight to **Tom's** inbox after the clinic closed for the day.\n"
+    )
+    got = [a for answers in _answers(note, "Eyes/Glaucoma lecture.md") for a in answers]
+    assert "Schlemm's canal" in got
+    assert "don't" not in got and "Tom's" not in got
+
+
+def test_an_abbreviation_in_brackets_may_stand_between_a_key_term_and_its_gloss() -> None:
+    note = (
+        "An enzyme is a protein that speeds up a chemical reaction in the cell.\n\n"
+        "Odd as it sounds, fish kills are all about **dissolved oxygen** (DO) — the amount of oxygen gas held in the water, which falls overnight.\n"
+    )
+    assert ("dissolved oxygen",) in _answers(note, "Aquaculture/Pond fish die at dawn, not at night.md")
