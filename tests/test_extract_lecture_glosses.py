@@ -560,3 +560,27 @@ def test_a_section_label_in_a_lectures_glossary_list_counts_for_the_list_but_get
     got = [a for c in extract_note(note, "Medizin/Endokrinologie VL 3.md").candidates for a in c.answers]
     assert "Klinik" not in got and "Therapie" not in got
     assert {"Morbus Addison", "Addison-Krise"} <= set(got)
+
+
+def test_an_outlines_topic_labels_are_no_terms_in_a_list_a_line_or_a_run() -> None:
+    outline = (
+        "# Abbasid golden age\n\n"
+        "- literature: al-Jahiz wrote on animals, rhetoric and misers, in a plain and witty Arabic prose\n"
+        "- science: the House of Wisdom, a library and translation centre in Baghdad, made Greek works Arabic\n"
+        "- painting: the Baghdad school of illustrated manuscripts, with the *Maqamat* as its best example\n"
+        "- muwashshah: a strophic poem in classical Arabic with a refrain in the vernacular\n"
+    )
+    got = [a for c in extract_note(outline, "History/Abbasid golden age.md").candidates for a in c.answers]
+    assert not {"literature", "science", "painting"} & set(got)
+    animal = "# Badger\n\nSome context first.\n\nreproduction: mates in spring, but the embryo waits until winter to implant\n"
+    assert "reproduction" not in [a for c in extract_note(animal, "Zoology/Badger.md").candidates for a in c.answers]
+
+
+def test_a_glossarys_heading_names_the_note_not_a_term() -> None:
+    note = (
+        "# Glosario: comercio de derechos de emisión\n\n"
+        "Tope: la cantidad máxima total de emisiones permitida en el sistema; se reduce cada año.\n"
+        "Fuga de carbono: traslado de producción y emisiones a países con políticas menos estrictas.\n"
+    )
+    got = [a for c in extract_note(note, "Clima/Comercio de emisiones - glosario.md").candidates for a in c.answers]
+    assert "Glosario" not in got and "Tope" in got

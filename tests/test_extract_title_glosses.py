@@ -218,3 +218,11 @@ def test_a_participle_before_a_noun_phrase_defines_the_title_term() -> None:
     # A passive of how it is made or rated is no definition.
     for text in ("Kimchi is salted by hand in big tubs and left for days.\n", "A pole is rated two ways and they differ.\n"):
         assert extract_note(text, "Food/Kimchi.md" if "Kimchi" in text else "Sport/Pole.md").candidates == ()
+
+
+def test_a_book_notes_core_claim_is_no_gloss_of_the_books_title() -> None:
+    note = (
+        "---\ntitle: The Wealth of Nations\nauthor: Adam Smith\n---\n"
+        "Core claim: the division of labour, limited only by the extent of the market, is what makes a nation rich over time.\n"
+    )
+    assert [c.rule for c in extract_note(note, "Books/Smith - Wealth of Nations.md").candidates if c.rule == "title_gloss"] == []

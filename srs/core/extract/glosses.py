@@ -135,7 +135,9 @@ _KIND_THEN_COLON = re.compile(r"^(?:(?:The|An?)\s+)?(?:[A-Za-z][\w'’-]*,?\s+){
 # Heads that label a line rather than name a kind: "Status: ...", "Short version: ...".
 _LABEL_HEADS = frozenset(
     "note notes source sources status update summary version recap todo question answer example examples "
-    "problem problems tip tips warning caveat context background reference references see also tags".split()
+    "problem problems tip tips warning caveat context background reference references see also tags "
+    # (A book note's "Core claim: ...", "Main thesis: ...": what the work argues, not what its title is.)
+    "claim claims thesis takeaway takeaways verdict".split()
 )
 # Heads of a noun phrase whose colon introduces what it states.
 _STATED = frozenset("rule principle law maxim method test criterion definition idea thesis argument theory formula heuristic".split())

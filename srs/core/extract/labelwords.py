@@ -49,6 +49,12 @@ SECTION_LABELS = frozenset(
     komplikationen clinique traitement étiologie clínica tratamiento diagnóstico etiología terapia diagnosi
     eziologia""".split()
 )
+# Topics an outline of a people, a period or a creature files its facts under, in a list of
+# entries: "- painting: the Herat school of miniature painting, ...", "- diet: mostly fish".
+OUTLINE_LABELS = frozenset(
+    """diet habitat behaviour behavior reproduction breeding lifespan appearance conservation threats predators
+    economy religion politics architecture literature painting science music surgery""".split()
+)
 LINE_LABELS = _ASIDE_LABELS | SECTION_LABELS | frozenset(
     """exam exams reading readings check compare cf significance ratio rule rules issue holding reasoning
     judgment judgement procedure prof professor teacher tutor ta practice fix problem solution regel

@@ -276,11 +276,14 @@ def _plain_paragraph(block: Block, headings: tuple[str, ...]) -> bool:
 
 
 _PREPOSITION = frozenset("in on at for from with by to of into über im am zu en dans de para por con".split())
-# "# Lecture: how owls hunt by ear", "## Workshop: natural dyes": the kind of session the note
-# records, then its topic.
+# Words that name what the note is, a class's session or a glossary, before a heading's colon:
+# "# Lecture: how owls hunt by ear", "## Workshop: natural dyes", "# Glosario: comercio de
+# derechos de emisión".
 _SESSION_WORDS = frozenset(
     """lecture lectures class seminar workshop session talk lesson tutorial lab recitation webinar
-    module unit chapter vorlesung kurs cours clase lezione aula wykład""".split()
+    module unit chapter vorlesung kurs cours clase lezione aula wykład
+    glossary glossar glosario glossario glossário glossaire lexique lexicon vocabulary vocab wortschatz
+    vocabulario vocabulaire słowniczek cheatsheet""".split()
 )
 
 

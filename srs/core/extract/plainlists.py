@@ -11,7 +11,7 @@ from srs.core.extract.families import kin_entries, news
 from srs.core.extract.filters import plausible_term
 from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.frames import SCHEDULE
-from srs.core.extract.labelwords import SECTION_LABELS, phrase_label
+from srs.core.extract.labelwords import OUTLINE_LABELS, SECTION_LABELS, phrase_label
 from srs.core.extract.lines import slavic_task
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
@@ -223,8 +223,12 @@ def _plain_lists(blocks: tuple[Block, ...], title: str, found: dict[int, Found])
                 misses += 1
         if len(entries) >= 3 and 3 * len(entries) >= 2 * len(run):
             # A label among the entries ("- Klinik: Müdigkeit, ...", "- goal: stop the influx of
-            # ...") has a glossary's shape, so it counts for the run, but it names no term.
-            found.update((i, card) for i, card in entries.items() if card.answers[0].lower() not in SECTION_LABELS)
+            # ...", "- painting: the Herat school ...") has a glossary's shape, so it counts for the
+            # run, but it names no term.
+            found.update(
+                (i, card) for i, card in entries.items()
+                if card.answers[0].lower() not in SECTION_LABELS and card.answers[0].lower() not in OUTLINE_LABELS
+            )
         elif len(entries) == len(run) == 2 and all(_callout_gloss(blocks[i]) for i in run):
             found.update(entries)  # a two-entry glossary in a callout, glossed in lower case
         else:
