@@ -190,3 +190,14 @@ def test_a_bold_entry_glossed_by_a_peoples_adjective_or_after_its_plural_is_a_ca
     )
     got = [c.answers for c in extract_note(note, "Craft/Rag crafts were thrift before they were design.md").candidates]
     assert got == [("boro",), ("kasper",)]
+
+
+def test_an_entry_whose_gloss_opens_with_a_cry_is_no_glossary_line() -> None:
+    note = (
+        "# Wildlife hopes\n\n"
+        "- mountain goats (easy), bighorn\n"
+        "- **lynx** — ha. the warden said maybe one sighting a year on this side of the park\n"
+        "- **pika** — lol, Sam will want a hundred photos of these in the rock fields\n"
+    )
+    assert extract_note(note, "Trips/Rockies wildlife.md").candidates == ()
+    assert entry_line("lynx — ha. the warden said maybe one sighting a year on this side of the park") is None

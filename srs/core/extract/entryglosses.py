@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.bodies import INTERJECTIONS
 from srs.core.extract.families import news
 from srs.core.extract.uitext import is_ui_step
 from srs.core.extract.frames import FIRST_PERSON, SCHEDULE
@@ -206,6 +207,8 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
         body.startswith(_BAD_BODY_START) and notation is None
     ):
         return False
+    if body.strip() and body.split(None, 1)[0].lower().rstrip(".!,") in INTERJECTIONS:
+        return False  # "wolverine — ha. ranger said maybe a sighting a season": a cry, no gloss
     if notation is not None:
         body = notation  # (the notation read, its words are the gloss)
     quoted = _QUOTED_TRANSLATION.match(body) if marked and body[:1] in "\"“„«'" else None
