@@ -318,3 +318,11 @@ def test_a_likeness_glossed_by_an_appositive_is_no_term() -> None:
     # The same noun named, not compared, is still a term.
     named = "Critics called it the house of cards, i.e. a structure that falls when one piece is removed.\n"
     assert answers(named, "Politics/Coalition collapse.md") == ["house of cards"]
+
+
+def test_a_named_body_acting_after_the_colon_is_no_gloss_of_the_noun_before_it() -> None:
+    note = (
+        "# Wealth taxes\n\nSome context first.\n\n"
+        "Austria is a special case — not abolished by parliament: the Constitutional Court ruled in 1993 that the tax was unequal.\n"
+    )
+    assert "parliament" not in answers(note, "Tax/Most wealth taxes were repealed.md")

@@ -68,4 +68,6 @@ def clause(words: list[str]) -> bool:
             return True
         if low.endswith("ed") and k >= 2 and (following in _CLAUSE_FOLLOWERS or following.endswith("ly") or not following):
             return True  # "died halfway", "failed, ...": a verb; "closely related genomes": an adjective
+        if low.endswith("ed") and k >= 2 and words[k - 1][:1].isupper() and words[k - 2][:1].isupper():
+            return True  # "the Constitutional Court ruled in 1995 that ...": a named body acts
     return False
