@@ -201,3 +201,13 @@ def test_an_entry_whose_gloss_opens_with_a_cry_is_no_glossary_line() -> None:
     )
     assert extract_note(note, "Trips/Rockies wildlife.md").candidates == ()
     assert entry_line("lynx — ha. the warden said maybe one sighting a year on this side of the park") is None
+
+
+def test_a_topic_line_that_says_what_the_note_is_for_is_no_glossary_line() -> None:
+    note = (
+        "Glaze chemistry — quick ref for the cone 6 tests\n\n"
+        "| Term | Meaning |\n|---|---|\n| Flux | an oxide that lowers the melting point of the glaze |\n"
+    )
+    got = [a for c in extract_note(note, "Ceramics/Glaze chemistry glossary.md").candidates for a in c.answers]
+    assert "Glaze chemistry" not in got and "Flux" in got
+    assert entry_line("Sweet spot training — notes from the coaches' podcast, episode 12") is None

@@ -27,7 +27,7 @@ from srs.core.extract.glosslists import WORD_LIST, capitalised_pair, may_be_word
 from srs.core.extract.glosswords import (
     BRACKETED, FIRST_CLAUSE, PLURAL_HEAD, concept_acts, expands, generic_your, later_bold, may_be_housekeeping, may_be_news, states,
 )
-from srs.core.extract.lines import RU_LABELS, RU_NOT_GLOSS, ru_report, slavic_task
+from srs.core.extract.lines import ABOUT_THE_NOTE, RU_LABELS, RU_NOT_GLOSS, ru_report, slavic_task
 from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, compound_adjective, genus_gloss, names_itself
 from srs.core.extract.sentences import plain
 
@@ -209,6 +209,8 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
         return False
     if body.strip() and body.split(None, 1)[0].lower().rstrip(".!,") in INTERJECTIONS:
         return False  # "wolverine — ha. ranger said maybe a sighting a season": a cry, no gloss
+    if ABOUT_THE_NOTE.match(body):
+        return False  # "Salt chemistry — quick ref for ...", "... — notes from the interview": the note's subtitle
     if notation is not None:
         body = notation  # (the notation read, its words are the gloss)
     quoted = _QUOTED_TRANSLATION.match(body) if marked and body[:1] in "\"“„«'" else None

@@ -82,6 +82,14 @@ def kin_heads(lines: list[str]) -> frozenset[str]:
     return frozenset(head for head in heads if head and heads.count(head) >= 2)
 
 
+# A gloss that says what the note itself is: a subtitle after the note's topic.
+ABOUT_THE_NOTE = re.compile(
+    r"(?:quick\s+ref(?:erence)?|cheat\s*sheet|crib\s+sheet|my\s+notes|notes\s+(?:for|on|from)|overview\s+of|summary\s+of|"
+    r"reference\s+for|revision\s+for)\b",
+    re.I,
+)
+
+
 def term_line(text: str, title: str, block_lines: int, *, single: bool = False, kin: frozenset[str] = frozenset()) -> Found | None:
     """The glossary card of a line ``Term: gloss`` (or ``—``, ``–``, `` - ``, ``=``), or None.
     ``block_lines`` counts the glossary-shaped lines of the block; ``title`` is the note's.
@@ -109,6 +117,8 @@ def term_line(text: str, title: str, block_lines: int, *, single: bool = False, 
         return None
     if body.startswith(("[[", "[", "`", "!", "#", "$", "http", '"', "“", "„", "«")) or is_ui_instruction(body) or "→" in body:
         return None
+    if ABOUT_THE_NOTE.match(body):
+        return None  # "Salt chemistry — quick ref for the MSR vs CSP comparison": what the note is for
     sep = match.group("sep").strip()
     if body.endswith(":") or "**" in body:
         return None  # a gloss that announces a list, or a step naming a button
