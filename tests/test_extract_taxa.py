@@ -73,3 +73,27 @@ def test_a_list_item_naming_a_group_then_its_common_name_hides_the_group_only() 
 )
 def test_a_group_named_in_passing_gets_no_card(note: str) -> None:
     assert not [a for a in answers(note, "Zoology/Notes.md") if a.endswith(("idae", "inae", "oidea"))]
+
+
+@pytest.mark.parametrize(
+    ("note", "path"),
+    [
+        # A diary, a log, a shopping or reading list: what was seen, counted or bought.
+        ("# Herbarium volunteering\n\nSpent the morning databasing sheets of the family Asteraceae, mostly hawkweeds.\n", "Days/Herbarium volunteering.md"),
+        ("# Pitfall traps\n\n- Trap 1 → Carabidae 14, mostly Pterostichus\n- Trap 2 → Staphylinidae 3, one spider\n", "Field/Pitfall traps 2024-06-14.md"),
+        ("# Birding\n\nDad found a kingfisher, of the family Alcedinidae obviously, and would not stop going on about it.\n", "Days/Birding Minsmere.md"),
+        ("# Natural history\n\n- something on the family Corvidae, Rich recommended one\n", "Lists/Reading list - natural history.md"),
+        # "order" as a purchase or a sequence, a name before a noun, a list item that remarks.
+        ("# Plants\n\nSome context first.\n\nRemember to order Crassulaceae cuttings from the seller in Cornwall this week.\n", "Plants/Succulents.md"),
+        ("# Beetles\n\nSome context first.\n\nNew order: Carabidae, then Staphylinidae, then the rest by size.\n", "Insects/Beetle collection.md"),
+        ("# Zoo\n\nSome context first.\n\nThe gorilla family, Hominidae house is new and huge this year.\n", "Zoo/Great apes.md"),
+        ("# Beetles\n\n- Curculionidae — lots, mostly from the nettle patch, need labels\n- Chrysomelidae — two unidentified, ask on the forum\n", "Insects/Beetles.md"),
+    ],
+)
+def test_a_group_named_in_a_diary_a_log_or_a_list_gets_no_card(note: str, path: str) -> None:
+    assert not [c for c in extract_note(note, path).candidates if c.rule == "taxon_name"]
+
+
+def test_a_group_with_a_short_stem_is_a_group_too() -> None:
+    note = "# Cats\n\nSome context first.\n\nAll cats belong to the family Felidae, which split from the other carnivores long ago.\n"
+    assert "Felidae" in answers(note, "Zoology/Cats.md")

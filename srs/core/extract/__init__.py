@@ -49,7 +49,7 @@ from srs.core.extract.structure import (
     glossary_header, glossary_row, heading_glossary, plain_list_glossary, title_terms,
 )
 from srs.core.extract.claimtitles import claim_word_taken, title_claim
-from srs.core.extract.taxa import may_name_taxon, named_taxa
+from srs.core.extract.taxa import day_noted, may_name_taxon, named_taxa
 from srs.core.extract.termtables import term_table
 from srs.core.extract.titlespellings import spelled_as_written
 from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_openings, compared_definition, compared_terms, later_title_sentence
@@ -366,7 +366,7 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                 if lead is not None:
                     here = headings_context(block.headings, heading_contexts)
                     leads.append((lead, sentence_card(lead.found, line, sentences, sentence.index, here, bi) if lead.found else None))
-            if (kind == "paragraph" or kind == "item") and may_name_taxon(sentence_text):
+            if (kind == "paragraph" or kind == "item") and may_name_taxon(sentence_text) and not day_noted(title, planned):
                 # "... any bird of the family Alcedinidae: ...": the group's name, a card of its own.
                 made.extend(named_taxa(sentence_text, kind == "item" and sentence.index == 0 and block.first_in_item, {a.lower() for f in made for a in f.answers}))
             if sections and sentence.index == 0 and made:
