@@ -220,8 +220,10 @@ def entry_line(line: str) -> Found | None:
         # "Adams v Lindsell (1818)", "Strong version (**linguistic determinism**)", "Visible (default)".
         # (A concept in lower case may cite its source: "moral panic (Stan Cohen, *Folk Devils*)".)
         return None
-    if sep == "→" and (not (body.split()[0].lower() in DETERMINERS or _arrow_noun_phrase(body)) or "→" in body):
-        return None  # "chronic stress → cortisol stays high": a consequence, unless a noun phrase follows
+    if sep == "→" and (not (body.split()[0].lower() in DETERMINERS or _arrow_noun_phrase(body)) or "→" in body or _STEP_TERM.match(term)):
+        # "chronic stress → cortisol stays high": a consequence, unless a noun phrase follows;
+        # "change the angle → a different pattern ...": a step and what comes of it.
+        return None
     if " " not in term and term.lower() in _REMARK_HEADS and body.split(None, 1)[0].lower() not in DETERMINERS:
         # "Long-term: eastern Anatolia lost for good ...": what came of it, when; "alternative:
         # fossil field ...": what the lecture offered next. ("Long-term: the period over which all
@@ -259,7 +261,15 @@ def plain_expansion(body: str) -> bool:
 
 # Words that pin a bare noun down, in the languages notes are written in ("tableau qui reprend ...",
 # "azione passata avvenuta prima di ...", "measure of ...").
-_ARROW_PINS = frozenset("of that which who whose qui que dont où che cui di del della dello dei delle de du des do da dos das".split())
+# (Where a thing comes from or lies pins it too: "histamine intoxication from badly chilled fish",
+# "decorative zigzag band along the top of the wall".)
+_ARROW_PINS = frozenset(
+    "of that which who whose qui que dont où che cui di del della dello dei delle de du des do da dos das from along between within".split()
+)
+
+
+# A verb and its object before an arrow: "change the angle → ...", "add your starter → ...".
+_STEP_TERM = re.compile(r"[a-z]+\s+(?:the|a|an|your|its|their|some)\s", re.I)
 
 
 def _arrow_noun_phrase(body: str) -> bool:
