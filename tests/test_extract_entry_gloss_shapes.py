@@ -211,3 +211,35 @@ def test_a_topic_line_that_says_what_the_note_is_for_is_no_glossary_line() -> No
     got = [a for c in extract_note(note, "Ceramics/Glaze chemistry glossary.md").candidates for a in c.answers]
     assert "Glaze chemistry" not in got and "Flux" in got
     assert entry_line("Sweet spot training — notes from the coaches' podcast, episode 12") is None
+
+
+def test_a_name_glossed_by_a_peoples_adjective_in_a_list_of_things_is_no_entry() -> None:
+    note = (
+        "# Cheese board for Saturday\n\n"
+        "- **Comté** — French hard cheese, the 18-month one from the market\n"
+        "- **Manchego** — Spanish sheep's cheese, the one in the black wax\n"
+        "- **Stilton** — English blue, a small wedge is plenty\n"
+    )
+    assert extract_note(note, "Food/Cheese board for Saturday.md").candidates == ()
+
+
+def test_a_cry_after_a_run_of_dashed_lines_is_no_gloss() -> None:
+    note = "# Garden wildlife\n\nhedgehog — yay.\nfox — meh, again\nsparrowhawk — wow\nslow-worm — under the compost bin lid\n"
+    got = [a for c in extract_note(note, "Garden/Garden wildlife sightings.md").candidates for a in c.answers]
+    assert not {"hedgehog", "fox", "sparrowhawk"} & set(got)
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        # Where a thing comes from or lies pins a noun phrase after an arrow.
+        ("scombroid poisoning -> histamine intoxication from badly chilled fish (tuna, mackerel)", "scombroid poisoning"),
+        ("chevron pattern → decorative zigzag band along the top of the enclosure wall", "chevron pattern"),
+        # A step and what comes of it, and a consequence, are no entries.
+        ("change the angle → totally different pattern from the same grid", None),
+        ("chronic stress → cortisol stays high for weeks", None),
+    ],
+)
+def test_an_arrow_glosses_a_noun_phrase_pinned_by_where_it_comes_from(line: str, term: str | None) -> None:
+    card = entry_line(line)
+    assert (card.answers[0] if card else None) == term

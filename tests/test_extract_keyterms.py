@@ -534,11 +534,10 @@ def test_a_verdict_or_a_short_remark_after_a_dash_names_nothing(sentence: str) -
     assert _answers(f"# Notes\n\n{sentence}\n", "Glass notes.md") == []
 
 
-def test_a_lone_bold_word_is_a_key_term_in_a_note_whose_title_is_a_claim() -> None:
-    body = "- the **furcula** (wishbone) turns up in many theropods long before any of them could fly\n"
-    claim = [c.answers for c in extract_note(f"#evergreen\n\nEvidence from fossils:\n\n{body}", "Dinos/Birds are living dinosaurs.md").candidates]
-    assert claim == [("furcula",)]
-    # A title of four words that states nothing (a trip's log) keeps the stricter reading.
+def test_a_lone_bold_word_stressed_in_a_note_whose_title_is_a_claim_is_no_key_term() -> None:
+    body = "Most of the talking happens in the **kitchen**, while someone is chopping onions and nobody is looking at anyone.\n"
+    got = extract_note(f"#evergreen\n\n{body}", "Family/Family dinners matter more than activities.md").candidates
+    assert [c.answers for c in got] == []
     trip = "# Boat trip Llangollen 2023-08\n\nfirst lock at Grindley Brook — the **staircase**!! took ages to get through\n"
     assert extract_note(trip, "Trips/Boat trip Llangollen 2023-08.md").candidates == ()
 
@@ -561,3 +560,11 @@ def test_an_abbreviation_in_brackets_may_stand_between_a_key_term_and_its_gloss(
         "Odd as it sounds, fish kills are all about **dissolved oxygen** (DO) — the amount of oxygen gas held in the water, which falls overnight.\n"
     )
     assert ("dissolved oxygen",) in _answers(note, "Aquaculture/Pond fish die at dawn, not at night.md")
+
+
+def test_an_abbreviation_then_a_name_glosses_no_key_term_in_a_meeting() -> None:
+    note = (
+        "An enzyme is a protein that speeds up a chemical reaction in the cell.\n\n"
+        "From Monday the new **project lead** (PL) — Priya, she takes over the budget and the hiring from Tom.\n"
+    )
+    assert ("project lead",) not in _answers(note, "Projects/Falcon kickoff.md")

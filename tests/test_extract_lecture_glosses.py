@@ -584,3 +584,15 @@ def test_a_glossarys_heading_names_the_note_not_a_term() -> None:
     )
     got = [a for c in extract_note(note, "Clima/Comercio de emisiones - glosario.md").candidates for a in c.answers]
     assert "Glosario" not in got and "Tope" in got
+
+
+def test_a_glossary_of_a_fields_label_words_keeps_the_entries_that_define_them() -> None:
+    note = (
+        "# Pathology - week 1\n\n"
+        "- diagnosis: identification of a disease from history, examination and tests\n"
+        "- aetiology: study of the causes of a disease\n"
+        "- lesion: any abnormal change in a tissue or organ\n"
+        "- habitat: natural environment in which a species lives and breeds\n"
+    )
+    got = [a for c in extract_note(note, "Medicine/Pathology - week 1.md").candidates for a in c.answers]
+    assert {"diagnosis", "aetiology", "lesion", "habitat"} <= set(got)

@@ -387,3 +387,18 @@ def test_a_glossary_table_under_a_blank_header_row_gives_its_cards() -> None:
         "| NAT | Rewriting addresses at a router so many hosts share one address |\n"
     )
     assert [c.answers for c in extract_note(text, "Networking acronyms.md").candidates] == [("DNS",), ("NAT",)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "hidden"),
+    [
+        # A list's first two items, a channel, a colour: the whole answer is the answer.
+        ("Warm clothes, the rain jackets and wellies", "Warm clothes, the rain jackets and wellies"),
+        ("post in #incidents", "post in #incidents"),
+        ("orange #ffa500", "orange #ffa500"),
+    ],
+)
+def test_an_answer_that_only_looks_like_a_species_or_a_tag_is_kept_whole(answer: str, hidden: str) -> None:
+    text = f"# Family FAQ\n\nQ: What should we bring?\nA: {answer}\n"
+    found = extract_note(text, "Family/Trip FAQ.md").candidates
+    assert [c.answers for c in found] == [(hidden,)]

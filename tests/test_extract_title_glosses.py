@@ -226,3 +226,8 @@ def test_a_book_notes_core_claim_is_no_gloss_of_the_books_title() -> None:
         "Core claim: the division of labour, limited only by the extent of the market, is what makes a nation rich over time.\n"
     )
     assert [c.rule for c in extract_note(note, "Books/Smith - Wealth of Nations.md").candidates if c.rule == "title_gloss"] == []
+
+
+def test_a_places_note_with_a_declared_title_is_no_gloss() -> None:
+    note = "---\ntitle: Casa Branca\n---\nSmall cosy family-run restaurant in Lisbon near the river, good grilled fish and cheap wine.\n"
+    assert extract_note(note, "Places/Casa Branca.md").candidates == ()

@@ -114,6 +114,8 @@ def entry_body(term: str, rest: str, label_colon: bool, in_item: bool) -> str:
             # status line ("**Update**: the server is down").
             return ""
     body = definition_body(rest, flat)
+    if body in ("lower", "sure") and term[:1].isupper() and flat.split()[0].lower() in _PEOPLES_ADJECTIVES:
+        return "maybe"  # "**Comté** — French hard cheese, ...": a name, as a shopping list writes it
     if body == "pinned":
         return "lower" if term[:1].islower() else ""
     return body
@@ -155,7 +157,9 @@ def definition_body(rest: str, flat: str) -> str:
     # ("crear", "créer", "speichern") and run longer than a glossary's short gloss.
     # (Lower-casing the text splits it into the same words as lower-casing each word.)
     if first in _PEOPLES_ADJECTIVES and len(words) <= 40 and words[1][:1].islower():
-        return "lower"  # "Japanese weaving where torn strips ...": a people's adjective is written in capitals
+        # "Japanese weaving where torn strips ...": a people's adjective is written in capitals;
+        # "Russian word for self-satisfied vulgarity": a language's word, glossed.
+        return "sure" if words[1].lower() in ("word", "term", "name", "expression", "phrase") else "lower"
     if flat[:1].islower() and first.isascii() and len(words) <= 20 and (
         first.endswith(("ing", "ly")) or first == "to"
         or not _ENGLISH_GLUE.isdisjoint(flat.lower().split()[1:])

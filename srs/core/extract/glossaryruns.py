@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from srs.core.extract.bodies import INTERJECTIONS
 from srs.core.extract.filters import ASKED, is_label, looks_like_date, plausible_term
 from srs.core.extract.labelwords import OUTLINE_LABELS, SECTION_LABELS, labels_a_line
 from srs.core.extract.found import Found
@@ -86,6 +87,8 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False  # "slides: Will be emailed after ...", "parking: Behind the barn": a class's logistics
     if gloss[:16].lower().startswith(_POINTERS):
         return False  # "Mempool — see Mempool": a pointer to another entry
+    if gloss.split(None, 1) and gloss.split(None, 1)[0].lower().rstrip(".!,") in INTERJECTIONS:
+        return False  # "hedgehog — yay.", "fox — meh.": a cry, no gloss
     if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
         return False
     if cjk and (term in CJK_LABELS or term.endswith(CJK_ASIDE_ENDS)):

@@ -187,11 +187,11 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
             before -= 2  # (the article, and the noun's third modifier: a participle pins more than a preposition)
         elif nominal.re is _NOMINAL and link == "of" and text[:1] == "A":
             before -= 1  # (the article: "# Picot" / "A small decorative loop of thread left standing ...")
-        # (A declared title's gloss may stack one modifier more before "of", "on" or "in": "Large
+        # (A declared title's gloss may stack one modifier more before "of" or "on": "Large
         # flippered marine mammal of the Arctic ...", "Ribbed, drum-like cuticle membrane on each
-        # side of ...".)
+        # side of ..."; "Small cosy family-run restaurant in Porto ..." is a place's note.)
         # (Not a measure after it: "Short sunny family trip of four days ...".)
-        reach = 4 if declared and link in ("of", "on", "in") and nominal.re is not _NOMINAL and text[:1].isupper() and not _MEASURE.match(text, nominal.end("link")) else 3
+        reach = 4 if declared and link in ("of", "on") and nominal.re is not _NOMINAL and text[:1].isupper() and not _MEASURE.match(text, nominal.end("link")) else 3
         if link not in _RELATIVE and link != "which" and before > reach:
             return False  # "Similar rule for services in GATS ...": a preposition pins a short noun phrase only
         opening = text[: nominal.start("link")]

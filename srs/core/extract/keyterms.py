@@ -34,7 +34,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from srs.core.extract.claimtitles import states_claim
 from srs.core.extract.filters import LABEL_WORDS, plausible_term
 from srs.core.extract.uitext import is_ui_instruction, mentions_ui
 from srs.core.extract.families import news
@@ -127,8 +126,11 @@ _SHORT_SUBJECT = re.compile(
     r"^(?:(?:the|this|that|these|those|our|their|its|his|her|a|an)\s+[\w'’-]+\s+(?:(?:is|are|was|were)\s+)?|[\w'’-]+\s+(?:is|are|was|were)\s+)$", re.I
 )
 # A colon, a dash or "=" right after the term, then four words or more of gloss.
-# (An abbreviation in brackets may stand before the mark: "**dissolved oxygen** (DO) — the amount ...".)
-_GLOSS_AFTER = re.compile(r"(?:\s*\([A-Z][A-Za-z0-9]{1,7}\))?(?::|\s[—–=])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}")
+# (An abbreviation in brackets may stand before the mark, "**dissolved oxygen** (DO) — the amount
+# ...", with an article after it: "**project lead** (PL) — Priya, she ..." names a person.)
+_GLOSS_AFTER = re.compile(
+    r"(?::|\s[—–=])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}|\s*\([A-Z][A-Za-z0-9]{1,7}\)\s*[:—–=]\s+(?:the|an?)\s+\S+(?:\s+\S+){2}"
+)
 # "- **aspiration** → removing gases and fluids from the cavities ...": a lecture's list glosses the
 # term that opens its line after an arrow (four words or more, not a pointer, no second arrow: a
 # chain of consequences, "**heat** → steam → rise", is no gloss).
@@ -384,12 +386,9 @@ def keep_key_terms(terms: list[KeyTerm], other_cards: int, title: str = "") -> l
     if other_cards == 0:
         # (Or a term its sentence glosses at once: "some people do **tenchigaeshi** — turning ...".)
         claimed = _claim_words(title)
-        # (In a note whose title is a claim, a bold word is the claim's term as often as a phrase
-        # is: "With a **gigaseal** the thermal noise falls ...".)
-        claim = bool(claimed) and states_claim(title)
         terms = [
             t for t in terms
-            if t.glossed or t.found.answers[0] == t.found.answers[0].lower() and (" " in t.found.answers[0] or claim)
+            if t.glossed or t.found.answers[0] == t.found.answers[0].lower() and " " in t.found.answers[0]
             or " " in t.found.answers[0] and not claimed.isdisjoint(w.lower() for w in t.found.answers[0].split())
         ]
     return terms

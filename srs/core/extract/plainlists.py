@@ -117,6 +117,31 @@ _QUOTED_REMARK = re.compile(
 _COMMA_APPOSITIVE = re.compile(r"[^,\s][^,]*,\s+(?:the|an?)\s+\S")
 
 
+# Words that pin a gloss's noun down, in the languages medical and science glossaries are kept in.
+_LABEL_GLOSS_PINS = frozenset("of von des der du de for für from which that whereby".split())
+
+
+def _defines_label(card_text: str) -> bool:
+    """Whether a label word's entry defines the word itself, as a glossary of a field's words
+    does ("Ätiologie: Lehre von den Ursachen einer Krankheit", "habitat: natural environment in
+    which a species lives"), rather than filing notes under it ("Klinik: Müdigkeit,
+    Kälteintoleranz, ...", "painting: the Herat school ...", "reproduction: mates in summer ...")."""
+    gloss = card_text.split("}}", 1)[-1].lstrip(" :—–-=")
+    words = gloss.split()
+    if len(words) < 3 or any(mark in gloss[:80] for mark in ("→", "->", ";", "+", ">")):
+        return False
+    first = words[0].lower().strip(",")
+    if not first.isalpha() or first.endswith("ly") or first in ("the", "a", "an"):
+        return False
+    commas = 0
+    for k, word in enumerate(words[1:7], 1):
+        low = word.lower().strip(",")
+        if low in _LABEL_GLOSS_PINS or (low == "in" and words[k + 1 : k + 2] == ["which"]):
+            return commas <= 1
+        commas += word.endswith(",")
+    return False
+
+
 def _callout_gloss(block: Block) -> bool:
     """An item of a callout whose gloss is a lower-case description of five words or more."""
     match = _plain_item(block.text)
@@ -227,7 +252,8 @@ def _plain_lists(blocks: tuple[Block, ...], title: str, found: dict[int, Found])
             # run, but it names no term.
             found.update(
                 (i, card) for i, card in entries.items()
-                if card.answers[0].lower() not in SECTION_LABELS and card.answers[0].lower() not in OUTLINE_LABELS
+                if (card.answers[0].lower() not in SECTION_LABELS and card.answers[0].lower() not in OUTLINE_LABELS)
+                or _defines_label(card.text)
             )
         elif len(entries) == len(run) == 2 and all(_callout_gloss(blocks[i]) for i in run):
             found.update(entries)  # a two-entry glossary in a callout, glossed in lower case

@@ -53,10 +53,14 @@ _PLUGIN_COMMENT = re.compile(r"^\s*<!--.*?-->\s*$")
 
 # An answer of a few words, then a dash and a comment on it.
 _ANSWER_COMMENT = re.compile(r"^([^\s—–].{0,60}?)\s[—–]\s\S")
-# (A species' name keeps its epithet in lower case: "Periophthalmodon schlosseri, the giant mudskipper".)
-_ANSWER_APPOSITIVE = re.compile(r"^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[A-Z][a-z]{3,}\s+[a-z]{4,}),\s+(?:the|an?)\s+[a-z]\S*\s+\S")
-# Tags closing an answer's line.
-_CLOSING_TAGS = re.compile(r"(?:\s+#[^\W\d][\w/-]*)+\s*$")
+# (A species' name keeps its Latin epithet in lower case: "Periophthalmodon schlosseri, the giant
+# mudskipper"; "Warm clothes, the rain jackets and ..." is a list.)
+_ANSWER_APPOSITIVE = re.compile(
+    r"^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|[A-Z][a-z]{3,}\s+[a-z]{2,}(?:i|ii|ae|us|um|is|a|ensis|oides)),\s+(?:the|an?)\s+[a-z]\S*\s+\S"
+)
+# Tags closing an answer's line: two or more ("A: post in #incidents" names a channel, "orange
+# #ffa500" a colour).
+_CLOSING_TAGS = re.compile(r"(?:\s+#[^\W\d][\w/-]*){2,}\s*$")
 # After the aside, another item of a list or an alternative: ", infraspinatus, ...", ", or overnight".
 _LIST_GOES_ON = (  # (compiled by ``re`` at its first use: few notes need it)
     r",?\s*(?:or|and)\b|,\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}(?:,|\s+(?:and|or)\s)"
