@@ -593,6 +593,8 @@ def test_a_glossary_of_a_fields_label_words_keeps_the_entries_that_define_them()
         "- aetiology: study of the causes of a disease\n"
         "- lesion: any abnormal change in a tissue or organ\n"
         "- habitat: natural environment in which a species lives and breeds\n"
+        "- prognosis: likely course and outcome of a disease in a given patient\n"
+        "- mechanism: step-by-step sequence of elementary reactions by which a reaction happens\n"
     )
     got = [a for c in extract_note(note, "Medicine/Pathology - week 1.md").candidates for a in c.answers]
-    assert {"diagnosis", "aetiology", "lesion", "habitat"} <= set(got)
+    assert {"diagnosis", "aetiology", "lesion", "habitat", "prognosis", "mechanism"} <= set(got)

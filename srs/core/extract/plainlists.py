@@ -118,7 +118,7 @@ _COMMA_APPOSITIVE = re.compile(r"[^,\s][^,]*,\s+(?:the|an?)\s+\S")
 
 
 # Words that pin a gloss's noun down, in the languages medical and science glossaries are kept in.
-_LABEL_GLOSS_PINS = frozenset("of von des der du de for für from which that whereby".split())
+_LABEL_GLOSS_PINS = frozenset("of von des der einer eines über du de for für from which that whereby".split())
 
 
 def _defines_label(card_text: str) -> bool:
@@ -131,7 +131,7 @@ def _defines_label(card_text: str) -> bool:
     if len(words) < 3 or any(mark in gloss[:80] for mark in ("→", "->", ";", "+", ">")):
         return False
     first = words[0].lower().strip(",")
-    if not first.isalpha() or first.endswith("ly") or first in ("the", "a", "an"):
+    if not first.replace("-", "").isalpha() or first in ("the", "a", "an"):
         return False
     commas = 0
     for k, word in enumerate(words[1:7], 1):
