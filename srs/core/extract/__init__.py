@@ -368,7 +368,8 @@ def _extract(text: str, path: str, fast: bool = True) -> ExtractedNote:
                     leads.append((lead, sentence_card(lead.found, line, sentences, sentence.index, here, bi) if lead.found else None))
             if (kind == "paragraph" or kind == "item") and may_name_taxon(sentence_text) and not day_noted(title, planned):
                 # "... any bird of the family Alcedinidae: ...": the group's name, a card of its own.
-                made.extend(named_taxa(sentence_text, kind == "item" and sentence.index == 0 and block.first_in_item, {a.lower() for f in made for a in f.answers}))
+                opening_item = kind == "item" and sentence.index == 0 and block.first_in_item
+                made.extend(named_taxa(sentence_text, opening_item, {a.lower() for f in made for a in f.answers}))
             if sections and sentence.index == 0 and made:
                 # The section's gloss glosses its heading: "## Alembic" / "Two-part still: a pot ...".
                 made = [f for f in made if not f.rule.startswith("glossary_")]

@@ -260,14 +260,9 @@ def plain_expansion(body: str) -> bool:
 
 
 # Words that pin a bare noun down, in the languages notes are written in ("tableau qui reprend ...",
-# "azione passata avvenuta prima di ...", "measure of ...").
-# (Where a thing comes from or lies pins it too: "histamine intoxication from badly chilled fish",
-# "decorative zigzag band along the top of the wall".)
-_ARROW_PINS = frozenset(
-    "of that which who whose qui que dont où che cui di del della dello dei delle de du des do da dos das from along between within".split()
-)
-
-
+# "azione passata avvenuta prima di ...", "measure of ..."), and where a thing comes from or lies
+# ("histamine intoxication from badly chilled fish", "zigzag band along the top of the wall").
+_ARROW_PINS = frozenset("of that which who whose qui que dont où che cui di del della dello dei delle de du des do da dos das from along between within".split())
 # A verb and its object before an arrow: "change the angle → ...", "add your starter → ...".
 _STEP_TERM = re.compile(r"[a-z]+\s+(?:the|a|an|your|its|their|some)\s", re.I)
 
@@ -304,11 +299,10 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
     if not plausible_term(term) or FIRST_PERSON.search(term):
         return False
     low = [w.lower().strip(".") for w in words]
-    if len(low) == 1 and (low[0] in OUTLINE_LABELS or low[0] in SECTION_LABELS):
-        return False  # "reproduction: mates in summer ...", "surgery: excision > ablation": an outline's topic
+    # ("reproduction: mates in summer ...", "surgery: excision > ablation": an outline's topic.)
     if term.startswith("the ") or (low[0] in _NOT_TERM_START and not _ranked_kind(low)) or low[0] in _SCHEDULE or (
         low[0] in LABEL_WORDS and low[0] not in _FUNCTION_WORDS
-    ):
+    ) or (len(low) == 1 and (low[0] in OUTLINE_LABELS or low[0] in SECTION_LABELS)):
         return False
     if labels_a_line(low):
         return False  # "Effect: ...", "Main cause: ...", but "Founder effect", "Odds ratio" name concepts

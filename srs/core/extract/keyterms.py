@@ -125,12 +125,12 @@ _DASH_GLOSS = re.compile(r"\s[—–]\s")
 _SHORT_SUBJECT = re.compile(
     r"^(?:(?:the|this|that|these|those|our|their|its|his|her|a|an)\s+[\w'’-]+\s+(?:(?:is|are|was|were)\s+)?|[\w'’-]+\s+(?:is|are|was|were)\s+)$", re.I
 )
+# A law, a rule or an organ named after a person: "Reimers' law", "Hashimoto's thyroiditis".
+_EPONYM = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s|s['’])\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?")
 # A colon, a dash or "=" right after the term, then four words or more of gloss.
 # (An abbreviation in brackets may stand before the mark, "**dissolved oxygen** (DO) — the amount
 # ...", with an article after it: "**project lead** (PL) — Priya, she ..." names a person.)
-_GLOSS_AFTER = re.compile(
-    r"(?::|\s[—–=])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}|\s*\([A-Z][A-Za-z0-9]{1,7}\)\s*[:—–=]\s+(?:the|an?)\s+\S+(?:\s+\S+){2}"
-)
+_GLOSS_AFTER = re.compile(r"(?::|\s[—–=])\s+[\w\"“(][^\s]*(?:\s+[^\s]+){3}|\s*\([A-Z][A-Za-z0-9]{1,7}\)\s*[:—–=]\s+(?:the|an?)\s+\S+(?:\s+\S+){2}")
 # "- **aspiration** → removing gases and fluids from the cavities ...": a lecture's list glosses the
 # term that opens its line after an arrow (four words or more, not a pointer, no second arrow: a
 # chain of consequences, "**heat** → steam → rise", is no gloss).
@@ -197,10 +197,6 @@ def _plausible_key_term(term: str) -> bool:
     if ("'" in term or "’" in term) and not _EPONYM.fullmatch(term):
         return False  # "**Don't**", "**Tom's**"; an eponym's law or test stays ("**Hamilton's rule**")
     return not any(word.lower().strip(".,") in _FUNCTION_WORDS for word in words)
-
-
-# A law, a rule or an organ named after a person: "Reimers' law", "Hashimoto's thyroiditis".
-_EPONYM = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s|s['’])\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?")
 
 
 def _named_by_copula(text: str, start: int, end: int, term: str) -> bool:

@@ -39,9 +39,9 @@ _ASIDE_LABELS = frozenset(
     hausaufgabe hausaufgaben huiswerk tarea tareas deberes compito compiti devoirs background interesting
     theories controversy controversies worry worries history vorgeschichte geschichte historia storia""".split()
 )
-# ... and the label words that a field's glossary may also define ("Significance", "Diagnosis").
-# Among them, words that head a section of a lecture's or a case's notes, in a list as on a line:
-# "- Klinik: Müdigkeit, ...", "- goal: stop the influx of karma ...", "Treatment: ...".
+# Words that head a section of a lecture's or a case's notes, in a list as on a line: "- Klinik:
+# Müdigkeit, ...", "- goal: stop the influx of karma ...", "Treatment: ...". (A glossary of the
+# field's words defines them too: "aetiology: study of the causes of a disease".)
 SECTION_LABELS = frozenset(
     """goal aim symptoms signs treatment diagnosis prognosis mechanism indications contraindications
     epidemiology aetiology etiology pathophysiology pathogenesis complications investigations workup
@@ -55,6 +55,8 @@ OUTLINE_LABELS = frozenset(
     """diet habitat behaviour behavior reproduction breeding lifespan appearance conservation threats predators
     economy religion politics architecture literature painting science music surgery""".split()
 )
+# The asides and the sections, and the label words that a field's glossary may also define
+# ("Significance", "Diagnosis").
 LINE_LABELS = _ASIDE_LABELS | SECTION_LABELS | frozenset(
     """exam exams reading readings check compare cf significance ratio rule rules issue holding reasoning
     judgment judgement procedure prof professor teacher tutor ta practice fix problem solution regel
