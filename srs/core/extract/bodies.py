@@ -122,7 +122,14 @@ def entry_body(term: str, rest: str, label_colon: bool, in_item: bool) -> str:
 
 
 # Words a writer exclaims with, which open no gloss.
-INTERJECTIONS = frozenset("ha haha hah lol omg ugh meh wow yay hmm hm oops argh yikes nope yep yeah".split())
+_INTERJECTIONS = frozenset("ha haha hah lol omg ugh meh wow yay hmm hm oops argh yikes nope yep yeah".split())
+
+
+def opens_with_cry(gloss: str) -> bool:
+    """Whether a gloss opens with a cry ("ha. ranger said ...", "meh, same one as always"): the
+    writer's remark, not what the term is."""
+    words = gloss.split(None, 1)
+    return bool(words) and words[0].lower().strip(",;\"“”‘’").rstrip(".!,") in _INTERJECTIONS
 # Adjectives of peoples and languages, which open a gloss in lower case in all but their capital.
 _PEOPLES_ADJECTIVES = frozenset(
     """japanese chinese korean vietnamese thai indonesian indian persian arabic turkish hebrew greek latin roman
@@ -141,7 +148,7 @@ def definition_body(rest: str, flat: str) -> str:
     if len(words) < 4 or "`" in rest:
         return ""
     first = words[0].lower().strip(",;\"“”‘’")  # a quoted gloss: '"the thing speaks for itself"'
-    if first in ("by", "from", "via", "see") or first.rstrip(".!") in INTERJECTIONS or is_ui_instruction(rest):
+    if first in ("by", "from", "via", "see") or opens_with_cry(flat) or is_ui_instruction(rest):
         return ""  # (nor a cry: "**wolverine** — ha. ranger said maybe a sighting a season")
     if first in DETERMINERS or first in _COUNTS:
         return "sure"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.bodies import INTERJECTIONS
+from srs.core.extract.bodies import opens_with_cry
 from srs.core.extract.families import news
 from srs.core.extract.uitext import is_ui_step
 from srs.core.extract.frames import FIRST_PERSON, SCHEDULE
@@ -207,7 +207,7 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
         body.startswith(_BAD_BODY_START) and notation is None
     ):
         return False
-    if body.strip() and body.split(None, 1)[0].lower().rstrip(".!,") in INTERJECTIONS:
+    if opens_with_cry(body):
         return False  # "wolverine — ha. ranger said maybe a sighting a season": a cry, no gloss
     if ABOUT_THE_NOTE.match(body):
         return False  # "Salt chemistry — quick ref for ...", "... — notes from the interview": the note's subtitle

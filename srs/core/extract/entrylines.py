@@ -27,7 +27,7 @@ from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DEFINITION_BEFORE_
 from srs.core.extract.families import news
 from srs.core.extract.filters import LABEL_WORDS, looks_like_date, plausible_term
 from srs.core.extract.uitext import is_ui_step
-from srs.core.extract.labelwords import GENERIC_LABEL_HEADS, LINE_LABELS, NOT_TERM_OPENERS, OUTLINE_LABELS, SECTION_LABELS, labels_a_line
+from srs.core.extract.labelwords import GENERIC_LABEL_HEADS, LINE_LABELS, NOT_TERM_OPENERS, TOPIC_LABELS, labels_a_line
 from srs.core.extract.found import Found
 from srs.core.extract.initials import spells_out
 from srs.core.extract.frames import FIRST_PERSON
@@ -302,7 +302,7 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
     # ("reproduction: mates in summer ...", "surgery: excision > ablation": an outline's topic.)
     if term.startswith("the ") or (low[0] in _NOT_TERM_START and not _ranked_kind(low)) or low[0] in _SCHEDULE or (
         low[0] in LABEL_WORDS and low[0] not in _FUNCTION_WORDS
-    ) or (len(low) == 1 and (low[0] in OUTLINE_LABELS or low[0] in SECTION_LABELS)):
+    ) or (len(low) == 1 and low[0] in TOPIC_LABELS):
         return False
     if labels_a_line(low):
         return False  # "Effect: ...", "Main cause: ...", but "Founder effect", "Odds ratio" name concepts

@@ -19,9 +19,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from srs.core.extract.bodies import INTERJECTIONS
+from srs.core.extract.bodies import opens_with_cry
 from srs.core.extract.filters import ASKED, is_label, looks_like_date, plausible_term
-from srs.core.extract.labelwords import OUTLINE_LABELS, SECTION_LABELS, labels_a_line
+from srs.core.extract.labelwords import TOPIC_LABELS, labels_a_line
 from srs.core.extract.found import Found
 from srs.core.extract.glossarylines import entry_shape, line_runs
 from srs.core.extract.frames import FIRST_PERSON, arrow_condition, arrow_step
@@ -87,13 +87,13 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
         return False  # "slides: Will be emailed after ...", "parking: Behind the barn": a class's logistics
     if gloss[:16].lower().startswith(_POINTERS):
         return False  # "Mempool — see Mempool": a pointer to another entry
-    if gloss.split(None, 1) and gloss.split(None, 1)[0].lower().rstrip(".!,") in INTERJECTIONS:
+    if opens_with_cry(gloss):
         return False  # "hedgehog — yay.", "fox — meh.": a cry, no gloss
     if not plausible_term(term) or is_label(term) or looks_like_date(term) or FIRST_PERSON.search(term):
         return False
     if cjk and (term in CJK_LABELS or term.endswith(CJK_ASIDE_ENDS)):
         return False  # "王老师说：...", "自己的备注：...": who said it, a note of the writer's
-    if labels_a_line(term.lower().split(), kinds=True) or term.lower() in OUTLINE_LABELS or term.lower() in SECTION_LABELS:
+    if labels_a_line(term.lower().split(), kinds=True) or term.lower() in TOPIC_LABELS:
         return False  # "check: Q-Q plot for normality", "Coaching point: ...", "predators – ...": a lecture's label
     # An abbreviation may be spelt out in one word ("ch:: chain"); a term needs a phrase.
     short = cjk or len(term) <= 4 or CJK_CHAR.search(gloss) is not None

@@ -57,6 +57,8 @@ OUTLINE_LABELS = frozenset(
 )
 # The asides and the sections, and the label words that a field's glossary may also define
 # ("Significance", "Diagnosis").
+# Both: words that head a topic, never a term, as an entry's head (unless the entry defines them).
+TOPIC_LABELS = SECTION_LABELS | OUTLINE_LABELS
 LINE_LABELS = _ASIDE_LABELS | SECTION_LABELS | frozenset(
     """exam exams reading readings check compare cf significance ratio rule rules issue holding reasoning
     judgment judgement procedure prof professor teacher tutor ta practice fix problem solution regel

@@ -11,7 +11,7 @@ from srs.core.extract.families import kin_entries, news
 from srs.core.extract.filters import plausible_term
 from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.frames import SCHEDULE
-from srs.core.extract.labelwords import OUTLINE_LABELS, SECTION_LABELS, phrase_label
+from srs.core.extract.labelwords import TOPIC_LABELS, phrase_label
 from srs.core.extract.lines import slavic_task
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import clean_card_text, cloze_text
@@ -121,12 +121,11 @@ _COMMA_APPOSITIVE = re.compile(r"[^,\s][^,]*,\s+(?:the|an?)\s+\S")
 _LABEL_GLOSS_PINS = frozenset("of von des der einer eines über du de for für from which that whereby".split())
 
 
-def _defines_label(card_text: str) -> bool:
+def _defines_label(gloss: str) -> bool:
     """Whether a label word's entry defines the word itself, as a glossary of a field's words
     does ("Ätiologie: Lehre von den Ursachen einer Krankheit", "habitat: natural environment in
     which a species lives"), rather than filing notes under it ("Klinik: Müdigkeit,
     Kälteintoleranz, ...", "painting: the Herat school ...", "reproduction: mates in summer ...")."""
-    gloss = card_text.split("}}", 1)[-1].lstrip(" :—–-=")
     words = gloss.split()
     if len(words) < 3 or any(mark in gloss[:80] for mark in ("→", "->", ";", "+", ">")):
         return False
@@ -252,8 +251,7 @@ def _plain_lists(blocks: tuple[Block, ...], title: str, found: dict[int, Found])
             # run, but it names no term.
             found.update(
                 (i, card) for i, card in entries.items()
-                if (card.answers[0].lower() not in SECTION_LABELS and card.answers[0].lower() not in OUTLINE_LABELS)
-                or _defines_label(card.text)
+                if card.answers[0].lower() not in TOPIC_LABELS or _defines_label(_plain_item(blocks[i].text).group("body"))
             )
         elif len(entries) == len(run) == 2 and all(_callout_gloss(blocks[i]) for i in run):
             found.update(entries)  # a two-entry glossary in a callout, glossed in lower case
