@@ -52,8 +52,8 @@ from srs.core.extract.claimtitles import claim_word_taken, title_claim
 from srs.core.extract.taxa import day_noted, may_name_taxon, named_taxa
 from srs.core.extract.termtables import term_table
 from srs.core.extract.titlespellings import spelled_as_written
-from srs.core.extract.titles import claim_candidate, claim_card, claim_definition, claim_openings, compared_definition, compared_terms, later_title_sentence
-from srs.core.extract.titles import opens_claim, title_openings
+from srs.core.extract.claimsubjects import claim_definition, claim_openings
+from srs.core.extract.titles import claim_candidate, claim_card, compared_definition, compared_terms, later_title_sentence, opens_claim, title_openings
 from srs.core.extract.openings import heading_opening, title_opening
 from srs.core.markdown import Document, parse
 from srs.core.model import CardCandidate, NoteInfo

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from srs.core.extract.families import noun_key
 from srs.core.extract.filters import STOP_TERMS, plausible_term
 from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.frames import FIRST_PERSON, READER
@@ -114,7 +113,7 @@ _SUFFIX_ENDS = frozenset("tTnNdDsSſwWeE")
 
 
 # Words that cannot be a verb after a title term: the term goes on or the sentence is no statement.
-_NOT_VERB = frozenset(
+NOT_VERB = frozenset(
     """of in on at for from with by to and or but as than the a an that which who whom whose when where if
     is are was were be has had does did vs versus i.e e.g like into onto over under about after before during
     your my our their his her its you we they it them us me this that these those
@@ -126,7 +125,7 @@ _CONJUNCTIONS = frozenset("when if because unless until while whenever".split())
 _ENGLISH = frozenset("the of and that with from which are it its this an by to or into than about when because between where been have has their they these those it's".split())
 
 
-def _participle(word: str) -> bool:
+def participle(word: str) -> bool:
     """A past or present participle or an adverb, no finite verb ("need", "bring" are verbs)."""
     return (word.endswith("ed") and not word.endswith("eed")) or word.endswith("ly") or (word.endswith("ing") and len(word) > 5)
 
@@ -153,7 +152,7 @@ _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][\w'’-]*)")
 def title_words(term: str) -> bool:
     """A title that names a concept, not a person or a project: lower case after the first word."""
     words = term.split()
-    if not 1 <= len(words) <= 4 or any(w.lower() in _NOT_VERB and w.lower() not in ("of", "and") for w in words):
+    if not 1 <= len(words) <= 4 or any(w.lower() in NOT_VERB and w.lower() not in ("of", "and") for w in words):
         return False  # "Create your first note": an instruction, not a concept
     return all(w[:1].islower() or not w[:1].isalpha() for w in words[1:]) and plausible_term(term)
 
@@ -190,7 +189,7 @@ def title_statement(sentence: Sentence, terms: list[str]) -> Found | None:
             # "A RACI matrix maps ...": the title term and its head noun, then the verb.
             following = _WORD_AFTER.match(text, word.end())
             # ("The term structure of rates is ...": "of" is no head noun, and the title term no subject.)
-            if following is None or verb in _NOT_VERB or not _agrees(verb, following.group("word")):
+            if following is None or verb in NOT_VERB or not _agrees(verb, following.group("word")):
                 continue
             end, word, verb = word.end(), following, following.group("word")
         if verb in _STATEMENT_OPENERS:
@@ -199,7 +198,7 @@ def title_statement(sentence: Sentence, terms: list[str]) -> Found | None:
             verb = word.group("word")
             if not modal and not _agrees(text[pos:end], verb):
                 continue
-        if verb in _NOT_VERB or _participle(verb) or len(text[word.end() :].split()) < 3:
+        if verb in NOT_VERB or participle(verb) or len(text[word.end() :].split()) < 3:
             continue
         if FIRST_PERSON.search(text) or READER.search(text) or is_ui_instruction(text):
             return None
@@ -260,7 +259,7 @@ _DEFINES = re.compile(r"\s+(?:(?:is|are)\s+(?:also\s+)?(?:an?|the|one)|means|ref
 _CLAIM_TITLE = re.compile(r"^(?P<subject>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?P<verb>[a-z][\w'’-]*)\s+\S+")
 
 
-def _may_claim(bare: str, least_spaces: int) -> bool:
+def may_claim(bare: str, least_spaces: int) -> bool:
     """Whether a bare title can be an English claim: ``least_spaces`` to nine spaces between its
     words, no question, no topic dash, no digit."""
     return least_spaces <= bare.count(" ") <= 9 and bare.isascii() and not bare.endswith("?") and " - " not in bare and not _DIGIT.search(bare)
@@ -273,14 +272,14 @@ def claim_candidate(title: str) -> tuple[str, str] | None:
     ("Meeting notes about ..." is a label, not a claim). Read from the title alone: the card
     needs a block of the note that opens with the subject too (``opens_claim``)."""
     bare = bare_title(title)
-    if not _may_claim(bare, 3):
+    if not may_claim(bare, 3):
         return None
     words = bare.split()
     for k in (3, 2, 1):
         if k >= len(words) - 1:
             continue
         verb = words[k]
-        if not verb.isalpha() or not verb.islower() or verb in _NOT_VERB or _participle(verb):
+        if not verb.isalpha() or not verb.islower() or verb in NOT_VERB or participle(verb):
             continue
         subject = words[:k]
         plural = subject[-1].endswith("s") and not subject[-1].endswith("ss")
@@ -289,7 +288,7 @@ def claim_candidate(title: str) -> tuple[str, str] | None:
         # (A conjunction may follow the verb after a subject of two words: "Marine iguanas shrink
         # when food runs out"; not "Study tips when tired"; a preposition never: "Meeting notes about ...".)
         after = words[k + 1].lower()
-        if (after in _NOT_VERB and (after not in _CONJUNCTIONS or k < 2)) or any(w.lower() in STOP_TERMS or w.lower() in _NOT_VERB for w in subject):
+        if (after in NOT_VERB and (after not in _CONJUNCTIONS or k < 2)) or any(w.lower() in STOP_TERMS or w.lower() in NOT_VERB for w in subject):
             continue
         if any(w[:1].isupper() for w in subject[1:]):
             continue  # a name ("Project Alpha needs ...")
@@ -298,75 +297,6 @@ def claim_candidate(title: str) -> tuple[str, str] | None:
             return None  # "Plugins make Obsidian special for you": a slogan, not a claim to learn
         return phrase, verb
     return None
-
-
-# The verbs of a claim title that says what its subject is ("Leather hard is the window for ...").
-_COPULAS = frozenset("is are means".split())
-
-
-@lru_cache(maxsize=256)
-def claim_subjects(title: str) -> tuple[str, ...]:
-    """The phrases that may be the subject of a title that is a claim, shortest first: "Chunking
-    beats raw capacity" -> ("Chunking", "Chunking beats"), "Leather hard is the window for
-    trimming" -> ("Leather", "Leather hard"). The note says which one is its term by defining it
-    (``claim_definition``); () for a title that is no English claim."""
-    bare = bare_title(title)
-    if not _may_claim(bare, 2):
-        return ()
-    words = bare.split()
-    subjects = []
-    for k in (1, 2, 3):
-        if k >= len(words) - 1:
-            break
-        verb = words[k]
-        if not verb.isalpha() or not verb.islower() or (verb in _NOT_VERB and verb not in _COPULAS) or _participle(verb):
-            continue
-        subject = words[:k]
-        if any(w.lower() in STOP_TERMS or w.lower() in _NOT_VERB for w in subject) or any(w[:1].isupper() for w in subject[1:]):
-            continue
-        phrase = " ".join(subject)
-        if len(phrase) >= 4 and plausible_term(phrase):
-            subjects.append(phrase)
-    return tuple(subjects) if not (READER.search(bare) or FIRST_PERSON.search(bare)) else ()
-
-
-# "Chunking is ...", "Leather hard means ...", "The dose is ...": a sentence that opens with a
-# subject and says what it is.
-_DEFINING_OPENING = re.compile(r"^(?:(?:The|A|An)\s+)?(?P<term>.+?)\s+(?:is|are|means|refers\s+to)\s", re.I)
-
-
-def claim_openings(title: str) -> tuple[str, ...]:
-    """How a sentence that defines a possible subject of a claim title opens, in lower case, longest
-    last ("chunking ", "a chunking ", "an chunking ", "the chunking "): the cheap test the caller asks of each
-    sentence before ``claim_definition``. () for a title of fewer than three words."""
-    words = bare_title(title).lower().split()
-    if not 3 <= len(words) <= 10:
-        return ()
-    # (A subject opens with the first word: the longer phrases open with it too.)
-    return (f"{words[0]} ", f"a {words[0]} ", f"an {words[0]} ", f"the {words[0]} ")
-
-
-def claim_definition(sentence: Sentence, title: str) -> Found | None:
-    """The card of a sentence anywhere in the note that defines one of its claim title's possible
-    subjects (``claim_subjects``: "Chunking is grouping several items into one meaningful unit
-    ..." under "Chunking beats raw capacity"), or None."""
-    from srs.core.extract.structure import defined_by_sentence  # which imports this module
-
-    opening = _DEFINING_OPENING.match(sentence.text[:80])
-    if opening is None:
-        return None
-    term = opening.group("term")
-    # ("A tuned mass damper is ..." under "Tuned mass dampers cut sway ...": singular or plural.)
-    if _phrase_key(term) not in {_phrase_key(subject) for subject in claim_subjects(title)}:
-        return None
-    return defined_by_sentence(sentence, term, "title_definition")
-
-
-def _phrase_key(phrase: str) -> tuple[str, ...]:
-    """A key that a noun phrase's singular and plural share: its words in lower case, the last
-    one by ``noun_key`` ("tuned mass damper", "Tuned mass dampers")."""
-    words = phrase.lower().split()
-    return (*words[:-1], noun_key(words[-1])) if words else ()
 
 
 def opens_claim(text: str, claim: tuple[str, str]) -> bool:
