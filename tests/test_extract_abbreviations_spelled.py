@@ -41,7 +41,22 @@ def test_lecture_abbreviations_give_cards() -> None:
         "- **CRR** — Certified Realtime Reporter; you write live to a screen and need 96% accuracy\n"
         "- MLVSS – mixed liquor volatile suspended solids, typically 1500–3000 mg/L in the tank\n"
     )
-    assert answers(note) == ["FCR", "CRR", "MLVSS"]
+    cards = extract_note(note, "Aquaculture lecture 4.md").candidates
+    # An abbreviation beside its expansion gives the other away: both are hidden in one cloze,
+    # and the rest of the gloss is the cue.
+    assert [c.answers for c in cards] == [
+        ("FCR", "feed conversion ratio"),
+        ("CRR", "Certified Realtime Reporter"),
+        ("MLVSS", "mixed liquor volatile suspended solids"),
+    ]
+    assert cards[0].text.startswith("{{c1::FCR}} ({{c1::feed conversion ratio}}) = feed given")
+    assert cards[2].text.startswith("{{c1::MLVSS}} – {{c1::mixed liquor volatile suspended solids}}, typically")
+
+
+def test_an_expansion_that_is_the_whole_gloss_stays_in_sight() -> None:
+    # Hiding both would leave nothing to recall them by.
+    cards = extract_note("# Pharmacology week 2\n\n- TTFL = transcription-translation feedback loop\n", "Pharmacology week 2.md").candidates
+    assert [(c.answers, c.text) for c in cards] == [(("TTFL",), "{{c1::TTFL}} = transcription-translation feedback loop")]
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ from srs.core.extract.filters import LABEL_WORDS, looks_like_date, plausible_ter
 from srs.core.extract.uitext import is_ui_step
 from srs.core.extract.labelwords import GENERIC_LABEL_HEADS, LINE_LABELS, NOT_TERM_OPENERS, TOPIC_LABELS, labels_a_line
 from srs.core.extract.found import Found
-from srs.core.extract.initials import spells_out
+from srs.core.extract.initials import expansion_beside, spells_out
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_LABEL_ENDS, CJK_LABELS, EPONYM_DASH
 from srs.core.extract.logtitles import log_title, plan_title
@@ -79,7 +79,6 @@ def _entry_parts(line: str) -> tuple[re.Match[str], re.Match[str]] | None:
     return None
 
 
-# Words that open a label, an instruction, a condition or a clause, not a term.
 # Nouns that end the name of an idea: the words before them modify it ("Parallel trends
 # assumption", "Efficient markets hypothesis"), whatever they look like. (Not nouns a claim
 # takes as its object: "Practice beats theory".)
@@ -89,6 +88,7 @@ _KIND_NOUNS = frozenset(
 )
 # Endings of adverbs, which open a remark and name nothing ("Practically", "Basically").
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ably", "ibly", "fully", "lessly", "ately", "utely")
+# Words that open a label, an instruction, a condition or a clause, not a term.
 _NOT_TERM_START = frozenset(
     """if when to for use both below above in on at as with by from and or but so then also why how what who where which
     my our your his her their this that these those it he she they we i you there here please not no
@@ -122,9 +122,7 @@ def _ranked_kind(low: list[str]) -> bool:
 
 # A span of time heading what came of something ("Short-term: ...", "Long-term: ..."), or what a
 # lecture offered next ("alternative: ...", "hypothesis: ...").
-_REMARK_HEADS = frozenset(
-    "long-term short-term mid-term medium-term near-term longterm shortterm alternative alternatives hypothesis hypotheses".split()
-)
+_REMARK_HEADS = frozenset("long-term short-term mid-term medium-term near-term longterm shortterm alternative alternatives hypothesis hypotheses".split())
 # Platforms and products that documentation glosses with what to do on each ("**macOS**: ...").
 _PLATFORMS = frozenset("mac macos windows linux ios ipados android web desktop mobile".split())
 # "(default)" after a term marks a setting's value, in several languages.
@@ -157,17 +155,14 @@ _BAD_ASIDE_CHARS = frozenset("0123456789*_[`")
 # italics is a source's part ("Hamlet (*Act 3*)"), which no concept cites.
 _ITALIC_WORDS = re.compile(r"(?<![*_])([*_])(?![*_\s])[^*_()\d]{1,40}(?<![\s*_])\1(?![*_])")
 
-
 # An aside set in bold with its term: "**墨（すみ）**：...", "**Stipe (stalk)**: ...". Read as if
 # the bold closed before it, so that the cloze hides the term and shows its reading.
 _ASIDE_IN_BOLD = re.compile(r"^(\*\*|__)([^*_()（）\n]{1,48}?)(\s*(?:\([^()（）:\n]{1,60}\)|（[^()（）:\n]{1,60}）))(\1)")
-
 
 # A term in quotes, then its separator: ""smile embouchure" = pulling the corners back ...",
 # ""clamped fins" — fins held tight ...". Read as a term the writer marked, as bold is.
 # (In lower case: a capitalised word in quotes is as often a translation or a quote, ""Fragment": ...".)
 _QUOTED_TERM = re.compile(r'^["“]([^\W\d_A-Z][^"“”/\n]{1,40})["”](?=\s*(?:\([^()\n]{1,40}\)\s*)?(?:[:=—–→]|\s-\s))')
-
 
 # Words of a remark quoted, not of a term: ""too long" — feedback from ...", ""needs more data" — ...".
 _REMARK_WORDS = frozenset("too more less very not no needs need much so really quite maybe".split())
@@ -244,7 +239,11 @@ def entry_line(line: str) -> Found | None:
     end = match.start("term") + len(match.group("term").rstrip()) + len(match.group("close") or "")
     if match.group("close") and match.group("term")[-1:].isspace():
         end = match.end("close")
-    made = cloze_text(shown, [(start, end, term)])
+    hide = [(start, end, term)]
+    if spelled:  # "CTF: contrast transfer function, how ...", "**FCR** (feed conversion ratio) = ...": both hidden
+        beside = expansion_beside(term, line, len(line) - len(line[separator.end() :].lstrip()), match.span("aside") if aside else None)
+        hide += [(beside[0], beside[1], line[beside[0] : beside[1]])] if beside else []
+    made = cloze_text(shown, hide)
     return Found(made[0], made[1], "glossary_entry~") if made else None
 
 
