@@ -94,3 +94,15 @@ def test_a_term_with_its_own_script_in_brackets_is_defined_by_the_copula() -> No
     cards = extract_note(note, "Arts/Japanese arts.md").candidates
     assert [c.answers for c in cards] == [("Bonsai",)]
     assert cards[0].text.startswith('{{c1::Bonsai}} (盆栽, "tray planting") is the Japanese art')
+
+
+def test_only_the_expansion_is_hidden_beside_its_abbreviation() -> None:
+    note = (
+        "# Radio lecture 3\n\n"
+        "- **MUF** (maximum usable frequency, dt. höchste brauchbare Frequenz) — the highest frequency the layer still returns\n"
+        "- HPLC: high-performance liquid chrom., solvent pumped at high pressure through a packed column\n"
+    )
+    texts = [c.text for c in extract_note(note, "Radio lecture 3.md").candidates]
+    # What the aside adds stays in sight; a shortened word keeps its stop inside the cloze.
+    assert texts[0].startswith("{{c1::MUF}} ({{c1::maximum usable frequency}}, dt. höchste brauchbare Frequenz) — ")
+    assert texts[1].startswith("{{c1::HPLC}}: {{c1::high-performance liquid chrom.}}, solvent pumped")

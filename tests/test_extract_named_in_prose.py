@@ -249,3 +249,34 @@ def test_a_term_named_after_what_it_names_and_glossed_at_once(sentence: str, ter
 )
 def test_a_call_that_names_no_term_stays_silent(sentence: str) -> None:
     assert answers(f"# Journal\n\n{sentence}\n", "Journal/2024-05-02.md") == []
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # An activity named: a gerund and what it takes.
+        ("Feeding on nectar is called nectarivory; hummingbirds and some bats live on it.\n", "nectarivory"),
+        # A remark joined by a conjunction after the name.
+        ("The behaviour is called group mobbing and usually starts when a hawk perches near the nest.\n", "group mobbing"),
+        ("Lenses corrected for three colours are called apochromats (\"APO\" in ads) and cost a lot more.\n", "apochromats"),
+        # "Each" describes a thing of a kind as "The" does.
+        ("Each segment is sometimes called a metamere.\n", "metamere"),
+        # A naming aside with a gloss in brackets, or closing the sentence.
+        ("The monks, called komusō (\"monks of emptiness\"), wandered with baskets over their heads.\n", "komusō"),
+        ("It holds the prey at a constant angle, the trick a missile uses, called parallel navigation.\n", "parallel navigation"),
+    ],
+)
+def test_named_by_a_naming_verb(note: str, expected: str) -> None:
+    assert expected in answers(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Something like this is called a bug in our team, whatever it is.\n",
+        "After the talk she left early, called Tom.\n",
+        "Nothing is called off yet and we still meet on Friday.\n",
+    ],
+)
+def test_naming_verbs_that_name_nothing_stay_silent(note: str) -> None:
+    assert answers(note) == []

@@ -47,11 +47,15 @@ def expansion_beside(abbreviation: str, line: str, gloss: int, aside: tuple[int,
     both and the rest of the gloss is its cue. None for an expansion that is the whole gloss
     ("ADME = absorption, distribution, ..."): hiding both would leave no cue."""
     if aside is not None:
-        inner = line[aside[0] : aside[1]].strip(" ()（）")
-        at = line.index(inner, aside[0]) if inner else -1
-        return (at, at + len(inner)) if inner and spells_out(abbreviation, inner) else None
-    span = spelled_out(abbreviation, line[gloss:])
-    return (gloss + span[0], gloss + span[1]) if span is not None and len(line[gloss + span[1] :].split()) >= 3 else None
+        # ("MUF (maximum usable frequency, dt. höchste brauchbare Frequenz) — ...": the
+        # expansion, not what the aside adds to it.)
+        gloss = aside[0] + len(line[aside[0] : aside[1]]) - len(line[aside[0] : aside[1]].lstrip(" (（"))
+    span = spelled_out(abbreviation, line[gloss : aside[1]] if aside is not None else line[gloss:])
+    if span is None or (aside is None and len(line[gloss + span[1] :].split()) < 3):
+        return None
+    end = gloss + span[1]
+    # ("HPLC: high-performance liquid chrom., solvent ...": a shortened last word keeps its stop.)
+    return gloss + span[0], end + 1 if line[end : end + 2] == ".," else end
 
 
 def _spells(letters: str, words: list[str], at: int) -> int | None:

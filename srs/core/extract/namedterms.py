@@ -29,12 +29,15 @@ _NAMED_LAST = re.compile(
     r"|(?:is|are)\s+what\s+(?:everybody|everyone|people|most\s+people|the\s+trade|[a-z]{3,}ers|[a-z]{3,}ors|[a-z]{3,}ists)\s+(?:call|calls|called)"
     r"(?=\s+(?:the|an?)\s+(?!(?:bad|good|great|real|total|complete|proper|nice|perfect|huge|big)\b)))\s+"
     # ("... are called cloisons (French for "partitions").": an aside may close the sentence.)
-    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*(?:[.;!]?\s*$|;\s|,\s|:\s|\s[—–]\s)"
+    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*(?:[.;!]?\s*$|;\s|,\s|:\s|\s[—–]\s|\s(?=(?:and|but|which|because)\s))"
     # ("... is called the trap seal; usual depth 50–75 mm.": a remark may follow a semicolon, a
-    # comma, a colon or a dash: "That diagonal give is called bias stretch, and the whole ...".)
+    # comma, a colon, a dash or a conjunction: "That diagonal give is called bias stretch, and the
+    # whole ...", "The behaviour is called egg eviction and usually starts ...".)
 )
 
 
+# Pronouns that end like a gerund: "Something like this is called ..." points, names no activity.
+_PRONOUNS_ING = frozenset("something anything everything nothing".split())
 # Endings of abstract nouns, which name processes and patterns, not pets or projects ("The rotation
 # is called ...", not "The kitten is called miso", "The project is called phoenix").
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "sis", "ity", "ance", "ence", "ing", "ism", "ure", "ness")
@@ -65,10 +68,12 @@ def named_last(sentence: Sentence) -> Found | None:
     # cruciata.": a subject with its article describes enough when the name is a common noun, in
     # lower case, of a subject in the plural or an abstract one, or of two words; a pet's or a
     # project's name is one word: "The kitten is called miso.")
-    article_subject = len(before) >= 2 and before[0] in ("The", "These") and term[:1].islower() and (
+    article_subject = len(before) >= 2 and before[0] in ("The", "These", "Each", "Every", "Their", "Its") and term[:1].islower() and (
         before[1].endswith("s") or " " in term or before[1].lower().endswith(_ABSTRACT_ENDINGS)
     )
-    if len(before) < 4 and not article_subject and not (len(before) >= 1 and before[0].lower() in ("this", "these", "such", "that", "those")):
+    # ("Feeding on blood is called hematophagy.": an activity named, a gerund and what it takes.)
+    activity = len(before) >= 2 and before[0].endswith("ing") and before[0].lower() not in _PRONOUNS_ING and term[:1].islower()
+    if len(before) < 4 and not article_subject and not activity and not (len(before) >= 1 and before[0].lower() in ("this", "these", "such", "that", "those")):
         return None
     # A lower-case term or an acronym: a capitalised name here is a pet, a café or a person,
     # unless it ends with a kind of concept ("the Doppler effect", "Gresham's law").

@@ -189,7 +189,10 @@ _OBJECT_NOUNS = frozenset(
 # "The phenomenon, dubbed the Streisand effect, occurs when ...": a naming participle in an aside.
 _NAMED_ASIDE = re.compile(
     r",\s+(?:also\s+|often\s+|sometimes\s+|commonly\s+)?(?:dubbed|called|known\s+as|termed|nicknamed)\s+(?:the\s+|an?\s+)?"
-    r"(?P<term>[\w'’-]+(?:\s+[\w'’-]+){0,3}?),\s+[a-z]"
+    # ("The monks, called komusō ("monks of emptiness"), wandered ...", "..., the strategy a missile
+    # uses, called parallel navigation.": an aside in brackets may follow the name, and the name
+    # may close the sentence.)
+    r"(?P<term>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+\([^()]{1,60}\))?(?:,\s+[a-z]|\s*[.;!]?\s*$)"
 )
 # The last word of a concept's name ("Streisand effect", "Gresham's law"): a capitalised name that
 # ends so names an idea, not a person or a place.

@@ -45,8 +45,9 @@ _SOFTWARE_HEADERS = frozenset("""option options flag flags setting settings key 
     hotkey hotkeys action actions event events module modules class classes type types value values""".split())
 DESCRIBED = 1000  # added to the meaning column of a described table: lower-case glosses only
 CODED = 3000  # added to the meaning column of a table whose first column holds codes, the second the names
-# Headers of a column of codes before the names: "| Code | Name | What it's for |".
-_CODE_HEADERS = frozenset("code codes symbol sigle kürzel código codice".split())
+# Headers of a column of codes or ranks before the names: "| Code | Name | What it's for |",
+# "| Class | Name | Key feature |".
+_CODE_HEADERS = frozenset("code codes symbol sigle kürzel código codice class grade stage level tier category".split())
 _NAME_HEADERS = frozenset("name names nom nome nombre bezeichnung naam nazwa название 名前 名称".split())
 _FOR_WHAT = re.compile(r"\bwhat\s+it(?:['’]s|\s+is)\s+for\b|\bused\s+for\b")
 _DESCRIPTION_HEADERS = frozenset({"description", "descrição", "descripción", "descrizione", "beschreibung",
