@@ -835,3 +835,22 @@ def test_vocabulary_and_a_lists_kinds_label_their_lines() -> None:
 
     assert is_label("Vocabulary") and is_label("Types") and is_label("Pillow types") and is_label("Rope kinds")
     assert not is_label("Prototype") and not is_label("Archetypes")
+
+
+def test_two_names_of_one_thing_are_hidden_together() -> None:
+    note = "# Poetry workshop 3\n\n- eye rhyme / sight rhyme: words spelled alike but said differently, as love and move\n"
+    cards = extract_note(note, "Poetry workshop 3.md").candidates
+    assert [(c.answers, c.text) for c in cards] == [
+        (("eye rhyme", "sight rhyme"), "{{c1::eye rhyme}} / {{c1::sight rhyme}}: words spelled alike but said differently, as love and move")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- cc / sc = with / without correction, written before the acuity\n",  # two terms, each its own gloss
+        "- storage / consolidation / retrieval / forgetting: the stages we covered today in the lecture\n",
+    ],
+)
+def test_slashed_terms_that_are_no_one_thing_give_no_card(line: str) -> None:
+    assert extract_note("# Lecture 2\n\n" + line, "Lecture 2.md").candidates == ()

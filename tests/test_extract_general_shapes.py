@@ -570,7 +570,8 @@ def test_a_glossary_on_one_line_kept_apart_by_slashes() -> None:
 
 def test_a_slash_inside_a_lecture_line_splits_nothing() -> None:
     note = "- slant rhyme / half rhyme: words that almost rhyme, sharing a final consonant / not the vowel / Dickinson\n"
-    assert extract_note(note, "Poetry/Sound.md").candidates == ()  # no part between slashes is an entry
+    # No part between the gloss's slashes is an entry; the two names of the term are hidden together.
+    assert [c.answers for c in extract_note(note, "Poetry/Sound.md").candidates] == [("slant rhyme", "half rhyme")]
 
 
 def test_a_flattened_note_of_term_sections_gives_the_cards_of_its_restored_copy() -> None:

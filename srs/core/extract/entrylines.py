@@ -35,6 +35,7 @@ from srs.core.extract.lines import CJK_LABEL_ENDS, CJK_LABELS, EPONYM_DASH
 from srs.core.extract.logtitles import log_title, plan_title
 from srs.core.extract.ownname import VERB_FORM, compound_adjective
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
+from srs.core.extract.tables import names_of_one
 
 # An enumerator before the term ("1. ", "A. ", "b) ", "A - "), then an article ("The **monomyth**",
 # "die Sehnsucht"), the term with or without emphasis and an aside in brackets ("(ECS)", "(받침)"):
@@ -225,8 +226,8 @@ def entry_line(line: str) -> Found | None:
         # inputs are variable" defines.)
         return None
     cited = _CITED_LEAD.match(body)  # "groupthink: Janis (1972) – a cohesive group ...": the source, then the gloss
-    if not _term_ok(term, sep, marked):
-        return None
+    if not _term_ok(term, sep, marked) or (" / " in term and " / " in body[:40]):
+        return None  # (and "cc / sc = with / without correction": two terms, each its own gloss)
     # "MLSS – mixed liquor suspended solids, ...", "**FCR** (feed conversion ratio) = ...": an
     # abbreviation spelled out is defined, whatever its gloss goes on to say.
     spelled = (
@@ -239,7 +240,7 @@ def entry_line(line: str) -> Found | None:
     end = match.start("term") + len(match.group("term").rstrip()) + len(match.group("close") or "")
     if match.group("close") and match.group("term")[-1:].isspace():
         end = match.end("close")
-    hide = [(start, end, term)]
+    hide = [(start + a, start + b, name) for a, b, name in names_of_one(term)] or [(start, end, term)]  # "fish ladder / fish pass: ..."
     if spelled:  # "CTF: contrast transfer function, how ...", "**FCR** (feed conversion ratio) = ...": both hidden
         beside = expansion_beside(term, line, len(line) - len(line[separator.end() :].lstrip()), match.span("aside") if aside else None)
         hide += [(beside[0], beside[1], line[beside[0] : beside[1]])] if beside else []
@@ -309,8 +310,8 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         return False  # "Broken by the Kasiski examination: ...": what befell the note's subject, not a name
     if not term.isascii() and (term in CJK_LABELS or term.endswith(CJK_LABEL_ENDS)):
         return False  # "例", "関連", "て形の練習": an example, a pointer, an exercise
-    if " / " in term:
-        return False  # "storage / consolidation": two terms, one gloss
+    if " / " in term and not names_of_one(term):
+        return False  # "storage / consolidation / recall": terms, not one thing's names ("fish ladder / fish pass")
     if len(words) >= 2 and low[-1] in ("it", "them"):
         return False  # "heat it — wax melts out": a step and its object, not a term
     if len(words) >= 2 and low[0].endswith(("'s", "’s")) and low[-1] in _LABEL_HEADS:

@@ -153,7 +153,7 @@ def table_columns(column: int) -> tuple[int, int, bool]:
     return (1, 0, lower_only) if column < 0 else (1 if coded else 0, column, lower_only)
 
 
-def _names_of_one(term: str) -> list[tuple[int, int, str]]:
+def names_of_one(term: str) -> list[tuple[int, int, str]]:
     """The spans of "Blanco / Plata" (two or three names a slash sets apart), or none."""
     if " / " not in term:
         return []
@@ -187,7 +187,7 @@ def glossary_row(block: Block, column: int = 1) -> Found | None:
         made = cloze_text(f"{meaning} {term}", [(len(meaning) + 1, len(meaning) + 1 + len(term), term)])
         return Found(made[0], made[1], "study_qa") if made else None
     # "| Blanco / Plata | unaged ... |": two names of one thing, each hidden (one card).
-    names = _names_of_one(term)
+    names = names_of_one(term)
     # A one-word meaning is fine in a vocabulary table ("bio | life"), as long as it differs.
     if not (names or plausible_term(term)) or not plain(meaning) or plain(meaning).lower() == term.lower() or "{{" in meaning:
         return None
