@@ -22,6 +22,7 @@ def answers(text: str, path: str = "Notes/Lecture 4.md") -> list[str]:
         ("AVAD", "años de vida ajustados por discapacidad", True),  # "de" and "por" give none
         ("PPK", "post-processed kinematic, done in the office", True),  # a hyphenated word gives two
         ("CBM", "contrary body movement", True),
+        ("BSE", 'bovine spongiform encephalopathy ("mad cow"), UK epidemic', True),  # an aside may follow
         ("USB", "plugged the drive in again", False),
         ("ASAP", "send the deck to Tom", False),
         ("RTK", "the real thing, kind of", False),

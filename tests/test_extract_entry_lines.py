@@ -854,3 +854,18 @@ def test_two_names_of_one_thing_are_hidden_together() -> None:
 )
 def test_slashed_terms_that_are_no_one_thing_give_no_card(line: str) -> None:
     assert extract_note("# Lecture 2\n\n" + line, "Lecture 2.md").candidates == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("- HKDF: HMAC-based key derivation function; turns the handshake output into session keys\n", "HKDF"),
+        ("- subtomogram averaging = SPA-style averaging of repeated bits inside tomograms\n", "subtomogram averaging"),
+    ],
+)
+def test_a_gloss_opening_with_a_name_made_a_modifier_glosses(line: str, term: str) -> None:
+    assert answers("# Lecture 5\n\n" + line) == [term]
+
+
+def test_a_setup_line_is_a_label() -> None:
+    assert answers("# IR lecture 3\n\n- Setup: Cranfield-style test collection, TREC qrels, the usual.\n") == []

@@ -16,7 +16,7 @@ _SKIPPABLE = frozenset(
     "of the and a an for in on to by de del des du la le el los las por para di da dei delle und der die das von für".split()
 )
 # What may follow an expansion: a mark that ends the phrase, or the end of the text.
-_PHRASE_ENDS = frozenset(",;:.)\"'”»—–-=/·")
+_PHRASE_ENDS = frozenset(",;:.)(\"'”»—–-=/·")
 
 
 def spells_out(abbreviation: str, text: str) -> bool:

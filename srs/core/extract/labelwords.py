@@ -88,7 +88,7 @@ _LONE_LABELS = frozenset(
     """cost costs benefit benefits trade-off tradeoff trade-offs purpose access structure speaker speakers
     topic split drawback drawbacks downside downsides upside catch caveat caveats exception exceptions
     pending pendiente pendientes esame examen irony tension tensions geography tactics regional against
-    formation""".split()
+    formation setup""".split()
 )
 
 
