@@ -263,7 +263,10 @@ def test_a_call_that_names_no_term_stays_silent(sentence: str) -> None:
         ("Each segment is sometimes called a metamere.\n", "metamere"),
         # A naming aside with a gloss in brackets, or closing the sentence.
         ("The monks, called komusō (\"monks of emptiness\"), wandered with baskets over their heads.\n", "komusō"),
-        ("It holds the prey at a constant angle, the trick a missile uses, called parallel navigation.\n", "parallel navigation"),
+        (
+            "It holds the prey at a constant angle, the trick a missile uses, called parallel navigation (constant bearing).\n",
+            "parallel navigation",
+        ),
     ],
 )
 def test_named_by_a_naming_verb(note: str, expected: str) -> None:

@@ -18,22 +18,29 @@ from srs.core.extract.filters import STOP_TERMS, plausible_term
 from srs.core.extract.frames import FIRST_PERSON, READER
 from srs.core.extract.rules import Found
 from srs.core.extract.sentences import Sentence, cloze_text
-from srs.core.extract.titles import NOT_VERB, bare_title, may_claim, participle
+from srs.core.extract.titles import NOT_VERB, agrees, bare_title, may_claim, participle
 
 # The verbs of a claim title that says what its subject is ("Leather hard is the window for ...").
 _COPULAS = frozenset("is are means".split())
-# Words after which a title's opening phrase may be its term: "Moral hazard in insurance
-# markets", "Ceramic shell vs solid investment".
-_AFTER_SUBJECT = frozenset("in on at for vs versus".split())
-# What a title may add after its term, naming the note: "Setting point tests", "Mass incarceration review".
-_NOTE_NOUNS = frozenset("tests test review notes basics overview summary recap primer".split())
+# Words after which a title's opening phrase may be its term, before a field in lower case:
+# "Moral hazard in insurance markets", not "Office in Leeds" or "Tomatoes in the greenhouse".
+_AFTER_SUBJECT = frozenset("in on for".split())
+_DETERMINERS = frozenset("the a an my our your his her their its this that these those each every".split())
+# What a title may add after its term, naming the note: "Setting point tests", "Cohesion basics".
+_NOTE_NOUNS = frozenset("tests test notes basics overview primer".split())
+# How a title gives its subject: a verb of the present that agrees with it ("Slide guitars need
+# ..."), any other word read as a verb, or a shape that also titles diaries and logs (a verb in
+# the past, a preposition, a note's noun: "Printer jammed again today", "Outage on friday"),
+# whose subject only a sentence saying what it is with an article after the copula defines.
+AGREES, LOOSE, STRICT = "agrees", "loose", "strict"
 
 
 @lru_cache(maxsize=256)
-def claim_subjects(title: str) -> tuple[str, ...]:
-    """The phrases that may be the subject of a title that is a claim, shortest first: "Chunking
-    beats raw capacity" -> ("Chunking", "Chunking beats"), "Leather hard is the window for
-    trimming" -> ("Leather", "Leather hard"). The note says which one is its term by defining it
+def claim_subjects(title: str) -> tuple[tuple[str, str], ...]:
+    """The phrases that may be the subject of a title that is a claim, shortest first, each with
+    how the title gives it (``AGREES``, ``LOOSE`` or ``STRICT``): "Chunking beats raw capacity"
+    -> (("Chunking", AGREES), ("Chunking beats", LOOSE)), "Moral hazard in insurance markets" ->
+    (..., ("Moral hazard", STRICT)). The note says which one is its term by defining it
     (``claim_definition``); () for a title that is no English claim."""
     bare = bare_title(title)
     if not may_claim(bare, 2):
@@ -42,13 +49,16 @@ def claim_subjects(title: str) -> tuple[str, ...]:
     subjects = []
     for k in (1, 2, 3):
         if k == len(words) - 1 and words[k].lower() in _NOTE_NOUNS:
-            verb = "is"  # (the title names its term, then the note)
+            verb, how = "is", STRICT  # (the title names its term, then the note)
         elif k >= len(words) - 1:
             break
+        elif words[k] in _AFTER_SUBJECT:
+            following = words[k + 1]
+            if not following.islower() or following in _DETERMINERS:
+                continue
+            verb, how = "is", STRICT
         else:
-            verb = words[k]
-        if verb in _AFTER_SUBJECT:
-            verb = "is"
+            verb, how = words[k], LOOSE
         # (A verb in the past may follow: "Panorama changed how steelbands arrange music"; the
         # subject still needs a sentence that says what it is.)
         if not verb.isalpha() or not verb.islower() or (verb in NOT_VERB and verb not in _COPULAS) or (participle(verb) and not verb.endswith("ed")):
@@ -57,8 +67,12 @@ def claim_subjects(title: str) -> tuple[str, ...]:
         if any(w.lower() in STOP_TERMS or w.lower() in NOT_VERB for w in subject) or any(w[:1].isupper() for w in subject[1:]):
             continue
         phrase = " ".join(subject)
+        if how == LOOSE and participle(verb):
+            how = STRICT
+        elif how == LOOSE and (verb in _COPULAS or agrees(phrase, verb)):
+            how = AGREES
         if len(phrase) >= 4 and plausible_term(phrase):
-            subjects.append(phrase)
+            subjects.append((phrase, how))
     return tuple(subjects) if not (READER.search(bare) or FIRST_PERSON.search(bare)) else ()
 
 
@@ -88,14 +102,17 @@ def claim_definition(sentence: Sentence, title: str) -> Found | None:
     if opening is None:
         return _generic_subject(sentence, title)
     term = opening.group("term")
-    if term.endswith(")") and " (" in term:
+    if term.endswith(")") and " (" in term and not term[term.index(" (") + 2 :][:1].islower():
         term = term[: term.index(" (")]  # "Millisecond pulsars (MSPs, P ≲ 30 ms) are ...": the aside is no part of the name
     # ("A tuned mass damper is ..." under "Tuned mass dampers cut sway ...": singular or plural.)
-    if _phrase_key(term) not in {_phrase_key(subject) for subject in claim_subjects(title)}:
-        return None
+    how = next((how for subject, how in claim_subjects(title) if _phrase_key(subject) == _phrase_key(term)), None)
+    if how is None or (how == STRICT and not _WHAT_IT_IS.match(sentence.text, opening.end() - 1)):
+        return None  # ("The printer is out of toner" under "Printer jammed again today": no saying what it is)
     return defined_by_sentence(sentence, term, "title_definition")
 
 
+# After the copula, an article: "... is the national steelband competition", "... are a family of".
+_WHAT_IT_IS = re.compile(r"\s(?:an?|the|one)\s")
 # "A sector light shows ...": one of a kind, then what it does.
 _GENERIC_LEAD = re.compile(r"An?\s+(?=[a-z])")
 
@@ -109,8 +126,10 @@ def _generic_subject(sentence: Sentence, title: str) -> Found | None:
     if lead is None:
         return None
     words = text[lead.end() :].split(None, 8)
-    for subject in reversed(claim_subjects(title)):
+    for subject, how in reversed(claim_subjects(title)):
         k = len(subject.split())
+        if how != AGREES:
+            continue  # ("A parcel arrives damaged ..." under "Parcel arrived damaged today": no claim of the present)
         if len(words) < k + 4 or _phrase_key(" ".join(words[:k])) != _phrase_key(subject):
             continue
         verb = words[k]

@@ -35,7 +35,7 @@ from srs.core.extract.lines import CJK_LABEL_ENDS, CJK_LABELS, EPONYM_DASH
 from srs.core.extract.logtitles import log_title, plan_title
 from srs.core.extract.ownname import VERB_FORM, compound_adjective
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
-from srs.core.extract.tables import names_of_one
+from srs.core.extract.tables import slashed_synonyms
 
 # An enumerator before the term ("1. ", "A. ", "b) ", "A - "), then an article ("The **monomyth**",
 # "die Sehnsucht"), the term with or without emphasis and an aside in brackets ("(ECS)", "(받침)"):
@@ -240,10 +240,10 @@ def entry_line(line: str) -> Found | None:
     end = match.start("term") + len(match.group("term").rstrip()) + len(match.group("close") or "")
     if match.group("close") and match.group("term")[-1:].isspace():
         end = match.end("close")
-    hide = [(start + a, start + b, name) for a, b, name in names_of_one(term)] or [(start, end, term)]  # "fish ladder / fish pass: ..."
-    if spelled:  # "CTF: contrast transfer function, how ...", "**FCR** (feed conversion ratio) = ...": both hidden
-        beside = expansion_beside(term, line, len(line) - len(line[separator.end() :].lstrip()), match.span("aside") if aside else None)
-        hide += [(beside[0], beside[1], line[beside[0] : beside[1]])] if beside else []
+    named = match.start("term") if term == match.group("term").strip() else start
+    hide = [(named + a, named + b, name) for a, b, name in slashed_synonyms(term)] or [(start, end, term)]  # "fish ladder / fish pass: ..."
+    beside = expansion_beside(term, line, len(line) - len(line[separator.end() :].lstrip()), match.span("aside") if aside else None) if spelled else None
+    hide += [(beside[0], beside[1], line[beside[0] : beside[1]])] if beside else []  # "CTF: contrast transfer function, how ...": both hidden
     made = cloze_text(shown, hide)
     return Found(made[0], made[1], "glossary_entry~") if made else None
 
@@ -310,7 +310,7 @@ def _term_ok(term: str, sep: str, marked: bool) -> bool:
         return False  # "Broken by the Kasiski examination: ...": what befell the note's subject, not a name
     if not term.isascii() and (term in CJK_LABELS or term.endswith(CJK_LABEL_ENDS)):
         return False  # "例", "関連", "て形の練習": an example, a pointer, an exercise
-    if " / " in term and not names_of_one(term):
+    if " / " in term and not slashed_synonyms(term):
         return False  # "storage / consolidation / recall": terms, not one thing's names ("fish ladder / fish pass")
     if len(words) >= 2 and low[-1] in ("it", "them"):
         return False  # "heat it — wax melts out": a step and its object, not a term

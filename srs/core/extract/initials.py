@@ -40,22 +40,45 @@ def spelled_out(abbreviation: str, text: str) -> tuple[int, int] | None:
 
 
 def expansion_beside(abbreviation: str, line: str, gloss: int, aside: tuple[int, int] | None) -> tuple[int, int] | None:
-    """Where ``line``, an entry for ``abbreviation``, spells it out: in the ``aside`` after it
-    ("**FCR** (feed conversion ratio) = kg of feed per kg of gain"), or opening the gloss that
-    starts at ``gloss`` when the gloss goes on to say more ("CTF: contrast transfer function, how
-    defocus modulates contrast"). The two side by side give each other away, so a card hides
-    both and the rest of the gloss is its cue. None for an expansion that is the whole gloss
-    ("ADME = absorption, distribution, ..."): hiding both would leave no cue."""
+    """Where ``line``, an entry for ``abbreviation`` whose gloss starts at ``gloss``, spells it
+    out: in the ``aside`` after it ("**FCR** (feed conversion ratio) = kg of feed per kg of
+    gain"), or opening the gloss ("CTF: contrast transfer function, how defocus modulates
+    contrast"). The two side by side give each other away, so a card hides both, and the rest of
+    the gloss is its cue: None when that rest says nothing of what the thing is (``_cue``), and
+    hiding both would leave nothing to recall them by ("ADME = absorption, distribution, ...",
+    "BP (blood pressure) = 140/90 this morning", "CI: continuous integration, must be green")."""
     if aside is not None:
         # ("MUF (maximum usable frequency, dt. höchste brauchbare Frequenz) — ...": the
         # expansion, not what the aside adds to it.)
-        gloss = aside[0] + len(line[aside[0] : aside[1]]) - len(line[aside[0] : aside[1]].lstrip(" (（"))
-    span = spelled_out(abbreviation, line[gloss : aside[1]] if aside is not None else line[gloss:])
-    if span is None or (aside is None and len(line[gloss + span[1] :].split()) < 3):
+        inner = aside[0] + len(line[aside[0] : aside[1]]) - len(line[aside[0] : aside[1]].lstrip(" (（"))
+        span = spelled_out(abbreviation, line[inner : aside[1]])
+        found, cue = (inner + span[0], inner + span[1]) if span else None, line[gloss:]
+    else:
+        span = spelled_out(abbreviation, line[gloss:])
+        found = (gloss + span[0], gloss + span[1]) if span else None
+        cue = line[found[1] :].lstrip(" ,;:.=—–-\"”’'") if found else ""
+    if found is None or not _cue(cue, abbreviation):
         return None
-    end = gloss + span[1]
     # ("HPLC: high-performance liquid chrom., solvent ...": a shortened last word keeps its stop.)
-    return gloss + span[0], end + 1 if line[end : end + 2] == ".," else end
+    return found[0], found[1] + 1 if line[found[1] : found[1] + 2] == ".," else found[1]
+
+
+# Words that open a remark, a step or a report rather than say what a thing is ("must be green
+# before merge", "see the manual", "mind the polarity", "sign once").
+_NO_CUE_OPENERS = frozenset("see mind sign read check use call ask note must should will can may need needs also".split())
+
+
+def _cue(text: str, abbreviation: str) -> bool:
+    """Whether what a gloss says after an expansion still says what the thing is: three words or
+    more, the first of its phrases two words or more, no figure among the first three, no name,
+    participle, step or remark first, neither the abbreviation again nor another entry."""
+    words = text.split()
+    if len(words) < 3 or re.search(rf"\b{re.escape(abbreviation)}\b", text) or ": " in text or any(w[:1].isdigit() for w in words[:3]):
+        return False
+    first = words[0].lower().strip("\"“(")
+    if words[0][:1].isupper() and not words[0].isupper() and words[1][:1].isupper():
+        return False  # "Dr Khan, letter to follow": a name
+    return not ((first.endswith("ed") and not first.endswith("eed") and len(first) > 4) or first in _NO_CUE_OPENERS or len(text.split(",", 1)[0].split()) < 2)
 
 
 def _spells(letters: str, words: list[str], at: int) -> int | None:

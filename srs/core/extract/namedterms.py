@@ -29,10 +29,11 @@ _NAMED_LAST = re.compile(
     r"|(?:is|are)\s+what\s+(?:everybody|everyone|people|most\s+people|the\s+trade|[a-z]{3,}ers|[a-z]{3,}ors|[a-z]{3,}ists)\s+(?:call|calls|called)"
     r"(?=\s+(?:the|an?)\s+(?!(?:bad|good|great|real|total|complete|proper|nice|perfect|huge|big)\b)))\s+"
     # ("... are called cloisons (French for "partitions").": an aside may close the sentence.)
-    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*(?:[.;!]?\s*$|;\s|,\s|:\s|\s[—–]\s|\s(?=(?:and|but|which|because)\s))"
+    r"(?:the\s+|an?\s+)?(?P<term>[^\s,.;:()*_`\[\]]+(?:\s+[^\s,.;:()*_`\[\]]+){0,3})(?:\s+\([^()]{1,60}\))?\s*(?:[.;!]?\s*$|;\s|,\s|:\s|\s[—–]\s|\s(?=(?:and|but)\s+(?!(?:he|she|it|they|we|you|i|there|this|that|these|those|nobody|everyone|the|an?|its|their|his|her|my|our|your)\s)[a-z]))"
     # ("... is called the trap seal; usual depth 50–75 mm.": a remark may follow a semicolon, a
-    # comma, a colon, a dash or a conjunction: "That diagonal give is called bias stretch, and the
-    # whole ...", "The behaviour is called egg eviction and usually starts ...".)
+    # comma, a colon, a dash or a conjunction that goes on with the same subject: "That diagonal
+    # give is called bias stretch, and the whole ...", "The behaviour is called egg eviction and
+    # usually starts ...", not "... is called the green and kids play ...".)
 )
 
 
@@ -64,15 +65,21 @@ def named_last(sentence: Sentence) -> Found | None:
     # (the card's context), so two words describe enough.
     # ("This is known as the Doppler effect.": the demonstrative alone points back as well.)
     term = match.group("term")
+    if text.startswith(("and ", "but "), match.end()) and text[: match.start("term")].endswith(("the ", "The ")):
+        return None  # "The park is called the green and kids play there": a place's name, a remark after it
     # ("The compartments themselves are called cloisons.", "The rotation is called retrogradatio
     # cruciata.": a subject with its article describes enough when the name is a common noun, in
     # lower case, of a subject in the plural or an abstract one, or of two words; a pet's or a
     # project's name is one word: "The kitten is called miso.")
-    article_subject = len(before) >= 2 and before[0] in ("The", "These", "Each", "Every", "Their", "Its") and term[:1].islower() and (
+    article_subject = len(before) >= 2 and before[0] in ("The", "These", "Each", "Every") and term[:1].islower() and (
         before[1].endswith("s") or " " in term or before[1].lower().endswith(_ABSTRACT_ENDINGS)
     )
     # ("Feeding on blood is called hematophagy.": an activity named, a gerund and what it takes.)
-    activity = len(before) >= 2 and before[0].endswith("ing") and before[0].lower() not in _PRONOUNS_ING and term[:1].islower()
+    # ("Building C is called the annex": a name; an activity's is bare.)
+    activity = (
+        len(before) >= 2 and before[0].endswith("ing") and before[0].lower() not in _PRONOUNS_ING and before[1][:1].islower()
+        and term[:1].islower() and not text[: match.start("term")].endswith(("the ", "a ", "an "))
+    )
     if len(before) < 4 and not article_subject and not activity and not (len(before) >= 1 and before[0].lower() in ("this", "these", "such", "that", "those")):
         return None
     # A lower-case term or an acronym: a capitalised name here is a pet, a café or a person,

@@ -188,11 +188,12 @@ _OBJECT_NOUNS = frozenset(
 )
 # "The phenomenon, dubbed the Streisand effect, occurs when ...": a naming participle in an aside.
 _NAMED_ASIDE = re.compile(
-    r",\s+(?:also\s+|often\s+|sometimes\s+|commonly\s+)?(?:dubbed|called|known\s+as|termed|nicknamed)\s+(?:the\s+|an?\s+)?"
-    # ("The monks, called komusō ("monks of emptiness"), wandered ...", "..., the strategy a missile
-    # uses, called parallel navigation.": an aside in brackets may follow the name, and the name
-    # may close the sentence.)
-    r"(?P<term>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+\([^()]{1,60}\))?(?:,\s+[a-z]|\s*[.;!]?\s*$)"
+    r",\s+(?:also\s+|often\s+|sometimes\s+|commonly\s+)?(?:dubbed|called|known\s+as|termed|nicknamed)\s+(?:(?P<article>the|an?)\s+)?"
+    # ("The monks, called komusō ("monks of emptiness"), wandered ...": an aside in brackets may
+    # follow the name; "..., the trick a missile uses, called parallel navigation (constant-bearing
+    # interception).": with one, and no article, the name may close the sentence, where "...,
+    # called a taxi." is what the writer did next.)
+    r"(?P<term>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?:\s+\([^()]{1,60}\))?(?:,\s+[a-z]|(?P<closing>(?<=\))\s*[.;!]?\s*$))"
 )
 # The last word of a concept's name ("Streisand effect", "Gresham's law"): a capitalised name that
 # ends so names an idea, not a person or a place.
@@ -240,7 +241,10 @@ def plain_naming(sentence: Sentence) -> Found | None:
         match = _NAMED_ASIDE.search(text)
         if match:
             term = match.group("term")
-            if term[:1].islower() or term.lower().endswith(NAMED_KINDS):
+            before = text[: match.start()].rsplit(None, 1)[-1:]  # "a config file, called settings, ...": a label
+            if (term[:1].islower() or term.lower().endswith(NAMED_KINDS)) and not (before and before[0].lower() in _LITERAL_KINDS) and not (
+                match.group("closing") is not None and match.group("article")
+            ):
                 return _named(text, match, "term")
     if "called" in text or "known as" in text or "termed" in text:
         match = _KIND_CALLED.search(text)

@@ -47,7 +47,11 @@ DESCRIBED = 1000  # added to the meaning column of a described table: lower-case
 CODED = 3000  # added to the meaning column of a table whose first column holds codes, the second the names
 # Headers of a column of codes or ranks before the names: "| Code | Name | What it's for |",
 # "| Class | Name | Key feature |".
-_CODE_HEADERS = frozenset("code codes symbol sigle kürzel código codice class grade stage level tier category".split())
+_CODE_HEADERS = frozenset("code codes symbol sigle kürzel código codice".split())
+# (Ranks name kinds only beside what sets each apart: "| Class | Name | Role |" is a roster.)
+_RANK_HEADERS = frozenset("class grade stage level tier".split())
+_FEATURE_HEADERS = frozenset({"key feature", "key features", "feature", "features", "characteristic", "characteristics",
+                              "hallmark", "hallmarks", "defining feature", "distinguishing feature"})
 _NAME_HEADERS = frozenset("name names nom nome nombre bezeichnung naam nazwa название 名前 名称".split())
 _FOR_WHAT = re.compile(r"\bwhat\s+it(?:['’]s|\s+is)\s+for\b|\bused\s+for\b")
 _DESCRIPTION_HEADERS = frozenset({"description", "descrição", "descripción", "descrizione", "beschreibung",
@@ -114,6 +118,8 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
         # "| Type | Shape / where | Taste buds? |": the kinds, then what each looks like. (Only
         # rows described in lower case count, as in settings tables a type is glossed in capitals.)
         return DESCRIBED + 1
+    if first in _RANK_HEADERS and second in _NAME_HEADERS and len(heads) >= 3 and heads[2] in _FEATURE_HEADERS:
+        return CODED + 2  # "| Class | Name | Key feature |": ranks, the kinds' names, what sets each apart
     if first in _CODE_HEADERS and second in _NAME_HEADERS and len(heads) >= 3:
         # "| Code | Name | What it's for |": codes, their names, then what each is or does.
         third = heads[2]
@@ -165,6 +171,13 @@ def names_of_one(term: str) -> list[tuple[int, int, str]]:
         spans.append((at, at + len(name.strip()), name.strip()))
         start = at + len(name.strip())
     return spans if 2 <= len(spans) <= 3 else []
+
+
+def slashed_synonyms(term: str) -> list[tuple[int, int, str]]:
+    """``names_of_one`` when a name has two words or more ("fish ladder / fish pass"): two single
+    words set apart by a slash are as often two things ("cat / dog", "Anna / Ben")."""
+    spans = names_of_one(term)
+    return spans if any(" " in name for _start, _end, name in spans) and all(len(name) >= 2 for _start, _end, name in spans) else []
 
 
 def glossary_row(block: Block, column: int = 1) -> Found | None:

@@ -185,18 +185,18 @@ def title_statement(sentence: Sentence, terms: list[str]) -> Found | None:
         if word is None:
             continue
         verb = word.group("word")
-        if not _agrees(text[pos:end], verb) and verb not in _STATEMENT_OPENERS:
+        if not agrees(text[pos:end], verb) and verb not in _STATEMENT_OPENERS:
             # "A RACI matrix maps ...": the title term and its head noun, then the verb.
             following = _WORD_AFTER.match(text, word.end())
             # ("The term structure of rates is ...": "of" is no head noun, and the title term no subject.)
-            if following is None or verb in NOT_VERB or not _agrees(verb, following.group("word")):
+            if following is None or verb in NOT_VERB or not agrees(verb, following.group("word")):
                 continue
             end, word, verb = word.end(), following, following.group("word")
         if verb in _STATEMENT_OPENERS:
             modal = verb in _MODALS
             word = _WORD_AFTER.match(text, word.end()) or word
             verb = word.group("word")
-            if not modal and not _agrees(text[pos:end], verb):
+            if not modal and not agrees(text[pos:end], verb):
                 continue
         if verb in NOT_VERB or participle(verb) or len(text[word.end() :].split()) < 3:
             continue
@@ -210,7 +210,7 @@ def title_statement(sentence: Sentence, terms: list[str]) -> Found | None:
 _MODALS = frozenset("can cannot can't will may must".split())
 
 
-def _agrees(subject: str, verb: str) -> bool:
+def agrees(subject: str, verb: str) -> bool:
     """Whether ``verb`` can be the present tense of ``subject``: the -s form after a singular,
     the plain form after a plural ("A circumpolar star sets", "Properties contain")."""
     # (Nouns in -sis, -us, -ics and -ss are singular: "Reverse osmosis pushes", "Genetics studies".)

@@ -1,0 +1,91 @@
+"""Everyday notes written in the shapes that name terms elsewhere: a diary's title over a remark,
+"called" as what the writer did, abbreviations beside a reading, two things set apart by a slash,
+rosters in a table. None of them defines anything, and the cards that do are written cleanly."""
+
+from __future__ import annotations
+
+import pytest
+
+from srs.core.extract import extract_note
+
+
+def cards(text: str, path: str) -> list[tuple[tuple[str, ...], str]]:
+    return [(c.answers, c.text) for c in extract_note(text, path).candidates]
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        # A title's subject before a place, a day or "the", a note's noun, or a verb in the past,
+        # over a sentence that says how things stand, not what the thing is.
+        ("Daily/Office in Leeds.md", "The office is a converted mill with a nice canteen.\n"),
+        ("Daily/Tomatoes in the greenhouse.md", "Tomatoes are the easiest crop if you water them daily.\n"),
+        ("Daily/Kitchen renovation recap.md", "Kitchen renovation is finished except for the splashback tiles.\n"),
+        ("Daily/Printer jammed again today.md", "The printer is out of toner as well, so nothing got printed.\n"),
+        ("Daily/Parcel arrived damaged today.md", "A parcel arrives damaged about once a month from that courier.\n"),
+        ("Daily/Plumber came on Tuesday.md", "A plumber charges eighty pounds just to turn up on a weekday.\n"),
+        ("Daily/Printers are evil.md", "Printers (the one on floor 2 especially) are a nightmare to keep running.\n"),
+    ],
+)
+def test_a_diary_title_over_a_remark_gives_no_card(path: str, text: str) -> None:
+    assert cards(text, path) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missed the last bus, called a taxi.\n",
+        "He stood up, called for the bill.\n",
+        "There is a config file, called settings (the yaml one), in the root.\n",
+        "Their teacher is called miss parker and she is lovely.\n",
+        "The park behind the school is called the green and kids play football there.\n",
+        "Building C is called the annex.\n",
+    ],
+)
+def test_called_as_what_someone_did_or_a_things_name_gives_no_card(text: str) -> None:
+    assert cards(text, "Journal/Tuesday.md") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        # What follows the expansion is a reading, a step, a remark or a name: the expansion stays
+        # in sight as the cue, and only the abbreviation is hidden.
+        ("- **BP** (blood pressure) = 140/90 this morning", "{{c1::BP}} (blood pressure) = 140/90 this morning"),
+        ("- CI: continuous integration, must be green before merge", "{{c1::CI}}: continuous integration, must be green before merge"),
+        ("- CAD: computer-aided dispatch — see the CAD manual", "{{c1::CAD}}: computer-aided dispatch — see the CAD manual"),
+        ("- **GP** (general practitioner): Dr Khan, letter to follow", "{{c1::GP}} (general practitioner): Dr Khan, letter to follow"),
+        ("- ICU: intensive care unit, visiting 2 to 8 only", "{{c1::ICU}}: intensive care unit, visiting 2 to 8 only"),
+    ],
+)
+def test_an_expansion_beside_a_weak_cue_stays_in_sight(line: str, shown: str) -> None:
+    assert [text for _answers, text in cards("# Ward round\n\n" + line + "\n", "Ward round.md")] in ([], [shown])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- cat / dog: both need feeding at six every evening",
+        "- Anna / Ben: follow up with the vendor about the pricing",
+        "- r / K selection: many cheap offspring against few costly ones",
+    ],
+)
+def test_two_things_set_apart_by_a_slash_are_no_names_of_one(line: str) -> None:
+    assert cards("# Lecture 4\n\n" + line + "\n", "Lecture 4.md") == []
+
+
+def test_a_slashed_term_in_bold_keeps_its_cloze_clean() -> None:
+    note = "# Workshop\n\n- we read Dickinson\n- **eye rhyme / sight rhyme**: words spelled alike but said differently\n"
+    assert cards(note, "Workshop.md") == [
+        (("eye rhyme", "sight rhyme"), "**{{c1::eye rhyme}} / {{c1::sight rhyme}}**: words spelled alike but said differently")
+    ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Class | Name | Role |\n|---|---|---|\n| 5B | Emma Li | class rep |\n| 5C | Noah Patel | deputy |\n",
+    ],
+)
+def test_a_roster_of_ranks_and_names_is_no_glossary(table: str) -> None:
+    assert cards(table, "School/Class list.md") == []
