@@ -89,3 +89,16 @@ def test_a_slashed_term_in_bold_keeps_its_cloze_clean() -> None:
 )
 def test_a_roster_of_ranks_and_names_is_no_glossary(table: str) -> None:
     assert cards(table, "School/Class list.md") == []
+
+
+def test_a_sound_in_quotes_makes_no_software_manual_of_a_craft_note() -> None:
+    """"you'll feel it "click" past the gap" is a sound: the note's entries stay cards, where a
+    real step that clicks a capitalised label would make a manual of it."""
+    note = (
+        "# Ring making\n\nCutting:\n"
+        "- saw-cut rings: a jeweller's saw or a saw jig, which leaves clean flush ends\n"
+        "- pinch-cut = cut with flush cutters; each end gets a little pinched point\n\n"
+        "Closing:\n- ALWAYS twist the ends sideways, pulling them apart distorts the circle\n"
+        '- close with a little overshoot, you\'ll feel it "click" past the gap\n'
+    )
+    assert [c.answers[0] for c in extract_note(note, "Crafts/Ring making.md").candidates] == ["saw-cut rings", "pinch-cut"]

@@ -165,5 +165,10 @@ def mentions_ui(text: str) -> bool:
     folded = fold_case(text)
     for word in _UI_NOUN_WORDS:
         if word in folded:
-            return _UI_NOUNS.search(text) is not None
+            # (A word in quotes and in lower case is heard or named, not pressed: "you'll feel it
+            # "click" past the gap"; an interface's labels are capitalised, 'Open "Settings"'.)
+            return _UI_NOUNS.search(_QUOTED_WORDS.sub("", text) if '"' in text or "“" in text else text) is not None
     return False
+
+
+_QUOTED_WORDS = re.compile(r"[\"“][a-z][^\"“”\n]{0,29}[\"”]")
