@@ -38,20 +38,21 @@ def test_spells_out(abbreviation: str, text: str, expected: bool) -> None:
 def test_lecture_abbreviations_give_cards() -> None:
     note = (
         "# Aquaculture lecture 4\n\n"
-        "- **FCR** (feed conversion ratio) = feed given ÷ weight gained. salmon ~1.1–1.3, lower = better\n"
+        "- **FCR** (feed conversion ratio) = the feed given per kilo of weight gained; salmon ~1.1–1.3\n"
         "- **CRR** — Certified Realtime Reporter; you write live to a screen and need 96% accuracy\n"
-        "- MLVSS – mixed liquor volatile suspended solids, typically 1500–3000 mg/L in the tank\n"
+        "- MLVSS – mixed liquor volatile suspended solids, the living part of the sludge in the tank\n"
     )
     cards = extract_note(note, "Aquaculture lecture 4.md").candidates
-    # An abbreviation beside its expansion gives the other away: both are hidden in one cloze,
-    # and the rest of the gloss is the cue.
+    # An abbreviation beside its expansion gives the other away: both are hidden in one cloze when
+    # the rest of the gloss still says what the thing is; after a remark the expansion is the cue.
     assert [c.answers for c in cards] == [
         ("FCR", "feed conversion ratio"),
-        ("CRR", "Certified Realtime Reporter"),
-        ("MLVSS",),  # (what follows the expansion is a reading: the expansion stays as the cue)
+        ("CRR",),
+        ("MLVSS", "mixed liquor volatile suspended solids"),
     ]
-    assert cards[0].text.startswith("{{c1::FCR}} ({{c1::feed conversion ratio}}) = feed given")
-    assert cards[2].text.startswith("{{c1::MLVSS}} – mixed liquor volatile suspended solids, typically")
+    assert cards[0].text.startswith("{{c1::FCR}} ({{c1::feed conversion ratio}}) = the feed given")
+    assert cards[1].text.startswith("{{c1::CRR}} — Certified Realtime Reporter; you write")
+    assert cards[2].text.startswith("{{c1::MLVSS}} – {{c1::mixed liquor volatile suspended solids}}, the living part")
 
 
 def test_an_expansion_that_is_the_whole_gloss_stays_in_sight() -> None:
@@ -101,9 +102,9 @@ def test_only_the_expansion_is_hidden_beside_its_abbreviation() -> None:
     note = (
         "# Radio lecture 3\n\n"
         "- **MUF** (maximum usable frequency, dt. höchste brauchbare Frequenz) — the highest frequency the layer still returns\n"
-        "- HPLC: high-performance liquid chrom., solvent pumped at high pressure through a packed column\n"
+        "- HPLC: high-performance liquid chrom., the column method run at high pressure\n"
     )
     texts = [c.text for c in extract_note(note, "Radio lecture 3.md").candidates]
     # What the aside adds stays in sight; a shortened word keeps its stop inside the cloze.
     assert texts[0].startswith("{{c1::MUF}} ({{c1::maximum usable frequency}}, dt. höchste brauchbare Frequenz) — ")
-    assert texts[1].startswith("{{c1::HPLC}}: {{c1::high-performance liquid chrom.}}, solvent pumped")
+    assert texts[1].startswith("{{c1::HPLC}}: {{c1::high-performance liquid chrom.}}, the column method")

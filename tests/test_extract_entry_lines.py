@@ -856,33 +856,5 @@ def test_slashed_terms_that_are_no_one_thing_give_no_card(line: str) -> None:
     assert extract_note("# Lecture 2\n\n" + line, "Lecture 2.md").candidates == ()
 
 
-@pytest.mark.parametrize(
-    ("line", "term"),
-    [
-        ("- HKDF: HMAC-based key derivation function; turns the handshake output into session keys\n", "HKDF"),
-        ("- subtomogram averaging = SPA-style averaging of repeated bits inside tomograms\n", "subtomogram averaging"),
-    ],
-)
-def test_a_gloss_opening_with_a_name_made_a_modifier_glosses(line: str, term: str) -> None:
-    assert answers("# Lecture 5\n\n" + line) == [term]
-
-
 def test_a_setup_line_is_a_label() -> None:
     assert answers("# IR lecture 3\n\n- Setup: Cranfield-style test collection, TREC qrels, the usual.\n") == []
-
-
-@pytest.mark.parametrize(
-    ("line", "term"),
-    [
-        # Short comma-parts that describe, not members: an article opens the first, "no" or "w/" a later one.
-        ("- PrPC: the normal cellular form, mostly α-helical, anchored on neurons\n", "PrPC"),
-        ("- idiopathic hypersomnia: sleepy, no cataplexy, long unrefreshing sleep\n", "idiopathic hypersomnia"),
-        ("- chaji = full formal gathering, w/ kaiseki meal, both teas, ~4 hrs\n", "chaji"),
-    ],
-)
-def test_a_gloss_of_short_descriptive_parts_is_no_list_of_members(line: str, term: str) -> None:
-    assert answers("# Lecture 9\n\n" + line) == [term]
-
-
-def test_a_gloss_that_lists_members_still_gives_no_card() -> None:
-    assert answers("# Lecture 9\n\n- institutions: police, courts, schools, no army\n") == []

@@ -102,3 +102,24 @@ def test_a_sound_in_quotes_makes_no_software_manual_of_a_craft_note() -> None:
         '- close with a little overshoot, you\'ll feel it "click" past the gap\n'
     )
     assert [c.answers[0] for c in extract_note(note, "Crafts/Ring making.md").candidates] == ["saw-cut rings", "pinch-cut"]
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("Notes/Week.md", "# Notes\n\n- bring laptop\n- team: the usual crew, no Ben, w/ Sarah\n- ask Sam about it\n"),
+        ("Notes/Phone.md", "# Notes\n\n- bring laptop\n- Theme: Dark-style colours for the editor\n- ask Sam about it\n"),
+        ("Notes/PTO.md", "Paid time off (three days) booked for June, approved by Priya.\n"),
+        ("Journal/2024-03-05.md", "We adopted a puppy, called biscuit (a beagle).\n"),
+        ("Office/Printer on floor two.md", "The printer is a shared laser printer on floor two.\n"),
+    ],
+)
+def test_lists_settings_and_diaries_in_glossary_shapes_give_no_card(path: str, text: str) -> None:
+    assert cards(text, path) == []
+
+
+def test_an_aside_after_an_expansion_is_no_cue() -> None:
+    note = "# Car\n\n- DPF = diesel particulate filter (the sooty one), traps soot from the exhaust\n"
+    assert cards(note, "Car maintenance.md") == [
+        (("DPF",), "{{c1::DPF}} = diesel particulate filter (the sooty one), traps soot from the exhaust")
+    ]

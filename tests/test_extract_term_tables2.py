@@ -83,16 +83,3 @@ def test_three_maybe_entries_beside_a_sure_one_make_a_glossary() -> None:
         "**Wah**: filtro passa-banda che si sposta col pedale, suono vocale #chitarra"
     )
     assert answers(text, "Guitar/Effetti per chitarra - appunti.md") == ["Delay", "Riverbero", "Compressore", "Wah"]
-
-
-def test_ranks_then_names_then_what_sets_each_apart() -> None:
-    """"| Class | Name | Key feature |": the names are the terms, the ranks stay beside them."""
-    note = (
-        "# Fracture classes\n\n| Class | Name | Key feature |\n|---|---|---|\n"
-        "| I | Simple | one clean break through the bone |\n| II | Comminuted | the bone broken into several pieces |\n"
-    )
-    cards = extract_note(note, "Ortho/Fracture classes.md").candidates
-    assert [c.answers for c in cards] == [("Simple",), ("Comminuted",)]
-    # A table of ranks and their counts names nothing.
-    counts = "| Class | Name | Count |\n|---|---|---|\n| I | Simple | 14 |\n| II | Comminuted | 3 |\n"
-    assert extract_note(counts, "Ortho/Ward audit.md").candidates == ()

@@ -24,7 +24,7 @@ from srs.core.extract.titles import NOT_VERB, agrees, bare_title, may_claim, par
 _COPULAS = frozenset("is are means".split())
 # Words after which a title's opening phrase may be its term, before a field in lower case:
 # "Moral hazard in insurance markets", not "Office in Leeds" or "Tomatoes in the greenhouse".
-_AFTER_SUBJECT = frozenset("in on for".split())
+_AFTER_SUBJECT = frozenset("in for".split())
 _DETERMINERS = frozenset("the a an my our your his her their its this that these those each every".split())
 # What a title may add after its term, naming the note: "Setting point tests", "Cohesion basics".
 _NOTE_NOUNS = frozenset("tests test notes basics overview primer".split())

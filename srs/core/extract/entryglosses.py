@@ -172,9 +172,6 @@ _PROPER_MODIFIED = re.compile(
     r"^(?:(?:Early|Late|Middle|Upper|Lower|West|East|North|South|Central)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ic)\s+(?:[a-z][\w-]*\s+){1,2}"
     r"(?:made|formed|used|found|of|in|from|for|with|that|which)\s"
 )
-# "HMAC-based key derivation function", "SPA-style averaging of ...", "Muromachi-period textiles
-# that ...": a name made a modifier by its suffix, then the gloss's noun in lower case.
-_NAMED_MODIFIER = re.compile(r"[A-Z][\w+]*-(?:based|style|period|era|like|type|derived|driven|specific|dependent|shaped|related|mediated)\s+[a-z]")
 # Quantifiers that answer how many or which, not what: "Earthquakes: all three."
 _QUANTIFIERS = frozenset("all both none mostly mainly only".split())
 # Object pronouns after a gloss's first word make an instruction of it ("grow them in pots").
@@ -314,7 +311,7 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
         head = words[0]
         if not (
             GERMAN_NOUN_GLOSS.match(flat) or _NAME_FOR.match(flat) or (term_lower and _FORMULA.match(flat))
-            or (flat.isascii() and len(words) >= 6 and _PROPER_MODIFIED.match(flat)) or _NAMED_MODIFIER.match(flat)
+            or (flat.isascii() and len(words) >= 6 and _PROPER_MODIFIED.match(flat))
             or (head in _ENGLISH_ARTICLES and len(words) >= 4 and words[1].isalpha() and words[1].islower())
             or (
                 head.isupper() and 2 <= len(head) <= 5 and head.isalpha() and len(term.split()) >= 2

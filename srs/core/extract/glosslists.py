@@ -48,7 +48,7 @@ def members(body: str, term: str = "", *, bare: bool = False) -> bool:
     parts = re.sub(r"\([^()]*\)", "", body).split(",")
     first = parts[0].split()
     adverb = len(first) >= 2 and first[0].lower().endswith("ly") and first[1].lower().endswith(("ing", "ed"))
-    if len(parts) < 3 or first and (first[0].lower().endswith("ing") or adverb or (first[0].lower() in ("a", "an", "the") and len(first) >= 3)):
+    if len(parts) < 3 or first and (first[0].lower().endswith("ing") or adverb or (first[0].lower() in ("a", "an") and len(first) >= 3)):
         # "giving up material, usually a pawn, for ...", "a severe skin reaction, usually to a
         # drug, with ...", "slowly beating interval, 4ths and 5ths, ..." (an adverb before a
         # participle): a gloss with asides; members are named bare ("police, courts, schools").
@@ -61,6 +61,4 @@ def members(body: str, term: str = "", *, bare: bool = False) -> bool:
 
 
 # Words that open a phrase of a gloss after a comma, where a member is named bare.
-_PHRASE_OPENERS = frozenset(
-    "with without of in on for from by to at as into like than via usually often especially esp w/ w/o incl. including no".split()
-)
+_PHRASE_OPENERS = frozenset("with without of in on for from by to at as into like than via usually often especially esp".split())

@@ -35,7 +35,11 @@ def spelled_out(abbreviation: str, text: str) -> tuple[int, int] | None:
     if end is None:
         return None
     after = text[found[end - 1].end() :].lstrip(" ")
-    return (found[0].start(), found[end - 1].end()) if not after or after[0] in _PHRASE_ENDS else None
+    if after[:1] == "(" and ")" in after:
+        # ("bovine spongiform encephalopathy ("mad cow"), ...": an aside, then the phrase ends;
+        # "Paid time off (three days) booked for June" goes on as a sentence.)
+        after = after[after.index(")") + 1 :].lstrip(" ") or "."
+    return (found[0].start(), found[end - 1].end()) if not after or (after[0] in _PHRASE_ENDS and after[0] != "(") else None
 
 
 
@@ -56,29 +60,30 @@ def expansion_beside(abbreviation: str, line: str, gloss: int, aside: tuple[int,
     else:
         span = spelled_out(abbreviation, line[gloss:])
         found = (gloss + span[0], gloss + span[1]) if span else None
-        cue = line[found[1] :].lstrip(" ,;:.=—–-\"”’'") if found else ""
+        # (An aside after the expansion is no part of the cue: "DPF = diesel particulate filter
+        # (the sooty one), traps soot ...".)
+        cue = _ASIDE.sub("", line[found[1] :].lstrip(" \"”’'")).lstrip(" ,;:.=—–-") if found else ""
     if found is None or not _cue(cue, abbreviation):
         return None
     # ("HPLC: high-performance liquid chrom., solvent ...": a shortened last word keeps its stop.)
     return found[0], found[1] + 1 if line[found[1] : found[1] + 2] == ".," else found[1]
 
 
-# Words that open a remark, a step or a report rather than say what a thing is ("must be green
-# before merge", "see the manual", "mind the polarity", "sign once").
-_NO_CUE_OPENERS = frozenset("see mind sign read check use call ask note must should will can may need needs also".split())
+# How a gloss goes on after an expansion when it still says what the thing is: an article, a
+# quantifier or a word that opens a description ("the concentration of sludge ...", "how defocus
+# modulates contrast", "whoever gives the help"); a remark, a reading or a date does not ("no
+# action needed", "meeting on the 14th", "must be green before merge").
+_ASIDE = re.compile(r"^\s*[(（][^()（）]*[)）]")
+_CUE_OPENERS = frozenset("a an the any one each every how what which who whoever where when".split())
 
 
 def _cue(text: str, abbreviation: str) -> bool:
-    """Whether what a gloss says after an expansion still says what the thing is: three words or
-    more, the first of its phrases two words or more, no figure among the first three, no name,
-    participle, step or remark first, neither the abbreviation again nor another entry."""
+    """Whether what a gloss says after an expansion still says what the thing is (see
+    ``_CUE_OPENERS``): three words or more, neither the abbreviation again nor another entry."""
     words = text.split()
-    if len(words) < 3 or re.search(rf"\b{re.escape(abbreviation)}\b", text) or ": " in text or any(w[:1].isdigit() for w in words[:3]):
+    if len(words) < 3 or re.search(rf"\b{re.escape(abbreviation)}\b", text) or ": " in text:
         return False
-    first = words[0].lower().strip("\"“(")
-    if words[0][:1].isupper() and not words[0].isupper() and words[1][:1].isupper():
-        return False  # "Dr Khan, letter to follow": a name
-    return not ((first.endswith("ed") and not first.endswith("eed") and len(first) > 4) or first in _NO_CUE_OPENERS or len(text.split(",", 1)[0].split()) < 2)
+    return words[0].lower().strip("\"“(") in _CUE_OPENERS
 
 
 def _spells(letters: str, words: list[str], at: int) -> int | None:

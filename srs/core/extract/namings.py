@@ -173,7 +173,7 @@ _KIND_CALLED = re.compile(
 # Things whose names are labels, not concepts: "a file called notes.md", "a dog called rex".
 _LITERAL_KINDS = frozenset(
     """file folder note page app plugin command button setting option tab channel group server song book film
-    band dog cat horse town village place restaurant cafe café shop person guy man woman friend boy girl
+    band dog cat horse puppy kitten pet town village place restaurant cafe café shop person guy man woman friend boy girl
     character user account project repo repository branch script function variable site website""".split()
 )
 # "Economists define opportunity cost as the value of ...": a definition reported with its verb.

@@ -45,13 +45,8 @@ _SOFTWARE_HEADERS = frozenset("""option options flag flags setting settings key 
     hotkey hotkeys action actions event events module modules class classes type types value values""".split())
 DESCRIBED = 1000  # added to the meaning column of a described table: lower-case glosses only
 CODED = 3000  # added to the meaning column of a table whose first column holds codes, the second the names
-# Headers of a column of codes or ranks before the names: "| Code | Name | What it's for |",
-# "| Class | Name | Key feature |".
+# Headers of a column of codes before the names: "| Code | Name | What it's for |".
 _CODE_HEADERS = frozenset("code codes symbol sigle kürzel código codice".split())
-# (Ranks name kinds only beside what sets each apart: "| Class | Name | Role |" is a roster.)
-_RANK_HEADERS = frozenset("class grade stage level tier".split())
-_FEATURE_HEADERS = frozenset({"key feature", "key features", "feature", "features", "characteristic", "characteristics",
-                              "hallmark", "hallmarks", "defining feature", "distinguishing feature"})
 _NAME_HEADERS = frozenset("name names nom nome nombre bezeichnung naam nazwa название 名前 名称".split())
 _FOR_WHAT = re.compile(r"\bwhat\s+it(?:['’]s|\s+is)\s+for\b|\bused\s+for\b")
 _DESCRIPTION_HEADERS = frozenset({"description", "descrição", "descripción", "descrizione", "beschreibung",
@@ -118,8 +113,6 @@ def glossary_header(cells: tuple[tuple[str, tuple], ...]) -> int:
         # "| Type | Shape / where | Taste buds? |": the kinds, then what each looks like. (Only
         # rows described in lower case count, as in settings tables a type is glossed in capitals.)
         return DESCRIBED + 1
-    if first in _RANK_HEADERS and second in _NAME_HEADERS and len(heads) >= 3 and heads[2] in _FEATURE_HEADERS:
-        return CODED + 2  # "| Class | Name | Key feature |": ranks, the kinds' names, what sets each apart
     if first in _CODE_HEADERS and second in _NAME_HEADERS and len(heads) >= 3:
         # "| Code | Name | What it's for |": codes, their names, then what each is or does.
         third = heads[2]
