@@ -16,7 +16,7 @@ _SKIPPABLE = frozenset(
     "of the and a an for in on to by de del des du la le el los las por para di da dei delle und der die das von für".split()
 )
 # What may follow an expansion: a mark that ends the phrase, or the end of the text.
-_PHRASE_ENDS = frozenset(",;:.)(\"'”»—–-=/·")
+_PHRASE_ENDS = frozenset(",;:.)\"'”»—–-=/·")
 
 
 def spells_out(abbreviation: str, text: str) -> bool:
@@ -39,14 +39,13 @@ def spelled_out(abbreviation: str, text: str) -> tuple[int, int] | None:
         # ("bovine spongiform encephalopathy ("mad cow"), ...": an aside, then the phrase ends;
         # "Paid time off (three days) booked for June" goes on as a sentence.)
         after = after[after.index(")") + 1 :].lstrip(" ") or "."
-    return (found[0].start(), found[end - 1].end()) if not after or (after[0] in _PHRASE_ENDS and after[0] != "(") else None
-
+    return (found[0].start(), found[end - 1].end()) if not after or after[0] in _PHRASE_ENDS else None
 
 
 def expansion_beside(abbreviation: str, line: str, gloss: int, aside: tuple[int, int] | None) -> tuple[int, int] | None:
     """Where ``line``, an entry for ``abbreviation`` whose gloss starts at ``gloss``, spells it
-    out: in the ``aside`` after it ("**FCR** (feed conversion ratio) = kg of feed per kg of
-    gain"), or opening the gloss ("CTF: contrast transfer function, how defocus modulates
+    out: in the ``aside`` after it ("**FCR** (feed conversion ratio) = the feed given per kilo
+    of gain"), or opening the gloss ("CTF: contrast transfer function, how defocus modulates
     contrast"). The two side by side give each other away, so a card hides both, and the rest of
     the gloss is its cue: None when that rest says nothing of what the thing is (``_cue``), and
     hiding both would leave nothing to recall them by ("ADME = absorption, distribution, ...",
@@ -73,8 +72,11 @@ def expansion_beside(abbreviation: str, line: str, gloss: int, aside: tuple[int,
 # quantifier or a word that opens a description ("the concentration of sludge ...", "how defocus
 # modulates contrast", "whoever gives the help"); a remark, a reading or a date does not ("no
 # action needed", "meeting on the 14th", "must be green before merge").
-_ASIDE = re.compile(r"^\s*[(（][^()（）]*[)）]")
 _CUE_OPENERS = frozenset("a an the any one each every how what which who whoever where when".split())
+
+
+# An aside in brackets opening what follows an expansion.
+_ASIDE = re.compile(r"^\s*[(（][^()（）]*[)）]")
 
 
 def _cue(text: str, abbreviation: str) -> bool:
