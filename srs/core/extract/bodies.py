@@ -130,6 +130,8 @@ def opens_with_cry(gloss: str) -> bool:
     writer's remark, not what the term is."""
     words = gloss.split(None, 1)
     return bool(words) and words[0].lower().strip(",;\"“”‘’").rstrip(".!,") in _INTERJECTIONS
+
+
 # Adjectives of peoples and languages, which open a gloss in lower case in all but their capital.
 _PEOPLES_ADJECTIVES = frozenset(
     """japanese chinese korean vietnamese thai indonesian indian persian arabic turkish hebrew greek latin roman

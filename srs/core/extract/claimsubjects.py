@@ -30,17 +30,17 @@ _DETERMINERS = frozenset("the a an my our your his her their its this that these
 _NOTE_NOUNS = frozenset("tests test notes basics overview primer".split())
 # How a title gives its subject: a verb of the present that agrees with it ("Slide guitars need
 # ..."), any other word read as a verb, or a shape that also titles diaries and logs (a verb in
-# the past, a preposition, a note's noun: "Printer jammed again today", "Outage on friday"),
-# whose subject only a sentence saying what it is with an article after the copula defines.
-AGREES, LOOSE, STRICT = "agrees", "loose", "strict"
+# the past, a preposition, a note's noun: "Printer jammed again today", "Kitchen notes"), whose
+# subject only a sentence saying what it is with an article after the copula defines.
+_AGREES, _LOOSE, _STRICT = "agrees", "loose", "strict"
 
 
 @lru_cache(maxsize=256)
 def claim_subjects(title: str) -> tuple[tuple[str, str], ...]:
     """The phrases that may be the subject of a title that is a claim, shortest first, each with
-    how the title gives it (``AGREES``, ``LOOSE`` or ``STRICT``): "Chunking beats raw capacity"
-    -> (("Chunking", AGREES), ("Chunking beats", LOOSE)), "Moral hazard in insurance markets" ->
-    (..., ("Moral hazard", STRICT)). The note says which one is its term by defining it
+    how the title gives it (``_AGREES``, ``_LOOSE`` or ``_STRICT``): "Chunking beats raw capacity"
+    -> (("Chunking", _AGREES), ("Chunking beats", _LOOSE)), "Moral hazard in insurance markets" ->
+    (..., ("Moral hazard", _STRICT)). The note says which one is its term by defining it
     (``claim_definition``); () for a title that is no English claim."""
     bare = bare_title(title)
     if not may_claim(bare, 2):
@@ -49,16 +49,16 @@ def claim_subjects(title: str) -> tuple[tuple[str, str], ...]:
     subjects = []
     for k in (1, 2, 3):
         if k == len(words) - 1 and words[k].lower() in _NOTE_NOUNS:
-            verb, how = "is", STRICT  # (the title names its term, then the note)
+            verb, how = "is", _STRICT  # (the title names its term, then the note)
         elif k >= len(words) - 1:
             break
         elif words[k] in _AFTER_SUBJECT:
             following = words[k + 1]
             if not following.islower() or following in _DETERMINERS:
                 continue
-            verb, how = "is", STRICT
+            verb, how = "is", _STRICT
         else:
-            verb, how = words[k], LOOSE
+            verb, how = words[k], _LOOSE
         # (A verb in the past may follow: "Panorama changed how steelbands arrange music"; the
         # subject still needs a sentence that says what it is.)
         if not verb.isalpha() or not verb.islower() or (verb in NOT_VERB and verb not in _COPULAS) or (participle(verb) and not verb.endswith("ed")):
@@ -67,10 +67,10 @@ def claim_subjects(title: str) -> tuple[tuple[str, str], ...]:
         if any(w.lower() in STOP_TERMS or w.lower() in NOT_VERB for w in subject) or any(w[:1].isupper() for w in subject[1:]):
             continue
         phrase = " ".join(subject)
-        if how == LOOSE and participle(verb):
-            how = STRICT
-        elif how == LOOSE and (verb in _COPULAS or agrees(phrase, verb)):
-            how = AGREES
+        if how == _LOOSE and participle(verb):
+            how = _STRICT
+        elif how == _LOOSE and (verb in _COPULAS or agrees(phrase, verb)):
+            how = _AGREES
         if len(phrase) >= 4 and plausible_term(phrase):
             subjects.append((phrase, how))
     return tuple(subjects) if not (READER.search(bare) or FIRST_PERSON.search(bare)) else ()
@@ -106,7 +106,7 @@ def claim_definition(sentence: Sentence, title: str) -> Found | None:
         term = term[: term.index(" (")]  # "Millisecond pulsars (MSPs, P ≲ 30 ms) are ...": the aside is no part of the name
     # ("A tuned mass damper is ..." under "Tuned mass dampers cut sway ...": singular or plural.)
     how = next((how for subject, how in claim_subjects(title) if _phrase_key(subject) == _phrase_key(term)), None)
-    if how is None or (how == STRICT and not _WHAT_IT_IS.match(sentence.text, opening.end() - 1)):
+    if how is None or (how == _STRICT and not _WHAT_IT_IS.match(sentence.text, opening.end() - 1)):
         return None  # ("The printer is out of toner" under "Printer jammed again today": no saying what it is)
     return defined_by_sentence(sentence, term, "title_definition")
 
@@ -128,7 +128,7 @@ def _generic_subject(sentence: Sentence, title: str) -> Found | None:
     words = text[lead.end() :].split(None, 8)
     for subject, how in reversed(claim_subjects(title)):
         k = len(subject.split())
-        if how != AGREES:
+        if how != _AGREES:
             continue  # ("A parcel arrives damaged ..." under "Parcel arrived damaged today": no claim of the present)
         if len(words) < k + 4 or _phrase_key(" ".join(words[:k])) != _phrase_key(subject):
             continue
@@ -138,7 +138,7 @@ def _generic_subject(sentence: Sentence, title: str) -> Found | None:
         if FIRST_PERSON.search(text) or READER.search(text):
             return None
         start = lead.end()
-        end = text.index(words[k - 1], start) + len(words[k - 1])
+        end = start + re.match(r"\S+(?:\s+\S+){%d}" % (k - 1), text[start:]).end()  # the subject's k words
         made = cloze_text(text, [(start, end, text[start:end])])
         return Found(made[0], made[1], "title_definition") if made else None
     return None

@@ -55,10 +55,10 @@ OUTLINE_LABELS = frozenset(
     """diet habitat behaviour behavior reproduction breeding lifespan appearance conservation threats predators
     economy religion politics architecture literature painting science music surgery""".split()
 )
-# The asides and the sections, and the label words that a field's glossary may also define
-# ("Significance", "Diagnosis").
 # Both: words that head a topic, never a term, as an entry's head (unless the entry defines them).
 TOPIC_LABELS = SECTION_LABELS | OUTLINE_LABELS
+# The asides and the sections, and the label words that a field's glossary may also define
+# ("Significance", "Diagnosis").
 LINE_LABELS = _ASIDE_LABELS | SECTION_LABELS | frozenset(
     """exam exams reading readings check compare cf significance ratio rule rules issue holding reasoning
     judgment judgement procedure prof professor teacher tutor ta practice fix problem solution regel
