@@ -11,12 +11,18 @@ The term stands at the start of the sentence with a second dash closing its glos
 gloss opens as a noun phrase (an article, then a noun pinned by "of", "in which", "that" ...) or
 as a gerund phrase, runs four words or more and is no opinion ("the best part of ..."). A dash
 after a name and before a report ("Meeting — the usual crowd — went long") gives nothing.
+
+A term may also stand after its article as a verb's object or complement, its gloss closed by a
+second dash or the sentence's end: "What sets the pace is the cadence — the number of steps per
+minute ...". Not after a preposition, whose object a dash qualifies as often as it names a term
+("... runs along the grain — the direction of ..."), nor before a gloss holding a marked term.
 """
 
 from __future__ import annotations
 
 import re
 
+from srs.core.extract.appositivewords import clause
 from srs.core.extract.found import Found
 from srs.core.extract.proseterms import NOT_MODIFIER, GENERIC_HEADS
 from srs.core.extract.sentences import Sentence
@@ -61,6 +67,46 @@ def dash_term(sentence: Sentence) -> Found | None:
         if start > 0 and text[start].isupper() and match.group(0)[:1] not in ":;" and not text[start:end].isupper():
             continue
         card = term_card(text, start, end, "dash_gloss")
+        if card is not None:
+            return card
+    return _introduced_dash_term(text) if " a " in text or " an " in text or " the " in text else None
+
+
+# "... what sets the pace is the cadence — the number of steps per minute ...", "Each batch gets a
+# cost driver — the measure used to charge it out ...": a short noun phrase after its article, the
+# object or the complement of a verb, then its gloss after a dash, closed by a second dash or the
+# sentence's end.
+_INTRODUCED = re.compile(
+    r"(?:^|\s)(?P<lead>[\w'’]+)\s+(?:the|an?)\s+(?P<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+[—–]\s+"
+    r"(?P<gloss>(?:(?:a|an|the)\s+|[a-z]{3,}ing\s+)[^—–;]{12,}?)(?:\s[—–]\s|[.!]?$)"
+)
+# Words that make the noun phrase after them their object: a restatement after a dash qualifies
+# such an object as often as it names a term ("... a crack runs along the grain — the direction
+# of ..."); and words no term of this shape holds.
+_GOVERNING = frozenset(
+    "of by on in at from with to for into onto via through over under about around between within without like as "
+    "along across towards toward against beside near behind below above beyond past inside outside upon per than out "
+    "off up down during after before since until despite throughout beneath among amid half and or but".split()
+)
+_NOT_IN_TERM = frozenset("is are was were be been and or but this that these those its their his her our my your".split())
+
+
+def _introduced_dash_term(text: str) -> Found | None:
+    """The card hiding a noun phrase after its article and before a dash that glosses it (see
+    ``_INTRODUCED``), or None."""
+    for match in _INTRODUCED.finditer(text):
+        words = match.group("term").split()
+        if match.group("lead").lower() in _GOVERNING or _NOT_IN_TERM.intersection(words) or words[0] in NOT_MODIFIER:
+            continue
+        if "**" in match.group("gloss") or "[[" in match.group("gloss"):
+            continue  # "... is itself a fallacy — the **fallacy fallacy** ...": the term the writer marked
+        gloss = match.group("gloss").split()
+        if len(gloss) < 4 or _PINNED.search(" ".join(gloss[:8])) is None or clause(gloss):
+            continue  # (not a clause of its own: "... — the battery of the laptop died halfway")
+        head = gloss[1].lower().strip(",") if _ARTICLE.match(gloss[0] + " ") else ""
+        if head in GENERIC_HEADS or head in NOT_MODIFIER or words[-1] in GENERIC_HEADS:
+            continue
+        card = term_card(text, match.start("term"), match.end("term"), "dash_gloss")
         if card is not None:
             return card
     return None

@@ -28,7 +28,9 @@ from srs.core.extract.locatives import placed_part
 from srs.core.extract.namedterms import condition_named, named_last, named_law
 from srs.core.extract.proseterms import CONTACT_CLAUSE, NOT_MODIFIER, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
 from srs.core.extract.rolenames import dash_appositive, kin_before_name, role_named
+from srs.core.extract.restatedterms import restated_term
 from srs.core.extract.sentences import Sentence
+from srs.core.extract.spelledterms import spelled_term
 from srs.core.extract.subjects import abbreviated_subject, glossed_subject, superlative_subject
 from srs.core.extract.subjectwords import EMPTY_HEADS, NOT_SUBJECT, NOT_TERM_WORDS, SECOND_PERSON
 from srs.core.extract.termcards import term_card
@@ -354,6 +356,10 @@ def unmarked_subject(sentence: Sentence, quote: bool, title: str = "") -> Found 
             subject = thats_naming(text)  # "..., that's a bundle of isoglosses."
         if subject is None and text[:4] == "The " and ": " in text[:60]:
             subject = named_device(text)  # "The windowpane test: stretch a small piece of dough ..."
+        if subject is None and "(" in text:
+            subject = spelled_term(text)  # "... is the mean free path (MFP): the average distance ..."
+        if subject is None and "i.e." in text:
+            subject = restated_term(text)  # "Fix: counter-bracing, i.e. a second diagonal that ..."
     return subject
 
 
