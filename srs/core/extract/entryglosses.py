@@ -25,7 +25,7 @@ from srs.core.extract.glosslanguages import (
 from srs.core.extract.glossleads import capitalised_eq_gloss, notation_gloss
 from srs.core.extract.glosslists import WORD_LIST, capitalised_pair, may_be_word_list, members
 from srs.core.extract.glosswords import (
-    BRACKETED, FIRST_CLAUSE, PLURAL_HEAD, concept_acts, expands, generic_your, later_bold, may_be_housekeeping, may_be_news, states,
+    BRACKETED, FIRST_CLAUSE, PLURAL_HEAD, concept_acts, french_du, participle_noun, expands, generic_your, later_bold, may_be_housekeeping, may_be_news, states,
 )
 from srs.core.extract.lines import ABOUT_THE_NOTE, RU_LABELS, RU_NOT_GLOSS, ru_report, slavic_task
 from srs.core.extract.ownname import INFINITIVE_ENDINGS, OBJECT_ARTICLES, VERB_FORM, acts_first, compound_adjective, genus_gloss, names_itself
@@ -172,6 +172,13 @@ _PROPER_MODIFIED = re.compile(
     r"^(?:(?:Early|Late|Middle|Upper|Lower|West|East|North|South|Central)\s+)?[A-Z][a-z]+(?:an|ian|ese|ish|ic)\s+(?:[a-z][\w-]*\s+){1,2}"
     r"(?:made|formed|used|found|of|in|from|for|with|that|which)\s"
 )
+# Pronouns that open a story of someone's, not a statement of what a thing is ("he grew up ...").
+_STORY_PRONOUNS = frozenset("he she they i it his her their".split())
+# Words that make a particular thing of a clause's subject ("the ground wire is loose", "this
+# pot is dirty again"): a state or news, where a bare subject states a kind's ("waves bunch up").
+_PARTICULAR_SUBJECT = frozenset("the this that these those my our his her their its".split())
+# Auxiliaries of the past and the future, which tell what happened or will.
+_TOLD = frozenset("was were had did will would won't didn't wasn't weren't".split())
 # Quantifiers that answer how many or which, not what: "Earthquakes: all three."
 _QUANTIFIERS = frozenset("all both none mostly mainly only".split())
 # Object pronouns after a gloss's first word make an instruction of it ("grow them in pots").
@@ -270,7 +277,8 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
         return False  # "Select the file ...": a step
     first = words[0].lower().strip(",;:\"“”‘’«»()")
     lowered = [w.lower().strip(",;:.()") for w in words[:12]]
-    if not READER_WORDS.isdisjoint(lowered) and not generic_your(lowered):
+    # ("quantité du sel dissous": French "du" is "of the", no German "you".)
+    if not READER_WORDS.isdisjoint(lowered) and not generic_your(lowered) and not french_du(lowered):
         return False  # the reader addressed: documentation
     if (names_itself(term, lowered[:3]) and not genus_gloss(term, lowered) and acts_first(term, lowered)) or (
         "," in flat[:80] and may_be_word_list(flat) and WORD_LIST.match(flat)
@@ -300,8 +308,15 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     clause = opens_clause(flat, lowered) and not (_RELATIVE.match(flat) or _pinned_bare_noun(flat))
     if not clause and not FOREIGN_COPULAS.isdisjoint(lowered[:6]) and states(lowered):
         return False  # "Ojo: la clasificación ... es otra cosa": a statement in another language, not a gloss
-    if clause and not general_statement(flat, term):
-        return False  # "Priya: will send the deck", "Update: the server is down"
+    if clause and not general_statement(flat, term) and (
+        not marked or first in _STORY_PRONOUNS or first in _PARTICULAR_SUBJECT or not _TOLD.isdisjoint(lowered[:6])
+    ):
+        # "Priya: will send the deck", "Update: the server is down". A term the writer set in bold
+        # or italics may be glossed by a clause of its own in the present ("**Doppler shift**: waves
+        # bunch up ahead of a source ..."), not by someone's story ("**Childhood**: he grew up ..."), a
+        # particular thing's state ("**hum** → the wire is loose") nor by news ("**Budget**: the
+        # grant was cut ...", "**Plan**: the group will meet ...").
+        return False
     lead = flat[:1]
     if lead.isupper():
         # A capitalised gloss is how option lists describe their entries ("Tempo total de
@@ -339,12 +354,20 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     foreign_glue = not FOREIGN_GLUE.isdisjoint(lowered[:clause_end])
     english_glue = not ENGLISH_GLUE.isdisjoint(lowered[:clause_end])
     foreign = foreign_glue and not english_glue
-    if not term_lower and not compound_adjective(first) and VERB_FORM.match(first) and not PLURAL_HEAD.match(flat) and not foreign and not (
-        english_glue and not foreign_glue and concept_acts(term, first)
+    # A term set in bold and described at length: option lists describe in a few words ("**Bold**:
+    # makes the selected text bold"), a glossary what its term does ("**Limiter** — caps the
+    # peaks of a signal at a level set so that ..."), eight words or more.
+    described = marked and len(words) >= 8
+    if (
+        not term_lower and VERB_FORM.match(first) and not (described and not first.endswith("ed")) and not compound_adjective(first)
+        and not PLURAL_HEAD.match(flat) and not participle_noun(words) and not foreign
+        and not (english_glue and not foreign_glue and concept_acts(term, first))
     ):
         # "Alice: finished the page", "Practice: finds ...": a report or an action. (English
         # endings only: "tallos erguidos ...", "flaches Stahlwerkzeug ...", "das gesamte ..." are
-        # noun phrases of other languages, read by the test below.)
+        # noun phrases of other languages, read by the test below.) What a term set in bold does
+        # glosses it, at length (``described``): a report is in the past. And a participle before
+        # its pinned noun opens a noun phrase ("cured ham from the hind leg").
         return False
     if not term_lower and lead.islower() and foreign:
         # A capitalised name glossed in another language: how translated option lists read when
@@ -361,12 +384,14 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
             or (len(term_words) >= 2 and term_words[0].endswith(INFINITIVE_ENDINGS)) or (len(term_words) == 1 and term_words[0].endswith(FOREIGN_PARTICIPLE))
         ):
             return False
-    if (
+    if not (described and english_glue and not foreign_glue) and (
         not term_lower and lead.islower() and len(words) >= 2 and words[1].lower() in OBJECT_ARTICLES and first not in DETERMINERS
         and not words[0].endswith(",") and not first.endswith("ing") and first not in _SITUATION_WORDS
     ):
         # A verb and its object ("adiciona uma propriedade", "crea un archivo"): what an option
         # does. A lower-case role noun is glossed so ("agonist: binds a receptor ..."), and a
-        # phenomenon by the situation it is ("Comb filtering — when a sound combines with ...").
+        # phenomenon by the situation it is ("Comb filtering — when a sound combines with ..."),
+        # and so is a term in bold described at length in English ("**Heartbeat** — send a short
+        # message every few seconds so that ...": a translated option list glosses in its own language).
         return False
     return True

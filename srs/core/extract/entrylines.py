@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.arrowglosses import STEP_TERM, arrow_gerund, arrow_noun_phrase
 from srs.core.extract.entryglosses import CJK, COMMAND_VERBS, DEFINITION_BEFORE_FORMULA, DETERMINERS, NO_GLOSS_ENDS, gloss_reads
 from srs.core.extract.families import news
 from srs.core.extract.filters import LABEL_WORDS, looks_like_date, plausible_term
@@ -33,7 +34,7 @@ from srs.core.extract.initials import expansion_beside, spells_out
 from srs.core.extract.frames import FIRST_PERSON
 from srs.core.extract.lines import CJK_LABEL_ENDS, CJK_LABELS, EPONYM_DASH
 from srs.core.extract.logtitles import log_title, plan_title
-from srs.core.extract.ownname import VERB_FORM, compound_adjective
+from srs.core.extract.ownname import VERB_FORM
 from srs.core.extract.sentences import Sentence, clean_card_text, cloze_text, plain
 from srs.core.extract.tables import slashed_synonyms
 
@@ -216,9 +217,13 @@ def entry_line(line: str) -> Found | None:
         # "Adams v Lindsell (1818)", "Strong version (**linguistic determinism**)", "Visible (default)".
         # (A concept in lower case may cite its source: "moral panic (Stan Cohen, *Folk Devils*)".)
         return None
-    if sep == "→" and (not (body.split()[0].lower() in DETERMINERS or _arrow_noun_phrase(body)) or "→" in body or _STEP_TERM.match(term)):
-        # "chronic stress → cortisol stays high": a consequence, unless a noun phrase follows;
-        # "change the angle → a different pattern ...": a step and what comes of it.
+    if sep == "→" and (
+        not (body.split()[0].lower() in DETERMINERS or arrow_noun_phrase(body) or arrow_gerund(term, body))
+        or "→" in body or STEP_TERM.match(term)
+    ):
+        # "chronic stress → cortisol stays high": a consequence, unless a noun phrase or the act
+        # the term names follows ("dry rot → decaying timber ..."; ``arrowglosses``); "change the
+        # angle → a different pattern ...": a step and what comes of it.
         return None
     if " " not in term and term.lower() in _REMARK_HEADS and body.split(None, 1)[0].lower() not in DETERMINERS:
         # "Long-term: eastern Anatolia lost for good ...": what came of it, when; "alternative:
@@ -257,31 +262,6 @@ def plain_expansion(body: str) -> bool:
     return not (
         first.endswith("ly") or "`" in body or FIRST_PERSON.search(flat) or news(flat) or is_ui_step(flat)
     )
-
-
-# Words that pin a bare noun down, in the languages notes are written in ("tableau qui reprend ...",
-# "azione passata avvenuta prima di ...", "measure of ..."), and where a thing comes from or lies
-# ("histamine intoxication from badly chilled fish", "zigzag band along the top of the wall").
-_ARROW_PINS = frozenset("of that which who whose qui que dont où che cui di del della dello dei delle de du des do da dos das from along between within".split())
-# A verb and its object before an arrow: "change the angle → ...", "add your starter → ...".
-_STEP_TERM = re.compile(r"[a-z]+\s+(?:the|a|an|your|its|their|some)\s", re.I)
-
-
-def _arrow_noun_phrase(body: str) -> bool:
-    """Whether what follows an arrow is a bare noun phrase pinned down (a gloss), not a clause
-    with a verb of its own (a consequence): a lower-case noun, then a pinning word among the
-    next five words, and no finite verb of English before it."""
-    words = body.split(None, 6)
-    # ("club-shaped cell on the gills that ...": a compound adjective opens it too.)
-    if len(words) < 3 or not words[0].replace("-", "").isalpha() or not words[0].islower() or (not compound_adjective(words[0]) and VERB_FORM.match(words[0])):
-        return False
-    for word in words[1:6]:
-        low = word.lower()
-        if low in _ARROW_PINS:
-            return True
-        if low in ("is", "are", "was", "were", "has", "have", "goes", "gets", "stays", "rises", "falls"):
-            return False
-    return False
 
 
 def _term_ok(term: str, sep: str, marked: bool) -> bool:

@@ -64,6 +64,10 @@ _GLOSS_LABEL = re.compile(r"^[^\s:]+(?:\s[^\s:]+){0,2}:\s")
 _ARRANGEMENT = re.compile(r"(?:will|would|should|must|can|could|behind|upstairs|downstairs|opposite|outside|next\s+to)\b(?!['’])", re.I)
 
 
+# A question, then an aside in brackets: "light → sound? (ask the tutor)".
+_ASKED_BEFORE_ASIDE = re.compile(r"\?\s*\(")
+
+
 _YEAR_FIRST = re.compile(r"^(?:1[5-9]|20)\d\d\b")
 
 
@@ -73,7 +77,7 @@ def _term_like(term: str, sep: str, gloss: str, words: int) -> bool:
     cjk = CJK_CHAR.search(term) is not None
     if (len(term) > 12) if cjk else (len(term.split()) > (2 if sep == "::" else words)):
         return False  # "Best solvent type for SN2 :: polar aprotic" is a question and its answer
-    if gloss.rstrip().endswith("?") or ASKED.match(gloss):
+    if gloss.rstrip().endswith("?") or ASKED.match(gloss) or (sep == "→" and _ASKED_BEFORE_ASIDE.search(gloss)):
         # "seminar q: does reliabilism collapse ...?": a question to ask; "Q from class: why
         # reabsorb the tail ...? → recycles ...": a question and its answer.
         return False

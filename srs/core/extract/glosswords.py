@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from srs.core.extract.glosslanguages import FOREIGN_COPULAS, NOUN_PHRASE_MARKS, READER_WORDS
+from srs.core.extract.glosslanguages import FOREIGN_COPULAS, GERMAN_WORDS, NOUN_PHRASE_MARKS, READER_WORDS
 
 __all__ = [
-    "BRACKETED", "FIRST_CLAUSE", "PLURAL_HEAD", "USER_THINGS", "concept_acts", "expands", "generic_your", "later_bold",
-    "may_be_housekeeping", "may_be_news", "owns_user_thing", "states",
+    "BRACKETED", "FIRST_CLAUSE", "PLURAL_HEAD", "USER_THINGS", "concept_acts", "expands", "french_du", "generic_your", "later_bold",
+    "may_be_housekeeping", "may_be_news", "owns_user_thing", "participle_noun", "states",
 ]
 
 
@@ -111,8 +111,49 @@ def generic_your(lowered: list[str]) -> bool:
     return lowered[-1:] != ["your"] and not owns_user_thing(lowered)
 
 
+# French articles and prepositions, which no German gloss holds ("des" is German too).
+_FRENCH_GLUE = frozenset("le la les des au aux une un en sur dans par pour est qui".split())
+
+
+def french_du(lowered: list[str]) -> bool:
+    """Whether the only reader's word of a gloss is "du", read as French "of the" ("quantité du
+    sel dissous ..."), not German "you": the gloss holds French glue words and no German ones."""
+    return (
+        "du" in lowered and READER_WORDS.isdisjoint(w for w in lowered if w != "du")
+        and not _FRENCH_GLUE.isdisjoint(lowered) and GERMAN_WORDS.isdisjoint(w for w in lowered if w != "des")
+    )
+
+
 def later_bold(body: str) -> bool:
     """Whether the bold in a gloss marks a key word of a description in lower case, after its
     opening words ("keep the crystal violet, look **purple**", "long chains ...; gives the dough
     **elasticity**"), not a button or a value the gloss names first ("**atropine** for ...")."""
     return body[:1].islower() and body.find("**") >= 20
+
+
+# Words after a past participle that make a report or a step of it ("missed the bus", "climbed
+# up the ridge", "worried about the budget", "moved it to Friday"), not the adjective of a noun.
+_AFTER_REPORT = frozenset(
+    """the a an this that these those it them him her me us you my our his their its some all
+    to at in on into onto by for with from of about over out up down off back away through around
+    inside outside under behind across between both each and or but as so then again too very""".split()
+)
+# Words that pin a noun down: what it is of, where it comes from or lies, a relative clause.
+_PINS = frozenset("of that which whose where from along between within".split())
+# Verbs of a clause whose subject the participle and noun make ("boiled eggs can crack").
+_CLAUSE_AFTER = frozenset("is are was were may might can could will would must should has have had".split())
+
+
+def participle_noun(words: list[str]) -> bool:
+    """Whether a gloss opens with a noun phrase whose first word is a past participle used as an
+    adjective, its noun pinned down by what follows ("cured ham from the hind leg of a pig",
+    "fermented tea of the southern hills"): the participle, a lower-case noun that no function word
+    or adverb replaces, then "of", "that", "from" ... within two words. (A report's object is not
+    pinned so: "reviewed design doc for search", "centrifuged pellet resuspended in buffer".)"""
+    if len(words) < 4 or not words[0].endswith("ed"):
+        return False
+    noun = words[1]
+    return (
+        noun.isalpha() and noun.islower() and noun not in _AFTER_REPORT and not noun.endswith(("ly", "ed"))
+        and not _PINS.isdisjoint(w.lower() for w in words[2:4]) and _CLAUSE_AFTER.isdisjoint(words[2:5])
+    )
