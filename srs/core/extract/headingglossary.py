@@ -8,6 +8,7 @@ import re
 
 from srs.core.extract.blockshapes import BlockSigns
 from srs.core.extract.entries import NOUN_GLOSS
+from srs.core.extract.glossaryrest import rest_of_glossary
 from srs.core.extract.filters import is_label, plausible_term
 from srs.core.extract.uitext import is_ui_instruction
 from srs.core.extract.headings import EMOJI_PREFIX, HEADING_MARKS, HEADING_NUMBER, names_people
@@ -86,6 +87,7 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
     groups.update({k: sorted(v) for k, v in merged.items()})
     passed: dict[int, dict[int, Found]] = {}
     failed: set[int] = set()  # heading levels with a sizeable group that is no glossary
+    glossaries: list[tuple[int, list[int]]] = []  # the groups read as glossaries of glosses
     reader: bool | None = None  # whether the note speaks to its reader, read at first need
     for (level, parents), members in groups.items():
         if parents and names_people(parents[-1], [blocks[i].text for i in members]):
@@ -138,6 +140,7 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
             spare = int(not reader)
         if _glossary_group(members, entries, kinds=named_kinds, spare=spare):
             passed.setdefault(level, {}).update(entries)
+            glossaries.append((level, members))
             continue
         # "## Sensorimotor stage", "## Preoperational stage", ...: kinds of one thing, each glossed
         # by its section however tersely. Only they count then: the other sections keep the cards
@@ -159,11 +162,32 @@ def heading_glossary(blocks: tuple[Block, ...], signs: BlockSigns | None = None,
                 }
                 if len(stressed) > len(entries) and _glossary_group(members, {**entries, **stressed}, kinds=named_kinds, spare=spare):
                     passed.setdefault(level, {}).update({**entries, **stressed})
+                    glossaries.append((level, members))
                     continue
+        if len(entries) >= 2 and len(entries) < len(members) and not (reader := addresses_reader(blocks) if reader is None else reader):
+            # "### Penne" / "Short tubes cut on a slant.", "### Farfalle" / "Small rectangles pinched
+            # into a bow.", "### Orzo" / "Tiny grain-shaped pasta. Often baked. Sometimes toasted.
+            # Cheap too.": sections that go on past the gloss they open with (``glossaryrest``) make
+            # a glossary with the strict ones when every section glosses and the strict ones are
+            # more. (Not in a note that speaks to its reader: a manual's sections open with what an
+            # action does, then go on with its steps.)
+            rest = rest_of_glossary(blocks, members, entries, heading_term)
+            if len(entries) + len(rest) == len(members) and len(rest) < len(entries) and _glossary_group(members, {**entries, **rest}, kinds=named_kinds):
+                passed.setdefault(level, {}).update({**entries, **rest})
+                glossaries.append((level, members))
+                continue
         failed.add(level)
     # A settings page has a group or two that look like a glossary among many that do not; a
     # glossary note is written that way throughout.
     found = {k: v for level, entries in passed.items() if level not in failed for k, v in entries.items()}
+    # A section of such a glossary that goes on past its gloss still opens with it (``glossaryrest``).
+    for level, members in glossaries:
+        if level not in failed:
+            # (Labels among the group's headings, not the last of them: closing sections come last.)
+            siblings = [i for i, key in heads if key == (level, blocks[members[0]].headings)]
+            labelled = tuple(i for i in siblings[:-1] if i not in members)
+            for k, v in rest_of_glossary(blocks, members, found, heading_term, labelled).items():
+                found.setdefault(k, v)
     # Sections that go on past their explanation, or explain in another shape (termheadings).
     for k, v in term_sections(blocks, [i for i, _key in heads]).items():
         found.setdefault(k, v)
