@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from srs.core.extract.appositiveasides import aside_not_gloss
 from srs.core.extract.appositivewords import FINITE, IRREGULAR_PAST, WORD, clause, sized, vague_head, verb_phrase
 from srs.core.extract.entryglosses import COMMAND_VERBS
 from srs.core.extract.families import NOT_GERUNDS
@@ -275,6 +276,8 @@ def _glossed_before(text: str, mark: re.Match[str]) -> Found | None:
         return None  # "Primary valve – a relay: a small ... valve": an entry line, whose term opens it
     if _opens_clause(text, start, comma) or text[start:end] != " ".join(term_words):
         return None  # (words not spaced singly: read nothing rather than guess)
+    if aside_not_gloss(text, start, mark):
+        return None  # a list's item, a description renamed, a marked term's object
     lead = text[:start].split()
     if len(lead) <= 2 and lead and (lead[0].lower() in _DENIALS or lead[0].lower() in LINE_LABELS and mark.group()[0] == ":"):
         # "Not a true aurora: ...", "Consequence for conservation: ...": the term denied, or the
