@@ -54,11 +54,15 @@ BARE_COPULA = re.compile(
 # "Anzan is mental calculation done by picturing ...": under the note's title, a bare noun phrase
 # (no adverb in it: "are automatically generated based on ..." says how) pinned by a participle
 # and its preposition.
+# (A second name between commas may come before the verb, "X, or Y, is ..."; a compound adjective
+# in "-ed" is a modifier, not the participle, "are single-celled algae enclosed in ..."; and
+# modifiers may be listed with commas or followed by an aside in brackets, "is live, word-for-word
+# captioning done by ...", "are large, low-grade (under 1%) orebodies formed around ...".)
 BARE_PARTICIPLE = re.compile(
-    r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:is|are)\s+" + _NO_NOUN_AFTER_COPULA
+    r"^\s*(?:\([^)]{1,80}\)\s*|,\s*or\s+[^,]{1,60},)?\s(?:is|are)\s+" + _NO_NOUN_AFTER_COPULA
     # (Nor a quantity or a time: "is all painted in ...", "is two weeks delayed by ...".)
     + r"(?!(?:all|half|two|three|four|five|several|some|being|getting|partly|mostly|fully|nearly|almost|already|currently)\b)"
-    + r"(?:(?![\w-]*ly\b|[\w-]+ed\b|(?:weeks?|days?|months?|hours?|years?|minutes?)\b)[a-z][\w-]*\s+){1,4}?"
+    + r"(?:(?![\w-]*ly\b|\w+ed\b|(?:weeks?|days?|months?|hours?|years?|minutes?)\b)[a-z][\w-]*,?\s+(?:\([^()]{1,40}\)\s+)?){1,4}?"
     r"(?:[a-z]{3,}ed|done|kept|held|seen|taken|shown|grown|laid|cut|set|worn|spun|sewn|drawn|thrown|written)\s+"
     r"(?:by|with|from|into|onto|through|between|inside|around|under|over|in|on|at)\s+\S+"
 )

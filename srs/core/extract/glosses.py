@@ -26,6 +26,7 @@ from srs.core.extract.initials import spells_out
 from srs.core.extract.sentences import Sentence
 from srs.core.extract.lines import PINNED_NOUN_PHRASE
 from srs.core.extract.logtitles import MAP_OF_CONTENT
+from srs.core.extract.nounphrases import noun_phrase_commas
 from srs.core.extract.ownname import VERB_FORM
 from srs.core.extract.titles import title_terms
 
@@ -107,7 +108,7 @@ _SCENE_PEOPLE = frozenset("children kids people men women boys girls tourists st
 _BARE_NOMINAL = re.compile(
     r"^(?!(?:The|An?)\s)[A-Z][a-z][\w'-]*,?\s+(?:(?!(?:the|an?)\s)[a-z][\w'-]*\s+){0,3}?(?P<link>of|that|which|whose|in\s+which|by\s+which|whereby|used|caused|in|on|between|"
     # "Long stones laid right across the wall ...": a participle pins the noun too.
-    r"laid|made|built|set|held|kept|worn|grown|cut|[a-z]{3,}ed(?=\s+(?:[a-z]+ly\s+)?(?:to|by|in|on|into|onto|from|with|at|across|along|over|under|around|through|right)\b)|"
+    r"laid|made|built|set|held|kept|worn|grown|cut|shown|woven|spun|drawn|[a-z]{3,}ed(?=\s+(?:[a-z]+ly\s+)?(?:to|by|in|on|into|onto|from|with|at|across|along|over|under|around|through|right)\b)|"
     # "Single-celled dinoflagellates living inside ...", "Saturated, loose sand suddenly behaving
     # like a liquid ...": so does a participle in "-ing" and where or how it is.
     r"(?!(?:during|including|regarding|concerning|according|following)\b)[a-z]{3,}ing(?=\s+(?:in|on|inside|within|under|at|along|between|around|near|like|as)\b))\s+\S+"
@@ -154,6 +155,8 @@ def _gloss_shape(text: str, law: bool, declared: bool = False) -> bool:
         return False
     if "(" in text:
         text = _ASIDE.sub("", text)
+    if "," in text:
+        text = noun_phrase_commas(text, declared)
     nominal = _NOMINAL.match(text) or (_BARE_NOMINAL.match(text) if declared else None)
     if nominal is None and declared and text[:2] in ("A ", "An") and not _OWN_VERB.search(text):
         nominal = re.match(_PARTICIPLE_NOMINAL, text)

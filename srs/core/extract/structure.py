@@ -30,6 +30,13 @@ _LEADING_ARTICLE = re.compile(
 # A context before the term ("In economics, moral hazard is ..."): up to four words and a comma.
 _CONTEXT = re.compile(r"^(?:In|Within|For|Across|Among)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+", re.I)
 _PRONOUN = re.compile(r"^(?:It|They|This|These)\b")
+# "Running a negative split means ...", "Playing rubato means ...": doing what the title names, then
+# what that means. (Only "means": "Making kimchi is a family ritual" says what the doing is to
+# someone, not what the term is.) The card hides the title's term, not the doing.
+_DOING = re.compile(r"^[A-Z][a-z]{2,}ing\s+(?:(?:an?|the)\s+)?")
+# (What it means is a doing too, "means covering ...": "Making kimchi means a whole weekend of work"
+# tells what it costs.)
+_MEANS = re.compile(r"\s+(?:simply\s+|just\s+)?means\s+[a-z]{2,}ing\s")
 _QUOTED_IS = re.compile(r"^\s(?:is|are)\s")
 # "of an event", "of a shark": what a title's term belongs to, before its copula.
 # (Any one of them, not a particular one: "The dinner party of the year is the one at Anna's".)
@@ -58,7 +65,13 @@ def _leading_term(sentence: Sentence, term: str, plural: bool = False) -> tuple[
             break
     end = pos + len(term)
     if low[pos:end] != term.lower():
-        return None
+        # "A friction hitch is ..." in a note titled "Friction hitches": one of the kind the title
+        # names in the plural. (The whole singular, then a word's end: "A tide table lists ..."
+        # under "Tides" names another thing.)
+        singular = _singular(term) if plural else ""
+        if not singular or not low.startswith(singular.lower(), pos) or low[pos + len(singular) : pos + len(singular) + 1].isalnum():
+            return None
+        return pos, pos + len(singular)
     if plural and low[end : end + 1] == "s" and not low[end + 1 : end + 2].isalnum():
         end += 1  # "Ribosomes are ..." in a note titled "Ribosome"
     # Scripts written without spaces (光合成とは) have no word boundary to check.
@@ -68,14 +81,26 @@ def _leading_term(sentence: Sentence, term: str, plural: bool = False) -> tuple[
     return pos, end
 
 
+_PLURAL_END = re.compile(r"(?<=[a-z]{3})(?:(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es|(?<![siu])s)$")
+
+
+def _singular(term: str) -> str:
+    """The singular of a title in the plural ("Friction hitches" -> "Friction hitch", "Splices" ->
+    "Splice"), or "" when its last word is no plain plural ("Glass", "Analysis", "Ethics")."""
+    if term.endswith(("ics", "ness", "ies", "ves")):  # (no plain "-s" to take away)
+        return ""
+    return _PLURAL_END.sub("", term) if _PLURAL_END.search(term) else ""
+
+
 # "Photosynthesis converts light energy into ...": the note's own title, then what it does. Only
 # verbs of function and teaching, so that "Project Alpha needs a new owner" stays a status.
 # A note titled by a doctrine opens with what it holds: "The flood pulse concept (Junk et al.
 # 1989) argues that ...". (A person's name does too, which is a claim, not a definition.)
 _DOCTRINES = frozenset(("concept", "theory", "hypothesis", "model", "principle", "law", "doctrine", "thesis", "view"))
 _ARGUES = re.compile(r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:argues|posits|proposes|predicts|claims|holds|says|states)\s+that\s")
+# ("Glycemic index (GI) ranks foods by ...": an abbreviation or an aside in brackets may come first.)
 _FUNCTION_VERB = re.compile(
-    r"^\s+(?:converts|transforms|turns|produces|generates|breaks\s+down|combines|encodes|decodes|maps|"
+    r"^\s*(?:\([^()]{1,40}\))?\s+(?:converts|transforms|turns|produces|generates|breaks\s+down|combines|encodes|decodes|maps|"
     r"regulates|controls|transports|explains|predicts|models|studies|teaches|allows|enables|lets|"
     r"separates|links|binds|carries|stores|computes|estimates|ranks|sorts|compresses|"
     # "The Enhanced Fujita scale rates a tornado's strength ...": what a scale or a test tells.
@@ -142,6 +167,10 @@ def defined_by_sentence(sentence: Sentence, term: str, rule: str, *, opening: bo
             where = (where[0] + context.end(), where[1] + context.end()) if where else None
         elif _PRONOUN.match(sentence.text) and not FIRST_PERSON.search(sentence.text):
             return None if is_ui_instruction(sentence.text) else _pronoun_definition(sentence, term)
+        elif sentence.text[:1].isupper() and (doing := _DOING.match(sentence.text)) is not None:
+            shifted = Sentence(sentence.text[doing.end() :], (), 0, 0)
+            where = _leading_term(shifted, term)
+            where = (where[0] + doing.end(), where[1] + doing.end()) if where and _MEANS.match(sentence.text, where[1] + doing.end()) else None
     if where is None:
         return None
     after = sentence.text[where[1] :].lstrip("*_")
@@ -180,7 +209,7 @@ def _without_term(text: str, term: str, title: bool) -> bool:
     one scan of the whole sentence answers for every slice the location tests compare."""
     return (
         (not title or _PRONOUN.match(text) is None) and text.isascii() and term.isascii()
-        and term.lower() not in text.lower()
+        and term.lower() not in text.lower() and not (title and (_singular(term) or "\0").lower() in text.lower())
     )
 
 
