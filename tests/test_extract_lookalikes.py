@@ -123,3 +123,53 @@ def test_an_aside_after_an_expansion_is_no_cue() -> None:
     assert cards(note, "Car maintenance.md") == [
         (("DPF",), "{{c1::DPF}} = diesel particulate filter (the sooty one), traps soot from the exhaust")
     ]
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        # An organisation or a building named with its abbreviation, then news or a remark.
+        ("Log/Ops week 12.md", "Alerts came from the Network Operations Centre (NOC): the payment API returned errors all night.\n"),
+        ("Log/Seminar.md", "The reading group moved to the Old Chemistry Building (OCB): room 2.14 from next week.\n"),
+        ("Log/Renewal.md", "We need to renegotiate the Service Level Agreement (SLA), the current one expires in June.\n"),
+        ("Log/Ward.md", "Seen by the consultant neurologist (CN): the patient is stable overnight.\n"),
+        ("Log/Echo.md", "Echo shows a reduced ejection fraction (EF): 35%, down from 45% in March.\n"),
+        # "i.e." in a day's remark, a value, a status.
+        ("Log/Allotment.md", "Wednesday: rain, i.e. another day stuck inside with the seed trays.\n"),
+        ("Log/Soil.md", "The soil test came back: acidic, i.e. pH around 5.5 in both beds.\n"),
+        # A dash after a particular thing bought or brought.
+        ("Log/Dinner.md", "Priya brought the cheese — a Gouda from the market stall near the station.\n"),
+        # Arrow steps of a recipe, a trip and a to-do list.
+        ("Recipes/Dal.md", "- lentils → rinsing until the water runs clear\n- onions → frying slowly for twenty minutes\n"),
+        ("Trips/Bike tour.md", "- chain → oiling after the rain every evening\n- pension → checking the statement in July\n"),
+        # Someone's news in bold-led lines.
+        ("People/Family.md", "- **Aunt Vera**: runs the café on the corner and still sends us a cake every Christmas.\n"),
+        ("Home/Budget.md", "- **Rent**: goes up by 4% from September according to the letter from the agency.\n"),
+    ],
+)
+def test_news_and_steps_in_the_shapes_of_new_glosses_give_no_card(path: str, text: str) -> None:
+    assert cards(text, path) == []
+
+
+def test_a_label_heading_inside_a_glossary_of_headings_gives_no_card() -> None:
+    text = (
+        "## Penne\nShort pasta tubes cut on a slant.\n\n## Homework\nChapter 4 exercises, all of them.\n\n"
+        "## Farfalle\nSmall rectangles of pasta pinched into a bow.\n\n"
+        "## Orzo\nTiny pasta shaped like a grain of rice. Often baked in the oven. Cheap too.\n\n"
+        "## Summary\nFour shapes, from tubes to grains.\n"
+    )
+    answers = [a for answers, _ in cards(text, "Pasta/Pasta shapes.md") for a in answers]
+    assert answers == ["Penne", "Farfalle", "Orzo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The link fails when packets exceed the maximum transmission unit (MTU), the largest frame a link carries.\n", "maximum transmission unit"),
+        ("Flood ecologists study the aquatic zone (AZ) — the part of the floodplain that floods every spring.\n", "aquatic zone"),
+        ("- sublimation → passing from solid to gas without melting first\n", "sublimation"),
+        ("Treatment: levothyroxine, i.e. a synthetic hormone taken every morning.\n", "levothyroxine"),
+    ],
+)
+def test_the_same_shapes_still_gloss_a_term(text: str, answer: str) -> None:
+    assert answer in [a for answers, _ in cards(text, "Notes/Lecture notes.md") for a in answers]

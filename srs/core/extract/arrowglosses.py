@@ -52,6 +52,13 @@ def arrow_noun_phrase(body: str) -> bool:
 _NOT_GERUNDS = frozenset("nothing something anything everything during according being bring thing king spring string ring morning evening".split())
 # Pronouns after a gerund make a step or a story of it ("putting them back → ...", "keeping it dry").
 _PRONOUNS = frozenset("it them him her me us you this that these those".split())
+# Words after a gerund that make a step of it, done to the thing named ("chain → oiling after the
+# rain", "panel → gluing up ..."), and words of a date that place it on a to-do list.
+_STEP_FOLLOWERS = frozenset("after before until till once every up over out off back down away to again then".split())
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday tomorrow tonight weekend".split()
+)
 # Verbs of a clause in a term: "horses can't vomit → ...", "the wall is wet → ...".
 _TERM_CLAUSE_WORDS = frozenset("is are can't cannot won't don't doesn't".split())
 
@@ -70,11 +77,23 @@ def _names_a_thing(term: str) -> bool:
 def arrow_gerund(term: str, body: str) -> bool:
     """Whether what follows an arrow after a thing's name is a gerund and its object, the act the
     term names ("sublimation → passing from solid to gas"): no step (``arrow_step``) and no
-    pronoun of a story in its first words."""
+    pronoun of a story in its first words; not after a plural (the things a step is done to), nor
+    before a word of a step's timing or a date or a capitalised name."""
     words = body.split(None, 4)
     if len(words) < 3 or not _names_a_thing(term) or arrow_step(body):
         return False
     first = words[0]
     if not first.isalpha() or not first.islower() or not _PRONOUNS.isdisjoint(w.lower().strip(",;.") for w in words[1:4]):
         return False
-    return first.endswith("ing") and len(first) >= 6 and first not in _NOT_GERUNDS
+    if not (first.endswith("ing") and len(first) >= 6 and first not in _NOT_GERUNDS):
+        return False
+    last = term.lower().split()[-1]
+    if last.endswith("s") and not last.endswith(("ss", "is", "us")):
+        return False  # "onions → frying slowly ...": things a recipe's step is done to, no act named
+    nxt = words[1].lower().strip(",;.")
+    if nxt in _STEP_FOLLOWERS or nxt.endswith("ly"):
+        return False  # "chain → oiling after the rain", "panel → gluing up ...": a step done to the thing
+    if any(w[:1].isupper() or w.strip(",.").lower() in _CALENDAR for w in body.split()[1:]):
+        return False  # "pension → checking the statement in July", "login → clicking Export": a task, a UI step
+    return True
+

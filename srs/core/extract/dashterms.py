@@ -103,6 +103,8 @@ def _introduced_dash_term(text: str) -> Found | None:
         gloss = match.group("gloss").split()
         if len(gloss) < 4 or _PINNED.search(" ".join(gloss[:8])) is None or clause(gloss):
             continue  # (not a clause of its own: "... — the battery of the laptop died halfway")
+        if _ARTICLE.match(gloss[0] + " ") and not gloss[1][:1].islower():
+            continue  # "brought the cheese — a Gouda from the market": a particular thing, by its name or number
         head = gloss[1].lower().strip(",") if _ARTICLE.match(gloss[0] + " ") else ""
         if head in GENERIC_HEADS or head in NOT_MODIFIER or words[-1] in GENERIC_HEADS:
             continue

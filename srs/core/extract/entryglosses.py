@@ -179,6 +179,8 @@ _STORY_PRONOUNS = frozenset("he she they i it his her their".split())
 _PARTICULAR_SUBJECT = frozenset("the this that these those my our his her their its".split())
 # Auxiliaries of the past and the future, which tell what happened or will.
 _TOLD = frozenset("was were had did will would won't didn't wasn't weren't".split())
+# The writer's own words in a gloss (news of theirs).
+_FIRST_PERSON_WORDS = frozenset("us me we our my".split())
 # Quantifiers that answer how many or which, not what: "Earthquakes: all three."
 _QUANTIFIERS = frozenset("all both none mostly mainly only".split())
 # Object pronouns after a gloss's first word make an instruction of it ("grow them in pots").
@@ -357,7 +359,8 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     # A term set in bold and described at length: option lists describe in a few words ("**Bold**:
     # makes the selected text bold"), a glossary what its term does ("**Limiter** — caps the
     # peaks of a signal at a level set so that ..."), eight words or more.
-    described = marked and len(words) >= 8
+    # (No news: no name, number or "us" after its first word: "**Rent**: goes up by 4% from May".)
+    described = marked and len(words) >= 8 and _FIRST_PERSON_WORDS.isdisjoint(lowered) and not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
     if (
         not term_lower and VERB_FORM.match(first) and not (described and not first.endswith("ed")) and not compound_adjective(first)
         and not PLURAL_HEAD.match(flat) and not participle_noun(words) and not foreign

@@ -29,6 +29,11 @@ _STOP = re.compile(r"[.!?。！？](?=\s|$)")
 _NO_STOP = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|ca|cf|vs|viz|incl|esp|resp|z\.B|d\.h|usw|p\.ex|fig|sp|spp|St|Dr|Mr|Mrs|Ms|Prof)|\b[A-Z])\.$")
 # Spans that make a first sentence another rule's matter: a link is a pointer, code a command.
 _NOT_PLAIN = frozenset({"link", "wikilink", "code", "cloze"})
+# A section told in the first person's past ("We stopped at the pier ...", "I lost two on ..."):
+# a log's day or stop, not a gloss's section.
+_NARRATED = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+ed|went|took|saw|found|got|had|made|lost|came|ate|drove|left|spent|stayed|fed)\b")
+# How a part of a thing is described under a label-like heading: an article, then a lower-case word.
+_DESCRIBED_PART = re.compile(r"(?:The|An?)\s+[a-z]")
 
 
 def _first_sentence(text: str) -> str:
@@ -84,6 +89,10 @@ def rest_of_glossary(
             continue
         if label and (_CLAUSE.search(first) or len(words) > 25):
             continue
+        if label and not _DESCRIBED_PART.match(first):
+            continue  # "## Homework" / "Chapter 4 exercises.": a label's content; a part is described after an article
+        if not label and _NARRATED.search(text):
+            continue  # "## Lakeside" / "... We stopped at the pier ...": a travel log's stop, told
         card = _card(term, plain(first))
         if card is not None:
             found[i + 1] = card
@@ -127,3 +136,4 @@ def _card(term: str, sentence: str) -> Found | None:
         shift = len(term) + 2
         made = cloze_text(f"{term}: {sentence}", [(0, len(term), term)] + [(m.start() + shift, m.end() + shift, m.group()) for m in named])
     return Found(made[0], made[1], "heading_glossary") if made else None
+

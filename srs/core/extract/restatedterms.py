@@ -47,6 +47,8 @@ _NOT_GLOSS = frozenset(
     "it its they them we you i he she this that these those not no only just so".split()
 )
 _MOST_WORDS = 3
+# One-word labels of a day's or a status's note ("Wednesday: rain, i.e. ...").
+_DATE_LABELS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow status weather mood".split())
 
 
 def restated_term(text: str) -> Found | None:
@@ -57,6 +59,14 @@ def restated_term(text: str) -> Found | None:
         start = _term_start(text[: match.start()])
         if start is None:
             continue
+        label = text[:start].split()
+        label = label if len(label) == 1 else []
+        if label and label[0].endswith(":") and label[0].rstrip(":").lower() in _DATE_LABELS:
+            continue  # "Wednesday: rain, i.e. ...": a day's note
+        if any(ch.isdigit() for ch in " ".join(text[match.end("first"):].split()[:3])) or match.group("first").lower() in ("another", "more", "less", "same"):
+            continue  # "acidic, i.e. pH around 5.5": a value
+        if " " not in text[start:match.start()].strip() and text[start:match.start()].strip().endswith(("ed", "ic")):
+            continue  # "Status: blocked, i.e. ...": a state, not a thing
         card = term_card(text, start, match.start(), "restated_term", not_words=NOT_TERM_WORDS, addressed=SECOND_PERSON)
         if card is not None:
             return card

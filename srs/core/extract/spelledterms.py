@@ -23,6 +23,7 @@ import re
 
 from srs.core.extract.found import Found
 from srs.core.extract.initials import spelled_out
+from srs.core.extract.proseterms import NOT_MODIFIER
 from srs.core.extract.sentences import cloze_text
 from srs.core.extract.subjectwords import NOT_TERM_WORDS, SECOND_PERSON
 from srs.core.extract.termcards import term_card
@@ -64,6 +65,8 @@ def spelled_term(text: str) -> Found | None:
         start = _spelled_start(abbreviation, before)
         if start is None or before[start - 2 : start] in ("**", "__") or before[start - 1 : start] in ("*", "_", "[", "`"):
             continue  # (a term the writer marked is the markup rules' to read)
+        if _news_after(before[:start], text[match.end() :], before[start:]):
+            continue
         card = term_card(text, start, len(before), "spelled_term", not_words=NOT_TERM_WORDS, addressed=SECOND_PERSON)
         if card is not None:
             return card
@@ -96,3 +99,45 @@ def _spelled_start(abbreviation: str, before: str) -> int | None:
         if span is not None and word.start() + span[1] == len(before):
             return word.start()
     return None
+
+
+
+# Words before a name that make it their object, mentioned in passing ("moved to the Law Faculty
+# Building (LFB): room 4 ..."), and pronouns that open news rather than a gloss.
+_PREPOSITIONS = frozenset(
+    "of by on in at from with to for into onto via through over under about around between within without like as "
+    "along across towards toward against beside near behind below above beyond past inside outside upon per than".split()
+)
+_PRONOUNS = frozenset("we i he she they it you our my his her their this".split())
+# Heads that point at a particular one instead of saying what a thing is ("the one with ...",
+# "the person who signs ...").
+_PARTICULAR_HEADS = frozenset("one ones person people guy".split())
+# "...: the patient is stable overnight", "— the vendor sends the invoice ...": a particular
+# thing's news, not a gloss.
+_THING_NEWS = re.compile(r"(?:the|an?)\s+\S+\s+(?:is|are|was|were|has|had|[a-z]+s\s+(?:the|an?|its|their))\b", re.I)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _news_after(lead: str, after: str, term: str) -> bool:
+    """Whether what follows a spelled-out term's abbreviation is news or a remark, not its gloss
+    (a number, a pronoun, "the one ...", a particular thing's doings), or the term is a name in
+    Title Case mentioned as a preposition's object without a noun phrase classifying it ("an
+    ..."): an organisation, a building, a plan named in passing."""
+    lead_words = [w.lower() for w in lead.split()[-2:]]
+    if lead_words and lead_words[-1] in ("the", "a", "an"):
+        lead_words = lead_words[:-1]
+    governed = bool(lead_words) and lead_words[-1] in _PREPOSITIONS
+    gloss = re.sub(r"^[)\s,:;=—–]+", "", after).split()
+    if not gloss:
+        return True
+    first = gloss[0].lower()
+    if first[:1].isdigit() or first in _PRONOUNS:
+        return True  # "... (EF): 35%, down from ...", "... (PTA): we raised ..."
+    if first in ("the", "a", "an"):
+        head = next((w for w in (w.lower().strip(",;.") for w in gloss[1:4]) if w in _PARTICULAR_HEADS or w not in NOT_MODIFIER), "")
+        if head in _PARTICULAR_HEADS:
+            return True  # "... (EP), the one with single sign-on"
+    if _THING_NEWS.match(" ".join(gloss[:5])):
+        return True
+    title_case = all(w[:1].isupper() for w in _NAME_WORD.findall(term) if w.lower() not in ("of", "and", "for", "the"))
+    return governed and title_case and first not in ("a", "an")
