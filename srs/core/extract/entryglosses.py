@@ -179,8 +179,6 @@ _STORY_PRONOUNS = frozenset("he she they i it his her their".split())
 _PARTICULAR_SUBJECT = frozenset("the this that these those my our his her their its".split())
 # Auxiliaries of the past and the future, which tell what happened or will.
 _TOLD = frozenset("was were had did will would won't didn't wasn't weren't".split())
-# The writer's own words in a gloss (news of theirs).
-_FIRST_PERSON_WORDS = frozenset("us me we our my".split())
 # Quantifiers that answer how many or which, not what: "Earthquakes: all three."
 _QUANTIFIERS = frozenset("all both none mostly mainly only".split())
 # Object pronouns after a gloss's first word make an instruction of it ("grow them in pots").
@@ -312,12 +310,14 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
         return False  # "Ojo: la clasificación ... es otra cosa": a statement in another language, not a gloss
     if clause and not general_statement(flat, term) and (
         not marked or first in _STORY_PRONOUNS or first in _PARTICULAR_SUBJECT or not _TOLD.isdisjoint(lowered[:6])
+        or any(ch.isdigit() for ch in flat)
     ):
         # "Priya: will send the deck", "Update: the server is down". A term the writer set in bold
         # or italics may be glossed by a clause of its own in the present ("**Doppler shift**: waves
         # bunch up ahead of a source ..."), not by someone's story ("**Childhood**: he grew up ..."), a
         # particular thing's state ("**hum** → the wire is loose") nor by news ("**Budget**: the
-        # grant was cut ...", "**Plan**: the group will meet ...").
+        # grant was cut ...", "**Plan**: the group will meet ...", a status with its figures:
+        # "**Frontend**: tests pass and coverage stays above 80%").
         return False
     lead = flat[:1]
     if lead.isupper():
@@ -356,21 +356,16 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
     foreign_glue = not FOREIGN_GLUE.isdisjoint(lowered[:clause_end])
     english_glue = not ENGLISH_GLUE.isdisjoint(lowered[:clause_end])
     foreign = foreign_glue and not english_glue
-    # A term set in bold and described at length: option lists describe in a few words ("**Bold**:
-    # makes the selected text bold"), a glossary what its term does ("**Limiter** — caps the
-    # peaks of a signal at a level set so that ..."), eight words or more.
-    # (No news: no name, number or "us" after its first word: "**Rent**: goes up by 4% from May".)
-    described = marked and len(words) >= 8 and _FIRST_PERSON_WORDS.isdisjoint(lowered) and not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
     if (
-        not term_lower and VERB_FORM.match(first) and not (described and not first.endswith("ed")) and not compound_adjective(first)
+        not term_lower and VERB_FORM.match(first) and not compound_adjective(first)
         and not PLURAL_HEAD.match(flat) and not participle_noun(words) and not foreign
         and not (english_glue and not foreign_glue and concept_acts(term, first))
     ):
         # "Alice: finished the page", "Practice: finds ...": a report or an action. (English
         # endings only: "tallos erguidos ...", "flaches Stahlwerkzeug ...", "das gesamte ..." are
-        # noun phrases of other languages, read by the test below.) What a term set in bold does
-        # glosses it, at length (``described``): a report is in the past. And a participle before
-        # its pinned noun opens a noun phrase ("cured ham from the hind leg").
+        # noun phrases of other languages, read by the test below.) (What a bold term does, said in the
+        # present, reads the same as a team's or a person's doings: "**Ops** — handles on-call ...".)
+        # A participle before its pinned noun opens a noun phrase ("cured ham from the hind leg").
         return False
     if not term_lower and lead.islower() and foreign:
         # A capitalised name glossed in another language: how translated option lists read when
@@ -387,14 +382,12 @@ def gloss_reads(term: str, body: str, sep: str, marked: bool = False) -> bool:
             or (len(term_words) >= 2 and term_words[0].endswith(INFINITIVE_ENDINGS)) or (len(term_words) == 1 and term_words[0].endswith(FOREIGN_PARTICIPLE))
         ):
             return False
-    if not (described and english_glue and not foreign_glue) and (
+    if (
         not term_lower and lead.islower() and len(words) >= 2 and words[1].lower() in OBJECT_ARTICLES and first not in DETERMINERS
         and not words[0].endswith(",") and not first.endswith("ing") and first not in _SITUATION_WORDS
     ):
         # A verb and its object ("adiciona uma propriedade", "crea un archivo"): what an option
         # does. A lower-case role noun is glossed so ("agonist: binds a receptor ..."), and a
-        # phenomenon by the situation it is ("Comb filtering — when a sound combines with ..."),
-        # and so is a term in bold described at length in English ("**Heartbeat** — send a short
-        # message every few seconds so that ...": a translated option list glosses in its own language).
+        # phenomenon by the situation it is ("Comb filtering — when a sound combines with ...").
         return False
     return True
