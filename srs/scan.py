@@ -25,7 +25,7 @@ from srs.vault import VaultFile, WalkResult, walk_vault
 
 BATCH = 500  # notes per transaction
 # Cards depend on the extraction rules: a new release of them re-reads every note once.
-EXTRACTOR_VERSION = f"{__version__}+rules-47"
+EXTRACTOR_VERSION = f"{__version__}+rules-48"
 PARALLEL_FROM = 400  # parse in worker processes from this many changed notes on
 EXTRACTOR_KEY = "extractor_version"
 KEEP_BYTES = 64 * 1024 * 1024  # contents kept between hashing and parsing; beyond, read again

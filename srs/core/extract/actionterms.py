@@ -9,13 +9,15 @@ import re
 
 from srs.core.extract.families import news
 from srs.core.extract.found import Found
+from srs.core.extract.proseterms import NOT_MODIFIER
 from srs.core.extract.subjectwords import NOT_TERM_WORDS, SECOND_PERSON
 from srs.core.extract.termcards import term_card
 
 # "Kerning is adjusting the space between ...", "Rouletting is separation by cutting ...": a craft's
 # word for an action, defined by the action (a gerund, or a noun of action, then what it acts on).
 _GERUND_SUBJECT = (  # (compiled by ``re`` at its first use: few sentences open with an -ing word and "is")
-    r"^(?P<term>[A-Z][a-z]{2,}ing(?:\s+(?:up|out|down|off|back|over|through))?)\s+is\s+(?!(?:being|going|getting|coming|doing|working|running|trying|looking|"
+    # ("Dry brushing is ...": a lower-case word may name the way the action is done, checked below.)
+    r"^(?P<term>(?:(?P<modifier>[A-Z][a-z]{2,})\s+[a-z]{2,}|[A-Z][a-z]{2,})ing(?:\s+(?:up|out|down|off|back|over|through))?)\s+is\s+(?!(?:being|going|getting|coming|doing|working|running|trying|looking|"
     r"taking|making|starting|killing|helping|becoming|happening|growing|paying|driving|winning|losing)\b)"
     # ("Earthing up is drawing soil from between the rows ...": the action's object may come first.)
     r"(?:[a-z]{3,}ing|[a-z]{3,}(?:tion|sion|ment|ance|ence))\s+(?:[a-z]{3,}\s+(?=from|into|onto|over|through|across|along|around|between))?(?:the|an?|by|of|in|from|with|into|up|out|down|off|over|"
@@ -52,7 +54,11 @@ def gerund_subject(text: str) -> Found | None:
     group = "term" if match.group("term") else "term2"
     end = _MAIN_CLAUSE_END.search(text, match.end(group))
     main = text[: end.start() if end else len(text)]
-    if match.group(group).lower() in _NOT_GERUND_TERMS or news(main) or re.search(_GOING_ON, main):
+    modifier = match.group("modifier") if group == "term" else None
+    if modifier and (modifier.lower() in NOT_MODIFIER or modifier.lower() in NOT_TERM_WORDS):
+        return None  # ("Our hiring is ...", "Some sanding is ...": whose or how much, no kind of action)
+    action = next(w for w in reversed(match.group(group).split()) if w.endswith("ing"))
+    if action.lower() in _NOT_GERUND_TERMS or news(main) or re.search(_GOING_ON, main):
         return None  # ("Flooding is water getting into the cellar again": what happened, not what it is)
     # (Past the action and what it acts on, "you" is whoever does it: "... until you have a ridge".)
     return term_card(

@@ -13,11 +13,19 @@ from srs.core.extract.rules import ATTRIBUTION
 
 # Past participles that end in no "-ed".
 IRREGULAR_PARTICIPLES = "made|built|written|known|given|taken|held|found|seen|kept|grown|worn|drawn|shown|done|used"
+# "the dark crust on the outside of ...", "the orchid species behind most vanilla": where the thing
+# sits or what it goes with pins a head noun down too. Not the writer's own things, nor a question
+# or a count after it ("a bet on how it turns out", "changes with every storm").
+PLACED_PIN = (
+    r"(?:in|on|across|behind|around|along|among|inside|with)(?=\s+(?!(?:my|our|your|his|her|their|me|us|you|him|them|it|"
+    r"how|what|whether|why|which|who|when|where|every|each)\b))"
+)
 # A head noun pinned by a restrictive modifier: "the volume of plasma ...", "a process that ...".
 PINNED = (
     # (A word in quotes among them: 'the "broken" texture of ...'.)
     r"(?:[\"“]?[^\W\d_][\w'’-]*[\"”]?\s+){0,3}?[^\W\d_][\w'’-]*(?:\s+|,\s+(?=(?:(?:in|bei|mit|durch|an|auf|aus|nach|von|zu|unter|über|für)\s+)?(?:denen|dem|der|die|das|den|which|where|in\s+which|que|qui|où|donde|onde)\b))"
     r"(?:of|that|which|who|whose|where|when|whenever|in\s+which|by\s+which|through\s+which|used\s+to|used\s+for|between|"
+    + PLACED_PIN + r"|"
     r"[a-z]{3,}ed\s+when|felt\s+when|"
     r"in\s+denen|in\s+dem|in\s+der|denen|[a-z]{3,}ed\s+(?:to|by|for|in|from|with|inside|into|onto|on|at|under|over|around|within|behind|along|across|through)|"
     # "a temporary site near the fight where ...": a place, then what pins the head down.

@@ -20,11 +20,14 @@ from srs.core.extract.actors import FUNCTION_NEAR, acting_subject, headed_subjec
 from srs.core.extract.actionterms import gerund_subject
 from srs.core.extract.alternation import prefix_tree
 from srs.core.extract.cjksubjects import cjk_subject
-from srs.core.extract.definingwords import COPULA, DEFINING_VERB, EVALUATIVE, EVALUATIVE_RE, IRREGULAR_PARTICIPLES, PINNED, PINNED_ENGLISH_HEAD, VAGUE_NOUNS
+from srs.core.extract.definingwords import COPULA, DEFINING_VERB, EVALUATIVE, EVALUATIVE_RE, IRREGULAR_PARTICIPLES, PINNED, PINNED_ENGLISH_HEAD, PLACED_PIN, VAGUE_NOUNS
 from srs.core.extract.entryglosses import COMMAND_VERBS
+from srs.core.extract.eponymlaws import eponym_law
 from srs.core.extract.filters import is_label
+from srs.core.extract.leadclauses import after_lead_in
 from srs.core.extract.found import Found
 from srs.core.extract.locatives import placed_part
+from srs.core.extract.nameddevices import named_device
 from srs.core.extract.namedterms import condition_named, named_last, named_law
 from srs.core.extract.proseterms import CONTACT_CLAUSE, NOT_MODIFIER, definite_subject, demonstrative_naming, relative_gloss, restated_head, thats_naming
 from srs.core.extract.rolenames import dash_appositive, kin_before_name, role_named
@@ -113,8 +116,8 @@ def plain_subject(sentence: Sentence) -> Found | None:
     # out most sentences first.
     if found is None and " are " in text and " are " in text[:60]:
         found = _bare_plural_subject(text)
-    if found is None and "ing " in text[:16] and " is " in text[:30] and text.find(" ") == text.find("ing ") + 3:
-        found = gerund_subject(text)  # (the first word ends in "-ing": "Kerning is adjusting ...")
+    if found is None and "ing " in text[:24] and " is " in text[:30] and text.find(" ", text.find(" ") + 1) >= text.find("ing ") + 3:
+        found = gerund_subject(text)  # (the first or second word ends in "-ing": "Kerning is ...", "Dry brushing is ...")
     if found is None and ": " in text and " is " in text[:20] and ": " in text[:80]:
         found = _acronym_subject(text)
     if found is None and text[0] == "A" and text[:2] in ("A ", "An") and (" similar" in text[:50] or " like " in text[:50] or " akin " in text[:50]):
@@ -223,9 +226,11 @@ _DASH_ASIDE = r"^(?P<subject>(?:(?:A|An|The)\s+)?[^\W\d_][\w'-]*(?:\s+[\w'-]+){0
 _BARE_PLURAL = re.compile(
     r"^(?P<term>[A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+are\s+"
     r"(?!(?:not|also|very|so|too|just|still|often|usually|always|really|now|here|there|some|many|all|both)\b)"
-    r"(?:[\w-]+\s+){0,2}?(?!(?:" + VAGUE_NOUNS + r")\b)"
+    # (Adjectives before the noun, no preposition: "are rehearsed for weeks in ..." is no kind.)
+    r"(?:(?!(?:for|to|by|with|in|on|at|from|into|of|as)\b)[\w-]+\s+){0,2}?(?!(?:" + VAGUE_NOUNS + r")\b)"
     r"[a-z][\w-]*[^s\W]s\s+(?:that|which|who|whose|of|produced|made|found|used|formed|released|secreted|composed|"
-    r"synthesi[sz]ed|derived|consisting)\s+\S+"
+    # "are evenly spaced ripples across the boards": where the things sit pins them down as well.
+    r"synthesi[sz]ed|derived|consisting|" + PLACED_PIN + r")\s+\S+"
 )
 # "qSOFA is the bedside screen: RR ≥ 22, ...": an acronym, then a noun phrase its colon spells out.
 _ACRONYM_COLON = re.compile(
@@ -342,6 +347,8 @@ def unmarked_subject(sentence: Sentence, quote: bool, title: str = "") -> Found 
             subject = condition_named(sentence, title)
         if subject is None and (": " in text or " — " in text or " – " in text or ", the " in text) and (" is " in text or " are " in text):
             subject = role_named(text)  # "End products are melanoidins: large brown polymers ..."
+        if subject is None and ("'" in text[:30] or "’" in text[:30]) and text[:1].isupper():
+            subject = eponym_law(text)  # "Snell's law relates the angles of ..."
         if subject is None and ": " in text and " is " in text:
             subject = named_law(text)  # "The minus sign is Lenz's law: the induced current ..."
         if subject is None and ", " in text and text[:1].isupper() and text[1:2].islower():
@@ -360,37 +367,6 @@ def unmarked_subject(sentence: Sentence, quote: bool, title: str = "") -> Found 
             subject = spelled_term(text)  # "... is the mean free path (MFP): the average distance ..."
         if subject is None and "i.e." in text:
             subject = restated_term(text)  # "Fix: counter-bracing, i.e. a second diagonal that ..."
+        if subject is None and (": " in text or " — " in text or " – " in text):
+            subject = after_lead_in(sentence, plain_subject)  # "Tarn vs lake — a tarn is a small ..."
     return subject
-
-
-# "The windowpane test: stretch ...", "The safe harbor rule: no penalty if ...": a named test,
-# rule or law, a colon, and what it says or how it goes.
-_NAMED_DEVICE = re.compile(
-    r"^The\s+(?P<term>(?:[\w'’-]+\s+){1,3}(?:test|rule|law|effect|principle|method|technique|paradox|heuristic|"
-    r"bias|fallacy|theorem|hypothesis|criterion|trick|manoeuvre|maneuver)):\s+\S+(?:\s+\S+){3}"
-)
-
-
-# What a diary says after the colon: a result or news ("passed first time", "results back on
-# Monday", "negative again", "no phones from now on").
-_NEWS_AFTER = re.compile(
-    r"\b(?:was|were|got|came|went|passed|failed|booked|done|again|today|yesterday|tomorrow|tonight|now|apparently|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b",
-    re.I,
-)
-_PAST_OPENING = re.compile(r":\s+(?:\S+\s+){0,2}?[a-z]{3,}ed\b")  # "...: passed first time", "...: results finally arrived"
-
-
-def named_device(text: str) -> Found | None:
-    """The card of "The <name> test/rule/law ...: <what it says>", hiding the name with its kind;
-    not a diary's result ("The driving test: passed first time ...")."""
-    match = _NAMED_DEVICE.match(text)
-    if match is None or not match.group("term")[:1].islower() and not match.group("term")[:1].isdigit():
-        return None  # ("The Weber effect: ...": a proper name a named-after rule reads)
-    # ("The new rule: ...", "The first test: ...": a word of order or opinion names no device;
-    # news opens what follows the colon.)
-    end = match.end("term")
-    if any(w.lower() in NOT_MODIFIER for w in match.group("term").split()[:-1]) or _NEWS_AFTER.search(text, end, end + 50) or _PAST_OPENING.match(text, end):
-        return None
-    # (After the colon, "you" is whoever runs the test or follows the rule: "stretch ... between your fingers".)
-    return term_card(text, match.start("term"), match.end("term"), "term_is", generic_from=match.end("term"))
