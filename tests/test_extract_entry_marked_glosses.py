@@ -16,10 +16,10 @@ from srs.core.extract.entrylines import entry_line
     ("line", "term"),
     [
         # After an arrow, a gerund and its object: the act the term names.
-        ("sublimation → passing from solid to gas without melting", "sublimation"),
-        ("rebase -> replaying commits on top of another branch", "rebase"),
+        ("sublimation → turning straight from ice to vapour in cold dry air", "sublimation"),
+        ("rebase -> moving a branch's commits onto a newer base", "rebase"),
         # A term set in bold, glossed by a clause in the present.
-        ("**Refraction**: light bends as it passes from one medium into another", "Refraction"),
+        ("**Refraction**: a wave bends as it enters a slower medium", "Refraction"),
         # French "du" is "of the", not the German reader's "you".
         ("Salinité : quantité du sel dissous dans une eau, en grammes par litre de la solution", "Salinité"),
         # A past participle before its noun, the noun pinned down: a noun phrase.
@@ -70,8 +70,8 @@ def test_lookalikes_stay_silent(line: str) -> None:
 
 
 def test_a_gerund_after_a_condition_is_a_consequence() -> None:
-    assert arrow_gerund("wax", "melting at the edges of the mould")
-    assert not arrow_gerund("more heat", "melting at the edges of the mould")
+    assert arrow_gerund("wax", "melting along the rim of the tin")
+    assert not arrow_gerund("more heat", "melting along the rim of the tin")
     assert not arrow_gerund("heater", "turning it off at night")
 
 
@@ -79,8 +79,8 @@ def test_a_question_in_an_arrow_run_stays_silent() -> None:
     note = (
         "# Stagecraft lecture 2\n\n"
         "- **blocking** → working out where each actor stands and moves on stage\n"
-        "- **upstage** → the part of the stage farthest from the audience\n"
-        "- **apron** → the part of the stage in front of the curtain line\n"
+        "- **upstage** → the strip of floor furthest away from the seats\n"
+        "- **apron** → the strip of floor jutting out before the curtain\n"
         "- cue → light → sound? (ask the tutor)\n"
     )
     answers = [a for c in extract_note(note, "Theatre/Stagecraft lecture 2.md").candidates for a in c.answers]

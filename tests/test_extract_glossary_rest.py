@@ -43,8 +43,8 @@ def test_a_label_word_among_a_parts_glossary_names_a_part() -> None:
     text = (
         "# Parts of a kite\n\n"
         "## Tip\nThe pointed upper end of the spine.\n\n"
-        "## Spine\nThe vertical spar running from nose to tail.\n\n"
-        "## Bridle\nThe set of lines joining the frame to the flying line.\n\n"
+        "## Spine\nThe upright stick that runs down the middle of the sail.\n\n"
+        "## Bridle\nThe short strings that tie the frame to the main cord.\n\n"
         "## Sail\nThe fabric stretched over the frame that catches the wind.\n\n"
         "## Notes\nCheck the shop for spare spars.\n"
     )
@@ -58,7 +58,7 @@ def test_a_closing_label_section_stays_silent() -> None:
         "# Bread words\n\n"
         "## Crumb\nThe soft inner part of a loaf.\n\n"
         "## Crust\nThe hard outer layer formed in the oven.\n\n"
-        "## Oven spring\nThe last rise of a loaf in the first minutes of baking.\n\n"
+        "## Oven spring\nThe final swell of the dough once it meets the hot oven.\n\n"
         "## Summary\nThree words, all about texture.\n"
     )
     assert "Summary" not in cards(text, "Baking/Bread words.md")
@@ -90,7 +90,7 @@ def test_sections_of_a_note_speaking_to_its_reader_stay_silent() -> None:
 def test_a_section_opening_with_the_writers_own_story_stays_silent() -> None:
     text = (
         "# Weather terms\n\n"
-        "## Front\nBoundary between two air masses of different density.\n\n"
+        "## Front\nBorder where a warm and a cold body of air meet.\n\n"
         "## Ridge\nElongated area of high pressure.\n\n"
         "## Trough\nElongated area of low pressure.\n\n"
         "## Squall line\nI watched a long line of storms cross the lake last summer. "

@@ -166,8 +166,8 @@ def test_a_label_heading_inside_a_glossary_of_headings_gives_no_card() -> None:
     ("text", "answer"),
     [
         ("The link fails when packets exceed the maximum transmission unit (MTU), the largest frame a link carries.\n", "maximum transmission unit"),
-        ("Flood ecologists study the aquatic zone (AZ) — the part of the floodplain that floods every spring.\n", "aquatic zone"),
-        ("- sublimation → passing from solid to gas without melting first\n", "sublimation"),
+        ("Marsh ecologists study the wet margin (WM) — the strip of the marsh that goes under every spring.\n", "wet margin"),
+        ("- sublimation → turning straight from ice to vapour in dry cold air\n", "sublimation"),
         ("Treatment: levothyroxine, i.e. a synthetic hormone taken every morning.\n", "levothyroxine"),
     ],
 )

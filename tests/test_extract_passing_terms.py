@@ -118,7 +118,7 @@ def test_restated_lookalikes_stay_silent(text: str) -> None:
     ("text", "term"),
     [
         ("What sets the pace is the cadence — the number of steps taken per minute.", "cadence"),
-        ("Each batch gets a cost driver — the measure used to charge the batch out to products.", "cost driver"),
+        ("Each batch gets a cost driver — the quantity used to share the batch's overhead out to products.", "cost driver"),
     ],
 )
 def test_term_after_its_article_glossed_by_a_dash(text: str, term: str) -> None:

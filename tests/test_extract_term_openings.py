@@ -22,7 +22,7 @@ def _answers(text: str, title: str = "Notes.md") -> list[tuple[str, ...]]:
     ("line", "term"),
     [
         # A predicate noun pinned by a place or a companion, not only by "of" or "that".
-        ("Patina is the thin green layer on the surface of aged copper.", "Patina"),
+        ("Verdigris is the thin green film on the surface of old bronze.", "Verdigris"),
         ("Heartwood is the dense dark core inside the trunk of a mature tree.", "Heartwood"),
         ("- saddle horn is the raised knob on the front of a western saddle", "saddle horn"),
         # A bare plural placed the same way.
@@ -50,7 +50,7 @@ def test_plain_term_openings_make_a_card(line: str, term: str) -> None:
         "Lisa is the new designer on our team.",
         "Buying a used car is a bet on how long the gearbox lasts.",
         "Whether a bridge is safe changes with every inspection.",
-        "Budget is the main constraint on the whole project.",
+        "Money is the main worry for the whole team.",
         # Plural subjects with a passive verb and a preposition: what happens to them.
         "Tickets are sold for weeks in the lobby before the show.",
         # Two-word -ing subjects that are news, or whose first word says whose or how much.

@@ -7,7 +7,7 @@ defines when what follows is a description of the thing named before it:
 
     rock flour → fine sediment of glaciers that ...      a bare noun pinned down
     stall → the loss of lift when ...                    an article opening a noun phrase
-    sublimation → passing from solid to gas without ...  a gerund and its object, the act named
+    sublimation → turning straight from ice to vapour  a gerund and its object, the act named
 
 and, for a gerund, the term names a thing, not a condition ("too wet", "higher dose") nor a
 clause. (A verb in "-s" after the arrow is left alone: "keel → moves the boat ..." glosses as
@@ -76,7 +76,7 @@ def _names_a_thing(term: str) -> bool:
 
 def arrow_gerund(term: str, body: str) -> bool:
     """Whether what follows an arrow after a thing's name is a gerund and its object, the act the
-    term names ("sublimation → passing from solid to gas"): no step (``arrow_step``) and no
+    term names ("sublimation → turning straight from ice to vapour"): no step (``arrow_step``) and no
     pronoun of a story in its first words; not after a plural (the things a step is done to), nor
     before a word of a step's timing or a date or a capitalised name."""
     words = body.split(None, 4)

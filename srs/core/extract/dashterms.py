@@ -73,7 +73,7 @@ def dash_term(sentence: Sentence) -> Found | None:
 
 
 # "... what sets the pace is the cadence — the number of steps per minute ...", "Each batch gets a
-# cost driver — the measure used to charge it out ...": a short noun phrase after its article, the
+# cost driver — the quantity used to share its overhead out ...": a short noun phrase after its article, the
 # object or the complement of a verb, then its gloss after a dash, closed by a second dash or the
 # sentence's end.
 _INTRODUCED = re.compile(

@@ -13,7 +13,7 @@ from srs.core.extract.rules import ATTRIBUTION
 
 # Past participles that end in no "-ed".
 IRREGULAR_PARTICIPLES = "made|built|written|known|given|taken|held|found|seen|kept|grown|worn|drawn|shown|done|used"
-# "the dark crust on the outside of ...", "the orchid species behind most vanilla": where the thing
+# "the hard rind on the outside of ...", "the grass species behind most paper": where the thing
 # sits or what it goes with pins a head noun down too. Not the writer's own things, nor a question
 # or a count after it ("a bet on how it turns out", "changes with every storm").
 PLACED_PIN = (

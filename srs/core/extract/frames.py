@@ -55,9 +55,9 @@ BARE_COPULA = re.compile(
 # (no adverb in it: "are automatically generated based on ..." says how) pinned by a participle
 # and its preposition.
 # (A second name between commas may come before the verb, "X, or Y, is ..."; a compound adjective
-# in "-ed" is a modifier, not the participle, "are single-celled algae enclosed in ..."; and
-# modifiers may be listed with commas or followed by an aside in brackets, "is live, word-for-word
-# captioning done by ...", "are large, low-grade (under 1%) orebodies formed around ...".)
+# in "-ed" is a modifier, not the participle, "are tiny shelled amoebae housed in ..."; and
+# modifiers may be listed with commas or followed by an aside in brackets, "is quick, hand-drawn
+# lettering done by ...", "are broad, shallow (under 2 m) pools formed around ...".)
 BARE_PARTICIPLE = re.compile(
     r"^\s*(?:\([^)]{1,80}\)\s*|,\s*or\s+[^,]{1,60},)?\s(?:is|are)\s+" + _NO_NOUN_AFTER_COPULA
     # (Nor a quantity or a time: "is all painted in ...", "is two weeks delayed by ...".)

@@ -30,7 +30,7 @@ _LEADING_ARTICLE = re.compile(
 # A context before the term ("In economics, moral hazard is ..."): up to four words and a comma.
 _CONTEXT = re.compile(r"^(?:In|Within|For|Across|Among)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+", re.I)
 _PRONOUN = re.compile(r"^(?:It|They|This|These)\b")
-# "Running a negative split means ...", "Playing rubato means ...": doing what the title names, then
+# "Keeping a dead reckoning means ...", "Playing rubato means ...": doing what the title names, then
 # what that means. (Only "means": "Making kimchi is a family ritual" says what the doing is to
 # someone, not what the term is.) The card hides the title's term, not the doing.
 _DOING = re.compile(r"^[A-Z][a-z]{2,}ing\s+(?:(?:an?|the)\s+)?")
@@ -65,7 +65,7 @@ def _leading_term(sentence: Sentence, term: str, plural: bool = False) -> tuple[
             break
     end = pos + len(term)
     if low[pos:end] != term.lower():
-        # "A friction hitch is ..." in a note titled "Friction hitches": one of the kind the title
+        # "A reef knot is ..." in a note titled "Reef knots": one of the kind the title
         # names in the plural. (The whole singular, then a word's end: "A tide table lists ..."
         # under "Tides" names another thing.)
         singular = _singular(term) if plural else ""
@@ -85,7 +85,7 @@ _PLURAL_END = re.compile(r"(?<=[a-z]{3})(?:(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es|
 
 
 def _singular(term: str) -> str:
-    """The singular of a title in the plural ("Friction hitches" -> "Friction hitch", "Splices" ->
+    """The singular of a title in the plural ("Reef knots" -> "Reef knot", "Splices" ->
     "Splice"), or "" when its last word is no plain plural ("Glass", "Analysis", "Ethics")."""
     if term.endswith(("ics", "ness", "ies", "ves")):  # (no plain "-s" to take away)
         return ""
@@ -98,7 +98,7 @@ def _singular(term: str) -> str:
 # 1989) argues that ...". (A person's name does too, which is a claim, not a definition.)
 _DOCTRINES = frozenset(("concept", "theory", "hypothesis", "model", "principle", "law", "doctrine", "thesis", "view"))
 _ARGUES = re.compile(r"^\s*(?:\([^)]{1,80}\)\s*)?\s(?:argues|posits|proposes|predicts|claims|holds|says|states)\s+that\s")
-# ("Glycemic index (GI) ranks foods by ...": an abbreviation or an aside in brackets may come first.)
+# ("Wind chill index (WCI) ranks days by ...": an abbreviation or an aside in brackets may come first.)
 _FUNCTION_VERB = re.compile(
     r"^\s*(?:\([^()]{1,40}\))?\s+(?:converts|transforms|turns|produces|generates|breaks\s+down|combines|encodes|decodes|maps|"
     r"regulates|controls|transports|explains|predicts|models|studies|teaches|allows|enables|lets|"

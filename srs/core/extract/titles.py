@@ -17,7 +17,7 @@ from srs.core.extract.sentences import Sentence, cloze_text
 
 # Before a title's term: an emoji or symbol, a date or a Zettelkasten id. After it: a kind word.
 _TITLE_PREFIX = re.compile(r"^(?:[^\w\s]+\s*|\d{4}-\d{2}-\d{2}\s*[-–—_:]?\s*|\d{8,14}\s+)+")
-# ("Arthashastra (lit note)", "Biosignatures (paper notes)": the kind word may close a bracket
+# ("Meditations (lit note)", "Tide pools (paper notes)": the kind word may close a bracket
 # that names what the notes are on, and the whole bracket goes.)
 _TITLE_SUFFIX = re.compile(
     r"\s+(?:\((?:[^\s()]+\s+){0,2}?(?:concept|definition|explained|basics|overview|notes?)\)|(?:concept|definition|explained|basics|overview|notes?))$", re.I

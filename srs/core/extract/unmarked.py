@@ -226,10 +226,10 @@ _DASH_ASIDE = r"^(?P<subject>(?:(?:A|An|The)\s+)?[^\W\d_][\w'-]*(?:\s+[\w'-]+){0
 _BARE_PLURAL = re.compile(
     r"^(?P<term>[A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+are\s+"
     r"(?!(?:not|also|very|so|too|just|still|often|usually|always|really|now|here|there|some|many|all|both)\b)"
-    # (Adjectives before the noun, no preposition: "are rehearsed for weeks in ..." is no kind.)
+    # (Adjectives before the noun, no preposition: "are painted for days in ..." is no kind.)
     r"(?:(?!(?:for|to|by|with|in|on|at|from|into|of|as)\b)[\w-]+\s+){0,2}?(?!(?:" + VAGUE_NOUNS + r")\b)"
     r"[a-z][\w-]*[^s\W]s\s+(?:that|which|who|whose|of|produced|made|found|used|formed|released|secreted|composed|"
-    # "are evenly spaced ripples across the boards": where the things sit pins them down as well.
+    # "are small round pits across the panels": where the things sit pins them down as well.
     r"synthesi[sz]ed|derived|consisting|" + PLACED_PIN + r")\s+\S+"
 )
 # "qSOFA is the bedside screen: RR ≥ 22, ...": an acronym, then a noun phrase its colon spells out.
