@@ -23,7 +23,7 @@ from srs.core.extract.ownname import VERB_FORM, compound_adjective
 
 # Words that pin a bare noun down, in the languages notes are written in ("tableau qui reprend ...",
 # "azione passata avvenuta prima di ...", "measure of ..."), and where a thing comes from or lies
-# ("histamine intoxication from badly chilled fish", "zigzag band along the top of the wall").
+# ("food poisoning from badly stored rice", "zigzag band along the top of the wall").
 _ARROW_PINS = frozenset("of that which who whose qui que dont où che cui di del della dello dei delle de du des do da dos das from along between within".split())
 # A verb and its object before an arrow: "change the angle → ...", "add your starter → ...".
 STEP_TERM = re.compile(r"[a-z]+\s+(?:the|a|an|your|its|their|some)\s", re.I)
@@ -36,7 +36,7 @@ def arrow_noun_phrase(body: str) -> bool:
     with a verb of its own (a consequence): a lower-case noun, then a pinning word among the
     next five words, and no finite verb of English before it."""
     words = body.split(None, 6)
-    # ("club-shaped cell on the gills that ...": a compound adjective opens it too.)
+    # ("spindle-shaped cell in the lining that ...": a compound adjective opens it too.)
     if len(words) < 3 or not words[0].replace("-", "").isalpha() or not words[0].islower() or (not compound_adjective(words[0]) and VERB_FORM.match(words[0])):
         return False
     for word in words[1:6]:
