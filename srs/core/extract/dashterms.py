@@ -26,6 +26,7 @@ from srs.core.extract.appositivewords import clause
 from srs.core.extract.found import Found
 from srs.core.extract.proseterms import NOT_MODIFIER, GENERIC_HEADS
 from srs.core.extract.sentences import Sentence
+from srs.core.extract.subjectwords import GOVERNING_PREPOSITIONS
 from srs.core.extract.termcards import term_card
 
 __all__ = ["dash_term"]
@@ -83,10 +84,8 @@ _INTRODUCED = re.compile(
 # Words that make the noun phrase after them their object: a restatement after a dash qualifies
 # such an object as often as it names a term ("... a crack runs along the grain — the direction
 # of ..."); and words no term of this shape holds.
-_GOVERNING = frozenset(
-    "of by on in at from with to for into onto via through over under about around between within without like as "
-    "along across towards toward against beside near behind below above beyond past inside outside upon per than out "
-    "off up down during after before since until despite throughout beneath among amid half and or but".split()
+_GOVERNING = GOVERNING_PREPOSITIONS | frozenset(
+    "out off up down during after before since until despite throughout beneath among amid half and or but".split()
 )
 _NOT_IN_TERM = frozenset("is are was were be been and or but this that these those its their his her our my your".split())
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from srs.core.extract.found import Found
-from srs.core.extract.subjectwords import NOT_TERM_WORDS, SECOND_PERSON
+from srs.core.extract.subjectwords import GOVERNING_PREPOSITIONS, NOT_TERM_WORDS, SECOND_PERSON
 from srs.core.extract.termcards import term_card
 
 __all__ = ["restated_term"]
@@ -35,11 +35,6 @@ _ARTICLES = frozenset({"a", "an"})
 _NOT_IN_TERM = frozenset(
     "the a an this that these those of by on in at from with to for into onto via through over under about around "
     "between is are be was were its their his her our my your and or but".split()
-)
-# Words before "a"/"an" that make the noun phrase their object.
-_PREPOSITIONS = frozenset(
-    "of by on in at from with to for into onto via through over under about around between within without like as "
-    "along across towards toward against beside near behind below above beyond past inside outside upon per than".split()
 )
 # First words of a restatement that say no more what the thing is.
 _NOT_GLOSS = frozenset(
@@ -86,5 +81,5 @@ def _term_start(before: str) -> int | None:
             return word.start()
         if lead.lower() in _ARTICLES:
             governing = tokens[-count - 2].group().lower() if count + 2 <= len(tokens) else ""
-            return None if governing in _PREPOSITIONS else word.start()
+            return None if governing in GOVERNING_PREPOSITIONS else word.start()
     return None

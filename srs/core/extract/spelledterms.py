@@ -25,7 +25,7 @@ from srs.core.extract.found import Found
 from srs.core.extract.initials import spelled_out
 from srs.core.extract.proseterms import NOT_MODIFIER
 from srs.core.extract.sentences import cloze_text
-from srs.core.extract.subjectwords import NOT_TERM_WORDS, SECOND_PERSON
+from srs.core.extract.subjectwords import GOVERNING_PREPOSITIONS, NOT_TERM_WORDS, SECOND_PERSON
 from srs.core.extract.termcards import term_card
 
 __all__ = ["spelled_term"]
@@ -102,12 +102,7 @@ def _spelled_start(abbreviation: str, before: str) -> int | None:
 
 
 
-# Words before a name that make it their object, mentioned in passing ("moved to the Law Faculty
-# Building (LFB): room 4 ..."), and pronouns that open news rather than a gloss.
-_PREPOSITIONS = frozenset(
-    "of by on in at from with to for into onto via through over under about around between within without like as "
-    "along across towards toward against beside near behind below above beyond past inside outside upon per than".split()
-)
+# Pronouns that open news rather than a gloss ("... (PTA): we raised ...").
 _PRONOUNS = frozenset("we i he she they it you our my his her their this".split())
 # Heads that point at a particular one instead of saying what a thing is ("the one with ...",
 # "the person who signs ...").
@@ -126,7 +121,7 @@ def _news_after(lead: str, after: str, term: str) -> bool:
     lead_words = [w.lower() for w in lead.split()[-2:]]
     if lead_words and lead_words[-1] in ("the", "a", "an"):
         lead_words = lead_words[:-1]
-    governed = bool(lead_words) and lead_words[-1] in _PREPOSITIONS
+    governed = bool(lead_words) and lead_words[-1] in GOVERNING_PREPOSITIONS
     gloss = re.sub(r"^[)\s,:;=—–]+", "", after).split()
     if not gloss:
         return True

@@ -38,3 +38,11 @@ EMPTY_HEADS = frozenset(
     pain joy fun disaster mistake time day place person people point deal catch trick case example
     neither either both same priority priorities enemy challenge concern focus culprit winner""".split()
 )
+
+# Prepositions that make the noun phrase after them their object: a term named there is mentioned
+# in passing, which a restatement or a gloss qualifies as often as it defines ("... runs along the
+# grain, i.e. ...", "moved to the Old Hall (OH): ...").
+GOVERNING_PREPOSITIONS = frozenset(
+    "of by on in at from with to for into onto via through over under about around between within without like as "
+    "along across towards toward against beside near behind below above beyond past inside outside upon per than".split()
+)
